@@ -1,0 +1,124 @@
+/**
+ * The one path from an adapter to the engine: rate limit, run, time, log one structured line,
+ * and turn any bug into a short private message with an id. Also tracks commands in flight so
+ * shutdown can stop taking new ones and wait for the rest.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { parseCommand, run, type Answer, type Command, type EngineError, type RunOptions } from '../engine/index.js';
+import { RateLimiter } from './rate-limit.js';
+
+export type Platform = 'slack' | 'discord' | 'local' | 'cli';
+
+export interface Request {
+  platform: Platform;
+  /** Stable per-user key for the rate limit (never logged above debug). */
+  userId: string;
+  /** Grammar text (slash command text, mention text, local page) … */
+  text?: string;
+  /** … or an already-typed command (Discord options). */
+  command?: Command;
+}
+
+export type Outcome =
+  | { kind: 'answer'; answer: Answer }
+  | { kind: 'error'; error: EngineError }
+  | { kind: 'rate_limited'; retryAfterSeconds: number; message: string }
+  | { kind: 'fault'; id: string; message: string }
+  | { kind: 'closing'; message: string };
+
+export interface DispatcherOptions {
+  logger: Logger;
+  rateLimit: { count: number; windowSeconds: number };
+  run?: RunOptions;
+}
+
+export class Dispatcher {
+  private readonly limiter: RateLimiter;
+  private readonly inflight = new Set<Promise<unknown>>();
+  private closing = false;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.limiter = new RateLimiter(options.rateLimit.count, options.rateLimit.windowSeconds * 1000);
+  }
+
+  get inFlight(): number {
+    return this.inflight.size;
+  }
+
+  /** Runs one request. Never throws. */
+  handle(req: Request): Promise<Outcome> {
+    const p = this.handleInner(req);
+    this.inflight.add(p);
+    void p.finally(() => this.inflight.delete(p));
+    return p;
+  }
+
+  /** Track other work (e.g. sending the reply) so shutdown waits for it too. */
+  track<T>(p: Promise<T>): Promise<T> {
+    this.inflight.add(p);
+    void p.finally(() => this.inflight.delete(p)).catch(() => undefined);
+    return p;
+  }
+
+  /** Stop taking new commands and wait for the ones in flight. */
+  async drain(): Promise<void> {
+    this.closing = true;
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  }
+
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  private async handleInner(req: Request): Promise<Outcome> {
+    const log = this.options.logger;
+    const started = performance.now();
+    const line: Record<string, unknown> = { platform: req.platform };
+    if (this.closing) return { kind: 'closing', message: 'The bot is restarting; please try again in a minute.' };
+    const wait = this.limiter.take(`${req.platform}:${req.userId}`);
+    if (wait > 0) {
+      const retryAfterSeconds = Math.ceil(wait / 1000);
+      log.info({ ...line, outcome: 'rate_limited' }, 'command');
+      return {
+        kind: 'rate_limited',
+        retryAfterSeconds,
+        message: `You're sending commands quickly: the limit is ${this.options.rateLimit.count} every ${this.options.rateLimit.windowSeconds} s. Please try again in ${retryAfterSeconds} s.`,
+      };
+    }
+    try {
+      log.debug({ ...line, text: req.text }, 'command text');
+      let command = req.command;
+      if (!command) {
+        const parsed = parseCommand(req.text ?? '');
+        if (!parsed.ok) {
+          log.info({ ...line, outcome: 'user_error', code: parsed.code, ms: elapsed(started) }, 'command');
+          return { kind: 'error', error: parsed };
+        }
+        command = parsed.value;
+      }
+      line.verb = command.verb;
+      line.operands = command.operands.length;
+      const reply = await run(command, this.options.run);
+      if (!reply.ok) {
+        log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
+        return { kind: 'error', error: reply };
+      }
+      const shape = reply.data.shape ?? reply.data.size;
+      log.info({ ...line, shape, figures: reply.figures.length, outcome: 'ok', ms: elapsed(started) }, 'command');
+      return { kind: 'answer', answer: reply };
+    } catch (err) {
+      const id = randomUUID().slice(0, 8);
+      log.error({ ...line, err, errorId: id, outcome: 'fault', ms: elapsed(started) }, 'command failed');
+      return {
+        kind: 'fault',
+        id,
+        message: `Sorry, something went wrong on our side (error id ${id}). The team can find it in the logs.`,
+      };
+    }
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
