@@ -1,0 +1,111 @@
+/**
+ * The machine-readable `data` of each verb's Answer (DESIGN §5). Plain JSON: exact rationals
+ * are strings "p/q", integers are JSON numbers (strings when beyond 2^53), floats are numbers.
+ * Renderers draw from these shapes only; they never compute mathematics.
+ */
+
+/** One entry: an integer or float (number), or an exact fraction / big integer ("-7/3", "123…"). */
+export type Entry = number | string;
+export type MatrixData = Entry[][];
+
+export type PsdVerdict = 'pd' | 'psd' | 'not_psd' | 'not_symmetric' | 'not_square';
+
+export interface PsdData {
+  verdict: PsdVerdict;
+  /** The matrix judged. */
+  matrix: MatrixData;
+  label: string;
+  /** Ascending, floating (evidence, not the judge). Empty when not square. */
+  eigenvalues: number[];
+  /** Rank (exact for exact input); null when not square. */
+  rank: number | null;
+  /** not_psd: x with xᵀMx < 0. */
+  witness?: Entry[];
+  /** not_psd: the value xᵀMx (< 0). */
+  witnessValue?: Entry;
+  /** pd / psd: M = L·D·Lᵀ after the symmetric permutation `perm` (a certificate). */
+  factorization?: { perm: number[]; L: MatrixData; D: Entry[] };
+  /** not_symmetric: the verdict for the symmetric part (M+Mᵀ)/2, as extra information. */
+  symmetricPart?: { matrix: MatrixData; verdict: Exclude<PsdVerdict, 'not_symmetric' | 'not_square'>; eigenvalues: number[] };
+  exact: boolean;
+  /** Floating input: |λ| ≤ tolerance counts as zero. */
+  tolerance?: number;
+}
+
+export interface ProductData {
+  shape: [number, number];
+  operands: MatrixData[];
+  /** Operand labels, e.g. ["A","B"]. */
+  labels: string[];
+  product: MatrixData;
+  exact: boolean;
+  /** One entry worked out, for the figure and text: (i,j) 0-based, factors, result. */
+  worked: { row: number; col: number; factors: Entry[]; value: Entry };
+}
+
+export interface SchurData {
+  labels: [string, string];
+  matrices: { A: MatrixData; B: MatrixData; AB: MatrixData; ordinaryAB: MatrixData | null };
+  verdicts: { A: PsdVerdict; B: PsdVerdict; AB: PsdVerdict; ordinaryAB: PsdVerdict | null };
+  eigenvalues: { A: number[]; B: number[]; AB: number[]; ordinaryAB: number[] };
+  witnesses?: Partial<Record<'A' | 'B' | 'AB' | 'ordinaryAB', { x: Entry[]; value: Entry }>>;
+  /** Both A and B PSD: the theorem applies. */
+  hypothesis: boolean;
+  /** Both PD: the strong form applies. */
+  strongHypothesis: boolean;
+  /** The proof sketch identity xᵀ(A∘B)x = Σ λₖ (x∘vₖ)ᵀA(x∘vₖ), checked numerically for one x. */
+  identityCheck: { x: number[]; lhs: number; rhs: number; agree: boolean } | null;
+  exact: boolean;
+  tolerance?: number;
+}
+
+export interface OppenheimData {
+  labels: [string, string];
+  n: number;
+  detA: Entry;
+  detB: Entry;
+  detAB: Entry;
+  diagProdA: Entry;
+  diagProdB: Entry;
+  /** det(A)·∏bᵢᵢ */
+  boundA: Entry;
+  /** det(B)·∏aᵢᵢ */
+  boundB: Entry;
+  holdsA: boolean;
+  holdsB: boolean;
+  equalityA: boolean;
+  equalityB: boolean;
+  /** Both A and B are PSD (the theorem's hypothesis). */
+  applicable: boolean;
+  verdicts: { A: PsdVerdict; B: PsdVerdict };
+  /** B (or A) has unit diagonal: det(A∘B) ≥ det(A). */
+  correlation: { A: boolean; B: boolean };
+  /** Hadamard's inequality det(M) ≤ ∏mᵢᵢ for PSD M (null when M is not PSD). */
+  hadamard: { A: { holds: boolean; equality: boolean } | null; B: { holds: boolean; equality: boolean } | null };
+  exact: boolean;
+  tolerance?: number;
+}
+
+export interface PropsData {
+  commutative: boolean;
+  associative: boolean | null;
+  distributive: boolean | null;
+  identity: boolean;
+  transpose: boolean;
+  labels: string[];
+  exact: boolean;
+}
+
+export interface RelateData {
+  labels: [string, string];
+  A: MatrixData;
+  B: MatrixData;
+  product: MatrixData;
+  traceIdentity: { trAtB: Entry; sum: Entry; equal: boolean };
+  diagonal: { applies: boolean; equal: boolean | null; ordinary: MatrixData | null };
+  /** Vectors only: a∘b = diag(a)·b. */
+  vector: { applies: boolean; equal: boolean | null; diagA: MatrixData | null };
+  /** A∘B = (A⊗B)[rows, cols], 0-based: row i·m+i, column j·n+j. */
+  kronecker: { rows: number[]; cols: number[]; equal: boolean; matrix: MatrixData | null };
+  exact: boolean;
+}

@@ -1,0 +1,189 @@
+/**
+ * Exact rational numbers over BigInt, always in lowest terms with a positive denominator.
+ * Built from the *text* of a literal (`0.1`, `-2.5e-3`, `1/3`), never from a parsed double,
+ * so `1e-8` is exactly 1/100000000 (math.js's `fraction(1e-8)` silently gives 0).
+ */
+
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function abs(a: bigint): bigint {
+  return a < 0n ? -a : a;
+}
+
+export class Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+
+  /** Use the factory functions; this assumes den ≠ 0. */
+  private constructor(num: bigint, den: bigint, normalized: boolean) {
+    if (!normalized) {
+      if (den < 0n) {
+        num = -num;
+        den = -den;
+      }
+      const g = gcd(num, den);
+      if (g > 1n) {
+        num /= g;
+        den /= g;
+      }
+    }
+    this.num = num;
+    this.den = den;
+  }
+
+  static readonly ZERO = new Rational(0n, 1n, true);
+  static readonly ONE = new Rational(1n, 1n, true);
+
+  static of(num: bigint | number, den: bigint | number = 1n): Rational {
+    const n = BigInt(num);
+    const d = BigInt(den);
+    if (d === 0n) throw new RangeError('denominator is zero');
+    return new Rational(n, d, false);
+  }
+
+  static int(n: bigint | number): Rational {
+    return new Rational(BigInt(n), 1n, true);
+  }
+
+  /**
+   * Parses a decimal literal exactly: `12`, `-0.25`, `.5`, `3.`, `2.5e-3`, `1E10`.
+   * Returns null when the text is not such a literal, or when its exponent is beyond ±maxExponent.
+   */
+  static parseDecimal(text: string, maxExponent = 10000): Rational | null {
+    const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+    if (!m) return null;
+    const [, sign, intPart, fracPart = '', expPart] = m;
+    if (intPart === '' && fracPart === '') return null;
+    const exp = expPart === undefined ? 0 : Number(expPart);
+    if (!Number.isSafeInteger(exp) || Math.abs(exp) > maxExponent) return null;
+    let num = BigInt((intPart || '0') + fracPart);
+    if (sign === '-') num = -num;
+    const scale = exp - fracPart.length;
+    return scale >= 0 ? Rational.of(num * 10n ** BigInt(scale)) : Rational.of(num, 10n ** BigInt(-scale));
+  }
+
+  add(o: Rational): Rational {
+    if (this.den === 1n && o.den === 1n) return new Rational(this.num + o.num, 1n, true);
+    return new Rational(this.num * o.den + o.num * this.den, this.den * o.den, false);
+  }
+
+  sub(o: Rational): Rational {
+    if (this.den === 1n && o.den === 1n) return new Rational(this.num - o.num, 1n, true);
+    return new Rational(this.num * o.den - o.num * this.den, this.den * o.den, false);
+  }
+
+  mul(o: Rational): Rational {
+    if (this.den === 1n && o.den === 1n) return new Rational(this.num * o.num, 1n, true);
+    return new Rational(this.num * o.num, this.den * o.den, false);
+  }
+
+  div(o: Rational): Rational {
+    if (o.num === 0n) throw new RangeError('division by zero');
+    return new Rational(this.num * o.den, this.den * o.num, false);
+  }
+
+  neg(): Rational {
+    return new Rational(-this.num, this.den, true);
+  }
+
+  /** Integer power; negative exponents invert (throws on 0^-k). */
+  pow(k: number): Rational {
+    if (k < 0) return Rational.ONE.div(this).pow(-k);
+    const e = BigInt(k);
+    return new Rational(this.num ** e, this.den ** e, true);
+  }
+
+  /** Exact square root when both parts are perfect squares and the value is ≥ 0; else null. */
+  sqrt(): Rational | null {
+    if (this.num < 0n) return null;
+    const a = isqrt(this.num);
+    const b = isqrt(this.den);
+    return a * a === this.num && b * b === this.den ? new Rational(a, b, true) : null;
+  }
+
+  isZero(): boolean {
+    return this.num === 0n;
+  }
+
+  isInteger(): boolean {
+    return this.den === 1n;
+  }
+
+  sign(): -1 | 0 | 1 {
+    return this.num < 0n ? -1 : this.num > 0n ? 1 : 0;
+  }
+
+  cmp(o: Rational): -1 | 0 | 1 {
+    const d = this.num * o.den - o.num * this.den;
+    return d < 0n ? -1 : d > 0n ? 1 : 0;
+  }
+
+  equals(o: Rational): boolean {
+    return this.num === o.num && this.den === o.den;
+  }
+
+  /** Decimal digits of the larger of numerator and denominator. */
+  digits(): number {
+    const a = abs(this.num);
+    const b = this.den;
+    return (a > b ? a : b).toString().length;
+  }
+
+  /** Bit length of the larger of numerator and denominator (cheap size estimate). */
+  bits(): number {
+    const a = abs(this.num);
+    const b = this.den;
+    const m = a > b ? a : b;
+    return m === 0n ? 0 : m.toString(2).length;
+  }
+
+  /** Nearest double (correct for huge numerators and denominators too). */
+  toNumber(): number {
+    const n = this.num;
+    const d = this.den;
+    const fn = Number(n);
+    const fd = Number(d);
+    if (Number.isFinite(fn) && Number.isFinite(fd) && Math.abs(fn) < 2 ** 53 && fd < 2 ** 53) return fn / fd;
+    // Scale to keep ~60 significant bits of each before dividing.
+    const shiftN = Math.max(0, abs(n).toString(2).length - 64);
+    const shiftD = Math.max(0, d.toString(2).length - 64);
+    const mn = Number(n >> BigInt(shiftN));
+    const md = Number(d >> BigInt(shiftD));
+    return (mn / md) * 2 ** (shiftN - shiftD);
+  }
+
+  /** `7`, `-7/3`. */
+  toString(): string {
+    return this.den === 1n ? this.num.toString() : `${this.num}/${this.den}`;
+  }
+
+  /** JSON form for `data`: a number when a safe integer, else the string "p/q" or "123…". */
+  toJSON(): number | string {
+    if (this.den === 1n && this.num <= 9007199254740991n && this.num >= -9007199254740991n) return Number(this.num);
+    return this.toString();
+  }
+}
+
+/** Floor square root of a non-negative BigInt (Newton). */
+export function isqrt(n: bigint): bigint {
+  if (n < 0n) throw new RangeError('isqrt of a negative number');
+  if (n < 2n) return n;
+  // Newton from a power of two above the root decreases monotonically to floor(sqrt(n)).
+  let x = 1n << BigInt((n.toString(2).length >> 1) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+export { gcd };
