@@ -1,0 +1,19 @@
+/** What every adapter (Slack, Discord, local page) gets at start, and what it hands back to main. */
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Dispatcher } from './dispatch.js';
+
+export interface AdapterContext {
+  config: Config;
+  dispatcher: Dispatcher;
+  logger: Logger;
+}
+
+export interface RunningAdapter {
+  /** "slack (http)", "discord", "local page" … */
+  name: string;
+  /** Where it listens or connects, for the start-up line (never a secret). */
+  where: string;
+  /** Close servers and connections. main calls it after `dispatcher.drain()`. */
+  stop(): Promise<void>;
+}
