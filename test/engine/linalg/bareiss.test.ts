@@ -1,0 +1,192 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { bareissDeterminant, floatDeterminant } from '../../../src/engine/linalg/bareiss.js';
+import { Rational } from '../../../src/engine/numbers/rational.js';
+import { cofactorDet, gauss, hilbert, matMul, pascal, q, rationalArb, smallInt, squareOf } from './helpers.js';
+
+const HILBERT_10_DET = Rational.of(1n, 46206893947914691316295628839036278726983680000000000n);
+
+test('bareissDeterminant: small known values', () => {
+  assert.equal(bareissDeterminant([]).toString(), '1');
+  assert.equal(bareissDeterminant(q([[5]])).toString(), '5');
+  assert.equal(
+    bareissDeterminant(
+      q([
+        [2, 3],
+        [4, 1],
+      ]),
+    ).toString(),
+    '-10',
+  );
+  assert.equal(
+    bareissDeterminant(
+      q([
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ]),
+    ).toString(),
+    '0',
+  );
+  assert.equal(
+    bareissDeterminant(
+      q([
+        [2, 0, 0],
+        [0, 3, 0],
+        [0, 0, -4],
+      ]),
+    ).toString(),
+    '-24',
+  );
+  // Zero leading pivot: needs a row swap (sign flip).
+  assert.equal(
+    bareissDeterminant(
+      q([
+        [0, 1, 2],
+        [1, 0, 3],
+        [4, -3, 8],
+      ]),
+    ).toString(),
+    '-2',
+  );
+  assert.equal(
+    bareissDeterminant(
+      q([
+        [0, 1],
+        [1, 0],
+      ]),
+    ).toString(),
+    '-1',
+  );
+  // A zero column below a zero pivot: singular.
+  assert.equal(
+    bareissDeterminant(
+      q([
+        [0, 1, 2],
+        [0, 3, 4],
+        [0, 5, 6],
+      ]),
+    ).toString(),
+    '0',
+  );
+  const half = Rational.of(1, 2);
+  const third = Rational.of(1, 3);
+  const quarter = Rational.of(1, 4);
+  const fifth = Rational.of(1, 5);
+  assert.equal(
+    bareissDeterminant([
+      [half, third],
+      [quarter, fifth],
+    ]).toString(),
+    '1/60',
+  );
+  assert.equal(
+    bareissDeterminant([
+      [Rational.parseDecimal('0.1')!, Rational.parseDecimal('-2.5e-3')!],
+      [Rational.int(4), Rational.int(1)],
+    ]).toString(),
+    '11/100', // 0.1·1 − (−0.0025)·4
+  );
+});
+
+test('bareissDeterminant: the 10×10 Hilbert matrix, exactly, cross-checked by plain Gaussian elimination', () => {
+  const h = hilbert(10);
+  assert.equal(bareissDeterminant(h).toString(), HILBERT_10_DET.toString());
+  assert.equal(gauss(h).det.toString(), HILBERT_10_DET.toString());
+  assert.equal(bareissDeterminant(hilbert(4)).toString(), '1/6048000');
+});
+
+test('bareissDeterminant: Pascal matrices have determinant 1', () => {
+  for (let n = 1; n <= 12; n++) assert.equal(bareissDeterminant(pascal(n)).toString(), '1', `pascal(${n})`);
+});
+
+test('bareissDeterminant rejects non-square input', () => {
+  assert.throws(() => bareissDeterminant([[Rational.ONE, Rational.ONE]]), RangeError);
+});
+
+test('bareissDeterminant equals the cofactor expansion on random integer matrices', () => {
+  fc.assert(
+    fc.property(squareOf(smallInt), (a) => {
+      assert.equal(bareissDeterminant(q(a)).toString(), cofactorDet(q(a)).toString());
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('bareissDeterminant equals Gaussian elimination on random rational matrices (with many zeros)', () => {
+  const entry = fc.oneof(rationalArb, fc.constant(Rational.ZERO));
+  fc.assert(
+    fc.property(squareOf(entry), (a) => {
+      assert.equal(bareissDeterminant(a).toString(), gauss(a).det.toString());
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('det(AB) = det(A)·det(B), and swapping two rows negates the determinant', () => {
+  const pair = fc
+    .integer({ min: 1, max: 5 })
+    .chain((n) => fc.tuple(squareOf(rationalArb, n, n), squareOf(rationalArb, n, n), fc.nat(n - 1), fc.nat(n - 1)));
+  fc.assert(
+    fc.property(pair, ([a, b, i, j]) => {
+      const da = bareissDeterminant(a);
+      assert.ok(bareissDeterminant(matMul(a, b)).equals(da.mul(bareissDeterminant(b))));
+      if (i !== j) {
+        const s = a.slice();
+        [s[i], s[j]] = [s[j], s[i]];
+        assert.ok(bareissDeterminant(s).equals(da.neg()));
+      }
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('floatDeterminant: known values', () => {
+  assert.equal(floatDeterminant([]), 1);
+  assert.equal(
+    floatDeterminant([
+      [2, 3],
+      [4, 1],
+    ]),
+    -10,
+  );
+  assert.ok(
+    Math.abs(
+      floatDeterminant([
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 10],
+      ]) + 3,
+    ) < 1e-13,
+  );
+  assert.equal(
+    floatDeterminant([
+      [0, 1],
+      [1, 0],
+    ]),
+    -1,
+  );
+  assert.equal(
+    floatDeterminant([
+      [1, 2],
+      [2, 4],
+    ]),
+    0,
+  );
+  const h4 = hilbert(4).map((r) => r.map((v) => v.toNumber()));
+  assert.ok(Math.abs(floatDeterminant(h4) * 6048000 - 1) < 1e-9);
+  assert.throws(() => floatDeterminant([[1, 2]]), RangeError);
+});
+
+test('floatDeterminant agrees with the exact determinant on random integer matrices', () => {
+  fc.assert(
+    fc.property(squareOf(smallInt), (a) => {
+      const exact = bareissDeterminant(q(a)).toNumber();
+      // Hadamard's bound on |det| sets the scale of the rounding error.
+      const scale = a.reduce((p, row) => p * Math.max(1, Math.hypot(...row)), 1);
+      assert.ok(Math.abs(floatDeterminant(a) - exact) <= 1e-12 * scale, `${floatDeterminant(a)} vs ${exact}`);
+    }),
+    { numRuns: 200 },
+  );
+});
