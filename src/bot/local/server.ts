@@ -1,7 +1,492 @@
-/** The local playground: a chat-like page on 127.0.0.1 served by node:http (work in progress). */
+/**
+ * The local playground: with no chat credentials, `npm start` serves a chat-like page on
+ * 127.0.0.1 that talks to the same Dispatcher (rate limit, engine, logging) as Slack and Discord.
+ * Plain node:http and a whitelist of static files; no framework, no external requests.
+ *
+ * Routes:
+ * - `GET /` and the files of `public/` (page, script, styles, icon), `Cache-Control: no-cache`.
+ * - `GET /api/catalogue`: the verbs with their description, usage and examples (the page's chips).
+ * - `POST /api/command` with `{"text": "…"}` (application/json, ≤ 16 KB): the Answer as JSON,
+ *   figures as URLs (see {@link CommandResponse}). Status 200 for an answer, 422 for a user error,
+ *   429 + Retry-After when rate-limited, 503 while shutting down, 500 for a bug (with an id).
+ * - `GET /figures/<id>.png`: a figure of a recent answer (in-memory LRU), immutable for a year.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { CATALOGUE, type Answer, type Figure, type Section } from '../../engine/index.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
+import type { Outcome } from '../dispatch.js';
 
+/** What `POST /api/command` returns. */
+export type CommandResponse =
+  | {
+      ok: true;
+      verb: Answer['verb'];
+      title: string;
+      summary: string;
+      sections: Section[];
+      /** The whole answer as neutral markdown (title, summary, sections), for scripts. */
+      text: string;
+      figures: FigureLink[];
+      data: Record<string, unknown>;
+    }
+  | { ok: false; error: { code: string; message: string; hint: string } };
+
+export interface FigureLink {
+  /** Path on this server, e.g. `/figures/3q2…Zk.png`. */
+  url: string;
+  alt: string;
+  name: string;
+  /** Pixel size, read from the PNG header (0 when unreadable). */
+  width: number;
+  height: number;
+}
+
+export interface LocalServerOptions {
+  port?: number;
+  host?: string;
+  /** Largest accepted request body in bytes (default 16 KB). */
+  maxBodyBytes?: number;
+  /** How many figures are kept for `/figures/…` (default 200) … */
+  figureCapacity?: number;
+  /** … and how many bytes at most (default 64 MB). */
+  figureBytes?: number;
+}
+
+export interface LocalServer {
+  server: Server;
+  /** `http://host:port`, with the real port when 0 was asked for. */
+  url: string;
+  figures: FigureStore;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
+
+/** Beyond the limit we still read (and drop) this much, so the client sees the 413 instead of a reset. */
+const MAX_DISCARD_BYTES = 1024 * 1024;
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** A bounded least-recently-used store of figures, by random id. */
+export class FigureStore {
+  private readonly items = new Map<string, Figure>();
+  private bytes = 0;
+
+  constructor(
+    readonly capacity = 200,
+    readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  /** Stores a figure and returns its unguessable id. */
+  put(figure: Figure): string {
+    const id = randomBytes(16).toString('base64url');
+    this.items.set(id, figure);
+    this.bytes += figure.png.length;
+    while (this.items.size > this.capacity || (this.bytes > this.maxBytes && this.items.size > 1)) {
+      const [oldest, f] = this.items.entries().next().value as [string, Figure];
+      this.items.delete(oldest);
+      this.bytes -= f.png.length;
+    }
+    return id;
+  }
+
+  get(id: string): Figure | undefined {
+    const f = this.items.get(id);
+    if (f) {
+      this.items.delete(id);
+      this.items.set(id, f);
+    }
+    return f;
+  }
+}
+
+interface StaticFile {
+  body: Buffer;
+  type: string;
+}
+
+const STATIC_FILES: Readonly<Record<string, [file: string, type: string]>> = {
+  '/': ['index.html', 'text/html; charset=utf-8'],
+  '/index.html': ['index.html', 'text/html; charset=utf-8'],
+  '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
+  '/style.css': ['style.css', 'text/css; charset=utf-8'],
+  '/favicon.svg': ['favicon.svg', 'image/svg+xml'],
+};
+
+/** `public/` beside this file (tsx, tests), or in the source tree when running the compiled `dist/`. */
+function publicDir(): string {
+  const candidates = [
+    new URL('./public/', import.meta.url),
+    new URL('../../../../src/bot/local/public/', import.meta.url),
+  ];
+  for (const c of candidates) if (existsSync(new URL('index.html', c))) return fileURLToPath(c);
+  throw new Error('local page: cannot find src/bot/local/public/index.html');
+}
+
+function loadStatic(): Map<string, StaticFile> {
+  const dir = publicDir();
+  const files = new Map<string, StaticFile>();
+  for (const [route, [file, type]] of Object.entries(STATIC_FILES))
+    files.set(route, { body: readFileSync(dir + file), type });
+  return files;
+}
+
+/** The catalogue as the page needs it: one entry per verb. */
+function catalogueJson(): string {
+  return JSON.stringify({
+    verbs: CATALOGUE.map((s) => ({ verb: s.verb, description: s.description, usage: s.usage, examples: s.examples })),
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk; zeros if the buffer is not a PNG. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  const sig = '89504e470d0a1a0a';
+  if (png.length < 24 || png.subarray(0, 8).toString('hex') !== sig) return { width: 0, height: 0 };
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The answer as one neutral-markdown text (what the CLI prints). */
+export function answerText(a: Answer): string {
+  const parts = [`**${a.title}**`, a.summary];
+  for (const s of a.sections) parts.push(s.heading ? `**${s.heading}**\n${s.body}` : s.body);
+  return parts.join('\n\n');
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly hint = '',
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
+
+/** Reads a body up to `limit` bytes; past it, drains (up to a cap) and throws a 413. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = Number.isFinite(declared) && declared > limit;
+    const tooLarge = () =>
+      new HttpError(
+        413,
+        'body_too_large',
+        `The request body is larger than ${limit} bytes.`,
+        `Send one command of at most 4,000 characters as {"text": "…"}, e.g. {"text": "${SEED}"}.`,
+        { Connection: 'close' },
+      );
+    if (Number.isFinite(declared) && declared > MAX_DISCARD_BYTES) {
+      reject(tooLarge());
+      return;
+    }
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      if (!over) chunks.push(chunk);
+      else if (size > MAX_DISCARD_BYTES) {
+        req.destroy();
+        reject(tooLarge());
+      }
+    });
+    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
+    req.on('error', reject);
+  });
+}
+
+function outcomeResponse(
+  outcome: Outcome,
+  figures: FigureStore,
+): { status: number; body: CommandResponse; headers?: Record<string, string> } {
+  switch (outcome.kind) {
+    case 'answer': {
+      const a = outcome.answer;
+      const links = a.figures.map((f) => ({
+        url: `/figures/${figures.put(f)}.png`,
+        alt: f.alt,
+        name: f.name,
+        ...pngSize(f.png),
+      }));
+      return {
+        status: 200,
+        body: {
+          ok: true,
+          verb: a.verb,
+          title: a.title,
+          summary: a.summary,
+          sections: a.sections,
+          text: answerText(a),
+          figures: links,
+          data: a.data,
+        },
+      };
+    }
+    case 'error': {
+      const { code, message, hint } = outcome.error;
+      return { status: 422, body: { ok: false, error: { code, message, hint } } };
+    }
+    case 'rate_limited':
+      return {
+        status: 429,
+        headers: { 'Retry-After': String(outcome.retryAfterSeconds) },
+        body: {
+          ok: false,
+          error: {
+            code: 'rate_limited',
+            message: outcome.message,
+            hint: `Wait ${outcome.retryAfterSeconds} s, then press ↑ and Enter to send it again.`,
+          },
+        },
+      };
+    case 'closing':
+      return {
+        status: 503,
+        headers: { 'Retry-After': '60' },
+        body: { ok: false, error: { code: 'closing', message: outcome.message, hint: 'Reload the page in a minute.' } },
+      };
+    case 'fault':
+      return {
+        status: 500,
+        body: {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: outcome.message,
+            hint: `Try another command; if this one keeps failing, report error id ${outcome.id}.`,
+          },
+        },
+      };
+  }
+}
+
+/** The rate-limit key: the client's address (one browser or script on this machine = one user). */
+function clientKey(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Builds the request handler (exported for tests that bring their own server). */
+export function createLocalHandler(
+  ctx: AdapterContext,
+  options: LocalServerOptions = {},
+  figures = new FigureStore(options.figureCapacity, options.figureBytes),
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const statics = loadStatic();
+  const catalogue = catalogueJson();
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  function send(
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+    head = false,
+  ): void {
+    const buf = typeof body === 'string' ? Buffer.from(body) : body;
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': type,
+      'Content-Length': String(buf.length),
+      ...headers,
+    });
+    res.end(head ? undefined : buf);
+  }
+
+  function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+    send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), {
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
+  }
+
+  function requireMethod(req: IncomingMessage, allowed: readonly string[]): void {
+    if (!allowed.includes(req.method ?? ''))
+      throw new HttpError(
+        405,
+        'method_not_allowed',
+        `${req.method} is not allowed here.`,
+        `Use ${allowed.join(' or ')}.`,
+        {
+          Allow: allowed.join(', '),
+        },
+      );
+  }
+
+  async function command(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    requireMethod(req, ['POST']);
+    const origin = req.headers.origin;
+    if (origin && origin !== 'null' && !sameOrigin(origin, req.headers.host))
+      throw new HttpError(403, 'cross_origin', 'Commands are only accepted from this page.', 'Open the page itself.');
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json')
+      throw new HttpError(
+        415,
+        'unsupported_media_type',
+        'The body must be JSON (Content-Type: application/json).',
+        `e.g. curl -H 'Content-Type: application/json' -d '{"text": "${SEED}"}'`,
+      );
+    const raw = await readBody(req, maxBody);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.toString('utf8'));
+    } catch {
+      throw new HttpError(400, 'bad_json', 'The body is not valid JSON.', `Send {"text": "${SEED}"}.`);
+    }
+    const text = (parsed as { text?: unknown } | null)?.text;
+    if (typeof parsed !== 'object' || parsed === null || typeof text !== 'string')
+      throw new HttpError(
+        400,
+        'bad_request',
+        'The body must be an object with a "text" string.',
+        `Send {"text": "${SEED}"}.`,
+      );
+    const outcome = await ctx.dispatcher.handle({ platform: 'local', userId: clientKey(req), text });
+    const { status, body, headers } = outcomeResponse(outcome, figures);
+    sendJson(res, status, body, headers);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    const head = req.method === 'HEAD';
+    if (path === '/api/command') return command(req, res);
+    if (path === '/api/catalogue') {
+      requireMethod(req, ['GET', 'HEAD']);
+      return send(res, 200, 'application/json; charset=utf-8', catalogue, { 'Cache-Control': 'no-cache' }, head);
+    }
+    const fig = /^\/figures\/([A-Za-z0-9_-]{1,64})\.png$/.exec(path);
+    if (fig) {
+      requireMethod(req, ['GET', 'HEAD']);
+      const f = figures.get(fig[1]);
+      if (!f)
+        throw new HttpError(
+          404,
+          'figure_gone',
+          'This figure is no longer kept (the server keeps recent figures only, in memory).',
+          'Send the command again to draw it anew.',
+        );
+      return send(
+        res,
+        200,
+        'image/png',
+        f.png,
+        {
+          'Cache-Control': 'public, max-age=31536000, immutable',
+          'Content-Disposition': `inline; filename="${safeName(f.name)}.png"`,
+        },
+        head,
+      );
+    }
+    const file = statics.get(path);
+    if (file) {
+      requireMethod(req, ['GET', 'HEAD']);
+      return send(res, 200, file.type, file.body, { 'Cache-Control': 'no-cache' }, head);
+    }
+    throw new HttpError(404, 'not_found', `Nothing at ${path}.`, 'The playground is at /.');
+  }
+
+  return (req, res) => {
+    const work = route(req, res).catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof HttpError) {
+        sendJson(
+          res,
+          err.status,
+          { ok: false, error: { code: err.code, message: err.message, hint: err.hint } },
+          err.headers,
+        );
+        return;
+      }
+      const id = randomBytes(4).toString('hex');
+      ctx.logger.error({ err, errorId: id, platform: 'local' }, 'local page request failed');
+      sendJson(res, 500, {
+        ok: false,
+        error: { code: 'internal', message: `Sorry, something went wrong on our side (error id ${id}).`, hint: '' },
+      });
+    });
+    void ctx.dispatcher.track(work);
+  };
+}
+
+/** Browsers send Origin on cross-site POSTs: refuse those (a page elsewhere must not drive this one). */
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function safeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 80) || 'figure';
+}
+
+function hostForUrl(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Starts the playground server; resolves once it listens (port 0 picks a free port). */
+export async function listenLocal(ctx: AdapterContext, options: LocalServerOptions = {}): Promise<LocalServer> {
+  const figures = new FigureStore(options.figureCapacity, options.figureBytes);
+  const server = createServer(createLocalHandler(ctx, options, figures));
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  const host = options.host ?? ctx.config.host;
+  const port = options.port ?? ctx.config.port;
+  await new Promise<void>((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE')
+        reject(new Error(`local page: port ${port} on ${host} is already in use; set PORT to another port`));
+      else if (err.code === 'EADDRNOTAVAIL')
+        reject(new Error(`local page: HOST ${host} is not an address of this machine`));
+      else reject(err);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  const addr = server.address() as AddressInfo;
+  const url = `http://${hostForUrl(host)}:${addr.port}`;
+  return {
+    server,
+    url,
+    figures,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The adapter entry point main.ts calls when no chat credentials are set. */
 export async function startLocal(ctx: AdapterContext): Promise<RunningAdapter> {
-  const where = `http://${ctx.config.host}:${ctx.config.port}`;
-  return { name: 'local page', where, stop: async () => undefined };
+  const local = await listenLocal(ctx);
+  return { name: 'local page', where: local.url, stop: () => local.close() };
 }

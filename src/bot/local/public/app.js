@@ -1,0 +1,414 @@
+// The local playground's page script: a chat-like view over POST /api/command.
+// Every piece of user or engine text goes into the page through textContent and DOM nodes, never parsed as markup.
+'use strict';
+
+(function () {
+  const STORAGE_KEY = 'hadamard-playground/v1';
+  const MAX_STORED = 200;
+  const BOT = 'hadamard-bot';
+
+  const log = document.getElementById('log');
+  const empty = document.getElementById('empty');
+  const form = document.getElementById('form');
+  const box = document.getElementById('message');
+  const sendButton = document.getElementById('send');
+  const chips = document.getElementById('chips');
+  const clearButton = document.getElementById('clear');
+
+  /** @type {Array<{role: 'user'|'bot', time: number, text?: string, reply?: object}>} */
+  let messages = load();
+  let busy = false;
+  let historyIndex = null;
+
+  // ---- storage -------------------------------------------------------------------------------
+
+  function load() {
+    try {
+      const raw = localStorage.getItem(STORAGE_KEY);
+      const parsed = raw ? JSON.parse(raw) : null;
+      return parsed && Array.isArray(parsed.messages) ? parsed.messages : [];
+    } catch {
+      return [];
+    }
+  }
+
+  function save() {
+    messages = messages.slice(-MAX_STORED);
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, messages }));
+    } catch {
+      // Storage full or disabled: the conversation just won't survive a reload.
+    }
+  }
+
+  /** What we keep of a reply: enough to draw it again (no `data`, which can be large). */
+  function storable(reply) {
+    if (reply.ok) {
+      return {
+        ok: true,
+        title: reply.title,
+        summary: reply.summary,
+        sections: reply.sections,
+        figures: reply.figures,
+      };
+    }
+    return { ok: false, error: reply.error };
+  }
+
+  // ---- neutral markdown -> DOM -------------------------------------------------------------
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** Inline markdown: `code` and **bold** (bold may contain code). */
+  function inline(text, parent) {
+    const re = /`([^`\n]+)`|\*\*([^*\n]+(?:\*(?!\*)[^*\n]*)*)\*\*/g;
+    let last = 0;
+    let m;
+    while ((m = re.exec(text)) !== null) {
+      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      if (m[1] !== undefined) parent.appendChild(el('code', null, m[1]));
+      else inline(m[2], parent.appendChild(el('strong')));
+      last = re.lastIndex;
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    return parent;
+  }
+
+  /** Block markdown: fenced code blocks, `- ` bullet lists, paragraphs (line breaks kept). */
+  function blocks(md, parent) {
+    const lines = String(md).replace(/\r\n?/g, '\n').split('\n');
+    let para = null;
+    let list = null;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (/^\s*```/.test(line)) {
+        para = list = null;
+        const code = [];
+        i++;
+        while (i < lines.length && !/^\s*```/.test(lines[i])) code.push(lines[i++]);
+        const pre = el('pre', 'code-block');
+        pre.tabIndex = 0; // wide matrices scroll: make them reachable by keyboard
+        pre.appendChild(el('code', null, code.join('\n')));
+        parent.appendChild(pre);
+      } else if (/^\s*[-*•] /.test(line)) {
+        para = null;
+        if (!list) list = parent.appendChild(el('ul'));
+        inline(line.replace(/^\s*[-*•] /, ''), list.appendChild(el('li')));
+      } else if (line.trim() === '') {
+        para = list = null;
+      } else {
+        list = null;
+        if (para) para.appendChild(el('br'));
+        else para = parent.appendChild(el('p'));
+        inline(line, para);
+      }
+    }
+    return parent;
+  }
+
+  // ---- messages ------------------------------------------------------------------------------
+
+  function timeLabel(t) {
+    const time = el('time', 'time', new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+    time.dateTime = new Date(t).toISOString();
+    return time;
+  }
+
+  function shell(role, t, extraClass) {
+    const article = el('article', 'msg ' + role + (extraClass ? ' ' + extraClass : ''));
+    const avatar = el('div', 'avatar', role === 'user' ? 'You' : '');
+    avatar.setAttribute('aria-hidden', 'true');
+    const main = el('div', 'msg-main');
+    const meta = el('div', 'meta');
+    const who = el('span', 'who', role === 'user' ? 'You' : BOT);
+    meta.appendChild(who);
+    if (role === 'bot') meta.appendChild(el('span', 'badge', 'APP'));
+    meta.appendChild(timeLabel(t));
+    main.appendChild(meta);
+    article.append(avatar, main);
+    article.setAttribute('aria-label', (role === 'user' ? 'You' : BOT) + ' said');
+    return { article, main };
+  }
+
+  function userMessage(msg) {
+    const { article, main } = shell('user', msg.time);
+    main.appendChild(el('div', 'user-text', msg.text));
+    return article;
+  }
+
+  function figureNode(f) {
+    const figure = el('figure', 'figure');
+    const img = el('img');
+    img.alt = f.alt || 'figure';
+    img.decoding = 'async';
+    if (f.width > 0 && f.height > 0) {
+      img.width = f.width;
+      img.height = f.height;
+    }
+    img.addEventListener('error', () => {
+      const gone = el('div', 'figure-gone');
+      gone.appendChild(el('strong', null, 'Figure no longer available'));
+      gone.appendChild(
+        el('span', null, ' (the server keeps recent figures in memory only; send the command again). It showed: '),
+      );
+      gone.appendChild(el('span', 'figure-alt', f.alt || ''));
+      img.replaceWith(gone);
+    });
+    img.src = f.url;
+    figure.appendChild(img);
+    const caption = el('figcaption');
+    caption.appendChild(el('span', 'figure-name', String(f.name || 'figure').replace(/[-_]+/g, ' ')));
+    caption.appendChild(document.createTextNode(' · '));
+    const open = el('a', null, 'open full size');
+    open.href = f.url;
+    open.target = '_blank';
+    open.rel = 'noopener';
+    caption.appendChild(open);
+    figure.appendChild(caption);
+    return figure;
+  }
+
+  function botMessage(msg) {
+    const reply = msg.reply;
+    if (!reply.ok) return errorMessage(msg);
+    const { article, main } = shell('bot', msg.time);
+    const body = el('div', 'answer');
+    body.appendChild(inline(reply.title || '', el('p', 'title')));
+    if (reply.summary) body.appendChild(blocks(reply.summary, el('div', 'summary')));
+    for (const s of reply.sections || []) {
+      const section = el('section', 'section');
+      if (s.heading) section.appendChild(inline(s.heading, el('h3')));
+      blocks(s.body || '', section);
+      body.appendChild(section);
+    }
+    main.appendChild(body);
+    const figs = reply.figures || [];
+    if (figs.length) {
+      const wrap = el('div', 'figures');
+      for (const f of figs) wrap.appendChild(figureNode(f));
+      main.appendChild(wrap);
+    }
+    return article;
+  }
+
+  function errorMessage(msg) {
+    const { article, main } = shell('bot', msg.time, 'private');
+    const note = el('p', 'private-note');
+    const eye = el('span', 'eye', '👁');
+    eye.setAttribute('aria-hidden', 'true');
+    note.append(eye, document.createTextNode(' Only visible to you'));
+    main.insertBefore(note, main.firstChild);
+    const err = msg.reply.error || {};
+    const body = el('div', 'error');
+    body.appendChild(blocks(err.message || 'Something went wrong.', el('div', 'error-message')));
+    if (err.hint) {
+      const hint = el('div', 'hint');
+      const label = el('strong', 'hint-label', 'Hint: ');
+      if (/\n/.test(err.hint)) {
+        hint.appendChild(label);
+        blocks(err.hint, hint);
+      } else {
+        const p = hint.appendChild(el('p'));
+        p.appendChild(label);
+        inline(err.hint, p);
+      }
+      body.appendChild(hint);
+    }
+    main.appendChild(body);
+    const dismiss = el('button', 'ghost dismiss', 'Dismiss');
+    dismiss.type = 'button';
+    dismiss.addEventListener('click', () => {
+      messages = messages.filter((m) => m !== msg);
+      save();
+      const next = article.nextElementSibling || article.previousElementSibling;
+      article.remove();
+      showEmptyIfNeeded();
+      (next && next.querySelector('button')) || box.focus();
+    });
+    main.appendChild(dismiss);
+    return article;
+  }
+
+  function render(msg) {
+    return msg.role === 'user' ? userMessage(msg) : botMessage(msg);
+  }
+
+  function append(msg) {
+    empty.hidden = true;
+    const node = render(msg);
+    log.appendChild(node);
+    node.scrollIntoView({ block: 'end' });
+    return node;
+  }
+
+  function showEmptyIfNeeded() {
+    empty.hidden = messages.length > 0;
+  }
+
+  function typing() {
+    const { article, main } = shell('bot', Date.now(), 'pending');
+    main.appendChild(el('p', 'typing', BOT + ' is working…'));
+    log.appendChild(article);
+    article.scrollIntoView({ block: 'end' });
+    return article;
+  }
+
+  // ---- sending -------------------------------------------------------------------------------
+
+  async function ask(text) {
+    try {
+      const res = await fetch('/api/command', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      const reply = await res.json();
+      if (reply && typeof reply.ok === 'boolean') return reply;
+      throw new Error('unexpected reply');
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'unreachable',
+          message: 'The playground server did not answer.',
+          hint: 'Is `npm start` still running? Start it again, then press ↑ and Enter.',
+        },
+      };
+    }
+  }
+
+  async function send(text) {
+    if (busy || text.trim() === '') return;
+    busy = true;
+    sendButton.disabled = true;
+    log.setAttribute('aria-busy', 'true');
+    const user = { role: 'user', time: Date.now(), text };
+    messages.push(user);
+    save();
+    append(user);
+    box.value = '';
+    historyIndex = null;
+    grow();
+    const pending = typing();
+    const reply = await ask(text);
+    pending.remove();
+    const bot = { role: 'bot', time: Date.now(), reply: storable(reply) };
+    messages.push(bot);
+    save();
+    log.removeAttribute('aria-busy');
+    append(bot);
+    busy = false;
+    sendButton.disabled = false;
+  }
+
+  // ---- the box -------------------------------------------------------------------------------
+
+  function grow() {
+    box.style.height = 'auto';
+    box.style.height = Math.min(box.scrollHeight, 240) + 'px';
+  }
+
+  function history() {
+    return messages.filter((m) => m.role === 'user').map((m) => m.text);
+  }
+
+  function recall(step) {
+    const past = history();
+    if (past.length === 0) return false;
+    const current = historyIndex === null ? past.length : historyIndex;
+    const next = current + step;
+    if (next < 0) return true;
+    if (next >= past.length) {
+      historyIndex = null;
+      box.value = '';
+    } else {
+      historyIndex = next;
+      box.value = past[next];
+    }
+    grow();
+    box.setSelectionRange(box.value.length, box.value.length);
+    return true;
+  }
+
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      void send(box.value);
+      return;
+    }
+    const navigating = historyIndex !== null && box.value === history()[historyIndex];
+    if (e.key === 'ArrowUp' && (box.value === '' || navigating) && !e.shiftKey) {
+      if (recall(-1)) e.preventDefault();
+    } else if (e.key === 'ArrowDown' && navigating && !e.shiftKey) {
+      if (recall(1)) e.preventDefault();
+    }
+  });
+  box.addEventListener('input', () => {
+    historyIndex = null;
+    grow();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void send(box.value);
+    box.focus();
+  });
+
+  clearButton.addEventListener('click', () => {
+    messages = [];
+    save();
+    for (const node of [...log.querySelectorAll('.msg')]) node.remove();
+    showEmptyIfNeeded();
+    box.focus();
+  });
+
+  // ---- example chips, from the catalogue ------------------------------------------------------
+
+  async function loadChips() {
+    try {
+      const res = await fetch('/api/catalogue');
+      const { verbs } = await res.json();
+      for (const v of verbs) {
+        if (!v.examples || v.examples.length === 0) continue;
+        const li = el('li');
+        const chip = el('button', 'chip', v.verb);
+        chip.type = 'button';
+        chip.title = v.description + '\n/hadamard ' + v.examples[0];
+        chip.setAttribute(
+          'aria-label',
+          v.verb + ': ' + v.description + '. Fills the box with /hadamard ' + v.examples[0],
+        );
+        chip.dataset.example = '/hadamard ' + v.examples[0];
+        chip.addEventListener('click', () => {
+          box.value = chip.dataset.example;
+          historyIndex = null;
+          grow();
+          box.focus();
+          box.setSelectionRange(box.value.length, box.value.length);
+        });
+        li.appendChild(chip);
+        chips.appendChild(li);
+      }
+    } catch {
+      // Without the catalogue the page still works; the empty state shows an example.
+    }
+  }
+
+  // ---- start ---------------------------------------------------------------------------------
+
+  for (const msg of messages) {
+    try {
+      log.appendChild(render(msg));
+    } catch {
+      // A stored message from an older page version: skip it rather than break the page.
+    }
+  }
+  showEmptyIfNeeded();
+  if (messages.length) log.lastElementChild.scrollIntoView({ block: 'end' });
+  void loadChips();
+  box.focus();
+})();

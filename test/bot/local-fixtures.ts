@@ -1,0 +1,27 @@
+/** Shared set-up for the local playground tests: a silent context and a server on a free port. */
+import type { AdapterContext } from '../../src/bot/adapter.js';
+import { loadConfig } from '../../src/bot/config.js';
+import { Dispatcher } from '../../src/bot/dispatch.js';
+import { makeLogger } from '../../src/bot/logger.js';
+import { listenLocal, type LocalServer, type LocalServerOptions } from '../../src/bot/local/server.js';
+
+export const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
+
+/** A 2×1 PNG, for figures that do not depend on the engine's renderer. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export function makeContext(rateLimit = { count: 1000, windowSeconds: 60 }): AdapterContext {
+  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', rateLimit };
+  const logger = makeLogger('silent');
+  return { config, logger, dispatcher: new Dispatcher({ logger, rateLimit }) };
+}
+
+export async function startServer(
+  ctx: AdapterContext = makeContext(),
+  options: LocalServerOptions = {},
+): Promise<LocalServer> {
+  return listenLocal(ctx, { port: 0, host: '127.0.0.1', ...options });
+}

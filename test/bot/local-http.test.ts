@@ -1,0 +1,358 @@
+/** The local playground's HTTP contract: POST /api/command, figures, static files, limits, headers. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { CATALOGUE, type Answer } from '../../src/engine/index.js';
+import { Dispatcher, type Outcome, type Request } from '../../src/bot/dispatch.js';
+import { FigureStore, pngSize, startLocal, type CommandResponse } from '../../src/bot/local/server.js';
+import { makeContext, SEED, startServer, TINY_PNG } from './local-fixtures.js';
+
+const PNG_SIGNATURE = '89504e470d0a1a0a';
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url + '/api/command', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { res, json: (await res.json()) as CommandResponse };
+}
+
+function assertUserError(json: CommandResponse, code?: string) {
+  assert.equal(json.ok, false);
+  if (json.ok) return;
+  if (code) assert.equal(json.error.code, code);
+  assert.ok(json.error.message.length > 0, 'an error says what was wrong');
+  assert.ok(json.error.hint.length > 0, 'an error has a hint');
+}
+
+test('the seed command answers with the product, text and data', async () => {
+  const s = await startServer();
+  try {
+    const { res, json } = await post(s.url, { text: SEED });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+    assert.equal(json.ok, true);
+    if (!json.ok) return;
+    assert.equal(json.verb, 'product');
+    const product = (json.data.product as unknown[][]).map((r) => r.map(String));
+    assert.deepEqual(product, [
+      ['10', '18'],
+      ['28', '8'],
+    ]);
+    for (const n of ['10', '18', '28', '8']) assert.match(json.text, new RegExp(`\\b${n}\\b`));
+    assert.ok(json.title.length > 0);
+    assert.ok(Array.isArray(json.sections));
+    assert.ok(Array.isArray(json.figures));
+    // The leading /hadamard is optional: the same command without it gives the same data.
+    const bare = await post(s.url, { text: SEED.replace('/hadamard ', '') });
+    assert.equal(bare.json.ok, true);
+    if (bare.json.ok) assert.deepEqual(bare.json.data.product, json.data.product);
+  } finally {
+    await s.close();
+  }
+});
+
+test('every figure of an engine answer is served as an immutable PNG', async () => {
+  const s = await startServer();
+  try {
+    const { json } = await post(s.url, { text: SEED });
+    assert.equal(json.ok, true);
+    if (!json.ok) return;
+    // The engine decides how many figures; each one listed must be fetchable.
+    for (const f of json.figures) {
+      assert.match(f.url, /^\/figures\/[A-Za-z0-9_-]{16,}\.png$/);
+      assert.ok(f.alt.length > 0, `figure ${f.name} has alt text`);
+      const res = await fetch(s.url + f.url);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), 'image/png');
+      assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      const body = Buffer.from(await res.arrayBuffer());
+      assert.equal(body.subarray(0, 8).toString('hex'), PNG_SIGNATURE);
+      assert.deepEqual(pngSize(body), { width: f.width, height: f.height });
+    }
+  } finally {
+    await s.close();
+  }
+});
+
+/** A dispatcher whose answers always carry one figure, so the figure route is tested whatever the engine draws. */
+class FigureDispatcher extends Dispatcher {
+  override async handle(_req: Request): Promise<Outcome> {
+    const answer: Answer = {
+      ok: true,
+      verb: 'product',
+      title: 'Hadamard product',
+      summary: 'A∘B',
+      sections: [],
+      figures: [{ name: 'tiny', png: TINY_PNG, alt: 'A two-pixel test image.' }],
+      data: {},
+    };
+    return { kind: 'answer', answer };
+  }
+}
+
+test('figures: URL, size, content type, cache headers, HEAD, unknown ids 404', async () => {
+  const ctx = makeContext();
+  ctx.dispatcher = new FigureDispatcher({ logger: ctx.logger, rateLimit: ctx.config.rateLimit });
+  const s = await startServer(ctx);
+  try {
+    const { json } = await post(s.url, { text: SEED });
+    assert.equal(json.ok, true);
+    if (!json.ok) return;
+    assert.equal(json.figures.length, 1);
+    const [f] = json.figures;
+    assert.deepEqual(
+      { alt: f.alt, name: f.name, width: f.width, height: f.height },
+      {
+        alt: 'A two-pixel test image.',
+        name: 'tiny',
+        width: 2,
+        height: 1,
+      },
+    );
+    const res = await fetch(s.url + f.url);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'image/png');
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.deepEqual(Buffer.from(await res.arrayBuffer()), TINY_PNG);
+    const head = await fetch(s.url + f.url, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('content-length'), String(TINY_PNG.length));
+    // Two answers never share a figure URL.
+    const again = await post(s.url, { text: SEED });
+    assert.ok(again.json.ok);
+    if (again.json.ok) assert.notEqual(again.json.figures[0].url, f.url);
+    for (const path of ['/figures/doesnotexist0000.png', '/figures/a.b.png', '/figures/', '/figures/x.svg']) {
+      const gone = await fetch(s.url + path);
+      assert.equal(gone.status, 404, path);
+      await gone.arrayBuffer();
+    }
+  } finally {
+    await s.close();
+  }
+});
+
+test('a bad command is a 422 with a message and a hint', async () => {
+  const s = await startServer();
+  try {
+    for (const text of ['frobnicate [[1]]', '']) {
+      const { res, json } = await post(s.url, { text });
+      assert.equal(res.status, 422, `"${text}"`);
+      assertUserError(json);
+    }
+  } finally {
+    await s.close();
+  }
+});
+
+test('the request body is checked: size, media type, JSON, shape', async () => {
+  const s = await startServer();
+  try {
+    const big = await post(s.url, { text: '[' + '1,'.repeat(10_000) + '1]' });
+    assert.equal(big.res.status, 413);
+    assertUserError(big.json, 'body_too_large');
+
+    // Without a Content-Length (chunked) the limit holds too.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        s.url + '/api/command',
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 40; i++) req.write('x'.repeat(1024));
+      req.end();
+    });
+    assert.equal(chunked.status, 413);
+    assert.equal((JSON.parse(chunked.body) as { error: { code: string } }).error.code, 'body_too_large');
+
+    const plain = await post(s.url, JSON.stringify({ text: SEED }), { 'Content-Type': 'text/plain' });
+    assert.equal(plain.res.status, 415);
+    assertUserError(plain.json, 'unsupported_media_type');
+
+    const broken = await post(s.url, '{"text": ');
+    assert.equal(broken.res.status, 400);
+    assertUserError(broken.json, 'bad_json');
+
+    for (const body of [{ txt: SEED }, { text: 42 }, [SEED], 'null']) {
+      const wrong = await post(s.url, body);
+      assert.equal(wrong.res.status, 400, JSON.stringify(body));
+      assertUserError(wrong.json, 'bad_request');
+    }
+  } finally {
+    await s.close();
+  }
+});
+
+test('wrong methods get 405 with an Allow header', async () => {
+  const s = await startServer();
+  try {
+    for (const [path, method, allow] of [
+      ['/api/command', 'GET', 'POST'],
+      ['/api/command', 'PUT', 'POST'],
+      ['/', 'POST', 'GET, HEAD'],
+      ['/api/catalogue', 'DELETE', 'GET, HEAD'],
+    ]) {
+      const res = await fetch(s.url + path, { method });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), allow);
+      await res.arrayBuffer();
+    }
+  } finally {
+    await s.close();
+  }
+});
+
+test('the XSS string comes back as JSON data, never as HTML', async () => {
+  const s = await startServer();
+  try {
+    const xss = '<img src=x onerror=alert(1)>';
+    const { res, json } = await post(s.url, { text: xss });
+    assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(json.ok, false);
+    // The page: strict CSP, no inline script to inject into.
+    const page = await fetch(s.url + '/');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'"])
+      assert.ok(csp.includes(directive), directive);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const html = await page.text();
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline <script>');
+    assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
+    // The script builds nodes from text; it never assigns markup.
+    const script = readFileSync(new URL('../../src/bot/local/public/app.js', import.meta.url), 'utf8');
+    assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('static files, catalogue and security headers', async () => {
+  const s = await startServer();
+  try {
+    for (const [path, type] of [
+      ['/', 'text/html; charset=utf-8'],
+      ['/app.js', 'text/javascript; charset=utf-8'],
+      ['/style.css', 'text/css; charset=utf-8'],
+      ['/favicon.svg', 'image/svg+xml'],
+    ]) {
+      const res = await fetch(s.url + path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), type, path);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      assert.ok((await res.text()).length > 0);
+    }
+    const head = await fetch(s.url + '/', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+    for (const path of ['/nope', '/../package.json', '/server.ts', '/public/app.js']) {
+      const res = await fetch(s.url + path);
+      assert.equal(res.status, 404, path);
+      await res.arrayBuffer();
+    }
+    const cat = (await (await fetch(s.url + '/api/catalogue')).json()) as {
+      verbs: { verb: string; examples: string[] }[];
+    };
+    assert.deepEqual(
+      cat.verbs.map((v) => v.verb),
+      CATALOGUE.map((v) => v.verb),
+    );
+    for (const v of cat.verbs) assert.ok(v.examples.length > 0, v.verb);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a POST from another origin is refused; from the page itself it is accepted', async () => {
+  const s = await startServer();
+  try {
+    const evil = await post(s.url, { text: SEED }, { Origin: 'http://evil.example' });
+    assert.equal(evil.res.status, 403);
+    assertUserError(evil.json, 'cross_origin');
+    const same = await post(s.url, { text: SEED }, { Origin: s.url });
+    assert.equal(same.res.status, 200);
+  } finally {
+    await s.close();
+  }
+});
+
+test('the rate limit answers 429 with Retry-After', async () => {
+  const s = await startServer(makeContext({ count: 2, windowSeconds: 60 }));
+  try {
+    assert.equal((await post(s.url, { text: SEED })).res.status, 200);
+    assert.equal((await post(s.url, { text: SEED })).res.status, 200);
+    const { res, json } = await post(s.url, { text: SEED });
+    assert.equal(res.status, 429);
+    const retry = Number(res.headers.get('retry-after'));
+    assert.ok(Number.isInteger(retry) && retry >= 1 && retry <= 60, `Retry-After ${retry}`);
+    assertUserError(json, 'rate_limited');
+  } finally {
+    await s.close();
+  }
+});
+
+test('while shutting down, commands get 503', async () => {
+  const ctx = makeContext();
+  const s = await startServer(ctx);
+  try {
+    await ctx.dispatcher.drain();
+    const { res, json } = await post(s.url, { text: SEED });
+    assert.equal(res.status, 503);
+    assertUserError(json, 'closing');
+  } finally {
+    await s.close();
+  }
+});
+
+test('startLocal listens on config.host:port and stops cleanly', async () => {
+  const ctx = makeContext();
+  const running = await startLocal(ctx);
+  try {
+    assert.equal(running.name, 'local page');
+    assert.match(running.where, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await fetch(running.where + '/');
+    assert.equal(res.status, 200);
+    await res.arrayBuffer();
+  } finally {
+    await running.stop();
+  }
+  await assert.rejects(fetch(running.where + '/'));
+});
+
+test('a port in use is a clear error', async () => {
+  const s = await startServer();
+  try {
+    const port = Number(new URL(s.url).port);
+    const ctx = makeContext();
+    await assert.rejects(startLocal({ ...ctx, config: { ...ctx.config, port } }), /already in use; set PORT/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('FigureStore keeps the most recently used figures within its bounds', () => {
+  const store = new FigureStore(2, 1_000_000);
+  const fig = (name: string) => ({ name, png: TINY_PNG, alt: name });
+  const a = store.put(fig('a'));
+  const b = store.put(fig('b'));
+  assert.equal(store.get(a)?.name, 'a'); // a is now the most recent
+  const c = store.put(fig('c'));
+  assert.equal(store.size, 2);
+  assert.equal(store.get(b), undefined, 'the least recently used one went');
+  assert.equal(store.get(a)?.name, 'a');
+  assert.equal(store.get(c)?.name, 'c');
+  const bytes = new FigureStore(100, TINY_PNG.length * 2);
+  const ids = ['x', 'y', 'z'].map((n) => bytes.put(fig(n)));
+  assert.equal(bytes.size, 2, 'the byte budget holds too');
+  assert.equal(bytes.get(ids[0]), undefined);
+  assert.notEqual(a, b);
+  assert.match(a, /^[A-Za-z0-9_-]{22}$/);
+});
