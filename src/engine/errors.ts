@@ -1,0 +1,64 @@
+/**
+ * Expected failures as values. Parsing code throws `UserError` internally (it unwinds deep
+ * recursion cleanly); `run()` and `parseCommand()` catch it and return the `EngineError` value.
+ * Every error names what was wrong and where, and carries a correct example as its hint.
+ */
+import type { EngineError, ErrorCode } from './types.js';
+
+export const EXAMPLE = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
+
+const DEFAULT_HINTS: Record<ErrorCode, string> = {
+  empty_command: `Try: ${EXAMPLE} — or \`/hadamard help\` for everything the bot can do.`,
+  text_too_long: 'Send smaller matrices (up to 12×12), or split the question into several commands.',
+  unknown_verb:
+    'Verbs: product, schur, psd, oppenheim, props, relate, explain, help. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  unknown_word: `Matrices look like [[2,3],[4,1]] or [2 3; 4 1]; builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3. Example: ${EXAMPLE}`,
+  unknown_topic:
+    'Topics: definition, properties, schur, oppenheim, relations, applications. Example: /hadamard explain schur',
+  missing_operand: `Give the matrices one after another. Example: ${EXAMPLE}`,
+  too_many_operands: 'The product takes 2 to 6 matrices. Example: /hadamard [1 2] [3 4] [5 6]',
+  unbalanced_brackets: 'Every [ needs its ]. Example: [[2,3],[4,1]] (JSON style) or [2 3; 4 1] (MATLAB style).',
+  ragged_rows: 'Every row needs the same number of entries. Example: [[1,2,3],[4,5,6]] is 2×3.',
+  empty_matrix: 'A matrix needs at least one entry. Example: [[2,3],[4,1]]',
+  not_a_number: 'Entries are numbers like 2, -1.5, 1/3, 2.5e-3, or expressions like 2*sqrt(3)/5 and pi/4.',
+  division_by_zero: 'Division by zero is undefined. Example of a fraction entry: [[1/2, 1/3],[1/4, 1/5]]',
+  bad_expression: 'Entries may use numbers, + - * / ^ ( ), sqrt, pi and e. Example: [[1/2, sqrt(2)],[2^3, -pi/4]]',
+  too_deep: 'Simplify the entry: at most 32 nested parentheses, signs or powers. Example: (1+2)*(3-4)/5',
+  too_large: 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
+  shape_mismatch:
+    'The entrywise product needs matrices of the same shape (no broadcasting). Example: [[1,2]] [[3,4]] (both 1×2).',
+  not_square: 'This needs square matrices (n×n). Example: /hadamard psd [[2,1],[1,2]]',
+  not_vector: 'Give vectors like [1 2 3].',
+  timeout: 'That took too long: use smaller matrices or simpler numbers.',
+};
+
+/** An expected failure, thrown inside the parser and caught at the engine's face. */
+export class UserError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly hint: string = DEFAULT_HINTS[code],
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+
+  toValue(): EngineError {
+    return { ok: false, code: this.code, message: this.message, hint: this.hint };
+  }
+}
+
+export function engineError(code: ErrorCode, message: string, hint: string = DEFAULT_HINTS[code]): EngineError {
+  return { ok: false, code, message, hint };
+}
+
+/** "first", "second", … for messages ("entry (2,3) of the second matrix"). */
+export function ordinal(i: number): string {
+  return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i] ?? `#${i + 1}`;
+}
+
+/** Shows a short piece of user text in a message, safely trimmed. */
+export function quote(text: string, max = 40): string {
+  const t = text.length > max ? text.slice(0, max - 1) + '…' : text;
+  return `"${t}"`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Text formatting shared by every verb: matrices as aligned monospace blocks (side by side
+ * when they fit), inline `[[10,18],[28,8]]` forms, subscripts, vectors. Neutral markdown only.
+ */
+import type { Matrix } from './numbers/matrix.js';
+import { formatScalar, type Scalar } from './numbers/scalar.js';
+
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+
+/** 12 → "₁₂"; two indices ≥ 10 get a comma: (1,10) → "₁,₁₀". */
+export function subscript(i: number, j?: number): string {
+  const s = (n: number): string => String(n).replace(/\d/g, (d) => SUB[Number(d)]);
+  if (j === undefined) return s(i);
+  return i >= 10 || j >= 10 ? `${s(i)},${s(j)}` : `${s(i)}${s(j)}`;
+}
+
+/** `[[10,18],[28,8]]` (exact fractions unquoted: `[[1/2,1/3]]`). */
+export function inlineMatrix(m: Matrix): string {
+  return `[${m.e.map((r) => `[${r.map((x) => formatScalar(x)).join(',')}]`).join(',')}]`;
+}
+
+export function inlineVector(v: Scalar[]): string {
+  return `(${v.map((x) => formatScalar(x)).join(', ')})`;
+}
+
+/** Lines of one matrix with ⎡⎤ brackets and right-aligned columns. */
+export function matrixLines(m: Matrix): string[] {
+  const cells = m.e.map((r) => r.map((x) => formatScalar(x)));
+  const widths = Array.from({ length: m.cols }, (_, j) => Math.max(...cells.map((r) => r[j].length)));
+  const body = cells.map((r) => r.map((c, j) => c.padStart(widths[j])).join('  '));
+  if (m.rows === 1) return [`[ ${body[0]} ]`];
+  return body.map((line, i) => {
+    const [l, r] = i === 0 ? ['⎡', '⎤'] : i === m.rows - 1 ? ['⎣', '⎦'] : ['⎢', '⎥'];
+    return `${l} ${line} ${r}`;
+  });
+}
+
+/**
+ * Several matrices with labels, joined by operators (`∘`, `=`), side by side when the
+ * total width fits `maxWidth`, else one under another. Returns a fenced code block.
+ */
+export function matrixBlock(items: { label: string; m: Matrix }[], ops: string[] = [], maxWidth = 64): string {
+  const blocks = items.map(({ label, m }) => {
+    const lines = matrixLines(m);
+    const w = Math.max(label.length, ...lines.map((l) => [...l].length));
+    return { label, lines, w };
+  });
+  const total = blocks.reduce((a, b) => a + b.w, 0) + ops.reduce((a, o) => a + o.length + 2, 0);
+  const height = Math.max(...blocks.map((b) => b.lines.length));
+  if (total <= maxWidth && items.length > 1) {
+    const mid = Math.floor((height - 1) / 2);
+    const out: string[] = [];
+    const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - [...s].length));
+    out.push(
+      blocks
+        .map((b, k) => pad(b.label, b.w) + (k < ops.length ? ' '.repeat(ops[k].length + 2) : ''))
+        .join('')
+        .trimEnd(),
+    );
+    for (let row = 0; row < height; row++) {
+      let line = '';
+      blocks.forEach((b, k) => {
+        const off = Math.floor((height - b.lines.length) / 2);
+        const l = b.lines[row - off] ?? '';
+        line += pad(l, b.w);
+        if (k < ops.length) line += row === mid ? ` ${ops[k]} ` : ' '.repeat(ops[k].length + 2);
+      });
+      out.push(line.trimEnd());
+    }
+    return fence(out.join('\n'));
+  }
+  return fence(blocks.map((b) => [`${b.label} =`, ...b.lines].join('\n')).join('\n\n'));
+}
+
+export function fence(s: string): string {
+  return '```\n' + s + '\n```';
+}
+
+export function shapeText(m: Matrix): string {
+  return `${m.rows}×${m.cols}`;
+}
+
+/** "exact" note or the floating-point note with the tolerance used. */
+export function numericsNote(exact: boolean, tolerance?: number, switched = false): string {
+  if (exact) return 'Exact rational arithmetic: every verdict above is decided exactly.';
+  const why = switched
+    ? 'an entry had more than 2,000 digits, so the engine switched to floating point'
+    : 'the input contains an irrational constant (sqrt, pi or e)';
+  const tol = tolerance !== undefined ? ` Values within ±${formatScalar(tolerance, 3)} of zero count as zero.` : '';
+  return `Numerical answer (floating point): ${why}.${tol}`;
+}

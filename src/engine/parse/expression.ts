@@ -1,0 +1,255 @@
+/**
+ * Entry expressions: numbers and `+ - * / ^ ( )`, `sqrt`, `pi`, `e`, nothing else.
+ * A small recursive-descent parser written here instead of math.js's `evaluate`: the
+ * whitelist is the grammar itself (no names, assignments, functions or units can exist),
+ * exactness comes from the literal's text, and depth and size are bounded as we go.
+ */
+import { Rational } from '../numbers/rational.js';
+import { isExact, toFloat, type Scalar } from '../numbers/scalar.js';
+import type { ErrorCode } from '../types.js';
+
+/** Why an entry failed, without its location (the matrix parser adds that). */
+export class EntryError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ExpressionLimits {
+  maxDepth: number;
+  /** Exact numerators/denominators beyond this many digits switch to floating point. */
+  maxDigits: number;
+}
+
+export interface EntryValue {
+  value: Scalar;
+  /** An exact intermediate exceeded maxDigits and the value is floating for that reason. */
+  switchedToFloat: boolean;
+}
+
+const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
+const WORD = /^[A-Za-z_][A-Za-z_0-9]*/;
+
+type Token = { kind: 'num'; text: string } | { kind: 'word'; text: string } | { kind: 'op'; text: string };
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    if (ch === ' ' || ch === '\t') {
+      i++;
+      continue;
+    }
+    const rest = src.slice(i);
+    const num = NUMBER.exec(rest);
+    if (num) {
+      // "2e" followed by a letter is 2 then a word: only a full exponent is part of the literal.
+      out.push({ kind: 'num', text: num[0] });
+      i += num[0].length;
+      continue;
+    }
+    const word = WORD.exec(rest);
+    if (word) {
+      out.push({ kind: 'word', text: word[0] });
+      i += word[0].length;
+      continue;
+    }
+    if ('+-*/^()'.includes(ch)) {
+      out.push({ kind: 'op', text: ch });
+      i++;
+      continue;
+    }
+    if (ch === 'π') {
+      out.push({ kind: 'word', text: 'pi' });
+      i++;
+      continue;
+    }
+    if (ch === '−' || ch === '–') {
+      out.push({ kind: 'op', text: '-' });
+      i++;
+      continue;
+    }
+    if (ch === '×' || ch === '·' || ch === '⋅') {
+      out.push({ kind: 'op', text: '*' });
+      i++;
+      continue;
+    }
+    if (ch === '÷') {
+      out.push({ kind: 'op', text: '/' });
+      i++;
+      continue;
+    }
+    throw new EntryError('bad_expression', `the character "${ch}" cannot appear in a number`);
+  }
+  return out;
+}
+
+const NOT_A_NUMBER_WORDS = new Set(['nan', 'infinity', 'inf', 'undefined', 'null', 'none']);
+
+/** Parses and evaluates one entry. Throws EntryError. */
+export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue {
+  const text = src.trim();
+  if (text === '') throw new EntryError('not_a_number', 'an entry is empty');
+  const tokens = tokenize(text);
+  let pos = 0;
+  let switched = false;
+  const maxBits = Math.ceil(limits.maxDigits * 3.33);
+
+  const peek = (): Token | undefined => tokens[pos];
+  const isOp = (t: Token | undefined, op: string): boolean => t?.kind === 'op' && t.text === op;
+
+  const checkSize = (x: Scalar): Scalar => {
+    if (isExact(x) && x.bits() > maxBits) {
+      switched = true;
+      return finite(x.toNumber());
+    }
+    return x;
+  };
+
+  const finite = (x: number): number => {
+    if (Number.isNaN(x)) throw new EntryError('not_a_number', `${quoteText(text)} is not a real number`);
+    if (!Number.isFinite(x)) throw new EntryError('too_large', `${quoteText(text)} is too large to represent`);
+    return x;
+  };
+
+  const enter = (depth: number): void => {
+    if (depth > limits.maxDepth)
+      throw new EntryError('too_deep', `${quoteText(text)} is nested more than ${limits.maxDepth} levels deep`);
+  };
+
+  function expr(depth: number): Scalar {
+    enter(depth);
+    let v = term(depth + 1);
+    while (isOp(peek(), '+') || isOp(peek(), '-')) {
+      const op = tokens[pos++].text;
+      const r = term(depth + 1);
+      v = checkSize(op === '+' ? addS(v, r) : subS(v, r));
+    }
+    return v;
+  }
+
+  function term(depth: number): Scalar {
+    enter(depth);
+    let v = unary(depth + 1);
+    while (isOp(peek(), '*') || isOp(peek(), '/')) {
+      const op = tokens[pos++].text;
+      const r = unary(depth + 1);
+      if (op === '*') v = checkSize(mulS(v, r));
+      else {
+        if (isExact(r) ? r.isZero() : r === 0)
+          throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+        v = checkSize(isExact(v) && isExact(r) ? v.div(r) : finite(toFloat(v) / toFloat(r)));
+      }
+    }
+    return v;
+  }
+
+  function unary(depth: number): Scalar {
+    enter(depth);
+    if (isOp(peek(), '-')) {
+      pos++;
+      const v = unary(depth + 1);
+      return isExact(v) ? v.neg() : -v;
+    }
+    if (isOp(peek(), '+')) {
+      pos++;
+      return unary(depth + 1);
+    }
+    return power(depth + 1);
+  }
+
+  function power(depth: number): Scalar {
+    enter(depth);
+    const base = primary(depth + 1);
+    if (!isOp(peek(), '^')) return base;
+    pos++;
+    const exp = unary(depth + 1); // right-associative; -2^2 = -(2^2) via unary above
+    return checkSize(pow(base, exp));
+  }
+
+  function pow(base: Scalar, exp: Scalar): Scalar {
+    if (isExact(base) && isExact(exp) && exp.isInteger()) {
+      const k = exp.num;
+      if (base.isZero() && k < 0n) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+      if (base.isZero() || base.equals(Rational.ONE)) return k === 0n ? Rational.ONE : base;
+      if (base.equals(Rational.ONE.neg())) return k % 2n === 0n ? Rational.ONE : base;
+      const estBits = base.bits() * Math.abs(Number(k));
+      if (estBits <= maxBits) return base.pow(Number(k));
+      switched = true;
+      return finite(Math.pow(base.toNumber(), Number(k)));
+    }
+    const r = Math.pow(toFloat(base), toFloat(exp));
+    return finite(r);
+  }
+
+  function primary(depth: number): Scalar {
+    enter(depth);
+    const t = peek();
+    if (!t) throw new EntryError('bad_expression', `${quoteText(text)} ends too early`);
+    pos++;
+    if (t.kind === 'num') {
+      const r = Rational.parseDecimal(t.text, limits.maxDigits + 20);
+      if (!r) throw new EntryError('too_large', `the exponent of "${t.text}" is beyond ±${limits.maxDigits + 20}`);
+      return checkSize(r);
+    }
+    if (t.kind === 'word') {
+      const w = t.text.toLowerCase();
+      if (w === 'pi') return Math.PI;
+      if (w === 'e') return Math.E;
+      if (w === 'sqrt') {
+        if (!isOp(peek(), '('))
+          throw new EntryError('bad_expression', `sqrt needs parentheses in ${quoteText(text)}, e.g. sqrt(2)`);
+        pos++;
+        const v = expr(depth + 1);
+        expect(')');
+        if ((isExact(v) ? v.sign() : Math.sign(v)) < 0)
+          throw new EntryError('not_a_number', `${quoteText(text)} takes the square root of a negative number`);
+        if (isExact(v)) {
+          const s = v.sqrt();
+          if (s) return s;
+        }
+        return Math.sqrt(toFloat(v));
+      }
+      if (NOT_A_NUMBER_WORDS.has(w))
+        throw new EntryError('not_a_number', `"${t.text}" is not a number: entries must be finite real numbers`);
+      throw new EntryError(
+        'unknown_word',
+        `"${t.text}" is not a number (only numbers, + - * / ^ ( ), sqrt, pi and e are allowed)`,
+      );
+    }
+    if (t.text === '(') {
+      const v = expr(depth + 1);
+      expect(')');
+      return v;
+    }
+    throw new EntryError('bad_expression', `${quoteText(text)} has "${t.text}" where a number should be`);
+  }
+
+  function expect(op: string): void {
+    if (!isOp(peek(), op)) throw new EntryError('bad_expression', `${quoteText(text)} is missing a "${op}"`);
+    pos++;
+  }
+
+  const value = expr(0);
+  if (pos < tokens.length)
+    throw new EntryError('bad_expression', `${quoteText(text)} has "${tokens[pos].text}" where it should end`);
+  return { value, switchedToFloat: switched };
+}
+
+function addS(a: Scalar, b: Scalar): Scalar {
+  return isExact(a) && isExact(b) ? a.add(b) : toFloat(a) + toFloat(b);
+}
+function subS(a: Scalar, b: Scalar): Scalar {
+  return isExact(a) && isExact(b) ? a.sub(b) : toFloat(a) - toFloat(b);
+}
+function mulS(a: Scalar, b: Scalar): Scalar {
+  return isExact(a) && isExact(b) ? a.mul(b) : toFloat(a) * toFloat(b);
+}
+
+function quoteText(t: string): string {
+  return t.length > 30 ? `"${t.slice(0, 29)}…"` : `"${t}"`;
+}

@@ -1,0 +1,265 @@
+/**
+ * One operand's text → a Matrix: JSON-style `[[2,3],[4,1]]`, MATLAB-style `[2 3; 4 1]`,
+ * a flat row `[1,2,3]`, and the builders `eye(3)`, `I3`, `ones(2,3)`, `J3`, `hilbert(4)`,
+ * `pascal(4)`, `diag(1,2,3)`. Errors name the operand, the row and column, or the character.
+ */
+import { UserError, ordinal, quote } from '../errors.js';
+import type { Limits } from '../limits.js';
+import { Rational } from '../numbers/rational.js';
+import { generate, makeMatrix, type Matrix } from '../numbers/matrix.js';
+import type { Scalar } from '../numbers/scalar.js';
+import { EntryError, evaluateEntry } from './expression.js';
+import { normalizeText } from './normalize.js';
+
+export interface ParsedOperand {
+  label?: string;
+  matrix: Matrix;
+  /** Some entry was too long to keep exact and is floating point now. */
+  switchedToFloat: boolean;
+}
+
+const LABEL = /^([A-Za-z][A-Za-z0-9_]{0,7})\s*=\s*/;
+const BUILDER_CALL = /^(eye|ones|hilbert|pascal|diag|zeros)\s*\(/i;
+const BUILDER_SHORT = /^([IJ])_?(\d{1,3})$/;
+
+/** Parses operand `index` (0-based, for messages). Throws UserError. */
+export function parseOperand(raw: string, index: number, limits: Limits): ParsedOperand {
+  const where = `the ${ordinal(index)} matrix`;
+  let text = normalizeText(raw).replace(/\n/g, ' \n ');
+  let label: string | undefined;
+  const lm = LABEL.exec(text);
+  if (lm && !BUILDER_CALL.test(text)) {
+    label = lm[1];
+    text = text.slice(lm[0].length);
+  }
+  text = text.trim();
+  if (text === '') throw new UserError('missing_operand', `${where} is empty`);
+  let switched = false;
+  const entry = (src: string, i: number, j: number): Scalar => {
+    try {
+      const v = evaluateEntry(src, { maxDepth: limits.maxExpressionDepth, maxDigits: limits.maxDigits });
+      if (v.switchedToFloat) switched = true;
+      return v.value;
+    } catch (e) {
+      if (e instanceof EntryError) throw new UserError(e.code, `entry (${i + 1},${j + 1}) of ${where}: ${e.message}`);
+      throw e;
+    }
+  };
+  const matrix = text.startsWith('[')
+    ? parseBracketed(text, where, entry, limits)
+    : parseBuilder(text.replace(/\s+/g, ' '), where, limits);
+  return { label, matrix, switchedToFloat: switched };
+}
+
+function checkSize(rows: number, cols: number, where: string, limits: Limits): void {
+  if (rows > limits.maxDimension || cols > limits.maxDimension)
+    throw new UserError(
+      'too_large',
+      `${where} is ${rows}×${cols}; the limit is ${limits.maxDimension}×${limits.maxDimension}`,
+    );
+}
+
+function parseBuilder(text: string, where: string, limits: Limits): Matrix {
+  const short = BUILDER_SHORT.exec(text);
+  if (short) {
+    const n = Number(short[2]);
+    return buildSquare(short[1] === 'I' ? 'eye' : 'ones', [n, n], where, limits);
+  }
+  const call = BUILDER_CALL.exec(text);
+  if (!call) {
+    const word = text.split(/[\s([]/)[0] || text;
+    throw new UserError('unknown_word', `${where}: ${quote(word)} is not a matrix`);
+  }
+  const name = call[1].toLowerCase();
+  const close = text.lastIndexOf(')');
+  if (close < 0) throw new UserError('unbalanced_brackets', `${where}: ${quote(text)} is missing its ")"`);
+  if (text.slice(close + 1).trim() !== '')
+    throw new UserError('unknown_word', `${where}: unexpected ${quote(text.slice(close + 1).trim())} after ${name}(…)`);
+  const inner = text.slice(call[0].length, close).trim();
+  if (name === 'diag') {
+    const items = (inner.startsWith('[') && inner.endsWith(']') ? inner.slice(1, -1) : inner)
+      .split(/[,;\s]+/)
+      .filter((s) => s !== '');
+    if (items.length === 0) throw new UserError('empty_matrix', `${where}: diag() needs at least one entry`);
+    checkSize(items.length, items.length, where, limits);
+    const vals = items.map((s, k) => {
+      try {
+        return evaluateEntry(s, { maxDepth: limits.maxExpressionDepth, maxDigits: limits.maxDigits }).value;
+      } catch (e) {
+        if (e instanceof EntryError) throw new UserError(e.code, `entry ${k + 1} of diag(…) in ${where}: ${e.message}`);
+        throw e;
+      }
+    });
+    return generate(vals.length, vals.length, (i, j) => (i === j ? vals[i] : Rational.ZERO));
+  }
+  if (name === 'zeros')
+    throw new UserError(
+      'unknown_word',
+      `${where}: zeros(…) is not supported (a zero matrix makes every product zero)`,
+      'Builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3.',
+    );
+  const args = inner.split(',').map((s) => s.trim());
+  const dims = args.map((s) => (/^\d{1,4}$/.test(s) ? Number(s) : NaN));
+  if (args.length < 1 || args.length > 2 || dims.some((d) => !Number.isInteger(d) || d < 1))
+    throw new UserError(
+      'bad_expression',
+      `${where}: ${name}(${inner}) needs ${name === 'ones' ? 'one or two positive whole numbers' : 'one positive whole number'}`,
+      'Example: eye(3), ones(2,3), hilbert(4), pascal(4)',
+    );
+  if (args.length === 2 && name !== 'ones')
+    throw new UserError('bad_expression', `${where}: ${name}(…) takes one size, e.g. ${name}(3)`);
+  const [m, n = m] = dims;
+  return buildSquare(name, [m, n], where, limits);
+}
+
+function buildSquare(name: string, [m, n]: number[], where: string, limits: Limits): Matrix {
+  checkSize(m, n, where, limits);
+  switch (name) {
+    case 'eye':
+      return generate(m, n, (i, j) => (i === j ? Rational.ONE : Rational.ZERO));
+    case 'ones':
+      return generate(m, n, () => Rational.ONE);
+    case 'hilbert':
+      return generate(m, n, (i, j) => Rational.of(1, i + j + 1));
+    default: {
+      // pascal(n): symmetric Pascal matrix, entries C(i+j, i).
+      const c: bigint[][] = Array.from({ length: m }, () => new Array<bigint>(n).fill(1n));
+      for (let i = 1; i < m; i++) for (let j = 1; j < n; j++) c[i][j] = c[i - 1][j] + c[i][j - 1];
+      return generate(m, n, (i, j) => Rational.int(c[i][j]));
+    }
+  }
+}
+
+type EntryFn = (src: string, i: number, j: number) => Scalar;
+
+/** `[...]` in JSON or MATLAB style. */
+function parseBracketed(text: string, where: string, entry: EntryFn, limits: Limits): Matrix {
+  checkBrackets(text, where);
+  if (!text.endsWith(']')) {
+    const end = matchingBracket(text, 0);
+    throw new UserError('unknown_word', `${where}: unexpected ${quote(text.slice(end + 1).trim())} after the matrix`);
+  }
+  const inner = text.slice(1, -1).trim();
+  if (inner === '') throw new UserError('empty_matrix', `${where} is empty ([])`);
+  let rowsText: string[];
+  if (inner.startsWith('[')) {
+    // JSON style: a list of [ … ] rows separated by commas (or semicolons / spaces).
+    rowsText = [];
+    let i = 0;
+    while (i < inner.length) {
+      const c = inner[i];
+      if (c === '[') {
+        const end = matchingBracket(inner, i);
+        const row = inner.slice(i + 1, end);
+        if (row.includes('['))
+          throw new UserError('too_deep', `${where}: matrices have two levels of brackets, not three`);
+        rowsText.push(row);
+        i = end + 1;
+      } else if (c === ',' || c === ';' || /\s/.test(c)) i++;
+      else
+        throw new UserError(
+          'unknown_word',
+          `${where}: unexpected ${quote(inner.slice(i).split(/[\s,[\]]/)[0] || c)} between rows (write every row in brackets)`,
+          'Example: [[1,2],[3,4]]',
+        );
+    }
+  } else {
+    if (inner.includes('['))
+      throw new UserError(
+        'unbalanced_brackets',
+        `${where}: mixes rows in brackets with plain entries`,
+        'Example: [[1,2],[3,4]] or [1 2; 3 4]',
+      );
+    rowsText = inner.split(/;|\n/).filter((r) => r.trim() !== '');
+  }
+  const rows = rowsText.map((r) => splitRow(r));
+  rows.forEach((r, i) => {
+    if (r.length === 0) throw new UserError('empty_matrix', `row ${i + 1} of ${where} is empty`);
+  });
+  if (rows.length === 0) throw new UserError('empty_matrix', `${where} is empty`);
+  const cols = rows[0].length;
+  checkSize(rows.length, Math.max(...rows.map((r) => r.length)), where, limits);
+  rows.forEach((r, i) => {
+    if (r.length !== cols)
+      throw new UserError(
+        'ragged_rows',
+        `row ${i + 1} of ${where} has ${r.length} ${r.length === 1 ? 'entry' : 'entries'}, but row 1 has ${cols}`,
+      );
+  });
+  return makeMatrix(rows.map((r, i) => r.map((src, j) => entry(src, i, j))));
+}
+
+/**
+ * Splits a row into entries: commas always separate; spaces separate too, MATLAB-style,
+ * except around binary operators: `1 - 2` is one entry, `1 -2` two, `2 * 3` one.
+ */
+export function splitRow(row: string): string[] {
+  const out: string[] = [];
+  for (const part of splitTopLevel(row, ',')) {
+    const chunks = splitTopLevel(part, ' ').filter((c) => c !== '');
+    const items: string[] = [];
+    let glue = false;
+    for (const c of chunks) {
+      const lone = /^[+\-*/^×·−]$/.test(c);
+      const startsBinary = /^[*/^)×·]/.test(c);
+      if (items.length > 0 && (glue || lone || startsBinary)) items[items.length - 1] += c;
+      else items.push(c);
+      glue = /[+\-*/^(×·−]$/.test(c);
+    }
+    if (items.length === 0 && part.trim() === '' && splitTopLevel(row, ',').length > 1) items.push('');
+    out.push(...items);
+  }
+  return out;
+}
+
+/** Splits on `sep` (',' or whitespace) outside parentheses. */
+function splitTopLevel(s: string, sep: ',' | ' '): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    const isSep = sep === ',' ? ch === ',' : /\s/.test(ch);
+    if (isSep && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return sep === ',' ? out : out.map((x) => x.trim());
+}
+
+/** Index of the `]` matching the `[` at `open`. */
+function matchingBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '[') depth++;
+    else if (s[i] === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Unbalanced `[ ]` or `( )` → an error naming the character position. */
+export function checkBrackets(text: string, where: string): void {
+  const stack: { ch: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '[' || ch === '(') stack.push({ ch, at: i });
+    else if (ch === ']' || ch === ')') {
+      const open = stack.pop();
+      const want = ch === ']' ? '[' : '(';
+      if (!open || open.ch !== want)
+        throw new UserError(
+          'unbalanced_brackets',
+          `${where}: the "${ch}" at character ${i + 1} has no matching "${want}"`,
+        );
+    }
+  }
+  const open = stack.pop();
+  if (open)
+    throw new UserError(
+      'unbalanced_brackets',
+      `${where}: the "${open.ch}" at character ${open.at + 1} is never closed`,
+    );
+}

@@ -1,0 +1,139 @@
+/**
+ * The PSD verdict of one matrix, with its certificate: exact LDLᵀ with symmetric pivoting for
+ * rational input (the judge), floating eigenvalues with a scale-aware tolerance otherwise.
+ * Eigenvalues are always computed, as evidence to show, never as the judge of exact input.
+ */
+import type { Entry, PsdData, PsdVerdict } from '../data.js';
+import { ldltExact } from '../linalg/ldlt.js';
+import { psdFloat, psdTolerance, symmetricEigen } from '../linalg/eigen.js';
+import {
+  isSquare,
+  isSymmetric,
+  matrixJSON,
+  symmetricPart,
+  toFloatRows,
+  toRationalRows,
+  type Matrix,
+} from '../numbers/matrix.js';
+import { cleanFloat, scalarJSON, type Scalar } from '../numbers/scalar.js';
+
+export interface PsdVerdictResult {
+  verdict: PsdVerdict;
+  rank: number | null;
+  eigenvalues: number[];
+  witness?: Scalar[];
+  witnessValue?: Scalar;
+  tolerance?: number;
+  factorization?: PsdData['factorization'];
+  symmetricPart?: { matrix: Matrix; result: PsdVerdictResult };
+}
+
+/** Ascending eigenvalues; those within the scale-aware tolerance of zero are shown as 0. */
+export function ascendingEigenvalues(m: Matrix): number[] {
+  const rows = toFloatRows(m);
+  const tol = psdTolerance(rows);
+  return Array.from(symmetricEigen(rows, false).values, (x) => (Math.abs(x) <= tol ? 0 : cleanFloat(x)));
+}
+
+/** A witness reads better with its first non-zero entry positive (x and −x give the same xᵀMx). */
+function positiveFirst<T extends Scalar>(x: T[] | undefined): T[] | undefined {
+  if (!x) return x;
+  const first = x.find((v) => (typeof v === 'number' ? v !== 0 : !v.isZero()));
+  const negative = first !== undefined && (typeof first === 'number' ? first < 0 : first.sign() < 0);
+  return negative ? (x.map((v) => (typeof v === 'number' ? -v : v.neg())) as T[]) : x;
+}
+
+/**
+ * Decides whether `m` is positive (semi)definite.
+ * @example psdVerdict(parse('[[1,2],[2,1]]')) // { verdict: 'not_psd', witness: [1,-1], witnessValue: -2, … }
+ */
+export function psdVerdict(m: Matrix): PsdVerdictResult {
+  if (!isSquare(m)) return { verdict: 'not_square', rank: null, eigenvalues: [] };
+  const rows = toFloatRows(m);
+  const tolerance = m.exact ? undefined : psdTolerance(rows);
+  if (!isSymmetric(m, tolerance ?? 0)) {
+    const sym = symmetricPart(m);
+    return {
+      verdict: 'not_symmetric',
+      rank: null,
+      eigenvalues: [],
+      tolerance,
+      symmetricPart: { matrix: sym, result: psdVerdict(sym) },
+    };
+  }
+  if (m.exact) {
+    const r = ldltExact(toRationalRows(m));
+    const eigenvalues = ascendingEigenvalues(m);
+    return {
+      verdict: r.verdict,
+      rank: r.rank,
+      eigenvalues,
+      witness: positiveFirst(r.witness),
+      witnessValue: r.witnessValue,
+      factorization:
+        r.verdict === 'not_psd'
+          ? undefined
+          : { perm: r.perm, L: r.L.map((row) => row.map((x) => x.toJSON())), D: r.D.map((x) => x.toJSON()) },
+    };
+  }
+  const f = psdFloat(rows);
+  return {
+    verdict: f.verdict,
+    rank: f.rank,
+    eigenvalues: f.eigenvalues.map(cleanFloat),
+    witness: f.witness,
+    witnessValue: f.witnessValue,
+    tolerance: f.tolerance,
+  };
+}
+
+export function isPsd(v: PsdVerdict | null): boolean {
+  return v === 'pd' || v === 'psd';
+}
+
+/** The `data` form of a verdict. */
+export function psdData(m: Matrix, label: string, r: PsdVerdictResult): PsdData {
+  const d: PsdData = {
+    verdict: r.verdict,
+    matrix: matrixJSON(m),
+    label,
+    eigenvalues: r.eigenvalues,
+    rank: r.rank,
+    exact: m.exact,
+  };
+  if (r.witness) d.witness = r.witness.map(scalarJSON) as Entry[];
+  if (r.witnessValue !== undefined) d.witnessValue = scalarJSON(r.witnessValue);
+  if (r.factorization) d.factorization = r.factorization;
+  if (r.tolerance !== undefined) d.tolerance = r.tolerance;
+  if (r.symmetricPart) {
+    const s = r.symmetricPart.result;
+    d.symmetricPart = {
+      matrix: matrixJSON(r.symmetricPart.matrix),
+      verdict: s.verdict as 'pd' | 'psd' | 'not_psd',
+      eigenvalues: s.eigenvalues,
+    };
+  }
+  return d;
+}
+
+/** Human words for a verdict. */
+export function verdictWords(v: PsdVerdict | null, rank?: number | null): string {
+  switch (v) {
+    case 'pd':
+      return 'positive definite';
+    case 'psd':
+      return `positive semidefinite (singular, rank ${rank})`;
+    case 'not_psd':
+      return 'not positive semidefinite';
+    case 'not_symmetric':
+      return 'not symmetric';
+    case 'not_square':
+      return 'not square';
+    default:
+      return 'not computed';
+  }
+}
+
+export function verdictSymbol(v: PsdVerdict | null): string {
+  return v === 'pd' ? '≻ 0' : v === 'psd' ? '⪰ 0' : v === 'not_psd' ? '⋡ 0' : '—';
+}

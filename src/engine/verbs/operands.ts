@@ -1,0 +1,62 @@
+/**
+ * Parses a command's operand texts into matrices with labels, and the shape checks the verbs
+ * share. Errors name the operand and the shapes involved.
+ */
+import { UserError, ordinal } from '../errors.js';
+import type { Limits } from '../limits.js';
+import { isSquare, sameShape, type Matrix } from '../numbers/matrix.js';
+import { parseOperand } from '../parse/matrix.js';
+import type { OperandText } from '../types.js';
+import { shapeText } from '../format.js';
+
+export interface Operands {
+  mats: Matrix[];
+  labels: string[];
+  /** Every operand is exact. */
+  exact: boolean;
+  /** Some entry was too long to keep exact. */
+  switched: boolean;
+}
+
+export function parseOperands(
+  ops: OperandText[],
+  limits: Limits,
+  defaultLabels = ['A', 'B', 'C', 'D', 'E', 'F'],
+): Operands {
+  const parsed = ops.map((o, i) => {
+    const p = parseOperand(o.text, i, limits);
+    return { ...p, label: o.label ?? p.label ?? defaultLabels[i] ?? `M${i + 1}` };
+  });
+  const labels = parsed.map((p) => p.label);
+  // Two operands with the same label would make the answer ambiguous: fall back to defaults.
+  const unique =
+    new Set(labels).size === labels.length ? labels : parsed.map((_, i) => defaultLabels[i] ?? `M${i + 1}`);
+  return {
+    mats: parsed.map((p) => p.matrix),
+    labels: unique,
+    exact: parsed.every((p) => p.matrix.exact),
+    switched: parsed.some((p) => p.switchedToFloat),
+  };
+}
+
+/** All operands the same shape (no broadcasting). */
+export function requireSameShape(o: Operands): void {
+  const first = o.mats[0];
+  o.mats.forEach((m, i) => {
+    if (i > 0 && !sameShape(first, m))
+      throw new UserError(
+        'shape_mismatch',
+        `${o.labels[0]} (the first matrix) is ${shapeText(first)} but ${o.labels[i]} (the ${ordinal(i)}) is ${shapeText(m)}; the entrywise product needs equal shapes`,
+      );
+  });
+}
+
+export function requireSquare(o: Operands, verb: string): void {
+  o.mats.forEach((m, i) => {
+    if (!isSquare(m))
+      throw new UserError(
+        'not_square',
+        `${verb} needs square matrices, but ${o.labels[i]} (the ${ordinal(i)} matrix) is ${shapeText(m)}`,
+      );
+  });
+}

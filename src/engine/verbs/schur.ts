@@ -1,0 +1,146 @@
+/**
+ * `schur`: the Schur product theorem on the user's A and B. Verdicts for A, B, A∘B and the
+ * ordinary product AB; the theorem's promise when A, B ⪰ 0, what happened anyway when not;
+ * and the proof sketch's identity checked numerically for one x.
+ */
+import type { Entry, SchurData } from '../data.js';
+import { matrixBlock, numericsNote } from '../format.js';
+import { symmetricEigen } from '../linalg/eigen.js';
+import { hadamard, isSymmetric, matMul, matrixJSON, toFloatRows, type Matrix } from '../numbers/matrix.js';
+import { formatScalar, scalarJSON } from '../numbers/scalar.js';
+import type { Section } from '../types.js';
+import { isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
+import { requireSameShape, requireSquare, type Operands } from './operands.js';
+import { certificateText } from './psd.js';
+import type { VerbResult } from './result.js';
+
+type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
+
+/** xᵀ(A∘B)x and Σₖ λₖ (x∘vₖ)ᵀA(x∘vₖ) with B = Σ λₖ vₖvₖᵀ, for x = (1, −2, 3, …). */
+export function schurIdentityCheck(a: Matrix, b: Matrix): SchurData['identityCheck'] {
+  if (!isSymmetric(b, 1e-12 * (1 + Math.max(...toFloatRows(b).flat().map(Math.abs))))) return null;
+  const n = a.rows;
+  const A = toFloatRows(a);
+  const B = toFloatRows(b);
+  const x = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : -1) * (i + 1));
+  const quad = (m: number[][], y: number[]): number =>
+    y.reduce((s, yi, i) => s + yi * m[i].reduce((t, mij, j) => t + mij * y[j], 0), 0);
+  const lhs = quad(
+    A.map((r, i) => r.map((v, j) => v * B[i][j])),
+    x,
+  );
+  const { values, vectors } = symmetricEigen(B, true);
+  let rhs = 0;
+  for (let k = 0; k < n; k++) {
+    const xv = x.map((xi, i) => xi * vectors![k][i]);
+    rhs += values[k] * quad(A, xv);
+  }
+  const scale = Math.max(1, Math.abs(lhs), ...A.flat().map(Math.abs)) * Math.max(1, ...B.flat().map(Math.abs));
+  const agree = Math.abs(lhs - rhs) <= 1e-9 * scale * n * n;
+  return { x, lhs: round(lhs), rhs: round(rhs), agree };
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+export function schurVerb(o: Operands): VerbResult<SchurData> {
+  requireSquare(o, 'schur');
+  requireSameShape(o);
+  const [a, b] = o.mats;
+  const [la, lb] = o.labels;
+  const ab = hadamard(a, b);
+  const ord = matMul(a, b);
+  const r: Record<Key, PsdVerdictResult> = {
+    A: psdVerdict(a),
+    B: psdVerdict(b),
+    AB: psdVerdict(ab),
+    ordinaryAB: psdVerdict(ord),
+  };
+  const hypothesis = isPsd(r.A.verdict) && isPsd(r.B.verdict);
+  const strong = r.A.verdict === 'pd' && r.B.verdict === 'pd';
+  const names: Record<Key, string> = { A: la, B: lb, AB: `${la}∘${lb}`, ordinaryAB: `${la}${lb}` };
+  const witnesses: SchurData['witnesses'] = {};
+  for (const k of ['A', 'B', 'AB', 'ordinaryAB'] as Key[]) {
+    const w = r[k];
+    if (w.witness && w.witnessValue !== undefined)
+      witnesses[k] = { x: w.witness.map(scalarJSON) as Entry[], value: scalarJSON(w.witnessValue) };
+  }
+  const line = (k: Key): string => {
+    const v = r[k];
+    let s = `- ${names[k]}: **${verdictWords(v.verdict, v.rank)}**`;
+    if (v.verdict === 'not_symmetric' && v.symmetricPart)
+      s += ` (PSD is defined for symmetric matrices; its symmetric part is ${verdictWords(v.symmetricPart.result.verdict, v.symmetricPart.result.rank)})`;
+    if (v.eigenvalues.length) s += `, smallest eigenvalue ${formatScalar(v.eigenvalues[0], 4)}`;
+    const cert = certificateText(names[k], v);
+    return cert && v.verdict === 'not_psd' ? `${s}. ${cert}` : s;
+  };
+
+  let summary: string;
+  let theorem: string;
+  if (hypothesis) {
+    const ok = strong ? r.AB.verdict === 'pd' : isPsd(r.AB.verdict);
+    summary = strong
+      ? `${la} and ${lb} are positive definite, so ${la}∘${lb} is positive definite (Schur) — and it is.`
+      : `${la} and ${lb} are positive semidefinite, so ${la}∘${lb} is positive semidefinite (Schur) — and it is: ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
+    theorem = ok
+      ? `The hypothesis holds, so the Schur product theorem guarantees ${names.AB} ${strong ? '≻' : '⪰'} 0, and the exact check confirms it.`
+      : `The hypothesis holds but the check disagrees: please report this as a bug.`;
+  } else {
+    const failing = (['A', 'B'] as Key[])
+      .filter((k) => !isPsd(r[k].verdict))
+      .map((k) => `${names[k]} is ${verdictWords(r[k].verdict)}`);
+    summary = `The Schur product theorem does not apply (${failing.join('; ')}); ${la}∘${lb} is ${verdictWords(r.AB.verdict, r.AB.rank)} anyway.`;
+    const why = (['A', 'B'] as Key[]).some((k) => r[k].verdict === 'not_symmetric')
+      ? ' Positive semidefiniteness is defined for symmetric matrices, so a non-symmetric input cannot satisfy it.'
+      : '';
+    theorem = `The hypothesis (${la} ⪰ 0 and ${lb} ⪰ 0) fails, so the theorem promises nothing here.${why} Without the hypothesis ${names.AB} may or may not be PSD; here it is ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
+  }
+  const contrast = isPsd(r.ordinaryAB.verdict)
+    ? `The ordinary product ${names.ordinaryAB} happens to be ${verdictWords(r.ordinaryAB.verdict, r.ordinaryAB.rank)} here, but that is luck: for PSD A and B, AB need not even be symmetric.`
+    : `The ordinary product ${names.ordinaryAB} is ${verdictWords(r.ordinaryAB.verdict)}: the ordinary product does not preserve positive semidefiniteness, the Hadamard product does.`;
+  const check = schurIdentityCheck(a, b);
+  const sections: Section[] = [
+    {
+      body: matrixBlock(
+        [
+          { label: la, m: a },
+          { label: lb, m: b },
+          { label: names.AB, m: ab },
+        ],
+        ['∘', '='],
+      ),
+    },
+    { heading: 'Verdicts', body: (['A', 'B', 'AB', 'ordinaryAB'] as Key[]).map(line).join('\n') },
+    { heading: 'The theorem', body: `${theorem}\n${contrast}` },
+  ];
+  if (check)
+    sections.push({
+      heading: 'Proof sketch, checked',
+      body: `With ${lb} = Σₖ λₖ vₖvₖᵀ: xᵀ(${names.AB})x = Σₖ λₖ (x∘vₖ)ᵀ${la}(x∘vₖ). For x = (${check.x.join(', ')}): left ${formatScalar(check.lhs, 8)}, right ${formatScalar(check.rhs, 8)} — ${check.agree ? 'they agree' : 'they DISAGREE'} (floating point). When every λₖ ≥ 0 and ${la} ⪰ 0, each term is ≥ 0.`,
+    });
+  const tolerance = r.A.tolerance ?? r.AB.tolerance;
+  sections.push({ body: numericsNote(o.exact, tolerance, o.switched) });
+  return {
+    title: 'Schur product theorem',
+    summary,
+    sections,
+    data: {
+      labels: [la, lb],
+      matrices: { A: matrixJSON(a), B: matrixJSON(b), AB: matrixJSON(ab), ordinaryAB: matrixJSON(ord) },
+      verdicts: { A: r.A.verdict, B: r.B.verdict, AB: r.AB.verdict, ordinaryAB: r.ordinaryAB.verdict },
+      eigenvalues: {
+        A: r.A.eigenvalues,
+        B: r.B.eigenvalues,
+        AB: r.AB.eigenvalues,
+        ordinaryAB: r.ordinaryAB.eigenvalues,
+      },
+      ...(Object.keys(witnesses).length ? { witnesses } : {}),
+      hypothesis,
+      strongHypothesis: strong,
+      identityCheck: check,
+      exact: o.exact,
+      ...(tolerance !== undefined ? { tolerance } : {}),
+    },
+  };
+}
