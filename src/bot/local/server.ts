@@ -7,8 +7,9 @@
  * - `GET /` and the files of `public/` (page, script, styles, icon), `Cache-Control: no-cache`.
  * - `GET /api/catalogue`: the verbs with their description, usage and examples (the page's chips).
  * - `POST /api/command` with `{"text": "…"}` (application/json, ≤ 16 KB): the Answer as JSON,
- *   figures as URLs (see {@link CommandResponse}). Status 200 for an answer, 422 for a user error,
- *   429 + Retry-After when rate-limited, 503 while shutting down, 500 for a bug (with an id).
+ *   figures as URLs (see {@link CommandResponse}). Status 200 whenever the bot replied, answer
+ *   (`ok: true`) or user error (`ok: false`, with code, message and hint); 400/413/415 for a malformed
+ *   request, 429 + Retry-After when rate-limited, 503 while shutting down, 500 for a bug (with an id).
  * - `GET /figures/<id>.png`: a figure of a recent answer (in-memory LRU), immutable for a year.
  */
 import { randomBytes } from 'node:crypto';
@@ -245,7 +246,9 @@ function outcomeResponse(
     }
     case 'error': {
       const { code, message, hint } = outcome.error;
-      return { status: 422, body: { ok: false, error: { code, message, hint } } };
+      // The bot answered (with a correction), so the exchange succeeded: 200, `ok: false` in the body.
+      // 4xx is kept for malformed requests; a typo in a command should not read as an HTTP failure.
+      return { status: 200, body: { ok: false, error: { code, message, hint } } };
     }
     case 'rate_limited':
       return {

@@ -1,0 +1,272 @@
+/**
+ * The local playground end to end, in Debian's Chromium driven by playwright-core.
+ * Skipped (never failed) when /usr/bin/chromium is missing: `.ci/run` installs it with apt.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CATALOGUE } from '../../src/engine/index.js';
+import type { CommandResponse, LocalServer } from '../../src/bot/local/server.js';
+import { SEED, startServer } from './local-fixtures.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `no Chromium at ${CHROMIUM} (install Debian's package: apt-get install -y chromium); browser test skipped`;
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('local playground in a real browser', { skip, timeout: 120_000 }, () => {
+  let browser: Browser;
+  let server: LocalServer;
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh page (its own storage) that fails the test on script errors or requests elsewhere. */
+  async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:'))
+        problems.push(`external request: ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/404|Not Found/.test(m.text())) problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(server.url + '/');
+    await page.locator('.chip').first().waitFor();
+    return { page, problems };
+  }
+
+  /** Types a command, presses Enter and waits for the bot's reply; returns the reply element. */
+  async function send(page: Page, text: string) {
+    const replies = page.locator('.msg.bot:not(.pending)');
+    const before = await replies.count();
+    const box = page.getByLabel('Message hadamard-bot');
+    await box.fill(text);
+    await box.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.msg.bot:not(.pending)').length > n, before);
+    return replies.nth(before);
+  }
+
+  async function api(text: string): Promise<CommandResponse> {
+    const res = await fetch(server.url + '/api/command', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+    return (await res.json()) as CommandResponse;
+  }
+
+  test('the page loads with a friendly empty state, a labelled box and one chip per verb', async () => {
+    const { page, problems } = await open();
+    assert.match(await page.title(), /hadamard/i);
+    assert.ok(await page.locator('#empty').isVisible());
+    assert.match((await page.locator('#empty').textContent()) ?? '', /\[\[2,3\],\[4,1\]\]/);
+    const box = page.getByLabel('Message hadamard-bot');
+    assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'the box has focus');
+    const chips = await page.locator('.chip').allTextContents();
+    assert.deepEqual(
+      chips,
+      CATALOGUE.map((v) => v.verb),
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  test('the seed command shows the product, monospace, and its figures loaded', async () => {
+    const { page, problems } = await open();
+    const reply = await send(page, SEED);
+    const text = (await reply.textContent()) ?? '';
+    for (const n of ['10', '18', '28', '8']) assert.match(text, new RegExp(`\\b${n}\\b`), n);
+    assert.ok(await page.locator('#empty').isHidden(), 'the empty state goes away');
+    const code = reply.locator('pre code').first();
+    assert.match(await code.evaluate((el) => getComputedStyle(el).fontFamily), /mono/i);
+    // As many <img> as the engine lists figures, each loaded, each with alt text.
+    const expected = await api(SEED);
+    assert.equal(expected.ok, true);
+    const imgs = reply.locator('img');
+    assert.equal(await imgs.count(), expected.ok ? expected.figures.length : -1);
+    for (let i = 0; i < (await imgs.count()); i++) {
+      const img = imgs.nth(i);
+      await img.evaluate((el: HTMLImageElement) =>
+        el.complete ? undefined : new Promise((resolve) => el.addEventListener('load', resolve, { once: true })),
+      );
+      assert.ok((await img.evaluate((el: HTMLImageElement) => el.naturalWidth)) > 0, 'figure loaded');
+      assert.ok(((await img.getAttribute('alt')) ?? '').length > 0, 'figure has alt text');
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('bad input shows a private error note with the hint', async () => {
+    const { page, problems } = await open();
+    const bad = 'frobnicate [[1]]';
+    const reply = await send(page, bad);
+    assert.match((await reply.getAttribute('class')) ?? '', /\bprivate\b/);
+    assert.match((await reply.textContent()) ?? '', /Only visible to you/);
+    const expected = await api(bad);
+    assert.equal(expected.ok, false);
+    if (expected.ok) return;
+    const hint = ((await reply.locator('.hint').textContent()) ?? '').replace(/\s+/g, ' ');
+    assert.ok(hint.startsWith('Hint:'), hint);
+    // The hint's words are shown (markdown markers are rendered, not printed).
+    const words = expected.error.hint.replace(/[`*]/g, '').replace(/\s+/g, ' ').trim();
+    assert.ok(hint.includes(words), `"${hint}" shows "${words}"`);
+    const message = ((await reply.locator('.error-message').textContent()) ?? '').replace(/\s+/g, ' ');
+    assert.ok(message.includes(expected.error.message.replace(/[`*]/g, '').replace(/\s+/g, ' ').trim()));
+    assert.deepEqual(problems, []);
+  });
+
+  test('the XSS string stays text and runs nothing', async () => {
+    const { page, problems } = await open();
+    await send(page, XSS);
+    await send(page, '<img src=x onerror="document.title=\'pwned\'"> **<b>bold</b>** `<script>alert(2)</script>`');
+    const users = await page.locator('.msg.user .user-text').allTextContents();
+    assert.equal(users[0], XSS, 'shown exactly as typed');
+    assert.equal(await page.locator('#log img').count(), 0, 'no <img> made from user text');
+    assert.equal(await page.locator('#log script, #log b').count(), 0);
+    assert.notEqual(await page.title(), 'pwned');
+    await page.waitForTimeout(200); // give a (wrongly) created image time to fail and fire onerror
+    assert.deepEqual(problems, [], 'no dialog, no script error');
+  });
+
+  test('a chip fills the box; Enter sends, Shift+Enter adds a line, ↑ recalls', async () => {
+    const { page, problems } = await open();
+    const box = page.getByLabel('Message hadamard-bot');
+    const schur = CATALOGUE.find((v) => v.verb === 'schur')!;
+    await page.locator('.chip', { hasText: /^schur$/ }).click();
+    assert.equal(await box.inputValue(), `/hadamard ${schur.examples[0]}`);
+    assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'focus moves to the box');
+
+    await box.fill('[[1,2]]');
+    await box.press('Shift+Enter');
+    await box.pressSequentially('[[3,4]]');
+    assert.equal(await box.inputValue(), '[[1,2]]\n[[3,4]]');
+    assert.equal(await page.locator('.msg.user').count(), 0, 'Shift+Enter does not send');
+
+    await send(page, SEED);
+    assert.equal(await box.inputValue(), '', 'the box empties after sending');
+    await send(page, 'explain');
+    await box.press('ArrowUp');
+    assert.equal(await box.inputValue(), 'explain');
+    await box.press('ArrowUp');
+    assert.equal(await box.inputValue(), SEED);
+    await box.press('ArrowDown');
+    assert.equal(await box.inputValue(), 'explain');
+    assert.deepEqual(problems, []);
+  });
+
+  test('keyboard only: Tab reaches the chips, Enter on a chip fills the box, focus is visible', async () => {
+    const { page, problems } = await open();
+    await page.locator('body').focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let reached = '';
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() =>
+        document.activeElement?.classList.contains('chip') ? (document.activeElement.textContent ?? '') : '',
+      );
+    }
+    assert.equal(reached, CATALOGUE[0].verb, 'the first chip is reachable by Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getByLabel('Message hadamard-bot').inputValue(), `/hadamard ${CATALOGUE[0].examples[0]}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.msg.bot:not(.pending)').first().waitFor();
+    assert.equal(await page.locator('.msg.user').count(), 1, 'Enter in the box sends');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the conversation survives a reload; lost figures show their alt text', async () => {
+    const { page, problems } = await open();
+    await send(page, SEED);
+    await send(page, 'frobnicate [[1]]');
+    const beforeText = await page.locator('#log').textContent();
+    await page.reload();
+    await page.locator('.chip').first().waitFor();
+    assert.equal(await page.locator('.msg.user').count(), 2);
+    assert.equal(await page.locator('.msg.private').count(), 1);
+    assert.match((await page.locator('.msg.bot').first().textContent()) ?? '', /\b28\b/);
+    assert.equal(
+      (await page.locator('#log').textContent())?.replace(/\d\d:\d\d\s*[AP]?M?/g, ''),
+      beforeText?.replace(/\d\d:\d\d\s*[AP]?M?/g, ''),
+    );
+    // ↑ works from the stored history too.
+    await page.getByLabel('Message hadamard-bot').press('ArrowUp');
+    assert.equal(await page.getByLabel('Message hadamard-bot').inputValue(), 'frobnicate [[1]]');
+
+    // A stored figure whose server forgot it (restart): the alt text is shown instead.
+    await page.evaluate(() => {
+      const key = 'hadamard-playground/v1';
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{"messages":[]}');
+      stored.messages.push({
+        role: 'bot',
+        time: Date.now(),
+        reply: {
+          ok: true,
+          title: 'Old answer',
+          summary: 'from before a restart',
+          sections: [],
+          figures: [{ url: '/figures/forgottenforgotten00.png', alt: 'A heatmap of the old product.', name: 'old' }],
+        },
+      });
+      localStorage.setItem(key, JSON.stringify(stored));
+    });
+    await page.reload();
+    const gone = page.locator('.figure-gone');
+    await gone.waitFor();
+    assert.match((await gone.textContent()) ?? '', /A heatmap of the old product\./);
+
+    // Clear forgets it all.
+    await page.getByRole('button', { name: 'Clear' }).click();
+    assert.equal(await page.locator('.msg').count(), 0);
+    await page.reload();
+    await page.locator('.chip').first().waitFor();
+    assert.equal(await page.locator('.msg').count(), 0);
+    assert.ok(await page.locator('#empty').isVisible());
+    assert.deepEqual(problems, []);
+  });
+
+  test('phone width has no sideways scroll; dark mode darkens the page', async () => {
+    const { page, problems } = await open({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+    await send(page, '[[1000000,2000000,3000000],[4,5,6]] [[7,8,9],[10,11,12]]');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+    assert.ok(r + g + b < 3 * 80, `dark background, got ${bg}`);
+    const { page: light } = await open({ colorScheme: 'light' });
+    const lightBg = await light.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [lr, lg, lb] = (lightBg.match(/\d+/g) ?? []).map(Number);
+    assert.ok(lr + lg + lb > 3 * 200, `light background, got ${lightBg}`);
+    assert.deepEqual(problems, []);
+  });
+});
