@@ -1,0 +1,316 @@
+/**
+ * Symmetric eigen-decomposition (Householder tridiagonalisation, then implicit QL with Wilkinson-style shifts, after
+ * EISPACK tred2/tql2 as transcribed in JAMA), and the floating PSD verdict built on it.
+ *
+ * The working matrix is a flat Float64Array holding Vᵀ (row k = column k of EISPACK's V), so every inner loop runs
+ * over contiguous memory and the eigenvectors come out as rows.
+ */
+
+/** Iterations allowed per eigenvalue before giving up (EISPACK allows 30; real inputs need 1–3). */
+const MAX_ITERATIONS_PER_VALUE = 60;
+
+/** Factor on n·ε·‖M‖∞ in psdTolerance: absorbs the backward error of the QL sweeps and the rounding of the input. */
+export const PSD_TOLERANCE_SAFETY = 8;
+
+/** √(a² + b²) without overflow or underflow (Math.hypot is several times slower in V8). */
+function hypot(a: number, b: number): number {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  if (x > y) {
+    const r = y / x;
+    return x * Math.sqrt(1 + r * r);
+  }
+  if (y === 0) return 0;
+  const r = x / y;
+  return y * Math.sqrt(1 + r * r);
+}
+
+/** x · 2^k in two steps, so that neither factor over- or underflows (2^±1074 alone is not a double). */
+function timesPowerOfTwo(x: number, k: number): number {
+  const half = Math.trunc(k / 2);
+  return x * 2 ** half * 2 ** (k - half);
+}
+
+/**
+ * Householder reduction to tridiagonal form (tred2). On return d is the diagonal, e[1..n-1] the sub-diagonal
+ * (e[0] = 0); with `accumulate`, w holds Qᵀ (rows are the columns of the orthogonal Q).
+ */
+function tridiagonalize(w: Float64Array, n: number, d: Float64Array, e: Float64Array, accumulate: boolean): void {
+  // Notation: V[r][c] lives at w[c*n + r].
+  for (let j = 0; j < n; j++) d[j] = w[j * n + n - 1];
+  for (let i = n - 1; i > 0; i--) {
+    let scale = 0;
+    let h = 0;
+    for (let k = 0; k < i; k++) scale += Math.abs(d[k]);
+    if (scale === 0) {
+      e[i] = d[i - 1];
+      for (let j = 0; j < i; j++) {
+        d[j] = w[j * n + i - 1];
+        w[j * n + i] = 0;
+        w[i * n + j] = 0;
+      }
+    } else {
+      for (let k = 0; k < i; k++) {
+        d[k] /= scale;
+        h += d[k] * d[k];
+      }
+      let f = d[i - 1];
+      let g = Math.sqrt(h);
+      if (f > 0) g = -g;
+      e[i] = scale * g;
+      h -= f * g;
+      d[i - 1] = f - g;
+      for (let j = 0; j < i; j++) e[j] = 0;
+      for (let j = 0; j < i; j++) {
+        f = d[j];
+        w[i * n + j] = f;
+        const col = j * n;
+        // Four accumulators break the add-latency chain (this loop is most of the O(n³) work).
+        let g0 = e[j] + w[col + j] * f;
+        let g1 = 0;
+        let g2 = 0;
+        let g3 = 0;
+        let k = j + 1;
+        for (; k + 3 < i; k += 4) {
+          const v0 = w[col + k];
+          const v1 = w[col + k + 1];
+          const v2 = w[col + k + 2];
+          const v3 = w[col + k + 3];
+          g0 += v0 * d[k];
+          g1 += v1 * d[k + 1];
+          g2 += v2 * d[k + 2];
+          g3 += v3 * d[k + 3];
+          e[k] += v0 * f;
+          e[k + 1] += v1 * f;
+          e[k + 2] += v2 * f;
+          e[k + 3] += v3 * f;
+        }
+        for (; k < i; k++) {
+          const v = w[col + k];
+          g0 += v * d[k];
+          e[k] += v * f;
+        }
+        e[j] = g0 + g1 + (g2 + g3);
+      }
+      f = 0;
+      for (let j = 0; j < i; j++) {
+        e[j] /= h;
+        f += e[j] * d[j];
+      }
+      const hh = f / (h + h);
+      for (let j = 0; j < i; j++) e[j] -= hh * d[j];
+      for (let j = 0; j < i; j++) {
+        f = d[j];
+        g = e[j];
+        const col = j * n;
+        for (let k = j; k < i; k++) w[col + k] -= f * e[k] + g * d[k];
+        d[j] = w[col + i - 1];
+        w[col + i] = 0;
+      }
+    }
+    d[i] = h;
+  }
+
+  if (!accumulate) {
+    // The tridiagonal's diagonal is left on the working matrix's diagonal.
+    for (let j = 0; j < n; j++) d[j] = w[j * n + j];
+    e[0] = 0;
+    return;
+  }
+  for (let i = 0; i < n - 1; i++) {
+    w[i * n + n - 1] = w[i * n + i];
+    w[i * n + i] = 1;
+    const h = d[i + 1];
+    const next = (i + 1) * n;
+    if (h !== 0) {
+      for (let k = 0; k <= i; k++) d[k] = w[next + k] / h;
+      for (let j = 0; j <= i; j++) {
+        const col = j * n;
+        let g = 0;
+        for (let k = 0; k <= i; k++) g += w[next + k] * w[col + k];
+        for (let k = 0; k <= i; k++) w[col + k] -= g * d[k];
+      }
+    }
+    for (let k = 0; k <= i; k++) w[next + k] = 0;
+  }
+  for (let j = 0; j < n; j++) {
+    d[j] = w[j * n + n - 1];
+    w[j * n + n - 1] = 0;
+  }
+  w[(n - 1) * n + n - 1] = 1;
+  e[0] = 0;
+}
+
+/** Implicit QL on the tridiagonal (tql2); with `w`, the rotations are applied to its rows. */
+function tridiagonalQL(d: Float64Array, e: Float64Array, n: number, w: Float64Array | null): void {
+  for (let i = 1; i < n; i++) e[i - 1] = e[i];
+  e[n - 1] = 0;
+  let f = 0;
+  // Deflate against the norm of the whole tridiagonal, not EISPACK's running maximum: with a running maximum a tiny
+  // leading block (e.g. d = 0, e = 5e-324) never deflates and the shift overflows to NaN. Absolute deflation keeps the
+  // backward error at ε‖T‖, which is all the PSD tolerance assumes; it also bounds |p| below 1/ε.
+  let tst1 = 0;
+  for (let l = 0; l < n; l++) tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
+  const eps = Number.EPSILON;
+  for (let l = 0; l < n; l++) {
+    let m = l;
+    while (m < n - 1 && Math.abs(e[m]) > eps * tst1) m++;
+    if (m > l) {
+      let iter = 0;
+      do {
+        if (++iter > MAX_ITERATIONS_PER_VALUE) {
+          throw new Error(
+            `symmetricEigen: QL did not converge for eigenvalue ${l} after ${MAX_ITERATIONS_PER_VALUE} iterations`,
+          );
+        }
+        let g = d[l];
+        let p = (d[l + 1] - g) / (2 * e[l]);
+        let r = hypot(p, 1);
+        if (p < 0) r = -r;
+        d[l] = e[l] / (p + r);
+        d[l + 1] = e[l] * (p + r);
+        const dl1 = d[l + 1];
+        let h = g - d[l];
+        for (let i = l + 2; i < n; i++) d[i] -= h;
+        f += h;
+        p = d[m];
+        let c = 1;
+        let c2 = c;
+        let c3 = c;
+        const el1 = e[l + 1];
+        let s = 0;
+        let s2 = 0;
+        for (let i = m - 1; i >= l; i--) {
+          c3 = c2;
+          c2 = c;
+          s2 = s;
+          g = c * e[i];
+          h = c * p;
+          r = hypot(p, e[i]);
+          e[i + 1] = s * r;
+          s = e[i] / r;
+          c = p / r;
+          p = c * d[i] - s * g;
+          d[i + 1] = h + s * (c * g + s * d[i]);
+          if (w) {
+            const ri = i * n;
+            const rn = ri + n;
+            for (let k = 0; k < n; k++) {
+              const t = w[rn + k];
+              const u = w[ri + k];
+              w[rn + k] = s * u + c * t;
+              w[ri + k] = c * u - s * t;
+            }
+          }
+        }
+        p = (-s * s2 * c3 * el1 * e[l]) / dl1;
+        e[l] = s * p;
+        d[l] = c * p;
+      } while (Math.abs(e[l]) > eps * tst1);
+    }
+    d[l] += f;
+    e[l] = 0;
+  }
+}
+
+/**
+ * Eigenvalues (ascending) and, if asked, unit eigenvectors of a symmetric matrix; `vectors[k]` belongs to `values[k]`.
+ * The caller guarantees symmetry. Throws on non-finite input or
+ * non-convergence (both are bugs of the caller or of this code, not user errors).
+ *
+ * @example
+ * symmetricEigen([[2, 1], [1, 2]], false).values; // Float64Array [1, 3]
+ */
+export function symmetricEigen(a: number[][], wantVectors: boolean): { values: Float64Array; vectors?: number[][] } {
+  const n = a.length;
+  const w = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const row = a[i];
+    if (row.length !== n) throw new RangeError(`symmetricEigen needs a square matrix, got a row of ${row.length}`);
+    for (let j = 0; j < n; j++) {
+      const v = row[j];
+      if (!Number.isFinite(v)) throw new RangeError(`symmetricEigen: entry (${i + 1},${j + 1}) is not finite`);
+      w[j * n + i] = v;
+    }
+  }
+  if (n === 0) return wantVectors ? { values: new Float64Array(0), vectors: [] } : { values: new Float64Array(0) };
+  // Scale by a power of two (exact) so the largest entry is about 1: no overflow in ‖·‖ or the shifts for huge entries,
+  // and no loss of the rotations' precision in the subnormal range for tiny ones.
+  let amax = 0;
+  for (let i = 0; i < w.length; i++) amax = Math.max(amax, Math.abs(w[i]));
+  const exponent = amax === 0 ? 0 : -Math.floor(Math.log2(amax));
+  if (exponent !== 0) for (let i = 0; i < w.length; i++) w[i] = timesPowerOfTwo(w[i], exponent);
+  const d = new Float64Array(n);
+  const e = new Float64Array(n);
+  tridiagonalize(w, n, d, e, wantVectors);
+  tridiagonalQL(d, e, n, wantVectors ? w : null);
+  if (exponent !== 0) for (let i = 0; i < n; i++) d[i] = timesPowerOfTwo(d[i], -exponent);
+
+  if (!wantVectors) return { values: d.sort() };
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => d[x] - d[y]);
+  const values = new Float64Array(n);
+  const vectors: number[][] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const src = order[k];
+    values[k] = d[src];
+    vectors[k] = Array.from(w.subarray(src * n, src * n + n));
+  }
+  return { values, vectors };
+}
+
+/**
+ * Scale-aware zero for eigenvalues and pivots of a floating symmetric matrix:
+ * PSD_TOLERANCE_SAFETY · n · ε · ‖M‖∞ (‖M‖∞ = max absolute row sum ≥ spectral norm), floored at the smallest normal
+ * double so that an exact 0 counts as zero even for the zero matrix.
+ *
+ * @example
+ * psdTolerance([[1, 0], [0, 1]]); // 8 · 2 · 2⁻⁵² ≈ 3.6e-15
+ */
+export function psdTolerance(m: number[][]): number {
+  const n = m.length;
+  let norm = 0;
+  for (const row of m) {
+    let s = 0;
+    for (const v of row) s += Math.abs(v);
+    if (s > norm) norm = s;
+  }
+  return Math.max(PSD_TOLERANCE_SAFETY * n * Number.EPSILON * norm, 2 ** -1022);
+}
+
+export interface PsdFloatResult {
+  verdict: 'pd' | 'psd' | 'not_psd';
+  rank: number;
+  eigenvalues: number[];
+  tolerance: number;
+  /** For not_psd: the unit eigenvector of the smallest eigenvalue (first non-zero entry positive). */
+  witness?: number[];
+  /** xᵀMx computed from M directly (≈ λmin). */
+  witnessValue?: number;
+}
+
+/**
+ * Floating PSD verdict from the eigenvalues: λmin < −tol is not PSD; rank = #{λ > tol}; pd iff rank = n.
+ *
+ * @example
+ * psdFloat([[1, 2], [2, 1]]).verdict; // 'not_psd' (eigenvalues -1, 3)
+ */
+export function psdFloat(m: number[][]): PsdFloatResult {
+  const n = m.length;
+  const tolerance = psdTolerance(m);
+  const { values, vectors } = symmetricEigen(m, true);
+  const eigenvalues = Array.from(values);
+  const rank = eigenvalues.filter((v) => v > tolerance).length;
+  if (n > 0 && eigenvalues[0] < -tolerance && vectors) {
+    const x = vectors[0].slice();
+    const first = x.find((v) => v !== 0) ?? 1;
+    if (first < 0) for (let i = 0; i < n; i++) x[i] = -x[i];
+    let witnessValue = 0;
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let j = 0; j < n; j++) s += m[i][j] * x[j];
+      witnessValue += x[i] * s;
+    }
+    return { verdict: 'not_psd', rank, eigenvalues, tolerance, witness: x, witnessValue };
+  }
+  return { verdict: rank === n ? 'pd' : 'psd', rank, eigenvalues, tolerance };
+}
