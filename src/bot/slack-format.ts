@@ -1,0 +1,213 @@
+/**
+ * Turns the engine's neutral markdown Answer into a Slack message: Block Kit sections of mrkdwn
+ * (`**x**` → `*x*`, `& < >` escaped, matrices kept in code blocks), each section ≤ 3,000 characters.
+ * Whatever does not fit (a code block longer than a section, too many blocks) is never cut: it is
+ * replaced by a short note and the whole answer goes into an attached text file.
+ */
+import type { Answer, EngineError } from '../engine/index.js';
+
+/** Slack's limit on a section's text. */
+export const SLACK_SECTION_LIMIT = 3000;
+/** Slack allows 50 blocks per message; we stay well below. */
+export const SLACK_MAX_BLOCKS = 40;
+/** Slack's limit on a file's alt text. */
+export const SLACK_ALT_TEXT_LIMIT = 1000;
+/** Slack's limit on a header block's plain text. */
+const HEADER_LIMIT = 150;
+
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+}
+
+export type SlackBlock =
+  | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
+  | { type: 'section'; text: MrkdwnText }
+  | { type: 'context'; elements: MrkdwnText[] };
+
+export interface SlackMessage {
+  /** Fallback text (notifications, screen readers). */
+  text: string;
+  blocks: SlackBlock[];
+  /** Present when part of the answer did not fit: the full answer as plain text. */
+  attachment?: { filename: string; title: string; content: string };
+}
+
+export interface FormatOptions {
+  sectionLimit?: number;
+  maxBlocks?: number;
+}
+
+/** Escapes the three characters Slack's mrkdwn reserves. */
+export function escapeMrkdwn(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Inline conversion of one line outside code blocks: links, inline code, bold, bullets. */
+function inlineToMrkdwn(line: string): string {
+  let out = '';
+  // Split on inline code spans and markdown links, which are converted without touching their insides.
+  const re = /(`[^`]+`)|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g;
+  let last = 0;
+  const plain = (s: string) => escapeMrkdwn(s).replace(/\*\*(.+?)\*\*/g, '*$1*');
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    out += plain(line.slice(last, m.index));
+    if (m[1]) out += escapeMrkdwn(m[1]);
+    else out += `<${m[3]}|${escapeMrkdwn(m[2]).replace(/\|/g, '¦')}>`;
+    last = m.index + m[0].length;
+  }
+  out += plain(line.slice(last));
+  return out
+    .replace(/^(\s*)[-*] /, '$1• ')
+    .replace(/^#{1,6}\s+(.*)$/, (_m, h: string) => `*${h.replace(/^\*(.*)\*$/, '$1')}*`);
+}
+
+/**
+ * Splits neutral markdown into units that must not be cut: each fenced code block is one unit
+ * (converted to a Slack code block), every other line is its own unit.
+ */
+export function mrkdwnUnits(neutral: string): { text: string; code: boolean }[] {
+  const units: { text: string; code: boolean }[] = [];
+  const lines = neutral.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const fence = /^\s*```/.exec(lines[i]);
+    if (!fence) {
+      units.push({ text: inlineToMrkdwn(lines[i]), code: false });
+      continue;
+    }
+    const body: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && !/^\s*```\s*$/.test(lines[j])) body.push(lines[j++]);
+    // Slack shows a language tag after ``` literally, so it is dropped.
+    units.push({ text: '```\n' + escapeMrkdwn(body.join('\n')) + '\n```', code: true });
+    i = j;
+  }
+  return units;
+}
+
+/** Neutral markdown → Slack mrkdwn (no length limit applied). */
+export function toMrkdwn(neutral: string): string {
+  return mrkdwnUnits(neutral)
+    .map((u) => u.text)
+    .join('\n');
+}
+
+/** Splits a long prose line at spaces into pieces ≤ limit (prose may be wrapped; code may not). */
+function splitProse(text: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf(' ', limit);
+    if (cut <= 0) cut = limit;
+    // Never leave a dangling entity like "&am" at a cut.
+    const amp = rest.lastIndexOf('&', cut);
+    if (amp > cut - 6 && rest.indexOf(';', amp) >= cut) cut = amp > 0 ? amp : cut;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^ /, '');
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * Packs mrkdwn units into section texts of at most `limit` characters. A code block longer than
+ * the limit is not cut: it is replaced by `tooLong` and reported through `overflow`.
+ */
+export function packSections(
+  units: { text: string; code: boolean }[],
+  limit: number,
+  tooLong: string,
+): { texts: string[]; overflow: boolean } {
+  const texts: string[] = [];
+  let overflow = false;
+  let current = '';
+  const push = (piece: string) => {
+    if (current === '') current = piece;
+    else if (current.length + 1 + piece.length <= limit) current += '\n' + piece;
+    else {
+      texts.push(current);
+      current = piece;
+    }
+  };
+  for (const u of units) {
+    if (u.text.length <= limit) push(u.text);
+    else if (u.code) {
+      overflow = true;
+      push(tooLong);
+    } else for (const p of splitProse(u.text, limit)) push(p);
+  }
+  if (current.trim() !== '') texts.push(current);
+  return { texts, overflow };
+}
+
+/** The answer as plain text, as it goes into the attached file. */
+export function answerPlainText(answer: Answer): string {
+  const parts = [answer.title, '', answer.summary];
+  for (const s of answer.sections) {
+    parts.push('');
+    if (s.heading) parts.push(s.heading, '');
+    parts.push(s.body.replace(/\*\*(.+?)\*\*/g, '$1'));
+  }
+  return parts.join('\n') + '\n';
+}
+
+const ATTACHMENT_NAME = 'hadamard-answer.txt';
+
+/** Renders an Answer as a Slack message within Slack's limits. */
+export function answerToSlack(answer: Answer, options: FormatOptions = {}): SlackMessage {
+  const limit = options.sectionLimit ?? SLACK_SECTION_LIMIT;
+  const maxBlocks = options.maxBlocks ?? SLACK_MAX_BLOCKS;
+  const tooLong = `_(too long for a Slack message: the full matrix is in the attached file \`${ATTACHMENT_NAME}\`)_`;
+  const title = answer.title.length > HEADER_LIMIT ? answer.title.slice(0, HEADER_LIMIT - 1) + '…' : answer.title;
+  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
+  let overflow = false;
+  const addSections = (neutral: string) => {
+    const packed = packSections(mrkdwnUnits(neutral), limit, tooLong);
+    overflow ||= packed.overflow;
+    for (const text of packed.texts) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+  };
+  addSections(answer.summary);
+  for (const s of answer.sections) addSections(s.heading ? `**${s.heading}**\n${s.body}` : s.body);
+  if (blocks.length > maxBlocks) {
+    blocks.length = maxBlocks - 1;
+    overflow = true;
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `_(continued in the attached file \`${ATTACHMENT_NAME}\`)_` },
+    });
+  }
+  const message: SlackMessage = { text: `${escapeMrkdwn(answer.title)}: ${toMrkdwn(answer.summary)}`, blocks };
+  if (overflow)
+    message.attachment = {
+      filename: ATTACHMENT_NAME,
+      title: `${answer.title} (full text)`,
+      content: answerPlainText(answer),
+    };
+  return message;
+}
+
+/** An engine error as a private Slack message: what was wrong, and a correct example. */
+export function errorToSlack(error: EngineError): { text: string; blocks: SlackBlock[] } {
+  const hint = error.hint.trim();
+  const hintText = /^\/hadamard\b/.test(hint) && !hint.includes('`') ? '`' + escapeMrkdwn(hint) + '`' : toMrkdwn(hint);
+  const text = `:warning: ${toMrkdwn(error.message)}`;
+  return {
+    text: `${text}\nTry: ${hintText}`.slice(0, SLACK_SECTION_LIMIT),
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_SECTION_LIMIT) } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: `Try: ${hintText}`.slice(0, SLACK_SECTION_LIMIT) }] },
+    ],
+  };
+}
+
+/** A short private notice (rate limit, fault, restart). */
+export function noticeToSlack(message: string, emoji = ':hourglass_flowing_sand:'): { text: string } {
+  return { text: `${emoji} ${escapeMrkdwn(message)}` };
+}
+
+/** Slack's alt text limit, respected without cutting a word in half where possible. */
+export function altText(alt: string): string {
+  if (alt.length <= SLACK_ALT_TEXT_LIMIT) return alt;
+  const cut = alt.lastIndexOf(' ', SLACK_ALT_TEXT_LIMIT - 1);
+  return alt.slice(0, cut > 0 ? cut : SLACK_ALT_TEXT_LIMIT - 1) + '…';
+}

@@ -1,0 +1,72 @@
+// The Slack app manifest is generated from the catalogue and from what the adapter really calls:
+// the committed file must match a fresh generation, and the scopes must match the code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CATALOGUE } from '../../src/engine/catalogue.js';
+import {
+  EVENT_SCOPES,
+  MANIFEST_FILE,
+  METHOD_SCOPES,
+  botScopes,
+  slackManifest,
+  slackManifestYaml,
+} from '../../scripts/slack-manifest.js';
+
+test('assets/slack-manifest.yml is what `npm run slack:manifest` generates from the catalogue', () => {
+  const committed = readFileSync(MANIFEST_FILE, 'utf8');
+  assert.equal(committed, slackManifestYaml(), 'the manifest drifted: run `npm run slack:manifest` and commit it');
+});
+
+test('the slash command names every catalogue verb in its usage hint, and the description lists each usage', () => {
+  const m = slackManifest() as {
+    features: { slash_commands: { command: string; usage_hint: string; should_escape: boolean }[] };
+    display_information: { description: string; long_description: string };
+  };
+  const [cmd] = m.features.slash_commands;
+  assert.equal(cmd.command, '/hadamard');
+  for (const spec of CATALOGUE) {
+    assert.ok(cmd.usage_hint.includes(spec.verb), `usage hint lacks ${spec.verb}`);
+    assert.ok(m.display_information.long_description.includes(spec.usage), `description lacks ${spec.usage}`);
+  }
+  // Slack's limits on these fields.
+  assert.ok(cmd.usage_hint.length <= 1000);
+  assert.ok(m.display_information.description.length <= 140);
+  const long = m.display_information.long_description.length;
+  assert.ok(long >= 175 && long <= 4000, `long_description has ${long} characters`);
+});
+
+test('the bot scopes are exactly those the adapter needs: one per Web API method it calls and event it hears', () => {
+  const source = readFileSync(new URL('../../src/bot/slack.ts', import.meta.url), 'utf8');
+  // Every `client.x.y(` / `probe.x.y(` call in the adapter must be in the method → scope table.
+  const called = new Set([...source.matchAll(/\b(?:client|probe)\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
+  const expanded = new Set<string>();
+  for (const method of called) {
+    if (method === 'files.uploadV2') {
+      expanded.add('files.getUploadURLExternal');
+      expanded.add('files.completeUploadExternal');
+    } else expanded.add(method);
+  }
+  for (const method of expanded)
+    assert.ok(method in METHOD_SCOPES, `slack.ts calls ${method}, which has no scope entry`);
+  for (const method of Object.keys(METHOD_SCOPES))
+    assert.ok(expanded.has(method), `${method} is listed but never called`);
+  // Every event listened to is subscribed, with its scope.
+  const events = new Set([...source.matchAll(/app\.event\('(\w+)'/g)].map((m) => m[1]));
+  assert.deepEqual([...events].sort(), ['app_mention', 'message']);
+  assert.ok('app_mention' in EVENT_SCOPES && 'message.im' in EVENT_SCOPES);
+  assert.match(source, /app\.command\(/);
+  const m = slackManifest() as {
+    oauth_config: { scopes: { bot: string[] } };
+    settings: { event_subscriptions: { bot_events: string[] } };
+  };
+  assert.deepEqual(m.oauth_config.scopes.bot, botScopes());
+  assert.deepEqual(m.oauth_config.scopes.bot, [
+    'app_mentions:read',
+    'chat:write',
+    'commands',
+    'files:write',
+    'im:history',
+  ]);
+  assert.deepEqual(m.settings.event_subscriptions.bot_events, ['app_mention', 'message.im']);
+});

@@ -1,0 +1,67 @@
+/** Starts the real Slack adapter (Bolt) against the fake Slack, with logs captured in memory. */
+import { Writable } from 'node:stream';
+import type { Config } from '../../src/bot/config.js';
+import { Dispatcher } from '../../src/bot/dispatch.js';
+import { makeLogger } from '../../src/bot/logger.js';
+import { startSlack } from '../../src/bot/slack.js';
+import type { RunningAdapter } from '../../src/bot/adapter.js';
+import { FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from '../fakes/slack.js';
+
+export interface BotUnderTest {
+  adapter: RunningAdapter;
+  dispatcher: Dispatcher;
+  /** `http://127.0.0.1:<port>/slack/events` (HTTP mode). */
+  eventsUrl: string;
+  /** Every log line, parsed. */
+  logs: Record<string, unknown>[];
+  rawLogs: () => string;
+  stop(): Promise<void>;
+}
+
+export async function startBot(
+  fake: FakeSlack,
+  options: { socket?: boolean; rateLimit?: { count: number; windowSeconds: number } } = {},
+): Promise<BotUnderTest> {
+  const rateLimit = options.rateLimit ?? { count: 10, windowSeconds: 30 };
+  const config: Config = {
+    slack: {
+      botToken: FAKE_BOT_TOKEN,
+      signingSecret: FAKE_SIGNING_SECRET,
+      appToken: options.socket ? FAKE_APP_TOKEN : undefined,
+      apiUrl: fake.apiUrl,
+    },
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'info',
+    rateLimit,
+  };
+  let raw = '';
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      raw += String(chunk);
+      cb();
+    },
+  });
+  const logger = makeLogger('info', sink);
+  const dispatcher = new Dispatcher({ logger, rateLimit });
+  const adapter = await startSlack({ config, dispatcher, logger });
+  return {
+    adapter,
+    dispatcher,
+    eventsUrl: adapter.where,
+    get logs() {
+      return raw
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    },
+    rawLogs: () => raw,
+    stop: async () => {
+      await dispatcher.drain();
+      await adapter.stop();
+    },
+  };
+}
+
+/** The PNG file signature. */
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

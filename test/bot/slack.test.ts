@@ -1,0 +1,287 @@
+// The Slack adapter over HTTP: the real Bolt app against the fake Slack (test/fakes/slack.ts).
+// Scenarios of issue 5: product answer + figure, every verb, bad input, bad signatures, a 429 on
+// upload, mentions in threads, DMs, a channel the bot is not in, help, and the rate limit.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CATALOGUE, runText } from '../../src/engine/index.js';
+import { toMrkdwn } from '../../src/bot/slack-format.js';
+import { METHOD_SCOPES } from '../../scripts/slack-manifest.js';
+import {
+  BOT_USER_ID,
+  FAKE_APP_TOKEN,
+  FAKE_BOT_TOKEN,
+  FAKE_SIGNING_SECRET,
+  FakeSlack,
+  blocksText,
+  type PostedMessage,
+} from '../fakes/slack.js';
+import { PNG_SIGNATURE, startBot, type BotUnderTest } from './slack-harness.js';
+
+let fake: FakeSlack;
+let bot: BotUnderTest;
+let channelNo = 0;
+/** A fresh channel per test, so assertions only see that test's messages. */
+const newChannel = () => `C0TEST${String(++channelNo).padStart(4, '0')}`;
+
+/** What the answer says, without the context line that echoes the question. */
+function answerText(m: PostedMessage): string {
+  return blocksText(
+    m.text,
+    m.blocks.filter((b) => (b as { type?: string }).type !== 'context'),
+  );
+}
+
+const PRODUCT_TEXT = '[[2,3],[4,1]] [[5,6],[7,8]]';
+const PRODUCT_NUMBERS = /10\D{1,40}18\D{1,40}28\D{1,40}8(?!\d)/;
+
+before(async () => {
+  fake = await FakeSlack.start();
+  bot = await startBot(fake, { rateLimit: { count: 1000, windowSeconds: 30 } });
+});
+
+after(async () => {
+  await bot.stop();
+  await fake.close();
+});
+
+test('the adapter verified its token with auth.test and listens at /slack/events', () => {
+  assert.match(bot.eventsUrl, /^http:\/\/127\.0\.0\.1:\d+\/slack\/events$/);
+  assert.equal(bot.adapter.name, 'slack (http)');
+  assert.ok(fake.calls.some((c) => c.method === 'auth.test' && c.token === FAKE_BOT_TOKEN));
+});
+
+test('scenario 1: /hadamard product is acked before the answer is sent, then posted in the channel', async () => {
+  const channel = newChannel();
+  fake.postMessageDelayMs = 1500; // the answer is held back; the ack must not wait for it
+  let r;
+  try {
+    r = await fake.sendSlashCommand(bot.eventsUrl, { text: PRODUCT_TEXT, channelId: channel });
+    assert.equal(r.status, 200);
+    assert.equal(r.body, '', 'an empty 200 is the ack');
+    assert.equal(fake.messages.filter((m) => m.channel === channel).length, 0, 'acked before answering');
+    console.log(`# slash command ack: ${r.ackMs.toFixed(1)} ms`);
+    await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the answer');
+  } finally {
+    fake.postMessageDelayMs = 0;
+  }
+  const [m] = fake.messages.filter((x) => x.channel === channel);
+  assert.match(answerText(m), PRODUCT_NUMBERS);
+  assert.equal(m.thread_ts, undefined, 'slash command answers go to the channel itself');
+  // The context line says who asked and what.
+  assert.match(blocksText('', m.blocks), new RegExp(`<@U0STUDENT1> asked \`/hadamard \\[\\[2,3\\]`));
+  // Every section respects Slack's 3,000 characters.
+  for (const b of m.blocks as { text?: { text?: string } }[]) assert.ok((b.text?.text ?? '').length <= 3000);
+  assert.equal(fake.responses.filter((x) => x.commandId === r.commandId).length, 0, 'nothing ephemeral');
+});
+
+test('scenario 1: the figure arrives as a real PNG with alt text, in the same channel (needs engine figures)', async () => {
+  const channel = newChannel();
+  await fake.sendSlashCommand(bot.eventsUrl, { text: PRODUCT_TEXT, channelId: channel });
+  await fake.waitFor(
+    () => fake.completedUploads().some((u) => u.channel_id === channel),
+    10_000,
+    'a completed figure upload',
+  );
+  const uploads = fake.completedUploads().filter((u) => u.channel_id === channel);
+  const png = uploads.find((u) => u.filename.endsWith('.png'));
+  assert.ok(png?.bytes, 'a PNG was uploaded');
+  assert.deepEqual(png.bytes.subarray(0, 8), PNG_SIGNATURE);
+  assert.equal(png.bytes.length, png.length, 'the announced length matches the bytes');
+  assert.ok((png.alt_text ?? '').length > 10, 'alt text is set');
+  assert.ok((png.alt_text ?? '').length <= 1000);
+});
+
+test('scenario 3: every verb works once through Slack (first example of each catalogue entry)', async () => {
+  for (const spec of CATALOGUE) {
+    const channel = newChannel();
+    const example = spec.examples[0];
+    const expected = await runText(example);
+    assert.ok(expected.ok, `the catalogue example "${example}" must succeed in the engine`);
+    const r = await fake.sendSlashCommand(bot.eventsUrl, { text: example, channelId: channel });
+    assert.equal(r.status, 200);
+    if (spec.verb === 'help') {
+      // Help is private: it comes back through response_url, not into the channel.
+      await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 10_000, 'help');
+      const [resp] = fake.responses.filter((x) => x.commandId === r.commandId);
+      assert.equal(resp.body.response_type, 'ephemeral');
+      assert.ok(resp.allText.includes(toMrkdwn(expected.summary)), 'help text arrives');
+      assert.equal(fake.messages.filter((m) => m.channel === channel).length, 0);
+      continue;
+    }
+    await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, `the ${spec.verb} answer`);
+    const [m] = fake.messages.filter((x) => x.channel === channel);
+    const text = answerText(m);
+    assert.ok(text.includes(expected.title), `${spec.verb}: title "${expected.title}" in the message`);
+    assert.ok(text.includes(toMrkdwn(expected.summary).slice(0, 200)), `${spec.verb}: summary in the message`);
+    if (expected.figures.length > 0) {
+      await fake.waitFor(
+        () => fake.completedUploads().filter((u) => u.channel_id === channel).length >= expected.figures.length,
+        10_000,
+        `${spec.verb} figures`,
+      );
+    }
+  }
+});
+
+test('scenario 4: bad input gets a private error with the message and a hint; nothing is posted', async () => {
+  const channel = newChannel();
+  const text = '[[1,2],[3,x]] [[5,6],[7,8]]';
+  const expected = await runText(text);
+  assert.ok(!expected.ok, 'this input must be an error');
+  const r = await fake.sendSlashCommand(bot.eventsUrl, { text, channelId: channel });
+  assert.equal(r.status, 200);
+  await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 10_000, 'the error');
+  const [resp] = fake.responses.filter((x) => x.commandId === r.commandId);
+  assert.equal(resp.body.response_type, 'ephemeral');
+  assert.ok(resp.allText.includes(toMrkdwn(expected.message)), `message in: ${resp.allText}`);
+  assert.ok(resp.allText.includes('Try:'), 'a hint follows');
+  assert.ok(resp.allText.includes(expected.hint.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')));
+  await new Promise((r2) => setTimeout(r2, 200));
+  assert.equal(fake.messages.filter((m) => m.channel === channel).length, 0, 'nothing in the channel');
+  assert.equal(fake.ephemerals.length, 0);
+});
+
+test('scenario 5: a bad or stale signature gets 401 and no answer', async () => {
+  const channel = newChannel();
+  const before = fake.calls.length;
+  const bad = await fake.sendSlashCommand(bot.eventsUrl, {
+    text: PRODUCT_TEXT,
+    channelId: channel,
+    secret: 'not-the-secret',
+  });
+  assert.equal(bad.status, 401);
+  const stale = await fake.sendSlashCommand(bot.eventsUrl, {
+    text: PRODUCT_TEXT,
+    channelId: channel,
+    timestamp: Math.floor(Date.now() / 1000) - 10 * 60,
+  });
+  assert.equal(stale.status, 401);
+  const badEvent = await fake.sendEvent(
+    bot.eventsUrl,
+    { type: 'app_mention', user: 'U0STUDENT1', text: `<@${BOT_USER_ID}> ${PRODUCT_TEXT}`, ts: '1.1', channel },
+    { secret: FAKE_APP_TOKEN },
+  );
+  assert.equal(badEvent.status, 401);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(fake.calls.length, before, 'no Web API call at all');
+  assert.equal(
+    fake.responses.filter((x) => x.commandId === bad.commandId || x.commandId === stale.commandId).length,
+    0,
+  );
+});
+
+test('scenario 6: files.getUploadURLExternal answers 429 (Retry-After: 1) once; the answer still arrives', async () => {
+  const channel = newChannel();
+  fake.failures.set('files.getUploadURLExternal', [{ status: 429, retryAfter: 1 }]);
+  await fake.sendSlashCommand(bot.eventsUrl, { text: PRODUCT_TEXT, channelId: channel });
+  await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the text');
+  await fake.waitFor(() => fake.completedUploads().some((u) => u.channel_id === channel), 15_000, 'the figure');
+  assert.equal(fake.failures.get('files.getUploadURLExternal')?.length, 0, 'the 429 was served');
+  const png = fake.completedUploads().find((u) => u.channel_id === channel && u.filename.endsWith('.png'));
+  assert.deepEqual(png?.bytes?.subarray(0, 8), PNG_SIGNATURE);
+  assert.equal(fake.messages.filter((m) => m.channel === channel).length, 1, 'answered once, not twice');
+});
+
+test('a mention in a thread is answered in that thread, without the mention', async () => {
+  const channel = newChannel();
+  const r = await fake.sendEvent(bot.eventsUrl, {
+    type: 'app_mention',
+    user: 'U0STUDENT2',
+    text: `<@${BOT_USER_ID}> ${PRODUCT_TEXT}`,
+    ts: '1700000100.000200',
+    thread_ts: '1700000000.000100',
+    channel,
+  });
+  assert.equal(r.status, 200);
+  await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the answer');
+  const [m] = fake.messages.filter((x) => x.channel === channel);
+  assert.equal(m.thread_ts, '1700000000.000100');
+  assert.match(answerText(m), PRODUCT_NUMBERS);
+});
+
+test('a mention with bad input gets an ephemeral error for that user only', async () => {
+  const channel = newChannel();
+  await fake.sendEvent(bot.eventsUrl, {
+    type: 'app_mention',
+    user: 'U0STUDENT3',
+    text: `<@${BOT_USER_ID}> [[1,2],[3,x]] [[5,6],[7,8]]`,
+    ts: '1700000200.000200',
+    channel,
+  });
+  await fake.waitFor(() => fake.ephemerals.some((m) => m.channel === channel), 10_000, 'the ephemeral');
+  const call = fake.calls.find((c) => c.method === 'chat.postEphemeral' && c.args.channel === channel);
+  assert.equal(call?.args.user, 'U0STUDENT3');
+  assert.equal(fake.messages.filter((m) => m.channel === channel).length, 0);
+});
+
+test('a direct message is answered in the DM; the bot ignores its own and other bots’ messages', async () => {
+  const dm = 'D0DIRECT01';
+  await fake.sendEvent(bot.eventsUrl, {
+    type: 'message',
+    channel_type: 'im',
+    user: 'U0STUDENT4',
+    text: PRODUCT_TEXT,
+    ts: '1700000300.000100',
+    channel: dm,
+    client_msg_id: '5d3c-4a1b',
+  });
+  await fake.sendEvent(bot.eventsUrl, {
+    type: 'message',
+    subtype: 'bot_message',
+    channel_type: 'im',
+    bot_id: 'B0OTHER',
+    text: PRODUCT_TEXT,
+    ts: '1700000301.000100',
+    channel: dm,
+  });
+  await fake.waitFor(() => fake.messages.some((m) => m.channel === dm), 10_000, 'the DM answer');
+  await new Promise((r) => setTimeout(r, 300));
+  const answers = fake.messages.filter((m) => m.channel === dm);
+  assert.equal(answers.length, 1, 'one answer: the bot message was ignored');
+  assert.match(answerText(answers[0]), PRODUCT_NUMBERS);
+});
+
+test('a channel the bot is not in: answered through response_url in_channel, plus a private invite hint', async () => {
+  const channel = newChannel();
+  fake.notInChannel.add(channel);
+  const r = await fake.sendSlashCommand(bot.eventsUrl, { text: PRODUCT_TEXT, channelId: channel });
+  await fake.waitFor(
+    () => fake.responses.filter((x) => x.commandId === r.commandId).length >= 2,
+    10_000,
+    'the fallback answer and the hint',
+  );
+  const resps = fake.responses.filter((x) => x.commandId === r.commandId);
+  const pub = resps.find((x) => x.body.response_type === 'in_channel');
+  const hint = resps.find((x) => x.body.response_type === 'ephemeral');
+  assert.ok(pub && hint);
+  assert.match(pub.allText, PRODUCT_NUMBERS);
+  assert.match(hint.allText, /\/invite @hadamard-bot/);
+  assert.equal(fake.uploads.size >= 0 && [...fake.uploads.values()].some((u) => u.channel_id === channel), false);
+});
+
+test('the rate limit answers privately and says when to try again', async () => {
+  const fake2 = await FakeSlack.start();
+  const bot2 = await startBot(fake2, { rateLimit: { count: 2, windowSeconds: 60 } });
+  try {
+    const rs: Awaited<ReturnType<FakeSlack['sendSlashCommand']>>[] = [];
+    for (let i = 0; i < 3; i++) rs.push(await fake2.sendSlashCommand(bot2.eventsUrl, { text: PRODUCT_TEXT }));
+    await fake2.waitFor(() => fake2.responses.some((x) => x.commandId === rs[2].commandId), 10_000, 'the notice');
+    const [notice] = fake2.responses.filter((x) => x.commandId === rs[2].commandId);
+    assert.equal(notice.body.response_type, 'ephemeral');
+    assert.match(notice.allText, /try again in \d+ s/);
+    await fake2.waitFor(() => fake2.messages.length === 2, 10_000, 'two answers');
+  } finally {
+    await bot2.stop();
+    await fake2.close();
+  }
+});
+
+test('the adapter only calls Web API methods the manifest has scopes for, and never logs a secret', async () => {
+  for (const method of fake.methodsCalled()) assert.ok(method in METHOD_SCOPES, `unexpected call ${method}`);
+  const logs = bot.rawLogs();
+  assert.ok(logs.length > 0);
+  for (const secret of [FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FAKE_APP_TOKEN]) assert.ok(!logs.includes(secret));
+  assert.ok(!logs.includes('[[2,3],[4,1]]'), 'user text is not logged at info level');
+  const lines = bot.logs.filter((l) => l.msg === 'command' && l.platform === 'slack');
+  assert.ok(lines.length > 5, 'one structured line per command');
+});

@@ -1,0 +1,495 @@
+/**
+ * A fake Slack on 127.0.0.1 for adapter tests: the Web API methods the bot calls, the external
+ * upload URL, `response_url`, and Socket Mode (`apps.connections.open` + a websocket that says
+ * hello, sends envelopes and expects acks). It records everything, and it can sign and send
+ * slash commands and events to the bot's `/slack/events` exactly as Slack does.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const FAKE_BOT_TOKEN = 'xoxb-1111-2222-fakebottoken';
+export const FAKE_APP_TOKEN = 'xapp-1-A0FAKEAPP-3333-fakeapptoken';
+export const FAKE_SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+export const TEAM_ID = 'T0FAKETEAM';
+export const API_APP_ID = 'A0FAKEAPP';
+export const BOT_USER_ID = 'U0HADAMARD';
+export const BOT_ID = 'B0HADAMARD';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, string>;
+  token?: string;
+  at: number;
+}
+
+export interface PostedMessage {
+  channel: string;
+  thread_ts?: string;
+  ts: string;
+  text: string;
+  blocks: unknown[];
+  /** text + every mrkdwn/plain text inside the blocks, for assertions. */
+  allText: string;
+  at: number;
+}
+
+export interface Upload {
+  file_id: string;
+  filename: string;
+  alt_text?: string;
+  length: number;
+  bytes?: Buffer;
+  /** Set when files.completeUploadExternal shared it. */
+  channel_id?: string;
+  thread_ts?: string;
+  title?: string;
+  completedAt?: number;
+}
+
+export interface ResponseUrlPost {
+  /** The command's id from the URL (one per slash command sent). */
+  commandId: string;
+  body: Record<string, unknown>;
+  allText: string;
+  at: number;
+}
+
+export interface SlashOptions {
+  text: string;
+  userId?: string;
+  userName?: string;
+  channelId?: string;
+  channelName?: string;
+  command?: string;
+  /** Sign with another secret (bad signature test). */
+  secret?: string;
+  /** Unix seconds to put in the signature (stale signature test). */
+  timestamp?: number;
+}
+
+export interface SendResult {
+  status: number;
+  body: string;
+  /** Milliseconds from sending to the HTTP answer (the ack). */
+  ackMs: number;
+  /** The id in this command's response_url (see `responses`). */
+  commandId: string;
+}
+
+/** Concatenates a message's fallback text and all the text inside its blocks. */
+export function blocksText(text: unknown, blocks: unknown): string {
+  const out: string[] = [typeof text === 'string' ? text : ''];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.text === 'string') out.push(o.text);
+      for (const [k, x] of Object.entries(o)) if (k !== 'text' || typeof x !== 'string') walk(x);
+    }
+  };
+  walk(blocks);
+  return out.join('\n');
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly messages: PostedMessage[] = [];
+  readonly ephemerals: PostedMessage[] = [];
+  readonly uploads = new Map<string, Upload>();
+  readonly responses: ResponseUrlPost[] = [];
+  /** Socket Mode acks received, by envelope id. */
+  readonly acks = new Map<string, { payload: unknown; at: number }>();
+  /** Channels where chat.postMessage answers `not_in_channel`. */
+  readonly notInChannel = new Set<string>();
+  /** Per method: failures to give before succeeding (e.g. one 429 with Retry-After: 1). */
+  readonly failures = new Map<string, { status: number; retryAfter?: number }[]>();
+  /** Delay (ms) before answering chat.postMessage, to keep sends in flight. */
+  postMessageDelayMs = 0;
+
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private readonly waiters = new Set<() => void>();
+  private ts = 1_700_000_000;
+  private ids = 0;
+  private pingTimer?: NodeJS.Timeout;
+
+  private constructor() {}
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    fake.server = createServer((req, res) => {
+      fake.route(req, res).catch((err: unknown) => {
+        json(res, 500, { ok: false, error: 'fake_slack_bug', detail: String(err) });
+      });
+    });
+    fake.wss = new WebSocketServer({ noServer: true });
+    fake.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/link/')) {
+        socket.destroy();
+        return;
+      }
+      fake.wss.handleUpgrade(req, socket, head, (ws) => fake.onSocket(ws));
+    });
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.pingTimer = setInterval(() => fake.sockets.forEach((s) => s.ping()), 10_000);
+    fake.pingTimer.unref();
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get base(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** What SLACK_API_URL is set to. */
+  get apiUrl(): string {
+    return `${this.base}/api/`;
+  }
+
+  /** Names of Web API methods called so far (distinct). */
+  methodsCalled(): string[] {
+    return [...new Set(this.calls.map((c) => c.method))].sort();
+  }
+
+  /** Uploads that were completed (shared), in order. */
+  completedUploads(): Upload[] {
+    return [...this.uploads.values()].filter((u) => u.completedAt !== undefined);
+  }
+
+  /** Resolves when `predicate` holds (checked after every recorded request), or rejects after `ms`. */
+  waitFor(predicate: () => boolean, ms = 10_000, what = 'condition'): Promise<void> {
+    if (predicate()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (predicate()) {
+          clearTimeout(timer);
+          this.waiters.delete(check);
+          resolve();
+        }
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`fake Slack: timed out after ${ms} ms waiting for ${what}`));
+      }, ms);
+      this.waiters.add(check);
+    });
+  }
+
+  private changed(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  // ---- HTTP side (Web API, upload URL, response_url) ----
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.base);
+    const body = await readBody(req);
+    if (url.pathname.startsWith('/api/')) return this.api(url.pathname.slice(5), req, body, res);
+    if (url.pathname.startsWith('/upload/v1/')) return this.upload(url.pathname.slice(11), req, body, res);
+    if (url.pathname.startsWith('/commands/')) {
+      const commandId = url.pathname.split('/')[3] ?? '';
+      const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      this.responses.push({ commandId, body: parsed, allText: blocksText(parsed.text, parsed.blocks), at: Date.now() });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+      this.changed();
+      return;
+    }
+    res.writeHead(404);
+    res.end();
+  }
+
+  private parseArgs(req: IncomingMessage, body: Buffer): Record<string, string> {
+    const type = req.headers['content-type'] ?? '';
+    if (type.includes('application/json')) {
+      const o = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
+      return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+    }
+    return Object.fromEntries(new URLSearchParams(body.toString('utf8')));
+  }
+
+  private async api(method: string, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
+    const args = this.parseArgs(req, body);
+    const auth = req.headers.authorization?.replace(/^Bearer /, '') ?? args.token;
+    this.calls.push({ method, args, token: auth, at: Date.now() });
+    this.changed();
+    const queued = this.failures.get(method);
+    const fail = queued?.shift();
+    if (fail) {
+      json(
+        res,
+        fail.status,
+        { ok: false, error: 'ratelimited' },
+        fail.retryAfter ? { 'retry-after': String(fail.retryAfter) } : {},
+      );
+      return;
+    }
+    const wantApp = method === 'apps.connections.open';
+    if (auth !== (wantApp ? FAKE_APP_TOKEN : FAKE_BOT_TOKEN)) {
+      json(res, 200, { ok: false, error: auth ? 'invalid_auth' : 'not_authed' });
+      return;
+    }
+    switch (method) {
+      case 'auth.test':
+        return json(res, 200, {
+          ok: true,
+          url: 'https://fake-study-group.slack.com/',
+          team: 'Fake study group',
+          user: 'hadamard-bot',
+          team_id: TEAM_ID,
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+          is_enterprise_install: false,
+        });
+      case 'chat.postMessage': {
+        if (this.postMessageDelayMs > 0) await new Promise((r) => setTimeout(r, this.postMessageDelayMs));
+        if (this.notInChannel.has(args.channel)) return json(res, 200, { ok: false, error: 'not_in_channel' });
+        const m = this.record(args);
+        this.messages.push(m);
+        this.changed();
+        return json(res, 200, {
+          ok: true,
+          channel: m.channel,
+          ts: m.ts,
+          message: { type: 'message', text: m.text, user: BOT_USER_ID, bot_id: BOT_ID, ts: m.ts },
+        });
+      }
+      case 'chat.postEphemeral': {
+        const m = this.record(args);
+        this.ephemerals.push({ ...m, thread_ts: args.thread_ts });
+        this.changed();
+        return json(res, 200, { ok: true, message_ts: m.ts });
+      }
+      case 'files.getUploadURLExternal': {
+        if (!args.filename || !args.length) return json(res, 200, { ok: false, error: 'invalid_arguments' });
+        const file_id = `F0${String(++this.ids).padStart(8, '0')}`;
+        this.uploads.set(file_id, {
+          file_id,
+          filename: args.filename,
+          alt_text: args.alt_text,
+          length: Number(args.length),
+        });
+        return json(res, 200, { ok: true, upload_url: `${this.base}/upload/v1/${file_id}`, file_id });
+      }
+      case 'files.completeUploadExternal': {
+        const files = JSON.parse(args.files ?? '[]') as { id: string; title?: string }[];
+        const out = [];
+        for (const f of files) {
+          const u = this.uploads.get(f.id);
+          if (!u?.bytes) return json(res, 200, { ok: false, error: 'file_not_found' });
+          Object.assign(u, {
+            channel_id: args.channel_id,
+            thread_ts: args.thread_ts,
+            title: f.title,
+            completedAt: Date.now(),
+          });
+          out.push({ id: u.file_id, name: u.filename, title: f.title ?? u.filename, size: u.bytes.length });
+        }
+        this.changed();
+        return json(res, 200, { ok: true, files: out });
+      }
+      case 'apps.connections.open':
+        return json(res, 200, {
+          ok: true,
+          url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomBytes(8).toString('hex')}`,
+        });
+      default:
+        return json(res, 200, { ok: false, error: 'unknown_method' });
+    }
+  }
+
+  private record(args: Record<string, string>): PostedMessage {
+    const blocks = args.blocks ? (JSON.parse(args.blocks) as unknown[]) : [];
+    const text = args.text ?? '';
+    return {
+      channel: args.channel,
+      thread_ts: args.thread_ts,
+      ts: `${++this.ts}.000100`,
+      text,
+      blocks,
+      allText: blocksText(text, blocks),
+      at: Date.now(),
+    };
+  }
+
+  private async upload(fileId: string, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
+    const u = this.uploads.get(fileId);
+    if (!u) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    // The SDK posts multipart/form-data; the file is its one part.
+    const type = req.headers['content-type'] ?? 'application/octet-stream';
+    let bytes = body;
+    if (type.startsWith('multipart/form-data')) {
+      const form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
+      for (const v of form.values()) if (typeof v !== 'string') bytes = Buffer.from(await v.arrayBuffer());
+    }
+    u.bytes = bytes;
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`OK - ${bytes.length}`);
+    this.changed();
+  }
+
+  // ---- Socket Mode ----
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
+      if (msg.envelope_id) {
+        this.acks.set(msg.envelope_id, { payload: msg.payload, at: Date.now() });
+        this.changed();
+      }
+    });
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.sockets.size,
+        debug_info: { host: 'applink-fake', build_number: 1, approximate_connection_time: 18060 },
+        connection_info: { app_id: API_APP_ID },
+      }),
+    );
+  }
+
+  get socketConnections(): number {
+    return this.sockets.size;
+  }
+
+  private envelope(type: string, payload: unknown): string {
+    const id = `env-${randomBytes(6).toString('hex')}`;
+    const data = JSON.stringify({
+      envelope_id: id,
+      payload,
+      type,
+      accepts_response_payload: type !== 'events_api',
+      ...(type === 'events_api' ? { retry_attempt: 0, retry_reason: '' } : {}),
+    });
+    for (const s of this.sockets) s.send(data);
+    return id;
+  }
+
+  /** Sends a slash command over Socket Mode; returns the envelope id and the command's response_url id. */
+  socketSlashCommand(o: SlashOptions): { envelopeId: string; commandId: string; sentAt: number } {
+    const { fields, commandId } = this.slashFields(o);
+    const sentAt = Date.now();
+    return { envelopeId: this.envelope('slash_commands', fields), commandId, sentAt };
+  }
+
+  /** Sends an Events API event over Socket Mode. */
+  socketEvent(event: Record<string, unknown>): string {
+    return this.envelope('events_api', this.eventCallback(event));
+  }
+
+  // ---- Sending to the bot over HTTP, signed like Slack ----
+
+  private slashFields(o: SlashOptions): { fields: Record<string, string>; commandId: string } {
+    const commandId = String(Date.now()) + String(++this.ids).padStart(6, '0');
+    return {
+      commandId,
+      fields: {
+        token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+        team_id: TEAM_ID,
+        team_domain: 'fake-study-group',
+        channel_id: o.channelId ?? 'C0MATHS01',
+        channel_name: o.channelName ?? 'linear-algebra',
+        user_id: o.userId ?? 'U0STUDENT1',
+        user_name: o.userName ?? 'ada',
+        command: o.command ?? '/hadamard',
+        text: o.text,
+        api_app_id: API_APP_ID,
+        is_enterprise_install: 'false',
+        response_url: `${this.base}/commands/${TEAM_ID}/${commandId}/${randomBytes(12).toString('hex')}`,
+        trigger_id: `${commandId}.${TEAM_ID}.${randomBytes(8).toString('hex')}`,
+      },
+    };
+  }
+
+  /** An event_callback body as the Events API sends it. */
+  eventCallback(event: Record<string, unknown>): Record<string, unknown> {
+    return {
+      token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+      team_id: TEAM_ID,
+      context_team_id: TEAM_ID,
+      context_enterprise_id: null,
+      api_app_id: API_APP_ID,
+      event: { event_ts: event.ts, ...event },
+      type: 'event_callback',
+      event_id: `Ev0${randomBytes(5).toString('hex').toUpperCase()}`,
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [
+        { enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false },
+      ],
+      is_ext_shared_channel: false,
+      event_context: `4-${randomBytes(12).toString('hex')}`,
+    };
+  }
+
+  /** Sends a correctly signed (unless told otherwise) form-encoded slash command to `eventsUrl`. */
+  async sendSlashCommand(eventsUrl: string, o: SlashOptions): Promise<SendResult> {
+    const { fields, commandId } = this.slashFields(o);
+    const body = new URLSearchParams(fields).toString();
+    const r = await this.post(eventsUrl, body, 'application/x-www-form-urlencoded', o.secret, o.timestamp);
+    return { ...r, commandId };
+  }
+
+  /** Sends a signed event_callback (app_mention, message.im …) to `eventsUrl`. */
+  async sendEvent(
+    eventsUrl: string,
+    event: Record<string, unknown>,
+    sign: { secret?: string; timestamp?: number } = {},
+  ): Promise<Omit<SendResult, 'commandId'>> {
+    return this.post(
+      eventsUrl,
+      JSON.stringify(this.eventCallback(event)),
+      'application/json',
+      sign.secret,
+      sign.timestamp,
+    );
+  }
+
+  private async post(url: string, body: string, type: string, secret = FAKE_SIGNING_SECRET, ts?: number) {
+    const timestamp = String(ts ?? Math.floor(Date.now() / 1000));
+    const signature = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
+    const started = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': type,
+        'x-slack-request-timestamp': timestamp,
+        'x-slack-signature': signature,
+        'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+      },
+      body,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text, ackMs: performance.now() - started };
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.pingTimer);
+    for (const s of this.sockets) s.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
