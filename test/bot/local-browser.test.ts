@@ -114,6 +114,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.equal(expected.ok, true);
     const imgs = reply.locator('img');
     assert.equal(await imgs.count(), expected.ok ? expected.figures.length : -1);
+    assert.ok((await imgs.count()) >= 1, 'the product answer has a figure');
     for (let i = 0; i < (await imgs.count()); i++) {
       const img = imgs.nth(i);
       await img.evaluate((el: HTMLImageElement) =>

@@ -137,7 +137,7 @@ test('figures: URL, size, content type, cache headers, HEAD, unknown ids 404', a
 test('a bad command is a 200 reply with ok: false, a message and a hint', async () => {
   const s = await startServer();
   try {
-    for (const text of ['frobnicate [[1]]', '']) {
+    for (const text of ['frobnicate [[1]]', '', '[[1,2],[3,4]] [[1,2,3]]', '[[1,x]] [[1,2]]']) {
       const { res, json } = await post(s.url, { text });
       assert.equal(res.status, 200, `"${text}"`);
       assertUserError(json);

@@ -445,7 +445,12 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
 }
 
 function safeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 80) || 'figure';
+  return (
+    name
+      .replace(/\.png$/i, '')
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .slice(0, 80) || 'figure'
+  );
 }
 
 function hostForUrl(host: string): string {

@@ -162,7 +162,15 @@
     img.src = f.url;
     figure.appendChild(img);
     const caption = el('figcaption');
-    caption.appendChild(el('span', 'figure-name', String(f.name || 'figure').replace(/[-_]+/g, ' ')));
+    caption.appendChild(
+      el(
+        'span',
+        'figure-name',
+        String(f.name || 'figure')
+          .replace(/\.png$/i, '')
+          .replace(/[-_]+/g, ' '),
+      ),
+    );
     caption.appendChild(document.createTextNode(' · '));
     const open = el('a', null, 'open full size');
     open.href = f.url;
@@ -196,11 +204,28 @@
     return article;
   }
 
+  /** An eye, drawn in SVG (no emoji font needed), like the platforms' "Only visible to you". */
+  function eyeIcon() {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('class', 'eye');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    const outline = document.createElementNS(ns, 'path');
+    outline.setAttribute('d', 'M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z');
+    const pupil = document.createElementNS(ns, 'circle');
+    pupil.setAttribute('cx', '12');
+    pupil.setAttribute('cy', '12');
+    pupil.setAttribute('r', '3');
+    svg.append(outline, pupil);
+    return svg;
+  }
+
   function errorMessage(msg) {
     const { article, main } = shell('bot', msg.time, 'private');
     const note = el('p', 'private-note');
-    const eye = el('span', 'eye', '👁');
-    eye.setAttribute('aria-hidden', 'true');
+    const eye = eyeIcon();
     note.append(eye, document.createTextNode(' Only visible to you'));
     main.insertBefore(note, main.firstChild);
     const err = msg.reply.error || {};
