@@ -1,0 +1,167 @@
+/**
+ * Discord's registration JSON for `/hadamard`, generated from the command catalogue: one
+ * chat-input command, one subcommand per verb, typed string options (matrices `a`, `b`, `c`…,
+ * `m`; `topic` and `verb` with fixed choices). Installable to servers and to users, usable in
+ * servers, the bot's DM and private channels. Also the reverse mapping, from a catalogue example
+ * to the option values a user would type, used by the subcommand descriptions and the tests.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { CATALOGUE, parseCommand, type Command, type OperandText } from '../engine/index.js';
+import type { OptionSpec, VerbSpec } from '../engine/catalogue.js';
+
+export const COMMAND_NAME = 'hadamard';
+export const COMMAND_DESCRIPTION = 'Hadamard (entrywise) matrix product: compute it exactly, check theorems, learn';
+
+/** Discord's limits on names and descriptions. */
+export const DESCRIPTION_MAX = 100;
+const NAME_RE = /^[a-z0-9_-]{1,32}$/;
+
+/** Options that carry a fixed choice (`topic`, `verb`) rather than a matrix. */
+export function isChoiceOption(o: OptionSpec): boolean {
+  return o.choices !== undefined;
+}
+
+/** The matrix options of a verb, in the order the operands are given. */
+export function operandOptions(spec: VerbSpec): OptionSpec[] {
+  return spec.options.filter((o) => !isChoiceOption(o));
+}
+
+/**
+ * The option values for a catalogue example (`schur [[2,1],[1,2]] [[1,1],[1,1]]` →
+ * `{ a: '[[2,1],[1,2]]', b: '[[1,1],[1,1]]' }`), through the grammar's own parser so the two
+ * cannot disagree. Labels ride along as `A=…`, which the adapter splits off again.
+ * Undefined when the example does not map onto this verb's options.
+ */
+export function exampleOptions(spec: VerbSpec, example: string): Record<string, string> | undefined {
+  const parsed = parseCommand(example);
+  if (!parsed.ok || parsed.value.verb !== spec.verb) return undefined;
+  const cmd = parsed.value;
+  const slots = operandOptions(spec);
+  if (cmd.operands.length > slots.length) return undefined;
+  const out: Record<string, string> = {};
+  cmd.operands.forEach((op, i) => {
+    out[slots[i].name] = op.label ? `${op.label}=${op.text}` : op.text;
+  });
+  const choice = spec.options.find(isChoiceOption);
+  if (cmd.topic !== undefined) {
+    if (!choice) return undefined;
+    out[choice.name] = cmd.topic;
+  }
+  return out;
+}
+
+/** `a:[[2,3],[4,1]] b:[[5,6],[7,8]]`: how an example looks when typed into Discord's options. */
+export function formatOptions(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(' ');
+}
+
+/** Splits a typed `A=[1 2]` into label and matrix text, as the grammar does for text commands. */
+export function operandFromOption(value: string): OperandText {
+  const m = /^\s*([A-Za-z][A-Za-z0-9]{0,7})\s*=\s*(\S[\s\S]*)$/.exec(value);
+  // `eye(3)` etc. contain no `=`; a label must be followed by the matrix itself.
+  return m ? { label: m[1], text: m[2].trim() } : { text: value.trim() };
+}
+
+/** The typed Command for a subcommand and its option values (what the adapter hands the dispatcher). */
+export function commandFromOptions(spec: VerbSpec, values: Record<string, string | undefined>): Command {
+  const operands: OperandText[] = [];
+  for (const o of operandOptions(spec)) {
+    const v = values[o.name];
+    if (v !== undefined && v.trim() !== '') operands.push(operandFromOption(v));
+  }
+  const command: Command = { verb: spec.verb, operands };
+  const choice = spec.options.find(isChoiceOption);
+  const topic = choice ? values[choice.name] : undefined;
+  if (topic !== undefined && topic !== '') command.topic = topic;
+  return command;
+}
+
+/** The catalogue description, with the first example appended when it fits in 100 characters. */
+export function subcommandDescription(spec: VerbSpec): string {
+  for (const example of spec.examples) {
+    const values = exampleOptions(spec, example);
+    if (!values || Object.keys(values).length === 0) continue;
+    const withExample = `${spec.description} · e.g. ${formatOptions(values)}`;
+    if (withExample.length <= DESCRIPTION_MAX) return withExample;
+  }
+  return spec.description;
+}
+
+function optionJson(o: OptionSpec): APIApplicationCommandBasicOption {
+  const base = {
+    type: ApplicationCommandOptionType.String as const,
+    name: o.name,
+    description: o.description,
+    required: o.required,
+  };
+  if (o.choices) return { ...base, choices: o.choices.map((c) => ({ name: c, value: c })) };
+  // A 12×12 matrix of fractions fits comfortably; Discord's own cap is 6,000.
+  return { ...base, max_length: 4000 };
+}
+
+function subcommandJson(spec: VerbSpec): APIApplicationCommandSubcommandOption {
+  // Discord requires required options before optional ones; the catalogue already orders them so.
+  return {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: spec.verb,
+    description: subcommandDescription(spec),
+    options: spec.options.map(optionJson),
+  };
+}
+
+/** The one `/hadamard` command, as sent to `PUT /applications/{id}/commands`. */
+export function hadamardCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    name: COMMAND_NAME,
+    type: ApplicationCommandType.ChatInput,
+    description: COMMAND_DESCRIPTION,
+    options: CATALOGUE.map(subcommandJson),
+    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+  };
+}
+
+/** Everything `npm run discord:register` sends (a bulk overwrite: the list is the whole truth). */
+export function discordCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return [hadamardCommand()];
+}
+
+/** Problems Discord would reject the JSON for (empty when valid). Used by the tests and register.ts. */
+export function validateCommands(commands: RESTPostAPIChatInputApplicationCommandsJSONBody[]): string[] {
+  const problems: string[] = [];
+  const check = (where: string, name: string, description: string): void => {
+    if (!NAME_RE.test(name)) problems.push(`${where}: name "${name}" is not a valid Discord name`);
+    if (description.length < 1 || description.length > DESCRIPTION_MAX)
+      problems.push(`${where}: description has ${description.length} characters (1–${DESCRIPTION_MAX})`);
+  };
+  for (const c of commands) {
+    check(`/${c.name}`, c.name, c.description ?? '');
+    const subs = c.options ?? [];
+    if (subs.length > 25) problems.push(`/${c.name}: more than 25 subcommands`);
+    for (const s of subs) {
+      check(`/${c.name} ${s.name}`, s.name, s.description);
+      const opts = 'options' in s && s.options ? s.options : [];
+      if (opts.length > 25) problems.push(`/${c.name} ${s.name}: more than 25 options`);
+      let seenOptional = false;
+      for (const o of opts) {
+        check(`/${c.name} ${s.name} ${o.name}`, o.name, o.description);
+        const required = 'required' in o && o.required === true;
+        if (required && seenOptional) problems.push(`/${c.name} ${s.name} ${o.name}: required after optional`);
+        if (!required) seenOptional = true;
+        const choices = 'choices' in o && Array.isArray(o.choices) ? o.choices : [];
+        if (choices.length > 25) problems.push(`/${c.name} ${s.name} ${o.name}: more than 25 choices`);
+      }
+    }
+  }
+  return problems;
+}
