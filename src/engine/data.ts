@@ -26,7 +26,11 @@ export interface PsdData {
   /** pd / psd: M = L·D·Lᵀ after the symmetric permutation `perm` (a certificate). */
   factorization?: { perm: number[]; L: MatrixData; D: Entry[] };
   /** not_symmetric: the verdict for the symmetric part (M+Mᵀ)/2, as extra information. */
-  symmetricPart?: { matrix: MatrixData; verdict: Exclude<PsdVerdict, 'not_symmetric' | 'not_square'>; eigenvalues: number[] };
+  symmetricPart?: {
+    matrix: MatrixData;
+    verdict: Exclude<PsdVerdict, 'not_symmetric' | 'not_square'>;
+    eigenvalues: number[];
+  };
   exact: boolean;
   /** Floating input: |λ| ≤ tolerance counts as zero. */
   tolerance?: number;

@@ -16,6 +16,7 @@ import {
   type Matrix,
 } from '../numbers/matrix.js';
 import { cleanFloat, scalarJSON, type Scalar } from '../numbers/scalar.js';
+import type { Rational } from '../numbers/rational.js';
 
 export interface PsdVerdictResult {
   verdict: PsdVerdict;
@@ -33,6 +34,25 @@ export function ascendingEigenvalues(m: Matrix): number[] {
   const rows = toFloatRows(m);
   const tol = psdTolerance(rows);
   return Array.from(symmetricEigen(rows, false).values, (x) => (Math.abs(x) <= tol ? 0 : cleanFloat(x)));
+}
+
+/** Rank of a rational matrix by exact Gaussian elimination. */
+export function exactRank(rows: Rational[][]): number {
+  const a = rows.map((r) => r.slice());
+  let rank = 0;
+  const cols = a[0]?.length ?? 0;
+  for (let c = 0; c < cols && rank < a.length; c++) {
+    const p = a.findIndex((r, i) => i >= rank && !r[c].isZero());
+    if (p < 0) continue;
+    [a[rank], a[p]] = [a[p], a[rank]];
+    for (let i = rank + 1; i < a.length; i++) {
+      if (a[i][c].isZero()) continue;
+      const f = a[i][c].div(a[rank][c]);
+      for (let j = c; j < cols; j++) a[i][j] = a[i][j].sub(f.mul(a[rank][j]));
+    }
+    rank++;
+  }
+  return rank;
 }
 
 /** A witness reads better with its first non-zero entry positive (x and −x give the same xᵀMx). */
@@ -62,11 +82,13 @@ export function psdVerdict(m: Matrix): PsdVerdictResult {
     };
   }
   if (m.exact) {
-    const r = ldltExact(toRationalRows(m));
+    const q = toRationalRows(m);
+    const r = ldltExact(q);
     const eigenvalues = ascendingEigenvalues(m);
     return {
       verdict: r.verdict,
-      rank: r.rank,
+      // LDLᵀ stops at the first proof of "not PSD"; the rank then comes from elimination.
+      rank: r.verdict === 'not_psd' ? exactRank(q) : r.rank,
       eigenvalues,
       witness: positiveFirst(r.witness),
       witnessValue: r.witnessValue,
@@ -79,7 +101,7 @@ export function psdVerdict(m: Matrix): PsdVerdictResult {
   const f = psdFloat(rows);
   return {
     verdict: f.verdict,
-    rank: f.rank,
+    rank: f.eigenvalues.filter((x) => Math.abs(x) > f.tolerance).length,
     eigenvalues: f.eigenvalues.map(cleanFloat),
     witness: f.witness,
     witnessValue: f.witnessValue,

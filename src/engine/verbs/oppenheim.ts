@@ -14,8 +14,16 @@ import { isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
 import { requireSameShape, requireSquare, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
+/**
+ * Exact (Bareiss) for rational input. For floating input, LU with partial pivoting, and a
+ * value within 16·n·ε·∏‖rowᵢ‖ of zero (the rounding scale, by Hadamard's bound) is shown as 0.
+ */
 export function determinant(m: Matrix): Scalar {
-  return m.exact ? bareissDeterminant(toRationalRows(m)) : floatDeterminant(toFloatRows(m));
+  if (m.exact) return bareissDeterminant(toRationalRows(m));
+  const rows = toFloatRows(m);
+  const det = floatDeterminant(rows);
+  const scale = rows.reduce((p, r) => p * Math.hypot(...r), 1);
+  return Math.abs(det) <= 16 * rows.length * Number.EPSILON * scale ? 0 : det;
 }
 
 function hasUnitDiagonal(m: Matrix): boolean {
@@ -76,7 +84,7 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   }
   if (equalityA || equalityB)
     notes.push(
-      `Equality. For positive definite ${la} and ${lb}, det(${la}∘${lb}) = det(${la})·∏${lb.toLowerCase()}ᵢᵢ exactly when ${lb} is diagonal (and the other way round); with a singular factor other cases occur, e.g. ${lb} = J gives ${la}∘J = ${la}. Here equality was decided ${o.exact ? 'exactly' : 'within the tolerance'}.`,
+      `Equality holds here, decided ${o.exact ? 'exactly' : 'within the tolerance'}. Typical equality cases: a diagonal factor (then ${la}∘${lb} is diagonal with entries aᵢᵢbᵢᵢ and det(${la}∘${lb}) = det(${la})·∏${lb.toLowerCase()}ᵢᵢ), the all-ones J (${la}∘J = ${la}), and a singular product whose bound is 0 as well.`,
     );
   if (corr.B && applicable)
     notes.push(`${lb} has unit diagonal (a correlation matrix), so the bound reads det(${la}∘${lb}) ≥ det(${la}).`);

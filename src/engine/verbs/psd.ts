@@ -19,8 +19,10 @@ export function certificateText(label: string, r: PsdVerdictResult): string {
     return `Witness: x = ${inlineVector(r.witness)} gives xᵀ${label}x = ${formatScalar(r.witnessValue)} < 0.`;
   if ((r.verdict === 'pd' || r.verdict === 'psd') && r.factorization) {
     const d = r.factorization.D.map((x) => String(x));
-    return `Certificate: ${label} = P·L·D·Lᵀ·Pᵀ (LDLᵀ with symmetric pivoting) with D = diag(${d.join(', ')}), every pivot ≥ 0${r.verdict === 'psd' ? `, ${r.rank} of them positive` : ''}.`;
+    return `Certificate: ${label} = PᵀLDLᵀP (LDLᵀ with symmetric pivoting) with D = diag(${d.join(', ')}), every pivot ≥ 0${r.verdict === 'psd' ? `, ${r.rank} of them positive` : ''}.`;
   }
+  if ((r.verdict === 'pd' || r.verdict === 'psd') && r.tolerance !== undefined)
+    return `Numerical certificate: the smallest eigenvalue ${formatScalar(r.eigenvalues[0] ?? 0, 4)} is ≥ −${formatScalar(r.tolerance, 3)} (the tolerance).`;
   return '';
 }
 

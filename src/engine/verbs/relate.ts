@@ -107,7 +107,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     });
   sections.push({
     heading: 'Inside the Kronecker product',
-    body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${rows.map((r) => r + 1).join(', ')} and columns ${cols.map((c) => c + 1).join(', ')}: entry (i·${m}+i, j·${n}+j) of ${la}⊗${lb} is aᵢⱼ·bᵢⱼ ${kronEqual ? '✓' : '✗'}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
+    body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${rows.map((r) => r + 1).join(', ')} and columns ${cols.map((c) => c + 1).join(', ')}: the entry of ${la}⊗${lb} in row (i−1)·${m}+i, column (j−1)·${n}+j is aᵢⱼ·bᵢⱼ ${kronEqual ? '✓' : '✗'}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
   });
   sections.push({ body: numericsNote(o.exact, o.exact ? undefined : tol, o.switched) });
   const summary = `tr(${la}ᵀ${lb}) = 1ᵀ(${la}∘${lb})1 = ${f(sum)}; ${la}∘${lb} sits inside ${la}⊗${lb} at rows/cols ${rows.map((r) => r + 1).join(',')} / ${cols.map((c) => c + 1).join(',')}${diagApplies ? `; diagonal, so ${la}∘${lb} = ${la}${lb}` : ''}.`;

@@ -1,0 +1,194 @@
+/**
+ * Small charts: eigenvalues as bars around a zero line (with the tolerance band of floating input),
+ * and a number line with labelled markers (Oppenheim's bounds). Values are floats for placing only.
+ */
+import { formatEntryShort, subscript } from './entries.js';
+import { textWidth, type Box, type Ctx } from './layout.js';
+import { COLORS, FONTS, fontString } from './theme.js';
+
+/** |λ| at or below this counts as zero in the drawing (the tolerance, or float noise of exact input). */
+export function displayZero(eigs: number[], tolerance?: number): number {
+  const max = Math.max(0, ...eigs.map((v) => Math.abs(v)).filter(Number.isFinite));
+  return Math.max(tolerance ?? 0, max * 1e-12);
+}
+
+/** Eigenvalues as vertical bars with value labels, a zero line and, for floating input, the tolerance band. */
+export function eigenChart(eigs: number[], opts: { tolerance?: number; plotHeight?: number } = {}): Box {
+  const zero = displayZero(eigs, opts.tolerance);
+  const labels = eigs.map((v) => (Math.abs(v) <= zero ? (opts.tolerance ? '≈0' : '0') : formatEntryShort(v, 6)));
+  const font = FONTS.small;
+  const slot = Math.max(34, ...labels.map((l) => textWidth(l, font) + 10));
+  const axisW = 14;
+  const plotH = opts.plotHeight ?? 120;
+  const labelH = font.size + 6;
+  const w = Math.ceil(axisW + slot * eigs.length + 6);
+  const h = plotH + 2 * labelH + font.size + 10;
+  const finite = eigs.map((v) => (Number.isFinite(v) ? v : Math.sign(v) * 1e300));
+  const hi = Math.max(0, ...finite);
+  const lo = Math.min(0, ...finite);
+  const span = hi - lo || 1;
+  return {
+    w,
+    h,
+    draw(ctx: Ctx, x: number, y: number) {
+      const top = y + labelH;
+      const yOf = (v: number): number => top + ((hi - v) / span) * plotH;
+      const y0 = yOf(0);
+      const px = x + axisW;
+      const plotW = slot * eigs.length;
+      if (opts.tolerance) {
+        // the band |λ| ≤ tolerance, at least 6 px tall so it can be seen
+        const band = Math.max(3, (opts.tolerance / span) * plotH);
+        ctx.fillStyle = 'rgba(86,180,233,0.22)';
+        ctx.fillRect(px, y0 - band, plotW, 2 * band);
+      }
+      ctx.strokeStyle = COLORS.ink;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(px - 4, y0);
+      ctx.lineTo(px + plotW, y0);
+      ctx.stroke();
+      ctx.font = fontString(font);
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'right';
+      ctx.fillStyle = COLORS.muted;
+      ctx.fillText('0', px - 6, y0);
+      ctx.textAlign = 'center';
+      eigs.forEach((v, k) => {
+        const cx = px + slot * k + slot / 2;
+        const bw = Math.min(22, slot - 12);
+        const isZero = Math.abs(v) <= zero;
+        if (isZero) {
+          ctx.fillStyle = COLORS.muted;
+          ctx.beginPath();
+          ctx.moveTo(cx, y0 - 5);
+          ctx.lineTo(cx + 5, y0);
+          ctx.lineTo(cx, y0 + 5);
+          ctx.lineTo(cx - 5, y0);
+          ctx.closePath();
+          ctx.fill();
+        } else {
+          const yv = yOf(finite[k]);
+          ctx.fillStyle = v > 0 ? COLORS.blue : COLORS.vermillion;
+          ctx.fillRect(cx - bw / 2, Math.min(yv, y0), bw, Math.max(1.5, Math.abs(yv - y0)));
+        }
+        ctx.fillStyle = isZero ? COLORS.muted : v > 0 ? COLORS.blueText : COLORS.vermillionText;
+        const ly = isZero ? y0 - 13 : v > 0 ? yOf(finite[k]) - 9 : yOf(finite[k]) + 10;
+        ctx.fillText(labels[k], cx, ly);
+        ctx.fillStyle = COLORS.muted;
+        ctx.fillText(`λ${subscript(k + 1)}`, cx, top + plotH + labelH + font.size * 0.7);
+      });
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'alphabetic';
+    },
+  };
+}
+
+export interface Marker {
+  value: number;
+  label: string;
+  color: string;
+  shape: 'diamond' | 'circle' | 'square';
+}
+
+function drawMarker(ctx: Ctx, m: Marker, x: number, y: number): void {
+  ctx.fillStyle = m.color;
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  if (m.shape === 'circle') ctx.arc(x, y, 6, 0, 2 * Math.PI);
+  else if (m.shape === 'square') ctx.rect(x - 5.5, y - 5.5, 11, 11);
+  else {
+    ctx.moveTo(x, y - 7.5);
+    ctx.lineTo(x + 7.5, y);
+    ctx.lineTo(x, y + 7.5);
+    ctx.lineTo(x - 7.5, y);
+    ctx.closePath();
+  }
+  ctx.fill();
+  ctx.stroke();
+}
+
+/**
+ * A horizontal number line with one lane per marker (labels never collide: each has its own row),
+ * zero marked when it is in range.
+ */
+export function numberLine(markers: Marker[], width: number): Box {
+  const font = FONTS.small;
+  const lane = font.size + 10;
+  const labelWs = markers.map((m) => textWidth(m.label, font));
+  const margin = Math.max(20, ...labelWs.map((w) => w / 2 + 4));
+  const values = markers.map((m) => (Number.isFinite(m.value) ? m.value : Math.sign(m.value) * 1e300));
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo > 0 && lo < (hi - lo) * 0.6) lo = 0;
+  if (hi < 0 && -hi < (hi - lo) * 0.6) hi = 0;
+  if (hi === lo) {
+    const d = Math.abs(hi) * 0.5 || 1;
+    lo -= d;
+    hi += d;
+  }
+  const padV = (hi - lo) * 0.08;
+  lo -= padV;
+  hi += padV;
+  const axisY = markers.length * lane + 10;
+  const h = axisY + 26;
+  return {
+    w: width,
+    h,
+    draw(ctx, x, y) {
+      const xOf = (v: number): number => x + margin + ((v - lo) / (hi - lo)) * (width - 2 * margin);
+      const ay = y + axisY;
+      ctx.strokeStyle = COLORS.ink;
+      ctx.lineWidth = 1.2;
+      ctx.beginPath();
+      ctx.moveTo(x + margin - 10, ay);
+      ctx.lineTo(x + width - margin + 10, ay);
+      ctx.stroke();
+      // arrow head: the line goes on
+      ctx.beginPath();
+      ctx.moveTo(x + width - margin + 10, ay);
+      ctx.lineTo(x + width - margin + 4, ay - 4);
+      ctx.lineTo(x + width - margin + 4, ay + 4);
+      ctx.closePath();
+      ctx.fillStyle = COLORS.ink;
+      ctx.fill();
+      ctx.font = fontString(font);
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'center';
+      if (lo <= 0 && hi >= 0) {
+        const zx = xOf(0);
+        ctx.beginPath();
+        ctx.moveTo(zx, ay - 5);
+        ctx.lineTo(zx, ay + 5);
+        ctx.stroke();
+        ctx.fillStyle = COLORS.muted;
+        ctx.fillText('0', zx, ay + 15);
+      }
+      markers.forEach((m, k) => {
+        const mx = xOf(values[k]);
+        const ly = y + k * lane + lane / 2;
+        ctx.strokeStyle = COLORS.faint;
+        ctx.lineWidth = 1;
+        ctx.setLineDash([2, 3]);
+        ctx.beginPath();
+        ctx.moveTo(mx, ly + font.size / 2 + 2);
+        ctx.lineTo(mx, ay);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        const half = labelWs[k] / 2;
+        const lx = Math.min(Math.max(mx, x + half), x + width - half);
+        ctx.fillStyle = m.color;
+        ctx.fillText(m.label, lx, ly);
+      });
+      markers.forEach((m, k) => drawMarker(ctx, m, xOf(values[k]), ay));
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'alphabetic';
+    },
+  };
+}
+
+/** The marker symbol alone, for a legend. */
+export function markerBox(m: Marker): Box {
+  return { w: 16, h: 16, draw: (ctx, x, y) => drawMarker(ctx, m, x + 8, y + 8) };
+}

@@ -1,0 +1,175 @@
+/**
+ * How one matrix entry looks in a figure: an integer, a stacked fraction, or a shortened decimal
+ * ("≈1.23×10⁴⁵") when the exact value is too long to draw. Display only: the exact value stays in
+ * the text answer. Converting to a float here serves positions and colours, never a verdict.
+ */
+import type { Entry } from '../data.js';
+
+const MINUS = '\u2212';
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
+};
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+
+/** What to draw for an entry. */
+export type EntryParts =
+  { kind: 'text'; text: string } | { kind: 'fraction'; negative: boolean; numerator: string; denominator: string };
+
+/** A value as sign, a mantissa in [1, 10) and a power of ten (zero has mantissa 0). */
+interface Scientific {
+  negative: boolean;
+  mantissa: number;
+  exponent: number;
+}
+
+const FRACTION = /^(-?)(\d+)\/(\d+)$/;
+const INTEGER = /^(-?)(\d+)$/;
+
+/** 1-based subscript digits, e.g. `subscript(12)` = "₁₂". */
+export function subscript(n: number): string {
+  return String(n)
+    .split('')
+    .map((d) => SUBSCRIPT[Number(d)])
+    .join('');
+}
+
+/** The usual typographic minus instead of a hyphen. */
+export function withMinus(s: string): string {
+  return s.replace(/^-/, MINUS).replace(/e-/, 'e' + MINUS);
+}
+
+function bigScientific(negative: boolean, p: bigint, q: bigint): Scientific {
+  if (p === 0n) return { negative: false, mantissa: 0, exponent: 0 };
+  // Scale p/q to an integer with about 15 significant digits, then read the power of ten off it.
+  const shift = 15 - (p.toString().length - q.toString().length);
+  const scaled = shift >= 0 ? (p * 10n ** BigInt(shift)) / q : p / (q * 10n ** BigInt(-shift));
+  const digits = scaled.toString();
+  const mantissa = Number(digits.slice(0, 16)) / 10 ** (Math.min(digits.length, 16) - 1);
+  return { negative, mantissa, exponent: digits.length - 1 - shift };
+}
+
+function scientificOf(e: Entry): Scientific {
+  if (typeof e === 'number') {
+    if (e === 0 || !Number.isFinite(e)) return { negative: e < 0, mantissa: e === 0 ? 0 : Infinity, exponent: 0 };
+    const exponent = Math.floor(Math.log10(Math.abs(e)));
+    let mantissa = Math.abs(e) / 10 ** exponent;
+    let ex = exponent;
+    if (mantissa >= 10) {
+      mantissa /= 10;
+      ex += 1;
+    }
+    return { negative: e < 0, mantissa, exponent: ex };
+  }
+  const f = FRACTION.exec(e.trim());
+  if (f) return bigScientific(f[1] === '-', BigInt(f[2]), BigInt(f[3]));
+  const i = INTEGER.exec(e.trim());
+  if (i) return bigScientific(i[1] === '-', BigInt(i[2]), 1n);
+  return scientificOf(Number(e));
+}
+
+/**
+ * An approximate float for positioning and colouring (clamped to ±1e300 so huge exact values still
+ * land on a scale). Not used to decide anything.
+ */
+export function entryToNumber(e: Entry): number {
+  if (typeof e === 'number') return e;
+  const s = scientificOf(e);
+  if (s.mantissa === 0) return 0;
+  const v = s.exponent > 300 ? 1e300 : s.exponent < -300 ? 0 : s.mantissa * 10 ** s.exponent;
+  return s.negative ? -v : v;
+}
+
+function superscript(n: number): string {
+  return String(n)
+    .split('')
+    .map((c) => SUPERSCRIPT[c] ?? c)
+    .join('');
+}
+
+/** Decimal with at most `maxChars` characters, switching to m×10ⁿ when plain digits would not fit. */
+function shortDecimal(s: Scientific, maxChars: number): string {
+  if (s.mantissa === 0) return '0';
+  if (!Number.isFinite(s.mantissa)) return s.negative ? MINUS + '∞' : '∞';
+  const sign = s.negative ? MINUS : '';
+  const budget = Math.max(3, maxChars - sign.length);
+  // Plain notation for moderate exponents, as many significant digits as fit.
+  if (s.exponent >= -3 && s.exponent < budget) {
+    for (let digits = 6; digits >= 1; digits--) {
+      const v = Number((s.mantissa * 10 ** s.exponent).toPrecision(digits));
+      let text = String(v);
+      if (text.includes('e')) break;
+      if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+      if (text.length <= budget) return sign + text;
+    }
+  }
+  for (let digits = 3; digits >= 1; digits--) {
+    let m = Number(s.mantissa.toPrecision(digits));
+    let ex = s.exponent;
+    if (m >= 10) {
+      m /= 10;
+      ex += 1;
+    }
+    const text = `${m}×10${superscript(ex)}`;
+    if (text.length <= budget || digits === 1) return sign + text;
+  }
+  return sign + '…';
+}
+
+/**
+ * The parts to draw for an entry: integers and floats as text (shortened past `maxChars`), exact
+ * fractions stacked when numerator and denominator each fit in `maxChars`, else an approximation "≈…".
+ */
+export function entryParts(e: Entry, maxChars: number): EntryParts {
+  if (typeof e === 'number') {
+    if (Number.isInteger(e) && String(Math.abs(e)).length <= maxChars)
+      return { kind: 'text', text: withMinus(String(e)) };
+    return { kind: 'text', text: shortDecimal(scientificOf(e), maxChars) };
+  }
+  const t = e.trim();
+  const f = FRACTION.exec(t);
+  if (f) {
+    if (f[2].length <= maxChars && f[3].length <= maxChars)
+      return { kind: 'fraction', negative: f[1] === '-', numerator: f[2], denominator: f[3] };
+    return { kind: 'text', text: '≈' + shortDecimal(scientificOf(t), maxChars - 1) };
+  }
+  const i = INTEGER.exec(t);
+  if (i) {
+    if (i[2].length <= maxChars) return { kind: 'text', text: withMinus(t) };
+    return { kind: 'text', text: shortDecimal(scientificOf(t), maxChars) };
+  }
+  return { kind: 'text', text: shortDecimal(scientificOf(t), maxChars) };
+}
+
+/**
+ * One entry as a single line of text, at most about `maxChars` characters: "18", "−7/3", "0.3333",
+ * "≈1.2×10⁴⁵". Exact fractions that do not fit become a marked approximation.
+ *
+ * @example formatEntryShort('-7/3', 8) // "−7/3"
+ */
+export function formatEntryShort(e: Entry, maxChars: number): string {
+  const p = entryParts(e, maxChars);
+  if (p.kind === 'text') return p.text;
+  const text = `${p.negative ? MINUS : ''}${p.numerator}/${p.denominator}`;
+  if (text.length <= maxChars) return text;
+  return '≈' + shortDecimal(scientificOf(e), maxChars - 1);
+}
+
+/** True when the entry is negative (for parenthesising factors). */
+export function isNegative(e: Entry): boolean {
+  return typeof e === 'number' ? e < 0 : e.trim().startsWith('-');
+}
+
+/** True when the entry is exactly zero. */
+export function isZero(e: Entry): boolean {
+  return typeof e === 'number' ? e === 0 : /^-?0+(\/\d+)?$/.test(e.trim());
+}

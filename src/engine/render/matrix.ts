@@ -1,0 +1,292 @@
+/**
+ * Matrices as boxes: up to 8×8 as bracketed grids of numbers (fractions stacked), above that as a
+ * heatmap on a diverging colour map centred on zero, with a colour bar. Cells can be tinted (to
+ * link positions across operands) and outlined (to point at one entry).
+ */
+import type { Entry, MatrixData } from '../data.js';
+import { entryParts, entryToNumber, formatEntryShort } from './entries.js';
+import { column, row, text, textWidth, type Box, type Ctx } from './layout.js';
+import { COLORS, DIVERGING, FONTS, fontString, type FontSpec } from './theme.js';
+
+/** Largest side drawn with numbers; larger matrices become heatmaps. */
+export const MAX_NUMERIC_SIDE = 8;
+
+export interface CellStyle {
+  /** Background tint of cell (i, j), or null. */
+  tint?: (i: number, j: number) => string | null;
+  /** Outline colour of cell (i, j), or null. */
+  outline?: (i: number, j: number) => string | null;
+  /** Thin separator lines every `blocks.rows` rows and `blocks.cols` columns (A⊗B's blocks). */
+  blocks?: { rows: number; cols: number };
+  /** Characters per number (numerator and denominator each, for fractions). */
+  maxChars?: number;
+  font?: FontSpec;
+  /** Heatmap cell size in logical pixels (default: fits about 200 px). */
+  cell?: number;
+}
+
+/** Characters per entry that keep an n-column matrix a sensible width. */
+export function maxCharsFor(cols: number): number {
+  return cols <= 2 ? 14 : cols <= 4 ? 11 : cols <= 6 ? 9 : 8;
+}
+
+/** One entry: text, or a stacked fraction with a horizontal bar. */
+export function entryBox(e: Entry, maxChars: number, font: FontSpec = FONTS.entry, color: string = COLORS.ink): Box {
+  const parts = entryParts(e, maxChars);
+  if (parts.kind === 'text') return text(parts.text, font, color);
+  const small: FontSpec = { ...font, size: Math.round(font.size * 0.86) };
+  const num = text(parts.numerator, small, color);
+  const den = text(parts.denominator, small, color);
+  const barW = Math.max(num.w, den.w) + 4;
+  const lineH = Math.ceil(small.size * 1.18);
+  const h = 2 * lineH + 3;
+  const frac: Box = {
+    w: barW,
+    h,
+    draw(ctx, x, y) {
+      ctx.font = fontString(small);
+      ctx.fillStyle = color;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'alphabetic';
+      ctx.fillText(parts.numerator, x + barW / 2, y + small.size * 0.98);
+      ctx.fillRect(x, y + lineH + 0.5, barW, 1.2);
+      ctx.fillText(parts.denominator, x + barW / 2, y + lineH + 3 + small.size * 0.98);
+      ctx.textAlign = 'left';
+    },
+  };
+  return parts.negative ? row([text('\u2212', font, color), frac], 1) : frac;
+}
+
+function bracket(ctx: Ctx, x: number, y: number, h: number, left: boolean): void {
+  const arm = 5;
+  ctx.strokeStyle = COLORS.ink;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  if (left) {
+    ctx.moveTo(x + arm, y);
+    ctx.lineTo(x, y);
+    ctx.lineTo(x, y + h);
+    ctx.lineTo(x + arm, y + h);
+  } else {
+    ctx.moveTo(x - arm, y);
+    ctx.lineTo(x, y);
+    ctx.lineTo(x, y + h);
+    ctx.lineTo(x - arm, y + h);
+  }
+  ctx.stroke();
+}
+
+/** A bracketed grid of numbers. */
+export function numberGrid(m: MatrixData, style: CellStyle = {}): Box {
+  const rows = m.length;
+  const cols = m[0]?.length ?? 0;
+  const maxChars = style.maxChars ?? maxCharsFor(cols);
+  const font = style.font ?? FONTS.entry;
+  const boxes = m.map((r) => r.map((e) => entryBox(e, maxChars, font)));
+  const padX = 9;
+  const padY = 4;
+  const colW = Array.from({ length: cols }, (_, j) => Math.max(18, ...boxes.map((r) => r[j].w)) + 2 * padX);
+  const rowH = boxes.map((r) => Math.max(font.size * 1.3, ...r.map((b) => b.h)) + 2 * padY);
+  const side = 9;
+  const gridW = colW.reduce((s, v) => s + v, 0);
+  const gridH = rowH.reduce((s, v) => s + v, 0);
+  return {
+    w: gridW + 2 * side,
+    h: gridH + 4,
+    draw(ctx, x, y) {
+      const gx = x + side;
+      const gy = y + 2;
+      let cy = gy;
+      for (let i = 0; i < rows; i++) {
+        let cx = gx;
+        for (let j = 0; j < cols; j++) {
+          const tint = style.tint?.(i, j);
+          if (tint) {
+            ctx.fillStyle = tint;
+            ctx.fillRect(cx + 1.5, cy + 1.5, colW[j] - 3, rowH[i] - 3);
+          }
+          const outline = style.outline?.(i, j);
+          if (outline) {
+            ctx.strokeStyle = outline;
+            ctx.lineWidth = 2;
+            ctx.strokeRect(cx + 1.5, cy + 1.5, colW[j] - 3, rowH[i] - 3);
+          }
+          const b = boxes[i][j];
+          b.draw(ctx, cx + (colW[j] - b.w) / 2, cy + (rowH[i] - b.h) / 2);
+          cx += colW[j];
+        }
+        cy += rowH[i];
+      }
+      if (style.blocks) drawBlockLines(ctx, gx, gy, colW, rowH, style.blocks);
+      bracket(ctx, x + 2, y, gridH + 4, true);
+      bracket(ctx, x + gridW + 2 * side - 2, y, gridH + 4, false);
+    },
+  };
+}
+
+function drawBlockLines(
+  ctx: Ctx,
+  gx: number,
+  gy: number,
+  colW: number[],
+  rowH: number[],
+  blocks: { rows: number; cols: number },
+): void {
+  const gridW = colW.reduce((s, v) => s + v, 0);
+  const gridH = rowH.reduce((s, v) => s + v, 0);
+  ctx.strokeStyle = COLORS.border;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  let cx = gx;
+  for (let j = 0; j < colW.length - 1; j++) {
+    cx += colW[j];
+    if ((j + 1) % blocks.cols === 0) {
+      ctx.moveTo(cx, gy);
+      ctx.lineTo(cx, gy + gridH);
+    }
+  }
+  let cy = gy;
+  for (let i = 0; i < rowH.length - 1; i++) {
+    cy += rowH[i];
+    if ((i + 1) % blocks.rows === 0) {
+      ctx.moveTo(gx, cy);
+      ctx.lineTo(gx + gridW, cy);
+    }
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+function hexToRgb(h: string): [number, number, number] {
+  return [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
+}
+const STOPS = DIVERGING.map(hexToRgb);
+
+/** Colour of t ∈ [−1, 1] on the diverging map (0 is near-white). */
+export function divergingColor(t: number): string {
+  const u = ((Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0)) + 1) / 2) * (STOPS.length - 1);
+  const k = Math.min(STOPS.length - 2, Math.floor(u));
+  const f = u - k;
+  const c = STOPS[k].map((v, i) => Math.round(v + (STOPS[k + 1][i] - v) * f));
+  return `rgb(${c[0]},${c[1]},${c[2]})`;
+}
+
+/** Largest |entry| (as a float), 1 when the matrix is all zeros. */
+function scaleOf(m: MatrixData): number {
+  let max = 0;
+  for (const r of m) for (const e of r) max = Math.max(max, Math.abs(entryToNumber(e)));
+  return max > 0 && Number.isFinite(max) ? max : 1;
+}
+
+/** A heatmap with its colour bar (labelled +max, 0, −max). */
+export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
+  const rows = m.length;
+  const cols = m[0]?.length ?? 0;
+  const cell = style.cell ?? Math.max(3, Math.min(18, Math.floor(216 / Math.max(rows, cols))));
+  const scale = scaleOf(m);
+  const gridW = cols * cell;
+  const gridH = rows * cell;
+  const values = m.map((r) => r.map((e) => entryToNumber(e) / scale));
+  const labels = [formatEntryShort(scale, 7), '0', formatEntryShort(-scale, 8)];
+  const labelFont = FONTS.small;
+  const labelW = Math.max(...labels.map((l) => textWidth(l, labelFont)));
+  const barX = gridW + 12;
+  const barW = 10;
+  const barH = Math.max(gridH, 3 * labelFont.size * 1.4);
+  const w = Math.ceil(barX + barW + 5 + labelW);
+  const h = Math.max(gridH, barH) + 2;
+  return {
+    w,
+    h,
+    draw(ctx, x, y) {
+      const gy = y + 1 + (h - 2 - gridH) / 2;
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) {
+          ctx.fillStyle = divergingColor(values[i][j]);
+          ctx.fillRect(x + j * cell, gy + i * cell, cell, cell);
+        }
+      if (cell >= 8) {
+        ctx.strokeStyle = 'rgba(255,255,255,0.6)';
+        ctx.lineWidth = 0.5;
+        ctx.beginPath();
+        for (let j = 1; j < cols; j++) {
+          ctx.moveTo(x + j * cell, gy);
+          ctx.lineTo(x + j * cell, gy + gridH);
+        }
+        for (let i = 1; i < rows; i++) {
+          ctx.moveTo(x, gy + i * cell);
+          ctx.lineTo(x + gridW, gy + i * cell);
+        }
+        ctx.stroke();
+      }
+      ctx.strokeStyle = COLORS.border;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x + 0.5, gy + 0.5, gridW - 1, gridH - 1);
+      if (style.blocks) {
+        drawBlockLines(
+          ctx,
+          x,
+          gy,
+          Array.from({ length: cols }, () => cell),
+          Array.from({ length: rows }, () => cell),
+          style.blocks,
+        );
+      }
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) {
+          const tint = style.tint?.(i, j);
+          const outline = style.outline?.(i, j) ?? tint;
+          if (!outline) continue;
+          if (cell >= 7) {
+            ctx.strokeStyle = COLORS.ink;
+            ctx.lineWidth = 2.5;
+            ctx.strokeRect(x + j * cell + 1, gy + i * cell + 1, cell - 2, cell - 2);
+            ctx.strokeStyle = '#ffffff';
+            ctx.lineWidth = 1;
+            ctx.strokeRect(x + j * cell + 1, gy + i * cell + 1, cell - 2, cell - 2);
+          } else {
+            ctx.fillStyle = COLORS.ink;
+            ctx.fillRect(x + j * cell, gy + i * cell, cell, cell);
+          }
+        }
+      // colour bar, most positive at the top
+      const by = y + 1 + (h - 2 - barH) / 2;
+      const grad = ctx.createLinearGradient(0, by, 0, by + barH);
+      DIVERGING.slice()
+        .reverse()
+        .forEach((c, k) => grad.addColorStop(k / (DIVERGING.length - 1), c));
+      ctx.fillStyle = grad;
+      ctx.fillRect(x + barX, by, barW, barH);
+      ctx.strokeStyle = COLORS.border;
+      ctx.strokeRect(x + barX + 0.5, by + 0.5, barW - 1, barH - 1);
+      ctx.font = fontString(labelFont);
+      ctx.fillStyle = COLORS.muted;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      const ys = [by + labelFont.size * 0.6, by + barH / 2, by + barH - labelFont.size * 0.6];
+      labels.forEach((l, k) => ctx.fillText(l, x + barX + barW + 5, ys[k]));
+      ctx.textBaseline = 'alphabetic';
+    },
+  };
+}
+
+/** Numbers up to 8×8, a heatmap above. */
+export function matrixBox(m: MatrixData, style: CellStyle = {}): Box {
+  const rows = m.length;
+  const cols = m[0]?.length ?? 0;
+  return rows > MAX_NUMERIC_SIDE || cols > MAX_NUMERIC_SIDE ? heatmap(m, style) : numberGrid(m, style);
+}
+
+/** A matrix with its label centred above it. */
+export function labelled(label: Box | string, m: Box, gap = 6): Box {
+  const l = typeof label === 'string' ? text(label, FONTS.label) : label;
+  return column([l, m], gap, 'center');
+}
+
+/** "2×3" and whether the matrix is drawn as a heatmap, for alt text. */
+export function describeShape(m: MatrixData): string {
+  const rows = m.length;
+  const cols = m[0]?.length ?? 0;
+  return `${rows}×${cols}`;
+}

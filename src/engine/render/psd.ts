@@ -1,0 +1,108 @@
+/**
+ * The psd figure: the matrix, a verdict badge (words and a symbol, not colour alone), the
+ * eigenvalues as bars around zero (with the tolerance band for floating input), and the
+ * certificate: the witness x with xᵀMx < 0, the rank, or the asymmetric entries.
+ */
+import type { Entry, MatrixData, PsdData } from '../data.js';
+import type { Figure } from '../types.js';
+import { displayZero, eigenChart } from './charts.js';
+import { formatEntryShort } from './entries.js';
+import { column, flow, heading, renderCard, row, spacer, text, type Box } from './layout.js';
+import { describeShape, labelled, matrixBox } from './matrix.js';
+import { COLORS, FONTS, POSITION_TINTS } from './theme.js';
+import { mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
+
+/** Cells (i, j) whose mirror (j, i) holds a different entry (as written). */
+export function asymmetric(m: MatrixData): (i: number, j: number) => boolean {
+  return (i, j) => i !== j && m[j]?.[i] !== undefined && String(m[i][j]) !== String(m[j][i]);
+}
+
+/** A vector as (x₁, x₂, …)ᵀ with fractions stacked, wrapped in groups when long. */
+export function vectorLine(name: string, v: Entry[], maxWidth: number, color: string = COLORS.ink): Box {
+  const groups: Box[] = [];
+  v.forEach((e, k) => {
+    const parts: Inline[] = [];
+    if (k === 0) parts.push(`${name} = (`);
+    parts.push({ entry: e, color });
+    parts.push(k === v.length - 1 ? ')ᵀ' : ',');
+    groups.push(mathLine(parts, FONTS.body, COLORS.ink, 10));
+  });
+  return flow(groups, maxWidth, 4, 4, 'center');
+}
+
+export function eigenSection(eigs: number[], tolerance: number | undefined, title: string): Box[] {
+  if (!eigs.length) return [];
+  const items: Box[] = [text(title, { size: 13, bold: true }, COLORS.muted), eigenChart(eigs, { tolerance })];
+  if (tolerance)
+    items.push(text(`shaded band: |λ| ≤ ${formatEntryShort(tolerance, 9)} counts as 0`, FONTS.small, COLORS.muted));
+  return items;
+}
+
+export async function renderPsdFigure(d: PsdData): Promise<Figure> {
+  const m = d.matrix;
+  const n = m.length;
+  const bad = asymmetric(m);
+  const isNotSym = d.verdict === 'not_symmetric';
+  const style = {
+    tint: (i: number, j: number) => (isNotSym && bad(i, j) ? POSITION_TINTS[3] : null),
+    outline: (i: number, j: number) => (isNotSym && bad(i, j) ? COLORS.purple : null),
+  };
+  const left = labelled(d.label, matrixBox(m, style));
+  const right: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true })];
+  const lines: string[] = [];
+  if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x ≠ 0.');
+  if (d.verdict === 'psd' && d.rank != null)
+    lines.push(
+      `Rank ${d.rank} of ${n}: ${n - d.rank} eigenvalue${n - d.rank === 1 ? ' is' : 's are'} zero, none negative.`,
+    );
+  if (d.verdict === 'not_square')
+    lines.push(`A ${describeShape(m)} matrix is not square: PSD is defined for square matrices.`);
+  if (isNotSym) lines.push(`${d.label} ≠ ${d.label}ᵀ (outlined pairs): PSD is defined for symmetric matrices.`);
+  right.push(...lines.map((l) => text(l, FONTS.body)));
+  if (d.verdict === 'not_psd' && d.witness) {
+    right.push(text('Witness: a vector x with xᵀMx < 0', { size: 13, bold: true }, COLORS.muted));
+    right.push(vectorLine('x', d.witness, 460, COLORS.vermillionText));
+    if (d.witnessValue !== undefined)
+      right.push(
+        mathLine([`xᵀ${d.label}x = `, { entry: d.witnessValue, color: COLORS.vermillionText }, ' < 0'], FONTS.body),
+      );
+  }
+  if (d.factorization && (d.verdict === 'pd' || d.verdict === 'psd')) {
+    const diag: Inline[] = ['Certificate: ', d.label, ' = L·D·Lᵀ with D = diag('];
+    d.factorization.D.forEach((e, k) => {
+      if (k) diag.push(', ');
+      diag.push({ entry: e, color: COLORS.blueText });
+    });
+    diag.push(') ≥ 0');
+    if (d.factorization.D.length <= 8) right.push(mathLine(diag, FONTS.body, COLORS.ink, 8));
+  }
+  right.push(spacer(1, 2));
+  right.push(...eigenSection(d.eigenvalues, d.tolerance, 'Eigenvalues (evidence, not the judge)'));
+  if (isNotSym && d.symmetricPart) {
+    right.push(spacer(1, 2));
+    right.push(
+      row([text(`Symmetric part (${d.label}+${d.label}ᵀ)/2:`, FONTS.body), verdictBadge(d.symmetricPart.verdict)], 8),
+    );
+    right.push(...eigenSection(d.symmetricPart.eigenvalues, d.tolerance, 'its eigenvalues'));
+  }
+  const sub = `${describeShape(m)}, ${d.exact ? 'exact arithmetic' : `floating point${d.tolerance ? `, tolerance ${formatEntryShort(d.tolerance, 9)}` : ''}`}`;
+  const body = column(
+    [heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), row([left, column(right, 8)], 28, 'start')],
+    10,
+  );
+
+  const zero = displayZero(d.eigenvalues, d.tolerance);
+  const eigText = d.eigenvalues.length
+    ? ` Eigenvalues, ascending: ${d.eigenvalues.map((v) => (Math.abs(v) <= zero ? '0' : formatEntryShort(v, 8))).join(', ')}.`
+    : '';
+  const witnessText =
+    d.verdict === 'not_psd' && d.witness
+      ? ` Witness x = (${d.witness.map((e) => formatEntryShort(e, 10)).join(', ')}) gives xᵀMx = ${d.witnessValue !== undefined ? formatEntryShort(d.witnessValue, 12) : 'a negative value'} < 0.`
+      : '';
+  const symText = isNotSym && d.symmetricPart ? ` Its symmetric part is ${verdictWords(d.symmetricPart.verdict)}.` : '';
+  const head = `Positive semidefiniteness of ${d.label} (${describeShape(m)}): ${verdictWords(d.verdict, d.rank)}.`;
+  const matrixText = ` ${d.label} = ${matrixWords(m)}.`;
+  const rest = `${eigText}${witnessText}${symText} ${d.exact ? 'Exact arithmetic.' : 'Floating point.'}`;
+  const alt = (head + matrixText + rest).length <= 1000 ? head + matrixText + rest : head + rest;
+  return renderCard(body, 'psd.png', alt);
+}

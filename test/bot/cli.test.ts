@@ -1,0 +1,63 @@
+// The `hadamard` CLI as a user runs it (compiled JavaScript, as the bin does): text, --json,
+// batch from stdin, figures to --out, exit codes 0 / 1.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = ['--import', 'tsx', 'src/bot/cli.ts'];
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [...CLI, ...args], { input, encoding: 'utf8', timeout: 60000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('text answer with the product and a PNG in --out', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hadamard-cli-'));
+  const r = cli(['--out', dir, '[[2,3],[4,1]] [[5,6],[7,8]]']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /A∘B = \[\[10,18\],\[28,8\]\]/);
+  const png = readFileSync(join(dir, 'product.png'));
+  assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
+});
+
+test('--json prints exactly one object; user errors exit 1', () => {
+  const ok = cli(['--json', '--no-figures', 'psd [[1,2],[2,1]]']);
+  assert.equal(ok.code, 0);
+  const j = JSON.parse(ok.out);
+  assert.equal(j.ok, true);
+  assert.equal(j.verb, 'psd');
+  assert.equal(j.data.verdict, 'not_psd');
+  assert.deepEqual(j.figures, []);
+  const bad = cli(['--json', '[[1,2]] [[1],[2]]']);
+  assert.equal(bad.code, 1);
+  const e = JSON.parse(bad.out);
+  assert.deepEqual(Object.keys(e.error).sort(), ['code', 'hint', 'message']);
+  assert.equal(e.error.code, 'shape_mismatch');
+  const text = cli(['[[1,2]] [[1],[2]]']);
+  assert.equal(text.code, 1);
+  assert.match(text.err, /Hint:/);
+});
+
+test('batch: one JSON object per input line, in order', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hadamard-cli-'));
+  const r = cli(
+    ['--json', '--out', dir, '-'],
+    'psd [[1,1],[1,1]]\n\n[[1,2]] [[3]]\n[[2,3],[4,1]] [[5,6],[7,8]]\nhelp\n',
+  );
+  const lines = r.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.equal(lines.length, 4);
+  assert.deepEqual(
+    lines.map((l) => l.ok),
+    [true, false, true, true],
+  );
+  assert.equal(lines[0].data.rank, 1);
+  assert.equal(lines[1].error.code, 'shape_mismatch');
+  assert.ok(existsSync(lines[2].figures[0].file));
+  assert.equal(r.code, 1);
+});
