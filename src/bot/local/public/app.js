@@ -6,6 +6,7 @@
   const STORAGE_KEY = 'hadamard-playground/v1';
   const MAX_STORED = 200;
   const BOT = 'hadamard-bot';
+  const FIGURE_SCALE = 2;
 
   const log = document.getElementById('log');
   const empty = document.getElementById('empty');
@@ -147,8 +148,9 @@
     img.alt = f.alt || 'figure';
     img.decoding = 'async';
     if (f.width > 0 && f.height > 0) {
-      img.width = f.width;
-      img.height = f.height;
+      // The engine draws figures at twice their size, for sharp text on high-density screens.
+      img.width = Math.round(f.width / FIGURE_SCALE);
+      img.height = Math.round(f.height / FIGURE_SCALE);
     }
     img.addEventListener('error', () => {
       const gone = el('div', 'figure-gone');
