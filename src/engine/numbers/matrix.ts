@@ -44,8 +44,26 @@ export function transpose(a: Matrix): Matrix {
   return generate(a.cols, a.rows, (i, j) => a.e[j][i]);
 }
 
-/** Ordinary product AB. */
+/** Ordinary product AB. Exact sums are accumulated unreduced and reduced once per entry. */
 export function matMul(a: Matrix, b: Matrix): Matrix {
+  if (a.exact && b.exact)
+    return generate(a.rows, b.cols, (i, j) => {
+      let n = 0n;
+      let d = 1n;
+      for (let k = 0; k < a.cols; k++) {
+        const x = a.e[i][k] as Rational;
+        const y = b.e[k][j] as Rational;
+        if (x.num === 0n || y.num === 0n) continue;
+        const pn = x.num * y.num;
+        const pd = x.den * y.den;
+        if (pd === d) n += pn;
+        else {
+          n = n * pd + pn * d;
+          d *= pd;
+        }
+      }
+      return Rational.of(n, d);
+    });
   return generate(a.rows, b.cols, (i, j) => {
     let s: Scalar = Rational.ZERO;
     for (let k = 0; k < a.cols; k++) s = add(s, mul(a.e[i][k], b.e[k][j]));

@@ -142,20 +142,21 @@ export class Rational {
   bits(): number {
     const a = abs(this.num);
     const b = this.den;
-    const m = a > b ? a : b;
-    return m === 0n ? 0 : m.toString(2).length;
+    return bitLength(a > b ? a : b);
   }
 
-  /** Nearest double (correct for huge numerators and denominators too). */
+  /**
+   * A double close to the value (within a few ulps): a direct division when both parts fit in
+   * a double, else both are shifted down to ~64 significant bits first.
+   */
   toNumber(): number {
     const n = this.num;
     const d = this.den;
     const fn = Number(n);
     const fd = Number(d);
-    if (Number.isFinite(fn) && Number.isFinite(fd) && Math.abs(fn) < 2 ** 53 && fd < 2 ** 53) return fn / fd;
-    // Scale to keep ~60 significant bits of each before dividing.
-    const shiftN = Math.max(0, abs(n).toString(2).length - 64);
-    const shiftD = Math.max(0, d.toString(2).length - 64);
+    if (Number.isFinite(fn) && Number.isFinite(fd)) return fn / fd;
+    const shiftN = Math.max(0, bitLength(abs(n)) - 64);
+    const shiftD = Math.max(0, bitLength(d) - 64);
     const mn = Number(n >> BigInt(shiftN));
     const md = Number(d >> BigInt(shiftD));
     return (mn / md) * 2 ** (shiftN - shiftD);
@@ -171,6 +172,13 @@ export class Rational {
     if (this.den === 1n && this.num <= 9007199254740991n && this.num >= -9007199254740991n) return Number(this.num);
     return this.toString();
   }
+}
+
+/** Bit length of a non-negative BigInt (hex digits are 4× cheaper to produce than binary). */
+export function bitLength(a: bigint): number {
+  if (a === 0n) return 0;
+  const hex = a.toString(16);
+  return (hex.length - 1) * 4 + Math.floor(Math.log2(parseInt(hex[0], 16))) + 1;
 }
 
 /** Floor square root of a non-negative BigInt (Newton). */

@@ -67,11 +67,12 @@ function positiveFirst<T extends Scalar>(x: T[] | undefined): T[] | undefined {
  * Decides whether `m` is positive (semi)definite.
  * @example psdVerdict(parse('[[1,2],[2,1]]')) // { verdict: 'not_psd', witness: [1,-1], witnessValue: -2, … }
  */
-export function psdVerdict(m: Matrix): PsdVerdictResult {
+export function psdVerdict(m: Matrix, options: { symmetricPart?: boolean } = {}): PsdVerdictResult {
   if (!isSquare(m)) return { verdict: 'not_square', rank: null, eigenvalues: [] };
   const rows = toFloatRows(m);
   const tolerance = m.exact ? undefined : psdTolerance(rows);
   if (!isSymmetric(m, tolerance ?? 0)) {
+    if (options.symmetricPart === false) return { verdict: 'not_symmetric', rank: null, eigenvalues: [], tolerance };
     const sym = symmetricPart(m);
     return {
       verdict: 'not_symmetric',

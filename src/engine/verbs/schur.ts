@@ -55,7 +55,8 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     A: psdVerdict(a),
     B: psdVerdict(b),
     AB: psdVerdict(ab),
-    ordinaryAB: psdVerdict(ord),
+    // AB is only the contrast: its symmetric part's verdict would cost more than it teaches.
+    ordinaryAB: psdVerdict(ord, { symmetricPart: false }),
   };
   const hypothesis = isPsd(r.A.verdict) && isPsd(r.B.verdict);
   const strong = r.A.verdict === 'pd' && r.B.verdict === 'pd';
@@ -69,7 +70,9 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
   const line = (k: Key): string => {
     const v = r[k];
     let s = `- ${names[k]}: **${verdictWords(v.verdict, v.rank)}**`;
-    if (v.verdict === 'not_symmetric' && v.symmetricPart)
+    if (k === 'ordinaryAB' && v.verdict === 'not_symmetric')
+      s += ' (so it cannot be PSD: the ordinary product of symmetric matrices need not be symmetric)';
+    else if (v.verdict === 'not_symmetric' && v.symmetricPart)
       s += ` (PSD is defined for symmetric matrices; its symmetric part is ${verdictWords(v.symmetricPart.result.verdict, v.symmetricPart.result.rank)})`;
     if (v.eigenvalues.length) s += `, smallest eigenvalue ${formatScalar(v.eigenvalues[0], 4)}`;
     const cert = certificateText(names[k], v);
