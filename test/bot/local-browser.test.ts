@@ -184,6 +184,22 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
+  test('every verb works from its chip', async () => {
+    const { page, problems } = await open();
+    for (const spec of CATALOGUE) {
+      await page.locator('.chip', { hasText: new RegExp(`^${spec.verb}$`) }).click();
+      const replies = page.locator('.msg.bot:not(.pending)');
+      const n = await replies.count();
+      await page.getByLabel('Message hadamard-bot').press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('.msg.bot:not(.pending)').length > n, n);
+      const reply = replies.nth(n);
+      assert.doesNotMatch((await reply.getAttribute('class')) ?? '', /private/, `${spec.verb}: not an error`);
+      assert.ok(((await reply.locator('.answer .title').textContent()) ?? '').length > 0, spec.verb);
+    }
+    assert.equal(await page.locator('.msg.user').count(), CATALOGUE.length);
+    assert.deepEqual(problems, []);
+  });
+
   test('keyboard only: Tab reaches the chips, Enter on a chip fills the box, focus is visible', async () => {
     const { page, problems } = await open();
     await page.locator('body').focus();

@@ -134,6 +134,28 @@ test('figures: URL, size, content type, cache headers, HEAD, unknown ids 404', a
   }
 });
 
+test('every catalogue example answers through the endpoint, with every figure served', async () => {
+  const s = await startServer();
+  try {
+    for (const spec of CATALOGUE)
+      for (const example of spec.examples) {
+        const { res, json } = await post(s.url, { text: `/hadamard ${example}` });
+        assert.equal(res.status, 200, example);
+        assert.equal(json.ok, true, `${example}: ${JSON.stringify(json)}`);
+        if (!json.ok) continue;
+        assert.equal(json.verb, spec.verb, example);
+        for (const f of json.figures) {
+          const fig = await fetch(s.url + f.url);
+          assert.equal(fig.status, 200, `${example}: ${f.url}`);
+          assert.equal(fig.headers.get('content-type'), 'image/png');
+          assert.ok((await fig.arrayBuffer()).byteLength > 0);
+        }
+      }
+  } finally {
+    await s.close();
+  }
+});
+
 test('a bad command is a 200 reply with ok: false, a message and a hint', async () => {
   const s = await startServer();
   try {
