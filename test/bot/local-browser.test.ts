@@ -93,6 +93,8 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.match((await page.locator('#empty').textContent()) ?? '', /\[\[2,3\],\[4,1\]\]/);
     const box = page.getByLabel('Message hadamard-bot');
     assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'the box has focus');
+    assert.equal(await page.locator('#log').getAttribute('role'), 'log');
+    assert.equal(await page.locator('#log').getAttribute('aria-live'), 'polite', 'new messages are announced');
     const chips = await page.locator('.chip').allTextContents();
     assert.deepEqual(
       chips,

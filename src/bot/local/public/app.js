@@ -437,5 +437,6 @@
   showEmptyIfNeeded();
   if (messages.length) log.lastElementChild.scrollIntoView({ block: 'end' });
   void loadChips();
-  box.focus();
+  // Ready to type on a computer; on a phone, don't pop the keyboard up before the user asks.
+  if (!window.matchMedia('(pointer: coarse)').matches) box.focus();
 })();
