@@ -153,15 +153,15 @@ function operandChars(c: Command): number {
 
 /** The text after the bot's mention(s), or undefined when the message is not for the bot. */
 export function mentionText(content: string, botId: string, isDM: boolean): string | undefined {
-  const mention = new RegExp(`<@!?${botId}>`, 'g');
-  if (!isDM && !mention.test(content)) return undefined;
-  return content.replace(mention, ' ').trim();
+  if (!isDM && !new RegExp(`<@!?${botId}>`).test(content)) return undefined;
+  return content.replace(new RegExp(`[ \\t]*<@!?${botId}>[ \\t]*`, 'g'), ' ').trim();
 }
 
 class DiscordAdapter {
   readonly client: Client;
   private readonly opts: Required<DiscordOptions>;
   private readonly log: Logger;
+  private stopping = false;
 
   constructor(
     private readonly ctx: AdapterContext,
@@ -183,7 +183,17 @@ class DiscordAdapter {
     this.client.on(Events.Error, (err) => this.log.error({ err }, 'discord client error'));
     this.client.on(Events.Warn, (message) => this.log.warn({ message }, 'discord client warning'));
     this.client.on(Events.ShardResume, (shard, replayed) => this.log.info({ shard, replayed }, 'gateway resumed'));
-    this.client.on(Events.ShardReconnecting, (shard) => this.log.info({ shard }, 'gateway reconnecting'));
+    this.client.on(Events.ShardReconnecting, (shard) => {
+      if (!this.stopping) this.log.info({ shard }, 'gateway reconnecting');
+    });
+    this.client.on(Events.ShardDisconnect, (event, shard) =>
+      this.log.error({ shard, code: event.code }, 'gateway closed for good (check DISCORD_TOKEN and intents)'),
+    );
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.client.destroy();
   }
 
   /** Every event's whole handling (dispatch and send) is tracked, so shutdown waits for it. */
@@ -310,6 +320,6 @@ export async function startDiscord(ctx: AdapterContext, options: DiscordOptions 
   return {
     name: 'discord',
     where: `${discord.apiUrl} as ${adapter.client.user?.tag ?? discord.appId}`,
-    stop: () => adapter.client.destroy(),
+    stop: () => adapter.stop(),
   };
 }

@@ -1,7 +1,7 @@
 /** Starts the fake Discord and the real discord.js adapter against it, for the Discord tests. */
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/bot/config.js';
-import { Dispatcher } from '../../src/bot/dispatch.js';
+import { Dispatcher, type DispatcherOptions, type Outcome, type Request } from '../../src/bot/dispatch.js';
 import { startDiscord, type DiscordOptions } from '../../src/bot/discord.js';
 import { makeLogger } from '../../src/bot/logger.js';
 import type { RunningAdapter } from '../../src/bot/adapter.js';
@@ -16,8 +16,28 @@ export interface DiscordHarness {
   close(): Promise<void>;
 }
 
+/** A dispatcher whose every command takes `delayMs` longer: slow work, without touching the engine. */
+class SlowDispatcher extends Dispatcher {
+  constructor(
+    options: DispatcherOptions,
+    private readonly delayMs: number,
+  ) {
+    super(options);
+  }
+
+  override handle(req: Request): Promise<Outcome> {
+    return this.track(new Promise((r) => setTimeout(r, this.delayMs)).then(() => super.handle(req)));
+  }
+}
+
 export async function startHarness(
-  options: { fake?: FakeDiscordOptions; discord?: DiscordOptions; env?: Record<string, string> } = {},
+  options: {
+    fake?: FakeDiscordOptions;
+    discord?: DiscordOptions;
+    env?: Record<string, string>;
+    /** Make every command this much slower (to exercise the deferral timer). */
+    slowMs?: number;
+  } = {},
 ): Promise<DiscordHarness> {
   const fake = await FakeDiscord.start(options.fake);
   const logs: Record<string, unknown>[] = [];
@@ -30,7 +50,10 @@ export async function startHarness(
   try {
     const config = loadConfig(fake.env(options.env));
     const logger = makeLogger('info', sink);
-    const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit });
+    const dispatcherOptions = { logger, rateLimit: config.rateLimit };
+    const dispatcher = options.slowMs
+      ? new SlowDispatcher(dispatcherOptions, options.slowMs)
+      : new Dispatcher(dispatcherOptions);
     const bot = await startDiscord({ config, dispatcher, logger }, options.discord);
     return {
       fake,

@@ -229,6 +229,29 @@ describe('discord adapter', () => {
   });
 });
 
+describe('discord adapter deferral timer', () => {
+  test('an answer not ready after deferAfterMs is deferred, then edited in', async () => {
+    const h = await startHarness({ slowMs: 300, discord: { deferAfterMs: 20 } });
+    try {
+      const { token } = h.fake.dispatchCommand('product', { a: '[[2,3],[4,1]]', b: '[[5,6],[7,8]]' });
+      const m = await answerOf(h.fake, token);
+      assert.equal(callbackType(h, token), 5, 'deferred');
+      assert.ok(
+        h.fake.callsFor(token).some((c) => c.method === 'PATCH'),
+        'then edited',
+      );
+      for (const n of ['10', '18', '28', '8']) assert.match(m.content, new RegExp(`\\b${n}\\b`));
+      assert.ok(
+        m.attachments.some((a) => a.filename.endsWith('.png') && a.description),
+        'figure with alt text',
+      );
+      assert.equal(m.flags & EPHEMERAL, 0);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('discord adapter rate limit', () => {
   test('past the per-user limit the reply is private and says when to try again', async () => {
     const h = await startHarness({ env: { RATE_LIMIT_COUNT: '1', RATE_LIMIT_WINDOW_SECONDS: '60' } });

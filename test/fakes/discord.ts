@@ -363,6 +363,11 @@ export class FakeDiscord {
     this.session?.socket?.terminate();
   }
 
+  /** Expires the session on Discord's side: the next RESUME gets op 9 INVALID_SESSION (not resumable). */
+  forgetSession(): void {
+    if (this.session) this.session.id = `expired-${this.session.id}`;
+  }
+
   /** Sends op 7 RECONNECT, as Discord does before moving a session. */
   requestReconnect(): void {
     this.session?.socket?.send(JSON.stringify({ op: 7, d: null, s: null, t: null }));

@@ -1,0 +1,156 @@
+/**
+ * Discord's registration JSON against the catalogue (fails on drift), Discord's own limits on
+ * it, the example → options mapping, and `npm run discord:register` PUTting it to the fake.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { CATALOGUE, parseCommand } from '../../src/engine/index.js';
+import {
+  commandFromOptions,
+  discordCommands,
+  exampleOptions,
+  hadamardCommand,
+  operandFromOption,
+  validateCommands,
+} from '../../src/bot/discord-commands.js';
+import { registerCommands } from '../../src/bot/register.js';
+import { loadConfig } from '../../src/bot/config.js';
+import { FakeDiscord } from '../fakes/discord.js';
+
+interface OptionJson {
+  type: number;
+  name: string;
+  description: string;
+  required?: boolean;
+  choices?: { name: string; value: string }[];
+  options?: OptionJson[];
+}
+
+test('one /hadamard command, installable to servers and users, usable in servers, the bot DM and private channels', () => {
+  const cmds = discordCommands();
+  assert.equal(cmds.length, 1);
+  const c = hadamardCommand();
+  assert.equal(c.name, 'hadamard');
+  assert.equal(c.type, 1);
+  assert.deepEqual(c.integration_types, [0, 1]);
+  assert.deepEqual(c.contexts, [0, 1, 2]);
+  assert.equal(c.default_member_permissions, undefined, 'everyone may use it');
+});
+
+test('registration JSON matches the catalogue: one subcommand per verb, its options, descriptions and choices', () => {
+  const subs = hadamardCommand().options as OptionJson[];
+  assert.deepEqual(
+    subs.map((s) => s.name),
+    CATALOGUE.map((s) => s.verb),
+  );
+  for (const spec of CATALOGUE) {
+    const sub = subs.find((s) => s.name === spec.verb)!;
+    assert.equal(sub.type, 1, `${spec.verb} is a subcommand`);
+    assert.ok(sub.description.startsWith(spec.description), `${spec.verb}: description from the catalogue`);
+    assert.deepEqual(
+      (sub.options ?? []).map((o) => ({
+        name: o.name,
+        type: o.type,
+        description: o.description,
+        required: o.required,
+        choices: o.choices?.map((ch) => ch.value),
+      })),
+      spec.options.map((o) => ({
+        name: o.name,
+        type: 3,
+        description: o.description,
+        required: o.required,
+        choices: o.choices ? [...o.choices] : undefined,
+      })),
+      `${spec.verb}: options match the catalogue`,
+    );
+  }
+});
+
+test("registration JSON is within Discord's limits (names, 100-character descriptions, order, counts)", () => {
+  assert.deepEqual(validateCommands(discordCommands()), []);
+  // The validator itself catches what Discord would refuse.
+  const bad = hadamardCommand();
+  bad.description = 'x'.repeat(101);
+  assert.equal(validateCommands([bad]).length, 1);
+});
+
+test('every catalogue example maps onto its subcommand options, and back to the same Command', () => {
+  for (const spec of CATALOGUE) {
+    for (const example of spec.examples) {
+      const parsed = parseCommand(example);
+      assert.ok(parsed.ok, `${example} parses`);
+      const values = exampleOptions(spec, example);
+      if (parsed.value.verb !== spec.verb) continue; // `product` examples may omit the verb word
+      assert.ok(values, `${spec.verb}: "${example}" fits the options`);
+      const back = commandFromOptions(spec, values);
+      assert.deepEqual(back, parsed.value, `${spec.verb}: "${example}" round-trips`);
+    }
+  }
+});
+
+test('an option value may carry a label, as in the grammar', () => {
+  assert.deepEqual(operandFromOption('A=[1 2; 3 4]'), { label: 'A', text: '[1 2; 3 4]' });
+  assert.deepEqual(operandFromOption('  eye(3) '), { text: 'eye(3)' });
+  assert.deepEqual(operandFromOption('[[1,2],[3,4]]'), { text: '[[1,2],[3,4]]' });
+});
+
+test('registerCommands PUTs the JSON globally, or to DISCORD_GUILD_ID', async () => {
+  const fake = await FakeDiscord.start();
+  try {
+    const global = loadConfig(fake.env()).discord!;
+    const r1 = await registerCommands(global);
+    assert.equal(r1.scope, 'global');
+    assert.deepEqual(r1.registered, ['hadamard']);
+    const put = fake.calls.find((c) => c.method === 'PUT')!;
+    assert.equal(put.path, `/applications/${fake.appId}/commands`);
+    assert.equal(put.authorization, `Bot ${fake.token}`);
+    assert.deepEqual(put.json, JSON.parse(JSON.stringify(discordCommands())));
+
+    const guild = loadConfig(fake.env({ DISCORD_GUILD_ID: fake.guildId })).discord!;
+    const r2 = await registerCommands(guild);
+    assert.equal(r2.scope, 'guild');
+    assert.ok(
+      fake.calls.some(
+        (c) => c.method === 'PUT' && c.path === `/applications/${fake.appId}/guilds/${fake.guildId}/commands`,
+      ),
+    );
+
+    await assert.rejects(registerCommands({ ...global, token: 'wrong' }), /401|Unauthorized/);
+  } finally {
+    await fake.close();
+  }
+});
+
+test('npm run discord:register (src/bot/register.ts) registers and exits 0', async () => {
+  const fake = await FakeDiscord.start();
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/register.ts'], {
+      env: { PATH: process.env.PATH, ...fake.env({ DISCORD_GUILD_ID: fake.guildId }) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, out);
+    assert.match(out, /Registered \/hadamard to server/);
+    assert.ok(!out.includes(fake.token), 'the token is never printed');
+    assert.equal(fake.commands.get(fake.guildId)?.[0]?.name, 'hadamard');
+  } finally {
+    await fake.close();
+  }
+});
+
+test('without credentials the register script says which variables to set and exits 1', async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/register.ts'], {
+    env: { PATH: process.env.PATH },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 1);
+  assert.match(err, /DISCORD_TOKEN/);
+});
