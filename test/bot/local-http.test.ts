@@ -306,6 +306,28 @@ test('a POST from another origin is refused; from the page itself it is accepted
   }
 });
 
+test('bound to loopback, only loopback Host names are served (no DNS rebinding)', async () => {
+  const s = await startServer();
+  const port = new URL(s.url).port;
+  const get = (host: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request(s.url + '/', { headers: { Host: host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  try {
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`])
+      assert.equal(await get(host), 200, host);
+    for (const host of [`evil.example:${port}`, `127.0.0.1.evil.example:${port}`, 'attacker'])
+      assert.equal(await get(host), 403, host);
+  } finally {
+    await s.close();
+  }
+});
+
 test('the rate limit answers 429 with Retry-After', async () => {
   const s = await startServer(makeContext({ count: 2, windowSeconds: 60 }));
   try {

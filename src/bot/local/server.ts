@@ -298,6 +298,7 @@ export function createLocalHandler(
   const statics = loadStatic();
   const catalogue = catalogueJson();
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const loopbackOnly = isLoopback(options.host ?? ctx.config.host);
 
   function send(
     res: ServerResponse,
@@ -373,6 +374,15 @@ export function createLocalHandler(
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
     const head = req.method === 'HEAD';
+    // Bound to loopback, only loopback names may reach us: a web page whose DNS name was re-pointed
+    // at 127.0.0.1 (DNS rebinding) is refused, as dev servers do.
+    if (loopbackOnly && !isLoopbackHostHeader(req.headers.host))
+      throw new HttpError(
+        403,
+        'wrong_host',
+        'This playground only answers on 127.0.0.1 or localhost.',
+        'Open http://127.0.0.1 with the port it printed.',
+      );
     if (path === '/api/command') return command(req, res);
     if (path === '/api/catalogue') {
       requireMethod(req, ['GET', 'HEAD']);
@@ -433,6 +443,20 @@ export function createLocalHandler(
     });
     void ctx.dispatcher.track(work);
   };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** `Host: 127.0.0.1:3000`, `localhost:3000`, `[::1]:3000` (or no Host at all, from a non-browser client). */
+function isLoopbackHostHeader(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  const name = host
+    .replace(/:\d+$/, '')
+    .replace(/^\[(.*)\]$/, '$1')
+    .toLowerCase();
+  return isLoopback(name) || name.endsWith('.localhost');
 }
 
 /** Browsers send Origin on cross-site POSTs: refuse those (a page elsewhere must not drive this one). */
