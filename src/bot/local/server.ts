@@ -18,6 +18,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE, type Answer, type Figure, type Section } from '../../engine/index.js';
+import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { Outcome } from '../dispatch.js';
 
@@ -163,13 +164,6 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** The answer as one neutral-markdown text (what the CLI prints). */
-export function answerText(a: Answer): string {
-  const parts = [`**${a.title}**`, a.summary];
-  for (const s of a.sections) parts.push(s.heading ? `**${s.heading}**\n${s.body}` : s.body);
-  return parts.join('\n\n');
-}
-
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -238,7 +232,7 @@ function outcomeResponse(
           title: a.title,
           summary: a.summary,
           sections: a.sections,
-          text: answerText(a),
+          text: answerToMarkdown(a),
           figures: links,
           data: a.data,
         },
