@@ -283,7 +283,16 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     name: socketMode ? 'slack (socket mode)' : 'slack (http)',
     where,
     stop: async () => {
-      await app.stop();
+      if (receiver instanceof SocketModeReceiver) {
+        // Bolt's receiver.stop() returns before the close handshake; wait for it (bounded) so no
+        // half-closed socket or timer outlives the adapter.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          receiver.client.disconnect(),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000))),
+        ]);
+        clearTimeout(timer);
+      } else await app.stop();
     },
   };
 }

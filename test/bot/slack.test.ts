@@ -276,6 +276,27 @@ test('the rate limit answers privately and says when to try again', async () => 
   }
 });
 
+test('an answer too long for Slack keeps every section ≤ 3,000 and attaches the full text as a file', async () => {
+  const channel = newChannel();
+  const text = Array.from({ length: 6 }, () => 'pascal(12)').join(' ');
+  await fake.sendSlashCommand(bot.eventsUrl, { text, channelId: channel });
+  await fake.waitFor(
+    () => fake.completedUploads().some((u) => u.channel_id === channel && u.filename.endsWith('.txt')),
+    15_000,
+    'the attached text file',
+  );
+  const [m] = fake.messages.filter((x) => x.channel === channel);
+  for (const b of m.blocks as { text?: { text?: string } }[]) {
+    const t = b.text?.text ?? '';
+    assert.ok(t.length <= 3000, `a section of ${t.length} characters`);
+    assert.equal((t.match(/```/g) ?? []).length % 2, 0, 'no code block cut in half');
+  }
+  const file = fake.completedUploads().find((u) => u.channel_id === channel && u.filename.endsWith('.txt'));
+  // The corner entry of pascal(12)∘…∘pascal(12) (six times) is C(22,11)^6, written out in full.
+  assert.ok(file?.bytes?.toString('utf8').includes(String(705432n ** 6n)));
+  assert.match(m.allText, /hadamard-answer\.txt/);
+});
+
 test('the adapter only calls Web API methods the manifest has scopes for, and never logs a secret', async () => {
   for (const method of fake.methodsCalled()) assert.ok(method in METHOD_SCOPES, `unexpected call ${method}`);
   const logs = bot.rawLogs();

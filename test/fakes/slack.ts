@@ -5,7 +5,7 @@
  * slash commands and events to the bot's `/slack/events` exactly as Slack does.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
@@ -471,18 +471,32 @@ export class FakeSlack {
     const timestamp = String(ts ?? Math.floor(Date.now() / 1000));
     const signature = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
     const started = performance.now();
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': type,
-        'x-slack-request-timestamp': timestamp,
-        'x-slack-signature': signature,
-        'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
-      },
-      body,
+    // node:http with a fresh connection per request (like Slack), so no keep-alive reuse races.
+    const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          agent: false,
+          headers: {
+            'content-type': type,
+            'content-length': Buffer.byteLength(body),
+            'x-slack-request-timestamp': timestamp,
+            'x-slack-signature': signature,
+            'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
     });
-    const text = await res.text();
-    return { status: res.status, body: text, ackMs: performance.now() - started };
+    return { status, body: text, ackMs: performance.now() - started };
   }
 
   async close(): Promise<void> {

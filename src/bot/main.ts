@@ -1,0 +1,102 @@
+/**
+ * The one entry point (`npm start`): read and validate the config once, start every adapter whose
+ * credentials are set (Slack, Discord) or the local page when none are, and shut down gracefully:
+ * on SIGINT/SIGTERM stop taking commands, finish those in flight (and their replies), then exit.
+ * A second signal exits at once. No command can kill the process.
+ */
+import type { Logger } from 'pino';
+import type { AdapterContext, RunningAdapter } from './adapter.js';
+import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
+import { Dispatcher } from './dispatch.js';
+import { makeLogger } from './logger.js';
+
+/** How long shutdown waits for commands in flight before giving up. */
+const DRAIN_TIMEOUT_MS = 25_000;
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      // The variable's name and what is wrong; no stack trace, never the value of a secret.
+      console.error(`hadamard-bot: configuration error: ${err.message}`);
+      console.error('See .env.example for every variable and its format.');
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+async function startAdapters(ctx: AdapterContext): Promise<RunningAdapter[]> {
+  const { config } = ctx;
+  const starts: { name: string; start: () => Promise<RunningAdapter> }[] = [];
+  if (config.slack) starts.push({ name: 'slack', start: async () => (await import('./slack.js')).startSlack(ctx) });
+  if (config.discord)
+    starts.push({ name: 'discord', start: async () => (await import('./discord.js')).startDiscord(ctx) });
+  if (starts.length === 0)
+    starts.push({ name: 'local page', start: async () => (await import('./local/server.js')).startLocal(ctx) });
+  const running: RunningAdapter[] = [];
+  for (const s of starts) {
+    try {
+      const adapter = await s.start();
+      running.push(adapter);
+      ctx.logger.info({ adapter: adapter.name, where: adapter.where }, 'adapter started');
+    } catch (err) {
+      ctx.logger.fatal({ err, adapter: s.name }, 'adapter failed to start');
+      await Promise.allSettled(running.map((a) => a.stop()));
+      throw err;
+    }
+  }
+  return running;
+}
+
+function installShutdown(logger: Logger, dispatcher: Dispatcher, adapters: () => RunningAdapter[]): void {
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    stopping = true;
+    logger.info({ signal, inFlight: dispatcher.inFlight }, 'shutting down: finishing commands in flight');
+    const timer = setTimeout(() => {
+      logger.error({ inFlight: dispatcher.inFlight }, `commands still in flight after ${DRAIN_TIMEOUT_MS} ms; exiting`);
+      process.exit(1);
+    }, DRAIN_TIMEOUT_MS);
+    timer.unref();
+    await dispatcher.drain();
+    for (const a of adapters()) {
+      try {
+        await a.stop();
+      } catch (err) {
+        logger.warn({ err, adapter: a.name }, 'adapter did not stop cleanly');
+      }
+    }
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', (s) => void shutdown(s));
+  process.on('SIGTERM', (s) => void shutdown(s));
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = makeLogger(config.logLevel);
+  // A bug in one command (or a library callback) is logged, never fatal.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
+
+  logger.info({ config: describeConfig(config) }, 'hadamard-bot starting');
+  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit });
+  let adapters: RunningAdapter[] = [];
+  installShutdown(logger, dispatcher, () => adapters);
+  try {
+    adapters = await startAdapters({ config, dispatcher, logger });
+  } catch (err) {
+    console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+  logger.info({ adapters: adapters.map((a) => a.name) }, 'ready');
+}
+
+await main();

@@ -1,0 +1,136 @@
+// The entry point as a real child process: config errors name the variable; with Slack credentials
+// it starts the Slack adapter; SIGTERM while commands are in flight answers them all, then exits 0.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from '../fakes/slack.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Child {
+  proc: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves with the first JSON log line matching `pred`. */
+  waitForLog: (pred: (l: Record<string, unknown>) => boolean, ms?: number) => Promise<Record<string, unknown>>;
+}
+
+function startMain(env: Record<string, string>): Child {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
+  let out = '';
+  let err = '';
+  const listeners = new Set<() => void>();
+  proc.stdout.on('data', (d) => {
+    out += String(d);
+    listeners.forEach((l) => l());
+  });
+  proc.stderr.on('data', (d) => (err += String(d)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const lines = () =>
+    out
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const waitForLog = (pred: (l: Record<string, unknown>) => boolean, ms = 20_000) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const check = () => {
+        const hit = lines().find(pred);
+        if (hit) {
+          clearTimeout(timer);
+          listeners.delete(check);
+          resolve(hit);
+        }
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`no such log line within ${ms} ms.\nstdout:\n${out}\nstderr:\n${err}`));
+      }, ms);
+      listeners.add(check);
+      void exited.then(() => setTimeout(check, 10));
+      check();
+    });
+  return { proc, stdout: () => out, stderr: () => err, exited, waitForLog };
+}
+
+test('a malformed variable stops start-up with its name, exit code 1 and no stack trace', async () => {
+  const child = startMain({ PORT: 'eighty' });
+  const { code } = await child.exited;
+  assert.equal(code, 1);
+  assert.match(child.stderr(), /configuration error: PORT: must be a whole number/);
+  assert.doesNotMatch(child.stderr(), /\n\s+at /, 'no stack trace');
+});
+
+test('a half-configured Slack names the missing variable', async () => {
+  const child = startMain({ SLACK_BOT_TOKEN: FAKE_BOT_TOKEN });
+  const { code } = await child.exited;
+  assert.equal(code, 1);
+  assert.match(child.stderr(), /SLACK_SIGNING_SECRET: is missing/);
+  assert.ok(!child.stderr().includes(FAKE_BOT_TOKEN), 'the token is not echoed');
+});
+
+test('SIGTERM while commands are in flight: every one is answered (text and figure) before exit 0', async () => {
+  const fake = await FakeSlack.start();
+  const child = startMain({
+    SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
+    SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_COUNT: '1000',
+  });
+  try {
+    const started = await child.waitForLog((l) => l.msg === 'adapter started');
+    assert.equal(started.adapter, 'slack (http)');
+    const url = String(started.where);
+    assert.match(url, /\/slack\/events$/);
+    const config = await child.waitForLog((l) => l.msg === 'hadamard-bot starting');
+    assert.ok(!JSON.stringify(config).includes(FAKE_BOT_TOKEN), 'config summary has no secret');
+
+    fake.postMessageDelayMs = 1500; // keeps every reply in flight when the signal arrives
+    const n = 12;
+    const channels = Array.from({ length: n }, (_, i) => `C0SHUT${String(i).padStart(3, '0')}`);
+    const acks = await Promise.all(
+      channels.map((channelId, i) =>
+        fake.sendSlashCommand(url, { text: `[[2,3],[4,${i + 1}]] [[5,6],[7,8]]`, channelId }),
+      ),
+    );
+    assert.ok(acks.every((a) => a.status === 200));
+    const answeredAtSignal = fake.messages.length;
+    child.proc.kill('SIGTERM');
+    const { code } = await child.exited;
+    assert.equal(code, 0, `exit code 0; stderr: ${child.stderr()}`);
+    assert.ok(answeredAtSignal < n, 'some commands were still in flight at SIGTERM');
+    for (const channel of channels) {
+      assert.equal(fake.messages.filter((m) => m.channel === channel).length, 1, `${channel} answered once`);
+      assert.ok(
+        fake.completedUploads().some((u) => u.channel_id === channel),
+        `${channel}'s figure was uploaded before exit`,
+      );
+    }
+    assert.ok(child.stdout().includes('"msg":"stopped"'));
+  } finally {
+    if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
+    await fake.close();
+  }
+});
+
+test('with no chat credentials it starts the local page, and stops on SIGINT', async () => {
+  const child = startMain({ PORT: '0', LOG_LEVEL: 'info' });
+  try {
+    const started = await child.waitForLog((l) => l.msg === 'adapter started');
+    assert.equal(started.adapter, 'local page');
+    assert.match(String(started.where), /^http:\/\/127\.0\.0\.1:\d+/);
+    child.proc.kill('SIGINT');
+    const { code } = await child.exited;
+    assert.equal(code, 0);
+  } finally {
+    if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
+  }
+});
