@@ -51,16 +51,17 @@ const COLOUR = 0x2b7a78;
 
 export interface DiscordOptions {
   /**
-   * Defer (`deferReply`) when the answer is not ready after this many ms. Discord drops an
-   * interaction not answered within 3 s, and the first reply also carries the PNG uploads,
-   * so 1.2 s leaves room for them.
+   * Defer (`deferReply`) when the answer is not ready this many ms after the command arrived.
+   * Discord drops an interaction not acknowledged within 3 s, and a plain reply also carries the
+   * PNG uploads, so 1.2 s leaves room for them. The engine computes synchronously (up to its 2 s
+   * limit) before it renders, so time already spent counts: past the mark, the bot defers at once.
    */
   deferAfterMs?: number;
-  /** Defer at once when the operands' text is this long (large matrices: work and figures grow). */
-  deferAtOnceChars?: number;
+  /** Defer before any work when the operands hold this many entries in all (above 8×8 + 8×8). */
+  deferAtOnceCells?: number;
 }
 
-const DEFAULTS: Required<DiscordOptions> = { deferAfterMs: 1200, deferAtOnceChars: 300 };
+const DEFAULTS: Required<DiscordOptions> = { deferAfterMs: 1200, deferAtOnceCells: 129 };
 
 /** What one answer becomes on Discord: the fields of a message create/edit payload. */
 export interface DiscordAnswer {
@@ -147,8 +148,26 @@ export function commandFromInteraction(i: ChatInputCommandInteraction): Command 
   return commandFromOptions(spec, values);
 }
 
-function operandChars(c: Command): number {
-  return c.operands.reduce((n, o) => n + o.text.length, 0);
+const BUILDER = /^\s*(?:(?:hilbert|pascal|eye|ones|zeros|magic)\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)|[IJ](\d+))\s*$/i;
+
+/**
+ * A cheap estimate of how many entries a command's operands hold, before any parsing: builders
+ * (`hilbert(12)`, `ones(3,4)`, `I5`) by their size, literal matrices by their number of tokens.
+ * Only used to decide whether to defer at once; the engine does the real parsing.
+ */
+export function estimatedCells(c: Command): number {
+  let cells = 0;
+  for (const o of c.operands) {
+    const b = BUILDER.exec(o.text);
+    if (b) {
+      const m = Number(b[1] ?? b[3]);
+      const n = b[2] !== undefined ? Number(b[2]) : m;
+      cells += m * n;
+    } else {
+      cells += (o.text.match(/[^\s,;[\]]+/g) ?? []).length;
+    }
+  }
+  return cells;
 }
 
 /** The text after the bot's mention(s), or undefined when the message is not for the bot. */
@@ -221,16 +240,17 @@ class DiscordAdapter {
     }
     let deferred = false;
     try {
-      if (operandChars(command) >= this.opts.deferAtOnceChars) {
+      if (estimatedCells(command) >= this.opts.deferAtOnceCells) {
         await i.deferReply();
         deferred = true;
       }
+      const started = performance.now();
       const pending = this.ctx.dispatcher.handle({ platform: 'discord', userId: i.user.id, command });
       if (!deferred) {
+        // handle() may have computed synchronously already: count that time against the deadline.
+        const left = this.opts.deferAfterMs - (performance.now() - started);
         let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<'late'>(
-          (resolve) => (timer = setTimeout(() => resolve('late'), this.opts.deferAfterMs)),
-        );
+        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), Math.max(0, left))));
         const first = await Promise.race([pending, late]);
         clearTimeout(timer);
         if (first === 'late') {

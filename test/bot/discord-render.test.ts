@@ -7,6 +7,7 @@ import {
   CONTENT_MAX,
   DELETE_PREFIX,
   OVERFLOW_FILE,
+  estimatedCells,
   mentionText,
   outcomeText,
   renderAnswer,
@@ -104,4 +105,12 @@ test('mentions: only messages that mention the bot, or DMs; the mention is strip
   assert.equal(mentionText('hey <@!123>  [1 2] [3 4]', '123', false), 'hey [1 2] [3 4]');
   assert.equal(mentionText('<@999> psd [[1]]', '123', false), undefined);
   assert.equal(mentionText('psd [[1]]', '123', true), 'psd [[1]]');
+});
+
+test('the size estimate behind "defer at once" counts builders by size and literals by entries', () => {
+  const cmd = (...texts: string[]) => ({ verb: 'product' as const, operands: texts.map((text) => ({ text })) });
+  assert.equal(estimatedCells(cmd('[[2,3],[4,1]]', '[2 3; 4 1]')), 8);
+  assert.equal(estimatedCells(cmd('hilbert(12)', 'pascal(12)')), 288);
+  assert.equal(estimatedCells(cmd('ones(2, 3)', 'I4', 'J2')), 6 + 16 + 4);
+  assert.equal(estimatedCells(cmd('[1/2 2*sqrt(3)/5; -2.5e-3 pi]')), 4);
 });
