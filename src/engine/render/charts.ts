@@ -181,7 +181,18 @@ export function numberLine(markers: Marker[], width: number): Box {
         ctx.fillStyle = m.color;
         ctx.fillText(m.label, lx, ly);
       });
-      markers.forEach((m, k) => drawMarker(ctx, m, xOf(values[k]), ay));
+      // Markers at the same place (equality) are stacked upward so each stays visible.
+      const placed: number[] = [];
+      markers.forEach((m, k) => {
+        const mx = xOf(values[k]);
+        const same = placed.filter((px) => Math.abs(px - mx) < 10).length;
+        placed.push(mx);
+        if (same) {
+          ctx.fillStyle = COLORS.ink;
+          ctx.fillText('=', mx + 14, ay - same * 15 + 7);
+        }
+        drawMarker(ctx, m, mx, ay - same * 15);
+      });
       ctx.textAlign = 'left';
       ctx.textBaseline = 'alphabetic';
     },

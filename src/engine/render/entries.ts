@@ -120,7 +120,8 @@ function shortDecimal(s: Scientific, maxChars: number): string {
       ex += 1;
     }
     const text = `${m}×10${superscript(ex)}`;
-    if (text.length <= budget || digits === 1) return sign + text;
+    // "×10ⁿ" draws narrower than its character count: allow two more.
+    if (text.length <= budget + 2 || digits === 1) return sign + text;
   }
   return sign + '…';
 }

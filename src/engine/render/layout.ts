@@ -6,6 +6,7 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { ensureFonts } from './fonts.js';
+import { encodePng } from './png.js';
 import { COLORS, FONTS, SCALE, fontString, type FontSpec } from './theme.js';
 import type { Figure } from '../types.js';
 
@@ -100,21 +101,11 @@ export function column(items: Box[], gap = 0, align: Align = 'start'): Box {
  * is kept whole (e.g. "∘ [matrix]"), so an operator never ends a line alone.
  */
 export function flow(groups: Box[], maxWidth: number, gapX: number, gapY: number, align: Align = 'center'): Box {
-  const lines: Box[][] = [];
-  let current: Box[] = [];
-  let width = 0;
-  for (const g of groups) {
-    const extra = current.length ? gapX + g.w : g.w;
-    if (current.length && width + extra > maxWidth) {
-      lines.push(current);
-      current = [g];
-      width = g.w;
-    } else {
-      current.push(g);
-      width += extra;
-    }
-  }
-  if (current.length) lines.push(current);
+  const lines = lineBreaks(
+    groups.map((g) => g.w),
+    maxWidth,
+    gapX,
+  ).map((idx) => idx.map((k) => groups[k]));
   return column(
     lines.map((l) => row(l, gapX, align)),
     gapY,
@@ -125,6 +116,26 @@ export function flow(groups: Box[], maxWidth: number, gapX: number, gapY: number
 /** A box centred vertically in a taller slot. */
 export function fixedHeight(b: Box, h: number): Box {
   return { w: b.w, h: Math.max(h, b.h), draw: (ctx, x, y) => b.draw(ctx, x, y + (Math.max(h, b.h) - b.h) / 2) };
+}
+
+/** Greedy line breaking: the indices of the items on each line, no line wider than `maxWidth` unless one item is. */
+export function lineBreaks(widths: number[], maxWidth: number, gap: number): number[][] {
+  const lines: number[][] = [];
+  let current: number[] = [];
+  let width = 0;
+  widths.forEach((w, k) => {
+    const extra = current.length ? gap + w : w;
+    if (current.length && width + extra > maxWidth) {
+      lines.push(current);
+      current = [k];
+      width = w;
+    } else {
+      current.push(k);
+      width += extra;
+    }
+  });
+  if (current.length) lines.push(current);
+  return lines;
 }
 
 /** Padding around a box. */
@@ -217,7 +228,7 @@ export async function renderCard(content: Box, name: string, alt: string): Promi
   ctx.lineWidth = 1;
   ctx.strokeRect(0.5, 0.5, w - 1, h - 1);
   content.draw(ctx, margin, margin);
-  const png = await canvas.encode('png');
+  const png = await encodePng(canvas, 72 * SCALE);
   return { name, png, alt: clampAlt(alt) };
 }
 

@@ -199,26 +199,19 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   return {
     w,
     h,
-    draw(ctx, x, y) {
-      const gy = y + 1 + (h - 2 - gridH) / 2;
+    draw(ctx, x0, y) {
+      // Whole logical pixels, so cell edges fall on device pixels: crisp, and identical rows compress.
+      const x = Math.round(x0);
+      const gy = Math.round(y + 1 + (h - 2 - gridH) / 2);
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < cols; j++) {
           ctx.fillStyle = divergingColor(values[i][j]);
           ctx.fillRect(x + j * cell, gy + i * cell, cell, cell);
         }
       if (cell >= 8) {
-        ctx.strokeStyle = 'rgba(255,255,255,0.6)';
-        ctx.lineWidth = 0.5;
-        ctx.beginPath();
-        for (let j = 1; j < cols; j++) {
-          ctx.moveTo(x + j * cell, gy);
-          ctx.lineTo(x + j * cell, gy + gridH);
-        }
-        for (let i = 1; i < rows; i++) {
-          ctx.moveTo(x, gy + i * cell);
-          ctx.lineTo(x + gridW, gy + i * cell);
-        }
-        ctx.stroke();
+        ctx.fillStyle = 'rgba(255,255,255,0.7)';
+        for (let j = 1; j < cols; j++) ctx.fillRect(x + j * cell, gy, 0.5, gridH);
+        for (let i = 1; i < rows; i++) ctx.fillRect(x, gy + i * cell, gridW, 0.5);
       }
       ctx.strokeStyle = COLORS.border;
       ctx.lineWidth = 1;
@@ -271,11 +264,101 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   };
 }
 
-/** Numbers up to 8×8, a heatmap above. */
-export function matrixBox(m: MatrixData, style: CellStyle = {}): Box {
-  const rows = m.length;
-  const cols = m[0]?.length ?? 0;
-  return rows > MAX_NUMERIC_SIDE || cols > MAX_NUMERIC_SIDE ? heatmap(m, style) : numberGrid(m, style);
+/** A grid of a given shape without values: pale cells, `picked` cells dark, optional block lines. */
+export function schematic(
+  rows: number,
+  cols: number,
+  picked: (i: number, j: number) => boolean,
+  blocks?: { rows: number; cols: number },
+): Box {
+  const cell = Math.max(3, Math.min(18, Math.floor(432 / Math.max(rows, cols))));
+  const w = cols * cell;
+  const h = rows * cell;
+  return {
+    w,
+    h,
+    draw(ctx, x0, y0) {
+      const x = Math.round(x0);
+      const y = Math.round(y0);
+      ctx.fillStyle = COLORS.panel;
+      ctx.fillRect(x, y, w, h);
+      if (blocks)
+        drawBlockLines(
+          ctx,
+          x,
+          y,
+          Array.from({ length: cols }, () => cell),
+          Array.from({ length: rows }, () => cell),
+          blocks,
+        );
+      ctx.fillStyle = COLORS.vermillion;
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) if (picked(i, j)) ctx.fillRect(x + j * cell, y + i * cell, cell, cell);
+      ctx.strokeStyle = COLORS.border;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    },
+  };
+}
+
+/** True when the matrix is above 8×8 and so always a heatmap. */
+export function isLarge(m: MatrixData): boolean {
+  return m.length > MAX_NUMERIC_SIDE || (m[0]?.length ?? 0) > MAX_NUMERIC_SIDE;
+}
+
+/** Numbers up to 8×8, a heatmap above (or when `heat` says so). */
+export function matrixBox(m: MatrixData, style: CellStyle = {}, heat = false): Box {
+  return heat || isLarge(m) ? heatmap(m, style) : numberGrid(m, style);
+}
+
+/** True when some exact entry is drawn shortened (approximated) rather than in full. */
+export function anyShortened(ms: MatrixData[], maxChars: number): boolean {
+  return ms.some((m) =>
+    m.some((r) =>
+      r.some((e) => {
+        const p = entryParts(e, maxChars);
+        return typeof e === 'string' && p.kind === 'text' && (p.text.startsWith('≈') || p.text.includes('×10'));
+      }),
+    ),
+  );
+}
+
+/** Characters drawn for a matrix as numbers (both lines of a stacked fraction). */
+export function glyphCount(m: MatrixData, maxChars: number): number {
+  let n = 0;
+  for (const r of m)
+    for (const e of r) {
+      const p = entryParts(e, maxChars);
+      n += p.kind === 'text' ? p.text.length : p.numerator.length + p.denominator.length + (p.negative ? 1 : 0);
+    }
+  return n;
+}
+
+/**
+ * What one figure may draw, in digits: each costs about 200 bytes of PNG at 2×, a heatmap about as
+ * much as 60 digits. Past the budget, matrices become heatmaps (largest first): hundreds of long
+ * fractions are unreadable anyway, and the PNG must stay well under 200 KB.
+ */
+export const GLYPH_BUDGET = 600;
+const HEATMAP_COST = 60;
+
+/** Which matrices to draw as heatmaps so the figure stays within the budget; `keepNumeric` go last. */
+export function heatChoice(ms: MatrixData[], maxChars: number, keepNumeric: number[] = []): boolean[] {
+  const heat = ms.map(isLarge);
+  const counts = ms.map((m, k) => (heat[k] ? 0 : glyphCount(m, maxChars)));
+  let total = counts.reduce((s, v) => s + v, 0) + heat.filter(Boolean).length * HEATMAP_COST;
+  const order = ms
+    .map((_, k) => k)
+    .filter((k) => !heat[k] && counts[k] > HEATMAP_COST)
+    .sort(
+      (a, b) => Number(keepNumeric.includes(a)) - Number(keepNumeric.includes(b)) || counts[b] - counts[a] || a - b,
+    );
+  for (const k of order) {
+    if (total <= GLYPH_BUDGET) break;
+    heat[k] = true;
+    total += HEATMAP_COST - counts[k];
+  }
+  return heat;
 }
 
 /** A matrix with its label centred above it. */

@@ -1,5 +1,156 @@
-import type { OppenheimData } from '../data.js';
+/**
+ * The oppenheim figure: det(A∘B) and the two lower bounds det(A)∏bᵢᵢ and det(B)∏aᵢᵢ on one number
+ * line (distinct marker shapes, one label lane each), the two inequalities with the user's numbers,
+ * equality marked, and whether the theorem applies (both PSD).
+ */
+import type { Entry, OppenheimData } from '../data.js';
 import type { Figure } from '../types.js';
-export async function renderOppenheimFigure(_d: OppenheimData): Promise<Figure> {
-  throw new Error('todo');
+import { markerBox, numberLine, type Marker } from './charts.js';
+import { entryToNumber, formatEntryShort } from './entries.js';
+import { column, heading, renderCard, row, spacer, text, type Box } from './layout.js';
+import { COLORS, FONTS } from './theme.js';
+import { badge, mathLine, verdictWords } from './words.js';
+
+const SHORT = 12;
+
+/** "name = value", or "name ≈ value" when the value is shortened. */
+function named(name: string, e: Entry): string {
+  const v = formatEntryShort(e, SHORT);
+  return v.startsWith('≈') ? `${name} ${v}` : `${name} = ${v}`;
+}
+
+function inequality(
+  marker: Marker,
+  left: string,
+  right: string,
+  detAB: Entry,
+  bound: Entry,
+  holds: boolean,
+  equality: boolean,
+): Box {
+  const rel = equality ? '=' : holds ? '≥' : '<';
+  const status = equality ? '✓ holds with equality' : holds ? '✓ holds' : '✗ fails';
+  const color = holds ? COLORS.blueText : COLORS.vermillionText;
+  return row(
+    [
+      markerBox(marker),
+      mathLine(
+        [`${left} ≥ ${right}:   `, { entry: detAB }, ` ${rel} `, { entry: bound, color: marker.color }, '   '],
+        FONTS.body,
+        COLORS.ink,
+        SHORT,
+      ),
+      text(status, { size: 14, bold: true }, color),
+    ],
+    8,
+    'center',
+  );
+}
+
+export async function renderOppenheimFigure(d: OppenheimData): Promise<Figure> {
+  const [a, b] = d.labels;
+  const ab = `${a}∘${b}`;
+  const detAB = `det(${ab})`;
+  const boundAName = `det(${a})·∏${b.toLowerCase()}ᵢᵢ`;
+  const boundBName = `det(${b})·∏${a.toLowerCase()}ᵢᵢ`;
+  const mAB: Marker = {
+    value: entryToNumber(d.detAB),
+    label: named(detAB, d.detAB),
+    color: COLORS.ink,
+    shape: 'diamond',
+  };
+  const mA: Marker = {
+    value: entryToNumber(d.boundA),
+    label: named(boundAName, d.boundA),
+    color: COLORS.blueText,
+    shape: 'circle',
+  };
+  const mB: Marker = {
+    value: entryToNumber(d.boundB),
+    label: named(boundBName, d.boundB),
+    color: COLORS.orangeText,
+    shape: 'square',
+  };
+  const line = numberLine([mAB, mA, mB], 640);
+
+  const applies = d.applicable
+    ? badge({
+        symbol: '✓',
+        words: `${a} and ${b} are positive semidefinite: the theorem applies`,
+        fill: '#e3f0f9',
+        stroke: COLORS.blue,
+        ink: COLORS.blueText,
+      })
+    : badge({
+        symbol: '✗',
+        words: `the theorem does not apply: ${[
+          d.verdicts.A === 'pd' || d.verdicts.A === 'psd' ? '' : `${a} is ${verdictWords(d.verdicts.A)}`,
+          d.verdicts.B === 'pd' || d.verdicts.B === 'psd' ? '' : `${b} is ${verdictWords(d.verdicts.B)}`,
+        ]
+          .filter(Boolean)
+          .join(', ')}`,
+        fill: '#fbe9df',
+        stroke: COLORS.vermillion,
+        ink: COLORS.vermillionText,
+      });
+
+  const extras: Box[] = [];
+  if (d.correlation.A || d.correlation.B) {
+    const unit = d.correlation.B ? b : a;
+    const other = d.correlation.B ? a : b;
+    extras.push(
+      text(`${unit} has unit diagonal (a correlation matrix): det(${ab}) ≥ det(${other}).`, FONTS.small, COLORS.muted),
+    );
+  }
+  const hadamardLine = (
+    label: string,
+    det: Entry,
+    diag: Entry,
+    h: { holds: boolean; equality: boolean } | null,
+  ): void => {
+    if (!h) return;
+    extras.push(
+      mathLine(
+        [
+          `Hadamard's inequality det(${label}) ≤ ∏${label.toLowerCase()}ᵢᵢ:  `,
+          { entry: det },
+          h.equality ? ' = ' : h.holds ? ' ≤ ' : ' > ',
+          { entry: diag },
+          h.holds ? (h.equality ? '  ✓ equality' : '  ✓') : '  ✗',
+        ],
+        FONTS.small,
+        COLORS.muted,
+        SHORT,
+      ),
+    );
+  };
+  hadamardLine(a, d.detA, d.diagProdA, d.hadamard.A);
+  hadamardLine(b, d.detB, d.diagProdB, d.hadamard.B);
+
+  const body = column(
+    [
+      heading(
+        `Oppenheim's inequality`,
+        `${d.n}×${d.n} matrices ${a}, ${b}; ${d.exact ? 'exact arithmetic' : 'floating point'}`,
+      ),
+      spacer(1, 2),
+      applies,
+      inequality(mA, detAB, boundAName, d.detAB, d.boundA, d.holdsA, d.equalityA),
+      inequality(mB, detAB, boundBName, d.detAB, d.boundB, d.holdsB, d.equalityB),
+      spacer(1, 4),
+      line,
+      ...extras,
+    ],
+    10,
+  );
+  const word = (holds: boolean, eq: boolean): string => (eq ? 'holds with equality' : holds ? 'holds' : 'fails');
+  const alt = [
+    `Oppenheim's inequality for ${d.n}×${d.n} matrices ${a} and ${b}.`,
+    d.applicable
+      ? `Both are positive semidefinite, so the theorem applies.`
+      : `The theorem does not apply: ${a} is ${verdictWords(d.verdicts.A)}, ${b} is ${verdictWords(d.verdicts.B)}.`,
+    `On a number line: ${named(detAB, d.detAB)}, ${named(boundAName, d.boundA)}, ${named(boundBName, d.boundB)}.`,
+    `${detAB} ≥ ${boundAName} ${word(d.holdsA, d.equalityA)}; ${detAB} ≥ ${boundBName} ${word(d.holdsB, d.equalityB)}.`,
+  ].join(' ');
+  return renderCard(body, 'oppenheim.png', alt);
 }

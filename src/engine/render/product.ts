@@ -5,8 +5,20 @@
 import type { ProductData } from '../data.js';
 import type { Figure } from '../types.js';
 import { formatEntryShort } from './entries.js';
-import { column, fixedHeight, flow, heading, pad, renderCard, row, spacer, text, type Box } from './layout.js';
-import { labelled, matrixBox, maxCharsFor, MAX_NUMERIC_SIDE } from './matrix.js';
+import {
+  column,
+  fixedHeight,
+  flow,
+  heading,
+  lineBreaks,
+  pad,
+  renderCard,
+  row,
+  spacer,
+  text,
+  type Box,
+} from './layout.js';
+import { anyShortened, heatChoice, isLarge, labelled, matrixBox, maxCharsFor } from './matrix.js';
 import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
 import { entryName, mathLine, matrixWords, type Inline } from './words.js';
 
@@ -15,28 +27,39 @@ const WORKED_TINT = POSITION_TINTS[0];
 export async function renderProductFigure(d: ProductData): Promise<Figure> {
   const [rows, cols] = d.shape;
   const { row: wi, col: wj } = d.worked;
-  const heat = rows > MAX_NUMERIC_SIDE || cols > MAX_NUMERIC_SIDE;
+  // Many operands of a wide matrix: fewer characters per number keeps each grid narrow.
+  const maxChars = Math.max(6, maxCharsFor(cols) - (d.operands.length > 3 ? 2 : 0));
+  const all = [...d.operands, d.product];
+  const heatOf = heatChoice(all, maxChars, [all.length - 1]);
+  const heat = heatOf.some(Boolean);
   const everyPosition = !heat && rows * cols <= POSITION_TINTS.length;
   const tint = (i: number, j: number): string | null =>
     everyPosition ? POSITION_TINTS[i * cols + j] : i === wi && j === wj ? WORKED_TINT : null;
   const outline = (i: number, j: number): string | null => (i === wi && j === wj ? COLORS.blue : null);
-  // Many operands of a wide matrix: fewer characters per number keeps each grid narrow.
-  const maxChars = Math.max(6, maxCharsFor(cols) - (d.operands.length > 3 ? 2 : 0));
   const style = { tint, outline, maxChars };
   const productLabel = d.labels.join(' ∘ ');
 
-  // Every grid gets the same height and every label the same line, so operators sit on the grids' middle.
-  const grids = [...d.operands, d.product].map((m) => matrixBox(m, style));
-  const gridH = Math.max(...grids.map((g) => g.h));
-  const labelH = text('A', FONTS.label).h + 6;
-  const operator = (s: string): Box =>
-    pad(text(s, FONTS.operator), labelH + (gridH - text(s, FONTS.operator).h) / 2, 0, 0, 0);
-  const groups: Box[] = [];
-  grids.forEach((g, k) => {
-    const block = labelled(k < d.operands.length ? d.labels[k] : productLabel, fixedHeight(g, gridH));
-    groups.push(k === 0 ? block : row([operator(k < d.operands.length ? '∘' : '='), block], 12, 'start'));
+  // On each line every grid gets the same height and every label the same line, so operators sit
+  // on the grids' middle.
+  const grids = all.map((m, k) => matrixBox(m, style, heatOf[k]));
+  const labelBox = (k: number): Box => text(k < d.operands.length ? d.labels[k] : productLabel, FONTS.label);
+  const opW = text('=', FONTS.operator).w + 12;
+  const widths = grids.map((g, k) => Math.max(g.w, labelBox(k).w) + (k ? opW : 0));
+  const lines = lineBreaks(widths, MAX_WIDTH - 20, 12).map((idx) => {
+    const gridH = Math.max(...idx.map((k) => grids[k].h));
+    const labelH = labelBox(0).h + 6;
+    return row(
+      idx.map((k) => {
+        const block = labelled(labelBox(k), fixedHeight(grids[k], gridH));
+        if (k === 0) return block;
+        const op = text(k < d.operands.length ? '∘' : '=', FONTS.operator);
+        return row([pad(op, labelH + (gridH - op.h) / 2, 0, 0, 0), block], 12, 'start');
+      }),
+      12,
+      'start',
+    );
   });
-  const equation = flow(groups, MAX_WIDTH - 20, 12, 18, 'start');
+  const equation = column(lines, 18);
 
   // (A∘B)₁₂ = a₁₂ · b₁₂ = 3 · 6 = 18, split at "=" when it would be too wide
   const names = d.labels.map((l) => entryName(l, wi, wj));
@@ -56,9 +79,14 @@ export async function renderProductFigure(d: ProductData): Promise<Figure> {
   const general = `(${d.labels.join('∘')})ᵢⱼ = ${d.labels.map((l) => (/^[A-Za-z]$/.test(l) ? l.toLowerCase() : `(${l})`) + 'ᵢⱼ').join(' · ')}`;
   const caption = text(`Multiply entries in the same position: ${general}`, FONTS.small, COLORS.muted);
   const note = text(
-    d.exact
-      ? 'Exact arithmetic. Long numbers are shortened here; the text answer has them in full.'
-      : 'Floating-point input: numbers rounded for display.',
+    (heat && !heatOf.every((h, k) => h === isLarge(all[k]))
+      ? 'Too many digits to draw: some matrices are shown as colour maps. '
+      : '') +
+      (d.exact
+        ? anyShortened(all, maxChars)
+          ? 'Exact arithmetic. Long numbers are shortened here (≈); the text answer has them in full.'
+          : 'Exact arithmetic.'
+        : 'Floating-point input: numbers rounded for display.'),
     FONTS.small,
     COLORS.muted,
   );

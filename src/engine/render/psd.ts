@@ -8,7 +8,7 @@ import type { Figure } from '../types.js';
 import { displayZero, eigenChart } from './charts.js';
 import { formatEntryShort } from './entries.js';
 import { column, flow, heading, renderCard, row, spacer, text, type Box } from './layout.js';
-import { describeShape, labelled, matrixBox } from './matrix.js';
+import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
 import { COLORS, FONTS, POSITION_TINTS } from './theme.js';
 import { mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
 
@@ -47,7 +47,7 @@ export async function renderPsdFigure(d: PsdData): Promise<Figure> {
     tint: (i: number, j: number) => (isNotSym && bad(i, j) ? POSITION_TINTS[3] : null),
     outline: (i: number, j: number) => (isNotSym && bad(i, j) ? COLORS.purple : null),
   };
-  const left = labelled(d.label, matrixBox(m, style));
+  const left = labelled(d.label, matrixBox(m, style, heatChoice([m], maxCharsFor(m[0]?.length ?? 0))[0]));
   const right: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true })];
   const lines: string[] = [];
   if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x ≠ 0.');
