@@ -215,6 +215,9 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   function serve(userKey: string, text: string, client: WebClient, d: Delivery): Promise<void> {
     return dispatcher.track(
       (async () => {
+        // Let other requests waiting on the event loop be acked before this command's (synchronous,
+        // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const outcome = await dispatcher.handle({ platform: 'slack', userId: userKey, text });
         await deliver(outcome, client, d);
       })(),

@@ -13,9 +13,13 @@ import {
   slackManifestYaml,
 } from '../../scripts/slack-manifest.js';
 
-test('assets/slack-manifest.yml is what `npm run slack:manifest` generates from the catalogue', () => {
+test('assets/slack-manifest.yml is what `npm run slack:manifest` generates from the catalogue', async () => {
   const committed = readFileSync(MANIFEST_FILE, 'utf8');
-  assert.equal(committed, slackManifestYaml(), 'the manifest drifted: run `npm run slack:manifest` and commit it');
+  assert.equal(
+    committed,
+    await slackManifestYaml(),
+    'the manifest drifted: run `npm run slack:manifest` and commit it',
+  );
 });
 
 test('the slash command names every catalogue verb in its usage hint, and the description lists each usage', () => {

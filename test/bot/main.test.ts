@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../../src/bot/config.js';
 import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from '../fakes/slack.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -133,4 +135,23 @@ test('with no chat credentials it starts the local page, and stops on SIGINT', a
   } finally {
     if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
   }
+});
+
+test('.env.example documents every variable config.ts reads, and as shipped it is a valid config', () => {
+  const source = readFileSync(new URL('../../src/bot/config.ts', import.meta.url), 'utf8');
+  const read = new Set([...source.matchAll(/\(env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]));
+  for (const m of source.matchAll(/pair\(env, '([A-Z_]+)', '([A-Z_]+)'\)/g)) read.add(m[1]).add(m[2]);
+  assert.ok(read.size >= 13, `found ${[...read].join(', ')}`);
+  const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+  const env: Record<string, string> = {};
+  for (const line of example.split('\n')) {
+    const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
+    if (m) env[m[1]] = m[2];
+  }
+  for (const name of read) assert.ok(name in env, `.env.example lacks ${name}`);
+  for (const name of Object.keys(env))
+    assert.ok(read.has(name), `.env.example lists ${name}, which config.ts never reads`);
+  const config = loadConfig(env);
+  assert.equal(config.slack, undefined);
+  assert.equal(config.port, 3000);
 });

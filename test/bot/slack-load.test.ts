@@ -1,6 +1,7 @@
 // Scenario 7: 200 slash commands, 20 at a time, through the Slack HTTP path (real Bolt, fake Slack).
 // Every command must be answered exactly once (text + figure), none lost. Latencies are printed, and
 // written to BENCHMARKS.md when BENCH=1; the test never asserts on times.
+import os from 'node:os';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { machineLine, median, writeBenchmarkSection } from '../../bench/benchmarks-file.js';
@@ -73,6 +74,8 @@ test(`scenario 7: ${TOTAL} slash commands, ${CONCURRENCY} at a time, each answer
       `${TOTAL} \`/hadamard [[2,3],[4,k]] [[5,6],[7,8]]\` slash commands, ${CONCURRENCY} in flight at a time (each until its figure is in), through the real Bolt HTTP receiver`,
       'to the fake Slack on 127.0.0.1 (signed requests; chat.postMessage, then files.uploadV2 with one PNG each).',
       `All ${TOTAL} answered exactly once; total ${(wallMs / 1000).toFixed(1)} s (${((TOTAL * 1000) / wallMs).toFixed(0)} commands/s).`,
+      `Bot and fake share one Node process; the engine renders each PNG on the same event loop, which is what`,
+      `delays acks under load (machine load average ${os.loadavg()[0].toFixed(1)} at the end of the run).`,
       '',
       '| latency (ms) | p50 | p99 | max |',
       '| --- | ---: | ---: | ---: |',
