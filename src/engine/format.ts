@@ -84,7 +84,7 @@ export function shapeText(m: Matrix): string {
 export function numericsNote(exact: boolean, tolerance?: number, switched = false): string {
   if (exact) return 'Exact rational arithmetic: every verdict above is decided exactly.';
   const why = switched
-    ? 'an entry had more than 2,000 digits, so the engine switched to floating point'
+    ? 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix), so the engine switched to floating point'
     : 'the input contains an irrational constant (sqrt, pi or e)';
   const tol = tolerance !== undefined ? ` Values within ±${formatScalar(tolerance, 3)} of zero count as zero.` : '';
   return `Numerical answer (floating point): ${why}.${tol}`;

@@ -7,6 +7,7 @@
  * const reply = await runText('/hadamard [[2,3],[4,1]] [[5,6],[7,8]]');
  * // reply.ok && reply.data.product → [[10,18],[28,8]]
  */
+import { armDeadline, disarmDeadline } from './deadline.js';
 import { UserError, engineError } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
@@ -111,6 +112,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const started = performance.now();
   let result: VerbResult<unknown>;
+  armDeadline(limits.maxMillis);
   try {
     result = compute(command, limits);
   } catch (e) {
@@ -118,6 +120,8 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
     if (e instanceof RangeError && /Maximum BigInt size|Invalid array length/.test(e.message))
       return engineError('too_large', 'the numbers grew too large to compute with');
     throw e;
+  } finally {
+    disarmDeadline();
   }
   if (performance.now() - started > limits.maxMillis)
     return engineError('timeout', `the computation took longer than ${limits.maxMillis / 1000} s`);

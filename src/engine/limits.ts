@@ -10,6 +10,12 @@ export interface Limits {
   maxExpressionDepth: number;
   /** Decimal digits of an exact numerator or denominator before switching to floating point. */
   maxDigits: number;
+  /**
+   * Decimal digits of all exact entries of one matrix together (numerators and denominators).
+   * Past it the matrix is computed in floating point: exact elimination on hundreds of
+   * thousand-digit numbers (easy to write as `7^2000`) would take minutes.
+   */
+  maxTotalDigits: number;
   /** Milliseconds of work per command before a "too large" error. */
   maxMillis: number;
 }
@@ -20,5 +26,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxDimension: 12,
   maxExpressionDepth: 32,
   maxDigits: 2000,
+  maxTotalDigits: 4000,
   maxMillis: 2000,
 };

@@ -96,6 +96,11 @@ test('hostile inputs hit limits, not the machine', async () => {
     '[' + '['.repeat(2000) + ']'.repeat(2000) + ']',
     '[[1]] '.repeat(700),
     'eye(9999) eye(9999)',
+    ...['schur', 'oppenheim', 'psd', 'props', 'relate', ''].map(
+      (v) =>
+        `${v} [${Array.from({ length: 12 }, (_, i) => Array.from({ length: 12 }, (_, j) => (i === j ? `7^1900+${i}` : `${(i * j) % 7}`)).join(',')).join(';')}]` +
+        (v === 'psd' ? '' : ' pascal(12)'),
+    ),
     'ones(99999999,99999999) eye(2)',
   ];
   for (const h of hostile) await check(h);

@@ -3,6 +3,7 @@
  * the theorems need. Small by construction (≤ 12×12 typed), so plain arrays are enough here;
  * the floating kernels in `linalg/` use typed arrays.
  */
+import { checkDeadline } from '../deadline.js';
 import { Rational } from './rational.js';
 import { add, isExact, mul, scalarJSON, sub, toFloat, type Scalar } from './scalar.js';
 import type { MatrixData } from '../data.js';
@@ -48,6 +49,7 @@ export function transpose(a: Matrix): Matrix {
 export function matMul(a: Matrix, b: Matrix): Matrix {
   if (a.exact && b.exact)
     return generate(a.rows, b.cols, (i, j) => {
+      if (j === 0) checkDeadline();
       let n = 0n;
       let d = 1n;
       for (let k = 0; k < a.cols; k++) {

@@ -7,7 +7,7 @@ import { UserError, ordinal, quote } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { Rational } from '../numbers/rational.js';
 import { generate, makeMatrix, type Matrix } from '../numbers/matrix.js';
-import type { Scalar } from '../numbers/scalar.js';
+import { toFloat, type Scalar } from '../numbers/scalar.js';
 import { EntryError, evaluateEntry } from './expression.js';
 import { normalizeText } from './normalize.js';
 
@@ -45,10 +45,27 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
       throw e;
     }
   };
-  const matrix = text.startsWith('[')
+  let matrix = text.startsWith('[')
     ? parseBracketed(text, where, entry, limits)
     : parseBuilder(text.replace(/\s+/g, ' '), where, limits);
+  if (matrix.exact && totalDigits(matrix) > limits.maxTotalDigits) {
+    const rows = matrix.e.map((r) => r.map(toFloat));
+    if (!rows.every((r) => r.every(Number.isFinite)))
+      throw new UserError(
+        'too_large',
+        `${where} has more than ${limits.maxTotalDigits} digits in all, and its entries are too large for floating point`,
+      );
+    matrix = makeMatrix(rows);
+    switched = true;
+  }
   return { label, matrix, switchedToFloat: switched };
+}
+
+/** Digits of all numerators and denominators together (cheap: bit lengths × log10 2). */
+function totalDigits(m: Matrix): number {
+  let bits = 0;
+  for (const r of m.e) for (const x of r) if (typeof x !== 'number') bits += x.bits() * 2;
+  return Math.ceil(bits * 0.30103);
 }
 
 function checkSize(rows: number, cols: number, where: string, limits: Limits): void {

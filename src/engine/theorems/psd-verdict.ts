@@ -4,6 +4,7 @@
  * Eigenvalues are always computed, as evidence to show, never as the judge of exact input.
  */
 import type { Entry, PsdData, PsdVerdict } from '../data.js';
+import { checkDeadline } from '../deadline.js';
 import { ldltExact } from '../linalg/ldlt.js';
 import { psdFloat, psdTolerance, symmetricEigen } from '../linalg/eigen.js';
 import {
@@ -32,6 +33,8 @@ export interface PsdVerdictResult {
 /** Ascending eigenvalues; those within the scale-aware tolerance of zero are shown as 0. */
 export function ascendingEigenvalues(m: Matrix): number[] {
   const rows = toFloatRows(m);
+  // Exact entries beyond the double range (~1e308) have no floating evidence to show.
+  if (!rows.every((r) => r.every(Number.isFinite))) return [];
   const tol = psdTolerance(rows);
   return Array.from(symmetricEigen(rows, false).values, (x) => (Math.abs(x) <= tol ? 0 : cleanFloat(x)));
 }
@@ -42,6 +45,7 @@ export function exactRank(rows: Rational[][]): number {
   let rank = 0;
   const cols = a[0]?.length ?? 0;
   for (let c = 0; c < cols && rank < a.length; c++) {
+    checkDeadline();
     const p = a.findIndex((r, i) => i >= rank && !r[c].isZero());
     if (p < 0) continue;
     [a[rank], a[p]] = [a[p], a[rank]];

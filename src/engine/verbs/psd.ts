@@ -8,7 +8,7 @@ import type { Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
 export function eigenText(ev: number[]): string {
-  if (ev.length === 0) return '';
+  if (ev.length === 0) return 'not shown (entries beyond the floating-point range)';
   const shown = ev.length > 8 ? [...ev.slice(0, 4), NaN, ...ev.slice(-3)] : ev;
   return shown.map((x) => (Number.isNaN(x) ? '…' : formatScalar(x, 4))).join(', ');
 }

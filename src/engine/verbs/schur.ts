@@ -18,10 +18,11 @@ type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
 
 /** xᵀ(A∘B)x and Σₖ λₖ (x∘vₖ)ᵀA(x∘vₖ) with B = Σ λₖ vₖvₖᵀ, for x = (1, −2, 3, …). */
 export function schurIdentityCheck(a: Matrix, b: Matrix): SchurData['identityCheck'] {
-  if (!isSymmetric(b, 1e-12 * (1 + Math.max(...toFloatRows(b).flat().map(Math.abs))))) return null;
+  if (!isSymmetric(b, b.exact ? 0 : 1e-12 * (1 + Math.max(...toFloatRows(b).flat().map(Math.abs))))) return null;
   const n = a.rows;
   const A = toFloatRows(a);
   const B = toFloatRows(b);
+  if (![...A, ...B].every((r) => r.every(Number.isFinite))) return null;
   const x = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : -1) * (i + 1));
   const quad = (m: number[][], y: number[]): number =>
     y.reduce((s, yi, i) => s + yi * m[i].reduce((t, mij, j) => t + mij * y[j], 0), 0);

@@ -1,0 +1,28 @@
+/**
+ * The per-command work limit (DESIGN §7: 2 s, then a clear error). Computation is synchronous
+ * and single-threaded, so `run()` arms one deadline before computing and the long loops
+ * (elimination steps, matrix products) call `checkDeadline()`; past it they throw a UserError
+ * that `run()` turns into a `timeout` answer. Checks are per outer step: cheap and frequent enough.
+ */
+import { UserError } from './errors.js';
+
+let deadline = Infinity;
+let budgetMs = 0;
+
+export function armDeadline(ms: number): void {
+  budgetMs = ms;
+  deadline = performance.now() + ms;
+}
+
+export function disarmDeadline(): void {
+  deadline = Infinity;
+}
+
+export function checkDeadline(): void {
+  if (performance.now() > deadline)
+    throw new UserError(
+      'timeout',
+      `this needs more than ${budgetMs / 1000} s of work (very long exact fractions make exact elimination slow)`,
+      'Use shorter numbers or smaller matrices; decimals with a few digits or small fractions stay fast. Example: /hadamard schur hilbert(6) pascal(6)',
+    );
+}
