@@ -256,7 +256,7 @@ test('a channel the bot is not in: answered through response_url in_channel, plu
   assert.ok(pub && hint);
   assert.match(pub.allText, PRODUCT_NUMBERS);
   assert.match(hint.allText, /\/invite @hadamard-bot/);
-  assert.equal(fake.uploads.size >= 0 && [...fake.uploads.values()].some((u) => u.channel_id === channel), false);
+  assert.ok(![...fake.uploads.values()].some((u) => u.channel_id === channel), 'no file can be shared there');
 });
 
 test('the rate limit answers privately and says when to try again', async () => {
@@ -295,6 +295,27 @@ test('an answer too long for Slack keeps every section ≤ 3,000 and attaches th
   // The corner entry of pascal(12)∘…∘pascal(12) (six times) is C(22,11)^6, written out in full.
   assert.ok(file?.bytes?.toString('utf8').includes(String(705432n ** 6n)));
   assert.match(m.allText, /hadamard-answer\.txt/);
+});
+
+test('Slack’s request-URL check (url_verification) is answered with the challenge', async () => {
+  const r = await fake.sendUrlVerification(bot.eventsUrl, '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P');
+  assert.equal(r.status, 200);
+  assert.match(r.body, /3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P/);
+});
+
+test('a send that Slack refuses is logged with an id, and the asker gets that id privately', async () => {
+  const channel = newChannel();
+  fake.failures.set('chat.postMessage', [{ status: 200, error: 'msg_too_long' }]);
+  const r = await fake.sendSlashCommand(bot.eventsUrl, { text: PRODUCT_TEXT, channelId: channel });
+  await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 10_000, 'the notice');
+  const [notice] = fake.responses.filter((x) => x.commandId === r.commandId);
+  assert.equal(notice.body.response_type, 'ephemeral');
+  const id = /error id ([0-9a-f]{8})/.exec(notice.allText)?.[1];
+  assert.ok(id, `an error id in: ${notice.allText}`);
+  const line = bot.logs.find((l) => l.errorId === id);
+  assert.equal(line?.msg, 'slack send failed');
+  assert.equal(line?.code, 'msg_too_long');
+  assert.equal(fake.messages.filter((m) => m.channel === channel).length, 0);
 });
 
 test('the adapter only calls Web API methods the manifest has scopes for, and never logs a secret', async () => {

@@ -114,8 +114,11 @@ export class FakeSlack {
   readonly acks = new Map<string, { payload: unknown; at: number }>();
   /** Channels where chat.postMessage answers `not_in_channel`. */
   readonly notInChannel = new Set<string>();
-  /** Per method: failures to give before succeeding (e.g. one 429 with Retry-After: 1). */
-  readonly failures = new Map<string, { status: number; retryAfter?: number }[]>();
+  /**
+   * Per method: failures to give before succeeding (e.g. one 429 with Retry-After: 1, or a
+   * platform error: status 200 with `error`, as Slack answers `{ ok: false, error }`).
+   */
+  readonly failures = new Map<string, { status: number; retryAfter?: number; error?: string }[]>();
   /** Delay (ms) before answering chat.postMessage, to keep sends in flight. */
   postMessageDelayMs = 0;
 
@@ -233,12 +236,8 @@ export class FakeSlack {
     const queued = this.failures.get(method);
     const fail = queued?.shift();
     if (fail) {
-      json(
-        res,
-        fail.status,
-        { ok: false, error: 'ratelimited' },
-        fail.retryAfter ? { 'retry-after': String(fail.retryAfter) } : {},
-      );
+      const headers: Record<string, string> = fail.retryAfter ? { 'retry-after': String(fail.retryAfter) } : {};
+      json(res, fail.status, { ok: false, error: fail.error ?? 'ratelimited' }, headers);
       return;
     }
     const wantApp = method === 'apps.connections.open';
@@ -465,6 +464,12 @@ export class FakeSlack {
       sign.secret,
       sign.timestamp,
     );
+  }
+
+  /** Slack's request-URL check (sent when the app's Event Subscriptions URL is saved). */
+  async sendUrlVerification(eventsUrl: string, challenge: string): Promise<Omit<SendResult, 'commandId'>> {
+    const body = JSON.stringify({ token: 'gIkuvaNzQIHg97ATvDxqgjtO', challenge, type: 'url_verification' });
+    return this.post(eventsUrl, body, 'application/json');
   }
 
   private async post(url: string, body: string, type: string, secret = FAKE_SIGNING_SECRET, ts?: number) {
