@@ -3,8 +3,8 @@
  * and a number line with labelled markers (Oppenheim's bounds). Values are floats for placing only.
  */
 import { formatEntryShort, subscript } from './entries.js';
-import { textWidth, type Box, type Ctx } from './layout.js';
-import { COLORS, FONTS, fontString } from './theme.js';
+import { setFont, textWidth, type Box, type Ctx } from './layout.js';
+import { COLORS, FONTS } from './theme.js';
 
 /** |λ| at or below this counts as zero in the drawing (the tolerance, or float noise of exact input). */
 export function displayZero(eigs: number[], tolerance?: number): number {
@@ -48,7 +48,7 @@ export function eigenChart(eigs: number[], opts: { tolerance?: number; plotHeigh
       ctx.moveTo(px - 4, y0);
       ctx.lineTo(px + plotW, y0);
       ctx.stroke();
-      ctx.font = fontString(font);
+      setFont(ctx, font);
       ctx.textBaseline = 'middle';
       ctx.textAlign = 'right';
       ctx.fillStyle = COLORS.muted;
@@ -153,7 +153,7 @@ export function numberLine(markers: Marker[], width: number): Box {
       ctx.closePath();
       ctx.fillStyle = COLORS.ink;
       ctx.fill();
-      ctx.font = fontString(font);
+      setFont(ctx, font);
       ctx.textBaseline = 'middle';
       ctx.textAlign = 'center';
       if (lo <= 0 && hi >= 0) {

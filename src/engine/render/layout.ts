@@ -29,10 +29,30 @@ export function measureCtx(): Ctx {
   return measurer;
 }
 
+const lastFont = new WeakMap<Ctx, string>();
+
+/** Sets the font only when it changes: parsing a font string is a noticeable share of drawing time. */
+export function setFont(ctx: Ctx, font: FontSpec): void {
+  const f = fontString(font);
+  if (lastFont.get(ctx) === f) return;
+  ctx.font = f;
+  lastFont.set(ctx, f);
+}
+
+const widths = new Map<string, number>();
+
+/** Width of a line of text in logical pixels (memoised: figures measure the same strings often). */
 export function textWidth(s: string, font: FontSpec): number {
-  const ctx = measureCtx();
-  ctx.font = fontString(font);
-  return ctx.measureText(s).width;
+  const key = fontString(font) + '\u0000' + s;
+  let w = widths.get(key);
+  if (w === undefined) {
+    const ctx = measureCtx();
+    setFont(ctx, font);
+    w = ctx.measureText(s).width;
+    if (widths.size > 20000) widths.clear();
+    widths.set(key, w);
+  }
+  return w;
 }
 
 /** One line of text. Height is 1.3 em; the baseline sits at 0.98 em (DejaVu's ascent plus a little air). */
@@ -43,7 +63,7 @@ export function text(s: string, font: FontSpec, color: string = COLORS.ink): Box
     w,
     h,
     draw(ctx, x, y) {
-      ctx.font = fontString(font);
+      setFont(ctx, font);
       ctx.fillStyle = color;
       ctx.textBaseline = 'alphabetic';
       ctx.textAlign = 'left';

@@ -5,8 +5,8 @@
  */
 import type { Entry, MatrixData } from '../data.js';
 import { entryParts, entryToNumber, formatEntryShort } from './entries.js';
-import { column, row, text, textWidth, type Box, type Ctx } from './layout.js';
-import { COLORS, DIVERGING, FONTS, fontString, type FontSpec } from './theme.js';
+import { column, row, setFont, text, textWidth, type Box, type Ctx } from './layout.js';
+import { COLORS, DIVERGING, FONTS, type FontSpec } from './theme.js';
 
 /** Largest side drawn with numbers; larger matrices become heatmaps. */
 export const MAX_NUMERIC_SIDE = 8;
@@ -44,7 +44,7 @@ export function entryBox(e: Entry, maxChars: number, font: FontSpec = FONTS.entr
     w: barW,
     h,
     draw(ctx, x, y) {
-      ctx.font = fontString(small);
+      setFont(ctx, small);
       ctx.fillStyle = color;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'alphabetic';
@@ -83,8 +83,8 @@ export function numberGrid(m: MatrixData, style: CellStyle = {}): Box {
   const maxChars = style.maxChars ?? maxCharsFor(cols);
   const font = style.font ?? FONTS.entry;
   const boxes = m.map((r) => r.map((e) => entryBox(e, maxChars, font)));
-  const padX = 9;
-  const padY = 4;
+  const padX = Math.round(font.size * 0.6);
+  const padY = Math.round(font.size * 0.27);
   const colW = Array.from({ length: cols }, (_, j) => Math.max(18, ...boxes.map((r) => r[j].w)) + 2 * padX);
   const rowH = boxes.map((r) => Math.max(font.size * 1.3, ...r.map((b) => b.h)) + 2 * padY);
   const side = 9;
@@ -179,6 +179,22 @@ function scaleOf(m: MatrixData): number {
   return max > 0 && Number.isFinite(max) ? max : 1;
 }
 
+/**
+ * Maps values to [−1, 1] for colouring. Linear, unless the nonzero magnitudes span more than three
+ * decades (Hilbert ∘ Pascal): then sign·log, so small entries are not all drawn white.
+ */
+export function colourScale(values: number[], scale: number): { toUnit: (v: number) => number; log: boolean } {
+  const mags = values.map((v) => Math.abs(v)).filter((v) => v > 0 && Number.isFinite(v));
+  const lo = mags.length ? Math.min(...mags) : scale;
+  if (!(scale / lo > 1000)) return { toUnit: (v) => v / scale, log: false };
+  const floor = Math.log10(lo) - 0.3; // the smallest nonzero entry still gets a visible tint
+  const span = Math.log10(scale) - floor;
+  return {
+    toUnit: (v) => (v === 0 ? 0 : (Math.sign(v) * Math.max(0, Math.log10(Math.abs(v)) - floor)) / span),
+    log: true,
+  };
+}
+
 /** A heatmap with its colour bar (labelled +max, 0, −max). */
 export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   const rows = m.length;
@@ -187,13 +203,15 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   const scale = scaleOf(m);
   const gridW = cols * cell;
   const gridH = rows * cell;
-  const values = m.map((r) => r.map((e) => entryToNumber(e) / scale));
-  const labels = [formatEntryShort(scale, 7), '0', formatEntryShort(-scale, 8)];
+  const raw = m.map((r) => r.map((e) => entryToNumber(e)));
+  const { toUnit, log } = colourScale(raw.flat(), scale);
+  const values = raw.map((r) => r.map(toUnit));
+  const labels = [formatEntryShort(scale, 7), '0', formatEntryShort(-scale, 8), ...(log ? ['log scale'] : [])];
   const labelFont = FONTS.small;
   const labelW = Math.max(...labels.map((l) => textWidth(l, labelFont)));
   const barX = gridW + 12;
   const barW = 10;
-  const barH = Math.max(gridH, 3 * labelFont.size * 1.4);
+  const barH = Math.max(gridH, 3 * labelFont.size * 1.4) - (log ? labelFont.size * 1.4 : 0);
   const w = Math.ceil(barX + barW + 5 + labelW);
   const h = Math.max(gridH, barH) + 2;
   return {
@@ -253,12 +271,17 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
       ctx.fillRect(x + barX, by, barW, barH);
       ctx.strokeStyle = COLORS.border;
       ctx.strokeRect(x + barX + 0.5, by + 0.5, barW - 1, barH - 1);
-      ctx.font = fontString(labelFont);
+      setFont(ctx, labelFont);
       ctx.fillStyle = COLORS.muted;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
-      const ys = [by + labelFont.size * 0.6, by + barH / 2, by + barH - labelFont.size * 0.6];
-      labels.forEach((l, k) => ctx.fillText(l, x + barX + barW + 5, ys[k]));
+      const ys = [
+        by + labelFont.size * 0.6,
+        by + barH / 2,
+        by + barH - labelFont.size * 0.6,
+        by + barH + labelFont.size * 0.9,
+      ];
+      labels.forEach((l, k) => ctx.fillText(l, x + barX + (k === 3 ? -2 : barW + 5), ys[k]));
       ctx.textBaseline = 'alphabetic';
     },
   };
@@ -303,7 +326,15 @@ export function schematic(
 
 /** True when the matrix is above 8×8 and so always a heatmap. */
 export function isLarge(m: MatrixData): boolean {
-  return m.length > MAX_NUMERIC_SIDE || (m[0]?.length ?? 0) > MAX_NUMERIC_SIDE;
+  return isLargeShape(m.length, m[0]?.length ?? 0);
+}
+
+/**
+ * "Above 8×8": more entries than an 8×8 matrix, or a side longer than 12 (so a 1×9 row vector
+ * still shows its numbers, while a 1×16 strip becomes a heatmap).
+ */
+export function isLargeShape(rows: number, cols: number): boolean {
+  return rows * cols > MAX_NUMERIC_SIDE * MAX_NUMERIC_SIDE || Math.max(rows, cols) > 12;
 }
 
 /** Numbers up to 8×8, a heatmap above (or when `heat` says so). */
@@ -339,22 +370,27 @@ export function glyphCount(m: MatrixData, maxChars: number): number {
  * much as 60 digits. Past the budget, matrices become heatmaps (largest first): hundreds of long
  * fractions are unreadable anyway, and the PNG must stay well under 200 KB.
  */
-export const GLYPH_BUDGET = 600;
+export const GLYPH_BUDGET = 650;
 const HEATMAP_COST = 60;
 
-/** Which matrices to draw as heatmaps so the figure stays within the budget; `keepNumeric` go last. */
-export function heatChoice(ms: MatrixData[], maxChars: number, keepNumeric: number[] = []): boolean[] {
+/** Which matrices to draw as heatmaps so the figure stays within the budget; `keepNumeric` are spared longer. */
+export function heatChoice(
+  ms: MatrixData[],
+  maxChars: number,
+  keepNumeric: number[] = [],
+  budget = GLYPH_BUDGET,
+): boolean[] {
   const heat = ms.map(isLarge);
   const counts = ms.map((m, k) => (heat[k] ? 0 : glyphCount(m, maxChars)));
   let total = counts.reduce((s, v) => s + v, 0) + heat.filter(Boolean).length * HEATMAP_COST;
+  // Convert where it saves most; the matrices to keep count half, so they go later but not last at any price.
+  const saving = (k: number): number => (counts[k] - HEATMAP_COST) * (keepNumeric.includes(k) ? 0.5 : 1);
   const order = ms
     .map((_, k) => k)
     .filter((k) => !heat[k] && counts[k] > HEATMAP_COST)
-    .sort(
-      (a, b) => Number(keepNumeric.includes(a)) - Number(keepNumeric.includes(b)) || counts[b] - counts[a] || a - b,
-    );
+    .sort((a, b) => saving(b) - saving(a) || a - b);
   for (const k of order) {
-    if (total <= GLYPH_BUDGET) break;
+    if (total <= budget) break;
     heat[k] = true;
     total += HEATMAP_COST - counts[k];
   }

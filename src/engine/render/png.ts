@@ -47,8 +47,11 @@ export async function encodePng(canvas: Canvas, ppi: number): Promise<Buffer> {
   // Premultiplied RGBA; the card is opaque, so premultiplied and straight alpha are the same bytes.
   const pixels = canvas.data();
   const rowBytes = width * 4;
-  const raw = Buffer.alloc((rowBytes + 1) * height);
-  for (let y = 0; y < height; y++) pixels.copy(raw, y * (rowBytes + 1) + 1, y * rowBytes, (y + 1) * rowBytes);
+  const raw = Buffer.allocUnsafe((rowBytes + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (rowBytes + 1)] = 0; // filter type: none
+    pixels.copy(raw, y * (rowBytes + 1) + 1, y * rowBytes, (y + 1) * rowBytes);
+  }
   const idat = await deflate(raw, { level: 6 });
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);

@@ -68,7 +68,9 @@ export async function renderPsdFigure(d: PsdData): Promise<Figure> {
       );
   }
   if (d.factorization && (d.verdict === 'pd' || d.verdict === 'psd')) {
-    const diag: Inline[] = ['Certificate: ', d.label, ' = L·D·Lᵀ with D = diag('];
+    const permuted = d.factorization.perm.some((p, i) => p !== i);
+    const lhs = permuted ? `P${d.label}Pᵀ` : d.label;
+    const diag: Inline[] = [`Certificate: ${lhs} = L·D·Lᵀ with D = diag(`];
     d.factorization.D.forEach((e, k) => {
       if (k) diag.push(', ');
       diag.push({ entry: e, color: COLORS.blueText });

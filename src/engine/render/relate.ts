@@ -9,10 +9,10 @@ import {
   describeShape,
   heatmap,
   isLarge,
+  isLargeShape,
   labelled,
   matrixBox,
   maxCharsFor,
-  MAX_NUMERIC_SIDE,
   schematic,
 } from './matrix.js';
 import { COLORS, FONTS, POSITION_TINTS } from './theme.js';
@@ -49,7 +49,7 @@ export async function renderRelateFigure(d: RelateData): Promise<Figure> {
   const kr = m * m;
   const kc = n * n;
   let kron: Box;
-  const numericKron = !!d.kronecker.matrix && kr <= MAX_NUMERIC_SIDE && kc <= MAX_NUMERIC_SIDE;
+  const numericKron = !!d.kronecker.matrix && !isLargeShape(kr, kc);
   if (d.kronecker.matrix && numericKron) {
     kron = matrixBox(d.kronecker.matrix, { tint: kronTint, blocks, maxChars: maxCharsFor(kc) });
   } else if (d.kronecker.matrix) {
@@ -115,17 +115,15 @@ export async function renderRelateFigure(d: RelateData): Promise<Figure> {
       FONTS.body,
     ),
   ];
-  if (d.diagonal.applies)
+  if (d.vector.applies) {
+    // For vectors the diagonal-matrix case says nothing new; the vector identity does.
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    lines.push(text(`Vectors: ${x}∘${y} = diag(${x})·${y}${check(d.vector.equal)}`, FONTS.body));
+  } else if (d.diagonal.applies) {
     lines.push(text(`${a} and ${b} are diagonal: ${ab} = ${a}${b}${check(d.diagonal.equal)}`, FONTS.body));
-  else
+  } else {
     lines.push(text(`${a}, ${b} not both diagonal: ${ab} and ${a}${b} differ in general.`, FONTS.body, COLORS.muted));
-  if (d.vector.applies)
-    lines.push(
-      text(
-        `Vectors: ${a.toLowerCase()}∘${b.toLowerCase()} = diag(${a.toLowerCase()})·${b.toLowerCase()}${check(d.vector.equal)}`,
-        FONTS.body,
-      ),
-    );
+  }
 
   const body = column(
     [

@@ -10,7 +10,7 @@ import { formatEntryShort } from './entries.js';
 import { column, flow, heading, panel, renderCard, row, spacer, text, type Box } from './layout.js';
 import { describeShape, heatChoice, matrixBox } from './matrix.js';
 import { vectorLine } from './psd.js';
-import { COLORS, FONTS, MAX_WIDTH } from './theme.js';
+import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
 import { mathLine, verdictBadge, verdictStyle, verdictWords } from './words.js';
 
 type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
@@ -25,11 +25,20 @@ function lambdaMin(d: SchurData, key: Key): string | null {
   return Math.abs(eigs[0]) <= zero ? (d.tolerance ? '≈0' : '0') : formatEntryShort(eigs[0], 7);
 }
 
+/** Four matrices side by side: a smaller font from 5×5 on keeps the figure compact. */
+function entryFont(m: MatrixData): FontSpec {
+  return m.length > 4 ? { size: 13 } : FONTS.entry;
+}
+
 function matrixPanel(d: SchurData, key: Key, title: string, m: MatrixData, maxChars: number, heat: boolean): Box {
   const v = d.verdicts[key];
   const [a, b] = d.labels;
   const name = key === 'A' ? a : key === 'B' ? b : key === 'AB' ? `(${a}∘${b})` : `(${a}${b})`;
-  const items: Box[] = [text(title, FONTS.label), matrixBox(m, { maxChars }, heat), verdictBadge(v, null, FONTS.badge)];
+  const items: Box[] = [
+    text(title, FONTS.label),
+    matrixBox(m, { maxChars, font: entryFont(m) }, heat),
+    verdictBadge(v, null, FONTS.badge),
+  ];
   const lmin = lambdaMin(d, key);
   if (lmin)
     items.push(
@@ -55,7 +64,8 @@ export async function renderSchurFigure(d: SchurData): Promise<Figure> {
   const n = d.matrices.A.length;
   const maxChars = n <= 2 ? 10 : n <= 4 ? 8 : 7;
   const all = [d.matrices.A, d.matrices.B, d.matrices.AB, d.matrices.ordinaryAB ?? []];
-  const heat = heatChoice(all, maxChars, [2]);
+  // Four matrices and much text: a smaller digit budget than the other figures.
+  const heat = heatChoice(all, maxChars, [2], 320);
   const rel = d.strongHypothesis ? '≻' : '⪰';
   const statement = d.strongHypothesis
     ? `${a} ≻ 0 and ${b} ≻ 0 ⇒ ${ab} ≻ 0 (strong form: positive definite)`
@@ -121,7 +131,14 @@ export async function renderSchurFigure(d: SchurData): Promise<Figure> {
         : `Products of PSD matrices need not be PSD, nor even symmetric.`;
     const contrast = row(
       [
-        column([text(`${a}${b}`, FONTS.label), matrixBox(d.matrices.ordinaryAB, { maxChars }, heat[3])], 6, 'center'),
+        column(
+          [
+            text(`${a}${b}`, FONTS.label),
+            matrixBox(d.matrices.ordinaryAB, { maxChars, font: entryFont(d.matrices.ordinaryAB) }, heat[3]),
+          ],
+          6,
+          'center',
+        ),
         column(
           [
             text(`Contrast: the ordinary product ${a}${b}`, { size: 14, bold: true }),
