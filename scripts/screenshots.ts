@@ -1,0 +1,94 @@
+// Takes the README screenshots of the local playground: light/dark × desktop/phone, into docs/.
+// Run from the repository root: npm run screenshots (needs Debian's chromium)
+import { chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../src/bot/config.js';
+import { Dispatcher } from '../src/bot/dispatch.js';
+import { makeLogger } from '../src/bot/logger.js';
+import { listenLocal } from '../src/bot/local/server.js';
+
+const logger = makeLogger('silent');
+const rateLimit = { count: 1000, windowSeconds: 1 };
+const server = await listenLocal(
+  { config: { ...loadConfig({}), rateLimit }, dispatcher: new Dispatcher({ logger, rateLimit }), logger },
+  { port: 0 },
+);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+});
+const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
+
+async function send(page: Page, text: string) {
+  const n = await page.locator('.msg.bot:not(.pending)').count();
+  await page.fill('#message', text);
+  await page.press('#message', 'Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('.msg.bot:not(.pending)').length > n, n);
+}
+
+const shots: {
+  file: string;
+  width: number;
+  height: number;
+  dark: boolean;
+  cmds: string[];
+  type?: string;
+  top?: boolean;
+}[] = [
+  { file: 'docs/playground.png', width: 1100, height: 900, dark: false, cmds: [SEED], top: true },
+  {
+    file: 'docs/playground-dark.png',
+    width: 1100,
+    height: 900,
+    dark: true,
+    cmds: [SEED, 'frobnicate [[1]]'],
+    type: '/hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  },
+  { file: 'docs/playground-phone.png', width: 390, height: 844, dark: false, cmds: [SEED], top: true },
+  {
+    file: 'docs/playground-phone-dark.png',
+    width: 390,
+    height: 844,
+    dark: true,
+    cmds: [SEED, '[[1,2],[3,4]] [[1,2,3]]'],
+  },
+];
+for (const s of shots) {
+  const phone = s.width < 600;
+  const ctx = await browser.newContext({
+    viewport: { width: s.width, height: s.height },
+    colorScheme: s.dark ? 'dark' : 'light',
+    deviceScaleFactor: phone ? 2 : 1,
+    isMobile: phone,
+    hasTouch: phone,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.error(s.file, e.message));
+  await page.goto(server.url + '/');
+  await page.waitForSelector('.chip');
+  for (const c of s.cmds) await send(page, c);
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.images].map((i) =>
+        i.complete
+          ? 0
+          : new Promise((r) => {
+              i.onload = i.onerror = r;
+            }),
+      ),
+    ),
+  );
+  if (s.type) await page.fill('#message', s.type);
+  await page.evaluate((top) => {
+    const l = document.getElementById('log')!;
+    l.style.scrollBehavior = 'auto';
+    l.scrollTop = top ? 0 : l.scrollHeight;
+  }, !!s.top);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: s.file });
+  console.log('wrote', s.file);
+  await ctx.close();
+}
+await browser.close();
+await server.close();
