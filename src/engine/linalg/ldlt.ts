@@ -20,7 +20,7 @@ export interface LdltExactResult {
   L: Rational[][];
   /** Length n; zero where not factorized (the trailing part). */
   D: Rational[];
-  /** For not_psd: an integer vector x (original coordinates, gcd 1) with xᵀMx < 0. */
+  /** For not_psd: an integer vector x (original coordinates, gcd 1, first non-zero entry positive) with xᵀMx < 0. */
   witness?: Rational[];
   /** xᵀMx, computed from M itself. */
   witnessValue?: Rational;
@@ -35,126 +35,140 @@ export interface LdltFloatResult {
   tolerance: number;
 }
 
-/** xᵀMx, exactly. */
-export function quadraticForm(m: Rational[][], x: Rational[]): Rational {
-  let sum = Rational.ZERO;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i].isZero()) continue;
-    let row = Rational.ZERO;
-    for (let j = 0; j < x.length; j++) if (!x[j].isZero()) row = row.add(m[i][j].mul(x[j]));
-    sum = sum.add(x[i].mul(row));
-  }
-  return sum;
-}
-
 function checkSquare(m: { length: number }[], who: string): number {
   const n = m.length;
   for (const row of m) if (row.length !== n) throw new RangeError(`${who} needs a square matrix`);
   return n;
 }
 
-/** Swaps positions k and r of the working state: rows/columns of A, entries of perm, rows of L's first k columns. */
-function symmetricSwap<T>(a: T[][], perm: number[], l: T[][], k: number, r: number): void {
+/** Swaps positions k and r: rows and columns of A, entries of perm, and (if given) rows of L's first k columns. */
+function symmetricSwap<T>(a: T[][], perm: number[], l: T[][] | null, k: number, r: number): void {
   if (k === r) return;
   [a[k], a[r]] = [a[r], a[k]];
   for (const row of a) [row[k], row[r]] = [row[r], row[k]];
   [perm[k], perm[r]] = [perm[r], perm[k]];
-  for (let j = 0; j < k; j++) [l[k][j], l[r][j]] = [l[r][j], l[k][j]];
+  if (l) for (let j = 0; j < k; j++) [l[k][j], l[r][j]] = [l[r][j], l[k][j]];
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  return (a / gcd(a, b)) * b;
 }
 
 /**
  * Exact LDLᵀ of a symmetric rational matrix with a PSD verdict and, when not PSD, an integer witness.
  *
+ * Computed fraction-free: A = c·M (c = LCM of the denominators, c > 0 keeps the inertia) is eliminated Bareiss-style
+ * over BigInt, so every stored number is a minor of c·PMPᵀ and no gcd is taken inside the O(n³) loop (rational
+ * arithmetic there spends nearly all its time in gcds once entries have hundreds of digits). After k steps, entry
+ * (i,j) of the trailing block is det(leading k×k)·S_ij with det > 0, so it has the sign of S_ij; the pivot of step j
+ * is the leading minor of order j+1, hence D_j = a_jj / a_{j-1,j-1} / c and L_ij = a_ij / a_jj. The first positive
+ * diagonal entry is the pivot, so P = I whenever no zero pivot forces a swap (the easiest factorization to read).
+ *
  * @example
  * const q = (rows: number[][]) => rows.map((r) => r.map((v) => Rational.int(v)));
- * ldltExact(q([[1, 2], [2, 1]])).verdict; // 'not_psd', witness e.g. (-2, 1) with xᵀMx = -3
+ * ldltExact(q([[1, 2], [2, 1]])).verdict; // 'not_psd', witness (2, -1) with xᵀMx = -3
  * ldltExact(q([[1, 1], [1, 1]])).rank; // 1 ('psd')
  */
 export function ldltExact(m: Rational[][]): LdltExactResult {
   const n = checkSquare(m, 'ldltExact');
-  const a = m.map((row) => row.slice());
+  let c = 1n;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) if (m[i][j].den !== 1n) c = lcm(c, m[i][j].den);
+  const a0: bigint[][] = m.map((row) => row.map((v) => v.num * (c / v.den)));
+  const a = a0.map((row) => row.slice());
   const perm = Array.from({ length: n }, (_, i) => i);
-  const L = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => (i === j ? Rational.ONE : Rational.ZERO)),
-  );
-  const D = Array.from({ length: n }, () => Rational.ZERO);
 
-  const finish = (verdict: PsdVerdict, rank: number, y?: Map<number, Rational>): LdltExactResult => {
-    const result: LdltExactResult = { verdict, rank, perm, L, D };
-    if (y) {
-      const x = witnessFromTrailing(L, perm, y);
-      result.witness = x;
-      result.witnessValue = quadraticForm(m, x);
-    }
-    return result;
-  };
-
-  for (let k = 0; k < n; k++) {
+  let verdict: PsdVerdict = 'pd';
+  let y: Map<number, bigint> | undefined; // yᵀSy < 0, positions in the permuted order
+  let prev = 1n; // leading principal minor of the factorized block
+  let k = 0;
+  for (; k < n; k++) {
     // A negative diagonal entry s_ii: y = e_i gives yᵀSy = s_ii < 0.
-    for (let i = k; i < n; i++) {
-      if (a[i][i].sign() < 0) return finish('not_psd', k, new Map([[i, Rational.ONE]]));
-    }
-    // Pivot on the positive diagonal entry with the smallest bit size (keeps L and D readable).
     let r = -1;
-    for (let i = k; i < n; i++) {
-      if (a[i][i].sign() > 0 && (r < 0 || a[i][i].bits() < a[r][r].bits())) r = i;
+    for (let i = k; i < n && !y; i++) {
+      if (a[i][i] < 0n) y = new Map([[i, 1n]]);
+      else if (r < 0 && a[i][i] > 0n) r = i;
+    }
+    if (y) {
+      verdict = 'not_psd';
+      break;
     }
     if (r < 0) {
       // Zero diagonal: any s_ij ≠ 0 gives y = e_i − sign(s_ij)·e_j with yᵀSy = −2|s_ij| < 0.
-      for (let i = k; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-          const s = a[i][j].sign();
-          if (s !== 0) {
-            return finish(
-              'not_psd',
-              k,
-              new Map([
-                [i, Rational.ONE],
-                [j, Rational.int(-s)],
-              ]),
-            );
+      for (let i = k; i < n && !y; i++) {
+        for (let j = i + 1; j < n && !y; j++) {
+          if (a[i][j] !== 0n) {
+            y = new Map([
+              [i, 1n],
+              [j, a[i][j] > 0n ? -1n : 1n],
+            ]);
           }
         }
       }
-      return finish('psd', k); // the Schur complement is zero: rank k
+      verdict = y ? 'not_psd' : 'psd'; // else the Schur complement is zero: rank k
+      break;
     }
-    symmetricSwap(a, perm, L, k, r);
-    const d = a[k][k];
-    D[k] = d;
-    for (let i = k + 1; i < n; i++) L[i][k] = a[i][k].div(d);
+    symmetricSwap(a, perm, null, k, r);
+    const p = a[k][k];
+    const rowK = a[k];
     for (let i = k + 1; i < n; i++) {
-      const lik = L[i][k];
-      if (lik.isZero()) continue;
+      const rowI = a[i];
+      const aik = rowI[k];
       for (let j = k + 1; j <= i; j++) {
-        const v = a[i][j].sub(lik.mul(a[k][j]));
-        a[i][j] = v;
+        // Sylvester's identity makes the division exact.
+        const v = aik === 0n ? (p * rowI[j]) / prev : (p * rowI[j] - aik * rowK[j]) / prev;
+        rowI[j] = v;
         a[j][i] = v;
       }
     }
+    prev = p;
   }
-  return finish('pd', n);
+
+  const rank = k;
+  const L = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) =>
+      j < rank && i > j ? Rational.of(a[i][j], a[j][j]) : i === j ? Rational.ONE : Rational.ZERO,
+    ),
+  );
+  const D = Array.from({ length: n }, (_, j) =>
+    j < rank ? Rational.of(a[j][j], (j > 0 ? a[j - 1][j - 1] : 1n) * c) : Rational.ZERO,
+  );
+  const result: LdltExactResult = { verdict, rank, perm, L, D };
+  if (y) {
+    const x = witnessFromTrailing(a, perm, rank, prev, y);
+    let value = 0n;
+    for (let i = 0; i < n; i++) {
+      if (x[i] === 0n) continue;
+      let row = 0n;
+      for (let j = 0; j < n; j++) if (x[j] !== 0n) row += a0[i][j] * x[j];
+      value += x[i] * row;
+    }
+    result.witness = x.map((v) => Rational.int(v));
+    result.witnessValue = Rational.of(value, c);
+  }
+  return result;
 }
 
 /**
- * Maps y (sparse, positions in the permuted order) back to x = Pᵀ L⁻ᵀ y, scaled to a primitive integer vector.
- * L's columns past the factorized part are those of the identity, so w = L⁻ᵀ y is a back substitution.
+ * x = Pᵀ L⁻ᵀ (0; y) scaled to a primitive integer vector. With X = det(B)·L⁻ᵀ(0; y), B the factorized leading block,
+ * X_t = det(B)·y_t on the trailing block and X_i = −(Σ_{j>i} a_ij X_j) / a_ii above it; X is an integer vector
+ * (its leading part is −adj(B)·C·y by Cramer's rule), so each division is exact.
  */
-function witnessFromTrailing(L: Rational[][], perm: number[], y: Map<number, Rational>): Rational[] {
-  const n = L.length;
-  const w: Rational[] = new Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let v = y.get(i) ?? Rational.ZERO;
-    for (let j = i + 1; j < n; j++) if (!L[j][i].isZero() && !w[j].isZero()) v = v.sub(L[j][i].mul(w[j]));
-    w[i] = v;
+function witnessFromTrailing(a: bigint[][], perm: number[], k: number, det: bigint, y: Map<number, bigint>): bigint[] {
+  const n = a.length;
+  const X = new Array<bigint>(n).fill(0n);
+  for (const [t, v] of y) X[t] = det * v;
+  for (let i = k - 1; i >= 0; i--) {
+    let s = 0n;
+    for (let j = i + 1; j < n; j++) if (X[j] !== 0n) s += a[i][j] * X[j];
+    if (s % a[i][i] !== 0n) throw new Error('ldltExact: inexact back-substitution (a bug)');
+    X[i] = -s / a[i][i];
   }
-  let den = 1n;
-  for (const v of w) den = (den / gcd(den, v.den)) * v.den;
   let g = 0n;
-  const ints = w.map((v) => v.num * (den / v.den));
-  for (const v of ints) g = gcd(g, v);
-  if (g === 0n) g = 1n;
-  const x: Rational[] = new Array(n);
-  for (let i = 0; i < n; i++) x[perm[i]] = Rational.int(ints[i] / g);
+  for (const v of X) if (g !== 1n) g = gcd(g, v);
+  // x and −x give the same xᵀMx: make the first non-zero entry (in original order) positive, as psdFloat does.
+  const x = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) x[perm[i]] = X[i] / g;
+  if (x.find((v) => v !== 0n)! < 0n) for (let i = 0; i < n; i++) x[i] = -x[i];
   return x;
 }
 

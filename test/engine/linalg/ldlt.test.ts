@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ldltExact, ldltFloat, type LdltExactResult } from '../../../src/engine/linalg/ldlt.js';
 import { psdTolerance } from '../../../src/engine/linalg/eigen.js';
-import { Rational } from '../../../src/engine/numbers/rational.js';
+import { Rational, gcd } from '../../../src/engine/numbers/rational.js';
 import {
   allPrincipalMinorsNonNegative,
   gauss,
@@ -50,6 +50,12 @@ function assertWitness(m: Rational[][], res: LdltExactResult): void {
   assert.ok(res.witness && res.witnessValue, 'not_psd comes with a witness');
   assert.equal(res.witness.length, m.length);
   assert.ok(res.witness.every((v) => v.isInteger()));
+  assert.equal(res.witness.find((v) => !v.isZero())?.sign(), 1, 'first non-zero entry positive');
+  assert.equal(
+    res.witness.reduce((g, v) => gcd(g, v.num), 0n),
+    1n,
+    'primitive',
+  );
   const value = quad(m, res.witness);
   assert.equal(value.sign(), -1, `xᵀMx = ${value}`);
   assert.ok(value.equals(res.witnessValue));
@@ -98,9 +104,13 @@ test('ldltExact: the examples of the brief', () => {
   const c = ldltExact(c0);
   assert.equal(c.verdict, 'psd');
   assert.equal(c.rank, 1);
-  // The pivot with the fewest bits goes first: 2/5 rather than 1/10.
-  assert.deepEqual(c.D.map(String), ['2/5', '0']);
-  assert.deepEqual(c.perm, [1, 0]);
+  // No zero pivot, so no swap: P = I.
+  assert.deepEqual(c.D.map(String), ['1/10', '0']);
+  assert.deepEqual(c.perm, [0, 1]);
+  assert.deepEqual(str(c.L), [
+    ['1', '0'],
+    ['2', '1'],
+  ]);
   assertFactorization(c0, c);
 
   const d = ldltExact(
