@@ -126,6 +126,14 @@ function shortDecimal(s: Scientific, maxChars: number): string {
   return sign + '…';
 }
 
+/** A long exact integer as m×10ⁿ, marked "≈" unless the digits shown are all there is (1×10³⁰⁰). */
+function shortInteger(digits: string, negative: boolean, maxChars: number): string {
+  const plain = shortDecimal(bigScientific(negative, BigInt(digits), 1n), maxChars);
+  const shown = (plain.split('×')[0].match(/\d/g) ?? []).length;
+  if (digits.replace(/0+$/, '').length <= shown) return plain;
+  return '≈' + shortDecimal(bigScientific(negative, BigInt(digits), 1n), maxChars - 1);
+}
+
 /**
  * The parts to draw for an entry: integers and floats as text (shortened past `maxChars`), exact
  * fractions stacked when numerator and denominator each fit in `maxChars`, else an approximation "≈…".
@@ -134,6 +142,7 @@ export function entryParts(e: Entry, maxChars: number): EntryParts {
   if (typeof e === 'number') {
     if (Number.isInteger(e) && String(Math.abs(e)).length <= maxChars)
       return { kind: 'text', text: withMinus(String(e)) };
+    if (Number.isSafeInteger(e)) return { kind: 'text', text: shortInteger(String(Math.abs(e)), e < 0, maxChars) };
     return { kind: 'text', text: shortDecimal(scientificOf(e), maxChars) };
   }
   const t = e.trim();
@@ -146,7 +155,7 @@ export function entryParts(e: Entry, maxChars: number): EntryParts {
   const i = INTEGER.exec(t);
   if (i) {
     if (i[2].length <= maxChars) return { kind: 'text', text: withMinus(t) };
-    return { kind: 'text', text: shortDecimal(scientificOf(t), maxChars) };
+    return { kind: 'text', text: shortInteger(i[2], i[1] === '-', maxChars) };
   }
   return { kind: 'text', text: shortDecimal(scientificOf(t), maxChars) };
 }
