@@ -237,6 +237,7 @@ export function parens(b: Box, color: string = COLORS.ink): Box {
 /** Draws the whole tree on an opaque card with a thin border and returns the encoded figure. */
 export async function renderCard(content: Box, name: string, alt: string): Promise<Figure> {
   const margin = 22;
+  ensureFonts();
   const w = Math.ceil(content.w + 2 * margin);
   const h = Math.ceil(content.h + 2 * margin);
   const canvas = createCanvas(w * SCALE, h * SCALE);

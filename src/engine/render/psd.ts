@@ -75,7 +75,7 @@ export async function renderPsdFigure(d: PsdData): Promise<Figure> {
       if (k) diag.push(', ');
       diag.push({ entry: e, color: COLORS.blueText });
     });
-    diag.push(') ≥ 0');
+    diag.push(d.verdict === 'pd' ? ') > 0' : ') ≥ 0');
     if (d.factorization.D.length <= 8) right.push(mathLine(diag, FONTS.body, COLORS.ink, 8));
   }
   right.push(spacer(1, 2));
