@@ -262,13 +262,16 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
           }
         }
       // colour bar, most positive at the top
-      const by = y + 1 + (h - 2 - barH) / 2;
-      const grad = ctx.createLinearGradient(0, by, 0, by + barH);
-      DIVERGING.slice()
-        .reverse()
-        .forEach((c, k) => grad.addColorStop(k / (DIVERGING.length - 1), c));
-      ctx.fillStyle = grad;
-      ctx.fillRect(x + barX, by, barW, barH);
+      // In 21 flat steps on whole device pixels: a smooth gradient makes every pixel row unique,
+      // which costs PNG bytes for no visible gain.
+      const by = Math.round(y + 1 + (h - 2 - barH) / 2);
+      const steps = 21;
+      for (let k = 0; k < steps; k++) {
+        const top = Math.round((by + (k * barH) / steps) * 2) / 2;
+        const bottom = Math.round((by + ((k + 1) * barH) / steps) * 2) / 2;
+        ctx.fillStyle = divergingColor(1 - (2 * k) / (steps - 1));
+        ctx.fillRect(x + barX, top, barW, bottom - top);
+      }
       ctx.strokeStyle = COLORS.border;
       ctx.strokeRect(x + barX + 0.5, by + 0.5, barW - 1, barH - 1);
       setFont(ctx, labelFont);

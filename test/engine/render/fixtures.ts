@@ -104,14 +104,14 @@ export const productHuge: ProductData = {
 
 const a12 = pattern(12, 2);
 const b12 = pattern(12, 5).map((r) => r.map((v) => v / 4));
-// 12×12 floats: drawn as heatmaps
+// 12×12 floats: drawn as heatmaps; worked entry (2,5): 3 · 1.5 = 4.5
 export const product12: ProductData = {
   shape: [12, 12],
   operands: [a12, b12],
   labels: ['A', 'B'],
   product: multiplyEntrywise([a12, b12]),
   exact: false,
-  worked: { row: 3, col: 7, factors: [a12[3][7], b12[3][7]], value: a12[3][7] * b12[3][7] },
+  worked: { row: 2, col: 5, factors: [a12[2][5], b12[2][5]], value: a12[2][5] * b12[2][5] },
 };
 
 const a8 = pattern(8, 1);
