@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { parseCommand, run, type Answer, type Command, type EngineError, type RunOptions } from '../engine/index.js';
+import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
 import { RateLimiter } from './rate-limit.js';
 
 export type Platform = 'slack' | 'discord' | 'local' | 'cli';
@@ -31,7 +32,15 @@ export interface DispatcherOptions {
   logger: Logger;
   rateLimit: { count: number; windowSeconds: number };
   run?: RunOptions;
+  /**
+   * Run commands in this pool of worker threads (off the event loop, with a hard time limit).
+   * Without it, `run()` executes in-process on the main thread. `close()` closes the pool.
+   */
+  pool?: EnginePool;
 }
+
+/** What a user is told to wait when the engine pool's queue is full. */
+const BUSY_RETRY_SECONDS = 10;
 
 export class Dispatcher {
   private readonly limiter: RateLimiter;
@@ -67,6 +76,12 @@ export class Dispatcher {
     while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
   }
 
+  /** After `drain()`: release the engine pool's workers, if any. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.options.pool?.close();
+  }
+
   get isClosing(): boolean {
     return this.closing;
   }
@@ -99,7 +114,8 @@ export class Dispatcher {
       }
       line.verb = command.verb;
       line.operands = command.operands.length;
-      const reply = await run(command, this.options.run);
+      const pool = this.options.pool;
+      const reply = pool ? await pool.run(command, this.options.run) : await run(command, this.options.run);
       if (!reply.ok) {
         log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
         return { kind: 'error', error: reply };
@@ -108,6 +124,15 @@ export class Dispatcher {
       log.info({ ...line, shape, figures: reply.figures.length, outcome: 'ok', ms: elapsed(started) }, 'command');
       return { kind: 'answer', answer: reply };
     } catch (err) {
+      if (err instanceof EnginePoolBusyError) {
+        // Every worker busy and the queue full: an overload, answered like a rate limit, not a fault.
+        log.warn({ ...line, outcome: 'busy', queued: err.queued, ms: elapsed(started) }, 'command');
+        return {
+          kind: 'rate_limited',
+          retryAfterSeconds: BUSY_RETRY_SECONDS,
+          message: `The bot is very busy right now. Please try again in ${BUSY_RETRY_SECONDS} s.`,
+        };
+      }
       const id = randomUUID().slice(0, 8);
       log.error({ ...line, err, errorId: id, outcome: 'fault', ms: elapsed(started) }, 'command failed');
       return {

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from './adapter.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { Dispatcher } from './dispatch.js';
+import { EnginePool } from './engine-pool.js';
 import { makeLogger } from './logger.js';
 
 /** How long shutdown waits for commands in flight before giving up. */
@@ -65,6 +66,7 @@ function installShutdown(logger: Logger, dispatcher: Dispatcher, adapters: () =>
     }, DRAIN_TIMEOUT_MS);
     timer.unref();
     await dispatcher.drain();
+    await dispatcher.close();
     for (const a of adapters()) {
       try {
         await a.stop();
@@ -87,7 +89,10 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
   logger.info({ config: describeConfig(config) }, 'hadamard-bot starting');
-  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit });
+  // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit.
+  const pool = new EnginePool();
+  pool.warm();
+  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool });
   let adapters: RunningAdapter[] = [];
   installShutdown(logger, dispatcher, () => adapters);
   try {
