@@ -30,20 +30,22 @@ function entryFont(m: MatrixData): FontSpec {
   return m.length > 4 ? { size: 13 } : FONTS.entry;
 }
 
+/** Four heatmaps in one figure: smaller cells (about 150 px a side) than a lone heatmap. */
+function heatCell(m: MatrixData): number {
+  return Math.max(6, Math.min(18, Math.floor(156 / Math.max(m.length, m[0]?.length ?? 1))));
+}
+
 function matrixPanel(d: SchurData, key: Key, title: string, m: MatrixData, maxChars: number, heat: boolean): Box {
   const v = d.verdicts[key];
   const [a, b] = d.labels;
   const name = key === 'A' ? a : key === 'B' ? b : key === 'AB' ? `(${a}∘${b})` : `(${a}${b})`;
   const items: Box[] = [
     text(title, FONTS.label),
-    matrixBox(m, { maxChars, font: entryFont(m) }, heat),
+    matrixBox(m, { maxChars, font: entryFont(m), cell: heatCell(m) }, heat),
     verdictBadge(v, null, FONTS.badge),
   ];
   const lmin = lambdaMin(d, key);
-  if (lmin)
-    items.push(
-      text(`smallest eigenvalue λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted),
-    );
+  if (lmin) items.push(text(`λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted));
   const w = d.witnesses?.[key];
   if (v === 'not_psd' && w) {
     items.push(vectorLine('x', w.x, 260, COLORS.vermillionText));
@@ -134,7 +136,11 @@ export async function renderSchurFigure(d: SchurData): Promise<Figure> {
         column(
           [
             text(`${a}${b}`, FONTS.label),
-            matrixBox(d.matrices.ordinaryAB, { maxChars, font: entryFont(d.matrices.ordinaryAB) }, heat[3]),
+            matrixBox(
+              d.matrices.ordinaryAB,
+              { maxChars, font: entryFont(d.matrices.ordinaryAB), cell: heatCell(d.matrices.ordinaryAB) },
+              heat[3],
+            ),
           ],
           6,
           'center',
