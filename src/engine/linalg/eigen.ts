@@ -103,7 +103,12 @@ function tridiagonalize(w: Float64Array, n: number, d: Float64Array, e: Float64A
         f = d[j];
         g = e[j];
         const col = j * n;
-        for (let k = j; k < i; k++) w[col + k] -= f * e[k] + g * d[k];
+        let k = j;
+        for (; k + 1 < i; k += 2) {
+          w[col + k] -= f * e[k] + g * d[k];
+          w[col + k + 1] -= f * e[k + 1] + g * d[k + 1];
+        }
+        if (k < i) w[col + k] -= f * e[k] + g * d[k];
         d[j] = w[col + i - 1];
         w[col + i] = 0;
       }
