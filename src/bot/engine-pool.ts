@@ -72,6 +72,9 @@ interface Slot {
   ready: boolean;
   /** Set once the pool has given up on this worker (timeout, crash, close): ignore its events. */
   dead: boolean;
+  /** Resolves when the worker is ready or gone. */
+  started: Promise<void>;
+  markStarted: () => void;
 }
 
 /**
@@ -161,9 +164,13 @@ export class EnginePool {
     return this.submit({ id: this.nextId++, type: kind });
   }
 
-  /** Starts the workers now rather than on first use (saves the first commands the start-up). */
-  warm(): void {
+  /**
+   * Starts the workers now rather than on first use (saves the first commands the start-up).
+   * Resolves once each has loaded the engine and drawn a first figure (or died trying).
+   */
+  warm(): Promise<void> {
     while (!this.closed && this.slots.length < this.size) this.spawn();
+    return Promise.all(this.slots.map((s) => s.started)).then(() => undefined);
   }
 
   /** Terminates every worker; commands waiting or running reject with `EnginePoolClosedError`. */
@@ -176,6 +183,7 @@ export class EnginePool {
     await Promise.all(
       slots.map(async (s) => {
         s.dead = true;
+        s.markStarted();
         clearTimeout(s.timer);
         const task = s.task;
         s.task = undefined;
@@ -201,7 +209,9 @@ export class EnginePool {
     const { entry, eval: isEval } = workerEntry();
     const worker = new Worker(entry, { eval: isEval, resourceLimits: this.resourceLimits });
     worker.unref();
-    const slot: Slot = { worker, ready: false, dead: false };
+    let markStarted = () => {};
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    const slot: Slot = { worker, ready: false, dead: false, started, markStarted };
     this.slots.push(slot);
     worker.on('message', (msg: WorkerResponse) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onDeath(slot, err));
@@ -250,6 +260,7 @@ export class EnginePool {
     if (slot.dead) return;
     if (msg.type === 'ready') {
       slot.ready = true;
+      slot.markStarted();
       this.startFailures = 0;
       // unref() before the worker is online does not stick (the port is ref'd as it starts): again here.
       if (slot.task) this.armTimer(slot);
@@ -298,6 +309,7 @@ export class EnginePool {
   /** Forgets a worker (a replacement is spawned on demand) and makes sure it is gone. */
   private retire(slot: Slot): void {
     slot.dead = true;
+    slot.markStarted();
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     slot.worker.unref();

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   logger.info({ config: describeConfig(config) }, 'hadamard-bot starting');
   // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit.
   const pool = new EnginePool();
-  pool.warm();
+  void pool.warm();
   const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool });
   let adapters: RunningAdapter[] = [];
   installShutdown(logger, dispatcher, () => adapters);

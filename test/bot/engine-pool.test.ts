@@ -121,6 +121,7 @@ test('a worker crash fails only its own command (rejects); the worker is replace
 test('20 commands at once on 2 workers: all answered, each with its own result', async () => {
   const pool = new EnginePool({ size: 2 });
   try {
+    await pool.warm();
     const replies = await Promise.all(
       Array.from({ length: 20 }, (_, i) => pool.run(command(`[[2,3],[4,${i + 1}]] [[5,6],[7,8]]`))),
     );

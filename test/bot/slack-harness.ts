@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import type { Config } from '../../src/bot/config.js';
 import { Dispatcher } from '../../src/bot/dispatch.js';
+import type { EnginePool } from '../../src/bot/engine-pool.js';
 import { makeLogger } from '../../src/bot/logger.js';
 import { startSlack } from '../../src/bot/slack.js';
 import type { RunningAdapter } from '../../src/bot/adapter.js';
@@ -20,7 +21,7 @@ export interface BotUnderTest {
 
 export async function startBot(
   fake: FakeSlack,
-  options: { socket?: boolean; rateLimit?: { count: number; windowSeconds: number } } = {},
+  options: { socket?: boolean; rateLimit?: { count: number; windowSeconds: number }; pool?: EnginePool } = {},
 ): Promise<BotUnderTest> {
   const rateLimit = options.rateLimit ?? { count: 10, windowSeconds: 30 };
   const config: Config = {
@@ -43,7 +44,7 @@ export async function startBot(
     },
   });
   const logger = makeLogger('info', sink);
-  const dispatcher = new Dispatcher({ logger, rateLimit });
+  const dispatcher = new Dispatcher({ logger, rateLimit, pool: options.pool });
   const adapter = await startSlack({ config, dispatcher, logger });
   return {
     adapter,
@@ -58,6 +59,7 @@ export async function startBot(
     rawLogs: () => raw,
     stop: async () => {
       await dispatcher.drain();
+      await dispatcher.close();
       await adapter.stop();
     },
   };
