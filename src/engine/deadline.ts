@@ -23,6 +23,5 @@ export function checkDeadline(): void {
     throw new UserError(
       'timeout',
       `this needs more than ${budgetMs / 1000} s of work (very long exact fractions make exact elimination slow)`,
-      'Use shorter numbers or smaller matrices; decimals with a few digits or small fractions stay fast. Example: /hadamard schur hilbert(6) pascal(6)',
     );
 }

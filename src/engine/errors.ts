@@ -29,7 +29,8 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
     'The entrywise product needs matrices of the same shape (no broadcasting). Example: [[1,2]] [[3,4]] (both 1×2).',
   not_square: 'This needs square matrices (n×n). Example: /hadamard psd [[2,1],[1,2]]',
   not_vector: 'Give vectors like [1 2 3].',
-  timeout: 'That took too long: use smaller matrices or simpler numbers.',
+  timeout:
+    'Use shorter numbers or smaller matrices; decimals with a few digits or small fractions stay fast. Example: /hadamard schur hilbert(6) pascal(6)',
 };
 
 /** An expected failure, thrown inside the parser and caught at the engine's face. */

@@ -107,3 +107,23 @@ test('hostile inputs hit limits, not the machine', async () => {
   const big = await runText('[[2^6000]] [[2^6000]]', { figures: false });
   assert.ok(big.ok || big.code === 'too_large');
 });
+
+test('the work deadline stops exact elimination mid-way with a timeout answer', async () => {
+  // 12×12 with ~25-digit entries: exact LDLᵀ/Bareiss take tens of ms, far past a 1 ms budget.
+  const entry = (i: number, j: number) => `${(i + 1) * (j + 1)}${'7'.repeat(22)}${(i * 5 + j * 3) % 10}`;
+  const m = `[${Array.from({ length: 12 }, (_, i) => Array.from({ length: 12 }, (_, j) => entry(Math.min(i, j), Math.max(i, j))).join(' ')).join(';')}]`;
+  for (const verb of ['psd', 'oppenheim']) {
+    const r = await runText(`${verb} ${m}${verb === 'psd' ? '' : ' pascal(12)'}`, {
+      figures: false,
+      limits: { maxMillis: 1 },
+    });
+    assert.equal(r.ok, false, verb);
+    if (!r.ok) {
+      assert.equal(r.code, 'timeout', `${verb}: ${r.message}`);
+      assert.match(r.hint, /Example: \/hadamard/);
+    }
+  }
+  // The same command inside the default 2 s budget is answered.
+  const fine = await runText(`psd ${m}`, { figures: false });
+  assert.ok(fine.ok, fine.ok ? '' : fine.message);
+});

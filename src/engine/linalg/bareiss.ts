@@ -3,6 +3,7 @@
  * Bareiss keeps every intermediate an integer minor of the input, so sizes stay polynomial and no gcds are needed
  * inside the loop; rational input is first scaled row by row to integers.
  */
+import { checkDeadline } from '../deadline.js';
 import { Rational, gcd } from '../numbers/rational.js';
 
 function lcm(a: bigint, b: bigint): bigint {
@@ -45,6 +46,7 @@ export function bareissDeterminant(m: Rational[][]): Rational {
     const pivot = a[k][k];
     const rowK = a[k];
     for (let i = k + 1; i < n; i++) {
+      checkDeadline(); // per row: one row of huge integers can take a while
       const rowI = a[i];
       const aik = rowI[k];
       for (let j = k + 1; j < n; j++) {

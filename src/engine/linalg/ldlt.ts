@@ -6,6 +6,7 @@
  * off-diagonal entry, proves "not PSD", and a vector y with yᵀSy < 0 maps back to x = Pᵀ L_k⁻ᵀ (0; y) with
  * xᵀMx = yᵀSy. Over the rationals every decision is exact; the float variant uses a caller-given tolerance.
  */
+import { checkDeadline } from '../deadline.js';
 import { Rational, gcd } from '../numbers/rational.js';
 
 export type PsdVerdict = 'pd' | 'psd' | 'not_psd';
@@ -111,6 +112,7 @@ export function ldltExact(m: Rational[][]): LdltExactResult {
     const p = a[k][k];
     const rowK = a[k];
     for (let i = k + 1; i < n; i++) {
+      checkDeadline(); // per row: one row of huge integers can take a while
       const rowI = a[i];
       const aik = rowI[k];
       for (let j = k + 1; j <= i; j++) {

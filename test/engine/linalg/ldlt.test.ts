@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ldltExact, ldltFloat, type LdltExactResult } from '../../../src/engine/linalg/ldlt.js';
 import { psdTolerance } from '../../../src/engine/linalg/eigen.js';
+import { bareissDeterminant } from '../../../src/engine/linalg/bareiss.js';
+import { armDeadline, disarmDeadline } from '../../../src/engine/deadline.js';
+import { UserError } from '../../../src/engine/errors.js';
 import { Rational, gcd } from '../../../src/engine/numbers/rational.js';
 import {
   allPrincipalMinorsNonNegative,
@@ -389,4 +392,23 @@ test('ldltFloat agrees with ldltExact on small integer and Gram matrices', () =>
     ),
     { numRuns: 200 },
   );
+});
+
+test('exact LDLᵀ and Bareiss stop at the work deadline with a timeout UserError', () => {
+  const m = Array.from({ length: 12 }, (_, i) =>
+    Array.from({ length: 12 }, (_, j) =>
+      Rational.int(BigInt(`${Math.min(i, j) + 1}${'3'.repeat(30)}${Math.max(i, j)}`)),
+    ),
+  );
+  for (const f of [() => ldltExact(m), () => bareissDeterminant(m)]) {
+    armDeadline(0);
+    const start = performance.now();
+    while (performance.now() === start); // let the 0 ms budget pass
+    try {
+      assert.throws(f, (e: unknown) => e instanceof UserError && e.code === 'timeout');
+    } finally {
+      disarmDeadline();
+    }
+    assert.doesNotThrow(f); // disarmed: runs to the end
+  }
 });
