@@ -23,7 +23,12 @@ test('psd: exact verdicts, rank and witness', async () => {
   const [x1, x2] = no.data.witness as number[];
   assert.equal(x1 * x1 + 4 * x1 * x2 + x2 * x2, no.data.witnessValue);
   assert.ok((no.data.witnessValue as number) < 0);
+  // The 2×2 block certificate a student checks by eye is preferred to LDLᵀ's (2, −1), −3.
+  assert.deepEqual([no.data.witness, no.data.witnessValue], [[1, -1], -2]);
   assert.match(no.summary, /not positive semidefinite/);
+  // No 2×2 block is negative here: the witness comes from LDLᵀ, and is still exact.
+  const ldlt = await answer('psd [[1,1,1],[1,1,-1],[1,-1,1]]');
+  assert.deepEqual([ldlt.data.witness, ldlt.data.witnessValue], [[2, -1, -1], -4]);
   const pd = await answer('psd hilbert(6)');
   assert.equal(pd.data.verdict, 'pd');
   const ns = await answer('psd [[1,2],[0,1]]');

@@ -17,7 +17,7 @@ import {
   type Matrix,
 } from '../numbers/matrix.js';
 import { cleanFloat, scalarJSON, type Scalar } from '../numbers/scalar.js';
-import type { Rational } from '../numbers/rational.js';
+import { Rational } from '../numbers/rational.js';
 
 export interface PsdVerdictResult {
   verdict: PsdVerdict;
@@ -68,6 +68,33 @@ function positiveFirst<T extends Scalar>(x: T[] | undefined): T[] | undefined {
 }
 
 /**
+ * The simplest certificates of "not PSD", when one exists: a negative diagonal entry (x = eᵢ) or a
+ * 2×2 principal block with mᵢᵢ + mⱼⱼ < 2|mᵢⱼ| (x = eᵢ ∓ eⱼ). A student checks these by eye, so they
+ * are preferred to LDLᵀ's witness; the most negative xᵀMx among them is returned. O(n²).
+ */
+function simpleWitness(q: Rational[][]): { witness: Rational[]; value: Rational } | undefined {
+  const n = q.length;
+  let best: { i: number; j: number; s: number; value: Rational } | undefined;
+  const consider = (i: number, j: number, s: number, value: Rational) => {
+    if (value.sign() < 0 && (!best || value.cmp(best.value) < 0)) best = { i, j, s, value };
+  };
+  for (let i = 0; i < n; i++) {
+    consider(i, -1, 0, q[i][i]);
+    for (let j = i + 1; j < n; j++) {
+      // x = eᵢ + s·eⱼ with s = −sign(mᵢⱼ): xᵀMx = mᵢᵢ + mⱼⱼ − 2|mᵢⱼ|
+      const s = q[i][j].sign() > 0 ? -1 : 1;
+      const abs = s < 0 ? q[i][j] : q[i][j].neg();
+      consider(i, j, s, q[i][i].add(q[j][j]).sub(abs).sub(abs));
+    }
+  }
+  if (!best) return undefined;
+  const x = Array.from({ length: n }, () => Rational.ZERO);
+  x[best.i] = Rational.ONE;
+  if (best.j >= 0) x[best.j] = Rational.int(best.s);
+  return { witness: x, value: best.value };
+}
+
+/**
  * Decides whether `m` is positive (semi)definite.
  * @example psdVerdict(parse('[[1,2],[2,1]]')) // { verdict: 'not_psd', witness: [1,-1], witnessValue: -2, … }
  */
@@ -90,13 +117,14 @@ export function psdVerdict(m: Matrix, options: { symmetricPart?: boolean } = {})
     const q = toRationalRows(m);
     const r = ldltExact(q);
     const eigenvalues = ascendingEigenvalues(m);
+    const simple = r.verdict === 'not_psd' ? simpleWitness(q) : undefined;
     return {
       verdict: r.verdict,
       // LDLᵀ stops at the first proof of "not PSD"; the rank then comes from elimination.
       rank: r.verdict === 'not_psd' ? exactRank(q) : r.rank,
       eigenvalues,
-      witness: positiveFirst(r.witness),
-      witnessValue: r.witnessValue,
+      witness: simple ? simple.witness : positiveFirst(r.witness),
+      witnessValue: simple ? simple.value : r.witnessValue,
       factorization:
         r.verdict === 'not_psd'
           ? undefined
