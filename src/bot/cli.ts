@@ -117,6 +117,12 @@ async function main(): Promise<number> {
   return reply.ok ? 0 : 1;
 }
 
+// `hadamard … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -61,3 +61,15 @@ test('batch: one JSON object per input line, in order', () => {
   assert.ok(existsSync(lines[2].figures[0].file));
   assert.equal(r.code, 1);
 });
+
+test('a reader that closes the pipe early (| head) ends the CLI quietly, not with an EPIPE trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [...CLI, '--json', '--no-figures', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy()); // like `head -1`
+  child.stdin.end('psd hilbert(12)\n'.repeat(400));
+  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  assert.equal(code, 0, err);
+  assert.doesNotMatch(err, /EPIPE|internal error/);
+});
