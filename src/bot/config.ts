@@ -2,6 +2,7 @@
  * Configuration, read from the environment once at start-up and validated.
  * A wrong variable fails with its name; secrets are never logged (see `describeConfig`).
  */
+import { existsSync } from 'node:fs';
 
 export interface Config {
   discord?: { token: string; appId: string; apiUrl: string; guildId?: string };
@@ -115,4 +116,15 @@ export function describeConfig(c: Config): Record<string, unknown> {
     host: c.host,
     rateLimit: c.rateLimit,
   };
+}
+
+/**
+ * `npm start` and `npm run discord:register` read `./.env` when there is one (variables already
+ * set in the environment win), so `cp .env.example .env`, fill it in, run: no shell tricks. Only
+ * under those npm scripts: tests and other entry points get exactly the environment they are given.
+ */
+export function readDotEnv(...scripts: string[]): boolean {
+  if (!scripts.includes(process.env.npm_lifecycle_event ?? '') || !existsSync('.env')) return false;
+  process.loadEnvFile('.env');
+  return true;
 }

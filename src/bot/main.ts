@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from './adapter.js';
-import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
+import { ConfigError, describeConfig, loadConfig, readDotEnv, type Config } from './config.js';
 import { Dispatcher } from './dispatch.js';
 import { EnginePool } from './engine-pool.js';
 import { makeLogger } from './logger.js';
@@ -82,8 +82,10 @@ function installShutdown(logger: Logger, dispatcher: Dispatcher, adapters: () =>
 }
 
 async function main(): Promise<void> {
+  const dotEnv = readDotEnv('start');
   const config = readConfig();
   const logger = makeLogger(config.logLevel);
+  if (dotEnv) logger.info('read variables from .env (those already set in the environment win)');
   // A bug in one command (or a library callback) is logged, never fatal.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
@@ -102,6 +104,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   logger.info({ adapters: adapters.map((a) => a.name) }, 'ready');
+  // One plain line for the person at the terminal (the JSON log above is for machines).
+  const local = adapters.find((a) => a.name === 'local page');
+  console.error(
+    local
+      ? `hadamard-bot: no Slack or Discord credentials, so the local playground runs: open ${local.where} (Ctrl+C stops it)`
+      : `hadamard-bot: running ${adapters.map((a) => `${a.name} (${a.where})`).join(', ')} (Ctrl+C stops it)`,
+  );
 }
 
 await main();

@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, readDotEnv, type Config } from './config.js';
 import { discordCommands, validateCommands } from './discord-commands.js';
 
 export interface RegisterResult {
@@ -33,6 +33,7 @@ export async function registerCommands(
 async function main(): Promise<number> {
   let config: Config;
   try {
+    readDotEnv('discord:register');
     config = loadConfig();
   } catch (err) {
     console.error(`Configuration error: ${(err as Error).message}`);

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/bot/config.js';
 import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from '../fakes/slack.js';
@@ -19,9 +21,9 @@ interface Child {
   waitForLog: (pred: (l: Record<string, unknown>) => boolean, ms?: number) => Promise<Record<string, unknown>>;
 }
 
-function startMain(env: Record<string, string>): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
-    cwd: ROOT,
+function startMain(env: Record<string, string>, cwd = ROOT): Child {
+  const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/bot/main.ts')], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   });
   let out = '';
@@ -134,6 +136,25 @@ test('with no chat credentials it starts the local page, and stops on SIGINT', a
     assert.equal(code, 0);
   } finally {
     if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
+  }
+});
+
+test('npm start reads ./.env; variables set in the environment win; other entry points ignore it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hadamard-dotenv-'));
+  writeFileSync(join(dir, '.env'), 'RATE_LIMIT_COUNT=7\nLOG_LEVEL=warn\nPORT=0\n');
+  for (const lifecycle of ['start', 'test']) {
+    const child = startMain({ npm_lifecycle_event: lifecycle, LOG_LEVEL: 'info', PORT: '0' }, dir);
+    try {
+      // Logged at info: the environment's LOG_LEVEL=info beat the file's warn.
+      const starting = await child.waitForLog((l) => l.msg === 'hadamard-bot starting');
+      const config = starting.config as { rateLimit: { count: number } };
+      assert.equal(config.rateLimit.count, lifecycle === 'start' ? 7 : 10, lifecycle);
+      await child.waitForLog((l) => l.msg === 'ready');
+      child.proc.kill('SIGINT');
+      assert.equal((await child.exited).code, 0);
+    } finally {
+      if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
+    }
   }
 });
 
