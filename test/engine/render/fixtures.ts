@@ -540,7 +540,7 @@ export const relate12: RelateData = {
     equal: true,
     matrix: null,
   },
-  exact: false,
+  exact: true,
 };
 
 /** 8×8 of long negative and positive fractions: the most digits a numeric grid can hold. */
