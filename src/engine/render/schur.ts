@@ -15,6 +15,9 @@ import { mathLine, verdictBadge, verdictStyle, verdictWords } from './words.js';
 
 type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
 
+/** Side from which the schur figure draws all four matrices as heatmaps. */
+export const SCHUR_HEAT_FROM = 7;
+
 const JUDGED: PsdVerdict[] = ['pd', 'psd', 'not_psd'];
 
 function lambdaMin(d: SchurData, key: Key): string | null {
@@ -60,14 +63,25 @@ function matrixPanel(d: SchurData, key: Key, title: string, m: MatrixData, maxCh
   });
 }
 
+/**
+ * Which of A, B, A∘B, AB the schur figure draws as heatmaps. Four matrices and much text: a smaller
+ * digit budget than the other figures, sparing A∘B longest. From 7×7 on, all four are heatmaps: four
+ * grids of 49–64 numbers made a ~2200×1450 px, ~180 KB figure that took ~90 ms to draw and encode
+ * (notes/render.md), and a mix of grids and heatmaps compares badly. The numbers are in the text
+ * answer; this figure is about the verdicts and λmin.
+ */
+export function schurHeatChoice(all: MatrixData[], maxChars: number): boolean[] {
+  if ((all[0]?.length ?? 0) >= SCHUR_HEAT_FROM) return all.map(() => true);
+  return heatChoice(all, maxChars, [2], 320);
+}
+
 export async function renderSchurFigure(d: SchurData): Promise<Figure> {
   const [a, b] = d.labels;
   const ab = `${a}∘${b}`;
   const n = d.matrices.A.length;
   const maxChars = n <= 2 ? 10 : n <= 4 ? 8 : 7;
   const all = [d.matrices.A, d.matrices.B, d.matrices.AB, d.matrices.ordinaryAB ?? []];
-  // Four matrices and much text: a smaller digit budget than the other figures.
-  const heat = heatChoice(all, maxChars, [2], 320);
+  const heat = schurHeatChoice(all, maxChars);
   const rel = d.strongHypothesis ? '≻' : '⪰';
   const statement = d.strongHypothesis
     ? `${a} ≻ 0 and ${b} ≻ 0 ⇒ ${ab} ≻ 0 (strong form: positive definite)`

@@ -113,3 +113,34 @@ test('alt text carries the numbers of small cases', async () => {
   const schur = await renderCase(CASES.find((c) => c.name === 'schur-hypothesis-fails')!);
   assert.match(schur.alt, /hypothesis fails/);
 });
+
+test('schur: from 7×7 all four matrices are heatmaps; below, the digit budget decides and spares A∘B', async () => {
+  const { schurHeatChoice, SCHUR_HEAT_FROM } = await import('../../../src/engine/render/schur.js');
+  const square = (n: number, v: number | string) => Array.from({ length: n }, () => Array<number | string>(n).fill(v));
+  assert.equal(SCHUR_HEAT_FROM, 7);
+  assert.deepEqual(
+    schurHeatChoice(
+      [7, 7, 7, 7].map((n) => square(n, 1)),
+      7,
+    ),
+    [true, true, true, true],
+  );
+  assert.deepEqual(
+    schurHeatChoice(
+      [6, 6, 6, 6].map((n) => square(n, 1)),
+      7,
+    ),
+    [false, false, false, false],
+  );
+  // 4×4 of fractions passes the 320-digit budget: the others become heatmaps first, A∘B stays numbers.
+  assert.deepEqual(
+    schurHeatChoice(
+      [4, 4, 4, 4].map((n) => square(n, '-123/567')),
+      7,
+    ),
+    [true, true, false, true],
+  );
+  // The 8×8 pinned case really is drawn as heatmaps: it is much smaller than four 8×8 grids of numbers.
+  const fig = await renderCase(CASES.find((c) => c.name === 'schur-8x8')!);
+  assert.ok(ihdr(fig.png).width < 2000, `width ${ihdr(fig.png).width}`);
+});

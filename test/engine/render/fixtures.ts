@@ -348,6 +348,45 @@ export const schur12: SchurData = {
   tolerance: 2.6645352591003757e-15,
 };
 
+// 8×8 integers (a cyclic tridiagonal A and pascal(8)), as the engine computes them: from 7×7 on the
+// schur figure draws all four matrices as heatmaps.
+const cyclic8 = Array.from({ length: 8 }, (_, i) =>
+  Array.from({ length: 8 }, (_, j) => (i === j ? 9 : Math.abs(i - j) === 1 || Math.abs(i - j) === 7 ? 1 : 0)),
+);
+const pascal8 = Array.from({ length: 8 }, (_, i) =>
+  Array.from({ length: 8 }, (_, j) => {
+    let c = 1;
+    for (let k = 1; k <= i; k++) c = (c * (j + k)) / k; // C(i+j, i)
+    return Math.round(c);
+  }),
+);
+export const schur8: SchurData = {
+  labels: ['A', 'B'],
+  matrices: {
+    A: cyclic8,
+    B: pascal8,
+    AB: multiplyEntrywise([cyclic8, pascal8]),
+    ordinaryAB: multiply(cyclic8, pascal8),
+  },
+  verdicts: { A: 'pd', B: 'pd', AB: 'pd', ordinaryAB: 'not_symmetric' },
+  eigenvalues: {
+    A: [7, 7.58578643762691, 7.58578643762691, 9, 9, 10.4142135623731, 10.4142135623731, 11],
+    B: [
+      0.000220085146134764, 0.00672021444028157, 0.0837302458580279, 0.511891554249041, 1.95353877535054,
+      11.9431155343246, 148.804775336365, 4543.69600825427,
+    ],
+    AB: [
+      8.88773520166028, 17.8594661945388, 53.4501675877432, 178.049084286322, 622.948181384169, 2242.10544111508,
+      8221.94694591955, 31017.7529783109,
+    ],
+    ordinaryAB: [],
+  },
+  hypothesis: true,
+  strongHypothesis: true,
+  identityCheck: { x: [1, -2, 3, -4, 5, -6, 7, -8], lhs: 2244905, rhs: 2244905, agree: true },
+  exact: true,
+};
+
 // A = [[2,1],[1,2]], B = [[3,-1],[-1,1]]: det(A∘B) = 11 ≥ det(A)·b₁₁b₂₂ = 3·3 = 9 and ≥ det(B)·a₁₁a₂₂ = 2·4 = 8
 export const oppenheimPd: OppenheimData = {
   labels: ['A', 'B'],
@@ -601,6 +640,7 @@ export const CASES: FigureCase[] = [
   { name: 'psd-12x12', kind: 'psd', data: psd12 },
   { name: 'schur', kind: 'schur', data: schurPd },
   { name: 'schur-hypothesis-fails', kind: 'schur', data: schurFail },
+  { name: 'schur-8x8', kind: 'schur', data: schur8 },
   { name: 'schur-12x12', kind: 'schur', data: schur12 },
   { name: 'schur-8x8-long', kind: 'schur', data: schurLong },
   { name: 'psd-8x8-long', kind: 'psd', data: psdLong },
