@@ -17,7 +17,7 @@ export function writeBenchmarkSection(name: string, markdown: string): void {
   const end = `<!-- ${name}:end -->`;
   let text = existsSync(FILE)
     ? readFileSync(FILE, 'utf8')
-    : '# Benchmarks\n\nEvery table here is written by a script in `bench/` (`npm run bench`); nothing is typed by hand.\n';
+    : '# Benchmarks\n\nEvery table here is written by a script (`npm run bench`: `bench/engine.ts`, `bench/render.ts`, and the Slack load test with `BENCH=1`); nothing is typed by hand.\n';
   const block = `${start}\n${markdown.trim()}\n${end}`;
   const i = text.indexOf(start);
   const j = text.indexOf(end);
