@@ -174,3 +174,21 @@ test('code spans in explain and help text are commands that run', async () => {
     assert.ok(r.ok, `${c}: ${JSON.stringify(r)}`);
   }
 });
+
+test('floating eigenvalues never contradict the exact verdict: exactly n − rank are 0, tiny others are ≈0', async () => {
+  // hilbert(12) is positive definite, but its smallest eigenvalues are below double precision.
+  const h = await answer('psd hilbert(12)');
+  assert.equal(h.data.verdict, 'pd');
+  assert.ok(!(h.data.eigenvalues as number[]).includes(0), 'a positive definite matrix has no zero eigenvalue');
+  const evidence = h.sections.map((s) => s.body).find((b) => b.startsWith('Eigenvalues'))!;
+  assert.match(evidence, /evidence\): ≈0, ≈0, 3\.111e-12/);
+  const withFigure = await runText('psd hilbert(12)');
+  assert.ok(withFigure.ok);
+  if (withFigure.ok) assert.match(withFigure.figures[0].alt, /ascending: ≈0, ≈0, /);
+  // J2 has rank 1, decided exactly: one eigenvalue is exactly 0.
+  const j = await answer('psd [[1,1],[1,1]]');
+  assert.deepEqual(j.data.eigenvalues, [0, 2]);
+  assert.match(j.sections.map((s) => s.body).join('\n'), /evidence\): 0, 2\./);
+  const s = await answer('schur pascal(12) hilbert(12)');
+  assert.match(s.sections.map((x) => x.body).join('\n'), /: \*\*positive definite\*\*, smallest eigenvalue ≈0/);
+});

@@ -68,3 +68,23 @@ export function formatScalar(x: Scalar, digits = 6): string {
   const [m, e] = x.toExponential(digits - 1).split('e');
   return `${String(Number(m))}e${e.replace('+', '')}`;
 }
+
+/**
+ * Below this magnitude a floating eigenvalue cannot be told from 0: the input's tolerance, or 10⁻¹² of the
+ * largest magnitude (double precision has ~16 digits; eigenvalues lose a few).
+ */
+export function negligibleBelow(values: number[], tolerance?: number): number {
+  const max = Math.max(0, ...values.map((v) => Math.abs(v)).filter(Number.isFinite));
+  return Math.max(tolerance ?? 0, max * 1e-12);
+}
+
+/**
+ * How to show one floating eigenvalue near 0: `'0'` when it is exactly 0 for exact input (the engine
+ * sets exactly n − rank of them to 0, the rank being decided exactly), `'≈0'` when it is negligible
+ * (a float cannot say more: a positive definite matrix like hilbert(12) has eigenvalues far below it),
+ * and null for a number to print as it is.
+ */
+export function zeroLabel(v: number, negligible: number, exact: boolean): '0' | '≈0' | null {
+  if (v === 0) return exact ? '0' : '≈0';
+  return Math.abs(v) <= negligible ? '≈0' : null;
+}

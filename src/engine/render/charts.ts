@@ -2,20 +2,18 @@
  * Small charts: eigenvalues as bars around a zero line (with the tolerance band of floating input),
  * and a number line with labelled markers (Oppenheim's bounds). Values are floats for placing only.
  */
+import { negligibleBelow, zeroLabel } from '../numbers/scalar.js';
 import { formatEntryShort, subscript } from './entries.js';
 import { setFont, textWidth, type Box, type Ctx } from './layout.js';
 import { COLORS, FONTS } from './theme.js';
 
-/** |λ| at or below this counts as zero in the drawing (the tolerance, or float noise of exact input). */
-export function displayZero(eigs: number[], tolerance?: number): number {
-  const max = Math.max(0, ...eigs.map((v) => Math.abs(v)).filter(Number.isFinite));
-  return Math.max(tolerance ?? 0, max * 1e-12);
-}
+/** The magnitude below which an eigenvalue is drawn on the zero line (the engine's own rule). */
+export const displayZero = negligibleBelow;
 
 /** Eigenvalues as vertical bars with value labels, a zero line and, for floating input, the tolerance band. */
 export function eigenChart(eigs: number[], opts: { tolerance?: number; plotHeight?: number } = {}): Box {
   const zero = displayZero(eigs, opts.tolerance);
-  const labels = eigs.map((v) => (Math.abs(v) <= zero ? (opts.tolerance ? '≈0' : '0') : formatEntryShort(v, 6)));
+  const labels = eigs.map((v) => zeroLabel(v, zero, opts.tolerance === undefined) ?? formatEntryShort(v, 6));
   const font = FONTS.small;
   const slot = Math.max(34, ...labels.map((l) => textWidth(l, font) + 10));
   const axisW = 14;

@@ -5,6 +5,7 @@
  */
 import type { Entry, MatrixData, PsdData } from '../data.js';
 import type { Figure } from '../types.js';
+import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero, eigenChart } from './charts.js';
 import { formatEntryShort } from './entries.js';
 import { column, flow, heading, renderCard, row, spacer, text, type Box } from './layout.js';
@@ -95,7 +96,7 @@ export async function renderPsdFigure(d: PsdData): Promise<Figure> {
 
   const zero = displayZero(d.eigenvalues, d.tolerance);
   const eigText = d.eigenvalues.length
-    ? ` Eigenvalues, ascending: ${d.eigenvalues.map((v) => (Math.abs(v) <= zero ? '0' : formatEntryShort(v, 8))).join(', ')}.`
+    ? ` Eigenvalues, ascending: ${d.eigenvalues.map((v) => zeroLabel(v, zero, d.exact) ?? formatEntryShort(v, 8)).join(', ')}.`
     : '';
   const witnessText =
     d.verdict === 'not_psd' && d.witness

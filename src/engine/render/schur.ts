@@ -5,6 +5,7 @@
  */
 import type { MatrixData, PsdVerdict, SchurData } from '../data.js';
 import type { Figure } from '../types.js';
+import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero } from './charts.js';
 import { formatEntryShort } from './entries.js';
 import { column, flow, heading, panel, renderCard, row, spacer, text, type Box } from './layout.js';
@@ -24,8 +25,7 @@ function lambdaMin(d: SchurData, key: Key): string | null {
   const v = d.verdicts[key];
   const eigs = d.eigenvalues[key];
   if (!v || !JUDGED.includes(v) || !eigs.length) return null;
-  const zero = displayZero(eigs, d.tolerance);
-  return Math.abs(eigs[0]) <= zero ? (d.tolerance ? '≈0' : '0') : formatEntryShort(eigs[0], 7);
+  return zeroLabel(eigs[0], displayZero(eigs, d.tolerance), d.exact) ?? formatEntryShort(eigs[0], 7);
 }
 
 /** Four matrices side by side: a smaller font from 5×5 on keeps the figure compact. */

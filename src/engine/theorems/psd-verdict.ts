@@ -31,12 +31,24 @@ export interface PsdVerdictResult {
 }
 
 /** Ascending eigenvalues; those within the scale-aware tolerance of zero are shown as 0. */
-export function ascendingEigenvalues(m: Matrix): number[] {
+export function ascendingEigenvalues(m: Matrix, exactZeros?: number): number[] {
   const rows = toFloatRows(m);
   // Exact entries beyond the double range (~1e308) have no floating evidence to show.
   if (!rows.every((r) => r.every(Number.isFinite))) return [];
-  const tol = psdTolerance(rows);
-  return Array.from(symmetricEigen(rows, false).values, (x) => (Math.abs(x) <= tol ? 0 : cleanFloat(x)));
+  const values = Array.from(symmetricEigen(rows, false).values);
+  if (exactZeros === undefined) {
+    const tol = psdTolerance(rows);
+    return values.map((x) => (Math.abs(x) <= tol ? 0 : cleanFloat(x)));
+  }
+  // Exact input: the rank is exact, so exactly n − rank eigenvalues are 0 (those nearest 0). The
+  // others stay as computed, however tiny: a positive definite matrix has no zero eigenvalue.
+  const nearest = values
+    .map((x, i) => [Math.abs(x), i])
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, exactZeros)
+    .map(([, i]) => i);
+  const zeros = new Set(nearest);
+  return values.map((x, i) => (zeros.has(i) ? 0 : cleanFloat(x)));
 }
 
 /** Rank of a rational matrix by exact Gaussian elimination. */
@@ -116,12 +128,13 @@ export function psdVerdict(m: Matrix, options: { symmetricPart?: boolean } = {})
   if (m.exact) {
     const q = toRationalRows(m);
     const r = ldltExact(q);
-    const eigenvalues = ascendingEigenvalues(m);
+    // LDLᵀ stops at the first proof of "not PSD"; the rank then comes from elimination.
+    const rank = r.verdict === 'not_psd' ? exactRank(q) : r.rank;
+    const eigenvalues = ascendingEigenvalues(m, q.length - rank);
     const simple = r.verdict === 'not_psd' ? simpleWitness(q) : undefined;
     return {
       verdict: r.verdict,
-      // LDLᵀ stops at the first proof of "not PSD"; the rank then comes from elimination.
-      rank: r.verdict === 'not_psd' ? exactRank(q) : r.rank,
+      rank,
       eigenvalues,
       witness: simple ? simple.witness : positiveFirst(r.witness),
       witnessValue: simple ? simple.value : r.witnessValue,

@@ -1,16 +1,17 @@
 /** `psd`: is M positive semidefinite? Exact verdict with a certificate; eigenvalues as evidence. */
 import type { PsdData } from '../data.js';
 import { fence, inlineVector, matrixBlock, matrixLines, numericsNote, shapeText } from '../format.js';
-import { formatScalar } from '../numbers/scalar.js';
+import { formatScalar, negligibleBelow, zeroLabel } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { psdData, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import type { Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
-export function eigenText(ev: number[]): string {
+export function eigenText(ev: number[], exact: boolean, tolerance?: number): string {
   if (ev.length === 0) return 'not shown (entries beyond the floating-point range)';
+  const negligible = negligibleBelow(ev, tolerance);
   const shown = ev.length > 8 ? [...ev.slice(0, 4), NaN, ...ev.slice(-3)] : ev;
-  return shown.map((x) => (Number.isNaN(x) ? '…' : formatScalar(x, 4))).join(', ');
+  return shown.map((x) => (Number.isNaN(x) ? '…' : (zeroLabel(x, negligible, exact) ?? formatScalar(x, 4)))).join(', ');
 }
 
 /** The certificate in words: the witness for not_psd, the factorization for pd/psd. */
@@ -42,13 +43,13 @@ export function psdVerb(o: Operands): VerbResult<PsdData> {
       body:
         `For xᵀ${label}x only the symmetric part S = (${label}+${label}ᵀ)/2 matters, since xᵀ${label}x = xᵀSx for every x.\n` +
         fence(['S =', ...matrixLines(r.symmetricPart.matrix)].join('\n')) +
-        `\nS is **${verdictWords(s.verdict, s.rank)}**. ${certificateText('S', s)}\nEigenvalues of S: ${eigenText(s.eigenvalues)}.`,
+        `\nS is **${verdictWords(s.verdict, s.rank)}**. ${certificateText('S', s)}\nEigenvalues of S: ${eigenText(s.eigenvalues, m.exact, s.tolerance)}.`,
     });
   } else {
     summary = `${label} is **${verdictWords(r.verdict, r.rank)}**${r.verdict === 'pd' ? ` (rank ${r.rank})` : ''}.`;
     sections.push({ body: certificateText(label, r) });
     sections.push({
-      body: `Eigenvalues (floating point, shown as evidence): ${eigenText(r.eigenvalues)}.${r.verdict === 'not_psd' ? '' : ' None is negative.'}`,
+      body: `Eigenvalues (floating point, shown as evidence): ${eigenText(r.eigenvalues, m.exact, r.tolerance)}.${r.verdict === 'not_psd' ? '' : ' None is negative.'}`,
     });
   }
   sections.push({ body: numericsNote(m.exact, r.tolerance ?? r.symmetricPart?.result.tolerance, o.switched) });

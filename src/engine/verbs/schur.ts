@@ -7,7 +7,7 @@ import type { Entry, SchurData } from '../data.js';
 import { matrixBlock, numericsNote } from '../format.js';
 import { symmetricEigen } from '../linalg/eigen.js';
 import { hadamard, isSymmetric, matMul, matrixJSON, toFloatRows, type Matrix } from '../numbers/matrix.js';
-import { formatScalar, scalarJSON } from '../numbers/scalar.js';
+import { formatScalar, negligibleBelow, scalarJSON, zeroLabel } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import { requireSameShape, requireSquare, type Operands } from './operands.js';
@@ -75,7 +75,11 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       s += ' (so it cannot be PSD: the ordinary product of symmetric matrices need not be symmetric)';
     else if (v.verdict === 'not_symmetric' && v.symmetricPart)
       s += ` (PSD is defined for symmetric matrices; its symmetric part is ${verdictWords(v.symmetricPart.result.verdict, v.symmetricPart.result.rank)})`;
-    if (v.eigenvalues.length) s += `, smallest eigenvalue ${formatScalar(v.eigenvalues[0], 4)}`;
+    if (v.eigenvalues.length) {
+      const exact = ab.exact && ord.exact;
+      const label = zeroLabel(v.eigenvalues[0], negligibleBelow(v.eigenvalues, v.tolerance), exact);
+      s += `, smallest eigenvalue ${label ?? formatScalar(v.eigenvalues[0], 4)}`;
+    }
     const cert = certificateText(names[k], v);
     return cert && v.verdict === 'not_psd' ? `${s}. ${cert}` : s;
   };

@@ -170,7 +170,7 @@ export const psdSingular: PsdData = {
     [1, 1, 1],
   ],
   label: 'J',
-  eigenvalues: [-4.440892098500626e-16, 1.1102230246251565e-16, 3],
+  eigenvalues: [0, 0, 3], // as the engine sends them: rank 1 is exact, so n − rank = 2 are exactly 0
   rank: 1,
   factorization: {
     perm: [0, 1, 2],
