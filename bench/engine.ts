@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { runText } from '../src/engine/index.js';
-import { psdFloat, symmetricEigen } from '../src/engine/linalg/eigen.js';
+import { symmetricEigen } from '../src/engine/linalg/eigen.js';
+import { psdFloat } from '../src/engine/linalg/psd-float.js';
 import { machineLine, median, writeBenchmarkSection } from './benchmarks-file.js';
 
 async function time(fn: () => unknown | Promise<unknown>, minRuns = 15, minMs = 300): Promise<number> {

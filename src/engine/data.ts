@@ -32,8 +32,16 @@ export interface PsdData {
     eigenvalues: number[];
   };
   exact: boolean;
-  /** Floating input: |λ| ≤ tolerance counts as zero. */
+  /** Floating input: |λ| ≤ tolerance counts as zero, for the balanced matrix's eigenvalues. */
   tolerance?: number;
+  /** Floating input: ascending eigenvalues of the balanced D⁻¹ᐟ²MD⁻¹ᐟ² (D = the diagonal of M), which decide. */
+  balancedEigenvalues?: number[];
+  /** Floating not_psd whose witness x cannot be written in doubles: a negative 2×2 principal minor (1-based rows). */
+  minor?: [number, number];
+  /** Floating input: what decided (signs of a diagonal, a clear 2×2 minor, or the balanced eigenvalues). */
+  decidedBy?: 'signs' | 'minor' | 'eigenvalues';
+  /** A diagonal matrix: the eigenvalues are its entries, as accurate as they are (no ≈0). */
+  eigenvaluesAreEntries?: boolean;
 }
 
 export interface ProductData {

@@ -80,12 +80,25 @@ export function shapeText(m: Matrix): string {
   return `${m.rows}×${m.cols}`;
 }
 
-/** "exact" note or the floating-point note with the tolerance used. */
-export function numericsNote(exact: boolean, tolerance?: number, switched = false): string {
+/**
+ * "exact" note or the floating-point note: why the answer is numerical, and the tolerance used where one decided
+ * (`decidedBy`: a floating PSD verdict decided by signs or a clear 2×2 minor needs no tolerance).
+ */
+export function numericsNote(
+  exact: boolean,
+  tolerance?: number,
+  switched = false,
+  decidedBy?: 'signs' | 'minor' | 'eigenvalues',
+): string {
   if (exact) return 'Exact rational arithmetic: every verdict above is decided exactly.';
   const why = switched
     ? 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix), so the engine switched to floating point'
     : 'the input contains an irrational constant (sqrt, pi or e)';
-  const tol = tolerance !== undefined ? ` Values within ±${formatScalar(tolerance, 3)} of zero count as zero.` : '';
+  const tol =
+    decidedBy === 'signs' || decidedBy === 'minor'
+      ? ' The verdict follows from signs and inequalities that rounding cannot reach, so no tolerance was needed.'
+      : tolerance !== undefined
+        ? ` Values within ±${formatScalar(tolerance, 3)} of zero count as zero.`
+        : '';
   return `Numerical answer (floating point): ${why}.${tol}`;
 }

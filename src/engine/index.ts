@@ -9,6 +9,7 @@
  */
 import { armDeadline, disarmDeadline } from './deadline.js';
 import { UserError, engineError } from './errors.js';
+import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText } from './numbers/scalar.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Command, Figure, Reply, Result, Verb } from './types.js';
@@ -117,6 +118,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
     result = compute(command, limits);
   } catch (e) {
     if (e instanceof UserError) return e.toValue();
+    if (e instanceof OutOfRange) return outOfRangeError(e);
     if (e instanceof RangeError && /Maximum BigInt size|Invalid array length/.test(e.message))
       return engineError('too_large', 'the numbers grew too large to compute with');
     throw e;
@@ -136,6 +138,15 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
     data: result.data as Record<string, unknown>,
   };
   return answer;
+}
+
+/** A floating quantity beyond the double range, as the user's error value (DESIGN §4). */
+function outOfRangeError(e: OutOfRange): Reply {
+  const what = `${e.where ? `${e.where} of ` : ''}${e.quantity ?? 'a number in this answer'}`;
+  const size = Number.isFinite(e.log10)
+    ? `would be about ${magnitudeText(e.log10)}, ${e.direction === 'over' ? 'too large' : 'too small'} for floating point`
+    : 'would leave the range of floating point';
+  return engineError('out_of_range', `${what} ${size} (${FLOAT_RANGE_TEXT})`);
 }
 
 /** parseCommand + run. */

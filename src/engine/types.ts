@@ -81,6 +81,7 @@ export type ErrorCode =
   | 'bad_expression'
   | 'too_deep'
   | 'too_large'
+  | 'out_of_range'
   | 'shape_mismatch'
   | 'not_square'
   | 'not_vector'

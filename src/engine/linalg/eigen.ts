@@ -273,49 +273,13 @@ export function symmetricEigen(a: number[][], wantVectors: boolean): { values: F
  */
 export function psdTolerance(m: number[][]): number {
   const n = m.length;
-  let norm = 0;
+  // The factor goes in first, so a norm near the top of the double range cannot overflow.
+  const k = PSD_TOLERANCE_SAFETY * n * Number.EPSILON;
+  let tol = 0;
   for (const row of m) {
     let s = 0;
-    for (const v of row) s += Math.abs(v);
-    if (s > norm) norm = s;
+    for (const v of row) s += Math.abs(v) * k;
+    if (s > tol) tol = s;
   }
-  return Math.max(PSD_TOLERANCE_SAFETY * n * Number.EPSILON * norm, 2 ** -1022);
-}
-
-export interface PsdFloatResult {
-  verdict: 'pd' | 'psd' | 'not_psd';
-  rank: number;
-  eigenvalues: number[];
-  tolerance: number;
-  /** For not_psd: the unit eigenvector of the smallest eigenvalue (first non-zero entry positive). */
-  witness?: number[];
-  /** xᵀMx computed from M directly (≈ λmin). */
-  witnessValue?: number;
-}
-
-/**
- * Floating PSD verdict from the eigenvalues: λmin < −tol is not PSD; rank = #{λ > tol}; pd iff rank = n.
- *
- * @example
- * psdFloat([[1, 2], [2, 1]]).verdict; // 'not_psd' (eigenvalues -1, 3)
- */
-export function psdFloat(m: number[][]): PsdFloatResult {
-  const n = m.length;
-  const tolerance = psdTolerance(m);
-  const { values, vectors } = symmetricEigen(m, true);
-  const eigenvalues = Array.from(values);
-  const rank = eigenvalues.filter((v) => v > tolerance).length;
-  if (n > 0 && eigenvalues[0] < -tolerance && vectors) {
-    const x = vectors[0].slice();
-    const first = x.find((v) => v !== 0) ?? 1;
-    if (first < 0) for (let i = 0; i < n; i++) x[i] = -x[i];
-    let witnessValue = 0;
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < n; j++) s += m[i][j] * x[j];
-      witnessValue += x[i] * s;
-    }
-    return { verdict: 'not_psd', rank, eigenvalues, tolerance, witness: x, witnessValue };
-  }
-  return { verdict: rank === n ? 'pd' : 'psd', rank, eigenvalues, tolerance };
+  return Math.max(tol, 2 ** -1022);
 }

@@ -5,7 +5,7 @@
  */
 import { checkDeadline } from '../deadline.js';
 import { Rational } from './rational.js';
-import { add, isExact, mul, scalarJSON, sub, toFloat, type Scalar } from './scalar.js';
+import { OutOfRange, add, checkedFloat, isExact, mul, scalarJSON, sub, toFloat, type Scalar } from './scalar.js';
 import type { MatrixData } from '../data.js';
 
 export interface Matrix {
@@ -20,8 +20,20 @@ export function makeMatrix(e: Scalar[][]): Matrix {
   return { rows: e.length, cols: e[0]?.length ?? 0, e, exact: e.every((r) => r.every(isExact)) };
 }
 
+/** Builds a matrix entry by entry; a floating entry out of range is reported with its place ("entry (i,j)"). */
 export function generate(rows: number, cols: number, f: (i: number, j: number) => Scalar): Matrix {
-  return makeMatrix(Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(i, j))));
+  return makeMatrix(
+    Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => {
+        try {
+          return f(i, j);
+        } catch (e) {
+          if (e instanceof OutOfRange && e.where === undefined) e.where = `entry (${i + 1},${j + 1})`;
+          throw e;
+        }
+      }),
+    ),
+  );
 }
 
 export function sameShape(a: Matrix, b: Matrix): boolean {
@@ -101,10 +113,38 @@ export function isSymmetric(a: Matrix, tol = 0): boolean {
   return true;
 }
 
+/**
+ * Symmetry of a floating matrix up to rounding, judged pair by pair on the pair's own scale: |mᵢⱼ − mⱼᵢ| within 64ε of
+ * the larger of |mᵢⱼ|, |mⱼᵢ| and √|mᵢᵢmⱼⱼ|. Unchanged by a positive diagonal scaling, unlike a tolerance taken from the
+ * largest entry (which would call [[10³⁰, 1],[2, 1]] symmetric).
+ */
+export function isSymmetricFloat(rows: number[][]): boolean {
+  const n = rows.length;
+  if (rows.some((r) => r.length !== n)) return false;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < i; j++) {
+      const x = rows[i][j];
+      const y = rows[j][i];
+      if (x === y) continue;
+      const scale = Math.max(
+        Math.abs(x),
+        Math.abs(y),
+        Math.sqrt(Math.abs(rows[i][i])) * Math.sqrt(Math.abs(rows[j][j])),
+      );
+      if (!(Math.abs(x / 2 - y / 2) <= 32 * Number.EPSILON * scale)) return false;
+    }
+  return true;
+}
+
 /** (M+Mᵀ)/2 */
 export function symmetricPart(a: Matrix): Matrix {
   const half = Rational.of(1, 2);
-  return generate(a.rows, a.cols, (i, j) => mul(add(a.e[i][j], a.e[j][i]), half));
+  return generate(a.rows, a.cols, (i, j) => {
+    const x = a.e[i][j];
+    const y = a.e[j][i];
+    // Floats halve first, so two entries near the top of the range do not overflow on the way.
+    return isExact(x) && isExact(y) ? x.add(y).mul(half) : add(mul(x, 0.5), mul(y, 0.5));
+  });
 }
 
 /** Exact equality (rationals) or within tol (floats). */
@@ -150,17 +190,31 @@ export function quadraticForm(m: Matrix, x: Scalar[]): Scalar {
   return s;
 }
 
+/**
+ * The entries as doubles, for a floating computation: an exact entry beyond the double range (or a nonzero one below
+ * it) is refused with its place (OutOfRange), never turned into ±∞ or 0.
+ */
 export function toFloatRows(a: Matrix): number[][] {
+  return a.e.map((r, i) =>
+    r.map((x, j) => {
+      try {
+        return checkedFloat(x);
+      } catch (e) {
+        if (e instanceof OutOfRange && e.where === undefined) e.where = `entry (${i + 1},${j + 1})`;
+        throw e;
+      }
+    }),
+  );
+}
+
+/** The entries as doubles for display or evidence only: out-of-range entries become ±∞ or 0 (callers check). */
+export function toFloatRowsLossy(a: Matrix): number[][] {
   return a.e.map((r) => r.map(toFloat));
 }
 
 /** Rational rows; caller guarantees `a.exact`. */
 export function toRationalRows(a: Matrix): Rational[][] {
   return a.e.map((r) => r.map((x) => x as Rational));
-}
-
-export function toFloatMatrix(a: Matrix): Matrix {
-  return a.exact ? makeMatrix(toFloatRows(a)) : a;
 }
 
 export function matrixJSON(a: Matrix): MatrixData {

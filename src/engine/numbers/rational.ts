@@ -198,11 +198,15 @@ export class Rational {
     return this.num === o.num && this.den === o.den;
   }
 
-  /** Decimal digits of the larger of numerator and denominator. */
+  /** Decimal digits of the larger of numerator and denominator (exact, without printing the number). */
   digits(): number {
     const a = abs(this.num);
-    const b = this.den;
-    return (a > b ? a : b).toString().length;
+    return decimalDigits(a > this.den ? a : this.den);
+  }
+
+  /** Decimal digits of numerator and denominator together: what an exact matrix budget counts. */
+  totalDigits(): number {
+    return decimalDigits(abs(this.num)) + decimalDigits(this.den);
   }
 
   /** Bit length of the larger of numerator and denominator (cheap size estimate). */
@@ -213,20 +217,45 @@ export class Rational {
   }
 
   /**
-   * A double close to the value (within a few ulps): a direct division when both parts fit in
-   * a double, else both are shifted down to ~64 significant bits first.
+   * A double close to the value (within a few ulps): a direct division when both parts fit in a double, else
+   * both are shifted down to ~64 significant bits first and the power of two is applied in two steps, so a value
+   * in the subnormal range stays nonzero. Beyond the double range it gives ±Infinity, below it 0: callers that
+   * must not lose a value use `checkedFloat` (numbers/scalar.ts), which refuses those.
    */
   toNumber(): number {
     const n = this.num;
     const d = this.den;
     const fn = Number(n);
     const fd = Number(d);
-    if (Number.isFinite(fn) && Number.isFinite(fd)) return fn / fd;
+    if (Number.isFinite(fn) && Number.isFinite(fd)) {
+      const q = fn / fd;
+      // Both parts fit, but the quotient may still land in the subnormal range, where one division is fine; or
+      // underflow to 0 only when the true value is below the smallest subnormal.
+      if (q !== 0 || n === 0n) return q;
+    }
     const shiftN = Math.max(0, bitLength(abs(n)) - 64);
     const shiftD = Math.max(0, bitLength(d) - 64);
     const mn = Number(n >> BigInt(shiftN));
     const md = Number(d >> BigInt(shiftD));
-    return (mn / md) * 2 ** (shiftN - shiftD);
+    const k = shiftN - shiftD;
+    const half = Math.trunc(k / 2);
+    return (mn / md) * 2 ** half * 2 ** (k - half);
+  }
+
+  /** value = m·2^e with m a double of about 1 (|m| in [2⁻¹¹, 2¹¹]), for values of any size; 0 gives m = 0. */
+  split(): { m: number; e: number } {
+    if (this.num === 0n) return { m: 0, e: 0 };
+    const shiftN = bitLength(abs(this.num)) - 64;
+    const shiftD = bitLength(this.den) - 64;
+    const mn = Number(shiftN >= 0 ? this.num >> BigInt(shiftN) : this.num << BigInt(-shiftN));
+    const md = Number(shiftD >= 0 ? this.den >> BigInt(shiftD) : this.den << BigInt(-shiftD));
+    return { m: mn / md, e: shiftN - shiftD };
+  }
+
+  /** log10 |value| for a nonzero value of any size (−Infinity for 0). Accurate to ~15 digits. */
+  log10Abs(): number {
+    if (this.num === 0n) return -Infinity;
+    return log10Big(abs(this.num)) - log10Big(this.den);
   }
 
   /** `7`, `-7/3`. */
@@ -239,6 +268,27 @@ export class Rational {
     if (this.den === 1n && this.num <= 9007199254740991n && this.num >= -9007199254740991n) return Number(this.num);
     return this.toString();
   }
+}
+
+function pow10(k: number): bigint {
+  return 10n ** BigInt(k);
+}
+
+/** Decimal digits of a non-negative BigInt (0 has 1), exact: an estimate from the bit length, checked against 10^k. */
+export function decimalDigits(a: bigint): number {
+  if (a < 10n ** 15n) return a.toString().length;
+  let d = Math.floor((bitLength(a) - 1) * Math.log10(2)) + 1;
+  while (a >= pow10(d)) d++;
+  while (d > 1 && a < pow10(d - 1)) d--;
+  return d;
+}
+
+/** log10 of a positive BigInt of any size, from its leading 53 bits. */
+export function log10Big(a: bigint): number {
+  const bits = bitLength(a);
+  if (bits <= 1000) return Math.log10(Number(a));
+  const shift = bits - 64;
+  return Math.log10(Number(a >> BigInt(shift))) + shift * Math.log10(2);
 }
 
 /** Bit length of a non-negative BigInt (hex digits are 4× cheaper to produce than binary). */

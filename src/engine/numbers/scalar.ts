@@ -6,6 +6,52 @@ import { Rational } from './rational.js';
 
 export type Scalar = Rational | number;
 
+/** Largest finite double, ≈ 1.8×10³⁰⁸. */
+export const FLOAT_MAX = Number.MAX_VALUE;
+/** Smallest positive double (a subnormal), ≈ 4.9×10⁻³²⁴: below it a nonzero value would become 0. */
+export const FLOAT_MIN = Number.MIN_VALUE;
+
+/**
+ * A floating-point quantity left the range of doubles: it would overflow to ±∞, or a nonzero value would
+ * underflow to 0 (DESIGN §4: never a lost sign or nonzero, never Infinity or NaN). Thrown by the guarded float
+ * operations below; `generate` adds the entry, a verb adds the quantity's name, and `run()` turns it into an
+ * `out_of_range` answer. `log10` is the size the value would have had, for the message.
+ */
+export class OutOfRange extends Error {
+  /** "entry (1,2)", set by the matrix builder. */
+  where?: string;
+  /** "A∘B", "det(A)", set by the verb. */
+  quantity?: string;
+  constructor(
+    readonly log10: number,
+    readonly direction: 'over' | 'under',
+  ) {
+    super(`floating-point ${direction === 'over' ? 'overflow' : 'underflow'} (about 10^${Math.round(log10)})`);
+    this.name = 'OutOfRange';
+  }
+}
+
+/** log10 of a finite nonzero |x|, or of an exact nonzero rational of any size. */
+export function log10Abs(x: Scalar): number {
+  if (typeof x === 'number') return Math.log10(Math.abs(x));
+  return x.log10Abs();
+}
+
+/** A float result from nonzero, finite inputs: refuses ±∞ and NaN, and a 0 that should not be 0. */
+function guarded(r: number, mustBeNonzero: boolean, log10: () => number): number {
+  if (Number.isFinite(r)) {
+    if (r === 0 && mustBeNonzero) throw new OutOfRange(log10(), 'under');
+    return r;
+  }
+  throw new OutOfRange(Number.isNaN(r) ? NaN : log10(), 'over');
+}
+
+/** An exact value as a double, refusing overflow and a nonzero that would become 0. */
+export function checkedFloat(x: Scalar): number {
+  if (typeof x === 'number') return x;
+  return guarded(x.toNumber(), !x.isZero(), () => x.log10Abs());
+}
+
 export function isExact(x: Scalar): x is Rational {
   return typeof x !== 'number';
 }
@@ -14,16 +60,72 @@ export function toFloat(x: Scalar): number {
   return typeof x === 'number' ? x : x.toNumber();
 }
 
+/**
+ * Sums and products: exact for two rationals; otherwise floating point, guarded (OutOfRange rather than ±∞, or a
+ * 0 from nonzero factors). A float sum is 0 only when x = −y exactly (gradual underflow), so sums need no
+ * underflow check.
+ */
 export function add(a: Scalar, b: Scalar): Scalar {
-  return typeof a === 'number' || typeof b === 'number' ? toFloat(a) + toFloat(b) : a.add(b);
+  if (typeof a !== 'number' && typeof b !== 'number') return a.add(b);
+  const [x, y] = summands(a, b);
+  return guarded(x + y, false, () => Math.log10(Math.abs(x / 2 + y / 2)) + Math.LOG10E * Math.LN2);
 }
 
 export function sub(a: Scalar, b: Scalar): Scalar {
-  return typeof a === 'number' || typeof b === 'number' ? toFloat(a) - toFloat(b) : a.sub(b);
+  if (typeof a !== 'number' && typeof b !== 'number') return a.sub(b);
+  const [x, y] = summands(a, b);
+  return guarded(x - y, false, () => Math.log10(Math.abs(x / 2 - y / 2)) + Math.LOG10E * Math.LN2);
+}
+
+/**
+ * Both operands of a mixed sum as doubles. An exact value too small for a double next to a nonzero float is below
+ * that float's last digit and drops out (π + 10⁻⁴⁰⁰ is π in floating point); alone, or too large, it is out of range.
+ */
+function summands(a: Scalar, b: Scalar): [number, number] {
+  const small = (r: Scalar, other: Scalar): number | null =>
+    typeof r !== 'number' && typeof other === 'number' && other !== 0 && r.toNumber() === 0 ? 0 : null;
+  return [small(a, b) ?? checkedFloat(a), small(b, a) ?? checkedFloat(b)];
 }
 
 export function mul(a: Scalar, b: Scalar): Scalar {
-  return typeof a === 'number' || typeof b === 'number' ? toFloat(a) * toFloat(b) : a.mul(b);
+  if (typeof a !== 'number' && typeof b !== 'number') return a.mul(b);
+  if (typeof a !== 'number') return mulExact(a, b as number, false);
+  if (typeof b !== 'number') return mulExact(b, a, false);
+  return guarded(a * b, a !== 0 && b !== 0, () => Math.log10(Math.abs(a)) + Math.log10(Math.abs(b)));
+}
+
+/** a / b for b ≠ 0 (callers check), guarded like `mul`. */
+export function div(a: Scalar, b: Scalar): Scalar {
+  if (typeof a !== 'number' && typeof b !== 'number') return a.div(b);
+  if (typeof a !== 'number') return mulExact(a, 1 / (b as number), false, b as number);
+  if (typeof b !== 'number') return mulExact(b, a, true);
+  return guarded(a / b, a !== 0, () => Math.log10(Math.abs(a)) - Math.log10(Math.abs(b)));
+}
+
+/**
+ * r·y (or y/r with `invert`) for an exact r and a float y. When r itself is beyond the double range the product may
+ * still be inside it (10⁴⁰⁰ · 10⁻³⁰⁰π): r is split as m·2^e and the power of two applied last, in steps.
+ * `divisor` is y's original when the caller passed 1/y (so 1/y's own overflow is not mistaken for the result's).
+ */
+function mulExact(r: Rational, y: number, invert: boolean, divisor?: number): number {
+  const f = r.toNumber();
+  if (Number.isFinite(f) && (f !== 0 || r.isZero()) && Number.isFinite(y) && (y !== 0 || divisor === undefined)) {
+    const v = invert ? y / f : divisor !== undefined ? f / divisor : f * y;
+    return guarded(v, !r.isZero() && (invert || divisor !== undefined || y !== 0), () => logOf(r, y, invert, divisor));
+  }
+  if (r.isZero()) return invert ? guarded(y / 0, false, () => NaN) : 0;
+  const { m, e } = r.split();
+  const k = invert ? -e : e;
+  const head = invert ? y / m : divisor !== undefined ? m / divisor : m * y;
+  const half = Math.trunc(k / 2);
+  const v = head * 2 ** half * 2 ** (k - half);
+  return guarded(v, head !== 0, () => logOf(r, y, invert, divisor));
+}
+
+function logOf(r: Rational, y: number, invert: boolean, divisor?: number): number {
+  const lr = r.log10Abs();
+  if (divisor !== undefined) return lr - Math.log10(Math.abs(divisor));
+  return invert ? Math.log10(Math.abs(y)) - lr : lr + Math.log10(Math.abs(y));
 }
 
 export function neg(a: Scalar): Scalar {
@@ -55,15 +157,22 @@ export function scalarJSON(x: Scalar): number | string {
 
 /** Rounds away binary noise: 0.30000000000000004 → 0.3 (15 significant digits). */
 export function cleanFloat(x: number): number {
-  if (!Number.isFinite(x) || x === 0) return x === 0 ? 0 : x;
-  return Number(x.toPrecision(15));
+  if (!Number.isFinite(x)) throw new OutOfRange(NaN, 'over');
+  if (x === 0) return 0;
+  // toPrecision of a value near the top of the range can round up past it (1.7976931348623157e308 → Infinity).
+  const r = Number(x.toPrecision(15));
+  return Number.isFinite(r) ? r : x;
 }
 
 /** Text form: `7`, `-7/3` exact; floats with up to 6 significant digits, no noise. */
 export function formatScalar(x: Scalar, digits = 6): string {
   if (typeof x !== 'number') return x.toString();
+  // Never print Infinity or NaN: an unguarded path that produced one is a bug, reported as out of range.
+  if (!Number.isFinite(x)) throw new OutOfRange(NaN, 'over');
   if (x === 0 || Object.is(x, -0)) return '0';
   const a = Math.abs(x);
+  // A subnormal double has fewer significant digits than a normal one: do not print digits it does not have.
+  if (a < 2 ** -1022) digits = Math.max(1, Math.min(digits, Math.floor(Math.log10(a / Number.MIN_VALUE))));
   if (a >= 1e-4 && a < 1e7) return String(Number(x.toPrecision(digits)));
   const [m, e] = x.toExponential(digits - 1).split('e');
   return `${String(Number(m))}e${e.replace('+', '')}`;
@@ -87,4 +196,23 @@ export function negligibleBelow(values: number[], tolerance?: number): number {
 export function zeroLabel(v: number, negligible: number, exact: boolean): '0' | '≈0' | null {
   if (v === 0) return exact ? '0' : '≈0';
   return Math.abs(v) <= negligible ? '≈0' : null;
+}
+
+/** The range of doubles, in words, for messages. */
+export const FLOAT_RANGE_TEXT = 'nonzero sizes from about 4.9×10⁻³²⁴ to 1.8×10³⁰⁸';
+
+/** "9.87×10⁴⁰⁰" from a log10 (the mantissa to 3 digits); "10^?" when unknown. */
+export function magnitudeText(log10: number): string {
+  if (!Number.isFinite(log10)) return log10 > 0 ? 'more than 10^(10^15)' : 'a number of unknown size';
+  let e = Math.floor(log10);
+  let m = Number((10 ** (log10 - e)).toPrecision(3));
+  if (m >= 10) {
+    m /= 10;
+    e += 1;
+  }
+  const sup = String(e)
+    .split('')
+    .map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]))
+    .join('');
+  return `${m}×10${sup}`;
 }

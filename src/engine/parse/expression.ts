@@ -5,7 +5,18 @@
  * exactness comes from the literal's text, and depth and size are bounded as we go.
  */
 import { Rational } from '../numbers/rational.js';
-import { isExact, toFloat, type Scalar } from '../numbers/scalar.js';
+import {
+  FLOAT_RANGE_TEXT,
+  OutOfRange,
+  add,
+  checkedFloat,
+  div,
+  isExact,
+  magnitudeText,
+  mul,
+  sub,
+  type Scalar,
+} from '../numbers/scalar.js';
 import type { ErrorCode } from '../types.js';
 
 /** Why an entry failed, without its location (the matrix parser adds that). */
@@ -22,6 +33,12 @@ export interface ExpressionLimits {
   maxDepth: number;
   /** Exact numerators/denominators beyond this many digits switch to floating point. */
   maxDigits: number;
+  /**
+   * A value past `maxDigits` that floating point cannot hold (it would overflow, or underflow to 0) stays exact up
+   * to this many digits, since a few such numbers are cheap; past it, the entry is refused (`out_of_range`).
+   * Default: twice maxDigits (the per-matrix budget).
+   */
+  maxKeptDigits?: number;
 }
 
 export interface EntryValue {
@@ -97,24 +114,28 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
   const tokens = tokenize(text);
   let pos = 0;
   let switched = false;
-  const maxBits = Math.ceil(limits.maxDigits * 3.33);
+  const maxKept = limits.maxKeptDigits ?? 2 * limits.maxDigits;
 
   const peek = (): Token | undefined => tokens[pos];
   const isOp = (t: Token | undefined, op: string): boolean => t?.kind === 'op' && t.text === op;
 
+  /** Past the digit budget an exact value becomes floating, unless that would lose it (DESIGN §4). */
   const checkSize = (x: Scalar): Scalar => {
-    if (isExact(x) && x.bits() > maxBits) {
+    if (!isExact(x) || x.digits() <= limits.maxDigits) return x;
+    const f = x.toNumber();
+    if (Number.isFinite(f) && f !== 0) {
       switched = true;
-      return finite(x.toNumber());
+      return f;
     }
-    return x;
+    if (x.digits() <= maxKept) return x;
+    throw outOfRange(x.log10Abs());
   };
 
-  const finite = (x: number): number => {
-    if (Number.isNaN(x)) throw new EntryError('not_a_number', `${quoteText(text)} is not a real number`);
-    if (!Number.isFinite(x)) throw new EntryError('too_large', `${quoteText(text)} is too large to represent`);
-    return x;
-  };
+  const outOfRange = (log10: number): EntryError =>
+    new EntryError(
+      'out_of_range',
+      `${quoteText(text)} is about ${magnitudeText(log10)}: more than ${maxKept.toLocaleString('en-US')} digits to keep exact, and ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
+    );
 
   const enter = (depth: number): void => {
     if (depth > limits.maxDepth)
@@ -127,7 +148,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     while (isOp(peek(), '+') || isOp(peek(), '-')) {
       const op = tokens[pos++].text;
       const r = term(depth + 1);
-      v = checkSize(op === '+' ? addS(v, r) : subS(v, r));
+      v = checkSize(op === '+' ? add(v, r) : sub(v, r));
     }
     return v;
   }
@@ -138,11 +159,11 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     while (isOp(peek(), '*') || isOp(peek(), '/')) {
       const op = tokens[pos++].text;
       const r = unary(depth + 1);
-      if (op === '*') v = checkSize(mulS(v, r));
+      if (op === '*') v = checkSize(mul(v, r));
       else {
         if (isExact(r) ? r.isZero() : r === 0)
           throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
-        v = checkSize(isExact(v) && isExact(r) ? v.div(r) : finite(toFloat(v) / toFloat(r)));
+        v = checkSize(div(v, r));
       }
     }
     return v;
@@ -177,14 +198,43 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       if (base.isZero() && k < 0n) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
       if (base.isZero() || base.equals(Rational.ONE)) return k === 0n ? Rational.ONE : base;
       if (base.equals(Rational.ONE.neg())) return k % 2n === 0n ? Rational.ONE : base;
-      const estBits = base.bits() * Math.abs(Number(k));
-      if (estBits <= maxBits) return base.pow(Number(k));
-      switched = true;
-      return finite(Math.pow(base.toNumber(), Number(k)));
+      // Digits of the result, estimated before computing it: |k|·log10 of the larger part (+1 for rounding).
+      const big = base.num < 0n ? -base.num : base.num;
+      const larger = big > base.den ? big : base.den;
+      const estDigits = Math.abs(Number(k)) * Rational.int(larger).log10Abs() + 1;
+      if (estDigits <= limits.maxDigits + 1) return checkSize(base.pow(Number(k)));
+      const bf = base.toNumber();
+      const r = Number.isFinite(bf) && bf !== 0 ? Math.pow(bf, Number(k)) : NaN;
+      if (Number.isFinite(r) && r !== 0) {
+        switched = true;
+        return r;
+      }
+      if (estDigits <= maxKept) return checkSize(base.pow(Number(k)));
+      throw outOfRange(Number(k) * base.log10Abs());
     }
-    const r = Math.pow(toFloat(base), toFloat(exp));
-    return finite(r);
+    const x = checkedFloat(exp);
+    if (isExact(base) && base.sign() > 0) {
+      const bf = base.toNumber();
+      if (!Number.isFinite(bf) || bf === 0) {
+        // (10⁻⁴⁰⁰)^0.5 = 10⁻²⁰⁰: through logarithms when the base itself does not fit in a double.
+        const log10 = x * base.log10Abs();
+        const r = 10 ** log10;
+        if (!Number.isFinite(r) || r === 0) throw outOfRangeFloat(log10);
+        return r;
+      }
+    }
+    const b = checkedFloat(base);
+    const r = Math.pow(b, x);
+    if (Number.isNaN(r)) throw new EntryError('not_a_number', `${quoteText(text)} is not a real number`);
+    if (!Number.isFinite(r) || (r === 0 && b !== 0)) throw outOfRangeFloat(x * Math.log10(Math.abs(b)));
+    return r;
   }
+
+  const outOfRangeFloat = (log10: number): EntryError =>
+    new EntryError(
+      'out_of_range',
+      `${quoteText(text)} needs a value of about ${magnitudeText(log10)}, ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
+    );
 
   function primary(depth: number): Scalar {
     enter(depth);
@@ -192,8 +242,11 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     if (!t) throw new EntryError('bad_expression', `${quoteText(text)} ends too early`);
     pos++;
     if (t.kind === 'num') {
-      const r = Rational.parseDecimal(t.text, limits.maxDigits + 20);
-      if (!r) throw new EntryError('too_large', `the exponent of "${t.text}" is beyond ±${limits.maxDigits + 20}`);
+      const r = Rational.parseDecimal(t.text, maxKept + 20);
+      if (!r) {
+        const e = Number(/[eE]([+-]?\d+)/.exec(t.text)?.[1] ?? 0);
+        throw outOfRange(Number.isFinite(e) ? e : Infinity);
+      }
       return checkSize(r);
     }
     if (t.kind === 'word') {
@@ -211,8 +264,16 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
         if (isExact(v)) {
           const s = v.sqrt();
           if (s) return s;
+          // An exact value beyond the double range can still have a square root inside it: √(10⁴⁰⁰) = 10²⁰⁰.
+          const f = v.toNumber();
+          if (!Number.isFinite(f) || f === 0) {
+            const r = 10 ** (v.log10Abs() / 2);
+            if (!Number.isFinite(r) || r === 0) throw outOfRangeFloat(v.log10Abs() / 2);
+            return r;
+          }
+          return Math.sqrt(f);
         }
-        return Math.sqrt(toFloat(v));
+        return Math.sqrt(v);
       }
       if (NOT_A_NUMBER_WORDS.has(w))
         throw new EntryError('not_a_number', `"${t.text}" is not a number: entries must be finite real numbers`);
@@ -234,20 +295,16 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     pos++;
   }
 
-  const value = expr(0);
+  let value: Scalar;
+  try {
+    value = expr(0);
+  } catch (e) {
+    if (e instanceof OutOfRange) throw outOfRangeFloat(e.log10);
+    throw e;
+  }
   if (pos < tokens.length)
     throw new EntryError('bad_expression', `${quoteText(text)} has "${tokens[pos].text}" where it should end`);
   return { value, switchedToFloat: switched };
-}
-
-function addS(a: Scalar, b: Scalar): Scalar {
-  return isExact(a) && isExact(b) ? a.add(b) : toFloat(a) + toFloat(b);
-}
-function subS(a: Scalar, b: Scalar): Scalar {
-  return isExact(a) && isExact(b) ? a.sub(b) : toFloat(a) - toFloat(b);
-}
-function mulS(a: Scalar, b: Scalar): Scalar {
-  return isExact(a) && isExact(b) ? a.mul(b) : toFloat(a) * toFloat(b);
 }
 
 function quoteText(t: string): string {

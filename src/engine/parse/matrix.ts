@@ -7,8 +7,8 @@ import { UserError, ordinal, quote } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { Rational } from '../numbers/rational.js';
 import { generate, makeMatrix, type Matrix } from '../numbers/matrix.js';
-import { toFloat, type Scalar } from '../numbers/scalar.js';
-import { EntryError, evaluateEntry } from './expression.js';
+import { FLOAT_RANGE_TEXT, magnitudeText, toFloat, type Scalar } from '../numbers/scalar.js';
+import { EntryError, evaluateEntry, type ExpressionLimits } from './expression.js';
 import { normalizeText } from './normalize.js';
 
 export interface ParsedOperand {
@@ -37,7 +37,7 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
   let switched = false;
   const entry = (src: string, i: number, j: number): Scalar => {
     try {
-      const v = evaluateEntry(src, { maxDepth: limits.maxExpressionDepth, maxDigits: limits.maxDigits });
+      const v = evaluateEntry(src, entryLimits(limits));
       if (v.switchedToFloat) switched = true;
       return v.value;
     } catch (e) {
@@ -48,24 +48,35 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
   let matrix = text.startsWith('[')
     ? parseBracketed(text, where, entry, limits)
     : parseBuilder(text.replace(/\s+/g, ' '), where, limits);
-  if (matrix.exact && totalDigits(matrix) > limits.maxTotalDigits) {
-    const rows = matrix.e.map((r) => r.map(toFloat));
-    if (!rows.every((r) => r.every(Number.isFinite)))
-      throw new UserError(
-        'too_large',
-        `${where} has more than ${limits.maxTotalDigits} digits in all, and its entries are too large for floating point`,
-      );
+  const digits = matrix.exact ? totalDigits(matrix) : 0;
+  if (digits > limits.maxTotalDigits) {
+    // Too many digits to keep exact: floating point, unless an entry would overflow or underflow to 0 (§4).
+    const rows = matrix.e.map((r, i) =>
+      r.map((x, j) => {
+        const f = toFloat(x);
+        if (Number.isFinite(f) && (f !== 0 || (x as Rational).isZero())) return f;
+        const log10 = (x as Rational).log10Abs();
+        throw new UserError(
+          'out_of_range',
+          `entry (${i + 1},${j + 1}) of ${where} is about ${magnitudeText(log10)}: the matrix has ${digits.toLocaleString('en-US')} digits in all, more than the ${limits.maxTotalDigits.toLocaleString('en-US')} kept exact, and this entry is ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
+        );
+      }),
+    );
     matrix = makeMatrix(rows);
     switched = true;
   }
   return { label, matrix, switchedToFloat: switched };
 }
 
-/** Digits of all numerators and denominators together (cheap: bit lengths × log10 2). */
+function entryLimits(limits: Limits): ExpressionLimits {
+  return { maxDepth: limits.maxExpressionDepth, maxDigits: limits.maxDigits, maxKeptDigits: limits.maxTotalDigits };
+}
+
+/** Decimal digits of all numerators and denominators together (exact counts). */
 function totalDigits(m: Matrix): number {
-  let bits = 0;
-  for (const r of m.e) for (const x of r) if (typeof x !== 'number') bits += x.bits() * 2;
-  return Math.ceil(bits * 0.30103);
+  let digits = 0;
+  for (const r of m.e) for (const x of r) if (typeof x !== 'number') digits += x.totalDigits();
+  return digits;
 }
 
 function checkSize(rows: number, cols: number, where: string, limits: Limits): void {
@@ -101,7 +112,7 @@ function parseBuilder(text: string, where: string, limits: Limits): Matrix {
     checkSize(items.length, items.length, where, limits);
     const vals = items.map((s, k) => {
       try {
-        return evaluateEntry(s, { maxDepth: limits.maxExpressionDepth, maxDigits: limits.maxDigits }).value;
+        return evaluateEntry(s, entryLimits(limits)).value;
       } catch (e) {
         if (e instanceof EntryError) throw new UserError(e.code, `entry ${k + 1} of diag(…) in ${where}: ${e.message}`);
         throw e;

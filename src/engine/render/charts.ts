@@ -11,9 +11,14 @@ import { COLORS, FONTS } from './theme.js';
 export const displayZero = negligibleBelow;
 
 /** Eigenvalues as vertical bars with value labels, a zero line and, for floating input, the tolerance band. */
-export function eigenChart(eigs: number[], opts: { tolerance?: number; plotHeight?: number } = {}): Box {
-  const zero = displayZero(eigs, opts.tolerance);
-  const labels = eigs.map((v) => zeroLabel(v, zero, opts.tolerance === undefined) ?? formatEntryShort(v, 6));
+export function eigenChart(
+  eigs: number[],
+  opts: { tolerance?: number; plotHeight?: number; exact?: boolean; entries?: boolean } = {},
+): Box {
+  // The eigenvalues of a diagonal matrix are its entries: shown as they are, however small.
+  const zero = opts.entries ? 0 : displayZero(eigs, opts.tolerance);
+  const exact = opts.exact ?? opts.tolerance === undefined;
+  const labels = eigs.map((v) => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v, 6));
   const font = FONTS.small;
   const slot = Math.max(34, ...labels.map((l) => textWidth(l, font) + 10));
   const axisW = 14;

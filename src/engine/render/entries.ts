@@ -33,6 +33,8 @@ interface Scientific {
 }
 
 const FRACTION = /^(-?)(\d+)\/(\d+)$/;
+/** A float beyond the double range, as the engine writes it in `data`: "9.86960440108936e400". */
+const SCIENTIFIC = /^(-?)(\d+(?:\.\d*)?)e([+-]?\d+)$/;
 const INTEGER = /^(-?)(\d+)$/;
 
 /** 1-based subscript digits, e.g. `subscript(12)` = "₁₂". */
@@ -62,7 +64,8 @@ function scientificOf(e: Entry): Scientific {
   if (typeof e === 'number') {
     if (e === 0 || !Number.isFinite(e)) return { negative: e < 0, mantissa: e === 0 ? 0 : Infinity, exponent: 0 };
     const exponent = Math.floor(Math.log10(Math.abs(e)));
-    let mantissa = Math.abs(e) / 10 ** exponent;
+    // 10^exponent itself is subnormal below 1e-308: scale in two steps there.
+    let mantissa = exponent < -300 ? (Math.abs(e) * 1e300) / 10 ** (exponent + 300) : Math.abs(e) / 10 ** exponent;
     let ex = exponent;
     if (mantissa >= 10) {
       mantissa /= 10;
@@ -74,7 +77,29 @@ function scientificOf(e: Entry): Scientific {
   if (f) return bigScientific(f[1] === '-', BigInt(f[2]), BigInt(f[3]));
   const i = INTEGER.exec(e.trim());
   if (i) return bigScientific(i[1] === '-', BigInt(i[2]), 1n);
+  const sci = SCIENTIFIC.exec(e.trim());
+  if (sci) {
+    const m = Number(sci[2]);
+    if (m === 0) return { negative: false, mantissa: 0, exponent: 0 };
+    const shift = Math.floor(Math.log10(m));
+    return { negative: sci[1] === '-', mantissa: m / 10 ** shift, exponent: Number(sci[3]) + shift };
+  }
   return scientificOf(Number(e));
+}
+
+/** The power of ten of an entry (0 for zero): for placing values of any size on one scale. */
+export function entryExponent(e: Entry): number {
+  const s = scientificOf(e);
+  return s.mantissa === 0 ? 0 : s.exponent;
+}
+
+/** The entry divided by 10^power, as a float: values beyond the double range, on a common scale. */
+export function entryTimesPowerOfTen(e: Entry, power: number): number {
+  const s = scientificOf(e);
+  if (s.mantissa === 0) return 0;
+  const k = s.exponent - power;
+  const v = k < -300 ? 0 : s.mantissa * 10 ** Math.min(k, 300);
+  return s.negative ? -v : v;
 }
 
 /**
@@ -140,7 +165,7 @@ function shortInteger(digits: string, negative: boolean, maxChars: number): stri
  */
 export function entryParts(e: Entry, maxChars: number): EntryParts {
   if (typeof e === 'number') {
-    if (Number.isInteger(e) && String(Math.abs(e)).length <= maxChars)
+    if (Number.isInteger(e) && String(Math.abs(e)).length <= maxChars && !String(e).includes('e'))
       return { kind: 'text', text: withMinus(String(e)) };
     if (Number.isSafeInteger(e)) return { kind: 'text', text: shortInteger(String(Math.abs(e)), e < 0, maxChars) };
     return { kind: 'text', text: shortDecimal(scientificOf(e), maxChars) };

@@ -6,7 +6,7 @@
 import type { Entry, OppenheimData } from '../data.js';
 import type { Figure } from '../types.js';
 import { markerBox, numberLine, type Marker } from './charts.js';
-import { entryToNumber, formatEntryShort } from './entries.js';
+import { entryExponent, entryTimesPowerOfTen, entryToNumber, formatEntryShort } from './entries.js';
 import { column, heading, renderCard, row, spacer, text, type Box } from './layout.js';
 import { COLORS, FONTS } from './theme.js';
 import { badge, mathLine, verdictWords } from './words.js';
@@ -53,20 +53,24 @@ export async function renderOppenheimFigure(d: OppenheimData): Promise<Figure> {
   const detAB = `det(${ab})`;
   const boundAName = `det(${a})·∏${b.toLowerCase()}ᵢᵢ`;
   const boundBName = `det(${b})·∏${a.toLowerCase()}ᵢᵢ`;
+  // Values beyond the double range (floating determinants carried in scaled form) go on a common power of ten.
+  const top = Math.max(...[d.detAB, d.boundA, d.boundB].map(entryExponent));
+  const common = Math.abs(top) > 300 ? top : 0;
+  const position = (e: Entry): number => (common ? entryTimesPowerOfTen(e, common) : entryToNumber(e));
   const mAB: Marker = {
-    value: entryToNumber(d.detAB),
+    value: position(d.detAB),
     label: named(detAB, d.detAB),
     color: COLORS.ink,
     shape: 'diamond',
   };
   const mA: Marker = {
-    value: entryToNumber(d.boundA),
+    value: position(d.boundA),
     label: named(boundAName, d.boundA),
     color: COLORS.blueText,
     shape: 'circle',
   };
   const mB: Marker = {
-    value: entryToNumber(d.boundB),
+    value: position(d.boundB),
     label: named(boundBName, d.boundB),
     color: COLORS.orangeText,
     shape: 'square',

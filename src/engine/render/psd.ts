@@ -7,7 +7,7 @@ import type { Entry, MatrixData, PsdData } from '../data.js';
 import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero, eigenChart } from './charts.js';
-import { formatEntryShort } from './entries.js';
+import { formatEntryShort, subscript } from './entries.js';
 import { column, flow, heading, renderCard, row, spacer, text, type Box } from './layout.js';
 import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
 import { COLORS, FONTS, POSITION_TINTS } from './theme.js';
@@ -31,11 +31,22 @@ export function vectorLine(name: string, v: Entry[], maxWidth: number, color: st
   return flow(groups, maxWidth, 4, 4, 'center');
 }
 
-export function eigenSection(eigs: number[], tolerance: number | undefined, title: string): Box[] {
+export function eigenSection(
+  eigs: number[],
+  opts: { tolerance?: number; exact: boolean; entries?: boolean },
+  title: string,
+): Box[] {
   if (!eigs.length) return [];
-  const items: Box[] = [text(title, { size: 13, bold: true }, COLORS.muted), eigenChart(eigs, { tolerance })];
-  if (tolerance)
-    items.push(text(`shaded band: |λ| ≤ ${formatEntryShort(tolerance, 9)} counts as 0`, FONTS.small, COLORS.muted));
+  const items: Box[] = [
+    text(title, { size: 13, bold: true }, COLORS.muted),
+    eigenChart(eigs, {
+      tolerance: opts.entries ? undefined : opts.tolerance,
+      exact: opts.exact,
+      entries: opts.entries,
+    }),
+  ];
+  if (opts.tolerance && !opts.entries)
+    items.push(text('shaded band: too close to 0 to tell apart in floating point', FONTS.small, COLORS.muted));
   return items;
 }
 
@@ -68,6 +79,18 @@ export async function renderPsdFigure(d: PsdData): Promise<Figure> {
         mathLine([`xᵀ${d.label}x = `, { entry: d.witnessValue, color: COLORS.vermillionText }, ' < 0'], FONTS.body),
       );
   }
+  if (d.verdict === 'not_psd' && !d.witness && d.minor) {
+    const [i, j] = d.minor;
+    const l = d.label.toLowerCase();
+    right.push(text('Certificate: a negative 2×2 principal minor', { size: 13, bold: true }, COLORS.muted));
+    right.push(
+      text(
+        `${l}${subscript(i)}${subscript(i)}·${l}${subscript(j)}${subscript(j)} < ${l}${subscript(i)}${subscript(j)}²`,
+        FONTS.body,
+        COLORS.vermillionText,
+      ),
+    );
+  }
   if (d.factorization && (d.verdict === 'pd' || d.verdict === 'psd')) {
     const permuted = d.factorization.perm.some((p, i) => p !== i);
     const lhs = permuted ? `P${d.label}Pᵀ` : d.label;
@@ -80,28 +103,44 @@ export async function renderPsdFigure(d: PsdData): Promise<Figure> {
     if (d.factorization.D.length <= 8) right.push(mathLine(diag, FONTS.body, COLORS.ink, 8));
   }
   right.push(spacer(1, 2));
-  right.push(...eigenSection(d.eigenvalues, d.tolerance, 'Eigenvalues (evidence, not the judge)'));
+  right.push(
+    ...eigenSection(
+      d.eigenvalues,
+      { tolerance: d.tolerance, exact: d.exact, entries: d.eigenvaluesAreEntries },
+      d.eigenvaluesAreEntries ? 'Eigenvalues (the diagonal entries)' : 'Eigenvalues (evidence, not the judge)',
+    ),
+  );
   if (isNotSym && d.symmetricPart) {
     right.push(spacer(1, 2));
     right.push(
       row([text(`Symmetric part (${d.label}+${d.label}ᵀ)/2:`, FONTS.body), verdictBadge(d.symmetricPart.verdict)], 8),
     );
-    right.push(...eigenSection(d.symmetricPart.eigenvalues, d.tolerance, 'its eigenvalues'));
+    right.push(
+      ...eigenSection(d.symmetricPart.eigenvalues, { tolerance: d.tolerance, exact: d.exact }, 'its eigenvalues'),
+    );
   }
-  const sub = `${describeShape(m)}, ${d.exact ? 'exact arithmetic' : `floating point${d.tolerance ? `, tolerance ${formatEntryShort(d.tolerance, 9)}` : ''}`}`;
+  const how =
+    d.decidedBy === 'eigenvalues' && d.tolerance
+      ? `, balanced tolerance ${formatEntryShort(d.tolerance, 9)}`
+      : d.decidedBy
+        ? ', decided by signs'
+        : '';
+  const sub = `${describeShape(m)}, ${d.exact ? 'exact arithmetic' : `floating point${how}`}`;
   const body = column(
     [heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), row([left, column(right, 8)], 28, 'start')],
     10,
   );
 
-  const zero = displayZero(d.eigenvalues, d.tolerance);
+  const zero = d.eigenvaluesAreEntries ? 0 : displayZero(d.eigenvalues, d.tolerance);
   const eigText = d.eigenvalues.length
-    ? ` Eigenvalues, ascending: ${d.eigenvalues.map((v) => zeroLabel(v, zero, d.exact) ?? formatEntryShort(v, 8)).join(', ')}.`
+    ? ` Eigenvalues, ascending: ${d.eigenvalues.map((v) => zeroLabel(v, zero, d.exact || d.eigenvaluesAreEntries === true) ?? formatEntryShort(v, 8)).join(', ')}.`
     : '';
   const witnessText =
     d.verdict === 'not_psd' && d.witness
       ? ` Witness x = (${d.witness.map((e) => formatEntryShort(e, 10)).join(', ')}) gives xᵀMx = ${d.witnessValue !== undefined ? formatEntryShort(d.witnessValue, 12) : 'a negative value'} < 0.`
-      : '';
+      : d.verdict === 'not_psd' && d.minor
+        ? ` The 2×2 principal minor on rows ${d.minor[0]} and ${d.minor[1]} is negative.`
+        : '';
   const symText = isNotSym && d.symmetricPart ? ` Its symmetric part is ${verdictWords(d.symmetricPart.verdict)}.` : '';
   const head = `Positive semidefiniteness of ${d.label} (${describeShape(m)}): ${verdictWords(d.verdict, d.rank)}.`;
   const matrixText = ` ${d.label} = ${matrixWords(m)}.`;

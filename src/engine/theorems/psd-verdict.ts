@@ -6,13 +6,17 @@
 import type { Entry, PsdData, PsdVerdict } from '../data.js';
 import { checkDeadline } from '../deadline.js';
 import { ldltExact } from '../linalg/ldlt.js';
-import { psdFloat, psdTolerance, symmetricEigen } from '../linalg/eigen.js';
+import { psdTolerance, symmetricEigen } from '../linalg/eigen.js';
+import { psdFloat } from '../linalg/psd-float.js';
 import {
+  isDiagonal,
   isSquare,
   isSymmetric,
+  isSymmetricFloat,
   matrixJSON,
   symmetricPart,
   toFloatRows,
+  toFloatRowsLossy,
   toRationalRows,
   type Matrix,
 } from '../numbers/matrix.js';
@@ -26,16 +30,34 @@ export interface PsdVerdictResult {
   witness?: Scalar[];
   witnessValue?: Scalar;
   tolerance?: number;
+  /** Diagonal input: the eigenvalues are the diagonal entries, as accurate as the entries (no ≈0). */
+  eigenvaluesAreEntries?: boolean;
+  /** Floating input: what decided the verdict (see psdFloat). */
+  decidedBy?: 'signs' | 'minor' | 'eigenvalues';
+  /** Floating input: ascending eigenvalues of the balanced D⁻¹ᐟ²MD⁻¹ᐟ² (unit diagonal), the judge. */
+  balancedEigenvalues?: number[];
+  /** Floating not_psd without a representable witness: a 2×2 principal minor (0-based rows) that is negative. */
+  minor?: [number, number];
   factorization?: PsdData['factorization'];
   symmetricPart?: { matrix: Matrix; result: PsdVerdictResult };
 }
 
-/** Ascending eigenvalues; those within the scale-aware tolerance of zero are shown as 0. */
+/**
+ * Ascending eigenvalues of M, shown as evidence (never the judge). Floating input: those within the scale-aware
+ * tolerance of zero are shown as 0 (≈0 in text), except for a diagonal matrix, whose eigenvalues are its entries.
+ * Exact input: exactly n − rank of them are 0 (`exactZeros`, the rank being exact). Empty when the evidence cannot
+ * be computed faithfully in doubles (an entry or an eigenvalue beyond the range, or a nonzero entry below it).
+ */
 export function ascendingEigenvalues(m: Matrix, exactZeros?: number): number[] {
-  const rows = toFloatRows(m);
-  // Exact entries beyond the double range (~1e308) have no floating evidence to show.
-  if (!rows.every((r) => r.every(Number.isFinite))) return [];
+  const rows = toFloatRowsLossy(m);
+  const lost = m.e.some((r, i) => r.some((x, j) => !Number.isFinite(rows[i][j]) || (rows[i][j] === 0 && !isZero(x))));
+  if (lost) return [];
+  if (isDiagonal(m)) {
+    const d = rows.map((r, i) => r[i]).sort((a, b) => a - b);
+    return d.map(cleanFloat);
+  }
   const values = Array.from(symmetricEigen(rows, false).values);
+  if (!values.every(Number.isFinite)) return [];
   if (exactZeros === undefined) {
     const tol = psdTolerance(rows);
     return values.map((x) => (Math.abs(x) <= tol ? 0 : cleanFloat(x)));
@@ -49,6 +71,10 @@ export function ascendingEigenvalues(m: Matrix, exactZeros?: number): number[] {
     .map(([, i]) => i);
   const zeros = new Set(nearest);
   return values.map((x, i) => (zeros.has(i) ? 0 : cleanFloat(x)));
+}
+
+function isZero(x: Scalar): boolean {
+  return typeof x === 'number' ? x === 0 : x.isZero();
 }
 
 /** Rank of a rational matrix by exact Gaussian elimination. */
@@ -112,16 +138,15 @@ function simpleWitness(q: Rational[][]): { witness: Rational[]; value: Rational 
  */
 export function psdVerdict(m: Matrix, options: { symmetricPart?: boolean } = {}): PsdVerdictResult {
   if (!isSquare(m)) return { verdict: 'not_square', rank: null, eigenvalues: [] };
-  const rows = toFloatRows(m);
-  const tolerance = m.exact ? undefined : psdTolerance(rows);
-  if (!isSymmetric(m, tolerance ?? 0)) {
-    if (options.symmetricPart === false) return { verdict: 'not_symmetric', rank: null, eigenvalues: [], tolerance };
+  // Floating input needs every entry as a double (an exact one out of range is refused with its place).
+  const rows = m.exact ? [] : toFloatRows(m);
+  if (m.exact ? !isSymmetric(m) : !isSymmetricFloat(rows)) {
+    if (options.symmetricPart === false) return { verdict: 'not_symmetric', rank: null, eigenvalues: [] };
     const sym = symmetricPart(m);
     return {
       verdict: 'not_symmetric',
       rank: null,
       eigenvalues: [],
-      tolerance,
       symmetricPart: { matrix: sym, result: psdVerdict(sym) },
     };
   }
@@ -131,11 +156,13 @@ export function psdVerdict(m: Matrix, options: { symmetricPart?: boolean } = {})
     // LDLᵀ stops at the first proof of "not PSD"; the rank then comes from elimination.
     const rank = r.verdict === 'not_psd' ? exactRank(q) : r.rank;
     const eigenvalues = ascendingEigenvalues(m, q.length - rank);
+    const eigenvaluesAreEntries = isDiagonal(m);
     const simple = r.verdict === 'not_psd' ? simpleWitness(q) : undefined;
     return {
       verdict: r.verdict,
       rank,
       eigenvalues,
+      eigenvaluesAreEntries,
       witness: simple ? simple.witness : positiveFirst(r.witness),
       witnessValue: simple ? simple.value : r.witnessValue,
       factorization:
@@ -147,11 +174,16 @@ export function psdVerdict(m: Matrix, options: { symmetricPart?: boolean } = {})
   const f = psdFloat(rows);
   return {
     verdict: f.verdict,
-    rank: f.eigenvalues.filter((x) => Math.abs(x) > f.tolerance).length,
-    eigenvalues: f.eigenvalues.map(cleanFloat),
+    rank: f.rank,
+    eigenvalues: ascendingEigenvalues(m),
+    eigenvaluesAreEntries: f.diagonal,
+    decidedBy: f.decidedBy,
+    balancedEigenvalues: f.balancedEigenvalues.map((v) => (Math.abs(v) <= f.tolerance ? 0 : cleanFloat(v))),
     witness: f.witness,
     witnessValue: f.witnessValue,
-    tolerance: f.tolerance,
+    minor: f.minor,
+    // A tolerance is part of the answer only where one decided.
+    tolerance: f.decidedBy === 'eigenvalues' ? f.tolerance : undefined,
   };
 }
 
@@ -173,6 +205,10 @@ export function psdData(m: Matrix, label: string, r: PsdVerdictResult): PsdData 
   if (r.witnessValue !== undefined) d.witnessValue = scalarJSON(r.witnessValue);
   if (r.factorization) d.factorization = r.factorization;
   if (r.tolerance !== undefined) d.tolerance = r.tolerance;
+  if (r.balancedEigenvalues) d.balancedEigenvalues = r.balancedEigenvalues;
+  if (r.minor) d.minor = [r.minor[0] + 1, r.minor[1] + 1];
+  if (r.decidedBy) d.decidedBy = r.decidedBy;
+  if (r.eigenvaluesAreEntries) d.eigenvaluesAreEntries = true;
   if (r.symmetricPart) {
     const s = r.symmetricPart.result;
     d.symmetricPart = {

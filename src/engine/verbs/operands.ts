@@ -5,6 +5,7 @@
 import { UserError, ordinal } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { isSquare, sameShape, type Matrix } from '../numbers/matrix.js';
+import { OutOfRange } from '../numbers/scalar.js';
 import { parseOperand } from '../parse/matrix.js';
 import type { OperandText } from '../types.js';
 import { shapeText } from '../format.js';
@@ -59,4 +60,17 @@ export function requireSquare(o: Operands, verb: string): void {
         `${verb} needs square matrices, but ${o.labels[i]} (the ${ordinal(i)} matrix) is ${shapeText(m)}`,
       );
   });
+}
+
+/**
+ * Runs `compute` for one named quantity ("A∘B", "det(A)"): a floating value out of range inside it is reported with
+ * that name (run() turns it into an `out_of_range` answer).
+ */
+export function named<T>(quantity: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof OutOfRange && e.quantity === undefined) e.quantity = quantity;
+    throw e;
+  }
 }

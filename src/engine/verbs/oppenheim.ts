@@ -3,31 +3,105 @@
  * rational input (Bareiss determinants); equality cases; the correlation-matrix case; and
  * Hadamard's inequality det(M) ≤ ∏mᵢᵢ for each PSD input.
  */
-import type { OppenheimData } from '../data.js';
+import type { Entry, OppenheimData } from '../data.js';
 import { matrixBlock, numericsNote } from '../format.js';
-import { bareissDeterminant, floatDeterminant } from '../linalg/bareiss.js';
-import { diagonalProduct, hadamard, toFloatRows, toRationalRows, type Matrix } from '../numbers/matrix.js';
+import { bareissDeterminant, floatDeterminantScaled } from '../linalg/bareiss.js';
+import { hadamard, toFloatRows, toRationalRows, type Matrix } from '../numbers/matrix.js';
 import { Rational } from '../numbers/rational.js';
-import { equal, formatScalar, geq, mul, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
+import { Scaled, formatScaled, scaledJSON } from '../numbers/scaled.js';
+import { equal, formatScalar } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
-import { requireSameShape, requireSquare, type Operands } from './operands.js';
+import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
-/**
- * Exact (Bareiss) for rational input. For floating input, LU with partial pivoting, and a
- * value within 16·n·ε·∏‖rowᵢ‖ of zero (the rounding scale, by Hadamard's bound) is shown as 0.
- */
-export function determinant(m: Matrix): Scalar {
-  if (m.exact) return bareissDeterminant(toRationalRows(m));
-  const rows = toFloatRows(m);
-  const det = floatDeterminant(rows);
-  const scale = rows.reduce((p, r) => p * Math.hypot(...r), 1);
-  return Math.abs(det) <= 16 * rows.length * Number.EPSILON * scale ? 0 : det;
+/** A determinant-sized quantity: exact, or floating in scaled form (mantissa and power of two: never ±∞ or 0). */
+type Value = Rational | Scaled;
+
+/** The comparisons of one Oppenheim answer: exact for rational input, up to rounding error for floating input. */
+interface Compared {
+  detA: Value;
+  detB: Value;
+  detAB: Value;
+  diagA: Value;
+  diagB: Value;
+  boundA: Value;
+  boundB: Value;
+  holdsA: boolean;
+  holdsB: boolean;
+  equalityA: boolean;
+  equalityB: boolean;
+  hadamardA: { holds: boolean; equality: boolean };
+  hadamardB: { holds: boolean; equality: boolean };
 }
 
+function compareExact(a: Matrix, b: Matrix, ab: Matrix): Compared {
+  const det = (m: Matrix): Rational => bareissDeterminant(toRationalRows(m));
+  const diag = (m: Matrix): Rational => m.e.reduce((p, r, i) => p.mul(r[i] as Rational), Rational.ONE);
+  const [detA, detB, detAB, diagA, diagB] = [det(a), det(b), det(ab), diag(a), diag(b)];
+  const boundA = detA.mul(diagB);
+  const boundB = detB.mul(diagA);
+  return {
+    detA,
+    detB,
+    detAB,
+    diagA,
+    diagB,
+    boundA,
+    boundB,
+    holdsA: detAB.cmp(boundA) >= 0,
+    holdsB: detAB.cmp(boundB) >= 0,
+    equalityA: detAB.equals(boundA),
+    equalityB: detAB.equals(boundB),
+    hadamardA: { holds: diagA.cmp(detA) >= 0, equality: diagA.equals(detA) },
+    hadamardB: { holds: diagB.cmp(detB) >= 0, equality: diagB.equals(detB) },
+  };
+}
+
+/**
+ * Floating input: every quantity in scaled form, so no size overflows; x ≥ y holds when x − y ≥ −(errₓ + err_y) and
+ * equality when |x − y| ≤ errₓ + err_y, where a determinant's err is 64·n·ε·∏‖rowᵢ‖₂ (its rounding scale) and a
+ * bound's carries the diagonal product along.
+ */
+function compareFloat(a: Matrix, b: Matrix, ab: Matrix): Compared {
+  const n = a.rows;
+  const k = Scaled.of(FLOAT_COMPARE_FACTOR * n * Number.EPSILON);
+  const det = (m: Matrix): { det: Scaled; err: Scaled } => {
+    const { det, rowNorms } = floatDeterminantScaled(toFloatRows(m));
+    const snap = rowNorms.mul(Scaled.of(16 * n * Number.EPSILON));
+    return { det: det.abs().sub(snap).sign() <= 0 ? Scaled.ZERO : det, err: rowNorms.mul(k) };
+  };
+  const diag = (m: Matrix): Scaled => m.e.reduce((p, r, i) => p.mul(Scaled.from(r[i])), Scaled.ONE);
+  const [A, B, AB] = [det(a), det(b), det(ab)];
+  const [diagA, diagB] = [diag(a), diag(b)];
+  const boundA = A.det.mul(diagB);
+  const boundB = B.det.mul(diagA);
+  const errBoundA = A.err.mul(diagB.abs());
+  const errBoundB = B.err.mul(diagA.abs());
+  const geq = (x: Scaled, y: Scaled, err: Scaled): boolean => x.sub(y).add(err).sign() >= 0;
+  const eq = (x: Scaled, y: Scaled, err: Scaled): boolean => x.sub(y).abs().sub(err).sign() <= 0;
+  return {
+    detA: A.det,
+    detB: B.det,
+    detAB: AB.det,
+    diagA,
+    diagB,
+    boundA,
+    boundB,
+    holdsA: geq(AB.det, boundA, AB.err.add(errBoundA)),
+    holdsB: geq(AB.det, boundB, AB.err.add(errBoundB)),
+    equalityA: eq(AB.det, boundA, AB.err.add(errBoundA)),
+    equalityB: eq(AB.det, boundB, AB.err.add(errBoundB)),
+    hadamardA: { holds: geq(diagA, A.det, A.err), equality: eq(diagA, A.det, A.err) },
+    hadamardB: { holds: geq(diagB, B.det, B.err), equality: eq(diagB, B.det, B.err) },
+  };
+}
+
+/** Floating comparisons allow FLOAT_COMPARE_FACTOR·n·ε times each determinant's Hadamard bound ∏‖rowᵢ‖₂. */
+const FLOAT_COMPARE_FACTOR = 64;
+
 function hasUnitDiagonal(m: Matrix): boolean {
-  return m.e.every((r, i) => equal(r[i], Rational.ONE, m.exact ? 0 : 1e-12));
+  return m.e.every((r, i) => equal(r[i], Rational.ONE, m.exact ? 0 : 4 * Number.EPSILON));
 }
 
 export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
@@ -36,30 +110,17 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const [a, b] = o.mats;
   const [la, lb] = o.labels;
   const n = a.rows;
-  const ab = hadamard(a, b);
-  const detA = determinant(a);
-  const detB = determinant(b);
-  const detAB = determinant(ab);
-  const diagA = diagonalProduct(a);
-  const diagB = diagonalProduct(b);
-  const boundA = mul(detA, diagB);
-  const boundB = mul(detB, diagA);
-  // Floating input: relative tolerance on the determinant scale (stated in the answer).
-  const scale = Math.max(...[detAB, boundA, boundB, diagA, diagB].map((x) => Math.abs(toFloat(x))), Number.MIN_VALUE);
-  const tol = o.exact ? 0 : 64 * n * Number.EPSILON * scale;
+  const ab = named(`${la}∘${lb}`, () => hadamard(a, b));
+  const c = o.exact ? compareExact(a, b, ab) : compareFloat(a, b, ab);
+  const { detA, detB, detAB, diagA, diagB, boundA, boundB, holdsA, holdsB, equalityA, equalityB } = c;
   const vA = psdVerdict(a);
   const vB = psdVerdict(b);
   const applicable = isPsd(vA.verdict) && isPsd(vB.verdict);
-  const holdsA = geq(detAB, boundA, tol);
-  const holdsB = geq(detAB, boundB, tol);
-  const equalityA = equal(detAB, boundA, tol);
-  const equalityB = equal(detAB, boundB, tol);
-  const hadamardOf = (m: Matrix, v: string, det: Scalar, diag: Scalar): OppenheimData['hadamard']['A'] =>
-    isPsd(v as never) ? { holds: geq(diag, det, tol), equality: equal(diag, det, tol) } : null;
-  const hA = hadamardOf(a, vA.verdict, detA, diagA);
-  const hB = hadamardOf(b, vB.verdict, detB, diagB);
+  const hA = isPsd(vA.verdict) ? c.hadamardA : null;
+  const hB = isPsd(vB.verdict) ? c.hadamardB : null;
   const corr = { A: hasUnitDiagonal(a), B: hasUnitDiagonal(b) };
-  const f = (x: Scalar): string => formatScalar(x);
+  const f = (x: Value): string => (x instanceof Scaled ? formatScaled(x, (v) => formatScalar(v)) : formatScalar(x));
+  const j = (x: Value): Entry => (x instanceof Scaled ? scaledJSON(x) : x.toJSON());
   const rel = (holds: boolean, eq: boolean): string => (eq ? '=' : holds ? '≥' : '<');
 
   const lines = [
@@ -90,7 +151,7 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     notes.push(`${lb} has unit diagonal (a correlation matrix), so the bound reads det(${la}∘${lb}) ≥ det(${la}).`);
   if (corr.A && applicable && !corr.B)
     notes.push(`${la} has unit diagonal (a correlation matrix), so det(${la}∘${lb}) ≥ det(${lb}).`);
-  const had = (l: string, h: typeof hA, det: Scalar, diag: Scalar): string | null =>
+  const had = (l: string, h: typeof hA, det: Value, diag: Value): string | null =>
     h
       ? `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} ${h.equality ? '=' : '≤'} ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (${h.holds ? 'holds' : 'FAILS'}${h.equality ? ', with equality' : ''}).`
       : null;
@@ -110,7 +171,13 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     { body: notes.join('\n') },
   ];
   if (hadLines.length) sections.push({ heading: "Hadamard's inequality", body: hadLines.join('\n') });
-  sections.push({ body: numericsNote(o.exact, o.exact ? undefined : tol, o.switched) });
+  sections.push({
+    body:
+      numericsNote(o.exact, undefined, o.switched) +
+      (o.exact
+        ? ''
+        : ` Determinants are computed with a separate power of two, so no size overflows, and compared up to their rounding error, ${FLOAT_COMPARE_FACTOR}·n·ε times Hadamard's bound ∏‖rowᵢ‖₂.`),
+  });
   const summary = applicable
     ? `det(${la}∘${lb}) = ${f(detAB)} ${rel(holdsA, equalityA)} det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(boundA)} and ${rel(holdsB, equalityB)} det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(boundB)}${equalityA || equalityB ? ' (equality)' : ''}.`
     : `Oppenheim does not apply (${la} and ${lb} must both be PSD); det(${la}∘${lb}) = ${f(detAB)}, bounds ${f(boundA)} and ${f(boundB)}.`;
@@ -121,13 +188,13 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     data: {
       labels: [la, lb],
       n,
-      detA: scalarJSON(detA),
-      detB: scalarJSON(detB),
-      detAB: scalarJSON(detAB),
-      diagProdA: scalarJSON(diagA),
-      diagProdB: scalarJSON(diagB),
-      boundA: scalarJSON(boundA),
-      boundB: scalarJSON(boundB),
+      detA: j(detA),
+      detB: j(detB),
+      detAB: j(detAB),
+      diagProdA: j(diagA),
+      diagProdB: j(diagB),
+      boundA: j(boundA),
+      boundB: j(boundB),
       holdsA,
       holdsB,
       equalityA,
@@ -137,7 +204,7 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
       correlation: corr,
       hadamard: { A: hA, B: hB },
       exact: o.exact,
-      ...(o.exact ? {} : { tolerance: tol }),
+      ...(o.exact ? {} : { tolerance: FLOAT_COMPARE_FACTOR * n * Number.EPSILON }),
     },
   };
 }

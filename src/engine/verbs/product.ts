@@ -4,16 +4,16 @@ import { inlineMatrix, matrixBlock, numericsNote, shapeText, subscript } from '.
 import { hadamard, matrixJSON } from '../numbers/matrix.js';
 import { formatScalar, scalarJSON } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
-import { requireSameShape, type Operands } from './operands.js';
+import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
 export function productVerb(o: Operands): VerbResult<ProductData> {
   requireSameShape(o);
-  const p = o.mats.slice(1).reduce(hadamard, o.mats[0]);
+  const name = o.labels.join('∘');
+  const p = named(name, () => o.mats.slice(1).reduce(hadamard, o.mats[0]));
   const [m, n] = [p.rows, p.cols];
   const row = 0;
   const col = n > 1 ? 1 : 0;
-  const name = o.labels.join('∘');
   const factors = o.mats.map((x) => x.e[row][col]);
   const idx = subscript(row + 1, col + 1);
   const worked =

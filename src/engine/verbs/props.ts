@@ -5,25 +5,61 @@
  */
 import type { PropsData } from '../data.js';
 import { matrixBlock, numericsNote } from '../format.js';
-import { allOnes, hadamard, matAdd, matEqual, maxAbs, transpose, type Matrix } from '../numbers/matrix.js';
+import { allOnes, hadamard, matAdd, transpose, type Matrix } from '../numbers/matrix.js';
+import { isExact, toFloat } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
-import { requireSameShape, type Operands } from './operands.js';
+import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
 export function propsVerb(o: Operands): VerbResult<PropsData> {
   requireSameShape(o);
   const [a, b, c] = o.mats;
   const [la, lb, lc] = o.labels;
-  const scale = Math.max(1, ...o.mats.map(maxAbs));
-  const tol = o.exact ? 0 : 1e-12 * scale * scale * scale;
-  const eq = (x: Matrix, y: Matrix): boolean => matEqual(x, y, tol);
-  const h = hadamard;
-  const commutative = eq(h(a, b), h(b, a));
-  const associative = c ? eq(h(h(a, b), c), h(a, h(b, c))) : null;
-  const distributive = c ? eq(h(a, matAdd(b, c)), matAdd(h(a, b), h(a, c))) : null;
+  const exact = o.exact;
+  /**
+   * Floating input: both sides agree entry by entry up to their rounding error, 8ε of the sizes that were rounded
+   * (`scale`), plus a few units of the smallest double: a product in the subnormal range keeps only a few digits, and
+   * such an error grows by the size of the factor that multiplies it next (the MIN_VALUE/ε terms in `scale`).
+   * Exact input: equality, nothing else.
+   */
+  const agree = (x: Matrix, y: Matrix, scale: (i: number, j: number) => number): boolean =>
+    x.e.every((row, i) =>
+      row.every((xv, j) => {
+        const yv = y.e[i][j];
+        if (isExact(xv) && isExact(yv)) return xv.equals(yv);
+        const d = Math.abs(toFloat(xv) - toFloat(yv));
+        return d <= 8 * Number.EPSILON * scale(i, j) + 8 * Number.MIN_VALUE;
+      }),
+    );
+  const abs = (m: Matrix | undefined, i: number, j: number): number => (m ? Math.abs(toFloat(m.e[i][j])) : 0);
+  const h = (x: Matrix, y: Matrix, name: string): Matrix => named(name, () => hadamard(x, y));
+  const ab = h(a, b, `${la}∘${lb}`);
+  const commutative = agree(ab, h(b, a, `${lb}∘${la}`), (i, j) => abs(ab, i, j));
+  let associative: boolean | null = null;
+  let distributive: boolean | null = null;
+  if (c) {
+    const left = h(ab, c, `(${la}∘${lb})∘${lc}`);
+    const right = h(a, h(b, c, `${lb}∘${lc}`), `${la}∘(${lb}∘${lc})`);
+    associative = agree(
+      left,
+      right,
+      (i, j) =>
+        abs(left, i, j) + abs(right, i, j) + (Number.MIN_VALUE * (abs(a, i, j) + abs(c, i, j))) / Number.EPSILON,
+    );
+    const ac = h(a, c, `${la}∘${lc}`);
+    const sumBC = named(`${lb}+${lc}`, () => matAdd(b, c));
+    const lhs = h(a, sumBC, `${la}∘(${lb}+${lc})`);
+    const rhs = named(`${la}∘${lb} + ${la}∘${lc}`, () => matAdd(ab, ac));
+    // a(b+c) against ab+ac: the rounding scale is |ab| + |ac| (b+c itself may cancel).
+    distributive = agree(
+      lhs,
+      rhs,
+      (i, j) => 2 * (abs(ab, i, j) + abs(ac, i, j)) + (Number.MIN_VALUE * (1 + abs(a, i, j))) / Number.EPSILON,
+    );
+  }
   const J = allOnes(a.rows, a.cols);
-  const identity = eq(h(a, J), a);
-  const transposeOk = eq(transpose(h(a, b)), h(transpose(a), transpose(b)));
+  const identity = agree(h(a, J, `${la}∘J`), a, (i, j) => abs(a, i, j));
+  const transposeOk = agree(transpose(ab), h(transpose(a), transpose(b), `${la}ᵀ∘${lb}ᵀ`), (i, j) => abs(ab, j, i));
   const mark = (v: boolean | null): string => (v === null ? '– (needs a third matrix C)' : v ? '✓ holds' : '✗ FAILS');
   const lines = [
     `- Commutativity: ${la}∘${lb} = ${lb}∘${la}  ${mark(commutative)}`,
@@ -49,7 +85,13 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     {
       body: 'Why: each entry of a Hadamard product is an ordinary product of numbers, so the rules of real multiplication (commutative, associative, distributive over +, with 1 as identity) hold in every position at once; J has a 1 in every position.',
     },
-    { body: numericsNote(o.exact, o.exact ? undefined : tol, o.switched) },
+    {
+      body:
+        numericsNote(exact, undefined, o.switched) +
+        (exact
+          ? ''
+          : ' Both sides are compared entry by entry, up to the rounding error of the products involved (8ε of their size).'),
+    },
   ];
   return {
     title: 'Algebraic properties',

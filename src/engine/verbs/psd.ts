@@ -1,29 +1,70 @@
 /** `psd`: is M positive semidefinite? Exact verdict with a certificate; eigenvalues as evidence. */
 import type { PsdData } from '../data.js';
-import { fence, inlineVector, matrixBlock, matrixLines, numericsNote, shapeText } from '../format.js';
+import { fence, inlineVector, matrixBlock, matrixLines, numericsNote, shapeText, subscript } from '../format.js';
 import { formatScalar, negligibleBelow, zeroLabel } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
+import type { Matrix } from '../numbers/matrix.js';
+import type { Rational } from '../numbers/rational.js';
 import { psdData, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import type { Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
-export function eigenText(ev: number[], exact: boolean, tolerance?: number): string {
-  if (ev.length === 0) return 'not shown (entries beyond the floating-point range)';
-  const negligible = negligibleBelow(ev, tolerance);
+/**
+ * Eigenvalues for the text: up to 8, tiny ones as ≈0 (a float cannot tell them from 0), exact zeros as 0. When the
+ * eigenvalues are the diagonal entries themselves (`entries`), they are shown as they are.
+ */
+export function eigenText(ev: number[], exact: boolean, tolerance?: number, entries = false): string {
+  if (ev.length === 0) return 'not shown (an entry or an eigenvalue is beyond the range of floating point)';
+  const negligible = entries ? 0 : negligibleBelow(ev, tolerance);
   const shown = ev.length > 8 ? [...ev.slice(0, 4), NaN, ...ev.slice(-3)] : ev;
-  return shown.map((x) => (Number.isNaN(x) ? '…' : (zeroLabel(x, negligible, exact) ?? formatScalar(x, 4)))).join(', ');
+  return shown
+    .map((x) => (Number.isNaN(x) ? '…' : (zeroLabel(x, negligible, exact || entries) ?? formatScalar(x, 4))))
+    .join(', ');
+}
+
+/** The eigenvalue line of a verdict: evidence, with the balanced matrix's eigenvalues when they decided. */
+export function eigenLine(label: string, r: PsdVerdictResult, m: Matrix): string {
+  const exact = m.exact;
+  // A diagonal matrix's eigenvalues are its entries: exact ones are shown exactly, whatever their size.
+  const list =
+    r.eigenvaluesAreEntries && exact
+      ? m.e
+          .map((row, i) => row[i] as Rational)
+          .sort((a, b) => a.cmp(b))
+          .map((x) => formatScalar(x))
+          .join(', ')
+      : eigenText(r.eigenvalues, exact, r.tolerance, r.eigenvaluesAreEntries);
+  const none =
+    r.verdict !== 'not_psd' && (r.eigenvalues.length > 0 || r.eigenvaluesAreEntries) ? ' None is negative.' : '';
+  const what = r.eigenvaluesAreEntries
+    ? `Eigenvalues (the diagonal entries of ${label})`
+    : 'Eigenvalues (floating point, shown as evidence)';
+  let line = `${what}: ${list}.${none}`;
+  if (r.decidedBy === 'eigenvalues' && r.balancedEigenvalues)
+    line += `\nEigenvalues of the balanced D⁻¹ᐟ²${label}D⁻¹ᐟ², which decide: ${eigenText(r.balancedEigenvalues, false, r.tolerance)}.`;
+  return line;
 }
 
 /** The certificate in words: the witness for not_psd, the factorization for pd/psd. */
 export function certificateText(label: string, r: PsdVerdictResult): string {
   if (r.verdict === 'not_psd' && r.witness && r.witnessValue !== undefined)
     return `Witness: x = ${inlineVector(r.witness)} gives xᵀ${label}x = ${formatScalar(r.witnessValue)} < 0.`;
+  if (r.verdict === 'not_psd' && r.minor) {
+    const [i, j] = r.minor.map((k) => k + 1);
+    return `Certificate: the 2×2 principal minor on rows ${i} and ${j} is negative: ${label.toLowerCase()}${subscript(i, i)}·${label.toLowerCase()}${subscript(j, j)} < ${label.toLowerCase()}${subscript(i, j)}² (a witness vector would not fit in floating point).`;
+  }
+  if ((r.verdict === 'pd' || r.verdict === 'psd') && r.decidedBy === 'signs')
+    return `Certificate: ${label} is diagonal, so its eigenvalues are its diagonal entries: ${r.verdict === 'pd' ? 'all positive' : `all ≥ 0, ${r.rank} of them positive`}.`;
   if ((r.verdict === 'pd' || r.verdict === 'psd') && r.factorization) {
     const d = r.factorization.D.map((x) => String(x));
     return `Certificate: ${label} = PᵀLDLᵀP (LDLᵀ with symmetric pivoting) with D = diag(${d.join(', ')}), every pivot ≥ 0${r.verdict === 'psd' ? `, ${r.rank} of them positive` : ''}.`;
   }
-  if ((r.verdict === 'pd' || r.verdict === 'psd') && r.tolerance !== undefined)
-    return `Numerical certificate: the smallest eigenvalue ${formatScalar(r.eigenvalues[0] ?? 0, 4)} is ≥ −${formatScalar(r.tolerance, 3)} (the tolerance).`;
+  if ((r.verdict === 'pd' || r.verdict === 'psd') && r.tolerance !== undefined) {
+    const lowest = r.balancedEigenvalues?.[0];
+    const shown = lowest === undefined ? '1' : Math.abs(lowest) <= r.tolerance ? '≈0' : formatScalar(lowest, 4);
+    const rel = r.verdict === 'pd' ? `> ${formatScalar(r.tolerance, 3)}` : `≥ −${formatScalar(r.tolerance, 3)}`;
+    return `Numerical certificate: balanced by its diagonal, D⁻¹ᐟ²${label}D⁻¹ᐟ² (unit diagonal, the same verdict as ${label}) has smallest eigenvalue ${shown} ${rel} (the tolerance).`;
+  }
   return '';
 }
 
@@ -43,15 +84,14 @@ export function psdVerb(o: Operands): VerbResult<PsdData> {
       body:
         `For xᵀ${label}x only the symmetric part S = (${label}+${label}ᵀ)/2 matters, since xᵀ${label}x = xᵀSx for every x.\n` +
         fence(['S =', ...matrixLines(r.symmetricPart.matrix)].join('\n')) +
-        `\nS is **${verdictWords(s.verdict, s.rank)}**. ${certificateText('S', s)}\nEigenvalues of S: ${eigenText(s.eigenvalues, m.exact, s.tolerance)}.`,
+        `\nS is **${verdictWords(s.verdict, s.rank)}**. ${certificateText('S', s)}\n${eigenLine('S', s, r.symmetricPart.matrix)}`,
     });
   } else {
     summary = `${label} is **${verdictWords(r.verdict, r.rank)}**${r.verdict === 'pd' ? ` (rank ${r.rank})` : ''}.`;
     sections.push({ body: certificateText(label, r) });
-    sections.push({
-      body: `Eigenvalues (floating point, shown as evidence): ${eigenText(r.eigenvalues, m.exact, r.tolerance)}.${r.verdict === 'not_psd' ? '' : ' None is negative.'}`,
-    });
+    sections.push({ body: eigenLine(label, r, m) });
   }
-  sections.push({ body: numericsNote(m.exact, r.tolerance ?? r.symmetricPart?.result.tolerance, o.switched) });
+  const judged = r.symmetricPart?.result ?? r;
+  sections.push({ body: numericsNote(m.exact, judged.tolerance, o.switched, judged.decidedBy) });
   return { title: 'Positive semidefinite?', summary, sections, data: psdData(m, label, r) };
 }

@@ -11,19 +11,16 @@ import {
   isDiagonal,
   isSquare,
   kron,
-  matEqual,
   matMul,
   matrixJSON,
-  maxAbs,
   sumEntries,
-  trace,
   transpose,
   type Matrix,
 } from '../numbers/matrix.js';
 import { Rational } from '../numbers/rational.js';
-import { equal, formatScalar, mul, scalarJSON } from '../numbers/scalar.js';
+import { OutOfRange, add, equal, formatScalar, mul, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
-import { requireSameShape, type Operands } from './operands.js';
+import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
 /** Largest A⊗B (rows or columns) kept in `data` for drawing. */
@@ -35,19 +32,40 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   const [la, lb] = o.labels;
   const m = a.rows;
   const n = a.cols;
-  const p = hadamard(a, b);
-  const scale = Math.max(1, maxAbs(a)) * Math.max(1, maxAbs(b));
-  const tol = o.exact ? 0 : 1e-12 * scale * m * n;
+  const p = named(`${la}∘${lb}`, () => hadamard(a, b));
+  // Floating input: two values agree up to their rounding error, 8·m·n·ε of the sizes summed (`scale`).
+  const close = (x: Scalar, y: Scalar, scale: number): boolean =>
+    o.exact
+      ? equal(x, y)
+      : Math.abs(toFloat(x) - toFloat(y)) <= 8 * m * n * Number.EPSILON * scale + 8 * Number.MIN_VALUE;
+  // Σ|pᵢⱼ| times a small factor, summed so that it cannot overflow.
+  const sizeOfSum = (k: number): number => p.e.flat().reduce<number>((t, x) => t + Math.abs(toFloat(x)) * k, 0) / k;
 
-  // Trace identity.
-  const trAtB = trace(matMul(transpose(a), b));
-  const sum = sumEntries(p);
-  const traceEqual = equal(trAtB, sum, tol);
+  // Trace identity: tr(AᵀB) from the diagonal of AᵀB only (its other entries may not even fit in a double).
+  const at = transpose(a);
+  const trAtB = named(`tr(${la}ᵀ${lb})`, () =>
+    Array.from({ length: n }, (_, j) => j).reduce<Scalar>(
+      (t, j) =>
+        add(t, Array.from({ length: m }, (_, k) => mul(at.e[j][k], b.e[k][j])).reduce<Scalar>(add, Rational.ZERO)),
+      Rational.ZERO,
+    ),
+  );
+  const sum = named(`the sum of the entries of ${la}∘${lb}`, () => sumEntries(p));
+  const traceEqual = close(trAtB, sum, o.exact ? 0 : sizeOfSum(8 * m * n * Number.EPSILON));
 
-  // Diagonal case.
+  // Diagonal case (and AB for the text, when it fits in floating point).
   const diagApplies = isSquare(a) && isDiagonal(a) && isDiagonal(b);
-  const ordinary = isSquare(a) ? matMul(a, b) : null;
-  const diagEqual = diagApplies && ordinary ? matEqual(p, ordinary, tol) : null;
+  let ordinary: Matrix | null = null;
+  if (isSquare(a))
+    try {
+      ordinary = matMul(a, b);
+    } catch (e) {
+      if (!(e instanceof OutOfRange)) throw e;
+    }
+  const diagEqual =
+    diagApplies && ordinary
+      ? p.e.every((r, i) => r.every((x, j) => close(x, ordinary!.e[i][j], Math.abs(toFloat(x)))))
+      : null;
 
   // Vector case: a∘b = diag(a)·b, as column vectors.
   const isVec = m === 1 || n === 1;
@@ -58,8 +76,11 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     const bv = b.e.flat();
     diagA = generate(av.length, av.length, (i, j) => (i === j ? av[i] : Rational.ZERO));
     const col = generate(bv.length, 1, (i) => bv[i]);
-    const prod = matMul(diagA, col);
-    vecEqual = av.every((x, i) => equal(mul(x, bv[i]), prod.e[i][0], tol));
+    const prod = named(`diag(a)·b`, () => matMul(diagA!, col));
+    vecEqual = av.every((x, i) => {
+      const v = mul(x, bv[i]);
+      return close(v, prod.e[i][0], Math.abs(toFloat(v)));
+    });
   }
 
   // Kronecker: (A⊗B)[i·m+i, j·n+j] = aᵢⱼ·bᵢⱼ.
@@ -68,10 +89,10 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   const kronEqual = rows.every((r, i) =>
     cols.every((c, j) => {
       const k = mul(a.e[Math.floor(r / m)][Math.floor(c / n)], b.e[r % m][c % n]);
-      return equal(k, p.e[i][j], tol);
+      return close(k, p.e[i][j], Math.abs(toFloat(k)));
     }),
   );
-  const K = m * m <= MAX_KRON_SIDE && n * n <= MAX_KRON_SIDE ? kron(a, b) : null;
+  const K = m * m <= MAX_KRON_SIDE && n * n <= MAX_KRON_SIDE ? named(`${la}⊗${lb}`, () => kron(a, b)) : null;
 
   const f = (x: Parameters<typeof formatScalar>[0]): string => formatScalar(x);
   const sections: Section[] = [
@@ -98,7 +119,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   else
     sections.push({
       heading: 'Diagonal case',
-      body: `${la} and ${lb} are not both diagonal, so ${la}∘${lb} and ${ordinary ? `${la}${lb} = ${inlineMatrix(ordinary)}` : `${la}${lb} (undefined for these shapes)`} generally differ. For diagonal matrices they coincide: try \`relate diag(1,2,3) diag(4,5,6)\`.`,
+      body: `${la} and ${lb} are not both diagonal, so ${la}∘${lb} and ${ordinary ? `${la}${lb} = ${inlineMatrix(ordinary)}` : isSquare(a) ? `${la}${lb} (beyond the range of floating point here)` : `${la}${lb} (undefined for these shapes)`} generally differ. For diagonal matrices they coincide: try \`relate diag(1,2,3) diag(4,5,6)\`.`,
     });
   if (isVec && diagA)
     sections.push({
@@ -109,7 +130,11 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     heading: 'Inside the Kronecker product',
     body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${rows.map((r) => r + 1).join(', ')} and columns ${cols.map((c) => c + 1).join(', ')}: the entry of ${la}⊗${lb} in row (i−1)·${m}+i, column (j−1)·${n}+j is aᵢⱼ·bᵢⱼ ${kronEqual ? '✓' : '✗'}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
   });
-  sections.push({ body: numericsNote(o.exact, o.exact ? undefined : tol, o.switched) });
+  sections.push({
+    body:
+      numericsNote(o.exact, undefined, o.switched) +
+      (o.exact ? '' : ' Equalities are checked up to rounding error (8·m·n·ε of the sizes summed).'),
+  });
   const summary = `tr(${la}ᵀ${lb}) = 1ᵀ(${la}∘${lb})1 = ${f(sum)}; ${la}∘${lb} sits inside ${la}⊗${lb} at rows/cols ${rows.map((r) => r + 1).join(',')} / ${cols.map((c) => c + 1).join(',')}${diagApplies ? `; diagonal, so ${la}∘${lb} = ${la}${lb}` : ''}.`;
   return {
     title: 'Relations to the ordinary product',

@@ -6,11 +6,19 @@
 import type { Entry, SchurData } from '../data.js';
 import { matrixBlock, numericsNote } from '../format.js';
 import { symmetricEigen } from '../linalg/eigen.js';
-import { hadamard, isSymmetric, matMul, matrixJSON, toFloatRows, type Matrix } from '../numbers/matrix.js';
-import { formatScalar, negligibleBelow, scalarJSON, zeroLabel } from '../numbers/scalar.js';
+import {
+  hadamard,
+  isSymmetric,
+  isSymmetricFloat,
+  matMul,
+  matrixJSON,
+  toFloatRows,
+  type Matrix,
+} from '../numbers/matrix.js';
+import { OutOfRange, formatScalar, magnitudeText, negligibleBelow, scalarJSON, zeroLabel } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
-import { requireSameShape, requireSquare, type Operands } from './operands.js';
+import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import { certificateText } from './psd.js';
 import type { VerbResult } from './result.js';
 
@@ -18,11 +26,14 @@ type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
 
 /** xᵀ(A∘B)x and Σₖ λₖ (x∘vₖ)ᵀA(x∘vₖ) with B = Σ λₖ vₖvₖᵀ, for x = (1, −2, 3, …). */
 export function schurIdentityCheck(a: Matrix, b: Matrix): SchurData['identityCheck'] {
-  if (!isSymmetric(b, b.exact ? 0 : 1e-12 * (1 + Math.max(...toFloatRows(b).flat().map(Math.abs))))) return null;
   const n = a.rows;
   const A = toFloatRows(a);
   const B = toFloatRows(b);
-  if (![...A, ...B].every((r) => r.every(Number.isFinite))) return null;
+  // An illustration in plain doubles: only where every entry is of a size whose products and sums stay well inside
+  // the double range (no overflow, and no nonzero lost to underflow).
+  const modest = (x: number): boolean => x === 0 || (Math.abs(x) >= 1e-100 && Math.abs(x) <= 1e100);
+  if (![...A, ...B].every((r) => r.every(modest))) return null;
+  if (!(b.exact ? isSymmetric(b) : isSymmetricFloat(B))) return null;
   const x = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : -1) * (i + 1));
   const quad = (m: number[][], y: number[]): number =>
     y.reduce((s, yi, i) => s + yi * m[i].reduce((t, mij, j) => t + mij * y[j], 0), 0);
@@ -50,14 +61,24 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
   requireSameShape(o);
   const [a, b] = o.mats;
   const [la, lb] = o.labels;
-  const ab = hadamard(a, b);
-  const ord = matMul(a, b);
+  const ab = named(`${la}∘${lb}`, () => hadamard(a, b));
+  // AB is only the contrast: beyond the double range it is left out rather than refusing the whole answer.
+  let ord: Matrix | null = null;
+  let ordOut: OutOfRange | null = null;
+  try {
+    ord = matMul(a, b);
+  } catch (e) {
+    if (!(e instanceof OutOfRange)) throw e;
+    ordOut = e;
+  }
   const r: Record<Key, PsdVerdictResult> = {
     A: psdVerdict(a),
     B: psdVerdict(b),
     AB: psdVerdict(ab),
-    // AB is only the contrast: its symmetric part's verdict would cost more than it teaches.
-    ordinaryAB: psdVerdict(ord, { symmetricPart: false }),
+    // Its symmetric part's verdict would cost more than it teaches.
+    ordinaryAB: ord
+      ? psdVerdict(ord, { symmetricPart: false })
+      : { verdict: 'not_square', rank: null, eigenvalues: [] },
   };
   const hypothesis = isPsd(r.A.verdict) && isPsd(r.B.verdict);
   const strong = r.A.verdict === 'pd' && r.B.verdict === 'pd';
@@ -75,9 +96,12 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       s += ' (so it cannot be PSD: the ordinary product of symmetric matrices need not be symmetric)';
     else if (v.verdict === 'not_symmetric' && v.symmetricPart)
       s += ` (PSD is defined for symmetric matrices; its symmetric part is ${verdictWords(v.symmetricPart.result.verdict, v.symmetricPart.result.rank)})`;
+    if (k === 'ordinaryAB' && !ord)
+      return `- ${names[k]}: not computed: ${ordOut?.where ?? 'an entry'} would be about ${magnitudeText(ordOut?.log10 ?? NaN)}, beyond the range of floating point`;
     if (v.eigenvalues.length) {
-      const exact = ab.exact && ord.exact;
-      const label = zeroLabel(v.eigenvalues[0], negligibleBelow(v.eigenvalues, v.tolerance), exact);
+      const exact = ab.exact && (ord?.exact ?? true);
+      const negligible = v.eigenvaluesAreEntries ? 0 : negligibleBelow(v.eigenvalues, v.tolerance);
+      const label = zeroLabel(v.eigenvalues[0], negligible, exact || v.eigenvaluesAreEntries === true);
       s += `, smallest eigenvalue ${label ?? formatScalar(v.eigenvalues[0], 4)}`;
     }
     const cert = certificateText(names[k], v);
@@ -104,9 +128,11 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       : '';
     theorem = `The hypothesis (${la} ⪰ 0 and ${lb} ⪰ 0) fails, so the theorem promises nothing here.${why} Without the hypothesis ${names.AB} may or may not be PSD; here it is ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
   }
-  const contrast = isPsd(r.ordinaryAB.verdict)
-    ? `The ordinary product ${names.ordinaryAB} happens to be ${verdictWords(r.ordinaryAB.verdict, r.ordinaryAB.rank)} here, but that is luck: for PSD A and B, AB need not even be symmetric.`
-    : `The ordinary product ${names.ordinaryAB} is ${verdictWords(r.ordinaryAB.verdict)}: the ordinary product does not preserve positive semidefiniteness, the Hadamard product does.`;
+  const contrast = !ord
+    ? `The ordinary product ${names.ordinaryAB} is beyond the range of floating point here, so it is not compared; the Hadamard product keeps each entry's size, the ordinary one adds n of them.`
+    : isPsd(r.ordinaryAB.verdict)
+      ? `The ordinary product ${names.ordinaryAB} happens to be ${verdictWords(r.ordinaryAB.verdict, r.ordinaryAB.rank)} here, but that is luck: for PSD A and B, AB need not even be symmetric.`
+      : `The ordinary product ${names.ordinaryAB} is ${verdictWords(r.ordinaryAB.verdict)}: the ordinary product does not preserve positive semidefiniteness, the Hadamard product does.`;
   const check = schurIdentityCheck(a, b);
   const sections: Section[] = [
     {
@@ -127,16 +153,22 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       heading: 'Proof sketch, checked',
       body: `With ${lb} = Σₖ λₖ vₖvₖᵀ: xᵀ(${names.AB})x = Σₖ λₖ (x∘vₖ)ᵀ${la}(x∘vₖ). For x = (${check.x.join(', ')}): left ${formatScalar(check.lhs, 8)}, right ${formatScalar(check.rhs, 8)} — ${check.agree ? 'they agree' : 'they DISAGREE'} (floating point). When every λₖ ≥ 0 and ${la} ⪰ 0, each term is ≥ 0.`,
     });
-  const tolerance = r.A.tolerance ?? r.AB.tolerance;
-  sections.push({ body: numericsNote(o.exact, tolerance, o.switched) });
+  // Each verdict was decided on its own balanced matrix; the note states the largest tolerance that decided one.
+  const tolerances = (['A', 'B', 'AB', 'ordinaryAB'] as Key[])
+    .map((k) => r[k].tolerance)
+    .filter((t): t is number => t !== undefined);
+  const tolerance = tolerances.length ? Math.max(...tolerances) : undefined;
+  sections.push({
+    body: numericsNote(o.exact, tolerance, o.switched, tolerance === undefined && !o.exact ? 'signs' : undefined),
+  });
   return {
     title: 'Schur product theorem',
     summary,
     sections,
     data: {
       labels: [la, lb],
-      matrices: { A: matrixJSON(a), B: matrixJSON(b), AB: matrixJSON(ab), ordinaryAB: matrixJSON(ord) },
-      verdicts: { A: r.A.verdict, B: r.B.verdict, AB: r.AB.verdict, ordinaryAB: r.ordinaryAB.verdict },
+      matrices: { A: matrixJSON(a), B: matrixJSON(b), AB: matrixJSON(ab), ordinaryAB: ord ? matrixJSON(ord) : null },
+      verdicts: { A: r.A.verdict, B: r.B.verdict, AB: r.AB.verdict, ordinaryAB: ord ? r.ordinaryAB.verdict : null },
       eigenvalues: {
         A: r.A.eigenvalues,
         B: r.B.eigenvalues,

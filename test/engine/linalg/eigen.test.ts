@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PSD_TOLERANCE_SAFETY, psdFloat, psdTolerance, symmetricEigen } from '../../../src/engine/linalg/eigen.js';
+import { PSD_TOLERANCE_SAFETY, psdTolerance, symmetricEigen } from '../../../src/engine/linalg/eigen.js';
 import { floatDeterminant } from '../../../src/engine/linalg/bareiss.js';
-import { ldltExact } from '../../../src/engine/linalg/ldlt.js';
-import { Rational } from '../../../src/engine/numbers/rational.js';
-import { gramArb, hilbert, smallInt, symmetricOf } from './helpers.js';
+import { hilbert } from './helpers.js';
 
 const close = (a: number, b: number, tol: number, what = ''): void =>
   assert.ok(Math.abs(a - b) <= tol, `${what} ${a} vs ${b} (tol ${tol})`);
@@ -192,82 +190,4 @@ test('psdTolerance: n·ε·‖M‖∞ times the safety factor, with a positive f
   ]);
   assert.ok(z > 0 && z < 1e-300);
   assert.ok(psdTolerance([]) > 0);
-});
-
-test('psdFloat: verdicts, ranks and witnesses', () => {
-  const a = psdFloat([
-    [1, 2],
-    [2, 1],
-  ]);
-  assert.equal(a.verdict, 'not_psd');
-  assert.equal(a.rank, 1);
-  close(a.eigenvalues[0], -1, 1e-14);
-  close(a.witnessValue!, -1, 1e-14);
-  close(a.witness![0], Math.SQRT1_2, 1e-15);
-  close(a.witness![1], -Math.SQRT1_2, 1e-15);
-
-  const s2 = Math.SQRT2;
-  const b = psdFloat([
-    [2, s2],
-    [s2, 1],
-  ]);
-  assert.deepEqual([b.verdict, b.rank, b.witness], ['psd', 1, undefined]);
-  close(b.eigenvalues[0], 0, b.tolerance);
-
-  assert.deepEqual(
-    [
-      psdFloat([
-        [2, -1],
-        [-1, 2],
-      ]).verdict,
-      psdFloat([
-        [0, 0],
-        [0, 0],
-      ]).rank,
-      psdFloat([]).verdict,
-    ],
-    ['pd', 0, 'pd'],
-  );
-  const c = psdFloat([
-    [0.1, 0.2],
-    [0.2, 0.4],
-  ]);
-  assert.deepEqual([c.verdict, c.rank], ['psd', 1]);
-  // Just beyond the tolerance is negative; just inside counts as zero.
-  const m = (d: number): number[][] => [
-    [1, 0],
-    [0, d],
-  ];
-  assert.equal(psdFloat(m(-1e-10)).verdict, 'not_psd');
-  assert.equal(psdFloat(m(-1e-17)).verdict, 'psd');
-});
-
-test('psdFloat agrees with ldltExact on integer matrices and Gram matrices (well separated from zero)', () => {
-  const sym = symmetricOf(smallInt.map((v) => Rational.int(v)));
-  fc.assert(
-    fc.property(
-      fc.oneof(
-        sym,
-        gramArb.map(({ m }) => m),
-      ),
-      (m) => {
-        const exact = ldltExact(m);
-        const f = m.map((row) => row.map((v) => v.toNumber()));
-        const res = psdFloat(f);
-        assert.equal(res.verdict, exact.verdict);
-        if (exact.verdict === 'not_psd') {
-          const x = res.witness!;
-          close(Math.hypot(...x), 1, 1e-12, '|x|');
-          const direct = f.reduce((s, row, i) => s + x[i] * row.reduce((t, v, j) => t + v * x[j], 0), 0);
-          assert.equal(res.witnessValue, direct);
-          assert.ok(direct < -res.tolerance);
-          close(direct, res.eigenvalues[0], 1e-12 * normInf(f));
-        } else {
-          assert.equal(res.rank, exact.rank);
-          assert.ok(res.eigenvalues[0] >= -res.tolerance);
-        }
-      },
-    ),
-    { numRuns: 200 },
-  );
 });

@@ -205,18 +205,53 @@ export const psdNotSymmetric: PsdData = {
   exact: true,
 };
 
-// [[√2, 1], [1, √2/2]]: singular in exact terms, floating input; λ ≈ 0 within the tolerance
+// [[√2, 1], [1, √2/2]]: singular in exact terms, floating input; λ ≈ 0 within the tolerance of the balanced matrix
 export const psdFloat: PsdData = {
   verdict: 'psd',
   matrix: [
-    [Math.SQRT2, 1],
-    [1, Math.SQRT1_2],
+    [1.4142135623731, 1],
+    [1, 0.707106781186548],
   ],
   label: 'M',
-  eigenvalues: [-1.1102230246251565e-16, 2.1213203435596424],
+  eigenvalues: [0, 2.12132034355964],
   rank: 1,
   exact: false,
-  tolerance: 1.9984014443252818e-15,
+  tolerance: 7.105427357601002e-15,
+  balancedEigenvalues: [0, 2],
+  decidedBy: 'eigenvalues',
+};
+
+// psd [[0, 1e-300·π], [1e-300·π, 1000]]: a zero diagonal entry beside a nonzero one (the witness needs 10³⁰¹)
+export const psdFloatMinor: PsdData = {
+  verdict: 'not_psd',
+  matrix: [
+    [0, 3.14159265358979e-300],
+    [3.14159265358979e-300, 1000],
+  ],
+  label: 'M',
+  eigenvalues: [0, 1000],
+  rank: 1,
+  exact: false,
+  witness: [-1.00658424208974e301, 0.0316227766016838],
+  witnessValue: -1,
+  balancedEigenvalues: [],
+  decidedBy: 'minor',
+};
+
+// psd diag(π·10⁻³⁰, π·10³⁰): decided by the signs of its entries, which are its eigenvalues
+export const psdFloatDiagonal: PsdData = {
+  verdict: 'pd',
+  matrix: [
+    [3.14159265358979e-30, 0],
+    [0, 3.14159265358979e30],
+  ],
+  label: 'M',
+  eigenvalues: [3.14159265358979e-30, 3.14159265358979e30],
+  rank: 2,
+  exact: false,
+  balancedEigenvalues: [1, 1],
+  decidedBy: 'signs',
+  eigenvaluesAreEntries: true,
 };
 
 export const psdNotSquare: PsdData = {
@@ -454,6 +489,29 @@ export const oppenheimNotApplicable: OppenheimData = {
 };
 
 // 12×12 Hilbert-like: tiny exact determinants with long fractions (≈9·10⁻⁵¹ ≥ ≈3·10⁻⁶¹ and ≥ ≈2·10⁻⁶⁵)
+// oppenheim diag(10²⁰⁰π, 10²⁰⁰π) [[2,1],[1,1]]: determinants beyond the double range, carried in scaled form
+export const oppenheimBeyondDouble: OppenheimData = {
+  labels: ['A', 'B'],
+  n: 2,
+  detA: '9.86960440108936e400',
+  detB: 1,
+  detAB: '1.97392088021787e401',
+  diagProdA: '9.86960440108936e400',
+  diagProdB: 2,
+  boundA: '1.97392088021787e401',
+  boundB: '9.86960440108936e400',
+  holdsA: true,
+  holdsB: true,
+  equalityA: true,
+  equalityB: false,
+  applicable: true,
+  verdicts: { A: 'pd', B: 'pd' },
+  correlation: { A: false, B: false },
+  hadamard: { A: { holds: true, equality: true }, B: { holds: true, equality: false } },
+  exact: false,
+  tolerance: 2.842170943040401e-14,
+};
+
 export const oppenheimHuge: OppenheimData = {
   labels: ['H', 'K'],
   n: 12,
@@ -636,6 +694,8 @@ export const CASES: FigureCase[] = [
   { name: 'psd-singular', kind: 'psd', data: psdSingular },
   { name: 'psd-not_symmetric', kind: 'psd', data: psdNotSymmetric },
   { name: 'psd-float', kind: 'psd', data: psdFloat },
+  { name: 'psd-float-minor', kind: 'psd', data: psdFloatMinor },
+  { name: 'psd-float-diagonal', kind: 'psd', data: psdFloatDiagonal },
   { name: 'psd-not_square', kind: 'psd', data: psdNotSquare },
   { name: 'psd-12x12', kind: 'psd', data: psd12 },
   { name: 'schur', kind: 'schur', data: schurPd },
@@ -648,6 +708,7 @@ export const CASES: FigureCase[] = [
   { name: 'oppenheim-equality', kind: 'oppenheim', data: oppenheimEquality },
   { name: 'oppenheim-not-applicable', kind: 'oppenheim', data: oppenheimNotApplicable },
   { name: 'oppenheim-huge', kind: 'oppenheim', data: oppenheimHuge },
+  { name: 'oppenheim-beyond-double', kind: 'oppenheim', data: oppenheimBeyondDouble },
   { name: 'relate', kind: 'relate', data: relate2 },
   { name: 'relate-3x3', kind: 'relate', data: relate3 },
   { name: 'relate-diagonal', kind: 'relate', data: relateDiagonal },

@@ -1,0 +1,171 @@
+/**
+ * The PSD verdict of a floating symmetric matrix, decided so that no scale can fool it (DESIGN §4).
+ *
+ * Signs first: a negative diagonal entry is a witness by itself (x = eᵢ), and a zero diagonal entry beside a nonzero
+ * off-diagonal one is a negative 2×2 principal minor. Then the matrix is balanced, B = D⁻¹ᐟ²MD⁻¹ᐟ² with D its
+ * positive diagonal: B has unit diagonal, the same inertia as M (Sylvester), and is the same matrix whatever symmetric
+ * positive diagonal scaling M was given (EMEᵀ balances to B too). The eigenvalue tolerance is applied to B, where it
+ * means what it says (‖B‖ ≤ n), instead of to M, where a tolerance taken from the largest entry swallows the small ones
+ * (`diag(√2·10²⁰⁰, 1)` is positive definite, and says so here). A witness y for B gives x = D⁻¹ᐟ²y for M with
+ * xᵀMx = yᵀBy, computed on B, so it neither overflows nor underflows.
+ */
+import { psdTolerance, symmetricEigen } from './eigen.js';
+
+export interface PsdFloatResult {
+  verdict: 'pd' | 'psd' | 'not_psd';
+  rank: number;
+  /** Ascending eigenvalues of the balanced matrix over the rows with a positive diagonal (the judge). */
+  balancedEigenvalues: number[];
+  /** |λ| ≤ tolerance counts as zero, for the balanced eigenvalues (8·n·ε·‖B‖∞). */
+  tolerance: number;
+  /** not_psd: x with xᵀMx < 0, when such an x is representable in doubles. */
+  witness?: number[];
+  /** not_psd: xᵀMx (< 0), computed in balanced coordinates. */
+  witnessValue?: number;
+  /** not_psd without a representable x: rows (0-based) of a 2×2 principal minor mᵢᵢmⱼⱼ − mᵢⱼ² < 0. */
+  minor?: [number, number];
+  /** The matrix is diagonal: its eigenvalues are its diagonal entries, exactly. */
+  diagonal: boolean;
+  /**
+   * What decided: `signs` (a diagonal matrix, or a negative diagonal entry), `minor` (a negative 2×2 principal minor,
+   * far from any rounding), or `eigenvalues` (of the balanced matrix, with `tolerance`).
+   */
+  decidedBy: 'signs' | 'minor' | 'eigenvalues';
+}
+
+/** A witness vector is usable when every entry is finite and it is not the zero vector. */
+function usable(x: number[], value: number): boolean {
+  return x.every(Number.isFinite) && x.some((v) => v !== 0) && Number.isFinite(value) && value < 0;
+}
+
+/**
+ * Floating PSD verdict of a square matrix, symmetric up to rounding (the average of mᵢⱼ and mⱼᵢ is used).
+ *
+ * @example
+ * psdFloat([[Math.SQRT2 * 1e200, 0], [0, 1]]).verdict; // 'pd'
+ * psdFloat([[1, 2], [2, 1]]).witness; // [0.707…, -0.707…], xᵀMx = −1
+ */
+export function psdFloat(m: number[][]): PsdFloatResult {
+  const n = m.length;
+  const s = (i: number, j: number): number => (m[i][j] === m[j][i] ? m[i][j] : m[i][j] / 2 + m[j][i] / 2);
+  let diagonal = true;
+  for (let i = 0; i < n && diagonal; i++) for (let j = 0; j < n; j++) if (i !== j && m[i][j] !== 0) diagonal = false;
+  const base = { balancedEigenvalues: [] as number[], tolerance: psdTolerance([]), diagonal };
+  type By = PsdFloatResult['decidedBy'];
+  const notPsd = (
+    decidedBy: By,
+    rank: number,
+    x: number[] | undefined,
+    value: number | undefined,
+    minor?: [number, number],
+  ): PsdFloatResult =>
+    x && value !== undefined && usable(x, value)
+      ? { ...base, decidedBy, verdict: 'not_psd', rank, witness: x, witnessValue: value }
+      : { ...base, decidedBy, verdict: 'not_psd', rank, minor };
+  const unit = (i: number, v = 1): number[] => Array.from({ length: n }, (_, k) => (k === i ? v : 0));
+
+  // 1. Signs on the diagonal: the most negative entry is the witness eᵢ.
+  let worst = -1;
+  for (let i = 0; i < n; i++) if (m[i][i] < 0 && (worst < 0 || m[i][i] < m[worst][worst])) worst = i;
+  if (worst >= 0) return notPsd('signs', floatRank(m), unit(worst), m[worst][worst]);
+
+  // 2. A zero diagonal entry needs a zero row: mᵢᵢ = 0 ≠ mᵢⱼ makes the minor mᵢᵢmⱼⱼ − mᵢⱼ² negative.
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (m[i][i] > 0) {
+      kept.push(i);
+      continue;
+    }
+    const j = m[i].findIndex((_, k) => k !== i && s(i, k) !== 0);
+    if (j < 0) continue; // a zero row and column: one zero eigenvalue, nothing else
+    const sij = s(i, j);
+    const sign = sij > 0 ? 1 : -1;
+    const x = unit(i);
+    let value: number;
+    if (m[j][j] === 0) {
+      // x = (eᵢ − sign·eⱼ)/2: xᵀMx = −|mᵢⱼ|/2.
+      x[i] = 0.5;
+      x[j] = -sign * 0.5;
+      value = -Math.abs(sij) / 2;
+    } else {
+      // x = −sign·t·eᵢ + eⱼ/√mⱼⱼ with t = √mⱼⱼ/|mᵢⱼ|: xᵀMx = 1 − 2 = −1.
+      const root = Math.sqrt(m[j][j]);
+      x[i] = -sign * (root / Math.abs(sij));
+      x[j] = 1 / root;
+      value = x[i] === 0 ? NaN : -1;
+    }
+    return notPsd('minor', floatRank(m), x, value, [Math.min(i, j), Math.max(i, j)]);
+  }
+
+  // 3. Balance the rows with a positive diagonal.
+  const p = kept.length;
+  const root = kept.map((i) => Math.sqrt(m[i][i]));
+  const b: number[][] = kept.map((i, a) => kept.map((j, c) => (a === c ? 1 : s(i, j) / root[a] / root[c])));
+  // |bᵢⱼ| > 1 is a negative 2×2 minor; far beyond 1 (or beyond the double range) it is the certificate itself.
+  for (let a = 0; a < p; a++)
+    for (let c = a + 1; c < p; c++) {
+      const v = b[a][c];
+      if (Number.isFinite(v) && Math.abs(v) <= 2) continue;
+      const x = new Array<number>(n).fill(0);
+      x[kept[a]] = 1 / root[a];
+      x[kept[c]] = -Math.sign(v) / root[c];
+      return notPsd('minor', floatRank(m), x, 2 - 2 * Math.abs(v), [kept[a], kept[c]]);
+    }
+
+  // 4. Eigenvalues of B decide, with the tolerance of B.
+  const tolerance = psdTolerance(b);
+  const { values, vectors } = symmetricEigen(b, true);
+  const balancedEigenvalues = Array.from(values);
+  const rank = balancedEigenvalues.filter((v) => Math.abs(v) > tolerance).length;
+  if (p > 0 && balancedEigenvalues[0] < -tolerance && vectors) {
+    const y = vectors[0].slice();
+    const first = y.find((v) => v !== 0) ?? 1;
+    if (first < 0) for (let k = 0; k < p; k++) y[k] = -y[k];
+    let value = 0;
+    for (let a = 0; a < p; a++) {
+      let t = 0;
+      for (let c = 0; c < p; c++) t += b[a][c] * y[c];
+      value += y[a] * t;
+    }
+    if (!(value < 0)) value = balancedEigenvalues[0];
+    const x = new Array<number>(n).fill(0);
+    kept.forEach((i, a) => (x[i] = y[a] / root[a]));
+    return { ...notPsd('eigenvalues', rank, x, value), balancedEigenvalues, tolerance };
+  }
+  if (diagonal) {
+    // Every diagonal entry is ≥ 0 here: the signs decide, and the rank counts the positive ones.
+    const positive = kept.length;
+    return { ...base, decidedBy: 'signs', verdict: positive === n ? 'pd' : 'psd', rank: positive, balancedEigenvalues };
+  }
+  return {
+    ...base,
+    decidedBy: 'eigenvalues',
+    verdict: rank === n ? 'pd' : 'psd',
+    rank,
+    balancedEigenvalues,
+    tolerance,
+  };
+}
+
+/**
+ * Rank of a floating symmetric matrix (used when the verdict is already not_psd), close to invariant under positive
+ * diagonal scaling: a diagonal matrix counts its nonzero entries; otherwise the matrix is congruence-balanced by its
+ * |diagonal| first, then eigenvalues beyond 8·n·ε·‖·‖∞ count.
+ */
+export function floatRank(m: number[][]): number {
+  const n = m.length;
+  if (n === 0) return 0;
+  let diagonal = true;
+  for (let i = 0; i < n && diagonal; i++) for (let j = 0; j < n; j++) if (i !== j && m[i][j] !== 0) diagonal = false;
+  if (diagonal) return m.filter((r, i) => r[i] !== 0).length;
+  // Congruence by D⁻¹ᐟ² with D = |diagonal| (rows with a zero diagonal: by a power of two near their largest entry).
+  const scale = m.map((r, i) => {
+    if (r[i] !== 0) return 1 / Math.sqrt(Math.abs(r[i]));
+    const mx = Math.max(...r.map(Math.abs));
+    return mx === 0 ? 1 : 2 ** -Math.floor(Math.log2(mx) / 2);
+  });
+  const scaled = m.map((r, i) => r.map((v, j) => v * scale[i] * scale[j]));
+  if (!scaled.every((r) => r.every(Number.isFinite))) return m.filter((r) => r.some((v) => v !== 0)).length;
+  const tol = psdTolerance(scaled);
+  return Array.from(symmetricEigen(scaled, false).values).filter((v) => Math.abs(v) > tol).length;
+}
