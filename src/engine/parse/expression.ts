@@ -4,6 +4,7 @@
  * whitelist is the grammar itself (no names, assignments, functions or units can exist),
  * exactness comes from the literal's text, and depth and size are bounded as we go.
  */
+import { quote } from '../errors.js';
 import { Rational } from '../numbers/rational.js';
 import { isExact, toFloat, type Scalar } from '../numbers/scalar.js';
 import type { ErrorCode } from '../types.js';
@@ -257,5 +258,5 @@ function mulS(a: Scalar, b: Scalar): Scalar {
 }
 
 function quoteText(t: string): string {
-  return t.length > 30 ? `"${t.slice(0, 29)}…"` : `"${t}"`;
+  return quote(t, 30);
 }

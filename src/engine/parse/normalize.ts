@@ -1,9 +1,20 @@
 /**
  * Chat noise, removed before parsing: code fences and backticks, Slack's HTML escapes,
- * smart quotes, non-breaking and other exotic spaces, mentions, and the
+ * smart quotes, non-breaking and other exotic spaces, bidirectional controls, mentions, and the
  * leading command word (`/hadamard`, `hadamard`, or a near miss like `hadamrd`).
  * Every step remembers where each character came from, so errors can point into the user's text.
  */
+
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069)
+ * and the LRM, RLM and ALM marks. Echoed into an answer, they would reorder the bot's own words.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Removes bidirectional control characters; for any text shown back to a user. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
 
 /** The normalisation, in order: each pattern (global) and what it becomes. */
 const STEPS: [RegExp, string][] = [
@@ -16,9 +27,10 @@ const STEPS: [RegExp, string][] = [
   [/&amp;/g, '&'],
   // Smart quotes and primes (harmless: quotes are ignored entirely).
   [/[\u2018\u2019\u201A\u201B\u2032"'\u201C\u201D\u201E\u201F\u2033]/g, ''],
-  // Exotic spaces and zero-width characters.
+  // Exotic spaces, zero-width characters and bidirectional controls.
   [/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' '],
   [/[\u200B-\u200D\u2060\uFEFF]/g, ''],
+  [BIDI_CONTROLS, ''],
   // Full-width brackets, semicolons and commas some keyboards produce.
   [/［/g, '['],
   [/］/g, ']'],
