@@ -80,7 +80,7 @@ export function shapeText(m: Matrix): string {
   return `${m.rows}×${m.cols}`;
 }
 
-/** "exact" note or the floating-point note with the tolerance used. */
+/** "exact" note or the floating-point note with the tolerance used, under answers with a verdict. */
 export function numericsNote(exact: boolean, tolerance?: number, switched = false): string {
   if (exact) return 'Exact rational arithmetic: every verdict above is decided exactly.';
   const why = switched
@@ -88,4 +88,9 @@ export function numericsNote(exact: boolean, tolerance?: number, switched = fals
     : 'the input contains an irrational constant (sqrt, pi or e)';
   const tol = tolerance !== undefined ? ` Values within ±${formatScalar(tolerance, 3)} of zero count as zero.` : '';
   return `Numerical answer (floating point): ${why}.${tol}`;
+}
+
+/** The note under a plain product: there is no verdict to vouch for, only how it was computed. */
+export function productNumericsNote(exact: boolean, switched = false): string {
+  return exact ? 'Exact rational arithmetic.' : numericsNote(false, undefined, switched);
 }
