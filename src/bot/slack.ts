@@ -11,7 +11,7 @@ import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from './adapter.js';
 import type { Outcome } from './dispatch.js';
-import type { Figure } from '../engine/index.js';
+import { stripBidiControls, type Figure } from '../engine/index.js';
 import { altText, answerToSlack, errorToSlack, noticeToSlack, type SlackBlock } from './slack-format.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
@@ -226,7 +226,9 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
 
   app.command(/^\/hadamard\b/, async ({ command, ack, respond, client }) => {
     await ack();
-    const echo = command.text.length > 200 ? command.text.slice(0, 200) + '…' : command.text;
+    // The asker's text is shown back without bidirectional controls, which could reorder the message.
+    const asked = stripBidiControls(command.text);
+    const echo = asked.length > 200 ? asked.slice(0, 200) + '…' : asked;
     await serve(`${command.team_id}:${command.user_id}`, command.text, client, {
       target: { channel: command.channel_id },
       helpPrivately: true,

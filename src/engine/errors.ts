@@ -3,6 +3,7 @@
  * recursion cleanly); `run()` and `parseCommand()` catch it and return the `EngineError` value.
  * Every error names what was wrong and where, and carries a correct example as its hint.
  */
+import { stripBidiControls } from './parse/normalize.js';
 import type { EngineError, ErrorCode } from './types.js';
 
 export const EXAMPLE = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
@@ -60,8 +61,13 @@ export function ordinal(i: number): string {
   return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i] ?? `#${i + 1}`;
 }
 
-/** Shows a short piece of user text in a message, safely trimmed. */
+/**
+ * Shows a short piece of user text in a message, on one line and safely trimmed: bidirectional
+ * controls are dropped (they would reorder the message around them), other control characters
+ * become spaces, and a long text is cut between characters, never inside one.
+ */
 export function quote(text: string, max = 40): string {
-  const t = text.length > max ? text.slice(0, max - 1) + '…' : text;
+  const chars = [...stripBidiControls(text).replace(/\p{Cc}/gu, ' ')];
+  const t = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
   return `"${t}"`;
 }

@@ -81,7 +81,7 @@ export function shapeText(m: Matrix): string {
 }
 
 /**
- * "exact" note or the floating-point note: why the answer is numerical, and the tolerance used where one decided
+ * Under answers with a verdict: the "exact" note, or the floating-point note: why the answer is numerical, and the tolerance used where one decided
  * (`decidedBy`: a floating PSD verdict decided by signs or a clear 2×2 minor needs no tolerance).
  */
 export function numericsNote(
@@ -101,4 +101,9 @@ export function numericsNote(
         ? ` Values within ±${formatScalar(tolerance, 3)} of zero count as zero.`
         : '';
   return `Numerical answer (floating point): ${why}.${tol}`;
+}
+
+/** The note under a plain product: there is no verdict to vouch for, only how it was computed. */
+export function productNumericsNote(exact: boolean, switched = false): string {
+  return exact ? 'Exact rational arithmetic.' : numericsNote(false, undefined, switched);
 }

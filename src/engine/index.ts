@@ -157,3 +157,4 @@ export async function runText(text: string, options: RunOptions = {}): Promise<R
 }
 
 export { answerToMarkdown, answerToText, errorToText, markdownToPlain } from './text.js';
+export { stripBidiControls } from './parse/normalize.js';

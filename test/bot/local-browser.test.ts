@@ -147,6 +147,29 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
+  test('a 4,500-character paste is sent whole and answered with text_too_long', async () => {
+    const { page, problems } = await open();
+    const long = '[[' + '1,'.repeat(2247) + '10]]';
+    const reply = await send(page, long);
+    const users = await page.locator('.msg.user .user-text').allTextContents();
+    assert.equal(users[0].length, 4500, 'the box kept the whole paste');
+    assert.match((await reply.getAttribute('class')) ?? '', /\bprivate\b/);
+    assert.match(
+      (await reply.locator('.error-message').textContent()) ?? '',
+      /4500 characters long; the limit is 4000/,
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  test('bidirectional controls are shown neither in the asker’s text nor in the reply', async () => {
+    const { page, problems } = await open();
+    const reply = await send(page, '[[1,2]] \u202E[[3,4]] done');
+    const shown = (await page.locator('#log').textContent()) ?? '';
+    assert.doesNotMatch(shown, /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    assert.match((await reply.locator('.error-message').textContent()) ?? '', /"done" \(at character 18\)/);
+    assert.deepEqual(problems, []);
+  });
+
   test('the XSS string stays text and runs nothing', async () => {
     const { page, problems } = await open();
     await send(page, XSS);

@@ -169,6 +169,25 @@ test('a bad command is a 200 reply with ok: false, a message and a hint', async 
   }
 });
 
+test('a paste longer than 4,000 characters reaches the engine, which answers text_too_long', async () => {
+  const s = await startServer();
+  try {
+    const text = '[[' + '1,'.repeat(2247) + '10]]'; // 4,500 characters: under the body limit, over the text limit
+    assert.equal(text.length, 4500);
+    const { res, json } = await post(s.url, { text });
+    assert.equal(res.status, 200);
+    assertUserError(json, 'text_too_long');
+    if (!json.ok) assert.match(json.error.message, /4500 characters long; the limit is 4000/);
+    // The page's text box does not cut a paste either: no maxlength on it.
+    const page = await (await fetch(s.url + '/')).text();
+    const box = /<textarea[^>]*>/.exec(page)?.[0] ?? '';
+    assert.match(box, /id="message"/);
+    assert.doesNotMatch(box, /maxlength/i);
+  } finally {
+    await s.close();
+  }
+});
+
 test('the request body is checked: size, media type, JSON, shape', async () => {
   const s = await startServer();
   try {

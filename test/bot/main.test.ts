@@ -158,6 +158,15 @@ test('npm start reads ./.env; variables set in the environment win; other entry 
   }
 });
 
+test('.env.example tells users that npm start reads .env, as the README does', () => {
+  const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+  const header = example.slice(0, example.indexOf('\n\n'));
+  assert.match(header, /`npm start` reads (this )?`?\.env`?/);
+  assert.doesNotMatch(example, /--env-file/, 'no other way to start is suggested');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.match(readme, /npm start` \(it reads `\.env`\)/);
+});
+
 test('.env.example documents every variable config.ts reads, and as shipped it is a valid config', () => {
   const source = readFileSync(new URL('../../src/bot/config.ts', import.meta.url), 'utf8');
   const read = new Set([...source.matchAll(/\(env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]));

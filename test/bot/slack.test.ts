@@ -141,6 +141,31 @@ test('scenario 4: bad input gets a private error with the message and a hint; no
   assert.equal(fake.ephemerals.length, 0);
 });
 
+test('bidirectional controls in a slash command are never echoed: not in the context line, the answer or an error', async () => {
+  const HAS_BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+  const channel = newChannel();
+  await fake.sendSlashCommand(bot.eventsUrl, {
+    text: '\u2067[[2,3],[4,1]]\u2069 \u202E[[5,6],[7,8]]\u200F',
+    channelId: channel,
+  });
+  await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the answer');
+  // Wait for the figure too, so no call of this test runs into the next one.
+  await fake.waitFor(() => fake.completedUploads().some((u) => u.channel_id === channel), 10_000, 'the figure');
+  for (const u of fake.completedUploads().filter((x) => x.channel_id === channel))
+    assert.doesNotMatch(u.alt_text ?? '', HAS_BIDI);
+  const [m] = fake.messages.filter((x) => x.channel === channel);
+  assert.match(answerText(m), PRODUCT_NUMBERS);
+  const all = blocksText(m.text, m.blocks);
+  assert.match(all, /asked `\/hadamard \[\[2,3\],\[4,1\]\] \[\[5,6\]/, 'the context line echoes the text without them');
+  assert.doesNotMatch(all, HAS_BIDI);
+
+  const bad = await fake.sendSlashCommand(bot.eventsUrl, { text: '[[1,2]] \u202E[[3,4]] done', channelId: channel });
+  await fake.waitFor(() => fake.responses.some((x) => x.commandId === bad.commandId), 10_000, 'the error');
+  const [resp] = fake.responses.filter((x) => x.commandId === bad.commandId);
+  assert.match(resp.allText, /"done" \(at character 18\)/);
+  assert.doesNotMatch(resp.allText, HAS_BIDI);
+});
+
 test('scenario 5: a bad or stale signature gets 401 and no answer', async () => {
   const channel = newChannel();
   const before = fake.calls.length;

@@ -2,11 +2,11 @@
  * Grammar text → typed Command (DESIGN §3). Splits the text into a verb and operand texts;
  * the operands' numbers are parsed later by `run()`, so Discord's options share that path.
  */
-import { UserError, engineError, quote } from '../errors.js';
+import { UserError, engineError, ordinal, quote } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { TOPICS, VERBS, type Command, type OperandText, type Result, type Verb } from '../types.js';
 import { checkBrackets } from './matrix.js';
-import { normalizeText, stripInvocation } from './normalize.js';
+import { editDistance, invocationLength, normalizeTracked, rawPosition, sliceTracked } from './normalize.js';
 
 const LABEL = /^([A-Za-z][A-Za-z0-9_]{0,7})\s*=\s*/;
 const BUILDER = /^(?:eye|ones|hilbert|pascal|diag|zeros)\s*\(/i;
@@ -24,7 +24,7 @@ const OPERAND_COUNTS: Record<Verb, [number, number]> = {
 };
 
 const VERB_ALIASES: Record<string, Verb> = {
-  hadamard: 'product',
+  hadamard: 'product', // `help hadamard`; first in a command it is the command word (normalize.ts)
   mul: 'product',
   multiply: 'product',
   schurproduct: 'schur',
@@ -55,12 +55,15 @@ function parseCommandOrThrow(raw: string, limits: Limits): Command {
       'text_too_long',
       `the command is ${raw.length} characters long; the limit is ${limits.maxTextLength}`,
     );
-  const text = stripInvocation(normalizeText(raw));
+  const normalized = normalizeTracked(raw);
+  const body = sliceTracked(normalized, invocationLength(normalized.text));
+  const text = body.text;
   if (text === '') throw new UserError('empty_command', 'the command is empty');
 
-  const firstWord = /^[A-Za-z?]+(?![\w(=[])/.exec(text)?.[0];
+  // A word followed by "=" is a label (`A = [[1,2]]`), never a verb.
+  const firstWord = LABEL.test(text) ? undefined : /^[A-Za-z?]+(?![\w(=[])/.exec(text)?.[0];
   let verb: Verb = 'product';
-  let rest = text;
+  let restStart = 0;
   if (firstWord !== undefined && !SHORT_BUILDER.test(text)) {
     const w = firstWord.toLowerCase();
     const known = (VERBS as readonly string[]).includes(w) ? (w as Verb) : VERB_ALIASES[w];
@@ -68,16 +71,17 @@ function parseCommandOrThrow(raw: string, limits: Limits): Command {
       const close = closestVerb(w);
       throw new UserError(
         'unknown_verb',
-        `"${firstWord}" is not a verb I know${close ? ` — did you mean "${close}"?` : ''}`,
+        `${quote(firstWord)} (at character ${rawPosition(body, 0)}) is not a verb I know${close ? ` — did you mean "${close}"?` : ''}`,
       );
     }
     verb = known;
-    rest = text.slice(firstWord.length).trim();
+    restStart = firstWord.length;
   }
+  const rest = sliceTracked(body, restStart);
 
-  if (verb === 'explain' || verb === 'help') return wordCommand(verb, rest);
+  if (verb === 'explain' || verb === 'help') return wordCommand(verb, rest.text);
 
-  const operands = splitOperands(rest);
+  const operands = splitOperands(rest.text, (i) => rawPosition(rest, i));
   const [min, max] = OPERAND_COUNTS[verb];
   if (operands.length < min) {
     const need = min === 1 ? 'one matrix' : min === max ? `exactly ${min} matrices` : `at least ${min} matrices`;
@@ -136,22 +140,26 @@ function wordCommand(verb: 'explain' | 'help', rest: string): Command {
     };
     const topic = aliases[word.split(' ')[0]];
     if (topic === undefined)
-      throw new UserError('unknown_topic', `"${word.slice(0, 30)}" is not a topic; topics are ${TOPICS.join(', ')}`);
+      throw new UserError('unknown_topic', `${quote(word, 30)} is not a topic; topics are ${TOPICS.join(', ')}`);
     return topic === '' ? { verb, operands: [] } : { verb, operands: [], topic };
   }
   const w = word.split(' ')[0];
   const topic = (VERBS as readonly string[]).includes(w) ? w : VERB_ALIASES[w];
   if (!topic)
-    throw new UserError('unknown_verb', `there is no help for "${w.slice(0, 30)}"; verbs are ${VERBS.join(', ')}`);
+    throw new UserError('unknown_verb', `there is no help for ${quote(w, 30)}; verbs are ${VERBS.join(', ')}`);
   return { verb, operands: [], topic };
 }
 
-/** Splits the operand part into matrix tokens, each one token even with spaces inside. */
-export function splitOperands(text: string): OperandText[] {
+/**
+ * Splits the operand part into matrix tokens, each one token even with spaces inside.
+ * `position(i)` is where character `i` of `text` is in the user's own text (1-based), for errors.
+ */
+export function splitOperands(text: string, position: (i: number) => number = (i) => i + 1): OperandText[] {
   const out: OperandText[] = [];
   let s = text.trim();
   let expectOperand = true;
-  let consumed = text.length - s.length;
+  /** Position, in the user's text, of character `i` of what is left (`s`). */
+  const at = (i = 0): number => position(text.length - s.length + i);
   while (s.length > 0) {
     const sep = SEPARATOR.exec(s);
     if (!expectOperand && sep) {
@@ -162,8 +170,15 @@ export function splitOperands(text: string): OperandText[] {
     let label: string | undefined;
     const lm = LABEL.exec(s);
     if (lm && !BUILDER.test(s)) {
+      const labelAt = at();
       label = lm[1];
       s = s.slice(lm[0].length);
+      if (s.trim() === '' || (LABEL.test(s) && !BUILDER.test(s)))
+        throw new UserError(
+          'missing_operand',
+          `the label ${quote(label)} (at character ${labelAt}) has no matrix after its "="`,
+          'Example: A = [[2,3],[4,1]] B = [[5,6],[7,8]]',
+        );
     }
     let len: number;
     if (s.startsWith('[')) {
@@ -176,66 +191,62 @@ export function splitOperands(text: string): OperandText[] {
       if (s[0] === ']' || s[0] === ')')
         throw new UserError(
           'unbalanced_brackets',
-          `the "${s[0]}" at character ${text.length - s.length + 1} has no matching "${s[0] === ']' ? '[' : '('}"`,
+          `the "${s[0]}" at character ${at()} has no matching "${s[0] === ']' ? '[' : '('}"`,
         );
       const word = s.split(/\s/)[0];
       if (sep && expectOperand)
-        throw new UserError('missing_operand', `${quote(word)} stands where a matrix should be`);
+        throw new UserError('missing_operand', `${quote(word)} (at character ${at()}) stands where a matrix should be`);
       if (/^(nan|inf|infinity)$/i.test(word))
-        throw new UserError('not_a_number', `"${word}" is not a number: entries must be finite real numbers`);
+        throw new UserError(
+          'not_a_number',
+          `${quote(word)} (at character ${at()}) is not a number: entries must be finite real numbers`,
+        );
       if (/^-?\d/.test(word))
         throw new UserError(
           'unknown_word',
-          `${quote(word)} is a number, not a matrix: put entries in brackets`,
+          `${quote(word)} (at character ${at()}) is a number, not a matrix: put entries in brackets`,
           'Example: [[2,3],[4,1]] (a 1×1 matrix is [5])',
         );
-      throw new UserError('unknown_word', `I don't know ${quote(word)} (at character ${consumed + 1})`);
+      throw new UserError('unknown_word', `I don't know ${quote(word)} (at character ${at()})`);
     }
-    out.push(label ? { label, text: s.slice(0, len) } : { text: s.slice(0, len) });
+    if (len < 0) {
+      checkBrackets(s, 'the command', at);
+      throw new UserError('unbalanced_brackets', `the "${s[0]}" at character ${at()} is never closed`);
+    }
+    const operand = s.slice(0, len);
+    // Mismatched brackets inside the operand, reported where the user typed them.
+    checkBrackets(operand, `the ${ordinal(out.length)} matrix`, at);
+    out.push(label ? { label, text: operand } : { text: operand });
     s = s.slice(len).trimStart();
-    consumed = text.length - s.length;
     expectOperand = false;
   }
   return out;
 }
 
-/** Length of the bracketed token starting at `start` (throws on unbalanced brackets). */
+/** Length of the bracketed token starting at `start`, or -1 when it is never closed. */
 function closing(s: string, open: string, close: string, start = 0): number {
   let depth = 0;
   for (let i = start; i < s.length; i++) {
     if (s[i] === open) depth++;
     else if (s[i] === close && --depth === 0) return i + 1;
   }
-  checkBrackets(s, 'the command');
-  throw new UserError('unbalanced_brackets', `the "${open}" at the start of ${quote(s)} is never closed`);
+  return -1;
 }
 
+/** The verb (or alias) nearest to a mistyped word, if one is close. */
 export function closestVerb(w: string): string | undefined {
   let best: string | undefined;
   let bestD = 3;
   for (const v of [...VERBS, ...Object.keys(VERB_ALIASES)]) {
-    const d = levenshtein(w, v);
+    // "hadamard" is the command word (normalize.ts), not a verb to suggest.
+    if (v === 'hadamard') continue;
+    const d = editDistance(w, v);
     if (d < bestD) {
       bestD = d;
       best = VERB_ALIASES[v] ?? v;
     }
   }
   return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  if (a.length > 20) return 99;
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
 }
 
 export { engineError };

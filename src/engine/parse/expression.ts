@@ -4,6 +4,7 @@
  * whitelist is the grammar itself (no names, assignments, functions or units can exist),
  * exactness comes from the literal's text, and depth and size are bounded as we go.
  */
+import { quote } from '../errors.js';
 import { Rational } from '../numbers/rational.js';
 import {
   FLOAT_RANGE_TEXT,
@@ -137,17 +138,23 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       `${quoteText(text)} is about ${magnitudeText(log10)}: more than ${maxKept.toLocaleString('en-US')} digits to keep exact, and ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
     );
 
+  // `depth` counts what the user nests: parentheses (sqrt's too), unary signs and powers. Only
+  // those add one; the grammar's own levels pass it on unchanged, so the limit is the user's count
+  // and the recursion stays bounded (a few frames per level).
   const enter = (depth: number): void => {
     if (depth > limits.maxDepth)
-      throw new EntryError('too_deep', `${quoteText(text)} is nested more than ${limits.maxDepth} levels deep`);
+      throw new EntryError(
+        'too_deep',
+        `${quoteText(text)} has more than ${limits.maxDepth} nested parentheses, signs or powers`,
+      );
   };
 
   function expr(depth: number): Scalar {
     enter(depth);
-    let v = term(depth + 1);
+    let v = term(depth);
     while (isOp(peek(), '+') || isOp(peek(), '-')) {
       const op = tokens[pos++].text;
-      const r = term(depth + 1);
+      const r = term(depth);
       v = checkSize(op === '+' ? add(v, r) : sub(v, r));
     }
     return v;
@@ -155,10 +162,10 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
 
   function term(depth: number): Scalar {
     enter(depth);
-    let v = unary(depth + 1);
+    let v = unary(depth);
     while (isOp(peek(), '*') || isOp(peek(), '/')) {
       const op = tokens[pos++].text;
-      const r = unary(depth + 1);
+      const r = unary(depth);
       if (op === '*') v = checkSize(mul(v, r));
       else {
         if (isExact(r) ? r.isZero() : r === 0)
@@ -180,12 +187,12 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       pos++;
       return unary(depth + 1);
     }
-    return power(depth + 1);
+    return power(depth);
   }
 
   function power(depth: number): Scalar {
     enter(depth);
-    const base = primary(depth + 1);
+    const base = primary(depth);
     if (!isOp(peek(), '^')) return base;
     pos++;
     const exp = unary(depth + 1); // right-associative; -2^2 = -(2^2) via unary above
@@ -308,5 +315,5 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
 }
 
 function quoteText(t: string): string {
-  return t.length > 30 ? `"${t.slice(0, 29)}…"` : `"${t}"`;
+  return quote(t, 30);
 }

@@ -268,8 +268,11 @@ function matchingBracket(s: string, open: number): number {
   return -1;
 }
 
-/** Unbalanced `[ ]` or `( )` → an error naming the character position. */
-export function checkBrackets(text: string, where: string): void {
+/**
+ * Unbalanced `[ ]` or `( )` → an error naming the character position. `position(i)` turns an
+ * index of `text` into the 1-based character the user sees (by default, within `text`).
+ */
+export function checkBrackets(text: string, where: string, position: (i: number) => number = (i) => i + 1): void {
   const stack: { ch: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -277,10 +280,15 @@ export function checkBrackets(text: string, where: string): void {
     else if (ch === ']' || ch === ')') {
       const open = stack.pop();
       const want = ch === ']' ? '[' : '(';
-      if (!open || open.ch !== want)
+      if (!open)
         throw new UserError(
           'unbalanced_brackets',
-          `${where}: the "${ch}" at character ${i + 1} has no matching "${want}"`,
+          `${where}: the "${ch}" at character ${position(i)} has no matching "${want}"`,
+        );
+      if (open.ch !== want)
+        throw new UserError(
+          'unbalanced_brackets',
+          `${where}: the "${open.ch}" at character ${position(open.at)} is closed by a "${ch}" at character ${position(i)}`,
         );
     }
   }
@@ -288,6 +296,6 @@ export function checkBrackets(text: string, where: string): void {
   if (open)
     throw new UserError(
       'unbalanced_brackets',
-      `${where}: the "${open.ch}" at character ${open.at + 1} is never closed`,
+      `${where}: the "${open.ch}" at character ${position(open.at)} is never closed`,
     );
 }

@@ -89,7 +89,8 @@ export function explainVerb(topic?: string): VerbResult<{ topic: string; topics:
   sections.push({ body: `Each topic in depth: \`/hadamard explain <topic>\` with ${ORDER.join(', ')}.` });
   return {
     title: 'The Hadamard product in six ideas',
-    summary: TEXT.definition.summary,
+    // Not the definition's summary: it is the first idea below, and would be read twice.
+    summary: 'One line per idea: what the product is, its algebra, two theorems, its relations and its uses.',
     sections,
     data: { topic: 'overview', topics: ORDER },
   };

@@ -1,6 +1,6 @@
 /** `product`: the entrywise product of 2..6 same-shape matrices, with one entry worked out. */
 import type { ProductData } from '../data.js';
-import { inlineMatrix, matrixBlock, numericsNote, shapeText, subscript } from '../format.js';
+import { inlineMatrix, matrixBlock, productNumericsNote, shapeText, subscript } from '../format.js';
 import { hadamard, matrixJSON } from '../numbers/matrix.js';
 import { formatScalar, scalarJSON } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
@@ -23,7 +23,7 @@ export function productVerb(o: Operands): VerbResult<ProductData> {
   const sections: Section[] = [
     { body: matrixBlock([...o.mats.map((x, i) => ({ label: o.labels[i], m: x })), { label: name, m: p }], ops) },
     { body: `Entry by entry: ${worked}.\nEvery entry is multiplied with the entry in the same place, nothing else.` },
-    { body: numericsNote(o.exact, undefined, o.switched) },
+    { body: productNumericsNote(o.exact, o.switched) },
   ];
   return {
     title: 'Hadamard product',

@@ -58,10 +58,18 @@
 
   // ---- neutral markdown -> DOM -------------------------------------------------------------
 
+  /**
+   * Text as shown: without bidirectional controls (U+202A–U+202E, U+2066–U+2069, LRM, RLM, ALM),
+   * which would reorder the page's own words around a pasted command.
+   */
+  function shown(text) {
+    return String(text).replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  }
+
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
+    if (text !== undefined) node.textContent = shown(text);
     return node;
   }
 
@@ -71,12 +79,12 @@
     let last = 0;
     let m;
     while ((m = re.exec(text)) !== null) {
-      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      if (m.index > last) parent.appendChild(document.createTextNode(shown(text.slice(last, m.index))));
       if (m[1] !== undefined) parent.appendChild(el('code', null, m[1]));
       else inline(m[2], parent.appendChild(el('strong')));
       last = re.lastIndex;
     }
-    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    if (last < text.length) parent.appendChild(document.createTextNode(shown(text.slice(last))));
     return parent;
   }
 
