@@ -26,6 +26,8 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   bad_expression: 'Entries may use numbers, + - * / ^ ( ), sqrt, pi and e. Example: [[1/2, sqrt(2)],[2^3, -pi/4]]',
   too_deep: 'Simplify the entry: at most 32 nested parentheses, signs or powers. Example: (1+2)*(3-4)/5',
   too_large: 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
+  needs_channel:
+    'Study-group commands (quiz, answer, reveal, scores, settings, forget-me) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
   out_of_range:
     'Floating point (used once an entry has sqrt, pi or e, or a number is too long to keep exact) holds nonzero sizes from about 10⁻³²³ to 10³⁰⁸. Rescale the matrices (psd and schur verdicts do not change when a matrix is multiplied by a positive number), or write the entries exactly: 1e200 without pi stays exact. Example: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
   shape_mismatch:

@@ -13,21 +13,22 @@ import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText } from './numbers/scalar.js
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Command, Figure, Reply, Result, Verb } from './types.js';
-import { explainVerb } from './verbs/explain.js';
-import { helpVerb } from './verbs/help.js';
-import { oppenheimVerb } from './verbs/oppenheim.js';
-import { parseOperands } from './verbs/operands.js';
-import { productVerb } from './verbs/product.js';
-import { propsVerb } from './verbs/props.js';
-import { psdVerb } from './verbs/psd.js';
-import { relateVerb } from './verbs/relate.js';
+import { verbContext, verbModule } from './catalogue.js';
 import type { VerbResult } from './verbs/result.js';
-import { schurVerb } from './verbs/schur.js';
-import type { OppenheimData, ProductData, PsdData, RelateData, SchurData } from './data.js';
 
 export * from './types.js';
 export type * from './data.js';
-export { CATALOGUE, verbSpec, type VerbSpec, type OptionSpec } from './catalogue.js';
+export {
+  CATALOGUE,
+  VERBS,
+  findVerb,
+  verbModule,
+  verbSpec,
+  type VerbSpec,
+  type OptionSpec,
+  type VerbModule,
+} from './catalogue.js';
+export { TOPICS } from './verbs/explain.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 export interface RunOptions {
@@ -43,66 +44,20 @@ export function parseCommand(text: string, options: RunOptions = {}): Result<Com
 
 /** Computes the verb's result (text + data), without figures. Throws UserError. */
 function compute(command: Command, limits: Limits): VerbResult<unknown> {
-  const verb = command.verb;
-  if (verb === 'explain') return explainVerb(command.topic);
-  if (verb === 'help') return helpVerb(command.topic);
-  const ops = command.operands;
-  const counts: Record<Exclude<Verb, 'explain' | 'help'>, [number, number]> = {
-    product: [2, limits.maxOperands],
-    schur: [2, 2],
-    psd: [1, 1],
-    oppenheim: [2, 2],
-    props: [2, 3],
-    relate: [2, 2],
-  };
-  const [min, max] = counts[verb];
-  if (ops.length < min)
+  const mod = verbModule(command.verb);
+  if (!mod) throw new UserError('unknown_verb', `"${command.verb}" is not a verb I know`);
+  if (!mod.compute)
     throw new UserError(
-      'missing_operand',
-      `${verb} needs ${min === max ? `exactly ${min}` : `at least ${min}`} matrices; got ${ops.length}`,
+      'needs_channel',
+      `${command.verb} is a study-group command: it keeps state for a channel, so it runs in Slack, Discord, the local page or the CLI, not in the bare engine`,
     );
-  if (ops.length > max)
-    throw new UserError('too_many_operands', `${verb} takes at most ${max} matrices; got ${ops.length}`);
-  const totalText = ops.reduce((s, o) => s + o.text.length, 0);
-  if (totalText > limits.maxTextLength)
-    throw new UserError(
-      'text_too_long',
-      `the matrices are ${totalText} characters long; the limit is ${limits.maxTextLength}`,
-    );
-  const parsed = parseOperands(ops, limits, verb === 'psd' ? ['M'] : undefined);
-  switch (verb) {
-    case 'product':
-      return productVerb(parsed);
-    case 'psd':
-      return psdVerb(parsed);
-    case 'schur':
-      return schurVerb(parsed);
-    case 'oppenheim':
-      return oppenheimVerb(parsed);
-    case 'props':
-      return propsVerb(parsed);
-    case 'relate':
-      return relateVerb(parsed);
-  }
+  return mod.compute(command, verbContext(limits));
 }
 
-/** Renders the figures of a verb's data. The canvas module is loaded on first use only. */
-async function renderFigures(verb: Verb, data: unknown): Promise<Figure[]> {
-  const r = await import('./render/index.js');
-  switch (verb) {
-    case 'product':
-      return [await r.renderProductFigure(data as ProductData)];
-    case 'psd':
-      return [await r.renderPsdFigure(data as PsdData)];
-    case 'schur':
-      return [await r.renderSchurFigure(data as SchurData)];
-    case 'oppenheim':
-      return [await r.renderOppenheimFigure(data as OppenheimData)];
-    case 'relate':
-      return [await r.renderRelateFigure(data as RelateData)];
-    default:
-      return [];
-  }
+/** Renders the figures of a verb's data (the verb module imports its renderer on first use). */
+export async function renderVerbFigures(verb: Verb, data: unknown): Promise<Figure[]> {
+  const mod = verbModule(verb);
+  return mod?.figures ? mod.figures(data) : [];
 }
 
 /**
@@ -127,7 +82,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   }
   if (performance.now() - started > limits.maxMillis)
     return engineError('timeout', `the computation took longer than ${limits.maxMillis / 1000} s`);
-  const figures = options.figures === false ? [] : await renderFigures(command.verb, result.data);
+  const figures = options.figures === false ? [] : await renderVerbFigures(command.verb, result.data);
   const answer: Answer = {
     ok: true,
     verb: command.verb,

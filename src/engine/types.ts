@@ -3,13 +3,11 @@
  * Answer / EngineError values `run()` gives back. Nothing here knows a chat platform.
  */
 
-/** Every verb the bot understands. `product` is the default when none is typed. */
-export const VERBS = ['product', 'schur', 'psd', 'oppenheim', 'props', 'relate', 'explain', 'help'] as const;
-export type Verb = (typeof VERBS)[number];
-
-/** Topics of `explain`. */
-export const TOPICS = ['definition', 'properties', 'schur', 'oppenheim', 'relations', 'applications'] as const;
-export type Topic = (typeof TOPICS)[number];
+/**
+ * A verb's name, as listed in the catalogue (`src/engine/catalogue.ts`, which also exports the runtime list VERBS).
+ * `product` is the default when none is typed.
+ */
+export type Verb = string;
 
 /**
  * One operand as the user typed it: the raw matrix text (e.g. `[[2,3],[4,1]]`, `[2 3; 4 1]`,
@@ -27,6 +25,8 @@ export interface Command {
   operands: OperandText[];
   /** explain: topic; help: verb asked about. */
   topic?: string;
+  /** Verbs that take words (quiz, answer, settings, …): the words, in order, as the verb's module read them. */
+  args?: string[];
 }
 
 /** A figure ready to send: a PNG and words describing it (alt text, ≤ 1,000 chars). */
@@ -81,6 +81,7 @@ export type ErrorCode =
   | 'bad_expression'
   | 'too_deep'
   | 'too_large'
+  | 'needs_channel'
   | 'out_of_range'
   | 'shape_mismatch'
   | 'not_square'

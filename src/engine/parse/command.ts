@@ -4,7 +4,8 @@
  */
 import { UserError, engineError, ordinal, quote } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { TOPICS, VERBS, type Command, type OperandText, type Result, type Verb } from '../types.js';
+import { CATALOGUE, findVerb, verbContext, verbModule } from '../catalogue.js';
+import type { Command, OperandText, Result } from '../types.js';
 import { checkBrackets } from './matrix.js';
 import { editDistance, invocationLength, normalizeTracked, rawPosition, sliceTracked } from './normalize.js';
 
@@ -12,30 +13,6 @@ const LABEL = /^([A-Za-z][A-Za-z0-9_]{0,7})\s*=\s*/;
 const BUILDER = /^(?:eye|ones|hilbert|pascal|diag|zeros)\s*\(/i;
 const SHORT_BUILDER = /^[IJ]_?\d{1,3}(?![\w.])/;
 const SEPARATOR = /^(?:∘|⊙|\.\*|\*|o(?![\w(])|x(?![\w(])|×|,)/;
-const OPERAND_COUNTS: Record<Verb, [number, number]> = {
-  product: [2, 6],
-  schur: [2, 2],
-  psd: [1, 1],
-  oppenheim: [2, 2],
-  props: [2, 3],
-  relate: [2, 2],
-  explain: [0, 0],
-  help: [0, 0],
-};
-
-const VERB_ALIASES: Record<string, Verb> = {
-  hadamard: 'product', // `help hadamard`; first in a command it is the command word (normalize.ts)
-  mul: 'product',
-  multiply: 'product',
-  schurproduct: 'schur',
-  ispsd: 'psd',
-  properties: 'props',
-  relations: 'relate',
-  explanation: 'explain',
-  '?': 'help',
-  usage: 'help',
-};
-
 /**
  * Parses command text (the leading `/hadamard` and mentions are optional).
  * @example parseCommand('/hadamard [[2,3],[4,1]] [[5,6],[7,8]]') // { ok: true, value: { verb: 'product', operands: [...] } }
@@ -61,14 +38,13 @@ function parseCommandOrThrow(raw: string, limits: Limits): Command {
   if (text === '') throw new UserError('empty_command', 'the command is empty');
 
   // A word followed by "=" is a label (`A = [[1,2]]`), never a verb.
-  const firstWord = LABEL.test(text) ? undefined : /^[A-Za-z?]+(?![\w(=[])/.exec(text)?.[0];
-  let verb: Verb = 'product';
+  const firstWord = LABEL.test(text) ? undefined : /^[A-Za-z?]+(?:-[A-Za-z]+)*(?![\w(=[-])/.exec(text)?.[0];
+  let verb = 'product';
   let restStart = 0;
   if (firstWord !== undefined && !SHORT_BUILDER.test(text)) {
-    const w = firstWord.toLowerCase();
-    const known = (VERBS as readonly string[]).includes(w) ? (w as Verb) : VERB_ALIASES[w];
+    const known = findVerb(firstWord)?.verb;
     if (!known) {
-      const close = closestVerb(w);
+      const close = closestVerb(firstWord.toLowerCase());
       throw new UserError(
         'unknown_verb',
         `${quote(firstWord)} (at character ${rawPosition(body, 0)}) is not a verb I know${close ? ` — did you mean "${close}"?` : ''}`,
@@ -79,75 +55,28 @@ function parseCommandOrThrow(raw: string, limits: Limits): Command {
   }
   const rest = sliceTracked(body, restStart);
 
-  if (verb === 'explain' || verb === 'help') return wordCommand(verb, rest.text);
+  const spec = findVerb(verb)!;
+  if (spec.grammar.kind === 'words') {
+    const read = verbModule(verb)?.parseWords?.(rest.text, verbContext(limits)) ?? {};
+    return { verb, operands: [], ...read };
+  }
 
   const operands = splitOperands(rest.text, (i) => rawPosition(rest, i));
-  const [min, max] = OPERAND_COUNTS[verb];
+  const { min, max } = spec.grammar;
+  const example = `Example: /hadamard ${spec.examples[0]}`;
   if (operands.length < min) {
     const need = min === 1 ? 'one matrix' : min === max ? `exactly ${min} matrices` : `at least ${min} matrices`;
     const got = operands.length === 0 ? 'none' : operands.length === 1 ? 'only one' : `${operands.length}`;
-    throw new UserError(
-      'missing_operand',
-      `${verb} needs ${need}; I found ${got}`,
-      `Example: /hadamard ${verb === 'product' ? '' : verb + ' '}${exampleOperands(verb)}`,
-    );
+    throw new UserError('missing_operand', `${verb} needs ${need}; I found ${got}`, example);
   }
   if (operands.length > max) {
     throw new UserError(
       'too_many_operands',
       `${verb} takes ${min === max ? `exactly ${max}` : `${min} to ${max}`} ${max === 1 ? 'matrix' : 'matrices'}; I found ${operands.length}`,
-      `Example: /hadamard ${verb === 'product' ? '' : verb + ' '}${exampleOperands(verb)}`,
+      example,
     );
   }
   return { verb, operands };
-}
-
-function exampleOperands(verb: Verb): string {
-  if (verb === 'psd') return '[[2,1],[1,2]]';
-  if (verb === 'props') return '[[1,2],[3,4]] [[5,6],[7,8]] [[1,0],[0,1]]';
-  if (verb === 'schur' || verb === 'oppenheim') return '[[2,1],[1,2]] [[3,1],[1,3]]';
-  return '[[2,3],[4,1]] [[5,6],[7,8]]';
-}
-
-function wordCommand(verb: 'explain' | 'help', rest: string): Command {
-  const word = rest
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z? ]/g, '')
-    .trim();
-  if (word === '') return { verb, operands: [] };
-  if (verb === 'explain') {
-    const aliases: Record<string, string> = {
-      definition: 'definition',
-      define: 'definition',
-      def: 'definition',
-      properties: 'properties',
-      props: 'properties',
-      algebra: 'properties',
-      schur: 'schur',
-      psd: 'schur',
-      oppenheim: 'oppenheim',
-      hadamard: 'oppenheim',
-      relations: 'relations',
-      relate: 'relations',
-      relation: 'relations',
-      kronecker: 'relations',
-      trace: 'relations',
-      applications: 'applications',
-      application: 'applications',
-      uses: 'applications',
-      all: '',
-    };
-    const topic = aliases[word.split(' ')[0]];
-    if (topic === undefined)
-      throw new UserError('unknown_topic', `${quote(word, 30)} is not a topic; topics are ${TOPICS.join(', ')}`);
-    return topic === '' ? { verb, operands: [] } : { verb, operands: [], topic };
-  }
-  const w = word.split(' ')[0];
-  const topic = (VERBS as readonly string[]).includes(w) ? w : VERB_ALIASES[w];
-  if (!topic)
-    throw new UserError('unknown_verb', `there is no help for ${quote(w, 30)}; verbs are ${VERBS.join(', ')}`);
-  return { verb, operands: [], topic };
 }
 
 /**
@@ -237,15 +166,16 @@ function closing(s: string, open: string, close: string, start = 0): number {
 export function closestVerb(w: string): string | undefined {
   let best: string | undefined;
   let bestD = 3;
-  for (const v of [...VERBS, ...Object.keys(VERB_ALIASES)]) {
-    // "hadamard" is the command word (normalize.ts), not a verb to suggest.
-    if (v === 'hadamard') continue;
-    const d = editDistance(w, v);
-    if (d < bestD) {
-      bestD = d;
-      best = VERB_ALIASES[v] ?? v;
+  for (const spec of CATALOGUE)
+    for (const v of [spec.verb, ...(spec.aliases ?? [])]) {
+      // "hadamard" is the command word (normalize.ts), not a verb to suggest.
+      if (v === 'hadamard') continue;
+      const d = editDistance(w, v);
+      if (d < bestD) {
+        bestD = d;
+        best = spec.verb;
+      }
     }
-  }
   return best;
 }
 

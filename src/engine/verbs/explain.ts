@@ -1,7 +1,12 @@
 /** `explain [topic]`: the theory, in our own words, for a second-year student. */
-import type { Topic } from '../types.js';
 import type { VerbResult } from './result.js';
 import type { Section } from '../types.js';
+import { UserError, quote } from '../errors.js';
+import type { VerbModule, VerbSpec } from './module.js';
+
+/** Topics of `explain`. */
+export const TOPICS = ['definition', 'properties', 'schur', 'oppenheim', 'relations', 'applications'] as const;
+export type Topic = (typeof TOPICS)[number];
 
 const TEXT: Record<Topic, { title: string; summary: string; body: string }> = {
   definition: {
@@ -73,9 +78,9 @@ const TEXT: Record<Topic, { title: string; summary: string; body: string }> = {
   },
 };
 
-const ORDER: Topic[] = ['definition', 'properties', 'schur', 'oppenheim', 'relations', 'applications'];
+const ORDER: readonly Topic[] = TOPICS;
 
-export function explainVerb(topic?: string): VerbResult<{ topic: string; topics: string[] }> {
+export function explainVerb(topic?: string): VerbResult<{ topic: string; topics: readonly string[] }> {
   if (topic && (ORDER as string[]).includes(topic)) {
     const t = TEXT[topic as Topic];
     return {
@@ -95,3 +100,60 @@ export function explainVerb(topic?: string): VerbResult<{ topic: string; topics:
     data: { topic: 'overview', topics: ORDER },
   };
 }
+
+/** Words that name a topic (the first word after `explain` decides; `all` is the overview). */
+const TOPIC_WORDS: Record<string, Topic | ''> = {
+  definition: 'definition',
+  define: 'definition',
+  def: 'definition',
+  properties: 'properties',
+  props: 'properties',
+  algebra: 'properties',
+  schur: 'schur',
+  psd: 'schur',
+  oppenheim: 'oppenheim',
+  hadamard: 'oppenheim',
+  relations: 'relations',
+  relate: 'relations',
+  relation: 'relations',
+  kronecker: 'relations',
+  trace: 'relations',
+  applications: 'applications',
+  application: 'applications',
+  uses: 'applications',
+  all: '',
+};
+
+const spec: VerbSpec = {
+  verb: 'explain',
+  aliases: ['explanation'],
+  description: 'The theory, for a second-year student: definition, schur, oppenheim, applications…',
+  usage: '/hadamard explain [topic]',
+  grammar: { kind: 'words' },
+  options: [
+    {
+      name: 'topic',
+      description: 'definition, properties, schur, oppenheim, relations or applications',
+      required: false,
+      choices: TOPICS,
+    },
+  ],
+  examples: ['explain', 'explain schur', 'explain applications'],
+};
+
+export default {
+  spec,
+  parseWords(words) {
+    const word = words
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z? ]/g, '')
+      .trim();
+    if (word === '') return {};
+    const topic = TOPIC_WORDS[word.split(' ')[0]];
+    if (topic === undefined)
+      throw new UserError('unknown_topic', `${quote(word, 30)} is not a topic; topics are ${TOPICS.join(', ')}`);
+    return topic === '' ? {} : { topic };
+  },
+  compute: (command) => explainVerb(command.topic),
+} satisfies VerbModule<{ topic: string; topics: readonly string[] }>;

@@ -14,6 +14,7 @@ import type { Section } from '../types.js';
 import { isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
 import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
+import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 /** A determinant-sized quantity: exact, or floating in scaled form (mantissa and power of two: never ±∞ or 0). */
 type Value = Rational | Scaled;
@@ -208,3 +209,28 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     },
   };
 }
+
+const spec: VerbSpec = {
+  verb: 'oppenheim',
+  description: "Oppenheim's inequality det(A∘B) ≥ det(A)·∏bᵢᵢ both ways round, and Hadamard's",
+  usage: '/hadamard oppenheim A B',
+  grammar: { kind: 'matrices', min: 2, max: 2 },
+  options: [
+    { name: 'a', description: `Square matrix A, ${MATRIX_HINT}`, required: true },
+    { name: 'b', description: 'Square matrix B, same size as A', required: true },
+  ],
+  examples: [
+    'oppenheim [[2,1],[1,2]] [[3,1],[1,3]]',
+    'oppenheim [[2,1],[1,2]] ones(2,2)',
+    'oppenheim [[4,2],[2,3]] [1 1/2; 1/2 1]',
+  ],
+};
+
+export default {
+  spec,
+  compute: onMatrices(spec, oppenheimVerb),
+  async figures(data) {
+    const { renderOppenheimFigure } = await import('../render/oppenheim.js');
+    return [await renderOppenheimFigure(data)];
+  },
+} satisfies VerbModule<OppenheimData>;

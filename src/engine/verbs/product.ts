@@ -6,6 +6,7 @@ import { formatScalar, scalarJSON } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
+import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 export function productVerb(o: Operands): VerbResult<ProductData> {
   requireSameShape(o);
@@ -43,3 +44,35 @@ export function productVerb(o: Operands): VerbResult<ProductData> {
 function paren(s: string): string {
   return s.startsWith('-') || s.includes('/') ? `(${s})` : s;
 }
+
+const spec: VerbSpec = {
+  verb: 'product',
+  aliases: ['mul', 'multiply', 'hadamard'],
+  description: 'Entrywise (Hadamard) product of 2 to 6 matrices of the same shape',
+  usage: '/hadamard [product] M M [M …]',
+  grammar: { kind: 'matrices', min: 2, max: 6 },
+  options: [
+    { name: 'a', description: `First matrix, ${MATRIX_HINT}`, required: true },
+    { name: 'b', description: 'Second matrix, same shape as the first', required: true },
+    { name: 'c', description: 'Optional third matrix', required: false },
+    { name: 'd', description: 'Optional fourth matrix', required: false },
+    { name: 'e', description: 'Optional fifth matrix', required: false },
+    { name: 'f', description: 'Optional sixth matrix', required: false },
+  ],
+  examples: [
+    '[[2,3],[4,1]] [[5,6],[7,8]]',
+    '[2 3; 4 1] ∘ [5 6; 7 8]',
+    'A=[1/2, 1/3; 0.25, -1] B=[2 3; 4 1]',
+    'hilbert(3) .* pascal(3)',
+    '[1 2 3] [4 5 6] [7 8 9]',
+  ],
+};
+
+export default {
+  spec,
+  compute: onMatrices(spec, productVerb),
+  async figures(data) {
+    const { renderProductFigure } = await import('../render/product.js');
+    return [await renderProductFigure(data)];
+  },
+} satisfies VerbModule<ProductData>;

@@ -10,6 +10,7 @@ import { isExact, toFloat } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
+import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 export function propsVerb(o: Operands): VerbResult<PropsData> {
   requireSameShape(o);
@@ -108,3 +109,22 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     },
   };
 }
+
+const spec: VerbSpec = {
+  verb: 'props',
+  aliases: ['properties'],
+  description: 'Check commutativity, associativity, distributivity, identity J and transpose',
+  usage: '/hadamard props A B [C]',
+  grammar: { kind: 'matrices', min: 2, max: 3 },
+  options: [
+    { name: 'a', description: `Matrix A, ${MATRIX_HINT}`, required: true },
+    { name: 'b', description: 'Matrix B, same shape as A', required: true },
+    { name: 'c', description: 'Optional matrix C (for associativity and distributivity)', required: false },
+  ],
+  examples: ['props [[1,2],[3,4]] [[5,6],[7,8]] [[1,0],[0,1]]', 'props [1/2 1/3] [3 4]'],
+};
+
+export default {
+  spec,
+  compute: onMatrices(spec, propsVerb),
+} satisfies VerbModule<PropsData>;

@@ -8,6 +8,7 @@ import type { Rational } from '../numbers/rational.js';
 import { psdData, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import type { Operands } from './operands.js';
 import type { VerbResult } from './result.js';
+import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 /**
  * Eigenvalues for the text: up to 8, tiny ones as ≈0 (a float cannot tell them from 0), exact zeros as 0. When the
@@ -95,3 +96,22 @@ export function psdVerb(o: Operands): VerbResult<PsdData> {
   sections.push({ body: numericsNote(m.exact, judged.tolerance, o.switched, judged.decidedBy) });
   return { title: 'Positive semidefinite?', summary, sections, data: psdData(m, label, r) };
 }
+
+const spec: VerbSpec = {
+  verb: 'psd',
+  aliases: ['ispsd'],
+  description: 'Is this matrix positive semidefinite? Exact verdict with a certificate',
+  usage: '/hadamard psd M',
+  grammar: { kind: 'matrices', min: 1, max: 1, labels: ['M'] },
+  options: [{ name: 'm', description: `Square matrix, ${MATRIX_HINT}`, required: true }],
+  examples: ['psd [[1,1],[1,1]]', 'psd [[1,2],[2,1]]', 'psd [[0.1,0.2],[0.2,0.4]]', 'psd hilbert(4)'],
+};
+
+export default {
+  spec,
+  compute: onMatrices(spec, psdVerb),
+  async figures(data) {
+    const { renderPsdFigure } = await import('../render/psd.js');
+    return [await renderPsdFigure(data)];
+  },
+} satisfies VerbModule<PsdData>;

@@ -22,6 +22,7 @@ import { OutOfRange, add, equal, formatScalar, mul, scalarJSON, toFloat, type Sc
 import type { Section } from '../types.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
+import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 /** Largest A⊗B (rows or columns) kept in `data` for drawing. */
 const MAX_KRON_SIDE = 16;
@@ -153,3 +154,25 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     },
   };
 }
+
+const spec: VerbSpec = {
+  verb: 'relate',
+  aliases: ['relations'],
+  description: 'Relations to the ordinary product: diagonal case, diag(a)b, trace identity, A⊗B',
+  usage: '/hadamard relate A B',
+  grammar: { kind: 'matrices', min: 2, max: 2 },
+  options: [
+    { name: 'a', description: `Matrix A, ${MATRIX_HINT}`, required: true },
+    { name: 'b', description: 'Matrix B, same shape as A', required: true },
+  ],
+  examples: ['relate [[1,2],[3,4]] [[5,6],[7,8]]', 'relate diag(1,2,3) diag(4,5,6)', 'relate [1 2 3] [4 5 6]'],
+};
+
+export default {
+  spec,
+  compute: onMatrices(spec, relateVerb),
+  async figures(data) {
+    const { renderRelateFigure } = await import('../render/relate.js');
+    return [await renderRelateFigure(data)];
+  },
+} satisfies VerbModule<RelateData>;

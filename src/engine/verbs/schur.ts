@@ -21,6 +21,7 @@ import { isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theor
 import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import { certificateText } from './psd.js';
 import type { VerbResult } from './result.js';
+import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
 
@@ -184,3 +185,25 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     },
   };
 }
+
+const spec: VerbSpec = {
+  verb: 'schur',
+  aliases: ['schurproduct'],
+  description: 'Schur product theorem: PSD verdicts for A, B and A∘B, contrasted with AB',
+  usage: '/hadamard schur A B',
+  grammar: { kind: 'matrices', min: 2, max: 2 },
+  options: [
+    { name: 'a', description: `Square matrix A, ${MATRIX_HINT}`, required: true },
+    { name: 'b', description: 'Square matrix B, same size as A', required: true },
+  ],
+  examples: ['schur [[2,1],[1,2]] [[1,1],[1,1]]', 'schur [[2,3],[4,1]] [[5,6],[7,8]]', 'schur hilbert(3) pascal(3)'],
+};
+
+export default {
+  spec,
+  compute: onMatrices(spec, schurVerb),
+  async figures(data) {
+    const { renderSchurFigure } = await import('../render/schur.js');
+    return [await renderSchurFigure(data)];
+  },
+} satisfies VerbModule<SchurData>;
