@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { answerToText, errorToText, runText, type Reply } from '../engine/index.js';
 
-const USAGE = `usage: hadamard [--json] [--out DIR] [--no-figures] "<command text>"
+const USAGE = `usage: hadamard [--json] [--out DIR] [--no-figures] [--theme light|dark] "<command text>"
        hadamard --json -        (one command per line on standard input, one JSON object per line out)
 
 examples:
@@ -22,11 +22,12 @@ interface Options {
   json: boolean;
   out: string;
   figures: boolean;
+  theme: 'light' | 'dark';
   text: string[];
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { json: false, out: 'out', figures: true, text: [] };
+  const o: Options = { json: false, out: 'out', figures: true, theme: 'light', text: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
@@ -36,7 +37,11 @@ function parseArgs(argv: string[]): Options | string {
       if (!dir) return '--out needs a directory';
       o.out = dir;
     } else if (a.startsWith('--out=')) o.out = a.slice(6);
-    else if (a === '-h' || a === '--help') return 'help';
+    else if (a === '--theme' || a.startsWith('--theme=')) {
+      const t = a === '--theme' ? argv[++i] : a.slice(8);
+      if (t !== 'light' && t !== 'dark') return '--theme needs light or dark';
+      o.theme = t;
+    } else if (a === '-h' || a === '--help') return 'help';
     else o.text.push(a);
   }
   return o;
@@ -62,7 +67,7 @@ function jsonOf(reply: Reply, figures: { file: string; alt: string }[]): string 
 }
 
 async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> {
-  const reply = await runText(text, { figures: o.figures });
+  const reply = await runText(text, { figures: o.figures, theme: o.theme });
   const figures = await writeFigures(reply, o.out, prefix);
   if (o.json) process.stdout.write(jsonOf(reply, figures) + '\n');
   else if (reply.ok) {

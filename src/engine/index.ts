@@ -35,6 +35,8 @@ export interface RunOptions {
   limits?: Partial<Limits>;
   /** Render figures (default true). */
   figures?: boolean;
+  /** The figures' card: light (default) or dark, as a channel's `theme` setting says. */
+  theme?: 'light' | 'dark';
 }
 
 /** Grammar text → Command (or an error value). */
@@ -55,9 +57,13 @@ function compute(command: Command, limits: Limits): VerbResult<unknown> {
 }
 
 /** Renders the figures of a verb's data (the verb module imports its renderer on first use). */
-export async function renderVerbFigures(verb: Verb, data: unknown): Promise<Figure[]> {
+export async function renderVerbFigures(
+  verb: Verb,
+  data: unknown,
+  options: { theme?: 'light' | 'dark' } = {},
+): Promise<Figure[]> {
   const mod = verbModule(verb);
-  return mod?.figures ? mod.figures(data) : [];
+  return mod?.figures ? mod.figures(data, options) : [];
 }
 
 /**
@@ -82,7 +88,8 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   }
   if (performance.now() - started > limits.maxMillis)
     return engineError('timeout', `the computation took longer than ${limits.maxMillis / 1000} s`);
-  const figures = options.figures === false ? [] : await renderVerbFigures(command.verb, result.data);
+  const figures =
+    options.figures === false ? [] : await renderVerbFigures(command.verb, result.data, { theme: options.theme });
   const answer: Answer = {
     ok: true,
     verb: command.verb,

@@ -235,13 +235,26 @@ export function parens(b: Box, color: string = COLORS.ink): Box {
 }
 
 /** Draws the whole tree on an opaque card with a thin border and returns the encoded figure. */
-export async function renderCard(content: Box, name: string, alt: string): Promise<Figure> {
+/** How a figure is drawn: the card's theme (a chat's light or dark look). */
+export interface FigureOptions {
+  theme?: 'light' | 'dark';
+}
+
+export async function renderCard(
+  content: Box,
+  name: string,
+  alt: string,
+  options: FigureOptions = {},
+): Promise<Figure> {
   const margin = 22;
   ensureFonts();
   const w = Math.ceil(content.w + 2 * margin);
   const h = Math.ceil(content.h + 2 * margin);
   const canvas = createCanvas(w * SCALE, h * SCALE);
-  const ctx = canvas.getContext('2d');
+  const raw = canvas.getContext('2d');
+  // The dark card is the same drawing with every colour's lightness turned over (hue kept): contrasts keep
+  // their order, so text stays readable on its background, and no figure needs a second palette.
+  const ctx = options.theme === 'dark' ? darkContext(raw) : raw;
   ctx.scale(SCALE, SCALE);
   ctx.fillStyle = COLORS.card;
   ctx.fillRect(0, 0, w, h);
@@ -266,4 +279,89 @@ export function heading(title: string, subtitle?: string): Box {
   const items = [text(title, FONTS.title)];
   if (subtitle) items.push(text(subtitle, FONTS.small, COLORS.muted));
   return column(items, 2);
+}
+
+/**
+ * A drawing context that turns every colour it is given to its dark-theme twin: lightness L becomes
+ * 0.09 + 0.84·(1 − L) in HSL, hue and saturation kept, alpha kept. White cards become near-black, ink becomes
+ * near-white, Okabe–Ito hues keep their identity. Gradients and images pass unchanged.
+ */
+function darkContext(ctx: Ctx): Ctx {
+  return new Proxy(ctx, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+    set(target, prop, value) {
+      const mapped =
+        typeof value === 'string' && (prop === 'fillStyle' || prop === 'strokeStyle' || prop === 'shadowColor')
+          ? darkColour(value)
+          : value;
+      return Reflect.set(target, prop, mapped, target);
+    },
+  });
+}
+
+const DARK_CACHE = new Map<string, string>();
+
+/** The dark twin of a CSS colour (#rgb, #rrggbb, #rrggbbaa, rgb(), rgba()); other strings pass unchanged. */
+export function darkColour(css: string): string {
+  const cached = DARK_CACHE.get(css);
+  if (cached) return cached;
+  const rgba = parseColour(css);
+  if (!rgba) return css;
+  const [r, g, b, a] = rgba;
+  const [h, s, l] = rgbToHsl(r, g, b);
+  const [R, G, B] = hslToRgb(h, s, 0.09 + 0.84 * (1 - l));
+  const out = a === 1 ? `rgb(${R}, ${G}, ${B})` : `rgba(${R}, ${G}, ${B}, ${a})`;
+  if (DARK_CACHE.size < 4096) DARK_CACHE.set(css, out);
+  return out;
+}
+
+function parseColour(css: string): [number, number, number, number] | null {
+  const s = css.trim().toLowerCase();
+  let m = /^#([0-9a-f]{3})$/.exec(s);
+  if (m) return [...m[1].split('').map((c) => parseInt(c + c, 16)), 1] as [number, number, number, number];
+  m = /^#([0-9a-f]{6})([0-9a-f]{2})?$/.exec(s);
+  if (m)
+    return [
+      parseInt(m[1].slice(0, 2), 16),
+      parseInt(m[1].slice(2, 4), 16),
+      parseInt(m[1].slice(4, 6), 16),
+      m[2] ? parseInt(m[2], 16) / 255 : 1,
+    ];
+  m = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(s);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+  if (s === 'white') return [255, 255, 255, 1];
+  if (s === 'black') return [0, 0, 0, 1];
+  return null;
+}
+
+function rgbToHsl(r: number, g: number, b: number): [number, number, number] {
+  const [R, G, B] = [r / 255, g / 255, b / 255];
+  const max = Math.max(R, G, B);
+  const min = Math.min(R, G, B);
+  const l = (max + min) / 2;
+  if (max === min) return [0, 0, l];
+  const d = max - min;
+  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+  const h = max === R ? (G - B) / d + (G < B ? 6 : 0) : max === G ? (B - R) / d + 2 : (R - G) / d + 4;
+  return [h / 6, s, l];
+}
+
+function hslToRgb(h: number, s: number, l: number): [number, number, number] {
+  if (s === 0) {
+    const v = Math.round(l * 255);
+    return [v, v, v];
+  }
+  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
+  const p = 2 * l - q;
+  const hue = (t: number): number => {
+    const x = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
+    if (x < 1 / 6) return p + (q - p) * 6 * x;
+    if (x < 1 / 2) return q;
+    if (x < 2 / 3) return p + (q - p) * (2 / 3 - x) * 6;
+    return p;
+  };
+  return [Math.round(hue(h + 1 / 3) * 255), Math.round(hue(h) * 255), Math.round(hue(h - 1 / 3) * 255)];
 }

@@ -7,7 +7,7 @@ import type { Entry, OppenheimData } from '../data.js';
 import type { Figure } from '../types.js';
 import { markerBox, numberLine, type Marker } from './charts.js';
 import { entryExponent, entryTimesPowerOfTen, entryToNumber, formatEntryShort } from './entries.js';
-import { column, heading, renderCard, row, spacer, text, type Box } from './layout.js';
+import { column, heading, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
 import { COLORS, FONTS } from './theme.js';
 import { badge, mathLine, verdictWords } from './words.js';
 
@@ -47,7 +47,7 @@ function inequality(
   );
 }
 
-export async function renderOppenheimFigure(d: OppenheimData): Promise<Figure> {
+export async function renderOppenheimFigure(d: OppenheimData, options: FigureOptions = {}): Promise<Figure> {
   const [a, b] = d.labels;
   const ab = `${a}∘${b}`;
   const detAB = `det(${ab})`;
@@ -156,5 +156,5 @@ export async function renderOppenheimFigure(d: OppenheimData): Promise<Figure> {
     `On a number line: ${named(detAB, d.detAB)}, ${named(boundAName, d.boundA)}, ${named(boundBName, d.boundB)}.`,
     `${detAB} ≥ ${boundAName} ${word(d.holdsA, d.equalityA)}; ${detAB} ≥ ${boundBName} ${word(d.holdsB, d.equalityB)}.`,
   ].join(' ');
-  return renderCard(body, 'oppenheim.png', alt);
+  return renderCard(body, 'oppenheim.png', alt, options);
 }

@@ -17,6 +17,7 @@ import {
   spacer,
   text,
   type Box,
+  type FigureOptions,
 } from './layout.js';
 import { anyShortened, heatChoice, isLarge, labelled, matrixBox, maxCharsFor } from './matrix.js';
 import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
@@ -24,7 +25,7 @@ import { entryName, mathLine, matrixWords, type Inline } from './words.js';
 
 const WORKED_TINT = POSITION_TINTS[0];
 
-export async function renderProductFigure(d: ProductData): Promise<Figure> {
+export async function renderProductFigure(d: ProductData, options: FigureOptions = {}): Promise<Figure> {
   const [rows, cols] = d.shape;
   const { row: wi, col: wj } = d.worked;
   // Many operands of a wide matrix: fewer characters per number keeps each grid narrow.
@@ -116,5 +117,5 @@ export async function renderProductFigure(d: ProductData): Promise<Figure> {
     full.length <= 1000
       ? full
       : `${shapeText} ${workedText} Each entry of the product is the product of the entries in the same position.`;
-  return renderCard(body, 'product.png', alt);
+  return renderCard(body, 'product.png', alt, options);
 }

@@ -8,7 +8,7 @@ import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero, eigenChart } from './charts.js';
 import { formatEntryShort, subscript } from './entries.js';
-import { column, flow, heading, renderCard, row, spacer, text, type Box } from './layout.js';
+import { column, flow, heading, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
 import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
 import { COLORS, FONTS, POSITION_TINTS } from './theme.js';
 import { mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
@@ -50,7 +50,7 @@ export function eigenSection(
   return items;
 }
 
-export async function renderPsdFigure(d: PsdData): Promise<Figure> {
+export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): Promise<Figure> {
   const m = d.matrix;
   const n = m.length;
   const bad = asymmetric(m);
@@ -146,5 +146,5 @@ export async function renderPsdFigure(d: PsdData): Promise<Figure> {
   const matrixText = ` ${d.label} = ${matrixWords(m)}.`;
   const rest = `${eigText}${witnessText}${symText} ${d.exact ? 'Exact arithmetic.' : 'Floating point.'}`;
   const alt = (head + matrixText + rest).length <= 1000 ? head + matrixText + rest : head + rest;
-  return renderCard(body, 'psd.png', alt);
+  return renderCard(body, 'psd.png', alt, options);
 }

@@ -4,7 +4,7 @@
  */
 import type { RelateData } from '../data.js';
 import type { Figure } from '../types.js';
-import { column, heading, renderCard, row, spacer, text, type Box } from './layout.js';
+import { column, heading, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
 import {
   describeShape,
   heatmap,
@@ -31,7 +31,7 @@ function check(ok: boolean | null): string {
   return ok === null ? '' : ok ? '  ✓' : '  ✗';
 }
 
-export async function renderRelateFigure(d: RelateData): Promise<Figure> {
+export async function renderRelateFigure(d: RelateData, options: FigureOptions = {}): Promise<Figure> {
   const [a, b] = d.labels;
   const ab = `${a}∘${b}`;
   const m = d.product.length;
@@ -144,5 +144,5 @@ export async function renderRelateFigure(d: RelateData): Promise<Figure> {
     `Trace identity: tr(${a}ᵀ${b}) = ${formatEntryShort(t.trAtB, 14)} and the sum of the entries of ${ab} = ${formatEntryShort(t.sum, 14)}, ${t.equal ? 'equal' : 'not equal'}.`,
     d.diagonal.applies ? `Both are diagonal, so ${ab} = ${a}${b}.` : '',
   ].join(' ');
-  return renderCard(body, 'relate.png', alt);
+  return renderCard(body, 'relate.png', alt, options);
 }

@@ -8,7 +8,7 @@ import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero } from './charts.js';
 import { formatEntryShort } from './entries.js';
-import { column, flow, heading, panel, renderCard, row, spacer, text, type Box } from './layout.js';
+import { column, flow, heading, panel, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
 import { describeShape, heatChoice, matrixBox } from './matrix.js';
 import { vectorLine } from './psd.js';
 import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
@@ -75,7 +75,7 @@ export function schurHeatChoice(all: MatrixData[], maxChars: number): boolean[] 
   return heatChoice(all, maxChars, [2], 320);
 }
 
-export async function renderSchurFigure(d: SchurData): Promise<Figure> {
+export async function renderSchurFigure(d: SchurData, options: FigureOptions = {}): Promise<Figure> {
   const [a, b] = d.labels;
   const ab = `${a}∘${b}`;
   const n = d.matrices.A.length;
@@ -210,5 +210,5 @@ export async function renderSchurFigure(d: SchurData): Promise<Figure> {
       ? `For contrast, the ordinary product ${a}${b} is ${verdictWords(d.verdicts.ordinaryAB)}.`
       : '',
   ].join(' ');
-  return renderCard(body, 'schur.png', alt);
+  return renderCard(body, 'schur.png', alt, options);
 }

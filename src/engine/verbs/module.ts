@@ -65,7 +65,7 @@ export interface VerbModule<D = unknown> {
   /** Pure verbs: the computation. Throws UserError (expected failures) and OutOfRange. */
   compute?(command: Command, ctx: VerbContext): VerbResult<D>;
   /** The figures of the verb's data; render modules are imported lazily here, so the canvas loads on first use. */
-  figures?(data: D): Promise<Figure[]>;
+  figures?(data: D, options?: { theme?: 'light' | 'dark' }): Promise<Figure[]>;
 }
 
 /**

@@ -229,8 +229,8 @@ const spec: VerbSpec = {
 export default {
   spec,
   compute: onMatrices(spec, oppenheimVerb),
-  async figures(data) {
+  async figures(data, options) {
     const { renderOppenheimFigure } = await import('../render/oppenheim.js');
-    return [await renderOppenheimFigure(data)];
+    return [await renderOppenheimFigure(data, options)];
   },
 } satisfies VerbModule<OppenheimData>;

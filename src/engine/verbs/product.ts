@@ -71,8 +71,8 @@ const spec: VerbSpec = {
 export default {
   spec,
   compute: onMatrices(spec, productVerb),
-  async figures(data) {
+  async figures(data, options) {
     const { renderProductFigure } = await import('../render/product.js');
-    return [await renderProductFigure(data)];
+    return [await renderProductFigure(data, options)];
   },
 } satisfies VerbModule<ProductData>;

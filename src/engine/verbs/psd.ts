@@ -110,8 +110,8 @@ const spec: VerbSpec = {
 export default {
   spec,
   compute: onMatrices(spec, psdVerb),
-  async figures(data) {
+  async figures(data, options) {
     const { renderPsdFigure } = await import('../render/psd.js');
-    return [await renderPsdFigure(data)];
+    return [await renderPsdFigure(data, options)];
   },
 } satisfies VerbModule<PsdData>;

@@ -171,8 +171,8 @@ const spec: VerbSpec = {
 export default {
   spec,
   compute: onMatrices(spec, relateVerb),
-  async figures(data) {
+  async figures(data, options) {
     const { renderRelateFigure } = await import('../render/relate.js');
-    return [await renderRelateFigure(data)];
+    return [await renderRelateFigure(data, options)];
   },
 } satisfies VerbModule<RelateData>;

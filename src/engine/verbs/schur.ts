@@ -202,8 +202,8 @@ const spec: VerbSpec = {
 export default {
   spec,
   compute: onMatrices(spec, schurVerb),
-  async figures(data) {
+  async figures(data, options) {
     const { renderSchurFigure } = await import('../render/schur.js');
-    return [await renderSchurFigure(data)];
+    return [await renderSchurFigure(data, options)];
   },
 } satisfies VerbModule<SchurData>;
