@@ -128,10 +128,33 @@ export const nearlySymmetricMatrix = (n: number) =>
       return out;
     });
 
+/**
+ * Unit diagonal, off-diagonal entries in [−1, 1], then D·M·D with a positive diagonal D: every
+ * 1×1 and 2×2 principal minor is ≥ 0, so when such a matrix is not PSD (often, from 3×3 on) no
+ * eᵢ or eᵢ ± eⱼ shows it and the witness must come from the elimination itself.
+ */
+export const pseudoCorrelationMatrix = (n: number): fc.Arbitrary<QMatrix> =>
+  fc
+    .record({
+      off: fc.array(
+        fc.integer({ min: 1, max: 6 }).chain((d) => fc.integer({ min: -d, max: d }).map((k) => Rational.of(k, d))),
+        { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 },
+      ),
+      d: fc.array(fc.constantFrom(1, 1, 2, 3, 1 / 2, 1e-10, 1e10), { minLength: n, maxLength: n }),
+    })
+    .map(({ off, d }) => {
+      const D = d.map((x) => (x >= 1 ? Rational.of(BigInt(x)) : Rational.of(1n, BigInt(Math.round(1 / x)))));
+      const m = Array.from({ length: n }, () => Array.from({ length: n }, () => Rational.ONE));
+      let k = 0;
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) m[i][j] = m[j][i] = off[k++];
+      return m.map((r, i) => r.map((x, j) => x.mul(D[i]).mul(D[j])));
+    });
+
 /** Square n×n from every family, weighted towards the structured ones. */
 export const squareMatrix = (n: number): fc.Arbitrary<QMatrix> =>
   fc.oneof(
     { weight: 5, arbitrary: congruenceMatrix(n) },
+    { weight: 2, arbitrary: pseudoCorrelationMatrix(n) },
     { weight: 2, arbitrary: randomMatrix(n, n) },
     { weight: 2, arbitrary: lowRankMatrix(n, n) },
     { weight: 1, arbitrary: symmetricRandomMatrix(n) },
