@@ -38,15 +38,17 @@ function problems(text: string, r: Reply, ms: number): string[] {
   } else {
     if (r.summary.length === 0) out.push('empty summary');
     out.push(...nonFinite(r.data));
-    const json = JSON.stringify(r.data);
-    if (/Infinity|NaN/.test(json)) out.push(`data: ${json.match(/.{0,40}(?:Infinity|NaN).{0,20}/)?.[0]}`);
   }
-  // An error may quote what the user typed; "Infinity" typed is not "Infinity" computed.
-  if (r.ok || !/inf|nan/i.test(text))
+  // Text may echo what the user typed (a label `Infinity=`, an entry "nan"): only a word the user did
+  // not type counts as computed.
+  if (!/infinity|nan/i.test(text)) {
+    const json = r.ok ? JSON.stringify(r.data) : '';
+    if (/Infinity|NaN/.test(json)) out.push(`data: ${json.match(/.{0,40}(?:Infinity|NaN).{0,20}/)?.[0]}`);
     for (const t of texts(r)) {
       const m = /.{0,40}\b(?:Infinity|NaN)\b.{0,20}/.exec(t);
       if (m) out.push(`text shows ${JSON.stringify(m[0])}`);
     }
+  }
   // The limit is 2 s of work per command; this generous bound only catches hangs.
   if (ms > 10000) out.push(`took ${Math.round(ms)} ms`);
   return out;
