@@ -1,18 +1,60 @@
-// The `hadamard` CLI as a user runs it (compiled JavaScript, as the bin does): text, --json,
-// batch from stdin, figures to --out, exit codes 0 / 1.
+// The `hadamard` CLI as a user runs it: the compiled program the package's `bin` names
+// (dist/src/bot/cli.js, built by `npm ci`'s prepare step, `npm run build` and `npm test`), run with
+// plain node, no tsx. A dist/ that is missing or older than any file of src/ fails these tests with
+// a message saying so, instead of testing yesterday's program. Text, --json, batch from stdin,
+// figures to --out, exit codes 0 / 1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const CLI = ['--import', 'tsx', 'src/bot/cli.ts'];
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.hadamard;
+const CLI_JS = join(ROOT, BIN);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+/** Why dist/ does not stand for the current src/ (missing, or older than a source file), or null. */
+function distProblem(): string | null {
+  const rebuild = 'run `npm run build` (npm ci and npm test build it too)';
+  if (!existsSync(CLI_JS)) return `${BIN} is missing: ${rebuild}`;
+  for (const src of sources(join(ROOT, 'src'))) {
+    const rel = relative(ROOT, src);
+    const out = join(ROOT, 'dist', rel.replace(/\.ts$/, '.js'));
+    if (!existsSync(out)) return `dist has no ${relative(ROOT, out)} for ${rel}: ${rebuild}`;
+    if (statSync(out).mtimeMs < statSync(src).mtimeMs)
+      return `dist is stale: ${rel} is newer than its build: ${rebuild}`;
+  }
+  return null;
+}
+
+const DIST_PROBLEM = distProblem();
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { input, encoding: 'utf8', timeout: 60000 });
+  assert.equal(DIST_PROBLEM, null, DIST_PROBLEM ?? '');
+  const r = spawnSync(process.execPath, [CLI_JS, ...args], { input, encoding: 'utf8', timeout: 60000, cwd: ROOT });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+test('the program under test is the built bin, as fresh as src/', () => {
+  assert.equal(BIN, 'dist/src/bot/cli.js');
+  assert.equal(DIST_PROBLEM, null, DIST_PROBLEM ?? '');
+  // It runs without tsx: plain node, nothing but the compiled JavaScript.
+  const r = spawnSync(process.execPath, [CLI_JS, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  assert.match(r.stdout + r.stderr, /usage: hadamard/);
+  assert.doesNotMatch(readFileSync(CLI_JS, 'utf8'), /from ['"]tsx/);
+});
 
 test('text answer with the product and a PNG in --out', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hadamard-cli-'));
@@ -63,8 +105,8 @@ test('batch: one JSON object per input line, in order', () => {
 });
 
 test('a reader that closes the pipe early (| head) ends the CLI quietly, not with an EPIPE trace', async () => {
-  const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [...CLI, '--json', '--no-figures', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  assert.equal(DIST_PROBLEM, null, DIST_PROBLEM ?? '');
+  const child = spawn(process.execPath, [CLI_JS, '--json', '--no-figures', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   child.stdout.once('data', () => child.stdout.destroy()); // like `head -1`

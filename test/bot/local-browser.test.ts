@@ -1,6 +1,7 @@
 /**
  * The local playground end to end, in Debian's Chromium driven by playwright-core.
- * Skipped (never failed) when /usr/bin/chromium is missing: `.ci/run` installs it with apt.
+ * When /usr/bin/chromium (CHROMIUM_PATH) is missing, each test is reported as skipped with the
+ * reason; with REQUIRE_BROWSER=1 (`.ci/run`, which installs Chromium with apt) each one fails.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,11 +10,19 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { CATALOGUE } from '../../src/engine/index.js';
 import type { CommandResponse, LocalServer } from '../../src/bot/local/server.js';
 import { SEED, startServer } from './local-fixtures.js';
+import { requirement } from '../requirements.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `no Chromium at ${CHROMIUM} (install Debian's package: apt-get install -y chromium); browser test skipped`;
+const chromiumNeeded = requirement(
+  existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (install Debian's package: apt-get install -y chromium)`,
+  'REQUIRE_BROWSER',
+);
+/** A test that needs the browser: skipped with the reason when Chromium is missing, failed if it is required. */
+const browserTest = (name: string, fn: () => Promise<void>) =>
+  test(name, { skip: chromiumNeeded.skip }, async () => {
+    chromiumNeeded.assertAvailable();
+    await fn();
+  });
 
 const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -27,12 +36,13 @@ const LAUNCH_ARGS = [
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-describe('local playground in a real browser', { skip, timeout: 120_000 }, () => {
+describe('local playground in a real browser', { timeout: 120_000 }, () => {
   let browser: Browser;
   let server: LocalServer;
   const contexts: BrowserContext[] = [];
 
   before(async () => {
+    if (!chromiumNeeded.available) return;
     server = await startServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   });
@@ -86,7 +96,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     return (await res.json()) as CommandResponse;
   }
 
-  test('the page loads with a friendly empty state, a labelled box and one chip per verb', async () => {
+  browserTest('the page loads with a friendly empty state, a labelled box and one chip per verb', async () => {
     const { page, problems } = await open();
     assert.match(await page.title(), /hadamard/i);
     assert.ok(await page.locator('#empty').isVisible());
@@ -103,7 +113,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('the seed command shows the product, monospace, and its figures loaded', async () => {
+  browserTest('the seed command shows the product, monospace, and its figures loaded', async () => {
     const { page, problems } = await open();
     const reply = await send(page, SEED);
     const text = (await reply.textContent()) ?? '';
@@ -128,7 +138,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('bad input shows a private error note with the hint', async () => {
+  browserTest('bad input shows a private error note with the hint', async () => {
     const { page, problems } = await open();
     const bad = 'frobnicate [[1]]';
     const reply = await send(page, bad);
@@ -147,7 +157,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('a 4,500-character paste is sent whole and answered with text_too_long', async () => {
+  browserTest('a 4,500-character paste is sent whole and answered with text_too_long', async () => {
     const { page, problems } = await open();
     const long = '[[' + '1,'.repeat(2247) + '10]]';
     const reply = await send(page, long);
@@ -161,7 +171,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('bidirectional controls are shown neither in the asker’s text nor in the reply', async () => {
+  browserTest('bidirectional controls are shown neither in the asker’s text nor in the reply', async () => {
     const { page, problems } = await open();
     const reply = await send(page, '[[1,2]] \u202E[[3,4]] done');
     const shown = (await page.locator('#log').textContent()) ?? '';
@@ -170,7 +180,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('the XSS string stays text and runs nothing', async () => {
+  browserTest('the XSS string stays text and runs nothing', async () => {
     const { page, problems } = await open();
     await send(page, XSS);
     await send(page, '<img src=x onerror="document.title=\'pwned\'"> **<b>bold</b>** `<script>alert(2)</script>`');
@@ -183,7 +193,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, [], 'no dialog, no script error');
   });
 
-  test('a chip fills the box; Enter sends, Shift+Enter adds a line, ↑ recalls', async () => {
+  browserTest('a chip fills the box; Enter sends, Shift+Enter adds a line, ↑ recalls', async () => {
     const { page, problems } = await open();
     const box = page.getByLabel('Message hadamard-bot');
     const schur = CATALOGUE.find((v) => v.verb === 'schur')!;
@@ -209,7 +219,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('every verb works from its chip', async () => {
+  browserTest('every verb works from its chip', async () => {
     const { page, problems } = await open();
     for (const spec of CATALOGUE) {
       await page.locator('.chip', { hasText: new RegExp(`^${spec.verb}$`) }).click();
@@ -225,7 +235,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('keyboard only: Tab reaches the chips, Enter on a chip fills the box, focus is visible', async () => {
+  browserTest('keyboard only: Tab reaches the chips, Enter on a chip fills the box, focus is visible', async () => {
     const { page, problems } = await open();
     await page.locator('body').focus();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -247,7 +257,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('the conversation survives a reload; lost figures show their alt text', async () => {
+  browserTest('the conversation survives a reload; lost figures show their alt text', async () => {
     const { page, problems } = await open();
     await send(page, SEED);
     await send(page, 'frobnicate [[1]]');
@@ -297,7 +307,7 @@ describe('local playground in a real browser', { skip, timeout: 120_000 }, () =>
     assert.deepEqual(problems, []);
   });
 
-  test('phone width has no sideways scroll; dark mode darkens the page', async () => {
+  browserTest('phone width has no sideways scroll; dark mode darkens the page', async () => {
     const { page, problems } = await open({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
     await send(page, '[[1000000,2000000,3000000],[4,5,6]] [[7,8,9],[10,11,12]]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
