@@ -8,11 +8,12 @@
  * 3. recordAnswer with 20 calls in flight: throughput.
  * 4. Open (create + migrate) time, and SQLite's raw upsert under two durability settings.
  *
- * Writes the section "store" of BENCHMARKS.md. Run: `npm run bench:store` (BENCH_NPM_CI=0 skips 1).
+ * Writes the section "store" of BENCHMARKS.md. Run: `npm run bench:store` (BENCH_NPM_CI=0 skips 1,
+ * BENCH_NPM_CI_RUNS=n sets its repeats, default 2; BENCH_STORE_N=n the calls per operation, default 1000).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'libsql';
@@ -24,6 +25,7 @@ import { machineLine, writeBenchmarkSection } from './benchmarks-file.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const N = Number(process.env.BENCH_STORE_N || 1000);
+const CI_RUNS = Number(process.env.BENCH_NPM_CI_RUNS || 2);
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 12);
 
@@ -89,15 +91,18 @@ function npmCiSection(): string {
     [`before the drivers (${before})`, before],
     [`with libsql + pg (${head})`, head],
   ]) {
-    const warm = npmCi(commit, false);
-    const cold = npmCi(commit, true);
+    // The fastest of RUNS: other work on the machine only ever adds time.
+    const best = (cold: boolean) =>
+      Array.from({ length: CI_RUNS }, () => npmCi(commit, cold)).reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const warm = best(false);
+    const cold = best(true);
     console.log(`npm ci ${label}: warm ${warm.seconds.toFixed(1)} s, cold ${cold.seconds.toFixed(1)} s`);
     rows.push(
       `| ${label} | ${warm.seconds.toFixed(1)} | ${cold.seconds.toFixed(1)} | ${warm.packages} | ${warm.modulesMb} |`,
     );
   }
   return [
-    '`npm ci` on a fresh `git clone` (includes `prepare`, the TypeScript build). Warm: the machine’s npm cache;',
+    `\`npm ci\` on a fresh \`git clone\` (includes \`prepare\`, the TypeScript build), fastest of ${CI_RUNS} runs. Warm: the machine’s npm cache;`,
     'cold: an empty cache, every package from the registry. libsql’s binary comes inside an npm package, nothing compiles.',
     '',
     '| commit | warm cache (s) | cold cache (s) | packages | node_modules (MB) |',
@@ -299,7 +304,7 @@ const full = rawUpsert('FULL');
 const md = [
   '## Store (`bench/store.ts`)',
   '',
-  `${machineLine()} SQLite: libsql 0.5.29 on a file in ${tmpdir()} (WAL, synchronous = NORMAL). Postgres ${pgVersion} on 127.0.0.1 through pg (pool of 10), one fresh schema.`,
+  `${machineLine()} Load average at the end: ${os.loadavg()[0].toFixed(1)}. SQLite: libsql 0.5.29 on a file in ${tmpdir()} (WAL, synchronous = NORMAL). Postgres ${pgVersion} on 127.0.0.1 through pg (pool of 10), one fresh schema.`,
   '',
   ciTable,
   '',
