@@ -111,8 +111,12 @@ export class SqlStore implements Store {
     await this.db.query('SELECT 1 AS ok');
   }
 
-  async close(): Promise<void> {
-    await this.db.close();
+  private closing: Promise<void> | undefined;
+
+  /** Idempotent: a second call waits for the first. */
+  close(): Promise<void> {
+    this.closing ??= this.db.close();
+    return this.closing;
   }
 
   // ---- rounds ----

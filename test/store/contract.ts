@@ -79,10 +79,11 @@ export function storeContract(backend: StoreBackend): void {
       assert.deepEqual(appliedLines(log)[0]?.obj.applied, [MIGRATIONS.length]);
     });
 
-    test('ping rejects once the store is closed (what /readyz reports)', async (db) => {
+    test('ping rejects once the store is closed (what /readyz reports); close is idempotent', async (db) => {
       const s = await db.open();
       await s.close();
       await assert.rejects(s.ping());
+      await s.close(); // a second close is harmless
     });
 
     if (backend.shared) {
