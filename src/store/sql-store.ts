@@ -438,9 +438,11 @@ export class SqlStore implements Store {
 
   async forgetUser(u: { platform: string; user: string }): Promise<ForgetResult> {
     const params = [u.platform, u.user];
-    const [answers, rounds, replies] = await this.db.batch([
-      { sql: 'DELETE FROM answers WHERE platform = $1 AND user_id = $2', params },
+    // Rounds first: an answer being recorded holds a share lock on its round and may wait on the
+    // user's answer row, so locking rounds before answers keeps Postgres free of a lock cycle.
+    const [rounds, answers, replies] = await this.db.batch([
       { sql: 'UPDATE rounds SET created_by = NULL WHERE platform = $1 AND created_by = $2', params },
+      { sql: 'DELETE FROM answers WHERE platform = $1 AND user_id = $2', params },
       { sql: 'DELETE FROM reply_links WHERE platform = $1 AND user_id = $2', params },
     ]);
     return { rounds: rounds.changes, answers: answers.changes, replies: replies.changes };

@@ -620,5 +620,29 @@ export function storeContract(backend: StoreBackend): void {
       );
       assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 0, answers: 0, replies: 0 });
     });
+
+    test('forget-me racing the same user’s clicks on their own quizzes neither fails nor leaves a stale count', async (db) => {
+      const [a, b] = await two(db);
+      for (let r = 0; r < 10; r++) await a.createRound(round(`own${r}`, { createdBy: 'U1' }));
+      const calls: Promise<unknown>[] = [];
+      for (let i = 0; i < 40; i++) {
+        const s = i % 2 ? a : b;
+        calls.push(
+          s.recordAnswer({
+            roundId: `own${i % 10}`,
+            user: 'U1',
+            choice: 'b',
+            correct: true,
+            points: 10,
+            answeredAt: NOW + i,
+          }),
+        );
+        if (i % 8 === 3) calls.push(s.forgetUser({ platform: 'discord', user: 'U1' }));
+      }
+      await Promise.all(calls); // a lock cycle on Postgres would reject one of these
+      await a.forgetUser({ platform: 'discord', user: 'U1' });
+      for (let r = 0; r < 10; r++) assert.deepEqual(await b.roundAnswers(`own${r}`), []);
+      assert.deepEqual(await b.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 0, answers: 0, replies: 0 });
+    });
   });
 }
