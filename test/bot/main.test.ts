@@ -171,6 +171,9 @@ test('.env.example documents every variable config.ts reads, and as shipped it i
   const source = readFileSync(new URL('../../src/bot/config.ts', import.meta.url), 'utf8');
   const read = new Set([...source.matchAll(/\(env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]));
   for (const m of source.matchAll(/pair\(env, '([A-Z_]+)', '([A-Z_]+)'\)/g)) read.add(m[1]).add(m[2]);
+  // The store reads its own two (storeOptionsFromEnv in src/store/index.ts).
+  const store = readFileSync(new URL('../../src/store/index.ts', import.meta.url), 'utf8');
+  for (const m of store.matchAll(/env\.([A-Z][A-Z0-9_]+)/g)) read.add(m[1]);
   assert.ok(read.size >= 13, `found ${[...read].join(', ')}`);
   const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
   const env: Record<string, string> = {};

@@ -1,0 +1,450 @@
+/**
+ * The Store on SQL: one text per operation, the same on SQLite and Postgres (placeholders `$n`,
+ * see driver.ts), with one dialect difference: on Postgres an answer takes a share lock on its round
+ * (`FOR SHARE`), so a concurrent close waits for it; SQLite has one writer at a time anyway.
+ *
+ * Every deciding write is one statement: INSERT … ON CONFLICT for first answers, settings,
+ * installations, rate-limit hits and reply links; UPDATE … WHERE closed_at IS NULL RETURNING for
+ * the close; DELETE … RETURNING for single-use OAuth states.
+ */
+import type { Row, SqlDriver, SqlParam } from './driver.js';
+import { allows, remainingHits, retryAfterMs, rollWindow, windowStartOf, type WindowState } from './sliding-window.js';
+import type {
+  Answer,
+  ForgetResult,
+  InstallationData,
+  InstallationKey,
+  LeaderboardQuery,
+  LeaderboardRow,
+  NewAnswer,
+  NewRound,
+  RateLimitOptions,
+  RateLimitResult,
+  RecordAnswerResult,
+  ReplyLink,
+  ReplyLookup,
+  Round,
+  Scope,
+  SettingKey,
+  SettingRow,
+  SettingWrite,
+  Store,
+  StoreKind,
+} from './types.js';
+
+const DAY_MS = 86_400_000;
+
+/** The settings row of the workspace scope has this channel (NULLs are never equal in a key). */
+const WORKSPACE_CHANNEL = '';
+
+const ROUND_COLUMNS =
+  'id, platform, workspace, channel, created_by, topic, level, seed, correct_choice, choice_ids, created_at, closes_at, closed_at, message_ref';
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v);
+}
+
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : num(v);
+}
+
+function str(v: unknown): string {
+  return String(v);
+}
+
+function toRound(r: Row): Round {
+  return {
+    id: str(r.id),
+    platform: str(r.platform),
+    workspace: str(r.workspace),
+    channel: str(r.channel),
+    createdBy: r.created_by === null || r.created_by === undefined ? null : str(r.created_by),
+    topic: str(r.topic),
+    level: str(r.level),
+    seed: num(r.seed),
+    correctChoice: str(r.correct_choice),
+    choiceIds: JSON.parse(str(r.choice_ids)) as string[],
+    createdAt: num(r.created_at),
+    closesAt: num(r.closes_at),
+    closedAt: numOrNull(r.closed_at),
+    messageRef: r.message_ref === null || r.message_ref === undefined ? null : str(r.message_ref),
+  };
+}
+
+function toAnswer(roundId: string, user: string, r: Row): Answer {
+  return {
+    roundId,
+    user,
+    choice: str(r.choice),
+    correct: num(r.correct) === 1,
+    points: num(r.points),
+    answeredAt: num(r.answered_at),
+  };
+}
+
+function requireSafeInteger(name: string, v: number): void {
+  if (!Number.isSafeInteger(v)) throw new RangeError(`${name} must be a safe integer, got ${v}`);
+}
+
+/** One row per Slack installation: an org-wide install by enterprise, any other by team. */
+export function installationKey(key: InstallationKey): string {
+  if (key.isEnterpriseInstall) {
+    if (!key.enterpriseId) throw new Error('an enterprise-wide installation needs enterpriseId');
+    return `enterprise:${key.enterpriseId}`;
+  }
+  if (!key.teamId) throw new Error('a workspace installation needs teamId');
+  return `team:${key.teamId}`;
+}
+
+export class SqlStore implements Store {
+  readonly kind: StoreKind;
+
+  constructor(private readonly db: SqlDriver) {
+    this.kind = db.kind;
+  }
+
+  private async rows(sql: string, params: SqlParam[]): Promise<Row[]> {
+    return (await this.db.query(sql, params)).rows;
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1 AS ok');
+  }
+
+  private closing: Promise<void> | undefined;
+
+  /** Idempotent: a second call waits for the first. */
+  close(): Promise<void> {
+    this.closing ??= this.db.close();
+    return this.closing;
+  }
+
+  // ---- rounds ----
+
+  async createRound(r: NewRound): Promise<boolean> {
+    requireSafeInteger('seed', r.seed);
+    const { changes } = await this.db.query(
+      `INSERT INTO rounds (id, platform, workspace, channel, created_by, topic, level, seed, correct_choice, choice_ids, created_at, closes_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        r.id,
+        r.platform,
+        r.workspace,
+        r.channel,
+        r.createdBy,
+        r.topic,
+        r.level,
+        r.seed,
+        r.correctChoice,
+        JSON.stringify(r.choiceIds),
+        r.createdAt,
+        r.closesAt,
+      ],
+    );
+    return changes === 1;
+  }
+
+  async getRound(id: string): Promise<Round | undefined> {
+    const [row] = await this.rows(`SELECT ${ROUND_COLUMNS} FROM rounds WHERE id = $1`, [id]);
+    return row ? toRound(row) : undefined;
+  }
+
+  async setRoundMessage(id: string, messageRef: string): Promise<boolean> {
+    const { changes } = await this.db.query('UPDATE rounds SET message_ref = $2 WHERE id = $1', [id, messageRef]);
+    return changes === 1;
+  }
+
+  async claimClose(id: string, now: number): Promise<boolean> {
+    const { changes } = await this.db.query(
+      'UPDATE rounds SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL RETURNING id',
+      [id, now],
+    );
+    return changes === 1;
+  }
+
+  async dueRounds(now: number, limit: number): Promise<Round[]> {
+    const rows = await this.rows(
+      `SELECT ${ROUND_COLUMNS} FROM rounds WHERE closed_at IS NULL AND closes_at <= $1 ORDER BY closes_at, id LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map(toRound);
+  }
+
+  async openRounds(scope: Scope): Promise<Round[]> {
+    const rows = await this.rows(
+      `SELECT ${ROUND_COLUMNS} FROM rounds
+       WHERE platform = $1 AND workspace = $2 AND channel = $3 AND closed_at IS NULL
+       ORDER BY created_at, id`,
+      [scope.platform, scope.workspace, scope.channel],
+    );
+    return rows.map(toRound);
+  }
+
+  // ---- answers ----
+
+  async recordAnswer(a: NewAnswer): Promise<RecordAnswerResult> {
+    const lock = this.kind === 'postgres' ? ' FOR SHARE OF r' : '';
+    const inserted = await this.rows(
+      `INSERT INTO answers (round_id, user_id, platform, workspace, channel, choice, correct, points, answered_at)
+       SELECT r.id, $2, r.platform, r.workspace, r.channel, $3, $4, $5, $6 FROM rounds r
+       WHERE r.id = $1 AND r.closed_at IS NULL AND r.closes_at >= $6${lock}
+       ON CONFLICT (round_id, user_id) DO NOTHING
+       RETURNING choice, correct, points, answered_at`,
+      [a.roundId, a.user, a.choice, a.correct ? 1 : 0, a.points, a.answeredAt],
+    );
+    if (inserted[0]) return { outcome: 'recorded', answer: toAnswer(a.roundId, a.user, inserted[0]) };
+    // Not inserted: the user had answered, or the round is closed or unknown. Any first answer is
+    // committed by now (Postgres made this insert wait for it), so this read sees it.
+    const [row] = await this.rows(
+      `SELECT r.id, a.choice, a.correct, a.points, a.answered_at
+       FROM rounds r LEFT JOIN answers a ON a.round_id = r.id AND a.user_id = $2
+       WHERE r.id = $1`,
+      [a.roundId, a.user],
+    );
+    if (!row) return { outcome: 'no-round' };
+    if (row.choice !== null && row.choice !== undefined)
+      return { outcome: 'already', answer: toAnswer(a.roundId, a.user, row) };
+    return { outcome: 'closed' };
+  }
+
+  async roundAnswers(roundId: string): Promise<Answer[]> {
+    const rows = await this.rows(
+      `SELECT user_id, choice, correct, points, answered_at FROM answers WHERE round_id = $1 ORDER BY answered_at, user_id`,
+      [roundId],
+    );
+    return rows.map((r) => toAnswer(roundId, str(r.user_id), r));
+  }
+
+  // ---- scores ----
+
+  async leaderboard(q: LeaderboardQuery): Promise<LeaderboardRow[]> {
+    const now = q.now ?? Date.now();
+    const today = Math.floor(now / DAY_MS);
+    // One statement, one snapshot: the board, then for its users the run of consecutive UTC days
+    // with a correct answer (gaps and islands: day − row_number is constant along a run), keeping
+    // the run that reaches today or yesterday.
+    const rows = await this.rows(
+      `WITH board AS (
+         SELECT user_id,
+                CAST(SUM(points) AS BIGINT) AS points,
+                CAST(SUM(correct) AS BIGINT) AS correct,
+                COUNT(*) AS answered,
+                MAX(answered_at) AS last_at
+         FROM answers
+         WHERE platform = $1 AND workspace = $2 AND channel = $3 AND answered_at >= $4
+         GROUP BY user_id
+         ORDER BY points DESC, correct DESC, last_at ASC, user_id ASC
+         LIMIT $5
+       ),
+       days AS (
+         SELECT DISTINCT a.user_id, a.answered_at / ${DAY_MS} AS day
+         FROM answers a JOIN board b ON b.user_id = a.user_id
+         WHERE a.platform = $1 AND a.workspace = $2 AND a.channel = $3 AND a.correct = 1 AND a.answered_at < $6
+       ),
+       runs AS (
+         SELECT user_id, day, day - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day) AS run
+         FROM days
+       ),
+       streaks AS (
+         SELECT user_id, COUNT(*) AS streak FROM runs GROUP BY user_id, run HAVING MAX(day) >= $7
+       )
+       SELECT b.user_id, b.points, b.correct, b.answered, COALESCE(s.streak, 0) AS streak
+       FROM board b LEFT JOIN streaks s ON s.user_id = b.user_id
+       ORDER BY b.points DESC, b.correct DESC, b.last_at ASC, b.user_id ASC`,
+      [q.platform, q.workspace, q.channel, q.since ?? 0, q.limit, (today + 1) * DAY_MS, today - 1],
+    );
+    return rows.map((r) => ({
+      user: str(r.user_id),
+      points: num(r.points),
+      correct: num(r.correct),
+      answered: num(r.answered),
+      streak: num(r.streak),
+    }));
+  }
+
+  // ---- settings ----
+
+  async getSettings(scope: Scope): Promise<SettingRow[]> {
+    const rows = await this.rows(
+      `SELECT channel, setting_key, setting_value, updated_at FROM settings
+       WHERE platform = $1 AND workspace = $2 AND (channel = $3 OR channel = '${WORKSPACE_CHANNEL}')
+       ORDER BY channel, setting_key`,
+      [scope.platform, scope.workspace, scope.channel],
+    );
+    return rows.map((r) => ({
+      scope: r.channel === WORKSPACE_CHANNEL ? 'workspace' : 'channel',
+      key: str(r.setting_key),
+      value: str(r.setting_value),
+      updatedAt: num(r.updated_at),
+    }));
+  }
+
+  async setSetting(w: SettingWrite): Promise<void> {
+    await this.db.query(
+      `INSERT INTO settings (platform, workspace, channel, setting_key, setting_value, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (platform, workspace, channel, setting_key)
+       DO UPDATE SET setting_value = excluded.setting_value, updated_at = excluded.updated_at`,
+      [w.platform, w.workspace, w.channel ?? WORKSPACE_CHANNEL, w.key, w.value, w.updatedAt],
+    );
+  }
+
+  async deleteSetting(k: SettingKey): Promise<boolean> {
+    const { changes } = await this.db.query(
+      'DELETE FROM settings WHERE platform = $1 AND workspace = $2 AND channel = $3 AND setting_key = $4',
+      [k.platform, k.workspace, k.channel ?? WORKSPACE_CHANNEL, k.key],
+    );
+    return changes > 0;
+  }
+
+  // ---- Slack installations and OAuth states ----
+
+  async saveInstallation(key: InstallationKey, installation: InstallationData): Promise<void> {
+    await this.db.query(
+      `INSERT INTO slack_installations (install_key, enterprise_id, team_id, is_enterprise_install, installation, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (install_key) DO UPDATE SET enterprise_id = excluded.enterprise_id, team_id = excluded.team_id,
+         is_enterprise_install = excluded.is_enterprise_install, installation = excluded.installation,
+         updated_at = excluded.updated_at`,
+      [
+        installationKey(key),
+        key.enterpriseId ?? null,
+        key.teamId ?? null,
+        key.isEnterpriseInstall ? 1 : 0,
+        JSON.stringify(installation),
+        Date.now(),
+      ],
+    );
+  }
+
+  async fetchInstallation(key: InstallationKey): Promise<InstallationData | undefined> {
+    const [row] = await this.rows('SELECT installation FROM slack_installations WHERE install_key = $1', [
+      installationKey(key),
+    ]);
+    return row ? (JSON.parse(str(row.installation)) as InstallationData) : undefined;
+  }
+
+  async deleteInstallation(key: InstallationKey): Promise<boolean> {
+    const { changes } = await this.db.query('DELETE FROM slack_installations WHERE install_key = $1', [
+      installationKey(key),
+    ]);
+    return changes > 0;
+  }
+
+  async saveOAuthState(state: string, expiresAt: number): Promise<void> {
+    await this.db.query('INSERT INTO oauth_states (state, expires_at) VALUES ($1, $2) ON CONFLICT (state) DO NOTHING', [
+      state,
+      expiresAt,
+    ]);
+  }
+
+  async consumeOAuthState(state: string, now: number): Promise<boolean> {
+    const [row] = await this.rows('DELETE FROM oauth_states WHERE state = $1 RETURNING expires_at', [state]);
+    return row !== undefined && num(row.expires_at) > now;
+  }
+
+  // ---- rate limit ----
+
+  async hitRateLimit(key: string, o: RateLimitOptions): Promise<RateLimitResult> {
+    if (!(Number.isInteger(o.limit) && o.limit >= 1)) throw new RangeError(`limit must be an integer ≥ 1`);
+    if (!(Number.isInteger(o.windowMs) && o.windowMs >= 1)) throw new RangeError(`windowMs must be an integer ≥ 1`);
+    const start = windowStartOf(o.now, o.windowMs);
+    // The bucket rolled to this window (same CASEs as sliding-window.ts's rollWindow), then the
+    // hit is counted only WHERE it is allowed: a refused hit returns no row and changes nothing.
+    const same = 'rate_limits.window_start >= excluded.window_start';
+    const previous = 'rate_limits.window_start = excluded.window_start - excluded.window_ms';
+    const hits = `(CASE WHEN ${same} THEN rate_limits.hits ELSE 0 END)`;
+    const prevHits = `(CASE WHEN ${same} THEN rate_limits.prev_hits WHEN ${previous} THEN rate_limits.hits ELSE 0 END)`;
+    const [row] = await this.rows(
+      `INSERT INTO rate_limits (bucket_key, window_ms, window_start, hits, prev_hits)
+       VALUES ($1, $2, $3, 1, 0)
+       ON CONFLICT (bucket_key) DO UPDATE SET
+         window_ms = excluded.window_ms,
+         window_start = CASE WHEN ${same} THEN rate_limits.window_start ELSE excluded.window_start END,
+         hits = ${hits} + 1,
+         prev_hits = ${prevHits}
+       WHERE ${prevHits} * (excluded.window_ms - (CAST($4 AS BIGINT) - excluded.window_start))
+             + (${hits} + 1) * excluded.window_ms <= CAST($5 AS BIGINT) * excluded.window_ms
+       RETURNING window_start, hits, prev_hits`,
+      [key, o.windowMs, start, o.now, o.limit],
+    );
+    if (row) {
+      const state: WindowState = {
+        windowStart: num(row.window_start),
+        hits: num(row.hits),
+        prevHits: num(row.prev_hits),
+      };
+      return { allowed: true, remaining: remainingHits(state, o.now, o.limit, o.windowMs), retryAfterMs: 0 };
+    }
+    const [current] = await this.rows('SELECT window_start, hits, prev_hits FROM rate_limits WHERE bucket_key = $1', [
+      key,
+    ]);
+    const state = rollWindow(
+      current
+        ? { windowStart: num(current.window_start), hits: num(current.hits), prevHits: num(current.prev_hits) }
+        : { windowStart: start, hits: 0, prevHits: 0 },
+      o.now,
+      o.windowMs,
+    );
+    // Refused in the database; the wait is derived from the bucket as it is now (≥ 1 ms).
+    const wait = allows(state, o.now, o.limit, o.windowMs) ? 1 : retryAfterMs(state, o.now, o.limit, o.windowMs);
+    return { allowed: false, remaining: 0, retryAfterMs: wait };
+  }
+
+  // ---- edit-to-rerun links ----
+
+  async linkReply(l: ReplyLink): Promise<void> {
+    await this.db.query(
+      `INSERT INTO reply_links (platform, workspace, channel, source_message_id, user_id, reply_message_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (platform, channel, source_message_id) DO UPDATE SET workspace = excluded.workspace,
+         user_id = excluded.user_id, reply_message_id = excluded.reply_message_id, created_at = excluded.created_at`,
+      [l.platform, l.workspace, l.channel, l.sourceMessageId, l.user, l.replyMessageId, l.createdAt],
+    );
+  }
+
+  async findReply(q: ReplyLookup): Promise<ReplyLink | undefined> {
+    const [row] = await this.rows(
+      `SELECT workspace, user_id, reply_message_id, created_at FROM reply_links
+       WHERE platform = $1 AND channel = $2 AND source_message_id = $3`,
+      [q.platform, q.channel, q.sourceMessageId],
+    );
+    if (!row) return undefined;
+    return {
+      platform: q.platform,
+      workspace: str(row.workspace),
+      channel: q.channel,
+      sourceMessageId: q.sourceMessageId,
+      user: str(row.user_id),
+      replyMessageId: str(row.reply_message_id),
+      createdAt: num(row.created_at),
+    };
+  }
+
+  async pruneReplies(olderThan: number): Promise<number> {
+    return (await this.db.query('DELETE FROM reply_links WHERE created_at < $1', [olderThan])).changes;
+  }
+
+  async pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number }> {
+    const [states, limits] = await this.db.batch([
+      { sql: 'DELETE FROM oauth_states WHERE expires_at <= $1', params: [now] },
+      { sql: 'DELETE FROM rate_limits WHERE window_start + 2 * window_ms <= $1', params: [now] },
+    ]);
+    return { oauthStates: states.changes, rateLimits: limits.changes };
+  }
+
+  // ---- forget-me ----
+
+  async forgetUser(u: { platform: string; user: string }): Promise<ForgetResult> {
+    const params = [u.platform, u.user];
+    // Rounds first: an answer being recorded holds a share lock on its round and may wait on the
+    // user's answer row, so locking rounds before answers keeps Postgres free of a lock cycle.
+    const [rounds, answers, replies] = await this.db.batch([
+      { sql: 'UPDATE rounds SET created_by = NULL WHERE platform = $1 AND created_by = $2', params },
+      { sql: 'DELETE FROM answers WHERE platform = $1 AND user_id = $2', params },
+      { sql: 'DELETE FROM reply_links WHERE platform = $1 AND user_id = $2', params },
+    ]);
+    return { rounds: rounds.changes, answers: answers.changes, replies: replies.changes };
+  }
+}

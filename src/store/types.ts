@@ -1,0 +1,269 @@
+/**
+ * The store's contract: everything the bot keeps between commands (quiz rounds, answers, scores,
+ * settings, Slack installations, OAuth states, shared rate limits, edit-to-rerun links) behind one
+ * interface, implemented on SQLite (embedded default) and on Postgres (shared by every instance).
+ *
+ * Conventions: every method is async; ids are the platforms' own strings; times are epoch
+ * milliseconds (numbers); no message text is ever stored, only ids, choices and times.
+ * Every write that decides something (the first answer of a user to a round, its points, the
+ * closing of a round, a rate-limit hit, an OAuth state's single use) is one atomic statement in
+ * the database, so two instances (or two clicks in the same millisecond) agree.
+ */
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+/** Where something happens: Slack team / Discord guild (or `dm`, `local`) and channel. */
+export interface Scope {
+  platform: string;
+  workspace: string;
+  channel: string;
+}
+
+/** Who does it, where. Carried by every request. */
+export interface Identity extends Scope {
+  user: string;
+}
+
+// ---- quiz rounds ----
+
+export interface NewRound extends Scope {
+  id: string;
+  createdBy: string;
+  topic: string;
+  level: string;
+  /** The generator's seed (a safe integer): the same seed gives the same question. */
+  seed: number;
+  correctChoice: string;
+  choiceIds: string[];
+  createdAt: number;
+  closesAt: number;
+}
+
+export interface Round extends Scope {
+  id: string;
+  /** `null` once its creator used forget-me (the round and others' answers stay). */
+  createdBy: string | null;
+  topic: string;
+  level: string;
+  seed: number;
+  correctChoice: string;
+  choiceIds: string[];
+  createdAt: number;
+  closesAt: number;
+  /** Set by the one `claimClose` that won. */
+  closedAt: number | null;
+  /** The platform's id of the question message (Discord message id, Slack ts), for the reveal edit. */
+  messageRef: string | null;
+}
+
+// ---- answers ----
+
+/**
+ * An answer as the quiz service decided it. The scope (platform, workspace, channel) is not
+ * passed: the store copies it from the round in the same statement, so it cannot disagree.
+ */
+export interface NewAnswer {
+  roundId: string;
+  user: string;
+  choice: string;
+  correct: boolean;
+  points: number;
+  answeredAt: number;
+}
+
+export interface Answer {
+  roundId: string;
+  user: string;
+  choice: string;
+  correct: boolean;
+  points: number;
+  answeredAt: number;
+}
+
+/**
+ * - `recorded`: this call's answer is the user's first and now counts.
+ * - `already`: the user had answered; `answer` is that first answer (nothing changed).
+ * - `closed`: the round was closed (claimed, or `answeredAt` is past `closesAt`) when this was decided.
+ * - `no-round`: no round with that id.
+ */
+export type RecordAnswerResult =
+  | { outcome: 'recorded'; answer: Answer }
+  | { outcome: 'already'; answer: Answer }
+  | { outcome: 'closed' }
+  | { outcome: 'no-round' };
+
+// ---- scores ----
+
+export interface LeaderboardQuery extends Scope {
+  /** Only answers at or after this time count for points (e.g. the start of the week). */
+  since?: number;
+  limit: number;
+  /** "Today" for streaks; default `Date.now()`. */
+  now?: number;
+}
+
+export interface LeaderboardRow {
+  user: string;
+  points: number;
+  correct: number;
+  answered: number;
+  /**
+   * Consecutive UTC days, ending today or yesterday, with at least one correct answer in this
+   * channel (not limited by `since`); 0 when the last such day is older.
+   */
+  streak: number;
+}
+
+// ---- settings ----
+
+export type SettingScope = 'workspace' | 'channel';
+
+export interface SettingRow {
+  scope: SettingScope;
+  key: string;
+  value: string;
+  updatedAt: number;
+}
+
+/** `channel: null` addresses the workspace-wide value. */
+export interface SettingKey {
+  platform: string;
+  workspace: string;
+  channel: string | null;
+  key: string;
+}
+
+export interface SettingWrite extends SettingKey {
+  value: string;
+  updatedAt: number;
+}
+
+// ---- Slack installations (Bolt's InstallationStore is built on these) ----
+
+/** Bolt's InstallationQuery / the identifying part of an Installation. */
+export interface InstallationKey {
+  enterpriseId?: string;
+  teamId?: string;
+  isEnterpriseInstall: boolean;
+}
+
+/** Bolt's `Installation`, stored as JSON. */
+export type InstallationData = Record<string, unknown>;
+
+// ---- shared rate limit ----
+
+export interface RateLimitOptions {
+  /** Hits allowed per window (≥ 1). */
+  limit: number;
+  windowMs: number;
+  now: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Hits still allowed right now after this one (0 when refused). */
+  remaining: number;
+  /** 0 when allowed; else the wait until a hit would be allowed. */
+  retryAfterMs: number;
+}
+
+// ---- edit-to-rerun ----
+
+export interface ReplyLink extends Scope {
+  /** The user's message that mentioned the bot. */
+  sourceMessageId: string;
+  user: string;
+  /** The bot's answer to it, to be edited when the source is edited. */
+  replyMessageId: string;
+  createdAt: number;
+}
+
+export interface ReplyLookup {
+  platform: string;
+  channel: string;
+  sourceMessageId: string;
+}
+
+// ---- forget-me ----
+
+export interface ForgetResult {
+  /** Rounds the user created; kept (others answered them) but anonymised: `createdBy` → null. */
+  rounds: number;
+  /** The user's answers, deleted (their points go with them). */
+  answers: number;
+  /** Edit-to-rerun links of the user's messages, deleted. */
+  replies: number;
+}
+
+// ---- the store ----
+
+/** What the store logs (pino's Logger fits). */
+export interface StoreLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+export interface Store {
+  readonly kind: StoreKind;
+
+  /** Throws when the database cannot be reached (for `/readyz`). */
+  ping(): Promise<void>;
+  /** Closes the connection(s). The store is unusable afterwards. */
+  close(): Promise<void>;
+
+  /** Inserts a round; `false` (and nothing changes) when that id exists. */
+  createRound(round: NewRound): Promise<boolean>;
+  getRound(id: string): Promise<Round | undefined>;
+  /** Remembers the question message; `false` when no such round. */
+  setRoundMessage(id: string, messageRef: string): Promise<boolean>;
+  /** Closes the round; exactly one caller, in any process, gets `true`. */
+  claimClose(id: string, now: number): Promise<boolean>;
+  /** Open rounds whose `closesAt` ≤ now, soonest first: the sweeper's work list. */
+  dueRounds(now: number, limit: number): Promise<Round[]>;
+  /** Open rounds in one channel, oldest first. */
+  openRounds(scope: Scope): Promise<Round[]>;
+
+  /**
+   * Records a user's answer if it is their first and the round is open, atomically: the unique
+   * (round, user) key decides the first answer, and the round's state is checked in the same
+   * statement (on Postgres under a share lock on the round, so a concurrent `claimClose` waits for
+   * it): an answer racing the close is either counted before the close or refused, never lost.
+   */
+  recordAnswer(answer: NewAnswer): Promise<RecordAnswerResult>;
+  /** All answers of a round, earliest first. */
+  roundAnswers(roundId: string): Promise<Answer[]>;
+
+  /** A channel's scores, best first: points, then correct answers, then who got there earlier. */
+  leaderboard(query: LeaderboardQuery): Promise<LeaderboardRow[]>;
+
+  /** The workspace-scope and channel-scope rows for a channel (the service adds defaults). */
+  getSettings(scope: Scope): Promise<SettingRow[]>;
+  setSetting(write: SettingWrite): Promise<void>;
+  /** `false` when there was nothing to delete. */
+  deleteSetting(key: SettingKey): Promise<boolean>;
+
+  saveInstallation(key: InstallationKey, installation: InstallationData): Promise<void>;
+  fetchInstallation(key: InstallationKey): Promise<InstallationData | undefined>;
+  /** `false` when there was nothing to delete. */
+  deleteInstallation(key: InstallationKey): Promise<boolean>;
+  saveOAuthState(state: string, expiresAt: number): Promise<void>;
+  /** `true` once for a saved, unexpired state; a replay (or an unknown or expired state) gets `false`. */
+  consumeOAuthState(state: string, now: number): Promise<boolean>;
+
+  /**
+   * One hit on a shared sliding-window limit (two fixed windows, the previous one weighted by how
+   * much of it still overlaps), decided in one statement; refused hits are not counted.
+   */
+  hitRateLimit(key: string, options: RateLimitOptions): Promise<RateLimitResult>;
+
+  /** Links a source message to the bot's reply (a later link for the same source replaces it). */
+  linkReply(link: ReplyLink): Promise<void>;
+  findReply(lookup: ReplyLookup): Promise<ReplyLink | undefined>;
+  /** Deletes links created before `olderThan`; returns how many. */
+  pruneReplies(olderThan: number): Promise<number>;
+  /** Deletes expired OAuth states and rate-limit buckets idle for two windows. */
+  pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number }>;
+
+  /** forget-me: removes the user's rows on one platform, in every workspace, and says how many. */
+  forgetUser(user: { platform: string; user: string }): Promise<ForgetResult>;
+}

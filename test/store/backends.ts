@@ -1,0 +1,132 @@
+// The databases the shared store suite runs on: in-memory SQLite, a SQLite file in a temp folder,
+// and the real Postgres on this machine (a fresh schema per test, dropped afterwards; skipped with
+// the reason printed when no server answers).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { requirement, type Requirement } from '../requirements.js';
+import { openStore, type StoreOptions } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+
+/** One empty database; every store opened on it sees the same data (when `shared`). */
+export interface TestDatabase {
+  open(extra?: Partial<StoreOptions>): Promise<Store>;
+  /** Closes the stores it opened and deletes the database. */
+  drop(): Promise<void>;
+}
+
+export interface StoreBackend {
+  name: string;
+  /** Why this backend's tests are skipped (no server), or undefined. */
+  skip?: string;
+  /** Throws when the backend is required (REQUIRE_POSTGRES=1) but missing; called first in each test. */
+  require?: () => void;
+  /** Two `open()`s on one database are two instances on the same data. */
+  shared: boolean;
+  /** Data survives `close()` and a new `open()`. */
+  persistent: boolean;
+  fresh(): Promise<TestDatabase>;
+}
+
+function tracking(openOne: (extra?: Partial<StoreOptions>) => Promise<Store>, cleanup: () => Promise<void>) {
+  const opened: Store[] = [];
+  return {
+    async open(extra?: Partial<StoreOptions>) {
+      const s = await openOne(extra);
+      opened.push(s);
+      return s;
+    },
+    async drop() {
+      await Promise.all(opened.map((s) => s.close().catch(() => undefined)));
+      await cleanup();
+    },
+  };
+}
+
+export const sqliteMemory: StoreBackend = {
+  name: 'SQLite in memory',
+  shared: false,
+  persistent: false,
+  async fresh() {
+    return tracking(
+      (extra) => openStore({ dataDir: ':memory:', ...extra }),
+      async () => undefined,
+    );
+  },
+};
+
+export const sqliteFile: StoreBackend = {
+  name: 'SQLite file',
+  shared: true,
+  persistent: true,
+  async fresh() {
+    const dir = mkdtempSync(join(tmpdir(), 'hadamard-store-'));
+    return tracking(
+      (extra) => openStore({ dataDir: dir, ...extra }),
+      async () => rmSync(dir, { recursive: true, force: true }),
+    );
+  },
+};
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+/** undefined when Postgres answers, else why the Postgres tests are skipped. */
+export async function postgresUnavailable(url = TEST_DATABASE_URL): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return undefined;
+  } catch (err) {
+    return (
+      `no PostgreSQL at ${url} (${(err as Error).message || String(err)}): Postgres store tests skipped. ` +
+      'Start it (.ci/run does: pg_ctlcluster --skip-systemctl-redirect <version> main start) or set TEST_DATABASE_URL.'
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+let schemas = 0;
+
+/** A schema name unique to this process and call. */
+export function testSchemaName(): string {
+  return `hb_test_${process.pid}_${Date.now().toString(36)}_${++schemas}`;
+}
+
+export async function dropSchema(schema: string, url = TEST_DATABASE_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Postgres as a test requirement: skipped with the reason when absent, a failure under REQUIRE_POSTGRES=1. */
+export async function postgresRequirement(): Promise<Requirement> {
+  const missing = await postgresUnavailable();
+  if (missing) console.error(`# ${missing}`);
+  return requirement(missing ?? null, 'REQUIRE_POSTGRES');
+}
+
+export async function postgresBackend(): Promise<StoreBackend> {
+  // REQUIRE_POSTGRES=1 (as .ci/run sets) makes a missing server a failure rather than a skip.
+  const need = await postgresRequirement();
+  return {
+    name: 'Postgres',
+    skip: need.skip || undefined,
+    require: () => need.assertAvailable(),
+    shared: true,
+    persistent: true,
+    async fresh() {
+      const schema = testSchemaName();
+      return tracking(
+        (extra) => openStore({ databaseUrl: TEST_DATABASE_URL, schema, ...extra }),
+        () => dropSchema(schema),
+      );
+    },
+  };
+}

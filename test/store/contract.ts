@@ -1,0 +1,649 @@
+// The one store suite, run against every backend (test/store/*.test.ts pass a StoreBackend).
+// Where a backend shares its database between instances, the concurrency tests split their calls
+// over two store instances (two connections, or two Postgres pools); otherwise over one.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Migration } from '../../src/store/migrations.js';
+import { MIGRATIONS, SchemaTooNewError } from '../../src/store/index.js';
+import type { NewRound, RecordAnswerResult, Store, StoreLogger } from '../../src/store/types.js';
+import type { StoreBackend, TestDatabase } from './backends.js';
+
+const DAY = 86_400_000;
+/** 2026-11-20T12:00:00Z: a fixed "now" so that day boundaries are known. */
+const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
+const MIDNIGHT = Date.UTC(2026, 10, 20); // start of NOW's UTC day
+
+function round(id: string, over: Partial<NewRound> = {}): NewRound {
+  return {
+    id,
+    platform: 'discord',
+    workspace: 'G1',
+    channel: 'C1',
+    createdBy: 'U0',
+    topic: 'entry',
+    level: 'easy',
+    seed: 12345,
+    correctChoice: 'b',
+    choiceIds: ['a', 'b', 'c', 'd'],
+    createdAt: NOW,
+    closesAt: NOW + 60_000,
+    ...over,
+  };
+}
+
+function captureLogger(): StoreLogger & { lines: { obj: Record<string, unknown>; msg?: string }[] } {
+  const lines: { obj: Record<string, unknown>; msg?: string }[] = [];
+  return {
+    lines,
+    info: (obj, msg) => lines.push({ obj: obj as Record<string, unknown>, msg }),
+    warn: (obj, msg) => lines.push({ obj: obj as Record<string, unknown>, msg }),
+  };
+}
+
+const appliedLines = (l: ReturnType<typeof captureLogger>) => l.lines.filter((x) => x.msg?.includes('migrations'));
+
+function count<T>(xs: T[], pred: (x: T) => boolean): number {
+  return xs.filter(pred).length;
+}
+
+export function storeContract(backend: StoreBackend): void {
+  /** A test on a fresh database; the stores it opens are closed and the database dropped after. */
+  function test(name: string, fn: (db: TestDatabase) => Promise<void>, needs: { persistent?: boolean } = {}): void {
+    const skip =
+      backend.skip ??
+      (needs.persistent && !backend.persistent ? `${backend.name} keeps nothing after close` : undefined);
+    it(name, { skip }, async () => {
+      backend.require?.();
+      const db = await backend.fresh();
+      try {
+        await fn(db);
+      } finally {
+        await db.drop();
+      }
+    });
+  }
+
+  /** Two instances on one database where the backend can share it, else the same one twice. */
+  async function two(db: TestDatabase): Promise<[Store, Store]> {
+    const a = await db.open();
+    return [a, backend.shared ? await db.open() : a];
+  }
+
+  describe(`store on ${backend.name}`, () => {
+    // ---- lifecycle and migrations ----
+
+    test('opens migrated, answers ping, and reports its kind', async (db) => {
+      const log = captureLogger();
+      const s = await db.open({ logger: log });
+      await s.ping();
+      assert.equal(s.kind, backend.name.startsWith('Postgres') ? 'postgres' : 'sqlite');
+      assert.deepEqual(appliedLines(log)[0]?.obj.applied, [MIGRATIONS.length]);
+    });
+
+    test('ping rejects once the store is closed (what /readyz reports); close is idempotent', async (db) => {
+      const s = await db.open();
+      await s.close();
+      await assert.rejects(s.ping());
+      await s.close(); // a second close is harmless
+    });
+
+    if (backend.shared) {
+      test('migrations are idempotent: a second open applies nothing', async (db) => {
+        const first = captureLogger();
+        const second = captureLogger();
+        await db.open({ logger: first });
+        const s = await db.open({ logger: second });
+        assert.equal(appliedLines(first).length, 1);
+        assert.equal(appliedLines(second).length, 0);
+        assert.equal(await s.createRound(round('r1')), true);
+      });
+
+      test('migrations are concurrency-safe: four instances opening at once apply each migration once', async (db) => {
+        const logs = [captureLogger(), captureLogger(), captureLogger(), captureLogger()];
+        const stores = await Promise.all(logs.map((logger) => db.open({ logger })));
+        const applied = logs.flatMap((l) => appliedLines(l).map((x) => x.obj.applied));
+        assert.deepEqual(applied, [[1]]);
+        await Promise.all(stores.map((s) => s.ping()));
+      });
+
+      test('a database migrated by newer code is refused with a clear error', async (db) => {
+        const newer: Migration[] = [
+          ...MIGRATIONS,
+          { version: 99, name: 'from the future', sql: 'CREATE TABLE future_things (id INTEGER)' },
+        ];
+        await db.open({ migrations: newer });
+        await assert.rejects(db.open(), (err: unknown) => {
+          assert.ok(err instanceof SchemaTooNewError);
+          assert.match(err.message, /version 99, newer than this code knows \(1\)/);
+          return true;
+        });
+      });
+    }
+
+    test(
+      'data survives closing and reopening the store (a restart)',
+      async (db) => {
+        const s = await db.open();
+        await s.createRound(round('r1'));
+        await s.recordAnswer({
+          roundId: 'r1',
+          user: 'U1',
+          choice: 'b',
+          correct: true,
+          points: 10,
+          answeredAt: NOW + 5,
+        });
+        await s.setSetting({
+          platform: 'discord',
+          workspace: 'G1',
+          channel: 'C1',
+          key: 'figures',
+          value: 'off',
+          updatedAt: NOW,
+        });
+        await s.close();
+        const again = await db.open();
+        assert.equal((await again.getRound('r1'))?.seed, 12345);
+        const second = await again.recordAnswer({
+          roundId: 'r1',
+          user: 'U1',
+          choice: 'a',
+          correct: false,
+          points: 0,
+          answeredAt: NOW + 6,
+        });
+        assert.equal(second.outcome, 'already');
+        assert.deepEqual(
+          (await again.getSettings({ platform: 'discord', workspace: 'G1', channel: 'C1' })).map((r) => r.value),
+          ['off'],
+        );
+        // The sweeper finds the round that was open before the restart and closes it once.
+        assert.deepEqual(
+          (await again.dueRounds(NOW + 60_000, 10)).map((r) => r.id),
+          ['r1'],
+        );
+        assert.equal(await again.claimClose('r1', NOW + 60_000), true);
+      },
+      { persistent: true },
+    );
+
+    // ---- rounds ----
+
+    test('rounds: create once, read back, remember the message, list open and due ones', async (db) => {
+      const s = await db.open();
+      assert.equal(await s.createRound(round('r1', { closesAt: NOW + 30_000 })), true);
+      assert.equal(await s.createRound(round('r1', { topic: 'other' })), false, 'an existing id is not replaced');
+      await s.createRound(round('r2', { closesAt: NOW + 10_000 }));
+      await s.createRound(round('r3', { closesAt: NOW + 90_000, channel: 'C2' }));
+      const r1 = await s.getRound('r1');
+      assert.deepEqual(r1, {
+        ...round('r1', { closesAt: NOW + 30_000 }),
+        closedAt: null,
+        messageRef: null,
+      });
+      assert.equal(await s.getRound('nope'), undefined);
+      assert.equal(await s.setRoundMessage('r1', '1700000000.000100'), true);
+      assert.equal(await s.setRoundMessage('nope', 'x'), false);
+      assert.equal((await s.getRound('r1'))?.messageRef, '1700000000.000100');
+
+      assert.deepEqual(
+        (await s.openRounds({ platform: 'discord', workspace: 'G1', channel: 'C1' })).map((r) => r.id),
+        ['r1', 'r2'],
+      );
+      assert.deepEqual(
+        (await s.dueRounds(NOW + 30_000, 10)).map((r) => r.id),
+        ['r2', 'r1'],
+        'soonest first, closesAt ≤ now',
+      );
+      assert.deepEqual(
+        (await s.dueRounds(NOW + 100_000, 2)).map((r) => r.id),
+        ['r2', 'r1'],
+      );
+      assert.equal(await s.claimClose('r2', NOW + 10_000), true);
+      assert.deepEqual(
+        (await s.dueRounds(NOW + 100_000, 10)).map((r) => r.id),
+        ['r1', 'r3'],
+        'a closed round is no longer due',
+      );
+      assert.equal((await s.getRound('r2'))?.closedAt, NOW + 10_000);
+    });
+
+    test('claimClose: exactly one of 40 concurrent claims over two instances wins', async (db) => {
+      const [a, b] = await two(db);
+      await a.createRound(round('r1'));
+      const claims = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).claimClose('r1', NOW + 60_000 + i)),
+      );
+      assert.equal(count(claims, Boolean), 1);
+      const winner = claims.indexOf(true);
+      assert.equal((await b.getRound('r1'))?.closedAt, NOW + 60_000 + winner);
+      assert.equal(await a.claimClose('nope', NOW), false);
+    });
+
+    // ---- answers ----
+
+    test('first answer wins: 50 concurrent answers by one user over two instances count once', async (db) => {
+      const [a, b] = await two(db);
+      await a.createRound(round('r1'));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          (i % 2 ? a : b).recordAnswer({
+            roundId: 'r1',
+            user: 'U1',
+            choice: ['a', 'b', 'c', 'd'][i % 4],
+            correct: i % 4 === 1,
+            points: i % 4 === 1 ? 10 : 0,
+            answeredAt: NOW + 1_000 + i,
+          }),
+        ),
+      );
+      assert.equal(
+        count(results, (r) => r.outcome === 'recorded'),
+        1,
+      );
+      assert.equal(
+        count(results, (r) => r.outcome === 'already'),
+        49,
+      );
+      const first = results.find((r) => r.outcome === 'recorded');
+      assert.ok(first && first.outcome === 'recorded');
+      for (const r of results) if (r.outcome === 'already') assert.deepEqual(r.answer, first.answer);
+      assert.deepEqual(await a.roundAnswers('r1'), [first.answer]);
+      const board = await b.leaderboard({ platform: 'discord', workspace: 'G1', channel: 'C1', limit: 10, now: NOW });
+      assert.equal(board[0].answered, 1);
+      assert.equal(board[0].points, first.answer.points);
+    });
+
+    test('thirty users answering at once are all recorded; the scope comes from the round', async (db) => {
+      const [a, b] = await two(db);
+      await a.createRound(round('r1', { platform: 'slack', workspace: 'T9', channel: 'C9' }));
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          (i % 2 ? a : b).recordAnswer({
+            roundId: 'r1',
+            user: `U${i}`,
+            choice: 'b',
+            correct: true,
+            points: 10,
+            answeredAt: NOW + i,
+          }),
+        ),
+      );
+      assert.ok(results.every((r) => r.outcome === 'recorded'));
+      assert.equal((await a.roundAnswers('r1')).length, 30);
+      const board = await a.leaderboard({ platform: 'slack', workspace: 'T9', channel: 'C9', limit: 50, now: NOW });
+      assert.equal(board.length, 30);
+    });
+
+    test('answers are refused once the round is closed or past closesAt, and for unknown rounds', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('r1'));
+      await s.createRound(round('r2'));
+      const answer = (roundId: string, user: string, answeredAt: number) =>
+        s.recordAnswer({ roundId, user, choice: 'b', correct: true, points: 10, answeredAt });
+      assert.equal((await answer('r1', 'U1', NOW + 60_000)).outcome, 'recorded', 'at closesAt still counts');
+      assert.deepEqual(await answer('r1', 'U2', NOW + 60_001), { outcome: 'closed' }, 'past closesAt, unswept');
+      await s.claimClose('r2', NOW + 1_000);
+      assert.deepEqual(await answer('r2', 'U1', NOW + 2_000), { outcome: 'closed' });
+      assert.deepEqual(await answer('nope', 'U1', NOW), { outcome: 'no-round' });
+      // A user who answered before the close is told "already", with the answer, not "closed".
+      await s.claimClose('r1', NOW + 60_000);
+      assert.equal((await answer('r1', 'U1', NOW + 60_000)).outcome, 'already');
+    });
+
+    test('an answer racing the close is counted before the close or refused, never lost', async (db) => {
+      const [a, b] = await two(db);
+      for (let trial = 0; trial < 5; trial++) {
+        const id = `race${trial}`;
+        await a.createRound(round(id));
+        let atClose: string[] | undefined;
+        const answers: Promise<RecordAnswerResult>[] = [];
+        let close!: Promise<void>;
+        for (let i = 0; i < 40; i++) {
+          answers.push(
+            (i % 2 ? a : b).recordAnswer({
+              roundId: id,
+              user: `U${i}`,
+              choice: 'a',
+              correct: false,
+              points: 0,
+              answeredAt: NOW + i,
+            }),
+          );
+          if (i === 10 + trial * 5)
+            // The closer reads the answers right after winning, as the reveal does.
+            close = a.claimClose(id, NOW + 30_000).then(async (won) => {
+              assert.equal(won, true);
+              atClose = (await a.roundAnswers(id)).map((x) => x.user).sort();
+            });
+        }
+        const results = await Promise.all(answers);
+        await close;
+        const recorded = results.flatMap((r, i) => (r.outcome === 'recorded' ? [`U${i}`] : [])).sort();
+        assert.ok(results.every((r) => r.outcome === 'recorded' || r.outcome === 'closed'));
+        assert.deepEqual(atClose, recorded, 'the reveal saw exactly the answers that were told "recorded"');
+        assert.deepEqual((await b.roundAnswers(id)).map((x) => x.user).sort(), recorded);
+      }
+    });
+
+    test('roundAnswers lists a round’s answers earliest first', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('r1'));
+      await s.recordAnswer({ roundId: 'r1', user: 'U2', choice: 'a', correct: false, points: 0, answeredAt: NOW + 9 });
+      await s.recordAnswer({ roundId: 'r1', user: 'U1', choice: 'b', correct: true, points: 12, answeredAt: NOW + 3 });
+      assert.deepEqual(await s.roundAnswers('r1'), [
+        { roundId: 'r1', user: 'U1', choice: 'b', correct: true, points: 12, answeredAt: NOW + 3 },
+        { roundId: 'r1', user: 'U2', choice: 'a', correct: false, points: 0, answeredAt: NOW + 9 },
+      ]);
+      assert.deepEqual(await s.roundAnswers('nope'), []);
+    });
+
+    // ---- scores ----
+
+    /** One round per answer, in channel C1 unless said otherwise. */
+    async function answerAt(
+      s: Store,
+      user: string,
+      at: number,
+      correct: boolean,
+      points = correct ? 10 : 0,
+      channel = 'C1',
+    ) {
+      const id = `r-${user}-${at}-${channel}`;
+      await s.createRound(round(id, { channel, createdAt: at - 1, closesAt: at + 60_000 }));
+      const r = await s.recordAnswer({
+        roundId: id,
+        user,
+        choice: correct ? 'b' : 'a',
+        correct,
+        points,
+        answeredAt: at,
+      });
+      assert.equal(r.outcome, 'recorded');
+    }
+    const C1 = { platform: 'discord', workspace: 'G1', channel: 'C1' };
+
+    test('leaderboard: points, then correct answers, then who got there earlier; since and limit', async (db) => {
+      const s = await db.open();
+      await answerAt(s, 'ann', NOW - 3 * DAY, true, 10);
+      await answerAt(s, 'ann', NOW - 1_000, false, 0);
+      await answerAt(s, 'bob', NOW - 2_000, true, 10);
+      await answerAt(s, 'cat', NOW - 5_000, true, 7);
+      await answerAt(s, 'cat', NOW - 4_000, true, 3); // cat: 10 points, 2 correct → above bob and ann
+      await answerAt(s, 'dan', NOW - 6_000, true, 10); // dan ties bob (10, 1) but got there earlier
+      await answerAt(s, 'eve', NOW - 100, true, 50, 'C2'); // another channel
+      const all = await s.leaderboard({ ...C1, limit: 10, now: NOW });
+      assert.deepEqual(
+        all.map((r) => [r.user, r.points, r.correct, r.answered]),
+        [
+          ['cat', 10, 2, 2],
+          ['dan', 10, 1, 1],
+          ['bob', 10, 1, 1],
+          ['ann', 10, 1, 2],
+        ],
+      );
+      const week = await s.leaderboard({ ...C1, since: NOW - 2 * DAY, limit: 10, now: NOW });
+      assert.deepEqual(
+        week.map((r) => [r.user, r.points]),
+        [
+          ['cat', 10],
+          ['dan', 10],
+          ['bob', 10],
+          ['ann', 0],
+        ],
+      );
+      assert.deepEqual(
+        (await s.leaderboard({ ...C1, limit: 2, now: NOW })).map((r) => r.user),
+        ['cat', 'dan'],
+      );
+      assert.deepEqual(await s.leaderboard({ ...C1, workspace: 'G2', limit: 10, now: NOW }), []);
+    });
+
+    test('streak: consecutive UTC days with a correct answer, ending today or yesterday', async (db) => {
+      const s = await db.open();
+      // ann: correct on each of the last 3 days including today, with a wrong-only day before that.
+      await answerAt(s, 'ann', MIDNIGHT, true); // today 00:00:00.000
+      await answerAt(s, 'ann', MIDNIGHT - 1, true); // yesterday 23:59:59.999
+      await answerAt(s, 'ann', MIDNIGHT - 2 * DAY, true); // 2 days ago 00:00:00.000
+      await answerAt(s, 'ann', MIDNIGHT - 3 * DAY + 5, false); // 3 days ago, wrong: ends the run
+      await answerAt(s, 'ann', MIDNIGHT - 5 * DAY, true); // an older run, not counted
+      // bob: yesterday and the day before, nothing today yet: the streak is still alive.
+      await answerAt(s, 'bob', MIDNIGHT - 10, true);
+      await answerAt(s, 'bob', MIDNIGHT - DAY - 10, true);
+      await answerAt(s, 'bob', MIDNIGHT - DAY - 20, true); // two on one day count once
+      // cat: last correct two days ago: no streak.
+      await answerAt(s, 'cat', MIDNIGHT - DAY - 1, true);
+      await answerAt(s, 'cat', MIDNIGHT + 2_000, false);
+      // dan: correct today in another channel only.
+      await answerAt(s, 'dan', MIDNIGHT + 3_000, true, 10, 'C2');
+      await answerAt(s, 'dan', MIDNIGHT + 4_000, false);
+
+      const streaks = async (now: number) =>
+        Object.fromEntries((await s.leaderboard({ ...C1, limit: 10, now })).map((r) => [r.user, r.streak]));
+      assert.deepEqual(await streaks(NOW), { ann: 3, bob: 2, cat: 0, dan: 0 });
+      // The first millisecond of tomorrow: ann's run ended "yesterday" (still 3), bob's is broken.
+      assert.deepEqual(await streaks(MIDNIGHT + DAY), { ann: 3, bob: 0, cat: 0, dan: 0 });
+      // The last millisecond of yesterday: today's answer is in the future and does not count yet.
+      assert.deepEqual(await streaks(MIDNIGHT - 1), { ann: 2, bob: 2, cat: 1, dan: 0 });
+      // The week board still shows the whole streak (since limits points, not streaks).
+      const week = await s.leaderboard({ ...C1, since: MIDNIGHT, limit: 10, now: NOW });
+      assert.equal(week.find((r) => r.user === 'ann')?.streak, 3);
+    });
+
+    // ---- settings ----
+
+    test('settings: workspace and channel scopes, upsert, delete to reset', async (db) => {
+      const s = await db.open();
+      const ws = { platform: 'slack', workspace: 'T1' };
+      await s.setSetting({ ...ws, channel: null, key: 'figures', value: 'off', updatedAt: NOW });
+      await s.setSetting({ ...ws, channel: null, key: 'quiz_seconds', value: '90', updatedAt: NOW });
+      await s.setSetting({ ...ws, channel: 'C1', key: 'quiz_seconds', value: '30', updatedAt: NOW + 1 });
+      await s.setSetting({ ...ws, channel: 'C2', key: 'theme', value: 'dark', updatedAt: NOW });
+      await s.setSetting({
+        platform: 'slack',
+        workspace: 'T2',
+        channel: null,
+        key: 'theme',
+        value: 'light',
+        updatedAt: NOW,
+      });
+      await s.setSetting({ ...ws, channel: 'C1', key: 'quiz_seconds', value: '45', updatedAt: NOW + 2 }); // upsert
+      assert.deepEqual(await s.getSettings({ ...ws, channel: 'C1' }), [
+        { scope: 'workspace', key: 'figures', value: 'off', updatedAt: NOW },
+        { scope: 'workspace', key: 'quiz_seconds', value: '90', updatedAt: NOW },
+        { scope: 'channel', key: 'quiz_seconds', value: '45', updatedAt: NOW + 2 },
+      ]);
+      assert.equal(await s.deleteSetting({ ...ws, channel: 'C1', key: 'quiz_seconds' }), true);
+      assert.equal(await s.deleteSetting({ ...ws, channel: 'C1', key: 'quiz_seconds' }), false);
+      assert.equal(await s.deleteSetting({ ...ws, channel: null, key: 'figures' }), true);
+      assert.deepEqual(await s.getSettings({ ...ws, channel: 'C1' }), [
+        { scope: 'workspace', key: 'quiz_seconds', value: '90', updatedAt: NOW },
+      ]);
+      assert.deepEqual(await s.getSettings({ platform: 'discord', workspace: 'T1', channel: 'C1' }), []);
+    });
+
+    // ---- Slack installations and OAuth states ----
+
+    test('installations: save, fetch, replace and delete, by team or by enterprise', async (db) => {
+      const s = await db.open();
+      const team = { teamId: 'T1', isEnterpriseInstall: false };
+      const org = { enterpriseId: 'E1', teamId: 'T7', isEnterpriseInstall: true };
+      const install = { team: { id: 'T1' }, bot: { token: 'xoxb-1', userId: 'B1' }, isEnterpriseInstall: false };
+      await s.saveInstallation(team, install);
+      await s.saveInstallation(org, { enterprise: { id: 'E1' }, bot: { token: 'xoxb-e' }, isEnterpriseInstall: true });
+      assert.deepEqual(await s.fetchInstallation(team), install);
+      // An org-wide install answers for any of its workspaces.
+      assert.equal(
+        (
+          (await s.fetchInstallation({ enterpriseId: 'E1', teamId: 'T8', isEnterpriseInstall: true })) as {
+            bot: { token: string };
+          }
+        ).bot.token,
+        'xoxb-e',
+      );
+      await s.saveInstallation(team, { ...install, bot: { token: 'xoxb-2', userId: 'B1' } });
+      assert.deepEqual((await s.fetchInstallation(team))?.bot, { token: 'xoxb-2', userId: 'B1' });
+      assert.equal(await s.fetchInstallation({ teamId: 'T2', isEnterpriseInstall: false }), undefined);
+      assert.equal(await s.deleteInstallation(team), true);
+      assert.equal(await s.deleteInstallation(team), false);
+      assert.equal(await s.fetchInstallation(team), undefined);
+      assert.ok(await s.fetchInstallation(org));
+      await assert.rejects(s.fetchInstallation({ isEnterpriseInstall: false }), /needs teamId/);
+    });
+
+    test('OAuth state: single use even under 20 concurrent consumers; expired and unknown refused', async (db) => {
+      const [a, b] = await two(db);
+      await a.saveOAuthState('st-1', NOW + 600_000);
+      await a.saveOAuthState('st-old', NOW - 1);
+      const uses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).consumeOAuthState('st-1', NOW)),
+      );
+      assert.equal(count(uses, Boolean), 1);
+      assert.equal(await b.consumeOAuthState('st-1', NOW), false, 'a replay is refused');
+      assert.equal(await b.consumeOAuthState('st-old', NOW), false, 'expired');
+      assert.equal(await b.consumeOAuthState('forged', NOW), false, 'never issued');
+    });
+
+    // ---- shared rate limit ----
+
+    test('rate limit: 50 concurrent hits over two instances, limit 10, allow exactly 10', async (db) => {
+      const [a, b] = await two(db);
+      const opts = { limit: 10, windowMs: 30_000, now: NOW };
+      const hits = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).hitRateLimit('discord:U1', opts)),
+      );
+      assert.equal(
+        count(hits, (h) => h.allowed),
+        10,
+      );
+      assert.deepEqual(
+        hits
+          .filter((h) => h.allowed)
+          .map((h) => h.remaining)
+          .sort((x, y) => x - y),
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      );
+      for (const h of hits.filter((x) => !x.allowed)) {
+        assert.equal(h.remaining, 0);
+        assert.ok(h.retryAfterMs > 0);
+      }
+      assert.equal((await a.hitRateLimit('discord:U2', opts)).allowed, true, 'keys are independent');
+    });
+
+    test('rate limit: retryAfterMs is exact, and the previous window fades out', async (db) => {
+      const s = await db.open();
+      const W = 10_000;
+      const start = Math.floor(NOW / W) * W;
+      const hit = (now: number) => s.hitRateLimit('k', { limit: 4, windowMs: W, now });
+      for (let i = 0; i < 4; i++) assert.equal((await hit(start + 2_000 + i)).allowed, true);
+      const refused = await hit(start + 5_000);
+      assert.equal(refused.allowed, false);
+      // 4 hits in this window: the next window allows one when 4·(W − e) + W ≤ 4W, i.e. e ≥ W/4.
+      assert.equal(refused.retryAfterMs, start + W + 2_500 - (start + 5_000));
+      assert.equal((await hit(start + 5_000 + refused.retryAfterMs - 1)).allowed, false, 'one ms early');
+      const ok = await hit(start + 5_000 + refused.retryAfterMs);
+      assert.equal(ok.allowed, true, 'on time');
+      assert.equal(ok.remaining, 0);
+      // Two windows later the bucket is empty again.
+      const fresh = await hit(start + 3 * W);
+      assert.deepEqual(fresh, { allowed: true, remaining: 3, retryAfterMs: 0 });
+    });
+
+    // ---- edit-to-rerun links ----
+
+    test('reply links: link, find, replace, prune by age', async (db) => {
+      const s = await db.open();
+      const link = {
+        platform: 'discord',
+        workspace: 'G1',
+        channel: 'C1',
+        sourceMessageId: 'm1',
+        user: 'U1',
+        replyMessageId: 'r1',
+        createdAt: NOW - DAY,
+      };
+      await s.linkReply(link);
+      await s.linkReply({ ...link, sourceMessageId: 'm2', replyMessageId: 'r2', createdAt: NOW });
+      assert.deepEqual(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm1' }), link);
+      await s.linkReply({ ...link, replyMessageId: 'r1b' });
+      assert.equal(
+        (await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm1' }))?.replyMessageId,
+        'r1b',
+      );
+      assert.equal(await s.findReply({ platform: 'slack', channel: 'C1', sourceMessageId: 'm1' }), undefined);
+      assert.equal(await s.pruneReplies(NOW - 1), 1);
+      assert.equal(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm1' }), undefined);
+      assert.ok(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm2' }));
+    });
+
+    test('pruneExpired deletes expired OAuth states and idle rate-limit buckets only', async (db) => {
+      const s = await db.open();
+      await s.saveOAuthState('old', NOW - 1);
+      await s.saveOAuthState('live', NOW + 1_000);
+      await s.hitRateLimit('idle', { limit: 5, windowMs: 1_000, now: NOW - 10_000 });
+      await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW - 500 });
+      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1 });
+      assert.equal(await s.consumeOAuthState('live', NOW), true);
+      assert.equal((await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW })).remaining < 4, true);
+    });
+
+    // ---- forget-me ----
+
+    test('forgetUser deletes the user’s answers and links on the platform, anonymises their rounds, and counts', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('r1', { createdBy: 'U1' })); // U1's quiz, answered by U2
+      await s.createRound(round('r2', { createdBy: 'U2', workspace: 'G2', channel: 'C7' }));
+      await s.createRound(round('r3', { createdBy: 'U1', platform: 'slack', workspace: 'T1' })); // other platform
+      const answer = (roundId: string, user: string) =>
+        s.recordAnswer({ roundId, user, choice: 'b', correct: true, points: 10, answeredAt: NOW + 1 });
+      await answer('r1', 'U1');
+      await answer('r1', 'U2');
+      await answer('r2', 'U1');
+      await answer('r3', 'U1');
+      const link = { platform: 'discord', workspace: 'G1', channel: 'C1', replyMessageId: 'b1', createdAt: NOW };
+      await s.linkReply({ ...link, sourceMessageId: 'm1', user: 'U1' });
+      await s.linkReply({ ...link, sourceMessageId: 'm2', user: 'U2' });
+
+      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 1, answers: 2, replies: 1 });
+      assert.equal((await s.getRound('r1'))?.createdBy, null, 'the quiz stays for those who answered it');
+      assert.deepEqual(
+        (await s.roundAnswers('r1')).map((a) => a.user),
+        ['U2'],
+      );
+      assert.deepEqual(await s.roundAnswers('r2'), []);
+      assert.equal((await s.roundAnswers('r3')).length, 1, 'other platforms are other people');
+      assert.equal((await s.getRound('r3'))?.createdBy, 'U1');
+      assert.equal(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm1' }), undefined);
+      assert.ok(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm2' }));
+      assert.deepEqual(
+        (await s.leaderboard({ ...C1, limit: 10, now: NOW })).map((r) => r.user),
+        ['U2'],
+      );
+      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 0, answers: 0, replies: 0 });
+    });
+
+    test('forget-me racing the same user’s clicks on their own quizzes neither fails nor leaves a stale count', async (db) => {
+      const [a, b] = await two(db);
+      for (let r = 0; r < 10; r++) await a.createRound(round(`own${r}`, { createdBy: 'U1' }));
+      const calls: Promise<unknown>[] = [];
+      for (let i = 0; i < 40; i++) {
+        const s = i % 2 ? a : b;
+        calls.push(
+          s.recordAnswer({
+            roundId: `own${i % 10}`,
+            user: 'U1',
+            choice: 'b',
+            correct: true,
+            points: 10,
+            answeredAt: NOW + i,
+          }),
+        );
+        if (i % 8 === 3) calls.push(s.forgetUser({ platform: 'discord', user: 'U1' }));
+      }
+      await Promise.all(calls); // a lock cycle on Postgres would reject one of these
+      await a.forgetUser({ platform: 'discord', user: 'U1' });
+      for (let r = 0; r < 10; r++) assert.deepEqual(await b.roundAnswers(`own${r}`), []);
+      assert.deepEqual(await b.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 0, answers: 0, replies: 0 });
+    });
+  });
+}
