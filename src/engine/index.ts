@@ -9,7 +9,8 @@
  */
 import { armDeadline, disarmDeadline } from './deadline.js';
 import { UserError, engineError } from './errors.js';
-import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText } from './numbers/scalar.js';
+import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText, withNumberStyle, type NumberStyle } from './numbers/scalar.js';
+import { Rational } from './numbers/rational.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Command, Figure, Reply, Result, Verb } from './types.js';
@@ -37,6 +38,8 @@ export interface RunOptions {
   figures?: boolean;
   /** The figures' card: light (default) or dark, as a channel's `theme` setting says. */
   theme?: 'light' | 'dark';
+  /** Exact fractions as `1/3` (default) or as decimals `0.333333…`, in text and figures (the `numbers` setting). */
+  numbers?: NumberStyle;
 }
 
 /** Grammar text → Command (or an error value). */
@@ -76,7 +79,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   let result: VerbResult<unknown>;
   armDeadline(limits.maxMillis);
   try {
-    result = compute(command, limits);
+    result = withNumberStyle(options.numbers, () => compute(command, limits));
   } catch (e) {
     if (e instanceof UserError) return e.toValue();
     if (e instanceof OutOfRange) return outOfRangeError(e);
@@ -109,6 +112,18 @@ function outOfRangeError(e: OutOfRange): Reply {
     ? `would be about ${magnitudeText(e.log10)}, ${e.direction === 'over' ? 'too large' : 'too small'} for floating point`
     : 'would leave the range of floating point';
   return engineError('out_of_range', `${what} ${size} (${FLOAT_RANGE_TEXT})`);
+}
+
+/** The data a figure draws, with every exact fraction "p/q" turned into a number (the `numbers: decimals` style). */
+function fractionsAsDecimals(data: unknown): unknown {
+  if (typeof data === 'string' && /^-?\d+\/\d+$/.test(data)) {
+    const [p, q] = data.split('/');
+    return Rational.of(BigInt(p), BigInt(q)).toNumber();
+  }
+  if (Array.isArray(data)) return data.map(fractionsAsDecimals);
+  if (data && typeof data === 'object')
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, fractionsAsDecimals(v)]));
+  return data;
 }
 
 /** parseCommand + run. */

@@ -166,7 +166,7 @@ export function cleanFloat(x: number): number {
 
 /** Text form: `7`, `-7/3` exact; floats with up to 6 significant digits, no noise. */
 export function formatScalar(x: Scalar, digits = 6): string {
-  if (typeof x !== 'number') return x.toString();
+  if (typeof x !== 'number') return numberStyle === 'decimals' && !x.isInteger() ? decimalOf(x) : x.toString();
   // Never print Infinity or NaN: an unguarded path that produced one is a bug, reported as out of range.
   if (!Number.isFinite(x)) throw new OutOfRange(NaN, 'over');
   if (x === 0 || Object.is(x, -0)) return '0';
@@ -176,6 +176,55 @@ export function formatScalar(x: Scalar, digits = 6): string {
   if (a >= 1e-4 && a < 1e7) return String(Number(x.toPrecision(digits)));
   const [m, e] = x.toExponential(digits - 1).split('e');
   return `${String(Number(m))}e${e.replace('+', '')}`;
+}
+
+/** How exact fractions are printed in text: `1/3` (the default) or `0.333333…` (a channel's `numbers` setting). */
+export type NumberStyle = 'fractions' | 'decimals';
+
+// Set only for the span of one synchronous computation (`withNumberStyle`), like the work deadline: nothing
+// asynchronous can run in between, so two commands can never see each other's style.
+let numberStyle: NumberStyle = 'fractions';
+
+/** Runs `fn` (synchronous) with exact fractions printed as decimals or fractions, then restores the default. */
+export function withNumberStyle<T>(style: NumberStyle | undefined, fn: () => T): T {
+  const before = numberStyle;
+  numberStyle = style ?? 'fractions';
+  try {
+    return fn();
+  } finally {
+    numberStyle = before;
+  }
+}
+
+/**
+ * An exact fraction as a decimal: exactly when it terminates within 12 places (1/8 → 0.125), else 6 significant
+ * digits and "…" (1/3 → 0.333333…), so a reader can tell the rounded from the exact.
+ */
+function decimalOf(x: Rational): string {
+  let d = x.den;
+  while (d % 2n === 0n) d /= 2n;
+  while (d % 5n === 0n) d /= 5n;
+  if (d === 1n) {
+    for (let places = 1; places <= 12; places++) {
+      const scaled = x.num * 10n ** BigInt(places);
+      if (scaled % x.den === 0n) {
+        const q = scaled / x.den;
+        const neg = q < 0n;
+        const digits = (neg ? -q : q).toString().padStart(places + 1, '0');
+        return `${neg ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+      }
+    }
+  }
+  const v = x.toNumber();
+  const a = Math.abs(v);
+  const body =
+    a >= 1e-4 && a < 1e7
+      ? String(Number(v.toPrecision(6)))
+      : v
+          .toExponential(5)
+          .replace(/\.?0+e/, 'e')
+          .replace('+', '');
+  return `${body}…`;
 }
 
 /**
