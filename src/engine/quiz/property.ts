@@ -190,14 +190,15 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
   if (s.always && !s.holds) throw new Error(`quiz: the engine says a theorem fails (${kind}): ${s.worked}`);
   const right = s.always ? 0 : s.holds ? 1 : 2;
   const shape = `${s.mats[0].rows.length}×${s.mats[0].rows[0].length}`;
+  const these = s.mats.length === 1 ? 'this matrix' : 'these matrices';
   const all: Option[] = [
     {
       label: 'True for all matrices of this shape',
       feedback:
         right === 0
-          ? `Right: ${s.why}, so it holds for every pair of ${shape} matrices, these included.`
+          ? `Right: ${s.why}, so it holds for all ${shape} matrices, ${these === 'this matrix' ? 'this one' : 'these'} included.`
           : right === 1
-            ? `It holds for these matrices, but not in general: ${s.notGeneral}.`
+            ? `It holds for ${these}, but not in general: ${s.notGeneral}.`
             : `Not even here: ${s.failure}; in general ${s.notGeneral}.`,
     },
     {
@@ -207,7 +208,7 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
           ? `Right: ${s.why}; in general it fails, since ${s.notGeneral}.`
           : right === 0
             ? `It is true in general, not by luck: ${s.why}.`
-            : `It is not true for these matrices: ${s.failure}.`,
+            : `It is not true for ${these}: ${s.failure}.`,
     },
     {
       label: 'False here',
@@ -215,7 +216,7 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
         right === 2
           ? `Right: ${s.failure}; ${s.notGeneral}.`
           : right === 0
-            ? `It holds, for these matrices and all others: ${s.why}.`
+            ? `It holds, for ${these} and all others: ${s.why}.`
             : `Check the entries: it does hold here (${s.why}), though not in general.`,
     },
     {
@@ -225,15 +226,11 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
           ? `Shape plays no part: ${s.why}, for m×n matrices of any shape.`
           : right === 1
             ? `Being square is not what makes it hold: ${s.why}; plenty of square matrices fail it, since ${s.notGeneral}.`
-            : `These matrices are square and it still fails: ${s.failure}.`,
+            : `${these === 'this matrix' ? 'This matrix is' : 'These matrices are'} square and it still fails: ${s.failure}.`,
     },
   ];
   const assembled = listedChoices(all, right);
-  const question = [
-    '**True or false?**',
-    rowsBlock(s.mats),
-    `${s.mats.length === 1 ? 'For this matrix' : 'For these matrices'}, is ${s.text}?`,
-  ].join('\n');
+  const question = ['**True or false?**', rowsBlock(s.mats), `For ${these}, is ${s.text}?`].join('\n');
   const verdict =
     right === 0
       ? `It holds here, and for all matrices: ${s.why}.`

@@ -57,7 +57,9 @@ export function kernelVector(rows: Rows): Rational[] | null {
   const lcm = x.reduce((l, v) => (l / gcd(l, v.den)) * v.den, 1n);
   const ints = x.map((v) => v.mul(Rational.of(lcm)).num);
   const g = ints.reduce((a, b) => gcd(a, b < 0n ? -b : b), 0n);
-  return ints.map((v) => Rational.of(v / g));
+  // The first nonzero entry positive: (1, -2) rather than (-1, 2).
+  const sign = ints.find((v) => v !== 0n)! < 0n ? -1n : 1n;
+  return ints.map((v) => Rational.of((sign * v) / g));
 }
 
 function target(rng: Rng): Target {
