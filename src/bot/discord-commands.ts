@@ -1,7 +1,8 @@
 /**
  * Discord's registration JSON for `/hadamard`, generated from the command catalogue: one
  * chat-input command, one subcommand per verb, typed string options (matrices `a`, `b`, `c`…,
- * `m`; `topic` and `verb` with fixed choices). Installable to servers and to users, usable in
+ * `m`; `topic` and `verb` with fixed choices; the study-group verbs' word options, read by the
+ * verb's own grammar). Installable to servers and to users, usable in
  * servers, the bot's DM and private channels. Also the reverse mapping, from a catalogue example
  * to the option values a user would type, used by the subcommand descriptions and the tests.
  */
@@ -14,7 +15,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { CATALOGUE, parseCommand, type Command, type OperandText } from '../engine/index.js';
+import { CATALOGUE, parseCommand, type Command, type EngineError, type OperandText } from '../engine/index.js';
 import type { OptionSpec, VerbSpec } from '../engine/catalogue.js';
 
 export const COMMAND_NAME = 'hadamard';
@@ -24,14 +25,63 @@ export const COMMAND_DESCRIPTION = 'Hadamard (entrywise) matrix product: compute
 export const DESCRIPTION_MAX = 100;
 const NAME_RE = /^[a-z0-9_-]{1,32}$/;
 
+/**
+ * Options read as words (`kind: 'word'`: quiz topic and seed, answer's quiz id and choice, settings key and value):
+ * their values, in option order, are the text the verb's grammar reads, so a subcommand and the same words typed
+ * after `/hadamard <verb>` give the same Command and the same errors.
+ */
+export function isWordOption(o: OptionSpec): boolean {
+  return o.kind === 'word';
+}
+
 /** Options that carry a fixed choice (`topic`, `verb`) rather than a matrix. */
 export function isChoiceOption(o: OptionSpec): boolean {
-  return o.choices !== undefined;
+  return o.choices !== undefined && !isWordOption(o);
 }
 
 /** The matrix options of a verb, in the order the operands are given. */
 export function operandOptions(spec: VerbSpec): OptionSpec[] {
-  return spec.options.filter((o) => !isChoiceOption(o));
+  return spec.options.filter((o) => !isChoiceOption(o) && !isWordOption(o));
+}
+
+/** Word options whose values the verb's grammar refuses (an unknown setting, a malformed quiz id): the user's error. */
+export class OptionsError extends Error {
+  constructor(readonly error: EngineError) {
+    super(error.message);
+    this.name = 'OptionsError';
+  }
+}
+
+/**
+ * The word option values for an example's words (`quiz trace easy seed:42` → `{ topic: 'trace', level: 'easy',
+ * seed: '42' }`): each word goes to the next option that takes it (a choice option only takes one of its choices),
+ * a `name:` or `name=` prefix naming the option is dropped. Undefined when a word fits no option.
+ */
+/** A verb whose subcommand options are all words for its grammar (quiz, answer, settings, forget-me…). */
+function readsWords(spec: VerbSpec): boolean {
+  return spec.grammar.kind === 'words' && !spec.options.some(isChoiceOption);
+}
+
+function wordOptionValues(spec: VerbSpec, example: string): Record<string, string> | undefined {
+  const options = spec.options.filter(isWordOption);
+  const words = example.trim().split(/\s+/).slice(1);
+  const out: Record<string, string> = {};
+  let next = 0;
+  for (const word of words) {
+    let k = next;
+    while (k < options.length) {
+      const o = options[k];
+      const value = word.replace(new RegExp(`^${o.name}[:=]`, 'i'), '');
+      if (!o.choices || o.choices.includes(value.toLowerCase())) {
+        out[o.name] = value;
+        break;
+      }
+      k++;
+    }
+    if (k === options.length) return undefined;
+    next = k + 1;
+  }
+  return out;
 }
 
 /**
@@ -44,6 +94,7 @@ export function exampleOptions(spec: VerbSpec, example: string): Record<string, 
   const parsed = parseCommand(example);
   if (!parsed.ok || parsed.value.verb !== spec.verb) return undefined;
   const cmd = parsed.value;
+  if (readsWords(spec)) return wordOptionValues(spec, example);
   const slots = operandOptions(spec);
   if (cmd.operands.length > slots.length) return undefined;
   const out: Record<string, string> = {};
@@ -72,8 +123,20 @@ export function operandFromOption(value: string): OperandText {
   return m ? { label: m[1], text: m[2].trim() } : { text: value.trim() };
 }
 
-/** The typed Command for a subcommand and its option values (what the adapter hands the dispatcher). */
+/**
+ * The typed Command for a subcommand and its option values (what the adapter hands the dispatcher). Word options are
+ * read by the verb's grammar, which may refuse them: then it throws OptionsError, carrying the user's error.
+ */
 export function commandFromOptions(spec: VerbSpec, values: Record<string, string | undefined>): Command {
+  if (readsWords(spec)) {
+    const words = spec.options
+      .filter(isWordOption)
+      .map((o) => values[o.name]?.trim() ?? '')
+      .filter((v) => v !== '');
+    const parsed = parseCommand([spec.verb, ...words].join(' '));
+    if (!parsed.ok) throw new OptionsError(parsed);
+    return parsed.value;
+  }
   const operands: OperandText[] = [];
   for (const o of operandOptions(spec)) {
     const v = values[o.name];
@@ -105,6 +168,8 @@ function optionJson(o: OptionSpec): APIApplicationCommandBasicOption {
     required: o.required,
   };
   if (o.choices) return { ...base, choices: o.choices.map((c) => ({ name: c, value: c })) };
+  // A quiz id, a seed, a setting's value: short words.
+  if (isWordOption(o)) return { ...base, max_length: 100 };
   // A 12×12 matrix of fractions fits comfortably; Discord's own cap is 6,000.
   return { ...base, max_length: 4000 };
 }

@@ -30,7 +30,7 @@ import type { Logger } from 'pino';
 import { verbSpec, VERBS, type Answer, type Command, type Verb } from '../engine/index.js';
 import type { AdapterContext, RunningAdapter } from './adapter.js';
 import type { Outcome } from './dispatch.js';
-import { COMMAND_NAME, commandFromOptions } from './discord-commands.js';
+import { COMMAND_NAME, OptionsError, commandFromOptions } from './discord-commands.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message). */
 export const CONTENT_MAX = 2000;
@@ -230,7 +230,19 @@ class DiscordAdapter {
   }
 
   private async onCommand(i: ChatInputCommandInteraction): Promise<void> {
-    const command = commandFromInteraction(i);
+    let command: Command | undefined;
+    try {
+      command = commandFromInteraction(i);
+    } catch (e) {
+      // A study-group verb's words that its grammar refuses: the user's error, privately, like any other.
+      if (!(e instanceof OptionsError)) throw e;
+      await i.reply({
+        content: outcomeText({ kind: 'error', error: e.error }),
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
+      return;
+    }
     if (!command) {
       await i.reply({
         content: 'This subcommand is not known to this version of the bot. Try `/hadamard help`.',

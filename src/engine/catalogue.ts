@@ -5,22 +5,46 @@
  * Slack app manifest and the README's command table (tests check they agree). Adding a verb: one module, one line
  * here. It lives in the engine (pure) because `help` and the parser need it; adapters import it.
  */
+import answer from './verbs/answer.js';
 import explain from './verbs/explain.js';
+import forgetMe from './verbs/forget-me.js';
 import help from './verbs/help.js';
 import type { VerbContext, VerbModule, VerbSpec } from './verbs/module.js';
 import oppenheim from './verbs/oppenheim.js';
 import product from './verbs/product.js';
 import props from './verbs/props.js';
 import psd from './verbs/psd.js';
+import quiz from './verbs/quiz.js';
 import relate from './verbs/relate.js';
+import reveal from './verbs/reveal.js';
 import schur from './verbs/schur.js';
+import scores from './verbs/scores.js';
+import settings from './verbs/settings.js';
 import type { Limits } from './limits.js';
 
 export type { OptionSpec, VerbContext, VerbGrammar, VerbModule, VerbSpec } from './verbs/module.js';
 
-/** Every verb, in the order help and Discord list them. */
+/**
+ * Every verb, in the order help and Discord list them: the pure verbs, then the study-group verbs (`group: true`),
+ * which the group service answers with the channel's state (DESIGN §9).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module is typed by its own data
-const MODULES: readonly VerbModule<any>[] = [product, schur, psd, oppenheim, props, relate, explain, help];
+const MODULES: readonly VerbModule<any>[] = [
+  product,
+  schur,
+  psd,
+  oppenheim,
+  props,
+  relate,
+  explain,
+  help,
+  quiz,
+  answer,
+  reveal,
+  scores,
+  settings,
+  forgetMe,
+];
 
 /** The verbs' names. */
 export const VERBS: readonly string[] = MODULES.map((m) => m.spec.verb);

@@ -121,3 +121,100 @@ export interface RelateData {
   kronecker: { rows: number[]; cols: number[]; equal: boolean; matrix: MatrixData | null };
   exact: boolean;
 }
+
+// ---- Study-group verbs (DESIGN §9). The group service fills these; `run()` never does (it has no channel). ----
+
+export type QuizLevelName = 'easy' | 'medium' | 'hard';
+
+/** `quiz`: the question as posted. The right choice is not in it (it stays with the round until the reveal). */
+export interface QuizData {
+  quiz: {
+    /** The round's id, e.g. "q7k2m9" (the letter q and 4–11 lower-case letters or digits). */
+    id: string;
+    /** One of QUIZ_TOPICS: entry, property, psd, schur, oppenheim, trace, kronecker. */
+    topic: string;
+    level: QuizLevelName;
+    /** The generator's seed: `quiz <topic> <level> seed:<seed>` asks the same question again. */
+    seed: number;
+    /** Neutral markdown, ≤ 1,500 characters. */
+    question: string;
+    /** 3–5 choices, ids 'a', 'b', … in display order; labels ≤ 75 characters (they are buttons). */
+    choices: { id: string; label: string }[];
+    /** When the round closes by itself: epoch milliseconds (as the store keeps times). */
+    closesAt: number;
+  };
+}
+
+/** `answer`: what the answering user is told, privately. */
+export interface AnswerData {
+  result: {
+    quizId: string;
+    /** The choice that counts: this one, or the user's first when `already`. */
+    choice: string;
+    correct: boolean;
+    /** Points this answer earned (0 when wrong or already answered). */
+    points: number;
+    /** The user had answered this round before: nothing changed. */
+    already: boolean;
+    /** The feedback sentence of `choice` (why it is right, or the mistake it stands for). */
+    feedback: string;
+  };
+}
+
+/** `reveal` (or the round closing at `closesAt`): the right answer, who got it, and the worked solution. */
+export interface RevealData {
+  reveal: {
+    quizId: string;
+    correctChoice: string;
+    correctLabel: string;
+    /** 2–5 sentences with the exact numbers. */
+    explanation: string;
+    /** The command whose answer and figure are the worked solution (its figure goes with the reveal). */
+    worked: string;
+    /** How many answered, and how many of them got it right. */
+    answered: number;
+    correctCount: number;
+    /** Answers per choice id (choices nobody picked: 0). */
+    counts: Record<string, number>;
+    /** Who got it, fastest first. */
+    correctUsers: { user: string; name?: string }[];
+    /** `time`: closesAt passed; `reveal`: someone asked for the answer. */
+    closedBy: 'time' | 'reveal';
+  };
+}
+
+export interface ScoreRow {
+  /** The platform's user id. */
+  user: string;
+  /** A display name, when the adapter knows one (the store keeps ids only). */
+  name?: string;
+  points: number;
+  correct: number;
+  answered: number;
+  /** Consecutive days, ending today or yesterday, with at least one right answer in the channel. */
+  streak: number;
+}
+
+/** `scores [week|all]`: the channel's leaderboard, best first. */
+export interface ScoresData {
+  period: 'week' | 'all';
+  scores: ScoreRow[];
+}
+
+export type SettingKey = 'private' | 'figures' | 'numbers' | 'quiz_seconds' | 'theme' | 'speed_bonus';
+export type SettingSource = 'default' | 'workspace' | 'channel';
+
+/** `settings [key [value]]`: the effective values for the channel, each with where it comes from. */
+export interface SettingsData {
+  /** Values in their canonical words, as `settings` accepts them: "on"/"off", "fractions", "90", "dark"… */
+  settings: Record<SettingKey, { value: string; source: SettingSource }>;
+  /** `settings key`: the one key asked about. */
+  shown?: SettingKey;
+  /** `settings key value` (or `default`): what changed, for the channel. */
+  changed?: { key: SettingKey; value: string; previous: string };
+}
+
+/** `forget-me`: how many of the user's rows were deleted (rounds they created are kept, without their id). */
+export interface ForgottenData {
+  forgotten: { rounds: number; answers: number };
+}

@@ -30,6 +30,21 @@ export {
   type VerbModule,
 } from './catalogue.js';
 export { TOPICS } from './verbs/explain.js';
+/** Study groups (DESIGN §9): the seeded question generator and the group verbs' words, for the group service. */
+export {
+  generateQuiz,
+  seedDefaults,
+  QUIZ_LEVELS,
+  QUIZ_TOPICS,
+  MAX_QUIZ_SEED,
+  type QuizChoice,
+  type QuizLevel,
+  type QuizQuestion,
+  type QuizTopic,
+} from './quiz/index.js';
+export { quizRequestFromArgs, type QuizRequest } from './verbs/quiz.js';
+export { QUIZ_SECONDS, SETTINGS, SETTING_KEYS, type SettingSpec } from './verbs/settings.js';
+export { QUIZ_ID_PATTERN } from './verbs/group-words.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 export interface RunOptions {

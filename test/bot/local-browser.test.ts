@@ -221,7 +221,9 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
 
   browserTest('every verb works from its chip', async () => {
     const { page, problems } = await open();
-    for (const spec of CATALOGUE) {
+    // Study-group verbs need the group service and a store (DESIGN §9); the playground answers them with an error.
+    const pure = CATALOGUE.filter((s) => !s.group);
+    for (const spec of pure) {
       await page.locator('.chip', { hasText: new RegExp(`^${spec.verb}$`) }).click();
       const replies = page.locator('.msg.bot:not(.pending)');
       const n = await replies.count();
@@ -231,7 +233,7 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
       assert.doesNotMatch((await reply.getAttribute('class')) ?? '', /private/, `${spec.verb}: not an error`);
       assert.ok(((await reply.locator('.answer .title').textContent()) ?? '').length > 0, spec.verb);
     }
-    assert.equal(await page.locator('.msg.user').count(), CATALOGUE.length);
+    assert.equal(await page.locator('.msg.user').count(), pure.length);
     assert.deepEqual(problems, []);
   });
 

@@ -137,7 +137,8 @@ test('figures: URL, size, content type, cache headers, HEAD, unknown ids 404', a
 test('every catalogue example answers through the endpoint, with every figure served', async () => {
   const s = await startServer();
   try {
-    for (const spec of CATALOGUE)
+    // Study-group verbs need the group service and a store (DESIGN §9); here they answer with needs_channel.
+    for (const spec of CATALOGUE.filter((s) => !s.group))
       for (const example of spec.examples) {
         const { res, json } = await post(s.url, { text: `/hadamard ${example}` });
         assert.equal(res.status, 200, example);

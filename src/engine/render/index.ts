@@ -10,4 +10,5 @@ export { renderPsdFigure } from './psd.js';
 export { renderSchurFigure } from './schur.js';
 export { renderOppenheimFigure } from './oppenheim.js';
 export { renderRelateFigure } from './relate.js';
+export { renderScoresFigure } from './scores.js';
 export { formatEntryShort } from './entries.js';

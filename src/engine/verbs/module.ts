@@ -17,7 +17,10 @@ export interface OptionSpec {
   required: boolean;
   /** Fixed choices (explain topics, help verbs, quiz levels). */
   choices?: readonly string[];
-  /** `matrix` (the default): an operand; `word`: a word or id passed as the command's args, in order. */
+  /**
+   * `matrix` (the default): an operand. `word`: a word of a study-group verb (quiz topic, quiz id, setting value):
+   * the word options' values, in order, are the text the verb's `parseWords` reads into the command's args.
+   */
   kind?: 'matrix' | 'word';
 }
 

@@ -3,14 +3,22 @@
  * src/engine/data.ts), including the awkward cases: six operands, 12×12, huge fractions,
  * negatives, not symmetric, floating input with a tolerance. Tests and `npm run gallery` share them.
  */
-import type { OppenheimData, ProductData, PsdData, RelateData, SchurData } from '../../../src/engine/data.js';
+import type {
+  OppenheimData,
+  ProductData,
+  PsdData,
+  RelateData,
+  SchurData,
+  ScoresData,
+} from '../../../src/engine/data.js';
 
 export type FigureCase =
   | { name: string; kind: 'product'; data: ProductData }
   | { name: string; kind: 'psd'; data: PsdData }
   | { name: string; kind: 'schur'; data: SchurData }
   | { name: string; kind: 'oppenheim'; data: OppenheimData }
-  | { name: string; kind: 'relate'; data: RelateData };
+  | { name: string; kind: 'relate'; data: RelateData }
+  | { name: string; kind: 'scores'; data: ScoresData };
 
 /** A deterministic n×n integer matrix with both signs: entry (i, j) = ((i·7 + j·3 + seed) mod 19) − 9. */
 function pattern(n: number, seed: number, m = n): number[][] {
@@ -681,6 +689,45 @@ export const psdLong: PsdData = {
   exact: true,
 };
 
+// A week's leaderboard: ties (competition ranks 1, 2, 2, 4), a zero, a one-day streak, a name with a space.
+export const scoresWeek: ScoresData = {
+  period: 'week',
+  scores: [
+    { user: 'U01AMARA', name: 'Amara', points: 42, correct: 14, answered: 16, streak: 5 },
+    { user: 'U02BEN', name: 'Ben Okafor', points: 30, correct: 10, answered: 15, streak: 2 },
+    { user: 'U03CHEN', name: 'chen.li', points: 30, correct: 10, answered: 10, streak: 1 },
+    { user: 'U04DANA', name: 'Dana', points: 12, correct: 4, answered: 9, streak: 0 },
+    { user: 'U05EMIL', name: 'Emil', points: 0, correct: 0, answered: 3, streak: 0 },
+  ],
+};
+
+// Twelve players (ten drawn, two summed up), long names cut with an ellipsis, ids where no name is known, big totals.
+export const scoresAllTime: ScoresData = {
+  period: 'all',
+  scores: [
+    {
+      user: '81234567890123456',
+      name: 'Maximiliana Alexandrovna Featherstonehaugh-Wolfeschlegel',
+      points: 12840,
+      correct: 1284,
+      answered: 1500,
+      streak: 41,
+    },
+    { user: '81234567890123457', points: 9630, correct: 963, answered: 1020, streak: 12 },
+    { user: '81234567890123458', name: 'ЖенЯ 🐢 Łukasz', points: 7100, correct: 710, answered: 999, streak: 0 },
+    ...Array.from({ length: 9 }, (_, k) => ({
+      user: `U1${k}`,
+      name: `student_${k + 4}_with_a_rather_long_handle`,
+      points: 5000 - 480 * k,
+      correct: 500 - 48 * k,
+      answered: 600 - 40 * k,
+      streak: k % 3,
+    })),
+  ],
+};
+
+export const scoresEmpty: ScoresData = { period: 'week', scores: [] };
+
 export const CASES: FigureCase[] = [
   { name: 'product', kind: 'product', data: product2x2 },
   { name: 'product-fractions', kind: 'product', data: productFractions },
@@ -713,4 +760,7 @@ export const CASES: FigureCase[] = [
   { name: 'relate-3x3', kind: 'relate', data: relate3 },
   { name: 'relate-diagonal', kind: 'relate', data: relateDiagonal },
   { name: 'relate-12x12', kind: 'relate', data: relate12 },
+  { name: 'scores', kind: 'scores', data: scoresWeek },
+  { name: 'scores-all-time', kind: 'scores', data: scoresAllTime },
+  { name: 'scores-empty', kind: 'scores', data: scoresEmpty },
 ];

@@ -6,6 +6,7 @@ import {
   renderRelateFigure,
   renderSchurFigure,
 } from '../../../src/engine/render/index.js';
+import { renderScoresFigure } from '../../../src/engine/render/scores.js';
 import type { Figure } from '../../../src/engine/types.js';
 import type { FigureCase } from './fixtures.js';
 
@@ -21,5 +22,7 @@ export function renderCase(c: FigureCase): Promise<Figure> {
       return renderOppenheimFigure(c.data);
     case 'relate':
       return renderRelateFigure(c.data);
+    case 'scores':
+      return renderScoresFigure(c.data);
   }
 }

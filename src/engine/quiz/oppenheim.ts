@@ -1,0 +1,186 @@
+/**
+ * Topic `oppenheim`: for PSD A and B, det(A∘B) ≥ det(A)·∏bᵢᵢ and ≥ det(B)·∏aᵢᵢ. Two kinds of question: which bound
+ * is larger (or are they equal), and does equality hold for one bound. Every number comes from the oppenheim verb's
+ * exact determinants; the matrices are drawn so that equal bounds and equality (a diagonal factor, a multiple of J)
+ * come up often enough to be learnt.
+ */
+import type { OppenheimData } from '../data.js';
+import { Rational } from '../numbers/rational.js';
+import { listedChoices, type Option } from './choices.js';
+import { runWorked } from './engine.js';
+import {
+  R,
+  entryRational,
+  ldlt,
+  positivePivot,
+  rowsBlock,
+  rowsText,
+  sideFor,
+  symmetricFrom,
+  type Rows,
+} from './matrices.js';
+import type { Rng } from './random.js';
+import type { QuizLevel } from './topics.js';
+import type { QuizBody } from './types.js';
+
+/** A PSD matrix that is not diagonal (a diagonal factor is an equality case: those are drawn on purpose). */
+function psdRows(rng: Rng, level: QuizLevel, n: number, singular = false): Rows {
+  let rows: Rows;
+  let tries = 0;
+  do
+    rows = ldlt(
+      rng,
+      level,
+      Array.from({ length: n }, (_, k) => (singular && k === 0 ? Rational.ZERO : positivePivot(rng, level))),
+    );
+  while (rows.every((r, i) => r.every((x, j) => i === j || x.isZero())) && ++tries < 10);
+  return rows;
+}
+
+function diagonalRows(rng: Rng, level: QuizLevel, n: number): Rows {
+  return symmetricFrom(
+    Array.from({ length: n }, () => positivePivot(rng, level)),
+    () => Rational.ZERO,
+  );
+}
+
+/** c·J: every entry c > 0 (PSD, rank 1): A∘(cJ) = cA, so det(A∘B) = det(A)·∏bᵢᵢ. */
+function multipleOfJ(rng: Rng, level: QuizLevel, n: number): Rows {
+  const c = level === 'easy' ? R(rng.int(1, 3)) : positivePivot(rng, level);
+  return Array.from({ length: n }, () => Array.from({ length: n }, () => c));
+}
+
+/** "3·(2·5)": det times the diagonal product, written out (n ≤ 4, so the diagonal is short). */
+function boundWritten(det: Rational, diag: Rational[]): string {
+  const f = (x: Rational): string => (x.sign() < 0 || !x.isInteger() ? `(${x})` : x.toString());
+  return `${f(det)}·${diag.length > 1 ? `(${diag.map(f).join('·')})` : f(diag[0])}`;
+}
+
+export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
+  const n = level === 'hard' ? rng.pick([3, 3, 4]) : sideFor(rng, level);
+  const kind = rng.pick(['larger', 'equality'] as const);
+  let A: Rows;
+  let B: Rows;
+  if (kind === 'larger') {
+    const style = rng.pick(['random', 'random', 'random', 'random', 'random', 'random', 'same', 'diagonal'] as const);
+    A = psdRows(rng, level, n);
+    B =
+      style === 'same'
+        ? A.map((r) => [...r])
+        : style === 'diagonal'
+          ? diagonalRows(rng, level, n)
+          : psdRows(rng, level, n);
+    if (style === 'diagonal') A = diagonalRows(rng, level, n);
+  } else {
+    const style = rng.pick(['random', 'random', 'random', 'diagonalA', 'J', 'singular'] as const);
+    A = style === 'diagonalA' ? diagonalRows(rng, level, n) : psdRows(rng, level, n, style === 'singular');
+    B = style === 'J' ? multipleOfJ(rng, level, n) : psdRows(rng, level, n, style === 'singular' && rng.chance(0.5));
+  }
+  const worked = `oppenheim ${rowsText(A)} ${rowsText(B)}`;
+  const d: OppenheimData = runWorked('oppenheim', worked);
+  if (!d.applicable) throw new Error(`quiz: drawn PSD matrices judged not PSD: ${worked}`);
+  if (!d.holdsA || !d.holdsB) throw new Error(`quiz: the engine contradicts Oppenheim's inequality: ${worked}`);
+  const v = {
+    detA: entryRational(d.detA),
+    detB: entryRational(d.detB),
+    detAB: entryRational(d.detAB),
+    boundA: entryRational(d.boundA),
+    boundB: entryRational(d.boundB),
+  };
+  const diagA = A.map((r, i) => r[i]);
+  const diagB = B.map((r, i) => r[i]);
+  const bA = 'det(A)·∏bᵢᵢ';
+  const bB = 'det(B)·∏aᵢᵢ';
+  const writtenA = `${bA} = ${boundWritten(v.detA, diagB)} = ${v.boundA}`;
+  const writtenB = `${bB} = ${boundWritten(v.detB, diagA)} = ${v.boundB}`;
+  const detAB = `det(A∘B) = ${v.detAB}`;
+  const mats = rowsBlock([
+    { label: 'A', rows: A },
+    { label: 'B', rows: B },
+  ]);
+  const psdNote = `A and B are positive semidefinite, so Oppenheim's inequality applies both ways round`;
+
+  if (kind === 'larger') {
+    const cmp = v.boundA.cmp(v.boundB);
+    const right = cmp > 0 ? 0 : cmp < 0 ? 1 : 2;
+    const both = `${writtenA} and ${writtenB}`;
+    const all: Option[] = [
+      {
+        label: `${bA} is larger`,
+        feedback:
+          right === 0
+            ? `Right: ${writtenA} > ${v.boundB}, the other bound.`
+            : right === 2
+              ? `The two bounds are equal: ${both}.`
+              : `Check the pairing: det(A) goes with B's diagonal; ${both}.`,
+      },
+      {
+        label: `${bB} is larger`,
+        feedback:
+          right === 1
+            ? `Right: ${writtenB} > ${v.boundA}, the other bound.`
+            : right === 2
+              ? `The two bounds are equal: ${both}.`
+              : `Check the pairing: det(B) goes with A's diagonal; ${both}.`,
+      },
+      {
+        label: 'The two bounds are equal',
+        feedback: right === 2 ? `Right: ${both}.` : `They differ: ${both}.`,
+      },
+      {
+        label: 'Neither: det(A∘B) is smaller than both',
+        feedback: `${psdNote}: det(A∘B) is at least each bound; here ${detAB}.`,
+      },
+    ];
+    const question = [
+      "**Oppenheim's inequality.**",
+      mats,
+      `A and B are positive semidefinite, so det(A∘B) ≥ ${bA} and det(A∘B) ≥ ${bB}. Which lower bound is larger?`,
+    ].join('\n');
+    const larger = right === 0 ? bA : right === 1 ? bB : '';
+    const explanation = `${writtenA}, and ${writtenB}. ${right === 2 ? 'The two bounds are equal.' : `So ${larger} is the sharper bound.`} Both are below ${detAB}, as Oppenheim promises for PSD A and B.`;
+    return { question, ...listedChoices(all, right), explanation, worked };
+  }
+
+  const strict = v.detAB.cmp(v.boundA) > 0;
+  const right = strict ? 0 : 1;
+  const diagonalA = A.every((r, i) => r.every((x, j) => i === j || x.isZero()));
+  const jLike = B.every((r) => r.every((x) => x.equals(B[0][0])));
+  const c = B[0][0].isInteger() ? B[0][0].toString() : `(${B[0][0]})`;
+  const why = diagonalA
+    ? 'A is diagonal, so A∘B is diagonal with entries aᵢᵢbᵢᵢ and det(A∘B) = ∏aᵢᵢbᵢᵢ = det(A)·∏bᵢᵢ'
+    : jLike
+      ? `B = ${c}·J, so A∘B = ${c}·A and det(A∘B) = ${c}${POWER[n]}·det(A) = det(A)·∏bᵢᵢ`
+      : v.detAB.isZero()
+        ? 'both sides are 0: A∘B and A are singular'
+        : 'the numbers happen to meet';
+  const all: Option[] = [
+    {
+      label: `det(A∘B) > ${bA}: strict`,
+      feedback: strict
+        ? `Right: ${detAB} > ${writtenA}.`
+        : `Here the bound is reached: ${detAB} = ${writtenA}; ${why}.`,
+    },
+    {
+      label: `det(A∘B) = ${bA}: equality`,
+      feedback: strict ? `No equality here: ${detAB} but ${writtenA}.` : `Right: ${detAB} = ${writtenA}; ${why}.`,
+    },
+    {
+      label: `det(A∘B) < ${bA}`,
+      feedback: `${psdNote}, so det(A∘B) cannot be below the bound: ${detAB} and ${writtenA}.`,
+    },
+    {
+      label: 'Oppenheim does not apply: A∘B need not be PSD',
+      feedback: `A and B are PSD, so A∘B is PSD too (Schur) and Oppenheim applies: ${detAB} ≥ ${v.boundA}.`,
+    },
+  ];
+  const question = [
+    "**Oppenheim's inequality.**",
+    mats,
+    `A and B are positive semidefinite. How does **det(A∘B)** compare with the bound **${bA}**?`,
+  ].join('\n');
+  const explanation = `${detAB}, and ${writtenA}. ${strict ? `The inequality is strict here, by ${v.detAB.sub(v.boundA)}.` : `Equality holds: ${why}.`} Equality cases to remember: a diagonal factor, a multiple of the all-ones J, and a singular A∘B with a zero bound.`;
+  return { question, ...listedChoices(all, right), explanation, worked };
+}
+
+const POWER = ['⁰', '¹', '²', '³', '⁴'];

@@ -1,0 +1,217 @@
+/**
+ * Topic `psd`: is M positive semidefinite? The verdict is the psd verb's (exact LDLᵀ); the matrices are drawn to
+ * set the classic traps: all entries positive yet not PSD, a positive diagonal that is not enough, negative entries
+ * in a PD matrix, a singular PSD matrix taken for definite, and a non-symmetric matrix (PSD needs symmetry).
+ */
+import { inlineVector, subscript } from '../format.js';
+import type { PsdData } from '../data.js';
+import { Rational, gcd } from '../numbers/rational.js';
+import { psdVerdict } from '../theorems/psd-verdict.js';
+import { listedChoices, type Option } from './choices.js';
+import { runWorked } from './engine.js';
+import {
+  R,
+  entryName,
+  entryRational,
+  ldlt,
+  matrixOf,
+  positivePivot,
+  rowsBlock,
+  rowsText,
+  sideFor,
+  symmetricFrom,
+  type Rows,
+} from './matrices.js';
+import type { Rng } from './random.js';
+import type { QuizLevel } from './topics.js';
+import type { QuizBody } from './types.js';
+
+type Target = 'pd' | 'psd' | 'allPositive' | 'positiveDiagonal' | 'notSymmetric';
+
+/** A vector x ≠ 0 with Mx = 0 (exact elimination), or null when M is nonsingular. */
+export function kernelVector(rows: Rows): Rational[] | null {
+  const n = rows[0].length;
+  const m = rows.map((r) => [...r]);
+  const pivotCols: number[] = [];
+  let r = 0;
+  for (let c = 0; c < n && r < m.length; c++) {
+    const p = m.findIndex((row, i) => i >= r && !row[c].isZero());
+    if (p < 0) continue;
+    [m[r], m[p]] = [m[p], m[r]];
+    const inv = Rational.ONE.div(m[r][c]);
+    m[r] = m[r].map((x) => x.mul(inv));
+    for (let i = 0; i < m.length; i++)
+      if (i !== r && !m[i][c].isZero()) {
+        const f = m[i][c];
+        m[i] = m[i].map((x, k) => x.sub(f.mul(m[r][k])));
+      }
+    pivotCols.push(c);
+    r++;
+  }
+  const free = Array.from({ length: n }, (_, c) => c).find((c) => !pivotCols.includes(c));
+  if (free === undefined) return null;
+  const x = Array.from({ length: n }, () => Rational.ZERO);
+  x[free] = Rational.ONE;
+  pivotCols.forEach((c, i) => (x[c] = m[i][free].neg()));
+  // Integers where a common denominator allows: (1/2, 1) → (1, 2).
+  const lcm = x.reduce((l, v) => (l / gcd(l, v.den)) * v.den, 1n);
+  const ints = x.map((v) => v.mul(Rational.of(lcm)).num);
+  const g = ints.reduce((a, b) => gcd(a, b < 0n ? -b : b), 0n);
+  // The first nonzero entry positive: (1, -2) rather than (-1, 2).
+  const sign = ints.find((v) => v !== 0n)! < 0n ? -1n : 1n;
+  return ints.map((v) => Rational.of((sign * v) / g));
+}
+
+function target(rng: Rng): Target {
+  return rng.pick(['pd', 'pd', 'psd', 'psd', 'allPositive', 'positiveDiagonal', 'notSymmetric'] as const);
+}
+
+/** A matrix drawn for the target; the engine's verdict, not the target, decides the answer. */
+function draw(rng: Rng, level: QuizLevel, t: Target, n: number): Rows {
+  const verdictOf = (rows: Rows): string => psdVerdict(matrixOf(rows)).verdict;
+  switch (t) {
+    case 'pd':
+      return ldlt(
+        rng,
+        level,
+        Array.from({ length: n }, () => positivePivot(rng, level)),
+      );
+    case 'psd': {
+      const zeros = n >= 3 && rng.chance(0.3) ? 2 : 1;
+      const d = Array.from({ length: n }, (_, k) => (k >= n - zeros ? Rational.ZERO : positivePivot(rng, level)));
+      return ldlt(rng, level, d);
+    }
+    case 'allPositive':
+    case 'positiveDiagonal': {
+      // Positive diagonal; off-diagonal entries large enough that some 2×2 minor goes negative.
+      for (let tries = 0; tries < 40; tries++) {
+        const diag = Array.from({ length: n }, () => R(rng.int(1, level === 'easy' ? 4 : 5)));
+        const sign = (): number => (t === 'allPositive' ? 1 : rng.pick([-1, 1]));
+        const rows = symmetricFrom(diag, () =>
+          level === 'hard' && rng.chance(0.4)
+            ? R(sign() * rng.int(1, 9), 2)
+            : R(sign() * rng.int(1, level === 'easy' ? 6 : 7)),
+        );
+        const hasNegative = rows.some((r) => r.some((x) => x.sign() < 0));
+        if (t === 'positiveDiagonal' && !hasNegative) continue;
+        if (verdictOf(rows) === 'not_psd') return rows;
+      }
+      // Always available: a large off-diagonal pair on a small diagonal.
+      return symmetricFrom(
+        Array.from({ length: n }, () => R(1)),
+        (i, j) => (i === 0 && j === 1 ? R(t === 'allPositive' ? 2 : -2) : R(t === 'allPositive' ? 1 : 0, 2)),
+      );
+    }
+    case 'notSymmetric': {
+      const base = ldlt(
+        rng,
+        level,
+        Array.from({ length: n }, () => positivePivot(rng, level)),
+      );
+      const i = rng.int(0, n - 2);
+      const j = rng.int(i + 1, n - 1);
+      const bump = R(rng.pick([-2, -1, 1, 2, 3]), level === 'hard' ? rng.pick([1, 2]) : 1);
+      base[i][j] = base[i][j].add(bump);
+      return base;
+    }
+  }
+}
+
+/** The first off-diagonal pair with mᵢⱼ ≠ mⱼᵢ. */
+function asymmetry(rows: Rows): [number, number] {
+  for (let i = 0; i < rows.length; i++)
+    for (let j = i + 1; j < rows.length; j++) if (!rows[i][j].equals(rows[j][i])) return [i, j];
+  throw new Error('quiz: no asymmetric pair in a non-symmetric matrix');
+}
+
+function pivots(d: PsdData): string {
+  return `diag(${(d.factorization?.D ?? []).join(', ')})`;
+}
+
+export function psdQuestion(rng: Rng, level: QuizLevel): QuizBody {
+  const n = sideFor(rng, level);
+  const t = target(rng);
+  const rows = draw(rng, level, t, n);
+  const worked = `psd ${rowsText(rows)}`;
+  const d = runWorked('psd', worked);
+  const v = d.verdict;
+  const allPositive = rows.every((r) => r.every((x) => x.sign() > 0));
+  const diagPositive = rows.every((r, i) => r[i].sign() > 0);
+  const hasNegative = rows.some((r) => r.some((x) => x.sign() < 0));
+  const negDiag = rows.findIndex((r, i) => r[i].sign() < 0);
+
+  let witness = '';
+  if (v === 'not_psd' && d.witness && d.witnessValue !== undefined)
+    witness = `x = ${inlineVector(d.witness.map(entryRational))} gives xᵀMx = ${entryRational(d.witnessValue)} < 0`;
+  let kernel = '';
+  if (v === 'psd') {
+    const x = kernelVector(rows);
+    if (!x) throw new Error('quiz: a singular PSD matrix with no kernel vector');
+    kernel = `x = ${inlineVector(x)} gives Mx = 0, so xᵀMx = 0 for this x ≠ 0`;
+  }
+  let asym = '';
+  if (v === 'not_symmetric') {
+    const [i, j] = asymmetry(rows);
+    asym = `${entryName('M', i, j)} = ${rows[i][j]} but ${entryName('M', j, i)} = ${rows[j][i]}, so M ≠ Mᵀ`;
+  }
+  const symmetric = 'M is symmetric (M = Mᵀ), so the question applies';
+
+  // Why "PSD" or "PD" is the wrong answer for a matrix that is not PSD: the trap it fell into.
+  const notPsdWhy = (): string => {
+    if (negDiag >= 0)
+      return `a negative diagonal entry already fails: ${entryName('M', negDiag, negDiag)} = ${rows[negDiag][negDiag]} is e${subscript(negDiag + 1)}ᵀMe${subscript(negDiag + 1)} < 0`;
+    if (allPositive) return `all entries positive ≠ PSD: ${witness}`;
+    if (diagPositive) return `a positive diagonal is not enough: ${witness}`;
+    return witness;
+  };
+
+  const right = { pd: 0, psd: 1, not_psd: 2, not_symmetric: 3, not_square: -1 }[v];
+  if (right < 0) throw new Error('quiz: a square question matrix was judged not square');
+  const D = pivots(d);
+  const fb = {
+    pd:
+      v === 'pd'
+        ? `Right: M = LDLᵀ (symmetric pivoting) with pivots D = ${D}, all positive, so xᵀMx > 0 for every x ≠ 0.`
+        : v === 'psd'
+          ? `Not definite: M is singular, ${kernel} (pivots D = ${D}, one of them 0).`
+          : v === 'not_psd'
+            ? `Not even semidefinite; ${notPsdWhy()}.`
+            : `PSD needs symmetry: ${asym}.`,
+    psd:
+      v === 'psd'
+        ? `Right: the pivots D = ${D} are all ≥ 0 and one is 0: M is PSD but singular, ${kernel}.`
+        : v === 'pd'
+          ? `M is not singular: its pivots D = ${D} are all positive, so it is definite, not only semidefinite.`
+          : v === 'not_psd'
+            ? `Not semidefinite either; ${notPsdWhy()}.`
+            : `PSD needs symmetry: ${asym}.`,
+    notPsd:
+      v === 'not_psd'
+        ? `Right: ${notPsdWhy()}.`
+        : v === 'not_symmetric'
+          ? `PSD is defined for symmetric matrices only, and ${asym}: the question does not apply.`
+          : hasNegative
+            ? `Negative entries do not spoil PSD: the pivots D = ${D} are all ≥ 0, so xᵀMx ≥ 0 for every x.`
+            : `No x gives xᵀMx < 0: the pivots D = ${D} are all ≥ 0.`,
+    notSymmetric:
+      v === 'not_symmetric' ? `Right: ${asym}, and PSD is defined for symmetric matrices only.` : `${symmetric}.`,
+  };
+  const all: Option[] = [
+    { label: 'Positive definite', feedback: fb.pd },
+    { label: 'Positive semidefinite, but singular (not definite)', feedback: fb.psd },
+    { label: 'Not positive semidefinite', feedback: fb.notPsd },
+    { label: 'Not symmetric, so PSD does not apply', feedback: fb.notSymmetric },
+  ];
+  const assembled = listedChoices(all, right);
+  const question = ['**Positive semidefinite?**', rowsBlock([{ label: 'M', rows }]), 'Which is true of M?'].join('\n');
+  const sym = d.symmetricPart?.verdict;
+  const explanation =
+    v === 'pd'
+      ? `M is symmetric, and exact elimination M = LDLᵀ gives pivots D = ${D}, all positive: M is positive definite (rank ${d.rank}). ${hasNegative ? 'Its negative entries do not matter: only the pivots (or the eigenvalues) decide.' : 'Positive entries alone would not have proved it: the pivots do.'}`
+      : v === 'psd'
+        ? `M is symmetric, and exact elimination gives pivots D = ${D}: all ≥ 0 but not all positive, so M is positive semidefinite with rank ${d.rank} < ${n}. It is not definite: ${kernel}.`
+        : v === 'not_psd'
+          ? `M is symmetric but not positive semidefinite: ${witness || notPsdWhy()}. ${allPositive ? 'All its entries are positive, which is not what PSD means.' : diagPositive ? 'Its diagonal is positive, which is necessary but not sufficient.' : 'A PSD matrix needs every diagonal entry ≥ 0.'}`
+          : `${asym[0].toUpperCase()}${asym.slice(1)}: positive semidefiniteness is defined for symmetric matrices, so the question does not apply. For xᵀMx only the symmetric part (M+Mᵀ)/2 matters, and it is ${sym === 'pd' ? 'positive definite' : sym === 'psd' ? 'positive semidefinite' : 'not positive semidefinite'}.`;
+  return { question, ...assembled, explanation, worked };
+}

@@ -1,0 +1,195 @@
+/**
+ * `settings [key [value]]`: the channel's settings (a study-group verb: the group service keeps them in the store,
+ * checks who may change them, and answers with `SettingsData`). The keys, their values and defaults live here, so
+ * every word is checked before a command reaches the service.
+ *
+ * Args: `[]` shows every setting; `[key]` shows one; `[key, value]` sets it for the channel, the value in its
+ * canonical word (`on`/`off`, `fractions`/`decimals`, seconds as digits, `light`/`dark`), or `default` to remove
+ * the channel's own value.
+ * @example parseWords('quiz-seconds 2m') // { args: ['quiz_seconds', '120'] }
+ */
+import type { SettingKey } from '../data.js';
+import { UserError, quote } from '../errors.js';
+import { splitWords } from './group-words.js';
+import type { VerbModule, VerbSpec } from './module.js';
+
+export interface SettingSpec {
+  /** The canonical value when neither the workspace nor the channel sets one. */
+  default: string;
+  /** What it does, one line (help, errors, the settings answer). */
+  description: string;
+  /** The values it takes, as words (a range for quiz_seconds). */
+  values: string;
+}
+
+export const SETTING_KEYS = [
+  'private',
+  'figures',
+  'numbers',
+  'quiz_seconds',
+  'theme',
+  'speed_bonus',
+] as const satisfies readonly SettingKey[];
+
+/** Seconds a quiz may stay open. */
+export const QUIZ_SECONDS = { min: 10, max: 3600 } as const;
+
+export const SETTINGS: Readonly<Record<SettingKey, SettingSpec>> = {
+  private: {
+    default: 'off',
+    values: 'on or off',
+    description: 'answers are private (ephemeral) unless asked otherwise',
+  },
+  figures: { default: 'on', values: 'on or off', description: 'answers come with their figures' },
+  numbers: {
+    default: 'fractions',
+    values: 'fractions or decimals',
+    description: 'exact values shown as fractions or as decimals',
+  },
+  quiz_seconds: {
+    default: '60',
+    values: `${QUIZ_SECONDS.min} to ${QUIZ_SECONDS.max} seconds`,
+    description: 'how long a quiz stays open before the answer is revealed',
+  },
+  theme: { default: 'light', values: 'light or dark', description: 'the card colour of figures' },
+  speed_bonus: {
+    default: 'off',
+    values: 'on or off',
+    description: 'a small bonus for answering early (correctness always counts first)',
+  },
+};
+
+const KEY_WORDS: Readonly<Record<string, SettingKey>> = {
+  private: 'private',
+  ephemeral: 'private',
+  figures: 'figures',
+  figure: 'figures',
+  images: 'figures',
+  numbers: 'numbers',
+  number: 'numbers',
+  quiz_seconds: 'quiz_seconds',
+  'quiz-seconds': 'quiz_seconds',
+  quizseconds: 'quiz_seconds',
+  seconds: 'quiz_seconds',
+  timer: 'quiz_seconds',
+  theme: 'theme',
+  speed_bonus: 'speed_bonus',
+  'speed-bonus': 'speed_bonus',
+  speedbonus: 'speed_bonus',
+  speed: 'speed_bonus',
+};
+
+const SWITCH: Readonly<Record<string, string>> = {
+  on: 'on',
+  yes: 'on',
+  true: 'on',
+  enable: 'on',
+  enabled: 'on',
+  '1': 'on',
+  off: 'off',
+  no: 'off',
+  false: 'off',
+  disable: 'off',
+  disabled: 'off',
+  '0': 'off',
+};
+
+const CHOICES: Readonly<Partial<Record<SettingKey, Record<string, string>>>> = {
+  numbers: {
+    fractions: 'fractions',
+    fraction: 'fractions',
+    exact: 'fractions',
+    decimals: 'decimals',
+    decimal: 'decimals',
+  },
+  theme: { light: 'light', dark: 'dark' },
+};
+
+const EXAMPLES: Record<SettingKey, string> = {
+  private: '/hadamard settings private on',
+  figures: '/hadamard settings figures off',
+  numbers: '/hadamard settings numbers decimals',
+  quiz_seconds: '/hadamard settings quiz_seconds 90',
+  theme: '/hadamard settings theme dark',
+  speed_bonus: '/hadamard settings speed_bonus on',
+};
+
+export function readSettingKey(word: string): SettingKey {
+  const key = KEY_WORDS[word.toLowerCase()];
+  if (!key)
+    throw new UserError(
+      'unknown_setting',
+      `${quote(word, 30)} is not a setting; the settings are ${SETTING_KEYS.join(', ')}`,
+    );
+  return key;
+}
+
+/** A value typed for `key` → its canonical word, or `default`. Throws UserError naming the values it takes. */
+export function readSettingValue(key: SettingKey, word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'default' || w === 'reset') return 'default';
+  let value: string | undefined;
+  if (key === 'quiz_seconds') {
+    // 90, 90s, 2m, 2min, 1m30s
+    const m = /^(?:(\d{1,5})\s*(?:m|min|mins|minutes?))?\s*(?:(\d{1,6})\s*(?:s|sec|secs|seconds?)?)?$/.exec(w);
+    if (m && (m[1] !== undefined || m[2] !== undefined)) {
+      const seconds = Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+      if (seconds >= QUIZ_SECONDS.min && seconds <= QUIZ_SECONDS.max) value = String(seconds);
+      else
+        throw new UserError(
+          'bad_argument',
+          `quiz_seconds must be from ${QUIZ_SECONDS.min} to ${QUIZ_SECONDS.max} seconds; ${quote(word, 20)} is ${seconds} s`,
+          `Example: ${EXAMPLES.quiz_seconds}`,
+        );
+    }
+  } else if (key === 'numbers' || key === 'theme') value = CHOICES[key]?.[w];
+  else value = SWITCH[w];
+  if (value === undefined)
+    throw new UserError(
+      'bad_argument',
+      `${quote(word, 20)} is not a value of ${key}: it takes ${SETTINGS[key].values} (or default)`,
+      `Example: ${EXAMPLES[key]}`,
+    );
+  return value;
+}
+
+export function readSettingsWords(words: string): string[] {
+  // `key=value` and `key: value` read like `key value`.
+  const list = splitWords(words.replace(/[=:]/g, ' '));
+  if (list.length === 0) return [];
+  const key = readSettingKey(list[0]);
+  if (list.length === 1) return [key];
+  // `quiz_seconds 1 m 30 s`: a duration may have spaces.
+  const rest = key === 'quiz_seconds' ? [list.slice(1).join('')] : list.slice(1);
+  if (rest.length > 1)
+    throw new UserError(
+      'bad_argument',
+      `settings takes one key and one value; I found ${quote(list.join(' '), 40)}`,
+      `Example: ${EXAMPLES[key]}`,
+    );
+  return [key, readSettingValue(key, rest[0])];
+}
+
+const spec: VerbSpec = {
+  verb: 'settings',
+  aliases: ['setting', 'config'],
+  description: "Show or change the channel's settings: private, figures, numbers, quiz_seconds, theme, speed_bonus",
+  usage: '/hadamard settings [key [value|default]]',
+  grammar: { kind: 'words' },
+  options: [
+    { name: 'key', description: 'The setting to show or change', required: false, choices: SETTING_KEYS, kind: 'word' },
+    {
+      name: 'value',
+      description: 'on/off, fractions/decimals, 10–3600 (seconds), light/dark, or default',
+      required: false,
+      kind: 'word',
+    },
+  ],
+  examples: ['settings', 'settings quiz_seconds 90', 'settings theme default'],
+  group: true,
+};
+
+export default {
+  spec,
+  parseWords: (words) => ({ args: readSettingsWords(words) }),
+} satisfies VerbModule;
