@@ -107,7 +107,13 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   if (performance.now() - started > limits.maxMillis)
     return engineError('timeout', `the computation took longer than ${limits.maxMillis / 1000} s`);
   const figures =
-    options.figures === false ? [] : await renderVerbFigures(command.verb, result.data, { theme: options.theme });
+    options.figures === false
+      ? []
+      : await renderVerbFigures(
+          command.verb,
+          options.numbers === 'decimals' ? fractionsAsDecimals(result.data) : result.data,
+          { theme: options.theme },
+        );
   const answer: Answer = {
     ok: true,
     verb: command.verb,

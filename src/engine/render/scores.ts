@@ -6,7 +6,19 @@
  */
 import type { ScoreRow, ScoresData } from '../data.js';
 import type { Figure } from '../types.js';
-import { column, flow, heading, panel, renderCard, row, spacer, text, textWidth, type Box } from './layout.js';
+import {
+  column,
+  flow,
+  heading,
+  panel,
+  renderCard,
+  row,
+  spacer,
+  text,
+  textWidth,
+  type Box,
+  type FigureOptions,
+} from './layout.js';
 import { COLORS, FONTS, type FontSpec } from './theme.js';
 
 /** Rows drawn; more are summed up in a line under the chart. */
@@ -142,7 +154,7 @@ function periodWords(p: ScoresData['period']): string {
   return p === 'week' ? 'this week' : 'all time';
 }
 
-export async function renderScoresFigure(d: ScoresData): Promise<Figure> {
+export async function renderScoresFigure(d: ScoresData, options: FigureOptions = {}): Promise<Figure> {
   const shown = d.scores.slice(0, MAX_SCORE_ROWS);
   const rest = d.scores.length - shown.length;
   const title = heading(
@@ -207,5 +219,5 @@ export async function renderScoresFigure(d: ScoresData): Promise<Figure> {
       (rest > 0 ? `; and ${plural(rest, 'more player')}.` : '.');
   }
   // A fixed width: the same card for one player or ten, and text that stays readable on a phone.
-  return renderCard(fixedWidth(body, CONTENT_W), 'scores.png', alt);
+  return renderCard(fixedWidth(body, CONTENT_W), 'scores.png', alt, options);
 }

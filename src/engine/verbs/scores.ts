@@ -59,8 +59,8 @@ const spec: VerbSpec = {
 export default {
   spec,
   parseWords: (words) => ({ args: readScoresWords(words) }),
-  async figures(data) {
+  async figures(data, options) {
     const { renderScoresFigure } = await import('../render/scores.js');
-    return [await renderScoresFigure(data)];
+    return [await renderScoresFigure(data, options)];
   },
 } satisfies VerbModule<ScoresData>;
