@@ -2,11 +2,14 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Dispatcher } from './dispatch.js';
+import type { GroupService } from './groups/service.js';
 
 export interface AdapterContext {
   config: Config;
   dispatcher: Dispatcher;
   logger: Logger;
+  /** The study-group service: adapters register a reveal publisher and attach posted quiz messages. */
+  groups?: GroupService;
 }
 
 export interface RunningAdapter {

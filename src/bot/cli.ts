@@ -7,27 +7,56 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { answerToText, errorToText, runText, type Reply } from '../engine/index.js';
+import { existsSync } from 'node:fs';
+import pino from 'pino';
+import {
+  answerToText,
+  errorToText,
+  parseCommand,
+  run,
+  verbSpec,
+  type Reply,
+  type RunOptions,
+} from '../engine/index.js';
+import type { Store } from '../store/types.js';
+import { GroupService, type Requester } from './groups/service.js';
 
-const USAGE = `usage: hadamard [--json] [--out DIR] [--no-figures] [--theme light|dark] "<command text>"
+const USAGE = `usage: hadamard [--json] [--out DIR] [--no-figures] [--theme light|dark]
+                [--platform P] [--workspace W] [--channel C] [--user U] "<command text>"
        hadamard --json -        (one command per line on standard input, one JSON object per line out)
 
 examples:
   hadamard "[[2,3],[4,1]] [[5,6],[7,8]]"
   hadamard "psd [[1,2],[2,1]]"
   hadamard --json "schur [[2,1],[1,2]] [[1,1],[1,1]]"
-  hadamard help`;
+  hadamard quiz schur easy
+  hadamard answer q7k2m9 b
+  hadamard --user ada scores
+  hadamard help
+
+Study-group commands (quiz, answer, reveal, scores, settings, forget-me) keep their state in the store:
+the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABASE_URL. --platform,
+--workspace, --channel and --user say who asks where (defaults cli, local, cli, cli-user).`;
 
 interface Options {
   json: boolean;
   out: string;
   figures: boolean;
   theme: 'light' | 'dark';
+  who: { platform: string; workspace: string; channel: string; user: string };
   text: string[];
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { json: false, out: 'out', figures: true, theme: 'light', text: [] };
+  const o: Options = {
+    json: false,
+    out: 'out',
+    figures: true,
+    theme: 'light',
+    who: { platform: 'cli', workspace: 'local', channel: 'cli', user: 'cli-user' },
+    text: [],
+  };
+  const IDENTITY = ['platform', 'workspace', 'channel', 'user'] as const;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
@@ -41,6 +70,11 @@ function parseArgs(argv: string[]): Options | string {
       const t = a === '--theme' ? argv[++i] : a.slice(8);
       if (t !== 'light' && t !== 'dark') return '--theme needs light or dark';
       o.theme = t;
+    } else if (IDENTITY.some((k) => a === `--${k}` || a.startsWith(`--${k}=`))) {
+      const k = IDENTITY.find((x) => a === `--${x}` || a.startsWith(`--${x}=`))!;
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v || !/^[\w.:@-]{1,64}$/.test(v)) return `--${k} needs an id (letters, digits, . : @ - _)`;
+      o.who[k] = v;
     } else if (a === '-h' || a === '--help') return 'help';
     else o.text.push(a);
   }
@@ -66,8 +100,54 @@ function jsonOf(reply: Reply, figures: { file: string; alt: string }[]): string 
   return JSON.stringify({ ok: true, verb: reply.verb, text: answerToText(reply), figures, data: reply.data });
 }
 
+/** The store and group service, opened on first need (a plain computation needs neither). */
+let state: { store: Store; groups: GroupService } | undefined;
+
+async function openGroups(o: Options): Promise<{ store: Store; groups: GroupService }> {
+  if (state) return state;
+  const { openStore, storeOptionsFromEnv } = await import('../store/index.js');
+  const store = await openStore(storeOptionsFromEnv(process.env));
+  const runWorked = async (text: string, options: RunOptions): Promise<Reply> => {
+    const parsed = parseCommand(text);
+    return parsed.ok ? run(parsed.value, { ...options, figures: options.figures !== false && o.figures }) : parsed;
+  };
+  state = { store, groups: new GroupService({ store, logger: pino({ level: 'silent' }), runWorked }) };
+  return state;
+}
+
+/** Whether the channel may have settings: a store exists (DATABASE_URL, or the SQLite file was created before). */
+function storeExists(): boolean {
+  const dir = process.env.DATA_DIR?.trim() || './data';
+  return Boolean(process.env.DATABASE_URL?.trim()) || existsSync(join(dir, 'hadamard.db'));
+}
+
+/** One command: a group verb through the group service, anything else through the engine with the channel's settings. */
+async function replyTo(text: string, o: Options): Promise<Reply> {
+  const parsed = parseCommand(text);
+  if (!parsed.ok) return parsed;
+  const command = parsed.value;
+  const who: Requester = { ...o.who, canManage: async () => true };
+  const base: RunOptions = { figures: o.figures, theme: o.theme };
+  if (verbSpec(command.verb).group) {
+    const { groups } = await openGroups(o);
+    const g = await groups.handle(command, who);
+    if ('code' in g) return g;
+    if (!o.figures) g.answer.figures = [];
+    return g.answer;
+  }
+  if (!storeExists()) return run(command, base);
+  const { groups } = await openGroups(o);
+  const settings = GroupService.runOptions(await groups.settingsFor(who));
+  // Flags given on the command line win over the channel's settings.
+  return run(command, {
+    ...settings,
+    figures: o.figures && settings.figures !== false,
+    ...(process.argv.some((a) => a.startsWith('--theme')) ? { theme: o.theme } : {}),
+  });
+}
+
 async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> {
-  const reply = await runText(text, { figures: o.figures, theme: o.theme });
+  const reply = await replyTo(text, o);
   const figures = await writeFigures(reply, o.out, prefix);
   if (o.json) process.stdout.write(jsonOf(reply, figures) + '\n');
   else if (reply.ok) {
@@ -128,12 +208,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+main()
+  .finally(() => state?.store.close())
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );

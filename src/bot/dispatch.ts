@@ -5,8 +5,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { parseCommand, run, type Answer, type Command, type EngineError, type RunOptions } from '../engine/index.js';
+import {
+  parseCommand,
+  run,
+  verbSpec,
+  type Answer,
+  type Command,
+  type EngineError,
+  type RunOptions,
+} from '../engine/index.js';
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
+import { GroupService, type GroupReply, type Requester } from './groups/service.js';
 import { RateLimiter } from './rate-limit.js';
 
 export type Platform = 'slack' | 'discord' | 'local' | 'cli';
@@ -19,10 +28,24 @@ export interface Request {
   text?: string;
   /** … or an already-typed command (Discord options). */
   command?: Command;
+  /**
+   * Who asks and where (platform, workspace, channel, user). With it, the channel's settings apply and the
+   * study-group verbs work; without it (old callers, tests) defaults apply and group verbs answer needs_channel.
+   */
+  who?: Requester;
 }
 
 export type Outcome =
-  | { kind: 'answer'; answer: Answer }
+  | {
+      kind: 'answer';
+      answer: Answer;
+      /** Post it privately (ephemeral) rather than in the channel: the channel's `private` setting, or the verb's. */
+      private?: boolean;
+      /** A quiz to post with buttons (then `groups.attachMessage`). */
+      quiz?: GroupReply['quiz'];
+      /** A reveal: the question message to edit, when the platform can. */
+      reveal?: GroupReply['reveal'];
+    }
   | { kind: 'error'; error: EngineError }
   | { kind: 'rate_limited'; retryAfterSeconds: number; message: string }
   | { kind: 'fault'; id: string; message: string }
@@ -37,6 +60,8 @@ export interface DispatcherOptions {
    * Without it, `run()` executes in-process on the main thread. `close()` closes the pool.
    */
   pool?: EnginePool;
+  /** The study-group service (quizzes, scores, settings); without it group verbs answer needs_channel. */
+  groups?: GroupService;
 }
 
 /** What a user is told to wait when the engine pool's queue is full. */
@@ -114,15 +139,39 @@ export class Dispatcher {
       }
       line.verb = command.verb;
       line.operands = command.operands.length;
+      const groups = this.options.groups;
+      if (verbSpec(command.verb).group) {
+        if (!groups || !req.who) {
+          const error = parseFailure(command.verb);
+          log.info({ ...line, outcome: 'user_error', code: error.code, ms: elapsed(started) }, 'command');
+          return { kind: 'error', error };
+        }
+        const g = await groups.handle(command, req.who);
+        if ('code' in g) {
+          log.info({ ...line, outcome: 'user_error', code: g.code, ms: elapsed(started) }, 'command');
+          return { kind: 'error', error: g };
+        }
+        log.info({ ...line, outcome: 'ok', ms: elapsed(started) }, 'command');
+        return {
+          kind: 'answer',
+          answer: g.answer,
+          private: g.visibility === 'private',
+          ...(g.quiz ? { quiz: g.quiz } : {}),
+          ...(g.reveal ? { reveal: g.reveal } : {}),
+        };
+      }
+      // The channel's settings: figures on or off, their theme, fractions or decimals, private answers.
+      const settings = groups && req.who ? await groups.settingsFor(req.who) : undefined;
+      const options: RunOptions = { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) };
       const pool = this.options.pool;
-      const reply = pool ? await pool.run(command, this.options.run) : await run(command, this.options.run);
+      const reply = pool ? await pool.run(command, options) : await run(command, options);
       if (!reply.ok) {
         log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
         return { kind: 'error', error: reply };
       }
       const shape = reply.data.shape ?? reply.data.size;
       log.info({ ...line, shape, figures: reply.figures.length, outcome: 'ok', ms: elapsed(started) }, 'command');
-      return { kind: 'answer', answer: reply };
+      return { kind: 'answer', answer: reply, ...(settings?.private.value === 'on' ? { private: true } : {}) };
     } catch (err) {
       if (err instanceof EnginePoolBusyError) {
         // Every worker busy and the queue full: an overload, answered like a rate limit, not a fault.
@@ -142,6 +191,16 @@ export class Dispatcher {
       };
     }
   }
+}
+
+/** A group verb where no channel is known (the bare engine, an old caller). */
+function parseFailure(verb: string): EngineError {
+  return {
+    ok: false,
+    code: 'needs_channel',
+    message: `${verb} is a study-group command: it needs a channel (Slack, Discord, the local page or the CLI)`,
+    hint: 'Study-group commands (quiz, answer, reveal, scores, settings, forget-me) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
+  };
 }
 
 function elapsed(started: number): number {

@@ -9,7 +9,10 @@ import type { AdapterContext, RunningAdapter } from './adapter.js';
 import { ConfigError, describeConfig, loadConfig, readDotEnv, type Config } from './config.js';
 import { Dispatcher } from './dispatch.js';
 import { EnginePool } from './engine-pool.js';
+import { GroupService } from './groups/service.js';
 import { makeLogger } from './logger.js';
+import { parseCommand } from '../engine/index.js';
+import { StoreConfigError, openStore, storeOptionsFromEnv, type StoreOptions } from '../store/index.js';
 
 /** How long shutdown waits for commands in flight before giving up. */
 const DRAIN_TIMEOUT_MS = 25_000;
@@ -51,7 +54,12 @@ async function startAdapters(ctx: AdapterContext): Promise<RunningAdapter[]> {
   return running;
 }
 
-function installShutdown(logger: Logger, dispatcher: Dispatcher, adapters: () => RunningAdapter[]): void {
+function installShutdown(
+  logger: Logger,
+  dispatcher: Dispatcher,
+  adapters: () => RunningAdapter[],
+  after: () => Promise<void>,
+): void {
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -67,6 +75,7 @@ function installShutdown(logger: Logger, dispatcher: Dispatcher, adapters: () =>
     timer.unref();
     await dispatcher.drain();
     await dispatcher.close();
+    await after().catch((err: unknown) => logger.warn({ err }, 'store did not close cleanly'));
     for (const a of adapters()) {
       try {
         await a.stop();
@@ -94,16 +103,46 @@ async function main(): Promise<void> {
   // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit.
   const pool = new EnginePool();
   void pool.warm();
-  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool });
-  let adapters: RunningAdapter[] = [];
-  installShutdown(logger, dispatcher, () => adapters);
+  // The store: a SQLite file under DATA_DIR, or the Postgres of DATABASE_URL shared by every instance.
+  let storeOptions: StoreOptions;
   try {
-    adapters = await startAdapters({ config, dispatcher, logger });
+    storeOptions = storeOptionsFromEnv(process.env);
+  } catch (err) {
+    if (err instanceof StoreConfigError) {
+      console.error(`hadamard-bot: configuration error: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const store = await openStore({ ...storeOptions, logger });
+  const groups = new GroupService({
+    store,
+    logger,
+    async runWorked(text, options) {
+      const parsed = parseCommand(text);
+      return parsed.ok ? pool.run(parsed.value, options) : parsed;
+    },
+  });
+  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool, groups });
+  let adapters: RunningAdapter[] = [];
+  installShutdown(
+    logger,
+    dispatcher,
+    () => adapters,
+    async () => {
+      await groups.stop();
+      await store.close();
+    },
+  );
+  try {
+    adapters = await startAdapters({ config, dispatcher, logger, groups });
   } catch (err) {
     console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   }
-  logger.info({ adapters: adapters.map((a) => a.name) }, 'ready');
+  // Rounds close by time on whichever instance claims them first (the claim is atomic in the store).
+  groups.startSweeper();
+  logger.info({ adapters: adapters.map((a) => a.name), store: store.kind }, 'ready');
   // One plain line for the person at the terminal (the JSON log above is for machines).
   const local = adapters.find((a) => a.name === 'local page');
   console.error(

@@ -26,6 +26,7 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   bad_expression: 'Entries may use numbers, + - * / ^ ( ), sqrt, pi and e. Example: [[1/2, sqrt(2)],[2^3, -pi/4]]',
   too_deep: 'Simplify the entry: at most 32 nested parentheses, signs or powers. Example: (1+2)*(3-4)/5',
   too_large: 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
+  not_allowed: 'Ask someone who manages this channel. You can always see the settings: /hadamard settings',
   needs_channel:
     'Study-group commands (quiz, answer, reveal, scores, settings, forget-me) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
   missing_argument: 'Give the words the command needs. Examples: /hadamard answer q7k2m9 b, /hadamard reveal q7k2m9',

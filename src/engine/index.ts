@@ -33,6 +33,7 @@ export { TOPICS } from './verbs/explain.js';
 /** Study groups (DESIGN §9): the seeded question generator and the group verbs' words, for the group service. */
 export {
   generateQuiz,
+  QUIZ_TOPIC_TEXT,
   seedDefaults,
   QUIZ_LEVELS,
   QUIZ_TOPICS,
@@ -156,3 +157,4 @@ export async function runText(text: string, options: RunOptions = {}): Promise<R
 
 export { answerToMarkdown, answerToText, errorToText, markdownToPlain } from './text.js';
 export { stripBidiControls } from './parse/normalize.js';
+export { engineError } from './errors.js';

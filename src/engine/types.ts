@@ -82,6 +82,7 @@ export type ErrorCode =
   | 'too_deep'
   | 'too_large'
   | 'needs_channel'
+  | 'not_allowed'
   | 'missing_argument'
   | 'bad_argument'
   | 'unknown_setting'

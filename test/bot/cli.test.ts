@@ -6,46 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.hadamard;
-const CLI_JS = join(ROOT, BIN);
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
-
-/** Why dist/ does not stand for the current src/ (missing, or older than a source file), or null. */
-function distProblem(): string | null {
-  const rebuild = 'run `npm run build` (npm ci and npm test build it too)';
-  if (!existsSync(CLI_JS)) return `${BIN} is missing: ${rebuild}`;
-  for (const src of sources(join(ROOT, 'src'))) {
-    const rel = relative(ROOT, src);
-    const out = join(ROOT, 'dist', rel.replace(/\.ts$/, '.js'));
-    if (!existsSync(out)) return `dist has no ${relative(ROOT, out)} for ${rel}: ${rebuild}`;
-    if (statSync(out).mtimeMs < statSync(src).mtimeMs)
-      return `dist is stale: ${rel} is newer than its build: ${rebuild}`;
-  }
-  return null;
-}
-
-const DIST_PROBLEM = distProblem();
-
-function cli(args: string[], input?: string) {
-  assert.equal(DIST_PROBLEM, null, DIST_PROBLEM ?? '');
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { input, encoding: 'utf8', timeout: 60000, cwd: ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { join } from 'node:path';
+import { BIN, CLI_JS, DIST_PROBLEM, cli } from './cli-harness.js';
 
 test('the program under test is the built bin, as fresh as src/', () => {
   assert.equal(BIN, 'dist/src/bot/cli.js');

@@ -1,0 +1,98 @@
+// The study-group verbs from a shell (DESIGN §8): the built CLI against both stores, SQLite under DATA_DIR and the
+// real Postgres of DATABASE_URL (in a schema of its own), with --platform/--workspace/--channel/--user.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { generateQuiz } from '../../src/engine/index.js';
+import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../store/backends.js';
+import { cli } from './cli-harness.js';
+
+interface Json {
+  ok: boolean;
+  verb?: string;
+  data?: Record<string, unknown>;
+  error?: { code: string; message: string };
+}
+
+function session(env: Record<string, string>) {
+  return (user: string, text: string): Json => {
+    const r = cli(['--json', '--no-figures', '--channel', 'study-1', '--user', user, text], undefined, env);
+    assert.ok(r.out.trim(), `no output for ${text}: ${r.err}`);
+    return JSON.parse(r.out) as Json;
+  };
+}
+
+function scenario(env: () => Promise<Record<string, string>>, done: () => Promise<void>) {
+  return async () => {
+    const run = session(await env());
+    try {
+      const quiz = run('ada', 'quiz trace easy seed:11');
+      assert.equal(quiz.ok, true, JSON.stringify(quiz));
+      const q = quiz.data!.quiz as { id: string; choices: { id: string }[] };
+      const right = generateQuiz({ seed: 11, topic: 'trace', level: 'easy' }).correct;
+      const wrong = q.choices.find((c) => c.id !== right)!.id;
+      assert.equal((run('bob', `answer ${q.id} ${right}`).data!.result as { correct: boolean }).correct, true);
+      assert.equal((run('bob', `answer ${q.id} ${wrong}`).data!.result as { already: boolean }).already, true);
+      assert.equal((run('cy', `answer ${q.id} ${wrong}`).data!.result as { points: number }).points, 0);
+      // ada started it: her early reveal closes the round for everyone.
+      const reveal = run('ada', `reveal ${q.id}`);
+      assert.equal((reveal.data!.reveal as { correctCount: number }).correctCount, 1);
+      const late = run('dee', `answer ${q.id} ${right}`);
+      assert.equal(late.ok, false);
+      const scores = run('ada', 'scores all').data!.scores as { user: string; points: number }[];
+      assert.deepEqual(
+        scores.map((s) => [s.user, s.points]),
+        [
+          ['bob', 10],
+          ['cy', 0],
+        ],
+      );
+      // Another channel has its own board.
+      const other = cli(['--json', '--channel', 'study-2', 'scores'], undefined, await env());
+      assert.deepEqual(JSON.parse(other.out).data.scores, []);
+      assert.equal((run('ada', 'settings numbers decimals').data!.changed as { value: string }).value, 'decimals');
+      // The setting applies to plain computations in that channel.
+      const product = run('ada', '[[1/3]] [[1]]') as Json & { text?: string };
+      assert.match(JSON.stringify(product), /0\.333333…/);
+      assert.deepEqual(run('bob', 'forget-me').data, { forgotten: { rounds: 0, answers: 1 } });
+    } finally {
+      await done();
+    }
+  };
+}
+
+describe('study-group verbs from the CLI', () => {
+  it(
+    'on SQLite (DATA_DIR)',
+    scenario(
+      async () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'hadamard-cli-groups-')) }),
+      async () => undefined,
+    ),
+  );
+});
+
+const pgNeed = await postgresRequirement();
+describe('study-group verbs from the CLI on Postgres', () => {
+  const schema = testSchemaName();
+  it(
+    'on Postgres (DATABASE_URL)',
+    { skip: pgNeed.skip },
+    scenario(
+      async () => {
+        pgNeed.assertAvailable();
+        const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+        await client.connect();
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.end();
+        // Every connection of each CLI run lands in this test's schema.
+        const url = new URL(TEST_DATABASE_URL);
+        url.searchParams.set('options', `-c search_path=${schema}`);
+        return { DATABASE_URL: url.toString() };
+      },
+      () => dropSchema(schema),
+    ),
+  );
+});
