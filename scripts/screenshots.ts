@@ -5,11 +5,31 @@ import { loadConfig } from '../src/bot/config.js';
 import { Dispatcher } from '../src/bot/dispatch.js';
 import { makeLogger } from '../src/bot/logger.js';
 import { listenLocal } from '../src/bot/local/server.js';
+import { GroupService } from '../src/bot/groups/service.js';
+import { generateQuiz, parseCommand, run } from '../src/engine/index.js';
+import { openStore } from '../src/store/index.js';
 
 const logger = makeLogger('silent');
 const rateLimit = { count: 1000, windowSeconds: 1 };
+// The study-group service on a throw-away store, with a clock the quiz shot moves forward.
+const clock = { now: Date.UTC(2026, 10, 25, 15) };
+const store = await openStore({ dataDir: ':memory:' });
+const groups = new GroupService({
+  store,
+  logger,
+  now: () => clock.now,
+  async runWorked(text, options) {
+    const p = parseCommand(text);
+    return p.ok ? run(p.value, options) : p;
+  },
+});
 const server = await listenLocal(
-  { config: { ...loadConfig({}), rateLimit }, dispatcher: new Dispatcher({ logger, rateLimit }), logger },
+  {
+    config: { ...loadConfig({}), rateLimit },
+    dispatcher: new Dispatcher({ logger, rateLimit, groups }),
+    logger,
+    groups,
+  },
   { port: 0 },
 );
 const browser = await chromium.launch({
@@ -33,7 +53,10 @@ const shots: {
   cmds: string[];
   type?: string;
   top?: boolean;
+  /** A quiz round: the question, a click on the right answer, then the reveal after its minute. */
+  quiz?: boolean;
 }[] = [
+  { file: 'docs/playground-quiz.png', width: 1100, height: 1400, dark: false, cmds: [], quiz: true, top: true },
   { file: 'docs/playground.png', width: 1100, height: 900, dark: false, cmds: [SEED], top: true },
   {
     file: 'docs/playground-dark.png',
@@ -65,9 +88,20 @@ for (const s of shots) {
   });
   const page = await ctx.newPage();
   page.on('pageerror', (e) => console.error(s.file, e.message));
+  if (s.quiz) await page.clock.install({ time: clock.now });
   await page.goto(server.url + '/');
   await page.waitForSelector('.chip');
   for (const c of s.cmds) await send(page, c);
+  if (s.quiz) {
+    const q = generateQuiz({ seed: 7, topic: 'schur', level: 'easy' });
+    await send(page, 'quiz schur easy seed:7');
+    const n = await page.locator('.msg.bot:not(.pending)').count();
+    await page.click(`.quiz-choices button[data-choice="${q.correct}"]`);
+    await page.waitForFunction((k) => document.querySelectorAll('.msg.bot:not(.pending)').length > k, n);
+    clock.now += 61_000;
+    await page.clock.fastForward(61_000);
+    await page.waitForFunction((k) => document.querySelectorAll('.msg.bot:not(.pending)').length > k, n + 1);
+  }
   await page.evaluate(() =>
     Promise.all(
       [...document.images].map((i) =>
@@ -92,3 +126,4 @@ for (const s of shots) {
 }
 await browser.close();
 await server.close();
+await store.close();

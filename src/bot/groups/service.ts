@@ -534,5 +534,5 @@ function questionOf(round: Round): QuizQuestion {
 }
 
 function quizHeadline(q: QuizQuestion): string {
-  return `${q.level[0].toUpperCase()}${q.level.slice(1)} question, ${q.topic}: ${QUIZ_TOPIC_TEXT[q.topic] ?? q.topic} ${q.choices.length} choices, one answer each.`;
+  return `${q.level[0].toUpperCase()}${q.level.slice(1)} question — ${QUIZ_TOPIC_TEXT[q.topic] ?? q.topic} — ${q.choices.length} choices, one answer each.`;
 }

@@ -34,6 +34,12 @@ export type CommandResponse =
       text: string;
       figures: FigureLink[];
       data: Record<string, unknown>;
+      /** Shown only to the asker (a private answer, or the channel's `private` setting). */
+      private?: boolean;
+      /** A quiz: its id, choices (for buttons) and when it closes (epoch ms). */
+      quiz?: { id: string; choices: { id: string; label: string }[]; closesAt: number };
+      /** A reveal: the quiz it closes. */
+      reveal?: { quizId: string };
     }
   | { ok: false; error: { code: string; message: string; hint: string } };
 
@@ -235,6 +241,11 @@ function outcomeResponse(
           text: answerToMarkdown(a),
           figures: links,
           data: a.data,
+          ...(outcome.private ? { private: true } : {}),
+          ...(outcome.quiz
+            ? { quiz: { id: outcome.quiz.id, choices: outcome.quiz.choices, closesAt: outcome.quiz.closesAt } }
+            : {}),
+          ...(outcome.reveal ? { reveal: { quizId: outcome.reveal.roundId } } : {}),
         },
       };
     }
@@ -276,6 +287,15 @@ function outcomeResponse(
         },
       };
   }
+}
+
+/** Where the playground's commands happen (its quizzes, scores and settings live there). */
+export const LOCAL_SCOPE = { platform: 'local', workspace: 'local', channel: 'playground' } as const;
+
+/** The user a request names (`user`: a short id the page keeps), or "you". */
+function userOf(body: unknown): string {
+  const u = (body as { user?: unknown }).user;
+  return typeof u === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(u) ? u : 'you';
 }
 
 /** The rate-limit key: the client's address (one browser or script on this machine = one user). */
@@ -360,7 +380,13 @@ export function createLocalHandler(
         'The body must be an object with a "text" string.',
         `Send {"text": "${SEED}"}.`,
       );
-    const outcome = await ctx.dispatcher.handle({ platform: 'local', userId: clientKey(req), text });
+    const outcome = await ctx.dispatcher.handle({
+      platform: 'local',
+      userId: clientKey(req),
+      text,
+      // One page, one study group: the playground's channel, and the person at the keyboard may change settings.
+      who: { ...LOCAL_SCOPE, user: userOf(parsed), canManage: async () => true },
+    });
     const { status, body, headers } = outcomeResponse(outcome, figures);
     sendJson(res, status, body, headers);
   }

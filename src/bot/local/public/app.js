@@ -45,13 +45,17 @@
   /** What we keep of a reply: enough to draw it again (no `data`, which can be large). */
   function storable(reply) {
     if (reply.ok) {
-      return {
+      const kept = {
         ok: true,
         title: reply.title,
         summary: reply.summary,
         sections: reply.sections,
         figures: reply.figures,
       };
+      if (reply.private) kept.private = true;
+      if (reply.quiz) kept.quiz = reply.quiz;
+      if (reply.reveal) kept.reveal = reply.reveal;
+      return kept;
     }
     return { ok: false, error: reply.error };
   }
@@ -191,10 +195,61 @@
     return figure;
   }
 
+  /** The "Only visible to you" line of private replies. */
+  function privateNote() {
+    const note = el('p', 'private-note');
+    note.append(eyeIcon(), document.createTextNode(' Only visible to you'));
+    return note;
+  }
+
+  /** Quiz ids whose answer has been revealed (their buttons are disabled). */
+  function revealedQuizzes() {
+    return new Set(messages.filter((m) => m.reply && m.reply.reveal).map((m) => m.reply.reveal.quizId));
+  }
+
+  /** One button per choice; a click answers, as `/hadamard answer <id> <choice>` would. */
+  function quizButtons(quiz) {
+    const row = el('div', 'quiz-choices');
+    row.setAttribute('role', 'group');
+    row.setAttribute('aria-label', 'Answer quiz ' + quiz.id);
+    row.dataset.quiz = quiz.id;
+    const closed = revealedQuizzes().has(quiz.id);
+    for (const c of quiz.choices) {
+      const b = el('button', 'choice', c.id + ') ' + c.label);
+      b.type = 'button';
+      b.dataset.choice = c.id;
+      b.disabled = closed;
+      b.addEventListener('click', () => send('answer ' + quiz.id + ' ' + c.id));
+      row.appendChild(b);
+    }
+    return row;
+  }
+
+  /** Disables the buttons of a quiz once its answer is out. */
+  function closeQuiz(quizId) {
+    for (const b of log.querySelectorAll('.quiz-choices[data-quiz="' + quizId + '"] button')) b.disabled = true;
+  }
+
+  /** When a quiz's time is up, ask for its reveal (it shows as the bot's message, as in a channel). */
+  function scheduleReveal(quiz) {
+    if (revealedQuizzes().has(quiz.id)) return;
+    const wait = Math.max(0, quiz.closesAt - Date.now()) + 300;
+    setTimeout(async () => {
+      if (revealedQuizzes().has(quiz.id)) return;
+      const reply = await ask('reveal ' + quiz.id);
+      if (!reply.ok) return;
+      const bot = { role: 'bot', time: Date.now(), reply: storable(reply) };
+      messages.push(bot);
+      save();
+      append(bot);
+    }, wait);
+  }
+
   function botMessage(msg) {
     const reply = msg.reply;
     if (!reply.ok) return errorMessage(msg);
-    const { article, main } = shell('bot', msg.time);
+    const { article, main } = shell('bot', msg.time, reply.private ? 'private' : undefined);
+    if (reply.private) main.insertBefore(privateNote(), main.firstChild);
     const body = el('div', 'answer');
     body.appendChild(inline(reply.title || '', el('p', 'title')));
     if (reply.summary) body.appendChild(blocks(reply.summary, el('div', 'summary')));
@@ -205,6 +260,7 @@
       body.appendChild(section);
     }
     main.appendChild(body);
+    if (reply.quiz) main.appendChild(quizButtons(reply.quiz));
     const figs = reply.figures || [];
     if (figs.length) {
       const wrap = el('div', 'figures');
@@ -234,10 +290,7 @@
 
   function errorMessage(msg) {
     const { article, main } = shell('bot', msg.time, 'private');
-    const note = el('p', 'private-note');
-    const eye = eyeIcon();
-    note.append(eye, document.createTextNode(' Only visible to you'));
-    main.insertBefore(note, main.firstChild);
+    main.insertBefore(privateNote(), main.firstChild);
     const err = msg.reply.error || {};
     const body = el('div', 'error');
     body.appendChild(blocks(err.message || 'Something went wrong.', el('div', 'error-message')));
@@ -278,6 +331,8 @@
     const node = render(msg);
     log.appendChild(node);
     node.scrollIntoView({ block: 'end' });
+    if (msg.reply && msg.reply.reveal) closeQuiz(msg.reply.reveal.quizId);
+    if (msg.reply && msg.reply.quiz) scheduleReveal(msg.reply.quiz);
     return node;
   }
 
@@ -300,7 +355,7 @@
       const res = await fetch('/api/command', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text }),
+        body: JSON.stringify({ text, user: 'you' }),
       });
       const reply = await res.json();
       if (reply && typeof reply.ok === 'boolean') return reply;
@@ -438,6 +493,8 @@
   for (const msg of messages) {
     try {
       log.appendChild(render(msg));
+      // A quiz whose answer is not out yet (the page was closed at the time): ask for it when due.
+      if (msg.reply && msg.reply.quiz) scheduleReveal(msg.reply.quiz);
     } catch {
       // A stored message from an older page version: skip it rather than break the page.
     }
