@@ -223,7 +223,8 @@ export class SqlStore implements Store {
     const today = Math.floor(now / DAY_MS);
     // One statement, one snapshot: the board, then for its users the run of consecutive UTC days
     // with a correct answer (gaps and islands: day − row_number is constant along a run), keeping
-    // the run that reaches today or yesterday.
+    // the run that reaches today or yesterday. Only closed rounds count: points on a round still open
+    // would tell the channel who answered right before the reveal.
     const rows = await this.rows(
       `WITH board AS (
          SELECT user_id,
@@ -233,6 +234,7 @@ export class SqlStore implements Store {
                 MAX(answered_at) AS last_at
          FROM answers
          WHERE platform = $1 AND workspace = $2 AND channel = $3 AND answered_at >= $4
+           AND round_id IN (SELECT id FROM rounds WHERE closed_at IS NOT NULL)
          GROUP BY user_id
          ORDER BY points DESC, correct DESC, last_at ASC, user_id ASC
          LIMIT $5
@@ -241,6 +243,7 @@ export class SqlStore implements Store {
          SELECT DISTINCT a.user_id, a.answered_at / ${DAY_MS} AS day
          FROM answers a JOIN board b ON b.user_id = a.user_id
          WHERE a.platform = $1 AND a.workspace = $2 AND a.channel = $3 AND a.correct = 1 AND a.answered_at < $6
+           AND a.round_id IN (SELECT id FROM rounds WHERE closed_at IS NOT NULL)
        ),
        runs AS (
          SELECT user_id, day, day - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day) AS run

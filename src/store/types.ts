@@ -233,7 +233,10 @@ export interface Store {
   /** All answers of a round, earliest first. */
   roundAnswers(roundId: string): Promise<Answer[]>;
 
-  /** A channel's scores, best first: points, then correct answers, then who got there earlier. */
+  /**
+   * A channel's scores, best first: points, then correct answers, then who got there earlier. Only answers to
+   * closed rounds count (an open round's points would give its answer away).
+   */
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardRow[]>;
 
   /** The workspace-scope and channel-scope rows for a channel (the service adds defaults). */

@@ -73,19 +73,25 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://po
 
 /** undefined when Postgres answers, else why the Postgres tests are skipped. */
 export async function postgresUnavailable(url = TEST_DATABASE_URL): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (err) {
-    return (
-      `no PostgreSQL at ${url} (${(err as Error).message || String(err)}): Postgres store tests skipped. ` +
-      'Start it (.ci/run does: pg_ctlcluster --skip-systemctl-redirect <version> main start) or set TEST_DATABASE_URL.'
-    );
-  } finally {
-    await client.end().catch(() => undefined);
+  // A busy machine can take seconds to accept a connection: a few patient tries before calling the server absent.
+  let last = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return undefined;
+    } catch (err) {
+      last = (err as Error).message || String(err);
+      if (/ECONNREFUSED|ENOTFOUND|does not exist|authentication/i.test(last)) break;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
+  return (
+    `no PostgreSQL at ${url} (${last}): Postgres store tests skipped. ` +
+    'Start it (.ci/run does: pg_ctlcluster --skip-systemctl-redirect <version> main start) or set TEST_DATABASE_URL.'
+  );
 }
 
 let schemas = 0;

@@ -46,6 +46,11 @@ function count<T>(xs: T[], pred: (x: T) => boolean): number {
   return xs.filter(pred).length;
 }
 
+/** Closes every open round: only closed rounds count on the leaderboard. */
+async function closeAll(s: Store): Promise<void> {
+  for (const r of await s.dueRounds(Number.MAX_SAFE_INTEGER, 1000)) await s.claimClose(r.id, r.closesAt);
+}
+
 export function storeContract(backend: StoreBackend): void {
   /** A test on a fresh database; the stores it opens are closed and the database dropped after. */
   function test(name: string, fn: (db: TestDatabase) => Promise<void>, needs: { persistent?: boolean } = {}): void {
@@ -249,6 +254,7 @@ export function storeContract(backend: StoreBackend): void {
       assert.ok(first && first.outcome === 'recorded');
       for (const r of results) if (r.outcome === 'already') assert.deepEqual(r.answer, first.answer);
       assert.deepEqual(await a.roundAnswers('r1'), [first.answer]);
+      await closeAll(b);
       const board = await b.leaderboard({ platform: 'discord', workspace: 'G1', channel: 'C1', limit: 10, now: NOW });
       assert.equal(board[0].answered, 1);
       assert.equal(board[0].points, first.answer.points);
@@ -271,6 +277,7 @@ export function storeContract(backend: StoreBackend): void {
       );
       assert.ok(results.every((r) => r.outcome === 'recorded'));
       assert.equal((await a.roundAnswers('r1')).length, 30);
+      await closeAll(a);
       const board = await a.leaderboard({ platform: 'slack', workspace: 'T9', channel: 'C9', limit: 50, now: NOW });
       assert.equal(board.length, 30);
     });
@@ -363,6 +370,19 @@ export function storeContract(backend: StoreBackend): void {
     }
     const C1 = { platform: 'discord', workspace: 'G1', channel: 'C1' };
 
+    test('leaderboard: answers to a round still open do not count until it closes', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('open1', { closesAt: NOW + 60_000 }));
+      const answer = { roundId: 'open1', user: 'ann', choice: 'b', correct: true, points: 10, answeredAt: NOW };
+      assert.equal((await s.recordAnswer(answer)).outcome, 'recorded');
+      assert.deepEqual(await s.leaderboard({ ...C1, limit: 10, now: NOW }), []);
+      assert.ok(await s.claimClose('open1', NOW + 60_000));
+      assert.deepEqual(
+        (await s.leaderboard({ ...C1, limit: 10, now: NOW })).map((r) => [r.user, r.points]),
+        [['ann', 10]],
+      );
+    });
+
     test('leaderboard: points, then correct answers, then who got there earlier; since and limit', async (db) => {
       const s = await db.open();
       await answerAt(s, 'ann', NOW - 3 * DAY, true, 10);
@@ -372,6 +392,7 @@ export function storeContract(backend: StoreBackend): void {
       await answerAt(s, 'cat', NOW - 4_000, true, 3); // cat: 10 points, 2 correct → above bob and ann
       await answerAt(s, 'dan', NOW - 6_000, true, 10); // dan ties bob (10, 1) but got there earlier
       await answerAt(s, 'eve', NOW - 100, true, 50, 'C2'); // another channel
+      await closeAll(s);
       const all = await s.leaderboard({ ...C1, limit: 10, now: NOW });
       assert.deepEqual(
         all.map((r) => [r.user, r.points, r.correct, r.answered]),
@@ -382,6 +403,7 @@ export function storeContract(backend: StoreBackend): void {
           ['ann', 10, 1, 2],
         ],
       );
+      await closeAll(s);
       const week = await s.leaderboard({ ...C1, since: NOW - 2 * DAY, limit: 10, now: NOW });
       assert.deepEqual(
         week.map((r) => [r.user, r.points]),
@@ -392,10 +414,12 @@ export function storeContract(backend: StoreBackend): void {
           ['ann', 0],
         ],
       );
+      await closeAll(s);
       assert.deepEqual(
         (await s.leaderboard({ ...C1, limit: 2, now: NOW })).map((r) => r.user),
         ['cat', 'dan'],
       );
+      await closeAll(s);
       assert.deepEqual(await s.leaderboard({ ...C1, workspace: 'G2', limit: 10, now: NOW }), []);
     });
 
@@ -418,14 +442,17 @@ export function storeContract(backend: StoreBackend): void {
       await answerAt(s, 'dan', MIDNIGHT + 3_000, true, 10, 'C2');
       await answerAt(s, 'dan', MIDNIGHT + 4_000, false);
 
-      const streaks = async (now: number) =>
-        Object.fromEntries((await s.leaderboard({ ...C1, limit: 10, now })).map((r) => [r.user, r.streak]));
+      const streaks = async (now: number) => {
+        await closeAll(s);
+        return Object.fromEntries((await s.leaderboard({ ...C1, limit: 10, now })).map((r) => [r.user, r.streak]));
+      };
       assert.deepEqual(await streaks(NOW), { ann: 3, bob: 2, cat: 0, dan: 0 });
       // The first millisecond of tomorrow: ann's run ended "yesterday" (still 3), bob's is broken.
       assert.deepEqual(await streaks(MIDNIGHT + DAY), { ann: 3, bob: 0, cat: 0, dan: 0 });
       // The last millisecond of yesterday: today's answer is in the future and does not count yet.
       assert.deepEqual(await streaks(MIDNIGHT - 1), { ann: 2, bob: 2, cat: 1, dan: 0 });
       // The week board still shows the whole streak (since limits points, not streaks).
+      await closeAll(s);
       const week = await s.leaderboard({ ...C1, since: MIDNIGHT, limit: 10, now: NOW });
       assert.equal(week.find((r) => r.user === 'ann')?.streak, 3);
     });
@@ -615,6 +642,7 @@ export function storeContract(backend: StoreBackend): void {
       assert.equal((await s.getRound('r3'))?.createdBy, 'U1');
       assert.equal(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm1' }), undefined);
       assert.ok(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm2' }));
+      await closeAll(s);
       assert.deepEqual(
         (await s.leaderboard({ ...C1, limit: 10, now: NOW })).map((r) => r.user),
         ['U2'],

@@ -253,9 +253,14 @@ function suite(backend: StoreBackend): void {
         const q1 = await startQuiz(g, person('ada'));
         const right = generateQuiz({ seed: 7, topic: 'schur', level: 'easy' }).correct;
         await ok(g.handle(cmd(`answer ${q1.id} ${right}`), person('old')));
+        await ok(g.handle(cmd(`reveal ${q1.id}`), person('ada')));
         clock.now = T0;
         const q2 = await startQuiz(g, person('ada'));
         await ok(g.handle(cmd(`answer ${q2.id} ${right}`), person('new')));
+        // While q2 is open its points stay hidden: they would give the answer away.
+        const hidden = await ok(g.handle(cmd('scores'), person('ada')));
+        assert.deepEqual((hidden.answer.data as { scores: unknown[] }).scores, []);
+        await ok(g.handle(cmd(`reveal ${q2.id}`), person('ada')));
         const names = {
           ...person('ada'),
           names: async (ids: string[]) => Object.fromEntries(ids.map((i) => [i, i.toUpperCase()])),
