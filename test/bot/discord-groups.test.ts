@@ -24,6 +24,9 @@ import {
   type DiscordHarness,
 } from './discord-harness.js';
 
+// Asked before any test is registered, so no test's work can hold up the connection check.
+const postgres = await postgresBackend();
+
 const EPHEMERAL = 64;
 const SUCCESS = 3;
 const SECONDARY = 2;
@@ -224,7 +227,7 @@ function roundTrip(backend: StoreBackend): void {
 }
 
 roundTrip(sqliteFile);
-roundTrip(await postgresBackend());
+roundTrip(postgres);
 
 describe('discord study groups (SQLite file)', () => {
   async function withBot(fn: (h: DiscordHarness, store: Store, t: ReturnType<typeof clock>) => Promise<void>) {
