@@ -1,10 +1,11 @@
 /**
- * Discord's registration JSON for `/hadamard`, generated from the command catalogue: one
- * chat-input command, one subcommand per verb, typed string options (matrices `a`, `b`, `c`…,
- * `m`; `topic` and `verb` with fixed choices; the study-group verbs' word options, read by the
- * verb's own grammar). Installable to servers and to users, usable in
- * servers, the bot's DM and private channels. Also the reverse mapping, from a catalogue example
- * to the option values a user would type, used by the subcommand descriptions and the tests.
+ * Discord's registration JSON, generated from the command catalogue: `/hadamard`, one chat-input
+ * command with one subcommand per verb, typed string options (matrices `a`, `b`, `c`…, `m`;
+ * `topic` and `verb` with fixed choices; the study-group verbs' word options, read by the verb's
+ * own grammar); and "Hadamard this", a message context-menu command that runs the grammar on the
+ * message it is used on. Both installable to servers and to users, usable in servers, the bot's DM
+ * and private channels. Also the reverse mapping, from a catalogue example to the option values a
+ * user would type, used by the subcommand descriptions and the tests.
  */
 import {
   ApplicationCommandOptionType,
@@ -13,17 +14,27 @@ import {
   InteractionContextType,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { CATALOGUE, parseCommand, type Command, type EngineError, type OperandText } from '../engine/index.js';
 import type { OptionSpec, VerbSpec } from '../engine/catalogue.js';
 
 export const COMMAND_NAME = 'hadamard';
 export const COMMAND_DESCRIPTION = 'Hadamard (entrywise) matrix product: compute it exactly, check theorems, learn';
+/** The message context-menu command (right-click a message → Apps → Hadamard this). */
+export const MESSAGE_COMMAND_NAME = 'Hadamard this';
+
+/** Where the commands can be installed and used: servers and users; servers, the bot's DM, private channels. */
+const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
+const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
 
 /** Discord's limits on names and descriptions. */
 export const DESCRIPTION_MAX = 100;
 const NAME_RE = /^[a-z0-9_-]{1,32}$/;
+/** Context-menu command names: 1–32 characters, capitals and spaces allowed. */
+const MENU_NAME_MAX = 32;
 
 /**
  * Options read as words (`kind: 'word'`: quiz topic and seed, answer's quiz id and choice, settings key and value):
@@ -191,25 +202,50 @@ export function hadamardCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
     type: ApplicationCommandType.ChatInput,
     description: COMMAND_DESCRIPTION,
     options: CATALOGUE.map(subcommandJson),
-    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+    integration_types: INTEGRATION_TYPES,
+    contexts: CONTEXTS,
+  };
+}
+
+/** "Hadamard this": a message command (no description, no options: Discord passes the message). */
+export function hadamardThisCommand(): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return {
+    name: MESSAGE_COMMAND_NAME,
+    type: ApplicationCommandType.Message,
+    integration_types: INTEGRATION_TYPES,
+    contexts: CONTEXTS,
   };
 }
 
 /** Everything `npm run discord:register` sends (a bulk overwrite: the list is the whole truth). */
-export function discordCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [hadamardCommand()];
+export function discordCommands(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [hadamardCommand(), hadamardThisCommand()];
 }
 
 /** Problems Discord would reject the JSON for (empty when valid). Used by the tests and register.ts. */
-export function validateCommands(commands: RESTPostAPIChatInputApplicationCommandsJSONBody[]): string[] {
+export function validateCommands(commands: RESTPostAPIApplicationCommandsJSONBody[]): string[] {
   const problems: string[] = [];
   const check = (where: string, name: string, description: string): void => {
     if (!NAME_RE.test(name)) problems.push(`${where}: name "${name}" is not a valid Discord name`);
     if (description.length < 1 || description.length > DESCRIPTION_MAX)
       problems.push(`${where}: description has ${description.length} characters (1–${DESCRIPTION_MAX})`);
   };
+  const names = new Set<string>();
   for (const c of commands) {
+    const key = `${c.type ?? ApplicationCommandType.ChatInput}:${c.name}`;
+    if (names.has(key)) problems.push(`"${c.name}": two commands of one type with the same name`);
+    names.add(key);
+    if (c.type === ApplicationCommandType.Message || c.type === ApplicationCommandType.User) {
+      if (c.name.length < 1 || c.name.length > MENU_NAME_MAX || c.name.trim() !== c.name)
+        problems.push(`"${c.name}": a context-menu name has 1–${MENU_NAME_MAX} characters, no outer spaces`);
+      if ('description' in c && c.description) problems.push(`"${c.name}": a context-menu command has no description`);
+      if ('options' in c && c.options) problems.push(`"${c.name}": a context-menu command has no options`);
+      continue;
+    }
+    if (c.type !== undefined && c.type !== ApplicationCommandType.ChatInput) {
+      problems.push(`"${c.name}": unsupported command type ${String(c.type)}`);
+      continue;
+    }
     check(`/${c.name}`, c.name, c.description ?? '');
     const subs = c.options ?? [];
     if (subs.length > 25) problems.push(`/${c.name}: more than 25 subcommands`);

@@ -1,12 +1,13 @@
 /**
- * `npm run discord:register`: registers `/hadamard` with Discord (a bulk overwrite), globally
- * or, with DISCORD_GUILD_ID, to one server where changes show up at once. A separate deploy
- * step, as in discord.js's own template: the bot itself never re-registers on start.
+ * `npm run discord:register`: registers `/hadamard` and the "Hadamard this" message command with
+ * Discord (a bulk overwrite), globally or, with DISCORD_GUILD_ID, to one server where changes show
+ * up at once. A separate deploy step, as in discord.js's own template: the bot itself never
+ * re-registers on start.
  */
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { loadConfig, readDotEnv, type Config } from './config.js';
-import { discordCommands, validateCommands } from './discord-commands.js';
+import { MESSAGE_COMMAND_NAME, discordCommands, validateCommands } from './discord-commands.js';
 
 export interface RegisterResult {
   scope: 'global' | 'guild';
@@ -18,7 +19,7 @@ export interface RegisterResult {
 /** PUTs the registration JSON; throws with Discord's message when it refuses. */
 export async function registerCommands(
   discord: NonNullable<Config['discord']>,
-  commands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = discordCommands(),
+  commands: RESTPostAPIApplicationCommandsJSONBody[] = discordCommands(),
 ): Promise<RegisterResult> {
   const problems = validateCommands(commands);
   if (problems.length > 0) throw new Error(`the registration JSON is invalid:\n- ${problems.join('\n- ')}`);
@@ -46,7 +47,8 @@ async function main(): Promise<number> {
   try {
     const r = await registerCommands(config.discord);
     const where = r.scope === 'guild' ? `to server ${config.discord.guildId} (instant)` : 'globally';
-    console.log(`Registered ${r.registered.map((n) => `/${n}`).join(', ')} ${where}.`);
+    const shown = r.registered.map((n) => (n === MESSAGE_COMMAND_NAME ? `"${n}" (message menu)` : `/${n}`));
+    console.log(`Registered ${shown.join(', ')} ${where}.`);
     if (r.scope === 'global') console.log('Global commands can take a few minutes to appear in clients.');
     return 0;
   } catch (err) {

@@ -64,6 +64,10 @@ function scenario(env: () => Promise<Record<string, string>>, done: () => Promis
   };
 }
 
+// Asked before any test starts: the SQLite scenario's CLI runs (spawnSync) block the event loop, and a connection
+// check pending meanwhile would time out on a busy machine and report Postgres missing.
+const pgNeed = await postgresRequirement();
+
 describe('study-group verbs from the CLI', () => {
   it(
     'on SQLite (DATA_DIR)',
@@ -74,7 +78,6 @@ describe('study-group verbs from the CLI', () => {
   );
 });
 
-const pgNeed = await postgresRequirement();
 describe('study-group verbs from the CLI on Postgres', () => {
   const schema = testSchemaName();
   it(

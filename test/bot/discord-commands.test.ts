@@ -1,6 +1,7 @@
 /**
  * Discord's registration JSON against the catalogue (fails on drift), Discord's own limits on
- * it, the example → options mapping, and `npm run discord:register` PUTting it to the fake.
+ * it (the slash command and the "Hadamard this" message command), the example → options mapping,
+ * and `npm run discord:register` PUTting it to the fake.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,8 @@ import {
   discordCommands,
   exampleOptions,
   hadamardCommand,
+  hadamardThisCommand,
+  MESSAGE_COMMAND_NAME,
   operandFromOption,
   validateCommands,
 } from '../../src/bot/discord-commands.js';
@@ -29,7 +32,13 @@ interface OptionJson {
 
 test('one /hadamard command, installable to servers and users, usable in servers, the bot DM and private channels', () => {
   const cmds = discordCommands();
-  assert.equal(cmds.length, 1);
+  assert.deepEqual(
+    cmds.map((c) => [c.type, c.name]),
+    [
+      [1, 'hadamard'],
+      [3, MESSAGE_COMMAND_NAME],
+    ],
+  );
   const c = hadamardCommand();
   assert.equal(c.name, 'hadamard');
   assert.equal(c.type, 1);
@@ -68,12 +77,28 @@ test('registration JSON matches the catalogue: one subcommand per verb, its opti
   }
 });
 
+test('"Hadamard this" is a message command (type 3): a name, no description, no options, same reach as /hadamard', () => {
+  const m = hadamardThisCommand();
+  assert.deepEqual(m, {
+    name: 'Hadamard this',
+    type: 3,
+    integration_types: [0, 1],
+    contexts: [0, 1, 2],
+  });
+  assert.ok(!('default_member_permissions' in m), 'everyone may use it');
+});
+
 test("registration JSON is within Discord's limits (names, 100-character descriptions, order, counts)", () => {
   assert.deepEqual(validateCommands(discordCommands()), []);
   // The validator itself catches what Discord would refuse.
   const bad = hadamardCommand();
   bad.description = 'x'.repeat(101);
   assert.equal(validateCommands([bad]).length, 1);
+  const described = { ...hadamardThisCommand(), description: 'not allowed on a context menu' };
+  assert.equal(validateCommands([described]).length, 1);
+  const long = { ...hadamardThisCommand(), name: 'H'.repeat(33) };
+  assert.equal(validateCommands([long]).length, 1);
+  assert.equal(validateCommands([hadamardThisCommand(), hadamardThisCommand()]).length, 1, 'one name per type');
 });
 
 test('every catalogue example maps onto its subcommand options, and back to the same Command', () => {
@@ -102,7 +127,7 @@ test('registerCommands PUTs the JSON globally, or to DISCORD_GUILD_ID', async ()
     const global = loadConfig(fake.env()).discord!;
     const r1 = await registerCommands(global);
     assert.equal(r1.scope, 'global');
-    assert.deepEqual(r1.registered, ['hadamard']);
+    assert.deepEqual(r1.registered, ['hadamard', MESSAGE_COMMAND_NAME]);
     const put = fake.calls.find((c) => c.method === 'PUT')!;
     assert.equal(put.path, `/applications/${fake.appId}/commands`);
     assert.equal(put.authorization, `Bot ${fake.token}`);
@@ -135,9 +160,15 @@ test('npm run discord:register (src/bot/register.ts) registers and exits 0', asy
     child.stderr.on('data', (b: Buffer) => (out += b.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(code, 0, out);
-    assert.match(out, /Registered \/hadamard to server/);
+    assert.match(out, /Registered \/hadamard, "Hadamard this" \(message menu\) to server/);
     assert.ok(!out.includes(fake.token), 'the token is never printed');
-    assert.equal(fake.commands.get(fake.guildId)?.[0]?.name, 'hadamard');
+    assert.deepEqual(
+      fake.commands.get(fake.guildId)?.map((c) => [c.type, c.name]),
+      [
+        [1, 'hadamard'],
+        [3, 'Hadamard this'],
+      ],
+    );
   } finally {
     await fake.close();
   }

@@ -1,15 +1,25 @@
 /**
  * The Discord adapter end to end: the real discord.js client against the fake Discord
- * (REST + gateway on 127.0.0.1). Slash commands (plain and deferred), every verb, errors,
- * the Delete button, mentions, DMs and the user-installed (private channel) context.
+ * (REST + gateway on 127.0.0.1), with the group service on a SQLite file. Slash commands (plain
+ * and deferred), every verb (study-group verbs included), errors, the Delete button, mentions,
+ * DMs and the user-installed (private channel) context.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATALOGUE } from '../../src/engine/index.js';
 import { exampleOptions } from '../../src/bot/discord-commands.js';
 import { CONTENT_MAX, DELETE_PREFIX, NOT_YOURS, OVERFLOW_FILE } from '../../src/bot/discord.js';
+import { parseAnswerCustomId } from '../../src/bot/discord-quiz.js';
 import type { FakeMessage } from '../fakes/discord.js';
-import { answerOf, fencesBalanced, PNG_SIGNATURE, startHarness, type DiscordHarness } from './discord-harness.js';
+import { sqliteFile, type TestDatabase } from '../store/backends.js';
+import {
+  answerOf,
+  buttons,
+  fencesBalanced,
+  PNG_SIGNATURE,
+  startHarness,
+  type DiscordHarness,
+} from './discord-harness.js';
 
 const EPHEMERAL = 64;
 
@@ -35,11 +45,14 @@ function bigMatrix(seed: number): string {
 
 describe('discord adapter', () => {
   let h: DiscordHarness;
+  let db: TestDatabase;
   before(async () => {
-    h = await startHarness({ env: { RATE_LIMIT_COUNT: '1000' } });
+    db = await sqliteFile.fresh();
+    h = await startHarness({ env: { RATE_LIMIT_COUNT: '1000' }, store: await db.open() });
   });
   after(async () => {
     await h.close();
+    await db.drop();
   });
 
   test('/hadamard product answers with a plain reply: content, embed, figure with alt text, Delete button', async () => {
@@ -97,17 +110,30 @@ describe('discord adapter', () => {
     if (txt) assert.ok(fencesBalanced(txt.data.toString('utf8')));
   });
 
-  test('every verb answers once, from its catalogue example turned into options', async () => {
-    // Study-group verbs need the group service and a store (DESIGN §9); the bare dispatcher answers them with an error.
-    for (const spec of CATALOGUE.filter((s) => !s.group)) {
+  test('every verb answers once, from its catalogue example turned into options (study-group verbs too)', async () => {
+    // The settings example changes a setting: Alice may (Manage Channels). The answer and reveal examples name a quiz
+    // id; the quiz the quiz example just posted stands in for it, so every example succeeds.
+    h.fake.grantManageChannels(h.fake.alice);
+    let quizId: string | undefined;
+    for (const spec of CATALOGUE) {
       const example = spec.examples.map((e) => exampleOptions(spec, e)).find((o) => o !== undefined);
       assert.ok(example, `${spec.verb}: one catalogue example maps onto the subcommand's options`);
+      if (example.quiz !== undefined) {
+        assert.ok(quizId, `${spec.verb}: a quiz was posted before`);
+        example.quiz = quizId;
+      }
       const { token } = h.fake.dispatchCommand(spec.verb, example);
       const m = await answerOf(h.fake, token);
-      assert.equal(m.flags & EPHEMERAL, 0, `${spec.verb}: ${m.content.slice(0, 200)}`);
+      const line = h.logs.filter((l) => l.msg === 'command' && l.verb === spec.verb).at(-1);
+      assert.equal(line?.outcome, 'ok', `${spec.verb}: ${m.content.slice(0, 200)}`);
+      // Feedback, settings, forget-me and the note after a reveal are for the asker only (DESIGN §9).
+      const privately = ['answer', 'reveal', 'settings', 'forget-me'].includes(spec.verb);
+      assert.equal(m.flags & EPHEMERAL, privately ? EPHEMERAL : 0, `${spec.verb}: ${m.content.slice(0, 200)}`);
       assert.ok(m.content.length > 0 && m.content.length <= CONTENT_MAX, `${spec.verb}: content within limits`);
       assert.ok(fencesBalanced(m.content), `${spec.verb}: code fences balanced`);
-      assert.equal(m.embeds.length, 1, `${spec.verb}: one embed`);
+      if (spec.verb === 'reveal') assert.match(m.content, /question message now shows the answer/);
+      else assert.equal(m.embeds.length, 1, `${spec.verb}: one embed`);
+      if (spec.verb === 'quiz') quizId = parseAnswerCustomId(buttons(m)[0]?.customId ?? '')?.quizId;
     }
   });
 

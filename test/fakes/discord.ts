@@ -3,17 +3,26 @@
  * script call, and the gateway websocket. Payloads are shaped like the real ones (API v10),
  * so the real discord.js client runs against it unmodified, pointed here by DISCORD_API_URL.
  *
- * REST (under /api/v10): GET /gateway/bot, GET /users/@me, PUT|GET application (and guild)
- * commands, POST /interactions/{id}/{token}/callback (JSON or multipart with files),
+ * REST (under /api/v10): GET /gateway/bot, GET /users/@me, GET /users/{id}, POST /users/@me/channels
+ * (open a DM), PUT|GET application (and guild) commands (chat input, user and message commands),
+ * POST /interactions/{id}/{token}/callback (JSON or multipart with files),
  * GET|PATCH|DELETE /webhooks/{app}/{token}/messages/{id|@original}, POST /webhooks/{app}/{token}
- * (follow-ups), POST|DELETE /channels/{id}/messages. Discord's limits are enforced with its error
- * codes (content ≤ 2,000, attachment descriptions ≤ 1,024, one acknowledgement per interaction).
+ * (follow-ups), POST /channels/{id}/messages, PATCH|DELETE /channels/{id}/messages/{id} (JSON or
+ * multipart). Discord's limits are enforced with its error codes (content ≤ 2,000, attachment
+ * descriptions ≤ 1,024, one acknowledgement per interaction, button labels ≤ 80 and custom ids ≤ 100,
+ * only the author edits a message, a bot outside a channel gets 50001 Missing Access).
+ *
+ * Interactions: slash commands, message context-menu commands (with `data.resolved.messages`) and
+ * button presses (type 3, only on an enabled button the message carries). Guild members carry their
+ * roles; an interaction's `member.permissions` is the decimal bitfield of @everyone plus their roles
+ * (a "Moderators" role grants Manage Channels), and `app_permissions` the bot's.
  *
  * Gateway (JSON, no compression, as discord.js uses without zlib-sync): HELLO, IDENTIFY → READY
  * (+ GUILD_CREATE), heartbeats → ACK, RESUME → replay of missed events + RESUMED, INVALID_SESSION.
  * Intents are honoured: MESSAGE_CREATE needs GuildMessages/DirectMessages, and without the
  * privileged MessageContent intent a message's content is blanked unless it mentions the bot or
  * is a DM, as Discord does. Privileged intents the app has not enabled close the socket with 4014.
+ * A user's edit is a MESSAGE_UPDATE carrying the whole message (content blanked the same way).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +44,15 @@ const PRIVILEGED = INTENTS.GuildMembers | INTENTS.GuildPresences | INTENTS.Messa
 
 const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
+
+/** Permission bits (decimal strings on the wire). */
+export const PERMISSIONS = {
+  /** What @everyone may do in the fake's server: view, send, embed, attach, read history, use commands… */
+  everyone: 2222085186637376n,
+  ManageChannels: 1n << 4n,
+  /** Everything: the bot's own `app_permissions` in the server. */
+  all: 1125899906842623n,
+} as const;
 
 export interface FakeFile {
   field: string;
@@ -76,9 +94,11 @@ export interface FakeMessage {
   flags: number;
   deleted: boolean;
   /** Set when the message answers an interaction (its original response or a follow-up). */
-  interaction?: { id: string; user: DiscordUser; name: string; followUp: boolean };
+  interaction?: { id: string; user: DiscordUser; name: string; followUp: boolean; commandType?: number };
   reference?: { message_id: string; channel_id: string };
   type: number;
+  /** When the author last edited it (ms), for `edited_timestamp`. */
+  editedAt?: number;
 }
 
 export interface DiscordUser {
@@ -104,6 +124,8 @@ interface FakeInteraction {
   acknowledged?: number;
   originalMessageId?: string;
   name: string;
+  /** Application command type for commands (1 chat input, 3 message), 0 otherwise. */
+  commandType: number;
   /** Component interactions: the message the button is on. */
   messageId?: string;
 }
@@ -160,6 +182,17 @@ class HttpError extends Error {
   }
 }
 
+/** The buttons of a message's action rows, in order. */
+export function buttonsOf(m: FakeMessage): {
+  custom_id?: string;
+  label?: string;
+  style?: number;
+  disabled?: boolean;
+}[] {
+  const rows = m.components as { components?: Record<string, unknown>[] }[];
+  return rows.flatMap((r) => r.components ?? []).filter((c) => c.type === 2);
+}
+
 function invalidForm(field: string, message: string): HttpError {
   return new HttpError(400, {
     code: 50035,
@@ -176,6 +209,12 @@ export class FakeDiscord {
   readonly botUser: DiscordUser;
   readonly alice = user(snowflake(), 'alice');
   readonly bob = user(snowflake(), 'bob');
+  readonly carol = user(snowflake(), 'carol');
+  /** Owns the server (and so holds every permission); never acts in the tests. */
+  readonly owner = user(snowflake(), 'owner');
+  /** A role granting Manage Channels; `grantManageChannels` gives it to a user. */
+  readonly moderatorRoleId = snowflake();
+  private readonly moderators = new Set<string>();
   readonly calls: RestCall[] = [];
   readonly messages = new Map<string, FakeMessage>();
   readonly frames: GatewayFrame[] = [];
@@ -310,14 +349,68 @@ export class FakeDiscord {
     return this.dispatchInteraction(2, data, who, context, `hadamard ${verb}`);
   }
 
-  /** Presses a button on a message, as `who`. */
+  /**
+   * Presses a button on a message, as `who`. Like a Discord client, only a button the message carries and that is
+   * not disabled can be pressed; anything else throws here, in the test.
+   */
   pressButton(message: FakeMessage, customId: string, who: DiscordUser): { id: string; token: string } {
-    const context: InteractionContext = message.guild_id
+    const buttons = buttonsOf(message);
+    const button = buttons.find((b) => b.custom_id === customId);
+    if (!button) throw new Error(`fake discord: message ${message.id} has no button ${customId}`);
+    if (button.disabled) throw new Error(`fake discord: button ${customId} is disabled`);
+    if (message.deleted) throw new Error(`fake discord: message ${message.id} was deleted`);
+    return this.dispatchInteraction(
+      3,
+      { custom_id: customId, component_type: 2 },
+      who,
+      this.contextOf(message, who),
+      '',
+      message,
+    );
+  }
+
+  /** Runs a message context-menu command (type 3, e.g. "Hadamard this") on `target`, as `who`. */
+  dispatchMessageCommand(
+    name: string,
+    target: FakeMessage,
+    who: DiscordUser = this.alice,
+  ): { id: string; token: string } {
+    const data = {
+      id: this.commandId(name),
+      name,
+      type: 3,
+      target_id: target.id,
+      // Interactions carry the message's content whatever the gateway intents: it is what the user clicked on.
+      resolved: { messages: { [target.id]: this.messageJson(target) } },
+    };
+    return this.dispatchInteraction(2, data, who, this.contextOf(target, who), name, undefined, target.channel_id);
+  }
+
+  /** Gives `who` the Moderators role (Manage Channels) in the server; `revoke` takes it away. */
+  grantManageChannels(who: DiscordUser, revoke = false): void {
+    if (revoke) this.moderators.delete(who.id);
+    else this.moderators.add(who.id);
+  }
+
+  /** A member's permissions in the server's channel: @everyone, their roles, or everything for the owner. */
+  permissionsOf(who: DiscordUser): bigint {
+    if (who.id === this.owner.id) return PERMISSIONS.all;
+    return PERMISSIONS.everyone | (this.moderators.has(who.id) ? PERMISSIONS.ManageChannels : 0n);
+  }
+
+  /** The author edits a message: its content changes and Discord sends MESSAGE_UPDATE with the whole message. */
+  editUserMessage(m: FakeMessage, content: string): void {
+    m.content = content;
+    m.editedAt = Date.now();
+    this.sendMessageEvent('MESSAGE_UPDATE', m);
+  }
+
+  private contextOf(message: FakeMessage, who: DiscordUser): InteractionContext {
+    return message.guild_id
       ? 'guild'
       : message.channel_id === this.dmChannels.get(who.id)
         ? 'bot_dm'
         : 'private_channel';
-    return this.dispatchInteraction(3, { custom_id: customId, component_type: 2 }, who, context, '', message);
   }
 
   /** A user posts a message: in the guild channel, or in their DM with the bot when `dm`. */
@@ -337,20 +430,26 @@ export class FakeDiscord {
       type: 0,
     };
     this.messages.set(m.id, m);
+    this.sendMessageEvent('MESSAGE_CREATE', m);
+    return m;
+  }
+
+  /** MESSAGE_CREATE / MESSAGE_UPDATE for a user's message, as the bot's intents let Discord send it. */
+  private sendMessageEvent(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE', m: FakeMessage): void {
+    const dm = m.guild_id === undefined;
     const intents = this.session?.intents ?? 0;
     const needed = dm ? INTENTS.DirectMessages : INTENTS.GuildMessages;
-    if ((intents & needed) === 0) return m; // Discord does not send what the intents do not ask for.
-    const mentionsBot = new RegExp(`<@!?${this.appId}>`).test(content);
+    if ((intents & needed) === 0) return; // Discord does not send what the intents do not ask for.
+    const mentionsBot = new RegExp(`<@!?${this.appId}>`).test(m.content);
     const readable = dm || mentionsBot || (intents & INTENTS.MessageContent) !== 0;
     const d: Record<string, unknown> = {
       ...this.messageJson(m),
-      content: readable ? content : '',
+      content: readable ? m.content : '',
       channel_type: dm ? 1 : 0,
       mentions: mentionsBot ? [{ ...this.botUser, ...(dm ? {} : { member: this.member(this.botUser, false) }) }] : [],
     };
-    if (!dm) d.member = this.member(who, false);
-    this.dispatch('MESSAGE_CREATE', d);
-    return m;
+    if (!dm) d.member = this.member(m.author, false);
+    this.dispatch(t, d);
   }
 
   /** Closes the gateway socket mid-session with a close code (4000: unknown error → client resumes). */
@@ -380,13 +479,26 @@ export class FakeDiscord {
     context: InteractionContext,
     name: string,
     message?: FakeMessage,
+    inChannel?: string,
   ): { id: string; token: string } {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb24${randomBytes(24).toString('base64url')}`;
     const channelId =
       message?.channel_id ??
+      inChannel ??
       (context === 'guild' ? this.channelId : context === 'bot_dm' ? this.dmChannelOf(who) : snowflake());
-    this.interactions.set(token, { id, token, type, user: who, channelId, context, name, messageId: message?.id });
+    const commandType = type === 2 ? Number(data.type ?? 1) : 0;
+    this.interactions.set(token, {
+      id,
+      token,
+      type,
+      user: who,
+      channelId,
+      context,
+      name,
+      commandType,
+      messageId: message?.id,
+    });
     const base: Record<string, unknown> = {
       id,
       application_id: this.appId,
@@ -405,16 +517,16 @@ export class FakeDiscord {
         guild_id: this.guildId,
         guild: { id: this.guildId, locale: 'en-US', features: [] },
         guild_locale: 'en-US',
-        channel: this.guildChannel(),
-        member: this.member(who, true),
-        app_permissions: '1125899906842623',
+        channel: { ...this.guildChannel(), permissions: this.permissionsOf(who).toString() },
+        member: { ...this.member(who, true), permissions: this.permissionsOf(who).toString() },
+        app_permissions: PERMISSIONS.all.toString(),
         authorizing_integration_owners: { '0': this.guildId },
       });
     } else if (context === 'bot_dm') {
       Object.assign(base, {
         user: who,
         channel: { id: channelId, type: 1, last_message_id: null, flags: 0, recipients: [who] },
-        app_permissions: '1125899906842623',
+        app_permissions: PERMISSIONS.all.toString(),
         authorizing_integration_owners: { '1': who.id },
       });
     } else {
@@ -538,7 +650,7 @@ export class FakeDiscord {
       rate_limit_per_user: 0,
       last_message_id: null,
       flags: 0,
-      permissions: '1125899906842623',
+      permissions: PERMISSIONS.all.toString(),
     };
   }
 
@@ -550,7 +662,7 @@ export class FakeDiscord {
       icon: null,
       splash: null,
       discovery_splash: null,
-      owner_id: this.alice.id,
+      owner_id: this.owner.id,
       afk_channel_id: null,
       afk_timeout: 300,
       verification_level: 1,
@@ -565,7 +677,20 @@ export class FakeDiscord {
           icon: null,
           unicode_emoji: null,
           position: 0,
-          permissions: '2222085186637376',
+          permissions: PERMISSIONS.everyone.toString(),
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+        {
+          id: this.moderatorRoleId,
+          name: 'Moderators',
+          color: 0,
+          hoist: false,
+          icon: null,
+          unicode_emoji: null,
+          position: 1,
+          permissions: (PERMISSIONS.everyone | PERMISSIONS.ManageChannels).toString(),
           managed: false,
           mentionable: false,
           flags: 0,
@@ -607,9 +732,8 @@ export class FakeDiscord {
   private member(u: DiscordUser, withUser: boolean): Record<string, unknown> {
     return {
       ...(withUser ? { user: u } : {}),
-      roles: [],
+      roles: this.moderators.has(u.id) ? [this.moderatorRoleId] : [],
       premium_since: null,
-      permissions: '2222085186637376',
       pending: false,
       nick: null,
       mute: false,
@@ -647,7 +771,7 @@ export class FakeDiscord {
       author: m.author,
       content: m.content,
       timestamp: new Date(Number((BigInt(m.id) >> 22n) + 1420070400000n)).toISOString(),
-      edited_timestamp: null,
+      edited_timestamp: m.editedAt !== undefined ? new Date(m.editedAt).toISOString() : null,
       tts: false,
       mention_everyone: false,
       mentions: [],
@@ -676,7 +800,7 @@ export class FakeDiscord {
         user: m.interaction.user,
         authorizing_integration_owners: { '0': this.guildId },
         name: m.interaction.name,
-        command_type: 1,
+        command_type: m.interaction.commandType ?? 1,
       };
     }
     if (m.reference) json.message_reference = { type: 0, ...m.reference };
@@ -766,6 +890,19 @@ export class FakeDiscord {
       this.requireBot(call);
       return this.botUser;
     }
+    if (method === 'GET' && (m = /^\/users\/(\d+)$/.exec(path))) {
+      this.requireBot(call);
+      const u = [this.alice, this.bob, this.carol, this.owner, this.botUser].find((x) => x.id === m![1]);
+      if (!u) throw new HttpError(404, { message: 'Unknown User', code: 10013 });
+      return u;
+    }
+    if (method === 'POST' && path === '/users/@me/channels') {
+      this.requireBot(call);
+      const recipient = String((call.json as { recipient_id?: string } | undefined)?.recipient_id ?? '');
+      const u = [this.alice, this.bob, this.carol].find((x) => x.id === recipient);
+      if (!u) throw new HttpError(400, { message: 'Invalid Recipient(s)', code: 50033 });
+      return { id: this.dmChannelOf(u), type: 1, last_message_id: null, flags: 0, recipients: [u] };
+    }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       this.requireBot(call);
       if (m[1] !== this.appId) throw new HttpError(403, { message: 'Missing Access', code: 50001 });
@@ -792,16 +929,28 @@ export class FakeDiscord {
     const stored = (body as Record<string, unknown>[]).map((c) => {
       const name = String(c.name ?? '');
       const description = String(c.description ?? '');
-      if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(name) || name !== name.toLowerCase())
-        throw invalidForm('name', 'Command name is invalid');
-      if (description.length < 1 || description.length > 100)
-        throw invalidForm('description', 'Must be between 1 and 100 in length.');
+      const type = Number(c.type ?? 1);
+      if (type === 1) {
+        if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(name) || name !== name.toLowerCase())
+          throw invalidForm('name', 'Command name is invalid');
+        if (description.length < 1 || description.length > 100)
+          throw invalidForm('description', 'Must be between 1 and 100 in length.');
+      } else if (type === 2 || type === 3) {
+        // User and message commands: 1–32 characters, spaces and capitals allowed; no description, no options.
+        if (name.length < 1 || name.length > 32 || name.trim() !== name)
+          throw invalidForm('name', 'Command name is invalid');
+        if (description !== '') throw invalidForm('description', 'Context menu commands cannot have a description.');
+        if (c.options !== undefined) throw invalidForm('options', 'Context menu commands cannot have options.');
+      } else {
+        throw invalidForm('type', `Unknown command type ${type}`);
+      }
       return {
         id: this.commandId(name),
         application_id: this.appId,
         version: snowflake(),
         default_member_permissions: null,
-        type: 1,
+        type,
+        description: '',
         nsfw: false,
         ...(guildId ? { guild_id: guildId } : {}),
         ...c,
@@ -906,6 +1055,15 @@ export class FakeDiscord {
       this.messages.set(m.id, m);
       return this.messageJson(m);
     }
+    if (method === 'PATCH' && messageId !== undefined) {
+      const msg = this.messages.get(messageId);
+      if (!msg || msg.deleted || msg.channel_id !== channelId)
+        throw new HttpError(404, { message: 'Unknown Message', code: 10008 });
+      if (msg.author.id !== this.appId)
+        throw new HttpError(403, { message: 'Cannot edit a message authored by another user', code: 50005 });
+      this.editMessage(msg, (call.json as Record<string, unknown>) ?? {}, call.files);
+      return this.messageJson(msg);
+    }
     if (method === 'DELETE' && messageId !== undefined) {
       const msg = this.messages.get(messageId);
       if (!msg || msg.deleted || msg.channel_id !== channelId)
@@ -935,7 +1093,7 @@ export class FakeDiscord {
       attachments: [],
       flags: 0,
       deleted: false,
-      interaction: { id: it.id, user: it.user, name: it.name, followUp },
+      interaction: { id: it.id, user: it.user, name: it.name, followUp, commandType: it.commandType || 1 },
       type: followUp ? 0 : 20,
     };
     const ephemeral = (Number(data.flags ?? 0) & EPHEMERAL) !== 0;
@@ -962,7 +1120,22 @@ export class FakeDiscord {
       }
       m.embeds = embeds as Record<string, unknown>[];
     }
-    if (Array.isArray(data.components)) m.components = data.components as Record<string, unknown>[];
+    if (Array.isArray(data.components)) {
+      const rows = data.components as { type?: number; components?: Record<string, unknown>[] }[];
+      if (rows.length > 5) throw invalidForm('components', 'Must be 5 or fewer in length.');
+      for (const row of rows) {
+        const parts = row.components ?? [];
+        if (row.type !== 1 || parts.length < 1 || parts.length > 5)
+          throw invalidForm('components', 'An action row holds 1 to 5 components.');
+        for (const b of parts) {
+          if (typeof b.label === 'string' && b.label.length > 80)
+            throw invalidForm('components.label', 'Must be 80 or fewer in length.');
+          if (typeof b.custom_id === 'string' && (b.custom_id.length < 1 || b.custom_id.length > 100))
+            throw invalidForm('components.custom_id', 'Must be between 1 and 100 in length.');
+        }
+      }
+      m.components = rows as Record<string, unknown>[];
+    }
     if (files.length > 10) throw invalidForm('files', 'Must be 10 or fewer in length.');
     const described = (data.attachments as { id: string | number; description?: string; filename?: string }[]) ?? [];
     if (Array.isArray(data.attachments) || files.length > 0) {

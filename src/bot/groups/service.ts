@@ -101,7 +101,8 @@ function answerOf<D>(verb: string, title: string, summary: string, sections: Sec
 }
 
 export class GroupService {
-  private readonly store: Store;
+  /** The store, for adapters' own bookkeeping around a reply (a round's message, edit-to-rerun links). */
+  readonly store: Store;
   private readonly log: Logger;
   private readonly now: () => number;
   private readonly publishers = new Map<string, RevealPublisher>();
