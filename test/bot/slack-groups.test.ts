@@ -239,7 +239,7 @@ function suite(backend: StoreBackend): void {
           await privately(env, 'settings private on', channel, 'U0ADMIN');
           const psd = await privately(env, 'psd [[2,1],[1,2]]', channel, 'U0BOB');
           assert.match(psd.allText, /positive definite/i);
-          assert.match(psd.allText, /Private answers come without figures/);
+          assert.match(psd.allText, /Private answers come without their figures and files/);
           await fake.sendEvent(env.bot.eventsUrl, {
             type: 'app_mention',
             user: 'U0CAROL',
