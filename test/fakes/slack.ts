@@ -106,6 +106,14 @@ export interface SendResult {
   commandId: string;
 }
 
+/** Who clicks which button of which message. */
+export interface ClickOptions {
+  message: PostedMessage;
+  button: PostedButton;
+  userId: string;
+  userName?: string;
+}
+
 /** The buttons of a posted message's `actions` blocks. */
 export function buttonsOf(message: { blocks: unknown[] }): PostedButton[] {
   const out: PostedButton[] = [];
@@ -560,10 +568,19 @@ export class FakeSlack {
    * A user clicks a button of a message the bot posted: the `block_actions` payload Slack sends (form-encoded
    * `payload=` JSON, signed), with the message as it is now.
    */
-  async clickButton(
-    eventsUrl: string,
-    o: { message: PostedMessage; button: PostedButton; userId: string; userName?: string },
-  ): Promise<SendResult> {
+  async clickButton(eventsUrl: string, o: ClickOptions): Promise<SendResult> {
+    const { payload, commandId } = this.blockAction(o);
+    return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
+  }
+
+  /** The same click over Socket Mode (an `interactive` envelope); returns the envelope id and the response_url id. */
+  socketClick(o: ClickOptions): { envelopeId: string; commandId: string; sentAt: number } {
+    const { payload, commandId } = this.blockAction(o);
+    const sentAt = Date.now();
+    return { envelopeId: this.envelope('interactive', payload), commandId, sentAt };
+  }
+
+  private blockAction(o: ClickOptions): { payload: Record<string, unknown>; commandId: string } {
     const commandId = this.nextId();
     const actionTs = `${Math.floor(Date.now() / 1000)}.${String(++this.ids).padStart(6, '0')}`;
     const payload = {
@@ -611,7 +628,7 @@ export class FakeSlack {
         },
       ],
     };
-    return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
+    return { payload, commandId };
   }
 
   /** A user runs a message shortcut on a message: the `message_action` payload Slack sends (form-encoded, signed). */
@@ -673,7 +690,7 @@ export class FakeSlack {
     unfurl?: boolean;
     botId?: string;
   }): Record<string, unknown> {
-    const eventTs = `${Math.floor(Date.now() / 1000)}.${randomBytes(3).readUIntBE(0, 3) % 1_000_000}`;
+    const eventTs = `${Math.floor(Date.now() / 1000)}.${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, '0')}`;
     const base = {
       type: 'message',
       user: o.user,
