@@ -361,7 +361,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
             });
             return undefined;
           }
-          if (ts && d.onPosted)
+          // A quiz is not linked for edit to re-run: its message belongs to the round (the reveal edits it).
+          if (ts && d.onPosted && !outcome.quiz)
             await d.onPosted(ts).catch((err: unknown) => log.warn({ err }, 'slack: could not link the answer'));
           if (outcome.quiz && ts && groups)
             await groups.attachMessage(

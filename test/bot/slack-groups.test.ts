@@ -347,6 +347,32 @@ function suite(backend: StoreBackend): void {
           );
           await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length === 2, 10_000, 'answer');
           assert.match(fake.messages.filter((m) => m.channel === channel)[1].allText, /not positive semidefinite/);
+
+          // A mention that started a quiz: that message belongs to the round, so an edit is answered anew.
+          const ts3 = newTs();
+          const quizText = `${MENTION} quiz psd easy seed:4`;
+          await fake.sendEvent(bot.eventsUrl, {
+            type: 'app_mention',
+            user: 'U0CAROL',
+            text: quizText,
+            ts: ts3,
+            channel,
+          });
+          await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length === 3, 10_000, 'quiz');
+          const quizMessage = fake.messages.filter((m) => m.channel === channel)[2];
+          assert.ok(buttonsOf(quizMessage).length > 0);
+          await fake.sendEvent(
+            bot.eventsUrl,
+            FakeSlack.messageChanged({
+              channel,
+              user: 'U0CAROL',
+              ts: ts3,
+              oldText: quizText,
+              newText: `${MENTION} psd [[1]]`,
+            }),
+          );
+          await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length === 4, 10_000, 'anew');
+          assert.ok(!fake.updates.some((u) => u.ts === quizMessage.ts), 'the quiz stays as it is');
         }),
       ));
 
