@@ -64,6 +64,10 @@ function scenario(env: () => Promise<Record<string, string>>, done: () => Promis
   };
 }
 
+// Asked before any test starts: the SQLite scenario runs the CLI synchronously (spawnSync), and a probe still
+// connecting while it blocks the event loop times out (3 s) and wrongly reports that Postgres is missing.
+const pgNeed = await postgresRequirement();
+
 describe('study-group verbs from the CLI', () => {
   it(
     'on SQLite (DATA_DIR)',
@@ -74,7 +78,6 @@ describe('study-group verbs from the CLI', () => {
   );
 });
 
-const pgNeed = await postgresRequirement();
 describe('study-group verbs from the CLI on Postgres', () => {
   const schema = testSchemaName();
   it(
