@@ -3,8 +3,16 @@
  * (`**x**` → `*x*`, `& < >` escaped, matrices kept in code blocks), each section ≤ 3,000 characters.
  * Whatever does not fit (a code block longer than a section, too many blocks) is never cut: it is
  * replaced by a short note and the whole answer goes into an attached text file.
+ * Quizzes get one button per choice (`block_actions`); a reveal replaces them with a closing line.
  */
-import type { Answer, EngineError } from '../engine/index.js';
+import {
+  QUIZ_ID_PATTERN,
+  type Answer,
+  type EngineError,
+  type QuizData,
+  type RevealData,
+  type ScoresData,
+} from '../engine/index.js';
 
 /** Slack's limit on a section's text. */
 export const SLACK_SECTION_LIMIT = 3000;
@@ -20,10 +28,25 @@ export interface MrkdwnText {
   text: string;
 }
 
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  text: { type: 'plain_text'; text: string; emoji: boolean };
+  value: string;
+}
+
 export type SlackBlock =
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
   | { type: 'section'; text: MrkdwnText }
-  | { type: 'context'; elements: MrkdwnText[] };
+  | { type: 'context'; elements: MrkdwnText[] }
+  | { type: 'actions'; block_id: string; elements: SlackButton[] };
+
+/** A quiz button's action_id is this prefix and the choice id; its value is `<quizId>:<choiceId>`. */
+export const ANSWER_ACTION_PREFIX = 'hadamard_answer_';
+/** The message shortcut "Hadamard this" (the manifest declares it with this callback_id). */
+export const HADAMARD_THIS_CALLBACK = 'hadamard_this';
+/** Slack's limit on a button's text. */
+export const SLACK_BUTTON_TEXT_LIMIT = 75;
 
 export interface SlackMessage {
   /** Fallback text (notifications, screen readers). */
@@ -177,6 +200,11 @@ export function answerToSlack(answer: Answer, options: FormatOptions = {}): Slac
     });
   }
   const message: SlackMessage = { text: `${escapeMrkdwn(answer.title)}: ${toMrkdwn(answer.summary)}`, blocks };
+  const names = mentionNames(answer);
+  if (names) {
+    message.text = restoreMentions(message.text, names);
+    for (const b of blocks) if (b.type === 'section') b.text.text = restoreMentions(b.text.text, names);
+  }
   if (overflow)
     message.attachment = {
       filename: ATTACHMENT_NAME,
@@ -210,4 +238,91 @@ export function altText(alt: string): string {
   if (alt.length <= SLACK_ALT_TEXT_LIMIT) return alt;
   const cut = alt.lastIndexOf(' ', SLACK_ALT_TEXT_LIMIT - 1);
   return alt.slice(0, cut > 0 ? cut : SLACK_ALT_TEXT_LIMIT - 1) + '…';
+}
+
+/**
+ * The answers whose text the bot writes from user ids (a reveal's winners, a leaderboard) may show users: the
+ * service writes them as `<@U123>`. Every other answer escapes `<`, so nobody is pinged through what a user typed.
+ * A leaderboard shows names when the adapter found them (asking for scores should not ping ten people); a reveal
+ * mentions the winners.
+ */
+function mentionNames(answer: Answer): Record<string, string> | undefined {
+  if (answer.verb === 'reveal') return {};
+  if (answer.verb !== 'scores') return undefined;
+  const names: Record<string, string> = {};
+  for (const r of (answer.data as unknown as ScoresData).scores ?? []) if (r.name) names[r.user] = r.name;
+  return names;
+}
+
+/** `&lt;@U123&gt;` (an escaped user id the service wrote) → a Slack mention, or the user's name when known. */
+function restoreMentions(text: string, names: Record<string, string>): string {
+  return text.replace(/&lt;@([UW][A-Z0-9]{2,20})&gt;/g, (_m, id: string) =>
+    names[id] ? escapeMrkdwn(names[id]) : `<@${id}>`,
+  );
+}
+
+/** A button's text within Slack's 75 characters. */
+function buttonText(text: string): string {
+  return text.length <= SLACK_BUTTON_TEXT_LIMIT ? text : text.slice(0, SLACK_BUTTON_TEXT_LIMIT - 1) + '…';
+}
+
+/** A quiz: the question as an answer, then one button per choice carrying `<quizId>:<choiceId>`. */
+export function quizToSlack(answer: Answer, quiz: Pick<QuizData['quiz'], 'id' | 'choices'>): SlackMessage {
+  const message = answerToSlack(answer);
+  message.blocks.push({
+    type: 'actions',
+    block_id: `hadamard_quiz_${quiz.id}`,
+    elements: quiz.choices.map((c) => ({
+      type: 'button',
+      action_id: `${ANSWER_ACTION_PREFIX}${c.id}`,
+      text: { type: 'plain_text', text: buttonText(`${c.id}) ${c.label}`), emoji: true },
+      value: `${quiz.id}:${c.id}`,
+    })),
+  });
+  return message;
+}
+
+/** A button's value back into the quiz and the choice; undefined when it is not one of ours. */
+export function parseChoiceValue(value: string | undefined): { quizId: string; choice: string } | undefined {
+  const [quizId = '', choice = '', ...rest] = (value ?? '').split(':');
+  return QUIZ_ID_PATTERN.test(quizId) && /^[a-z]$/.test(choice) && rest.length === 0 ? { quizId, choice } : undefined;
+}
+
+/**
+ * The reveal that replaces the question message: the answer (the right choice, who got it, the tally, why, the
+ * worked command), and where the buttons were, a closing line that marks the right choice.
+ */
+export function revealToSlack(answer: Answer): SlackMessage {
+  const message = answerToSlack(answer);
+  const r = (answer.data as unknown as Partial<RevealData>).reveal;
+  if (r) {
+    const how = r.closedBy === 'time' ? 'Closed when the time was up' : 'Revealed early';
+    const figure = answer.figures.length > 0 ? ' · the worked figure is in the thread' : '';
+    message.blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `:white_check_mark: ${how}: *${r.correctChoice})* ${escapeMrkdwn(r.correctLabel)} · ${r.correctCount} of ${r.answered} right${figure}`,
+        },
+      ],
+    });
+  }
+  return message;
+}
+
+/** Where a posted message is, as the group service keeps it (`attachMessage`): `channel:ts`, or `channel:ts:thread`. */
+export interface MessageRef {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+}
+
+export function formatMessageRef(ref: MessageRef): string {
+  return [ref.channel, ref.ts, ...(ref.threadTs ? [ref.threadTs] : [])].join(':');
+}
+
+export function parseMessageRef(ref: string | null | undefined): MessageRef | undefined {
+  const m = /^([A-Z0-9]+):(\d+\.\d+)(?::(\d+\.\d+))?$/.exec(ref ?? '');
+  return m ? { channel: m[1], ts: m[2], ...(m[3] ? { threadTs: m[3] } : {}) } : undefined;
 }

@@ -1,23 +1,53 @@
 /**
  * The Slack adapter: the real Bolt app, over HTTP (`/slack/events`, signatures checked by Bolt)
- * or Socket Mode (when SLACK_APP_TOKEN is set). It listens to `/hadamard`, mentions and direct
- * messages, acks at once, asks the dispatcher, and posts the answer (Block Kit + files.uploadV2).
- * Errors, help and notices go back privately. Every send is tracked so shutdown waits for it.
+ * or Socket Mode (when SLACK_APP_TOKEN is set). It listens to `/hadamard`, mentions, direct
+ * messages, quiz buttons (`block_actions`), the "Hadamard this" message shortcut and edits of
+ * messages that mention the bot (`message_changed`); acks at once, asks the dispatcher with who
+ * asks where, and posts the answer (Block Kit + files.uploadV2). Errors, help, private answers and
+ * quiz feedback go back privately; reveals edit the question message. Every send is tracked so
+ * shutdown waits for it.
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
+import {
+  App,
+  HTTPReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  webApi,
+  type BlockAction,
+  type ButtonAction,
+  type Logger as BoltLogger,
+  type MessageShortcut,
+} from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from './adapter.js';
 import type { Outcome } from './dispatch.js';
-import { stripBidiControls, type Figure } from '../engine/index.js';
-import { altText, answerToSlack, errorToSlack, noticeToSlack, type SlackBlock } from './slack-format.js';
+import type { GroupReply, Requester } from './groups/service.js';
+import { stripBidiControls, type Answer, type Command, type Figure } from '../engine/index.js';
+import {
+  ANSWER_ACTION_PREFIX,
+  HADAMARD_THIS_CALLBACK,
+  altText,
+  answerToSlack,
+  errorToSlack,
+  formatMessageRef,
+  noticeToSlack,
+  parseChoiceValue,
+  parseMessageRef,
+  quizToSlack,
+  revealToSlack,
+  type SlackBlock,
+} from './slack-format.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 
-/** The endpoint Slack posts slash commands and events to (HTTP mode). */
+/** The endpoint Slack posts slash commands, events and interactions to (HTTP mode). */
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** Who may change a channel's settings on Slack, in the words a refusal uses. */
+export const SLACK_PERMISSION = 'a Slack workspace admin or owner';
 
 /** Web API calls retry a few times (429s wait for Retry-After), not for Slack's default half hour. */
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
@@ -25,6 +55,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Errors of chat.postMessage meaning "the bot is not a member of that conversation". */
 const NOT_IN_CHANNEL = new Set(['not_in_channel', 'channel_not_found']);
+/** Errors of chat.update meaning "that message is gone": post a new one instead. */
+const GONE = new Set(['message_not_found', 'cant_update_message', 'channel_not_found']);
 
 /** Where a public answer goes. */
 interface Target {
@@ -35,16 +67,65 @@ interface Target {
 /** A private message for the person who asked (ephemeral where Slack allows it). */
 type Private = (message: { text: string; blocks?: SlackBlock[] }) => Promise<unknown>;
 
-/** How each entry point (slash command, mention, DM) delivers its replies. */
+/** How each entry point (slash command, mention, DM, button, shortcut) delivers its replies. */
 interface Delivery {
   target: Target;
   privately: Private;
   /** Posted above the answer (e.g. who asked, for slash commands). */
   context?: string;
-  /** When the bot cannot post into the channel (slash command only). */
+  /** When the bot cannot post into the channel (slash command, shortcut). */
   fallback?: (message: { text: string; blocks: SlackBlock[] }) => Promise<unknown>;
   /** Help goes privately where the surface is public. */
   helpPrivately: boolean;
+  /** A DM: private answers are posted there as they are, figures included. */
+  privateChannel?: boolean;
+  /** Edit this earlier answer instead of posting a new one (edit to re-run). */
+  replaceTs?: string;
+  /** Called with the public answer's ts as soon as it is posted or edited (before its files are uploaded). */
+  onPosted?: (ts: string) => Promise<void>;
+}
+
+/** What the dispatcher is asked, and by whom. */
+interface Ask {
+  /** The rate limit's key. */
+  userKey: string;
+  text?: string;
+  command?: Command;
+  who: Requester;
+}
+
+/** A message written to the bot (a mention, a DM, or an edit of one). */
+interface Written {
+  team: string;
+  channel: string;
+  user: string;
+  ts: string;
+  threadTs?: string;
+  text: string;
+  dm: boolean;
+}
+
+/** The fields of a `message` event (and its `message_changed` form) the adapter reads. */
+interface MessageEvent {
+  channel: string;
+  channel_type?: string;
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  /** message_changed: the message as it is now, and as it was. */
+  message?: {
+    user?: string;
+    bot_id?: string;
+    subtype?: string;
+    text?: string;
+    ts: string;
+    thread_ts?: string;
+    edited?: { user?: string; ts?: string };
+  };
+  previous_message?: { text?: string };
 }
 
 /** Bolt's logger interface on top of our pino logger. */
@@ -79,6 +160,22 @@ function slackErrorCode(err: unknown): string | undefined {
 
 function pngName(name: string): string {
   return /\.png$/i.test(name) ? name : `${name}.png`;
+}
+
+/** An answer sent privately (ephemeral): Slack cannot attach files to it, so it says where the figures went. */
+function privateAnswer(answer: Answer): { text: string; blocks: SlackBlock[] } {
+  const message = answerToSlack(answer);
+  if (answer.figures.length > 0 || message.attachment)
+    message.blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '_Private answers come without their figures and files: Slack cannot attach them to a message only you see. With the channel setting `private` off, answers are posted with them._',
+        },
+      ],
+    });
+  return { text: message.text, blocks: message.blocks };
 }
 
 /** Starts the Slack adapter; resolves once it listens (HTTP) or is connected (Socket Mode). */
@@ -125,56 +222,176 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   });
 
   const dispatcher = ctx.dispatcher;
+  const groups = ctx.groups;
+  const botUserId = auth.user_id;
 
-  /** Posts an outcome as the entry point requires. Never throws. */
-  async function deliver(outcome: Outcome, client: WebClient, d: Delivery): Promise<void> {
+  /** Who asks, where, and what only Slack can tell: a workspace admin or owner may change the channel's settings. */
+  function requester(client: WebClient, workspace: string, channel: string, user: string): Requester {
+    return {
+      platform: 'slack',
+      workspace,
+      channel,
+      user,
+      permissionName: SLACK_PERMISSION,
+      // users.info only when the service asks (a settings change, an early reveal by someone else).
+      canManage: async () => {
+        try {
+          const r = await client.users.info({ user });
+          return Boolean(r.user?.is_admin || r.user?.is_owner);
+        } catch (err) {
+          log.warn({ err, code: slackErrorCode(err) }, 'users.info failed: treated as not an admin');
+          return false;
+        }
+      },
+      // Leaderboards (≤ 10 rows): display names for the figure; the text names them too, so nobody is pinged.
+      names: async (ids) => {
+        const names: Record<string, string> = {};
+        await Promise.all(
+          ids.slice(0, 10).map(async (id) => {
+            try {
+              const u = (await client.users.info({ user: id })).user;
+              const name = u?.profile?.display_name || u?.real_name || u?.name;
+              if (name) names[id] = name;
+            } catch (err) {
+              log.debug({ err, code: slackErrorCode(err) }, 'users.info failed: the id is shown');
+            }
+          }),
+        );
+        return names;
+      },
+    };
+  }
+
+  /** Posts a message, or edits `replaceTs` (falling back to a new post when that message is gone). Returns its ts. */
+  async function postOrUpdate(
+    client: WebClient,
+    target: Target,
+    message: { text: string; blocks: SlackBlock[] },
+    replaceTs?: string,
+  ): Promise<string | undefined> {
+    if (replaceTs) {
+      try {
+        await client.chat.update({
+          channel: target.channel,
+          ts: replaceTs,
+          text: message.text,
+          blocks: message.blocks,
+        });
+        return replaceTs;
+      } catch (err) {
+        if (!GONE.has(slackErrorCode(err) ?? '')) throw err;
+      }
+    }
+    const r = await client.chat.postMessage({
+      channel: target.channel,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    return r.ts;
+  }
+
+  /**
+   * A reveal, where the question was: the question message edited into the answer (buttons gone, the right choice
+   * marked), the worked figure in its thread. Without a question message (or when it was deleted), a new message in
+   * `fallbackChannel`. Used for `/hadamard reveal` and by the sweeper (closing by time).
+   */
+  async function publishReveal(client: WebClient, reply: GroupReply, fallbackChannel: string): Promise<void> {
+    const message = revealToSlack(reply.answer);
+    const ref = parseMessageRef(reply.reveal?.messageRef);
+    const target: Target = ref
+      ? { channel: ref.channel, ...(ref.threadTs ? { threadTs: ref.threadTs } : {}) }
+      : { channel: fallbackChannel };
+    const ts = await postOrUpdate(client, target, message, ref?.ts);
+    const thread = target.threadTs ?? ts;
+    await uploadFiles(
+      client,
+      { channel: target.channel, ...(thread ? { threadTs: thread } : {}) },
+      reply.answer.figures,
+      message.attachment,
+    );
+  }
+
+  // The sweeper closes rounds by time on whichever instance claims them, and asks this adapter to show the reveal.
+  groups?.registerPublisher({
+    platform: 'slack',
+    publish: (round, reply) => publishReveal(app.client, reply, round.channel),
+  });
+
+  /** Posts an outcome as the entry point requires. Never throws. Returns the ts of the public answer it posted or edited. */
+  async function deliver(outcome: Outcome, client: WebClient, d: Delivery): Promise<string | undefined> {
     try {
       switch (outcome.kind) {
         case 'answer': {
-          const message = answerToSlack(outcome.answer);
-          if (outcome.answer.verb === 'help' && d.helpPrivately) {
-            await d.privately(message);
-            return;
+          const { answer } = outcome;
+          if (answer.verb === 'help' && d.helpPrivately) {
+            await d.privately(answerToSlack(answer));
+            return undefined;
           }
+          if (outcome.reveal) {
+            await publishReveal(client, { answer, visibility: 'public', reveal: outcome.reveal }, d.target.channel);
+            if (outcome.reveal.messageRef && !d.privateChannel)
+              await d.privately({ text: ':white_check_mark: Revealed: the quiz message now shows the answer.' });
+            return undefined;
+          }
+          if (outcome.private && !d.privateChannel) {
+            await d.privately(privateAnswer(answer));
+            return undefined;
+          }
+          const message = outcome.quiz ? quizToSlack(answer, outcome.quiz) : answerToSlack(answer);
           if (d.context) message.blocks.unshift({ type: 'context', elements: [{ type: 'mrkdwn', text: d.context }] });
-          let posted = false;
-          try {
-            await client.chat.postMessage({
-              channel: d.target.channel,
-              ...(d.target.threadTs ? { thread_ts: d.target.threadTs } : {}),
-              text: message.text,
-              blocks: message.blocks,
-              unfurl_links: false,
-              unfurl_media: false,
+          if (d.replaceTs)
+            message.blocks.push({
+              type: 'context',
+              elements: [{ type: 'mrkdwn', text: ':pencil2: Updated after the question was edited.' }],
             });
-            posted = true;
+          let ts: string | undefined;
+          try {
+            ts = await postOrUpdate(client, d.target, message, d.replaceTs);
           } catch (err) {
             if (!d.fallback || !NOT_IN_CHANNEL.has(slackErrorCode(err) ?? '')) throw err;
-          }
-          if (!posted && d.fallback) {
-            // Not a member of this channel: answer through the response URL (no files possible there).
+            // Not a member of this channel: answer through the response URL (no files possible there; a quiz's
+            // buttons work, but its reveal cannot edit it).
             await d.fallback(message);
-            const what = outcome.answer.figures.length > 0 || message.attachment ? 'the figures and files' : 'answers';
+            const what = answer.figures.length > 0 || message.attachment ? 'the figures and files' : 'answers';
             await d.privately({
               text: `:information_source: I'm not a member of this channel, so I can't post ${what} here. Invite me with \`/invite @hadamard-bot\` (or mention me and Slack will offer to).`,
             });
-            return;
+            return undefined;
           }
-          await uploadFiles(client, d, outcome.answer.figures, message.attachment);
-          return;
+          // A quiz is not linked for edit to re-run: its message belongs to the round (the reveal edits it).
+          if (ts && d.onPosted && !outcome.quiz)
+            await d.onPosted(ts).catch((err: unknown) => log.warn({ err }, 'slack: could not link the answer'));
+          if (outcome.quiz && ts && groups)
+            await groups.attachMessage(
+              outcome.quiz.id,
+              formatMessageRef({
+                channel: d.target.channel,
+                ts,
+                ...(d.target.threadTs ? { threadTs: d.target.threadTs } : {}),
+              }),
+            );
+          // An edited answer's new figures go into its thread: the channel gets no new message.
+          const files: Target = d.replaceTs
+            ? { channel: d.target.channel, threadTs: d.target.threadTs ?? ts }
+            : d.target;
+          await uploadFiles(client, files, answer.figures, message.attachment);
+          return ts;
         }
         case 'error':
           await d.privately(errorToSlack(outcome.error));
-          return;
+          return undefined;
         case 'rate_limited':
           await d.privately(noticeToSlack(outcome.message));
-          return;
+          return undefined;
         case 'fault':
           await d.privately(noticeToSlack(outcome.message, ':warning:'));
-          return;
+          return undefined;
         case 'closing':
           await d.privately(noticeToSlack(outcome.message));
-          return;
+          return undefined;
       }
     } catch (err) {
       const id = randomUUID().slice(0, 8);
@@ -182,12 +399,13 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       await d
         .privately(noticeToSlack(`Sorry, I couldn't send the answer (error id ${id}).`, ':warning:'))
         .catch((e: unknown) => log.warn({ err: e, errorId: id }, 'slack private notice failed too'));
+      return undefined;
     }
   }
 
   async function uploadFiles(
     client: WebClient,
-    d: Delivery,
+    target: Target,
     figures: Figure[],
     attachment: { filename: string; title: string; content: string } | undefined,
   ): Promise<void> {
@@ -205,21 +423,38 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       });
     if (files.length === 0) return;
     await client.files.uploadV2({
-      channel_id: d.target.channel,
-      ...(d.target.threadTs ? { thread_ts: d.target.threadTs } : {}),
+      channel_id: target.channel,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
       file_uploads: files,
     });
   }
 
-  /** One request from ack to the last file, tracked so shutdown waits for it. */
-  function serve(userKey: string, text: string, client: WebClient, d: Delivery): Promise<void> {
+  /**
+   * One request from ack to the last file, tracked so shutdown waits for it. `after` sees the outcome and the ts of
+   * the public answer (to link it for edit to re-run).
+   */
+  function serve(
+    ask: Ask,
+    client: WebClient,
+    d: Delivery,
+    after?: (outcome: Outcome, ts: string | undefined) => Promise<void>,
+  ): Promise<void> {
     return dispatcher.track(
       (async () => {
         // Let other requests waiting on the event loop be acked before this command's (synchronous,
         // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        const outcome = await dispatcher.handle({ platform: 'slack', userId: userKey, text });
-        await deliver(outcome, client, d);
+        const outcome = await dispatcher.handle({
+          platform: 'slack',
+          userId: ask.userKey,
+          ...(ask.command ? { command: ask.command } : { text: ask.text ?? '' }),
+          who: ask.who,
+        });
+        const ts = await deliver(outcome, client, d);
+        if (after)
+          await after(outcome, ts).catch((err: unknown) =>
+            log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
+          );
       })(),
     );
   }
@@ -229,49 +464,189 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     // The asker's text is shown back without bidirectional controls, which could reorder the message.
     const asked = stripBidiControls(command.text);
     const echo = asked.length > 200 ? asked.slice(0, 200) + '…' : asked;
-    await serve(`${command.team_id}:${command.user_id}`, command.text, client, {
-      target: { channel: command.channel_id },
-      helpPrivately: true,
-      // command.text arrives with & < > already escaped by Slack.
-      context: `<@${command.user_id}> asked \`${command.command} ${echo.replace(/`/g, "'")}\``,
-      privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
-      fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
-    });
+    await serve(
+      {
+        userKey: `${command.team_id}:${command.user_id}`,
+        text: command.text,
+        who: requester(client, command.team_id, command.channel_id, command.user_id),
+      },
+      client,
+      {
+        target: { channel: command.channel_id },
+        helpPrivately: true,
+        // command.text arrives with & < > already escaped by Slack.
+        context: `<@${command.user_id}> asked \`${command.command} ${echo.replace(/`/g, "'")}\``,
+        privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
+        fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
+      },
+    );
   });
+
+  // A quiz button: ack at once, then the same `answer` as the text command, with private feedback.
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: new RegExp(`^${ANSWER_ACTION_PREFIX}`) },
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const choice = parseChoiceValue(action.value);
+      const channel = body.channel?.id ?? String(body.container.channel_id ?? '');
+      const team = body.team?.id ?? body.user.team_id ?? '';
+      const privately: Private = (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
+      if (!choice || !channel) {
+        log.warn({ actionId: action.action_id }, 'a quiz button without a quiz');
+        return;
+      }
+      await serve(
+        {
+          userKey: `${team}:${body.user.id}`,
+          command: { verb: 'answer', operands: [], args: [choice.quizId, choice.choice] },
+          who: requester(client, team, channel, body.user.id),
+        },
+        client,
+        { target: { channel }, helpPrivately: true, privately },
+      );
+    },
+  );
+
+  // "Hadamard this" on someone's message: its text through the grammar, answered in its thread.
+  app.shortcut<MessageShortcut>(
+    { type: 'message_action', callback_id: HADAMARD_THIS_CALLBACK },
+    async ({ ack, shortcut, respond, client }) => {
+      await ack();
+      const team = shortcut.team?.id ?? shortcut.user.team_id ?? '';
+      const { channel, user, message } = shortcut;
+      const author = message.user ? `<@${message.user}>'s message` : 'a message';
+      await serve(
+        {
+          userKey: `${team}:${user.id}`,
+          text: stripMentions(message.text ?? ''),
+          who: requester(client, team, channel.id, user.id),
+        },
+        client,
+        {
+          target: { channel: channel.id, threadTs: String(message.thread_ts ?? message.ts) },
+          helpPrivately: true,
+          context: `<@${user.id}> used _Hadamard this_ on ${author}`,
+          privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
+          fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
+        },
+      );
+    },
+  );
+
+  /**
+   * A message for the bot (a mention, a DM, or an edit of one): answered where it was written, the answer linked to
+   * the message (ids only) so an edit edits it. With `replyTs`, the earlier answer is edited instead of posting.
+   */
+  function answerMessage(client: WebClient, m: Written, replyTs?: string): Promise<void> {
+    const target: Target = { channel: m.channel, ...(m.threadTs ? { threadTs: m.threadTs } : {}) };
+    const privately: Private = m.dm
+      ? (msg) =>
+          client.chat.postMessage({ channel: m.channel, ...(m.threadTs ? { thread_ts: m.threadTs } : {}), ...msg })
+      : (msg) =>
+          client.chat.postEphemeral({
+            channel: m.channel,
+            user: m.user,
+            ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
+            ...msg,
+          });
+    // Linked as soon as it is posted, so an edit that follows at once finds it.
+    const link = async (ts: string) => {
+      if (groups && ts !== replyTs)
+        await groups.linkReply({
+          platform: 'slack',
+          workspace: m.team,
+          channel: m.channel,
+          sourceMessageId: m.ts,
+          user: m.user,
+          replyMessageId: ts,
+          createdAt: Date.now(),
+        });
+    };
+    return serve(
+      {
+        userKey: `${m.team}:${m.user}`,
+        text: stripMentions(m.text),
+        who: requester(client, m.team, m.channel, m.user),
+      },
+      client,
+      {
+        target,
+        helpPrivately: !m.dm,
+        privateChannel: m.dm,
+        privately,
+        onPosted: link,
+        ...(replyTs ? { replaceTs: replyTs } : {}),
+      },
+      async (outcome, ts) => {
+        if (replyTs && !ts && !(outcome.kind === 'answer' && outcome.reveal)) {
+          // The edited question got no public answer (an error, or a private one): the old answer must not stand.
+          const note = `:pencil2: <@${m.user}> edited the question; the new answer went to them privately.`;
+          await client.chat.update({ channel: m.channel, ts: replyTs, text: note, blocks: [] });
+        }
+      },
+    );
+  }
 
   app.event('app_mention', async ({ event, client, body, context }) => {
     if (context.retryReason === 'http_timeout') return; // already acked and being answered
-    const user = event.user ?? '';
-    const threadTs = event.thread_ts;
-    await serve(`${body.team_id}:${user}`, stripMentions(event.text), client, {
-      target: { channel: event.channel, ...(threadTs ? { threadTs } : {}) },
-      helpPrivately: true,
-      privately: (m) =>
-        client.chat.postEphemeral({ channel: event.channel, user, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
+    await answerMessage(client, {
+      team: body.team_id,
+      channel: event.channel,
+      user: event.user ?? '',
+      ts: event.ts,
+      ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
+      text: event.text,
+      dm: false,
     });
   });
 
   app.event('message', async ({ event, client, body, context }) => {
-    const m = event as unknown as {
-      channel: string;
-      channel_type?: string;
-      subtype?: string;
-      bot_id?: string;
-      user?: string;
-      text?: string;
-      thread_ts?: string;
-    };
-    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
     if (context.retryReason === 'http_timeout') return;
-    const target: Target = { channel: m.channel, ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) };
-    const post = (msg: { text: string; blocks?: SlackBlock[] }) =>
-      client.chat.postMessage({ channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...msg });
-    await serve(`${body.team_id}:${m.user}`, stripMentions(m.text ?? ''), client, {
-      target,
-      helpPrivately: false,
-      privately: post,
+    const m = event as unknown as MessageEvent;
+    if (m.subtype === 'message_changed') {
+      await rerunEdited(client, body.team_id, m);
+      return;
+    }
+    // Channel messages that mention the bot arrive as app_mention too: only DMs are answered here.
+    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
+    await answerMessage(client, {
+      team: body.team_id,
+      channel: m.channel,
+      user: m.user,
+      ts: m.ts,
+      ...(m.thread_ts ? { threadTs: m.thread_ts } : {}),
+      text: m.text ?? '',
+      dm: true,
     });
   });
+
+  /**
+   * Edit to re-run: a user edited a message that mentions the bot (any message, in a DM). Its earlier answer, found
+   * through the link, is edited; without one (the first text got an error, or did not mention the bot), it is
+   * answered like a new mention. Unfurls and the bot's own edits also arrive as message_changed: they are ignored.
+   */
+  async function rerunEdited(client: WebClient, team: string, m: MessageEvent): Promise<void> {
+    const edited = m.message;
+    if (!edited?.user || edited.bot_id || edited.subtype || edited.user === botUserId || !edited.edited) return;
+    const text = edited.text ?? '';
+    if (text === (m.previous_message?.text ?? '')) return;
+    const dm = m.channel_type === 'im';
+    if (!dm && !text.includes(`<@${botUserId}`)) return;
+    const link = await groups?.findReply({ platform: 'slack', channel: m.channel, sourceMessageId: edited.ts });
+    await answerMessage(
+      client,
+      {
+        team,
+        channel: m.channel,
+        user: edited.user,
+        ts: edited.ts,
+        ...(edited.thread_ts && edited.thread_ts !== edited.ts ? { threadTs: edited.thread_ts } : {}),
+        text,
+        dm,
+      },
+      link?.user === edited.user ? link.replyMessageId : undefined,
+    );
+  }
 
   let where: string;
   if (socketMode) {

@@ -12,6 +12,7 @@ import {
   slackManifest,
   slackManifestYaml,
 } from '../../scripts/slack-manifest.js';
+import { HADAMARD_THIS_CALLBACK } from '../../src/bot/slack-format.js';
 
 test('assets/slack-manifest.yml is what `npm run slack:manifest` generates from the catalogue', async () => {
   const committed = readFileSync(MANIFEST_FILE, 'utf8');
@@ -55,22 +56,53 @@ test('the bot scopes are exactly those the adapter needs: one per Web API method
     assert.ok(method in METHOD_SCOPES, `slack.ts calls ${method}, which has no scope entry`);
   for (const method of Object.keys(METHOD_SCOPES))
     assert.ok(expanded.has(method), `${method} is listed but never called`);
-  // Every event listened to is subscribed, with its scope.
+  // Every event listened to is subscribed, with its scope: `message` covers DMs and edits (message_changed) in
+  // public channels, private channels and DMs.
   const events = new Set([...source.matchAll(/app\.event\('(\w+)'/g)].map((m) => m[1]));
   assert.deepEqual([...events].sort(), ['app_mention', 'message']);
-  assert.ok('app_mention' in EVENT_SCOPES && 'message.im' in EVENT_SCOPES);
+  assert.deepEqual(Object.keys(EVENT_SCOPES).sort(), [
+    'app_mention',
+    'message.channels',
+    'message.groups',
+    'message.im',
+  ]);
+  assert.match(source, /subtype === 'message_changed'/);
   assert.match(source, /app\.command\(/);
+  // Buttons and the shortcut need interactivity, at the same URL; the shortcut's callback_id is the one listened to.
+  assert.match(source, /app\.action</);
+  assert.match(
+    source,
+    /app\.shortcut<MessageShortcut>\(\s*\{ type: 'message_action', callback_id: HADAMARD_THIS_CALLBACK \}/,
+  );
   const m = slackManifest() as {
     oauth_config: { scopes: { bot: string[] } };
-    settings: { event_subscriptions: { bot_events: string[] } };
+    features: { shortcuts: { type: string; callback_id: string; name: string }[] };
+    settings: {
+      event_subscriptions: { request_url: string; bot_events: string[] };
+      interactivity: { is_enabled: boolean; request_url: string };
+    };
   };
   assert.deepEqual(m.oauth_config.scopes.bot, botScopes());
   assert.deepEqual(m.oauth_config.scopes.bot, [
     'app_mentions:read',
+    'channels:history',
     'chat:write',
     'commands',
     'files:write',
+    'groups:history',
     'im:history',
+    'users:read',
   ]);
-  assert.deepEqual(m.settings.event_subscriptions.bot_events, ['app_mention', 'message.im']);
+  assert.deepEqual(m.settings.event_subscriptions.bot_events, [
+    'app_mention',
+    'message.channels',
+    'message.groups',
+    'message.im',
+  ]);
+  assert.equal(m.settings.interactivity.is_enabled, true);
+  assert.equal(m.settings.interactivity.request_url, m.settings.event_subscriptions.request_url);
+  assert.deepEqual(
+    m.features.shortcuts.map((s) => [s.type, s.callback_id, s.name]),
+    [['message', HADAMARD_THIS_CALLBACK, 'Hadamard this']],
+  );
 });

@@ -3,11 +3,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Answer } from '../../src/engine/index.js';
 import {
+  ANSWER_ACTION_PREFIX,
   SLACK_SECTION_LIMIT,
   altText,
   answerToSlack,
   errorToSlack,
   escapeMrkdwn,
+  formatMessageRef,
+  parseChoiceValue,
+  parseMessageRef,
+  quizToSlack,
+  revealToSlack,
   toMrkdwn,
 } from '../../src/bot/slack-format.js';
 import { stripMentions } from '../../src/bot/slack.js';
@@ -90,4 +96,67 @@ test('alt text respects Slack’s 1,000 characters; mentions are stripped from m
   assert.ok(altText(long).endsWith('…'));
   assert.equal(stripMentions('<@U0HADAMARD> schur A B'), 'schur A B');
   assert.equal(stripMentions('<@U0HADAMARD|hadamard-bot>  psd [[1]]'), 'psd [[1]]');
+});
+
+test('a quiz gets one button per choice: action_id by choice, value quizId:choiceId, text within 75 characters', () => {
+  const long = 'x'.repeat(75);
+  const m = quizToSlack(
+    { ...answer([{ body: 'Which entry?' }]), verb: 'quiz' },
+    {
+      id: 'q7k2m9ab',
+      choices: [
+        { id: 'a', label: '18' },
+        { id: 'b', label: long },
+        { id: 'c', label: '28' },
+      ],
+    },
+  );
+  const actions = m.blocks.at(-1);
+  assert.ok(actions?.type === 'actions');
+  assert.deepEqual(
+    actions.elements.map((b) => [b.action_id, b.value]),
+    [
+      [`${ANSWER_ACTION_PREFIX}a`, 'q7k2m9ab:a'],
+      [`${ANSWER_ACTION_PREFIX}b`, 'q7k2m9ab:b'],
+      [`${ANSWER_ACTION_PREFIX}c`, 'q7k2m9ab:c'],
+    ],
+  );
+  assert.equal(actions.elements[0].text.text, 'a) 18');
+  assert.equal(actions.elements[1].text.text.length, 75);
+  assert.ok(actions.elements[1].text.text.endsWith('…'));
+  assert.deepEqual(parseChoiceValue('q7k2m9ab:b'), { quizId: 'q7k2m9ab', choice: 'b' });
+  for (const bad of [undefined, '', 'q7k2m9ab', 'q7k2m9ab:', 'x7k2m9ab:b', 'q7k2m9ab:b:c', 'q7k2m9ab:bb'])
+    assert.equal(parseChoiceValue(bad), undefined, String(bad));
+});
+
+test('a reveal ends with a line marking the right choice; its winners are mentions, a leaderboard shows names', () => {
+  const reveal = revealToSlack({
+    ...answer([{ body: 'Got it: <@U0ALICE>, <@U0CAROL>.' }], 'The answer is b) 18.'),
+    verb: 'reveal',
+    data: {
+      reveal: { correctChoice: 'b', correctLabel: '1 < 2', correctCount: 2, answered: 3, closedBy: 'time' },
+    },
+  });
+  const text = JSON.stringify(reveal.blocks);
+  assert.ok(text.includes('Got it: <@U0ALICE>, <@U0CAROL>.'), 'real mentions');
+  assert.ok(text.includes(':white_check_mark: Closed when the time was up: *b)* 1 &lt; 2 · 2 of 3 right'));
+  assert.ok(!reveal.blocks.some((b) => b.type === 'actions'), 'no buttons');
+  const scores = answerToSlack({
+    ...answer([{ body: '1. <@U0ALICE>: **10** points\n2. <@U0BOB>: **0** points' }]),
+    verb: 'scores',
+    data: { period: 'week', scores: [{ user: 'U0ALICE', name: 'Alice <3' }, { user: 'U0BOB' }] },
+  });
+  assert.match(JSON.stringify(scores.blocks), /1\. Alice &lt;3: \*10\* points\\n2\. <@U0BOB>: \*0\* points/);
+  // Anywhere else, <@…> typed by a user stays escaped: nobody is pinged through an answer.
+  assert.match(JSON.stringify(answerToSlack(answer([{ body: 'A=<@U0ALICE>' }])).blocks), /A=&lt;@U0ALICE&gt;/);
+});
+
+test('message refs keep the channel, the ts and the thread', () => {
+  for (const ref of [
+    { channel: 'C0MATHS01', ts: '1700000001.000100' },
+    { channel: 'C0MATHS01', ts: '1700000001.000100', threadTs: '1700000000.000100' },
+  ])
+    assert.deepEqual(parseMessageRef(formatMessageRef(ref)), ref);
+  assert.equal(parseMessageRef(null), undefined);
+  assert.equal(parseMessageRef('123456789012345678'), undefined, 'a Discord message id is not ours');
 });

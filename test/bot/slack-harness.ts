@@ -1,16 +1,26 @@
-/** Starts the real Slack adapter (Bolt) against the fake Slack, with logs captured in memory. */
+/**
+ * Starts the real Slack adapter (Bolt) against the fake Slack, with logs captured in memory; with a store, through
+ * the real study-group service (quizzes, buttons, settings, edit to re-run), on a clock the test may move.
+ */
+import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../../src/bot/config.js';
 import { Dispatcher } from '../../src/bot/dispatch.js';
 import type { EnginePool } from '../../src/bot/engine-pool.js';
+import { GroupService } from '../../src/bot/groups/service.js';
 import { makeLogger } from '../../src/bot/logger.js';
 import { startSlack } from '../../src/bot/slack.js';
 import type { RunningAdapter } from '../../src/bot/adapter.js';
+import { parseCommand, run } from '../../src/engine/index.js';
+import type { Store } from '../../src/store/types.js';
 import { FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from '../fakes/slack.js';
 
 export interface BotUnderTest {
   adapter: RunningAdapter;
   dispatcher: Dispatcher;
+  /** The study-group service, when started with a store (`groups.sweep()` closes due rounds now). */
+  groups?: GroupService;
   /** `http://127.0.0.1:<port>/slack/events` (HTTP mode). */
   eventsUrl: string;
   /** Every log line, parsed. */
@@ -21,7 +31,15 @@ export interface BotUnderTest {
 
 export async function startBot(
   fake: FakeSlack,
-  options: { socket?: boolean; rateLimit?: { count: number; windowSeconds: number }; pool?: EnginePool } = {},
+  options: {
+    socket?: boolean;
+    rateLimit?: { count: number; windowSeconds: number };
+    pool?: EnginePool;
+    /** Run the study-group service on this store (the caller closes it). */
+    store?: Store;
+    /** The service's clock (default Date.now). */
+    now?: () => number;
+  } = {},
 ): Promise<BotUnderTest> {
   const rateLimit = options.rateLimit ?? { count: 10, windowSeconds: 30 };
   const config: Config = {
@@ -44,11 +62,24 @@ export async function startBot(
     },
   });
   const logger = makeLogger('info', sink);
-  const dispatcher = new Dispatcher({ logger, rateLimit, pool: options.pool });
-  const adapter = await startSlack({ config, dispatcher, logger });
+  const groups = options.store
+    ? new GroupService({
+        store: options.store,
+        logger,
+        ...(options.now ? { now: options.now } : {}),
+        // The worked solution of a reveal, figure included, computed in-process as main does in its pool.
+        async runWorked(text, runOptions) {
+          const parsed = parseCommand(text);
+          return parsed.ok ? run(parsed.value, runOptions) : parsed;
+        },
+      })
+    : undefined;
+  const dispatcher = new Dispatcher({ logger, rateLimit, pool: options.pool, groups });
+  const adapter = await startSlack({ config, dispatcher, logger, groups });
   return {
     adapter,
     dispatcher,
+    groups,
     eventsUrl: adapter.where,
     get logs() {
       return raw
@@ -60,6 +91,7 @@ export async function startBot(
     stop: async () => {
       await dispatcher.drain();
       await dispatcher.close();
+      await groups?.stop();
       await adapter.stop();
     },
   };
@@ -67,3 +99,98 @@ export async function startBot(
 
 /** The PNG file signature. */
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The bot as a real OS process: `src/bot/main.ts` (the entry point `npm start` runs) with the Slack adapter. */
+export interface BotProcess {
+  /** `http://127.0.0.1:<port>/slack/events`. */
+  eventsUrl: string;
+  pid: number;
+  /** Every JSON log line so far, parsed. */
+  logs(): Record<string, unknown>[];
+  stderr(): string;
+  /** SIGTERM (finish what is in flight, then exit 0); resolves with the exit code. */
+  stop(): Promise<number | null>;
+  kill(): void;
+}
+
+const MAIN = fileURLToPath(new URL('../../src/bot/main.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Starts main.ts against the fake Slack with `env` on top (DATABASE_URL or DATA_DIR for the store,
+ * RATE_LIMIT_COUNT …); resolves once its adapter listens.
+ */
+export async function startBotProcess(fake: FakeSlack, env: Record<string, string>): Promise<BotProcess> {
+  const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  const logs = () =>
+    out
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const started = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the bot did not start in 30 s:\n${out}\n${err}`)), 30_000);
+    let listening = false;
+    proc.stdout.on('data', (d) => {
+      out += String(d);
+      // Parsed only until the start (a load test must not slow the reading of the bot's logs: a full pipe
+      // would block the bot's synchronous log writes).
+      if (listening) return;
+      const line = logs().find((l) => l.msg === 'adapter started');
+      if (line) {
+        listening = true;
+        clearTimeout(timer);
+        resolve(String(line.where));
+      }
+    });
+    proc.stderr.on('data', (d) => {
+      err += String(d);
+      // The line for the person at the terminal, printed whatever LOG_LEVEL says.
+      const where = /running slack \(http\) \((http:\/\/[^)\s]+)\)/.exec(err)?.[1];
+      if (where) {
+        clearTimeout(timer);
+        resolve(where);
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the bot exited (${code}) before starting:\n${out}\n${err}`));
+    });
+  });
+  let eventsUrl: string;
+  try {
+    eventsUrl = await started;
+  } catch (e) {
+    // Never leave a half-started bot behind.
+    if (proc.exitCode === null) proc.kill('SIGKILL');
+    throw e;
+  }
+  return {
+    eventsUrl,
+    pid: proc.pid!,
+    logs,
+    stderr: () => err,
+    stop: async () => {
+      if (proc.exitCode === null) proc.kill('SIGTERM');
+      return exited;
+    },
+    kill: () => {
+      if (proc.exitCode === null) proc.kill('SIGKILL');
+    },
+  };
+}

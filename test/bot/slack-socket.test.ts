@@ -2,19 +2,24 @@
 // a connection through apps.connections.open on the fake, acks envelopes, and answers as over HTTP.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOT_USER_ID, FAKE_APP_TOKEN, FakeSlack, blocksText } from '../fakes/slack.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+import { BOT_USER_ID, FAKE_APP_TOKEN, FakeSlack, blocksText, buttonsOf } from '../fakes/slack.js';
 import { PNG_SIGNATURE, startBot, type BotUnderTest } from './slack-harness.js';
 
 let fake: FakeSlack;
 let bot: BotUnderTest;
+let store: Store;
 
 before(async () => {
   fake = await FakeSlack.start();
-  bot = await startBot(fake, { socket: true });
+  store = await openStore({ dataDir: ':memory:' });
+  bot = await startBot(fake, { socket: true, store });
 });
 
 after(async () => {
   await bot.stop();
+  await store.close();
   await fake.close();
 });
 
@@ -72,4 +77,17 @@ test('an app_mention event over Socket Mode is acked and answered in the channel
   await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the answer');
   const [m] = fake.messages.filter((x) => x.channel === channel);
   assert.match(m.allText, /positive definite/i);
+});
+
+test('a quiz button over Socket Mode: the interactive envelope is acked, the feedback comes privately', async () => {
+  const channel = 'C0SOCKET04';
+  fake.socketSlashCommand({ text: 'quiz psd easy seed:2', channelId: channel, userId: 'U0STUDENT9' });
+  await fake.waitFor(() => fake.messages.some((m) => m.channel === channel && buttonsOf(m).length > 0), 10_000, 'quiz');
+  const question = fake.messages.find((m) => m.channel === channel)!;
+  const click = fake.socketClick({ message: question, button: buttonsOf(question)[0], userId: 'U0STUDENT8' });
+  await fake.waitFor(() => fake.acks.has(click.envelopeId), 5000, 'the ack');
+  await fake.waitFor(() => fake.responses.some((r) => r.commandId === click.commandId), 10_000, 'the feedback');
+  const [feedback] = fake.responses.filter((r) => r.commandId === click.commandId);
+  assert.equal(feedback.body.response_type, 'ephemeral');
+  assert.match(feedback.allText, /Your answer to q/);
 });

@@ -1,8 +1,11 @@
 /**
- * A fake Slack on 127.0.0.1 for adapter tests: the Web API methods the bot calls, the external
- * upload URL, `response_url`, and Socket Mode (`apps.connections.open` + a websocket that says
- * hello, sends envelopes and expects acks). It records everything, and it can sign and send
- * slash commands and events to the bot's `/slack/events` exactly as Slack does.
+ * A fake Slack on 127.0.0.1 for adapter tests: the Web API methods the bot calls (chat.postMessage,
+ * chat.postEphemeral, chat.update, users.info, the files upload trio), the external upload URL,
+ * `response_url`s (slash commands, buttons, shortcuts), and Socket Mode (`apps.connections.open` +
+ * a websocket that says hello, sends envelopes and expects acks). It records everything, and it
+ * can sign and send slash commands, events (app_mention, message.im, message_changed) and
+ * interactive payloads (`block_actions` button clicks, `message_action` shortcuts: form-encoded
+ * `payload=` JSON) to the bot's `/slack/events` exactly as Slack does.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -48,8 +51,33 @@ export interface Upload {
   completedAt?: number;
 }
 
+export interface UpdatedMessage extends PostedMessage {
+  /** The ts of the message edited (chat.update keeps it). */
+  ts: string;
+}
+
+/** A workspace member as users.info describes them. */
+export interface FakeUser {
+  name?: string;
+  real_name?: string;
+  display_name?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_bot?: boolean;
+}
+
+/** A Block Kit button as the bot posted it. */
+export interface PostedButton {
+  type: 'button';
+  action_id: string;
+  value?: string;
+  text: { type: 'plain_text'; text: string; emoji?: boolean };
+  /** The actions block it sits in. */
+  block_id: string;
+}
+
 export interface ResponseUrlPost {
-  /** The command's id from the URL (one per slash command sent). */
+  /** The id from the URL (one per slash command, button click or shortcut sent). */
   commandId: string;
   body: Record<string, unknown>;
   allText: string;
@@ -74,8 +102,26 @@ export interface SendResult {
   body: string;
   /** Milliseconds from sending to the HTTP answer (the ack). */
   ackMs: number;
-  /** The id in this command's response_url (see `responses`). */
+  /** The id in this request's response_url (see `responses`). */
   commandId: string;
+}
+
+/** Who clicks which button of which message. */
+export interface ClickOptions {
+  message: PostedMessage;
+  button: PostedButton;
+  userId: string;
+  userName?: string;
+}
+
+/** The buttons of a posted message's `actions` blocks. */
+export function buttonsOf(message: { blocks: unknown[] }): PostedButton[] {
+  const out: PostedButton[] = [];
+  for (const b of message.blocks as { type?: string; block_id?: string; elements?: unknown[] }[])
+    if (b.type === 'actions')
+      for (const e of (b.elements ?? []) as Omit<PostedButton, 'block_id'>[])
+        if (e.type === 'button') out.push({ ...e, block_id: b.block_id ?? '' });
+  return out;
 }
 
 /** Concatenates a message's fallback text and all the text inside its blocks. */
@@ -108,6 +154,14 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly messages: PostedMessage[] = [];
   readonly ephemerals: PostedMessage[] = [];
+  /** chat.update calls that succeeded, in order (the message in `messages` is edited in place too). */
+  readonly updates: UpdatedMessage[] = [];
+  /**
+   * users.info answers. An id not listed here is an ordinary member (name from the id), as most users are;
+   * `missingUsers` answer `user_not_found`.
+   */
+  readonly users = new Map<string, FakeUser>();
+  readonly missingUsers = new Set<string>();
   readonly uploads = new Map<string, Upload>();
   readonly responses: ResponseUrlPost[] = [];
   /** Socket Mode acks received, by envelope id. */
@@ -206,7 +260,8 @@ export class FakeSlack {
     const body = await readBody(req);
     if (url.pathname.startsWith('/api/')) return this.api(url.pathname.slice(5), req, body, res);
     if (url.pathname.startsWith('/upload/v1/')) return this.upload(url.pathname.slice(11), req, body, res);
-    if (url.pathname.startsWith('/commands/')) {
+    if (/^\/(commands|actions|app)\//.test(url.pathname)) {
+      // response_url: /commands/… for slash commands, /actions/… for buttons, /app/… for shortcuts.
       const commandId = url.pathname.split('/')[3] ?? '';
       const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
       this.responses.push({ commandId, body: parsed, allText: blocksText(parsed.text, parsed.blocks), at: Date.now() });
@@ -268,6 +323,49 @@ export class FakeSlack {
           channel: m.channel,
           ts: m.ts,
           message: { type: 'message', text: m.text, user: BOT_USER_ID, bot_id: BOT_ID, ts: m.ts },
+        });
+      }
+      case 'chat.update': {
+        const m = this.messages.find((x) => x.channel === args.channel && x.ts === args.ts);
+        if (!m) return json(res, 200, { ok: false, error: 'message_not_found' });
+        const blocks = args.blocks ? (JSON.parse(args.blocks) as unknown[]) : [];
+        const text = args.text ?? '';
+        Object.assign(m, { text, blocks, allText: blocksText(text, blocks) });
+        this.updates.push({ ...m, blocks, text, allText: blocksText(text, blocks), at: Date.now() });
+        this.changed();
+        return json(res, 200, {
+          ok: true,
+          channel: m.channel,
+          ts: m.ts,
+          text,
+          message: { type: 'message', text, user: BOT_USER_ID, bot_id: BOT_ID, blocks, edited: { user: BOT_USER_ID } },
+        });
+      }
+      case 'users.info': {
+        const id = args.user ?? '';
+        if (!/^[UW][A-Z0-9]+$/.test(id) || this.missingUsers.has(id))
+          return json(res, 200, { ok: false, error: 'user_not_found' });
+        const u = this.users.get(id) ?? {};
+        const name = u.name ?? id.toLowerCase();
+        return json(res, 200, {
+          ok: true,
+          user: {
+            id,
+            team_id: TEAM_ID,
+            name,
+            deleted: false,
+            real_name: u.real_name ?? name,
+            tz: 'Europe/London',
+            profile: { display_name: u.display_name ?? '', real_name: u.real_name ?? name, team: TEAM_ID },
+            is_admin: u.is_admin ?? false,
+            is_owner: u.is_owner ?? false,
+            is_primary_owner: false,
+            is_restricted: false,
+            is_ultra_restricted: false,
+            is_bot: u.is_bot ?? false,
+            is_app_user: false,
+            updated: 1_700_000_000,
+          },
         });
       }
       case 'chat.postEphemeral': {
@@ -402,7 +500,7 @@ export class FakeSlack {
   // ---- Sending to the bot over HTTP, signed like Slack ----
 
   private slashFields(o: SlashOptions): { fields: Record<string, string>; commandId: string } {
-    const commandId = String(Date.now()) + String(++this.ids).padStart(6, '0');
+    const commandId = this.nextId();
     return {
       commandId,
       fields: {
@@ -464,6 +562,165 @@ export class FakeSlack {
       sign.secret,
       sign.timestamp,
     );
+  }
+
+  /**
+   * A user clicks a button of a message the bot posted: the `block_actions` payload Slack sends (form-encoded
+   * `payload=` JSON, signed), with the message as it is now.
+   */
+  async clickButton(eventsUrl: string, o: ClickOptions): Promise<SendResult> {
+    const { payload, commandId } = this.blockAction(o);
+    return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
+  }
+
+  /** The same click over Socket Mode (an `interactive` envelope); returns the envelope id and the response_url id. */
+  socketClick(o: ClickOptions): { envelopeId: string; commandId: string; sentAt: number } {
+    const { payload, commandId } = this.blockAction(o);
+    const sentAt = Date.now();
+    return { envelopeId: this.envelope('interactive', payload), commandId, sentAt };
+  }
+
+  private blockAction(o: ClickOptions): { payload: Record<string, unknown>; commandId: string } {
+    const commandId = this.nextId();
+    const actionTs = `${Math.floor(Date.now() / 1000)}.${String(++this.ids).padStart(6, '0')}`;
+    const payload = {
+      type: 'block_actions',
+      user: {
+        id: o.userId,
+        username: o.userName ?? o.userId.toLowerCase(),
+        name: o.userName ?? o.userId.toLowerCase(),
+        team_id: TEAM_ID,
+      },
+      api_app_id: API_APP_ID,
+      token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+      container: {
+        type: 'message',
+        message_ts: o.message.ts,
+        channel_id: o.message.channel,
+        is_ephemeral: false,
+        ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
+      },
+      trigger_id: `${commandId}.${TEAM_ID}.${randomBytes(8).toString('hex')}`,
+      team: { id: TEAM_ID, domain: 'fake-study-group' },
+      enterprise: null,
+      is_enterprise_install: false,
+      channel: { id: o.message.channel, name: 'linear-algebra' },
+      message: {
+        type: 'message',
+        subtype: 'bot_message',
+        text: o.message.text,
+        ts: o.message.ts,
+        bot_id: BOT_ID,
+        user: BOT_USER_ID,
+        blocks: o.message.blocks,
+        ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
+      },
+      state: { values: {} },
+      response_url: `${this.base}/actions/${TEAM_ID}/${commandId}/${randomBytes(12).toString('hex')}`,
+      actions: [
+        {
+          action_id: o.button.action_id,
+          block_id: o.button.block_id,
+          text: o.button.text,
+          ...(o.button.value !== undefined ? { value: o.button.value } : {}),
+          type: 'button',
+          action_ts: actionTs,
+        },
+      ],
+    };
+    return { payload, commandId };
+  }
+
+  /** A user runs a message shortcut on a message: the `message_action` payload Slack sends (form-encoded, signed). */
+  async sendMessageShortcut(
+    eventsUrl: string,
+    o: {
+      callbackId: string;
+      userId: string;
+      channelId: string;
+      message: { ts: string; text: string; user?: string; thread_ts?: string };
+    },
+  ): Promise<SendResult> {
+    const commandId = this.nextId();
+    const payload = {
+      type: 'message_action',
+      token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+      action_ts: `${Math.floor(Date.now() / 1000)}.${String(++this.ids).padStart(6, '0')}`,
+      team: { id: TEAM_ID, domain: 'fake-study-group' },
+      user: { id: o.userId, username: o.userId.toLowerCase(), name: o.userId.toLowerCase(), team_id: TEAM_ID },
+      channel: { id: o.channelId, name: 'linear-algebra' },
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: o.callbackId,
+      trigger_id: `${commandId}.${TEAM_ID}.${randomBytes(8).toString('hex')}`,
+      response_url: `${this.base}/app/${TEAM_ID}/${commandId}/${randomBytes(12).toString('hex')}`,
+      message_ts: o.message.ts,
+      message: {
+        client_msg_id: randomBytes(8).toString('hex'),
+        type: 'message',
+        text: o.message.text,
+        user: o.message.user,
+        ts: o.message.ts,
+        team: TEAM_ID,
+        ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
+      },
+    };
+    return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
+  }
+
+  /** Interactive payloads arrive form-encoded, the JSON in one `payload` field (Slack's wire format). */
+  private sendInteractive(eventsUrl: string, payload: Record<string, unknown>) {
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    return this.post(eventsUrl, body, 'application/x-www-form-urlencoded');
+  }
+
+  /**
+   * The `message` event Slack sends (message.channels / .groups / .im) when a user edits a message:
+   * subtype message_changed, the message as it is now and as it was.
+   */
+  static messageChanged(o: {
+    channel: string;
+    channelType?: 'channel' | 'group' | 'im';
+    user: string;
+    ts: string;
+    oldText: string;
+    newText: string;
+    threadTs?: string;
+    /** Not an edit by the user (an unfurl): no `edited` field. */
+    unfurl?: boolean;
+    botId?: string;
+  }): Record<string, unknown> {
+    const eventTs = `${Math.floor(Date.now() / 1000)}.${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, '0')}`;
+    const base = {
+      type: 'message',
+      user: o.user,
+      team: TEAM_ID,
+      ts: o.ts,
+      ...(o.threadTs ? { thread_ts: o.threadTs, parent_user_id: o.user } : {}),
+      ...(o.botId ? { bot_id: o.botId } : {}),
+    };
+    return {
+      type: 'message',
+      subtype: 'message_changed',
+      hidden: true,
+      message: {
+        ...base,
+        text: o.newText,
+        client_msg_id: 'a1b2c3d4-0000-4000-8000-000000000001',
+        ...(o.unfurl ? {} : { edited: { user: o.user, ts: eventTs } }),
+        source_team: TEAM_ID,
+        user_team: TEAM_ID,
+      },
+      channel: o.channel,
+      previous_message: { ...base, text: o.oldText, client_msg_id: 'a1b2c3d4-0000-4000-8000-000000000001' },
+      event_ts: eventTs,
+      ts: eventTs,
+      channel_type: o.channelType ?? 'channel',
+    };
+  }
+
+  private nextId(): string {
+    return String(Date.now()) + String(++this.ids).padStart(6, '0');
   }
 
   /** Slack's request-URL check (sent when the app's Event Subscriptions URL is saved). */

@@ -30,7 +30,7 @@ import {
   type SettingKey,
   type SettingsData,
 } from '../../engine/index.js';
-import type { Identity, Round, Scope, Store } from '../../store/types.js';
+import type { Identity, ReplyLink, ReplyLookup, Round, Scope, Store } from '../../store/types.js';
 
 /** Who asks, where; and what only the platform can tell. */
 export interface Requester extends Identity {
@@ -164,6 +164,15 @@ export class GroupService {
   /** The adapter posted the question: remember where, so the reveal can edit it. */
   async attachMessage(quizId: string, messageRef: string): Promise<void> {
     await this.store.setRoundMessage(quizId, messageRef);
+  }
+
+  /** Edit to re-run: the bot's answer to a user's message (ids only), so an edit of that message edits the answer. */
+  linkReply(link: ReplyLink): Promise<void> {
+    return this.store.linkReply(link);
+  }
+
+  findReply(lookup: ReplyLookup): Promise<ReplyLink | undefined> {
+    return this.store.findReply(lookup);
   }
 
   // ---- quiz ----
