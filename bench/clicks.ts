@@ -17,7 +17,7 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { FakeSlack, buttonsOf, type PostedMessage } from '../test/fakes/slack.js';
-import { startBotProcess, type BotProcess } from '../test/bot/slack-harness.js';
+import { startBotProcess, type BotProcess } from '../test/bot/slack/harness.js';
 import { machineLine, median, writeBenchmarkSection } from './benchmarks-file.js';
 
 const CLICKS = Number(process.env.BENCH_CLICKS || 500);

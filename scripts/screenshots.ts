@@ -2,7 +2,7 @@
 // Run from the repository root: npm run screenshots (needs Debian's chromium)
 import { chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../src/bot/config.js';
-import { Dispatcher } from '../src/bot/dispatch.js';
+import { Dispatcher } from '../src/bot/runtime/dispatch.js';
 import { makeLogger } from '../src/bot/logger.js';
 import { listenLocal } from '../src/bot/local/server.js';
 import { GroupService } from '../src/bot/groups/service.js';

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { CATALOGUE } from '../src/engine/catalogue.js';
-import { HADAMARD_THIS_CALLBACK } from '../src/bot/slack-format.js';
+import { HADAMARD_THIS_CALLBACK } from '../src/bot/slack/format.js';
 
 /**
  * Each Web API method the Slack adapter calls, with the bot scope it needs. A test checks that

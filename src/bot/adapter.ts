@@ -1,7 +1,7 @@
 /** What every adapter (Slack, Discord, local page) gets at start, and what it hands back to main. */
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import type { Dispatcher } from './dispatch.js';
+import type { Dispatcher } from './runtime/dispatch.js';
 import type { GroupService } from './groups/service.js';
 
 export interface AdapterContext {

@@ -7,8 +7,8 @@
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from './adapter.js';
 import { ConfigError, describeConfig, loadConfig, readDotEnv, type Config } from './config.js';
-import { Dispatcher } from './dispatch.js';
-import { EnginePool } from './engine-pool.js';
+import { Dispatcher } from './runtime/dispatch.js';
+import { EnginePool } from './runtime/engine-pool.js';
 import { GroupService } from './groups/service.js';
 import { makeLogger } from './logger.js';
 import { parseCommand } from '../engine/index.js';
@@ -34,9 +34,10 @@ function readConfig(): Config {
 async function startAdapters(ctx: AdapterContext): Promise<RunningAdapter[]> {
   const { config } = ctx;
   const starts: { name: string; start: () => Promise<RunningAdapter> }[] = [];
-  if (config.slack) starts.push({ name: 'slack', start: async () => (await import('./slack.js')).startSlack(ctx) });
+  if (config.slack)
+    starts.push({ name: 'slack', start: async () => (await import('./slack/slack.js')).startSlack(ctx) });
   if (config.discord)
-    starts.push({ name: 'discord', start: async () => (await import('./discord.js')).startDiscord(ctx) });
+    starts.push({ name: 'discord', start: async () => (await import('./discord/discord.js')).startDiscord(ctx) });
   if (starts.length === 0)
     starts.push({ name: 'local page', start: async () => (await import('./local/server.js')).startLocal(ctx) });
   const running: RunningAdapter[] = [];

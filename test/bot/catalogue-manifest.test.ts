@@ -12,7 +12,7 @@ import {
   slackManifest,
   slackManifestYaml,
 } from '../../scripts/slack-manifest.js';
-import { HADAMARD_THIS_CALLBACK } from '../../src/bot/slack-format.js';
+import { HADAMARD_THIS_CALLBACK } from '../../src/bot/slack/format.js';
 
 test('assets/slack-manifest.yml is what `npm run slack:manifest` generates from the catalogue', async () => {
   const committed = readFileSync(MANIFEST_FILE, 'utf8');
@@ -42,7 +42,7 @@ test('the slash command names every catalogue verb in its usage hint, and the de
 });
 
 test('the bot scopes are exactly those the adapter needs: one per Web API method it calls and event it hears', () => {
-  const source = readFileSync(new URL('../../src/bot/slack.ts', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../../src/bot/slack/slack.ts', import.meta.url), 'utf8');
   // Every `client.x.y(` / `probe.x.y(` call in the adapter must be in the method → scope table.
   const called = new Set([...source.matchAll(/\b(?:client|probe)\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
   const expanded = new Set<string>();

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOGUE, type Answer, type Figure, type Section } from '../../engine/index.js';
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
-import type { Outcome } from '../dispatch.js';
+import type { Outcome } from '../runtime/dispatch.js';
 
 /** What `POST /api/command` returns. */
 export type CommandResponse =

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { CATALOGUE, type Answer } from '../../src/engine/index.js';
-import { Dispatcher, type Outcome, type Request } from '../../src/bot/dispatch.js';
-import { FigureStore, pngSize, startLocal, type CommandResponse } from '../../src/bot/local/server.js';
-import { makeContext, SEED, startServer, TINY_PNG } from './local-fixtures.js';
+import { CATALOGUE, type Answer } from '../../../src/engine/index.js';
+import { Dispatcher, type Outcome, type Request } from '../../../src/bot/runtime/dispatch.js';
+import { FigureStore, pngSize, startLocal, type CommandResponse } from '../../../src/bot/local/server.js';
+import { makeContext, SEED, startServer, TINY_PNG } from './fixtures.js';
 
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 
@@ -270,7 +270,7 @@ test('the XSS string comes back as JSON data, never as HTML', async () => {
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline <script>');
     assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
     // The script builds nodes from text; it never assigns markup.
-    const script = readFileSync(new URL('../../src/bot/local/public/app.js', import.meta.url), 'utf8');
+    const script = readFileSync(new URL('../../../src/bot/local/public/app.js', import.meta.url), 'utf8');
     assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   } finally {
     await s.close();

@@ -4,10 +4,10 @@
 import os from 'node:os';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { machineLine, median, writeBenchmarkSection } from '../../bench/benchmarks-file.js';
-import { EnginePool } from '../../src/bot/engine-pool.js';
-import { FakeSlack } from '../fakes/slack.js';
-import { startBot } from './slack-harness.js';
+import { machineLine, median, writeBenchmarkSection } from '../../../bench/benchmarks-file.js';
+import { EnginePool } from '../../../src/bot/runtime/engine-pool.js';
+import { FakeSlack } from '../../fakes/slack.js';
+import { startBot } from './harness.js';
 
 const TOTAL = 200;
 const CONCURRENCY = 20;
@@ -80,7 +80,7 @@ test(`scenario 7: ${TOTAL} slash commands, ${CONCURRENCY} at a time, each answer
       'to the fake Slack on 127.0.0.1 (signed requests; chat.postMessage, then files.uploadV2 with one PNG each).',
       `All ${TOTAL} answered exactly once; total ${(wallMs / 1000).toFixed(1)} s (${((TOTAL * 1000) / wallMs).toFixed(0)} commands/s).`,
       pool
-        ? `Bot and fake share one Node process; the engine computes and renders each PNG in a pool of ${pool.size} worker thread(s)\n(src/bot/engine-pool.ts), off the event loop that acks (machine load average ${os.loadavg()[0].toFixed(1)} at the end of the run).`
+        ? `Bot and fake share one Node process; the engine computes and renders each PNG in a pool of ${pool.size} worker thread(s)\n(src/bot/runtime/engine-pool.ts), off the event loop that acks (machine load average ${os.loadavg()[0].toFixed(1)} at the end of the run).`
         : `Bot and fake share one Node process; the engine renders each PNG on the same event loop (IN_PROCESS=1), which is what\ndelays acks under load (machine load average ${os.loadavg()[0].toFixed(1)} at the end of the run).`,
       '',
       '| latency (ms) | p50 | p99 | max |',

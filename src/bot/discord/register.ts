@@ -6,8 +6,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import { loadConfig, readDotEnv, type Config } from './config.js';
-import { MESSAGE_COMMAND_NAME, discordCommands, validateCommands } from './discord-commands.js';
+import { loadConfig, readDotEnv, type Config } from '../config.js';
+import { MESSAGE_COMMAND_NAME, discordCommands, validateCommands } from './commands.js';
 
 export interface RegisterResult {
   scope: 'global' | 'guild';

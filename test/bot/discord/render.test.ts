@@ -1,7 +1,7 @@
 /** Answer → Discord message: the 2,000-character content limit without cutting a matrix, alt text, errors. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Answer } from '../../src/engine/index.js';
+import type { Answer } from '../../../src/engine/index.js';
 import {
   ATTACHMENT_DESCRIPTION_MAX,
   CONTENT_MAX,
@@ -11,7 +11,7 @@ import {
   mentionText,
   outcomeText,
   renderAnswer,
-} from '../../src/bot/discord.js';
+} from '../../../src/bot/discord/discord.js';
 
 function matrixSection(n: number, label: string): { heading: string; body: string } {
   const rows = Array.from({ length: n }, (_, i) =>

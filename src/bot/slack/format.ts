@@ -12,7 +12,7 @@ import {
   type QuizData,
   type RevealData,
   type ScoresData,
-} from '../engine/index.js';
+} from '../../engine/index.js';
 
 /** Slack's limit on a section's text. */
 export const SLACK_SECTION_LIMIT = 3000;

@@ -50,12 +50,12 @@ import {
   type QuizLevel,
   type QuizTopic,
   type Verb,
-} from '../engine/index.js';
-import type { Round } from '../store/types.js';
-import type { AdapterContext, RunningAdapter } from './adapter.js';
-import type { Outcome } from './dispatch.js';
-import type { GroupReply, Requester } from './groups/service.js';
-import { COMMAND_NAME, MESSAGE_COMMAND_NAME, OptionsError, commandFromOptions } from './discord-commands.js';
+} from '../../engine/index.js';
+import type { Round } from '../../store/types.js';
+import type { AdapterContext, RunningAdapter } from '../adapter.js';
+import type { Outcome } from '../runtime/dispatch.js';
+import type { GroupReply, Requester } from '../groups/service.js';
+import { COMMAND_NAME, MESSAGE_COMMAND_NAME, OptionsError, commandFromOptions } from './commands.js';
 import {
   messageRef,
   parseAnswerCustomId,
@@ -64,7 +64,7 @@ import {
   restMessage,
   revealComponents,
   type MessagePayload,
-} from './discord-quiz.js';
+} from './quiz.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message). */
 export const CONTENT_MAX = 2000;

@@ -1,13 +1,13 @@
 /** Shared set-up for the local playground tests: a silent context and a server on a free port. */
-import type { AdapterContext } from '../../src/bot/adapter.js';
-import { loadConfig } from '../../src/bot/config.js';
-import { Dispatcher } from '../../src/bot/dispatch.js';
-import { makeLogger } from '../../src/bot/logger.js';
-import { listenLocal, type LocalServer, type LocalServerOptions } from '../../src/bot/local/server.js';
-import { GroupService } from '../../src/bot/groups/service.js';
-import { parseCommand, run } from '../../src/engine/index.js';
-import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
+import type { AdapterContext } from '../../../src/bot/adapter.js';
+import { loadConfig } from '../../../src/bot/config.js';
+import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
+import { makeLogger } from '../../../src/bot/logger.js';
+import { listenLocal, type LocalServer, type LocalServerOptions } from '../../../src/bot/local/server.js';
+import { GroupService } from '../../../src/bot/groups/service.js';
+import { parseCommand, run } from '../../../src/engine/index.js';
+import { openStore } from '../../../src/store/index.js';
+import type { Store } from '../../../src/store/types.js';
 
 export const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
 

@@ -22,10 +22,10 @@ import {
   type MessageShortcut,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { AdapterContext, RunningAdapter } from './adapter.js';
-import type { Outcome } from './dispatch.js';
-import type { GroupReply, Requester } from './groups/service.js';
-import { stripBidiControls, type Answer, type Command, type Figure } from '../engine/index.js';
+import type { AdapterContext, RunningAdapter } from '../adapter.js';
+import type { Outcome } from '../runtime/dispatch.js';
+import type { GroupReply, Requester } from '../groups/service.js';
+import { stripBidiControls, type Answer, type Command, type Figure } from '../../engine/index.js';
 import {
   ANSWER_ACTION_PREFIX,
   HADAMARD_THIS_CALLBACK,
@@ -39,7 +39,7 @@ import {
   quizToSlack,
   revealToSlack,
   type SlackBlock,
-} from './slack-format.js';
+} from './format.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 

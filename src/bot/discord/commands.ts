@@ -18,8 +18,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import { CATALOGUE, parseCommand, type Command, type EngineError, type OperandText } from '../engine/index.js';
-import type { OptionSpec, VerbSpec } from '../engine/catalogue.js';
+import { CATALOGUE, parseCommand, type Command, type EngineError, type OperandText } from '../../engine/index.js';
+import type { OptionSpec, VerbSpec } from '../../engine/catalogue.js';
 
 export const COMMAND_NAME = 'hadamard';
 export const COMMAND_DESCRIPTION = 'Hadamard (entrywise) matrix product: compute it exactly, check theorems, learn';

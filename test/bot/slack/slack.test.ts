@@ -4,11 +4,11 @@
 // threads, DMs, a channel the bot is not in, help, and the rate limit.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CATALOGUE, runText, type VerbSpec } from '../../src/engine/index.js';
-import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
-import { toMrkdwn } from '../../src/bot/slack-format.js';
-import { METHOD_SCOPES } from '../../scripts/slack-manifest.js';
+import { CATALOGUE, runText, type VerbSpec } from '../../../src/engine/index.js';
+import { openStore } from '../../../src/store/index.js';
+import type { Store } from '../../../src/store/types.js';
+import { toMrkdwn } from '../../../src/bot/slack/format.js';
+import { METHOD_SCOPES } from '../../../scripts/slack-manifest.js';
 import {
   BOT_USER_ID,
   FAKE_APP_TOKEN,
@@ -18,8 +18,8 @@ import {
   blocksText,
   buttonsOf,
   type PostedMessage,
-} from '../fakes/slack.js';
-import { PNG_SIGNATURE, startBot, type BotUnderTest } from './slack-harness.js';
+} from '../../fakes/slack.js';
+import { PNG_SIGNATURE, startBot, type BotUnderTest } from './harness.js';
 
 let fake: FakeSlack;
 let bot: BotUnderTest;

@@ -13,9 +13,9 @@ import {
   type Command,
   type EngineError,
   type RunOptions,
-} from '../engine/index.js';
+} from '../../engine/index.js';
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
-import { GroupService, type GroupReply, type Requester } from './groups/service.js';
+import { GroupService, type GroupReply, type Requester } from '../groups/service.js';
 import { RateLimiter } from './rate-limit.js';
 
 export type Platform = 'slack' | 'discord' | 'local' | 'cli';

@@ -6,7 +6,7 @@
  * A bug thrown by `run()` comes back as `{ id, fault }`; the worker keeps serving.
  */
 import { parentPort } from 'node:worker_threads';
-import { run, type Command, type Reply, type RunOptions } from '../engine/index.js';
+import { run, type Command, type Reply, type RunOptions } from '../../engine/index.js';
 
 /** What the pool sends. `hang` (tests only) busy-loops forever, to exercise the pool's hard timeout. */
 export type WorkerRequest =

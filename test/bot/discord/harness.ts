@@ -3,15 +3,15 @@
  * real study-group service on it (its clock injectable, its sweeper left to the test: `groups.sweep()`).
  */
 import { Writable } from 'node:stream';
-import { loadConfig } from '../../src/bot/config.js';
-import { Dispatcher, type DispatcherOptions, type Outcome, type Request } from '../../src/bot/dispatch.js';
-import { startDiscord, type DiscordOptions } from '../../src/bot/discord.js';
-import { GroupService } from '../../src/bot/groups/service.js';
-import { makeLogger } from '../../src/bot/logger.js';
-import type { RunningAdapter } from '../../src/bot/adapter.js';
-import { parseCommand, run } from '../../src/engine/index.js';
-import type { Store } from '../../src/store/types.js';
-import { FakeDiscord, buttonsOf, type FakeDiscordOptions, type FakeMessage } from '../fakes/discord.js';
+import { loadConfig } from '../../../src/bot/config.js';
+import { Dispatcher, type DispatcherOptions, type Outcome, type Request } from '../../../src/bot/runtime/dispatch.js';
+import { startDiscord, type DiscordOptions } from '../../../src/bot/discord/discord.js';
+import { GroupService } from '../../../src/bot/groups/service.js';
+import { makeLogger } from '../../../src/bot/logger.js';
+import type { RunningAdapter } from '../../../src/bot/adapter.js';
+import { parseCommand, run } from '../../../src/engine/index.js';
+import type { Store } from '../../../src/store/types.js';
+import { FakeDiscord, buttonsOf, type FakeDiscordOptions, type FakeMessage } from '../../fakes/discord.js';
 
 export interface DiscordHarness {
   fake: FakeDiscord;

@@ -7,8 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, GatewayIntentBits } from 'discord.js';
-import { FakeDiscord, INTENTS } from '../fakes/discord.js';
-import { answerOf, startHarness, type DiscordHarness } from './discord-harness.js';
+import { FakeDiscord, INTENTS } from '../../fakes/discord.js';
+import { answerOf, startHarness, type DiscordHarness } from './harness.js';
 
 const PRODUCT = { a: '[[2,3],[4,1]]', b: '[[5,6],[7,8]]' };
 

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { CATALOGUE, parseCommand } from '../../src/engine/index.js';
+import { CATALOGUE, parseCommand } from '../../../src/engine/index.js';
 import {
   commandFromOptions,
   discordCommands,
@@ -16,10 +16,10 @@ import {
   MESSAGE_COMMAND_NAME,
   operandFromOption,
   validateCommands,
-} from '../../src/bot/discord-commands.js';
-import { registerCommands } from '../../src/bot/register.js';
-import { loadConfig } from '../../src/bot/config.js';
-import { FakeDiscord } from '../fakes/discord.js';
+} from '../../../src/bot/discord/commands.js';
+import { registerCommands } from '../../../src/bot/discord/register.js';
+import { loadConfig } from '../../../src/bot/config.js';
+import { FakeDiscord } from '../../fakes/discord.js';
 
 interface OptionJson {
   type: number;
@@ -148,10 +148,10 @@ test('registerCommands PUTs the JSON globally, or to DISCORD_GUILD_ID', async ()
   }
 });
 
-test('npm run discord:register (src/bot/register.ts) registers and exits 0', async () => {
+test('npm run discord:register (src/bot/discord/register.ts) registers and exits 0', async () => {
   const fake = await FakeDiscord.start();
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/register.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/discord/register.ts'], {
       env: { PATH: process.env.PATH, ...fake.env({ DISCORD_GUILD_ID: fake.guildId }) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -175,7 +175,7 @@ test('npm run discord:register (src/bot/register.ts) registers and exits 0', asy
 });
 
 test('without credentials the register script says which variables to set and exits 1', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/register.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/discord/register.ts'], {
     env: { PATH: process.env.PATH },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

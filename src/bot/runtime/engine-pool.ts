@@ -18,7 +18,7 @@
  */
 import os from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { Command, EngineError, Figure, Reply, RunOptions } from '../engine/index.js';
+import type { Command, EngineError, Figure, Reply, RunOptions } from '../../engine/index.js';
 import type { WorkerRequest, WorkerResponse } from './engine-worker.js';
 
 export interface EnginePoolOptions {

@@ -6,20 +6,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CATALOGUE } from '../../src/engine/index.js';
-import { exampleOptions } from '../../src/bot/discord-commands.js';
-import { CONTENT_MAX, DELETE_PREFIX, NOT_YOURS, OVERFLOW_FILE } from '../../src/bot/discord.js';
-import { parseAnswerCustomId } from '../../src/bot/discord-quiz.js';
-import type { FakeMessage } from '../fakes/discord.js';
-import { sqliteFile, type TestDatabase } from '../store/backends.js';
-import {
-  answerOf,
-  buttons,
-  fencesBalanced,
-  PNG_SIGNATURE,
-  startHarness,
-  type DiscordHarness,
-} from './discord-harness.js';
+import { CATALOGUE } from '../../../src/engine/index.js';
+import { exampleOptions } from '../../../src/bot/discord/commands.js';
+import { CONTENT_MAX, DELETE_PREFIX, NOT_YOURS, OVERFLOW_FILE } from '../../../src/bot/discord/discord.js';
+import { parseAnswerCustomId } from '../../../src/bot/discord/quiz.js';
+import type { FakeMessage } from '../../fakes/discord.js';
+import { sqliteFile, type TestDatabase } from '../../store/backends.js';
+import { answerOf, buttons, fencesBalanced, PNG_SIGNATURE, startHarness, type DiscordHarness } from './harness.js';
 
 const EPHEMERAL = 64;
 

@@ -5,9 +5,9 @@
 // restart between the answers and the close.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateQuiz } from '../../src/engine/index.js';
-import { toMrkdwn } from '../../src/bot/slack-format.js';
-import type { Store } from '../../src/store/types.js';
+import { generateQuiz } from '../../../src/engine/index.js';
+import { toMrkdwn } from '../../../src/bot/slack/format.js';
+import type { Store } from '../../../src/store/types.js';
 import {
   BOT_USER_ID,
   FakeSlack,
@@ -17,9 +17,9 @@ import {
   type PostedButton,
   type PostedMessage,
   type ResponseUrlPost,
-} from '../fakes/slack.js';
-import { postgresBackend, sqliteFile, type StoreBackend, type TestDatabase } from '../store/backends.js';
-import { startBot, type BotUnderTest } from './slack-harness.js';
+} from '../../fakes/slack.js';
+import { postgresBackend, sqliteFile, type StoreBackend, type TestDatabase } from '../../store/backends.js';
+import { startBot, type BotUnderTest } from './harness.js';
 
 const T0 = Date.UTC(2026, 10, 25, 12); // a Wednesday, noon
 const RATE = { count: 1000, windowSeconds: 30 };

@@ -1,7 +1,7 @@
 // Neutral markdown → Slack mrkdwn and Block Kit, within Slack's limits, never cutting a code block.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Answer } from '../../src/engine/index.js';
+import type { Answer } from '../../../src/engine/index.js';
 import {
   ANSWER_ACTION_PREFIX,
   SLACK_SECTION_LIMIT,
@@ -15,8 +15,8 @@ import {
   quizToSlack,
   revealToSlack,
   toMrkdwn,
-} from '../../src/bot/slack-format.js';
-import { stripMentions } from '../../src/bot/slack.js';
+} from '../../../src/bot/slack/format.js';
+import { stripMentions } from '../../../src/bot/slack/slack.js';
 
 function answer(sections: Answer['sections'], summary = 'A∘B = **something**'): Answer {
   return { ok: true, verb: 'product', title: 'Hadamard product', summary, sections, figures: [], data: {} };

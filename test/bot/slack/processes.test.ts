@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { generateQuiz } from '../../src/engine/index.js';
-import { openStore } from '../../src/store/index.js';
-import { FakeSlack, TEAM_ID, buttonsOf, type PostedMessage } from '../fakes/slack.js';
-import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../store/backends.js';
-import { startBotProcess, type BotProcess } from './slack-harness.js';
+import { generateQuiz } from '../../../src/engine/index.js';
+import { openStore } from '../../../src/store/index.js';
+import { FakeSlack, TEAM_ID, buttonsOf, type PostedMessage } from '../../fakes/slack.js';
+import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../../store/backends.js';
+import { startBotProcess, type BotProcess } from './harness.js';
 
 /** Long enough for the clicks and the restart to happen before the round is due; the store's minimum is 10. */
 const QUIZ_SECONDS = 12;

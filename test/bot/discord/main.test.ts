@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { FakeDiscord } from '../fakes/discord.js';
+import { FakeDiscord } from '../../fakes/discord.js';
 
 /** An n×n integer matrix as JSON text. */
 function matrix(n: number, seed: number): string {

@@ -8,10 +8,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { generateQuiz } from '../../src/engine/index.js';
-import { listenLocal, type LocalServer } from '../../src/bot/local/server.js';
-import { makeGroupContext } from './local-fixtures.js';
-import { requirement } from '../requirements.js';
+import { generateQuiz } from '../../../src/engine/index.js';
+import { listenLocal, type LocalServer } from '../../../src/bot/local/server.js';
+import { makeGroupContext } from './fixtures.js';
+import { requirement } from '../../requirements.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumNeeded = requirement(

@@ -7,10 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CATALOGUE } from '../../src/engine/index.js';
-import type { CommandResponse, LocalServer } from '../../src/bot/local/server.js';
-import { SEED, startServer } from './local-fixtures.js';
-import { requirement } from '../requirements.js';
+import { CATALOGUE } from '../../../src/engine/index.js';
+import type { CommandResponse, LocalServer } from '../../../src/bot/local/server.js';
+import { SEED, startServer } from './fixtures.js';
+import { requirement } from '../../requirements.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumNeeded = requirement(

@@ -7,22 +7,14 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateQuiz } from '../../src/engine/index.js';
-import { ANSWER_PREFIX, parseAnswerCustomId } from '../../src/bot/discord-quiz.js';
-import { DELETE_PREFIX, MANAGE_PERMISSION_NAME } from '../../src/bot/discord.js';
-import { MESSAGE_COMMAND_NAME } from '../../src/bot/discord-commands.js';
-import type { Round, Store } from '../../src/store/types.js';
-import { FakeDiscord, type DiscordUser, type FakeMessage } from '../fakes/discord.js';
-import { postgresBackend, sqliteFile, type StoreBackend, type TestDatabase } from '../store/backends.js';
-import {
-  answerOf,
-  buttons,
-  PNG_SIGNATURE,
-  replyTo,
-  repliesTo,
-  startHarness,
-  type DiscordHarness,
-} from './discord-harness.js';
+import { generateQuiz } from '../../../src/engine/index.js';
+import { ANSWER_PREFIX, parseAnswerCustomId } from '../../../src/bot/discord/quiz.js';
+import { DELETE_PREFIX, MANAGE_PERMISSION_NAME } from '../../../src/bot/discord/discord.js';
+import { MESSAGE_COMMAND_NAME } from '../../../src/bot/discord/commands.js';
+import type { Round, Store } from '../../../src/store/types.js';
+import { FakeDiscord, type DiscordUser, type FakeMessage } from '../../fakes/discord.js';
+import { postgresBackend, sqliteFile, type StoreBackend, type TestDatabase } from '../../store/backends.js';
+import { answerOf, buttons, PNG_SIGNATURE, replyTo, repliesTo, startHarness, type DiscordHarness } from './harness.js';
 
 // Asked before any test is registered, so no test's work can hold up the connection check.
 const postgres = await postgresBackend();

@@ -6,10 +6,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { Dispatcher } from '../../src/bot/dispatch.js';
-import { EnginePool, EnginePoolBusyError, EnginePoolClosedError, defaultPoolSize } from '../../src/bot/engine-pool.js';
-import { makeLogger } from '../../src/bot/logger.js';
-import { parseCommand, run, type Command, type Reply, type RunOptions } from '../../src/engine/index.js';
+import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
+import {
+  EnginePool,
+  EnginePoolBusyError,
+  EnginePoolClosedError,
+  defaultPoolSize,
+} from '../../../src/bot/runtime/engine-pool.js';
+import { makeLogger } from '../../../src/bot/logger.js';
+import { parseCommand, run, type Command, type Reply, type RunOptions } from '../../../src/engine/index.js';
 
 function command(text: string, options?: RunOptions): Command {
   const c = parseCommand(text, options);
@@ -209,8 +214,8 @@ test('a worker fault reaches the Dispatcher as a fault with an error id', async 
 });
 
 test('neither an idle pool nor a closed one keeps the process alive', () => {
-  const poolUrl = new URL('../../src/bot/engine-pool.ts', import.meta.url).href;
-  const engineUrl = new URL('../../src/engine/index.ts', import.meta.url).href;
+  const poolUrl = new URL('../../../src/bot/runtime/engine-pool.ts', import.meta.url).href;
+  const engineUrl = new URL('../../../src/engine/index.ts', import.meta.url).href;
   const script = (close: boolean) => `
     import { EnginePool } from ${JSON.stringify(poolUrl)};
     import { parseCommand } from ${JSON.stringify(engineUrl)};
@@ -223,7 +228,7 @@ test('neither an idle pool nor a closed one keeps the process alive', () => {
   `;
   for (const close of [true, false]) {
     const res = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(close)], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      cwd: fileURLToPath(new URL('../../..', import.meta.url)),
       encoding: 'utf8',
       timeout: 60_000,
     });

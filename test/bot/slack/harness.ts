@@ -5,16 +5,16 @@
 import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../../src/bot/config.js';
-import { Dispatcher } from '../../src/bot/dispatch.js';
-import type { EnginePool } from '../../src/bot/engine-pool.js';
-import { GroupService } from '../../src/bot/groups/service.js';
-import { makeLogger } from '../../src/bot/logger.js';
-import { startSlack } from '../../src/bot/slack.js';
-import type { RunningAdapter } from '../../src/bot/adapter.js';
-import { parseCommand, run } from '../../src/engine/index.js';
-import type { Store } from '../../src/store/types.js';
-import { FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from '../fakes/slack.js';
+import type { Config } from '../../../src/bot/config.js';
+import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
+import type { EnginePool } from '../../../src/bot/runtime/engine-pool.js';
+import { GroupService } from '../../../src/bot/groups/service.js';
+import { makeLogger } from '../../../src/bot/logger.js';
+import { startSlack } from '../../../src/bot/slack/slack.js';
+import type { RunningAdapter } from '../../../src/bot/adapter.js';
+import { parseCommand, run } from '../../../src/engine/index.js';
+import type { Store } from '../../../src/store/types.js';
+import { FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from '../../fakes/slack.js';
 
 export interface BotUnderTest {
   adapter: RunningAdapter;
@@ -113,8 +113,8 @@ export interface BotProcess {
   kill(): void;
 }
 
-const MAIN = fileURLToPath(new URL('../../src/bot/main.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../../src/bot/main.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * Starts main.ts against the fake Slack with `env` on top (DATABASE_URL or DATA_DIR for the store,

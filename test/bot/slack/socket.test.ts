@@ -2,10 +2,10 @@
 // a connection through apps.connections.open on the fake, acks envelopes, and answers as over HTTP.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
-import { BOT_USER_ID, FAKE_APP_TOKEN, FakeSlack, blocksText, buttonsOf } from '../fakes/slack.js';
-import { PNG_SIGNATURE, startBot, type BotUnderTest } from './slack-harness.js';
+import { openStore } from '../../../src/store/index.js';
+import type { Store } from '../../../src/store/types.js';
+import { BOT_USER_ID, FAKE_APP_TOKEN, FakeSlack, blocksText, buttonsOf } from '../../fakes/slack.js';
+import { PNG_SIGNATURE, startBot, type BotUnderTest } from './harness.js';
 
 let fake: FakeSlack;
 let bot: BotUnderTest;
