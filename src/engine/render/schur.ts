@@ -20,7 +20,7 @@ import {
   type Box,
   type FigureOptions,
 } from './layout.js';
-import { describeShape, heatChoice, heatmap, matrixBox } from './matrix.js';
+import { describeShape, glyphCount, heatChoice, heatmap, matrixBox } from './matrix.js';
 import { vectorLine } from './psd.js';
 import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
 import { mathLine, verdictBadge, verdictStyle, verdictWords } from './words.js';
@@ -29,6 +29,8 @@ type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
 
 /** Side from which the schur figure draws all four matrices as heatmaps. */
 export const SCHUR_HEAT_FROM = 7;
+/** Most digits the contrast panel draws AB with; past them AB is a heatmap. */
+const CONTRAST_MAX_GLYPHS = 40;
 
 const JUDGED: PsdVerdict[] = ['pd', 'psd', 'not_psd'];
 
@@ -120,6 +122,8 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   const maxChars = n <= 2 ? 10 : n <= 4 ? 8 : 7;
   const all = [d.matrices.A, d.matrices.B, d.matrices.AB, d.matrices.ordinaryAB ?? []];
   const heat = schurHeatChoice(all, maxChars);
+  // The contrast is about AB's verdict: its numbers only while they are few (a 3×3 of small integers).
+  if (d.matrices.ordinaryAB && glyphCount(d.matrices.ordinaryAB, maxChars) > CONTRAST_MAX_GLYPHS) heat[3] = true;
   const rel = d.strongHypothesis ? '≻' : '⪰';
   const statement = d.strongHypothesis
     ? `${a} ≻ 0 and ${b} ≻ 0 ⇒ ${ab} ≻ 0 (strong form: positive definite)`
@@ -128,14 +132,23 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   // A and B side by side (stacked when they do not fit), then ⇓ and A∘B under them: three equal panels.
   // Heatmaps by choice or because numbers would not fit the card share one cell size.
   const cell = heatCell(all.filter((m) => m.length));
-  const inner = {
-    A: matrixPanel(d, 'A', `Is ${a} ${rel} 0?`, d.matrices.A, maxChars, heat[0], cell),
-    B: matrixPanel(d, 'B', `Is ${b} ${rel} 0?`, d.matrices.B, maxChars, heat[1], cell),
-    AB: matrixPanel(d, 'AB', `Then ${ab} ${rel} 0?`, d.matrices.AB, maxChars, heat[2], cell),
-  };
-  const slot = Math.max(inner.A.w, inner.B.w, inner.AB.w);
+  const panelsOf = (h: boolean[]): Record<'A' | 'B' | 'AB', Box> => ({
+    A: matrixPanel(d, 'A', `Is ${a} ${rel} 0?`, d.matrices.A, maxChars, h[0], cell),
+    B: matrixPanel(d, 'B', `Is ${b} ${rel} 0?`, d.matrices.B, maxChars, h[1], cell),
+    AB: matrixPanel(d, 'AB', `Then ${ab} ${rel} 0?`, d.matrices.AB, maxChars, h[2], cell),
+  });
   const and = text('and', FONTS.body, COLORS.muted);
-  const sideBySide = 2 * (slot + 24) + and.w + 2 * 12 <= MAX_WIDTH;
+  const fits = (p: Record<'A' | 'B' | 'AB', Box>): boolean =>
+    2 * (Math.max(p.A.w, p.B.w, p.AB.w) + 24) + and.w + 2 * 12 <= MAX_WIDTH;
+  let inner = panelsOf(heat);
+  // Numbers too wide for A and B to share a line (5×5 of fractions): all four as heatmaps, as from 7×7,
+  // rather than three tall panels one under the other (a figure three phone screens long).
+  if (!fits(inner) && !heat.slice(0, 3).every(Boolean)) {
+    heat.fill(true);
+    inner = panelsOf(heat);
+  }
+  const slot = Math.max(inner.A.w, inner.B.w, inner.AB.w);
+  const sideBySide = fits(inner);
   const tall = sideBySide ? Math.max(inner.A.h, inner.B.h) : 0;
   const [pA, pB, pAB] = (['A', 'B', 'AB'] as const).map((k) =>
     framed(inner[k], d.verdicts[k], slot, k === 'AB' ? 0 : tall),
