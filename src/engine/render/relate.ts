@@ -26,7 +26,6 @@ import {
   heatColours,
   heatmap,
   inkOn,
-  isLarge,
   isLargeShape,
   labelled,
   matrixBox,
@@ -177,9 +176,10 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
   } else {
     // Too many cells for numbers: where A∘B sits, its entries as coloured squares, and A∘B in the same colours.
     const { colour } = heatColours(d.product);
-    const productBox = isLarge(d.product)
-      ? heatmap(d.product)
-      : matrixBox(d.product, { tint: colour, ink: (i, j) => inkOn(colour(i, j)) });
+    // Numbers on their colours up to 4×4; above, a heatmap (the numbers are in the text answer): 64 numbers
+    // on 64 colours made an 8×8 figure too big to encode fast (213 KB at level 3, ~130 ms with the retry).
+    const productBox =
+      m * n > 16 ? heatmap(d.product) : matrixBox(d.product, { tint: colour, ink: (i, j) => inkOn(colour(i, j)) });
     const l = (s: string): string => s.toLowerCase();
     const caption = paragraph(
       `Block (i, j) of ${a}⊗${b} is ${l(a)}ᵢⱼ·${b}, and its own entry (i, j) is ${l(a)}ᵢⱼ${l(b)}ᵢⱼ: the squares, in the colours of ${ab}. ` +
