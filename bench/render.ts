@@ -1,9 +1,18 @@
 /**
  * `tsx bench/render.ts` (part of `npm run bench`): median render + PNG encode time and PNG size per
- * figure type for 2×2, 8×8 and 12×12 (heatmap) inputs, written to BENCHMARKS.md's "render" section.
- * Targets (issue 4): under 15 ms for a 2×2 product at 2×, under 30 ms for any figure, PNGs under 200 KB.
+ * figure type for 2×2, 8×8 and 12×12 (heatmap) inputs, written to BENCHMARKS.md's "render" section,
+ * with each figure's smallest text as a phone shows it (400 px wide).
+ * Targets (issue 4): under 15 ms for a 2×2 product at 2×, under 30 ms for any figure, PNGs under 200 KB;
+ * (issue 12) smallest text ≥ 9 px on a phone, `hilbert(8) pascal(8)` ≤ 30 ms end to end.
+ *
+ * To compare with an earlier version in the same run (same machine, same load), point BENCH_BEFORE at a
+ * copy of that version's tree (with `src/`, `assets/` and a `node_modules` link) and name it in
+ * BENCH_BEFORE_LABEL: the real commands are then timed alternately, before and after, e.g.
+ *   git archive 93550a5 src assets | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/
+ *   BENCH_BEFORE=/tmp/before BENCH_BEFORE_LABEL=93550a5 npx tsx bench/render.ts
  */
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { machineLine, median, writeBenchmarkSection } from './benchmarks-file.js';
 import type { OppenheimData, ProductData, PsdData, RelateData, SchurData } from '../src/engine/data.js';
 import {
@@ -13,8 +22,16 @@ import {
   renderRelateFigure,
   renderSchurFigure,
 } from '../src/engine/render/index.js';
+import { measureFigures } from '../src/engine/render/layout.js';
+import { PHONE_WIDTH } from '../src/engine/render/theme.js';
 import type { Figure } from '../src/engine/types.js';
-import { runText } from '../src/engine/index.js';
+import { runText, type Reply } from '../src/engine/index.js';
+
+/** The smallest text of the figures `render` draws, in px, when a phone shows each 400 px wide. */
+async function phonePx(render: () => Promise<unknown>): Promise<number> {
+  const { figures } = await measureFigures(render);
+  return Math.min(...figures.map((f) => (Math.min(...f.texts.map((t) => t.px)) * PHONE_WIDTH) / f.width));
+}
 
 const RUNS = 15;
 const WARMUP = 3;
@@ -132,11 +149,15 @@ for (const n of [2, 8, 12]) {
     const kb = fig!.png.length / 1024;
     const width = fig!.png.readUInt32BE(16);
     const height = fig!.png.readUInt32BE(20);
-    rows.push(`| ${name} | ${n}×${n} | ${ms.toFixed(1)} | ${kb.toFixed(1)} | ${width}×${height} |`);
+    const phone = await phonePx(render);
+    rows.push(
+      `| ${name} | ${n}×${n} | ${ms.toFixed(1)} | ${kb.toFixed(1)} | ${width}×${height} | ${phone.toFixed(1)} |`,
+    );
     console.log(
       `${name.padEnd(10)} ${n}×${n}`.padEnd(18),
       `${ms.toFixed(1)} ms`.padStart(9),
       `${kb.toFixed(1)} KB`.padStart(9),
+      `${phone.toFixed(1)} px on a phone`.padStart(18),
     );
   }
 }
@@ -152,21 +173,43 @@ const REAL = [
   'oppenheim hilbert(8) pascal(8)',
   'relate hilbert(8) pascal(8)',
 ];
+type Runner = (text: string) => Promise<Reply>;
+const beforeDir = process.env.BENCH_BEFORE;
+const beforeLabel = process.env.BENCH_BEFORE_LABEL ?? 'before';
+const runBefore: Runner | null = beforeDir
+  ? ((await import(pathToFileURL(`${beforeDir}/src/engine/index.ts`).href)) as { runText: Runner }).runText
+  : null;
+
+/** Median time and last PNG size of `text` through each runner, the runners taking turns in every round. */
+async function timeAlternately(text: string, runners: Runner[]): Promise<{ ms: number; kb: number }[]> {
+  const times: number[][] = runners.map(() => []);
+  const kb: number[] = runners.map(() => 0);
+  for (let k = 0; k < WARMUP + RUNS; k++)
+    for (const [i, run] of runners.entries()) {
+      const t = performance.now();
+      const r = await run(text);
+      const ms = performance.now() - t;
+      if (!r.ok) throw new Error(`${text}: ${r.message}`);
+      if (k >= WARMUP) times[i].push(ms);
+      kb[i] = r.figures[0].png.length / 1024;
+    }
+  return runners.map((_, i) => ({ ms: median(times[i]), kb: kb[i] }));
+}
+
 const realRows: string[] = [];
 for (const text of REAL) {
-  for (let k = 0; k < WARMUP; k++) await runText(text);
-  const times: number[] = [];
-  let kb = 0;
-  for (let k = 0; k < RUNS; k++) {
-    const t = performance.now();
-    const r = await runText(text);
-    times.push(performance.now() - t);
-    if (!r.ok) throw new Error(`${text}: ${r.message}`);
-    kb = r.figures[0].png.length / 1024;
-  }
+  const [now, before] = await timeAlternately(text, runBefore ? [runText, runBefore] : [runText]);
+  const phone = await phonePx(() => runText(text));
   const shown = text.replace(M8, 'M₈');
-  realRows.push(`| \`${shown}\` | ${median(times).toFixed(1)} | ${kb.toFixed(1)} |`);
-  console.log(shown.padEnd(34), `${median(times).toFixed(1)} ms`.padStart(9), `${kb.toFixed(1)} KB`.padStart(9));
+  const was = before ? ` | ${before.ms.toFixed(1)} | ${before.kb.toFixed(1)}` : '';
+  realRows.push(`| \`${shown}\` | ${now.ms.toFixed(1)} | ${now.kb.toFixed(1)} | ${phone.toFixed(1)}${was} |`);
+  console.log(
+    shown.padEnd(34),
+    `${now.ms.toFixed(1)} ms`.padStart(9),
+    `${now.kb.toFixed(1)} KB`.padStart(9),
+    `${phone.toFixed(1)} px`.padStart(9),
+    before ? `(${beforeLabel}: ${before.ms.toFixed(1)} ms, ${before.kb.toFixed(1)} KB)` : '',
+  );
 }
 
 const load = os.loadavg()[0].toFixed(2);
@@ -176,17 +219,22 @@ writeBenchmarkSection(
     '## Figures (render + PNG encode)',
     '',
     `${machineLine()} Median of ${RUNS} runs after ${WARMUP} warm-up runs; 1-minute load average at the end: ${load}.`,
-    'Targets: under 15 ms for a 2×2 product at 2× density, under 30 ms for any figure, PNGs under 200 KB.',
+    'Targets: under 15 ms for a 2×2 product at 2× density, under 30 ms for any figure, PNGs under 200 KB, and the',
+    'smallest text at least 9 px when a phone shows the figure 400 px wide ("phone px": its size in the PNG × 400 / the',
+    "PNG's width, from the fonts actually drawn).",
     '',
-    '| figure | input | median ms | PNG KB | pixels (2×) |',
-    '| --- | --- | ---: | ---: | --- |',
+    '| figure | input | median ms | PNG KB | pixels (2×) | phone px |',
+    '| --- | --- | ---: | ---: | --- | ---: |',
     ...rows,
     '',
     'Real commands, end to end (parse, exact compute, figure), the heaviest 8×8 input a student is likely to send',
-    '(fractions in every entry); M₈ is a cyclic tridiagonal integer matrix:',
+    '(fractions in every entry); M₈ is a cyclic tridiagonal integer matrix.' +
+      (runBefore
+        ? ` The last two columns are the same commands through ${beforeLabel} (before the phone-first layout), timed in the same run, the two versions taking turns:`
+        : ':'),
     '',
-    '| command | median ms | PNG KB |',
-    '| --- | ---: | ---: |',
+    `| command | median ms | PNG KB | phone px${runBefore ? ` | ${beforeLabel} ms | ${beforeLabel} KB` : ''} |`,
+    `| --- | ---: | ---: | ---:${runBefore ? ' | ---: | ---:' : ''} |`,
     ...realRows,
   ].join('\n'),
 );

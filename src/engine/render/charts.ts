@@ -13,23 +13,41 @@ export const displayZero = negligibleBelow;
 /** Eigenvalues as vertical bars with value labels, a zero line and, for floating input, the tolerance band. */
 export function eigenChart(
   eigs: number[],
-  opts: { tolerance?: number; plotHeight?: number; exact?: boolean; entries?: boolean } = {},
+  opts: { tolerance?: number; plotHeight?: number; exact?: boolean; entries?: boolean; maxWidth?: number } = {},
 ): Box {
   // The eigenvalues of a diagonal matrix are its entries: shown as they are, however small.
   const zero = opts.entries ? 0 : displayZero(eigs, opts.tolerance);
   const exact = opts.exact ?? opts.tolerance === undefined;
   const labels = eigs.map((v) => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v, 6));
   const font = FONTS.small;
-  const slot = Math.max(34, ...labels.map((l) => textWidth(l, font) + 10));
   const axisW = 14;
+  const labelWs = labels.map((l) => textWidth(l, font));
+  // As wide as the labels want, within maxWidth; labels that would touch then alternate between two lanes.
+  const room = Math.floor(((opts.maxWidth ?? Infinity) - axisW - 6) / Math.max(1, eigs.length));
+  const slot = Math.max(24, Math.min(room, Math.max(34, ...labelWs.map((w) => w + 10))));
+  const stagger = labelWs.some((w) => w + 4 > slot);
+  const lane = stagger ? font.size + 3 : 0;
   const plotH = opts.plotHeight ?? 120;
-  const labelH = font.size + 6;
+  const labelH = font.size + 6 + lane;
   const w = Math.ceil(axisW + slot * eigs.length + 6);
   const h = plotH + 2 * labelH + font.size + 10;
   const finite = eigs.map((v) => (Number.isFinite(v) ? v : Math.sign(v) * 1e300));
   const hi = Math.max(0, ...finite);
   const lo = Math.min(0, ...finite);
   const span = hi - lo || 1;
+  // Label heights from the plot's top: next to the bar's end; a label that would touch its left
+  // neighbour (narrow slots) moves one lane further from the axis.
+  const yRel = (v: number): number => ((hi - v) / span) * plotH;
+  const labelY: number[] = [];
+  eigs.forEach((v, k) => {
+    const isZero = Math.abs(v) <= zero;
+    const up = isZero || v > 0;
+    let ly = isZero ? yRel(0) - 13 : up ? yRel(finite[k]) - 9 : yRel(finite[k]) + 10;
+    const touches =
+      k > 0 && labelWs[k] / 2 + labelWs[k - 1] / 2 + 3 > slot && Math.abs(ly - labelY[k - 1]) < font.size + 1;
+    if (touches) ly += up ? -lane : lane;
+    labelY.push(ly);
+  });
   return {
     w,
     h,
@@ -76,8 +94,7 @@ export function eigenChart(
           ctx.fillRect(cx - bw / 2, Math.min(yv, y0), bw, Math.max(1.5, Math.abs(yv - y0)));
         }
         ctx.fillStyle = isZero ? COLORS.muted : v > 0 ? COLORS.blueText : COLORS.vermillionText;
-        const ly = isZero ? y0 - 13 : v > 0 ? yOf(finite[k]) - 9 : yOf(finite[k]) + 10;
-        ctx.fillText(labels[k], cx, ly);
+        ctx.fillText(labels[k], cx, top + labelY[k]);
         ctx.fillStyle = COLORS.muted;
         ctx.fillText(`λ${subscript(k + 1)}`, cx, top + plotH + labelH + font.size * 0.7);
       });
@@ -134,13 +151,16 @@ export function numberLine(markers: Marker[], width: number): Box {
   const padV = (hi - lo) * 0.08;
   lo -= padV;
   hi += padV;
-  const axisY = markers.length * lane + 10;
+  const xRel = (v: number): number => margin + ((v - lo) / (hi - lo)) * (width - 2 * margin);
+  // Markers at the same place (equality) are stacked upward so each stays visible; the lanes start above them.
+  const stack = values.map((v, k) => values.slice(0, k).filter((u) => Math.abs(xRel(u) - xRel(v)) < 10).length);
+  const axisY = markers.length * lane + 10 + 15 * Math.max(0, ...stack);
   const h = axisY + 26;
   return {
     w: width,
     h,
     draw(ctx, x, y) {
-      const xOf = (v: number): number => x + margin + ((v - lo) / (hi - lo)) * (width - 2 * margin);
+      const xOf = (v: number): number => x + xRel(v);
       const ay = y + axisY;
       ctx.strokeStyle = COLORS.ink;
       ctx.lineWidth = 1.2;
@@ -184,13 +204,11 @@ export function numberLine(markers: Marker[], width: number): Box {
         ctx.fillStyle = m.color;
         ctx.fillText(m.label, lx, ly);
       });
-      // Markers at the same place (equality) are stacked upward so each stays visible.
-      const placed: number[] = [];
       markers.forEach((m, k) => {
         const mx = xOf(values[k]);
-        const same = placed.filter((px) => Math.abs(px - mx) < 10).length;
-        placed.push(mx);
-        if (same) {
+        const same = stack[k];
+        // "=" only for equal values; values merely too close to tell apart on this scale are just stacked.
+        if (same && values.slice(0, k).includes(values[k])) {
           ctx.fillStyle = COLORS.ink;
           ctx.fillText('=', mx + 14, ay - same * 15 + 7);
         }

@@ -4,10 +4,11 @@
  * guesswork and text cannot overlap. `renderCard` sizes the canvas from the tree, draws it at 2×
  * on an opaque bordered card and encodes the PNG asynchronously.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { ensureFonts } from './fonts.js';
 import { encodePng } from './png.js';
-import { COLORS, FONTS, SCALE, fontString, type FontSpec } from './theme.js';
+import { CARD_MARGIN, COLORS, FONTS, MAX_WIDTH, SCALE, fontString, type FontSpec } from './theme.js';
 import type { Figure } from '../types.js';
 
 export type Ctx = SKRSContext2D;
@@ -133,6 +134,41 @@ export function flow(groups: Box[], maxWidth: number, gapX: number, gapY: number
   );
 }
 
+/**
+ * Words wrapped to `width` (a line is never wider unless one word is). Keeps a figure's sentences
+ * within the phone-sized card.
+ */
+export function paragraph(
+  s: string,
+  font: FontSpec,
+  color: string = COLORS.ink,
+  width = MAX_WIDTH,
+  gapY = 2,
+  align: Align = 'start',
+): Box {
+  const words = s.split(' ').filter((w) => w.length);
+  const space = textWidth(' ', font);
+  const lines = lineBreaks(
+    words.map((w) => textWidth(w, font)),
+    width,
+    space,
+  ).map((idx) => text(idx.map((k) => words[k]).join(' '), font, color));
+  return column(lines, gapY, align);
+}
+
+/** A sentence as one box per word, for a `flow` that also holds maths (gap: `spaceWidth(font)`). */
+export function wordBoxes(s: string, font: FontSpec, color: string = COLORS.ink): Box[] {
+  return s
+    .split(' ')
+    .filter((w) => w.length)
+    .map((w) => text(w, font, color));
+}
+
+/** The width of a space in `font`: the gap between `wordBoxes`. */
+export function spaceWidth(font: FontSpec): number {
+  return Math.ceil(textWidth(' ', font));
+}
+
 /** A box centred vertically in a taller slot. */
 export function fixedHeight(b: Box, h: number): Box {
   return { w: b.w, h: Math.max(h, b.h), draw: (ctx, x, y) => b.draw(ctx, x, y + (Math.max(h, b.h) - b.h) / 2) };
@@ -234,19 +270,19 @@ export function parens(b: Box, color: string = COLORS.ink): Box {
   };
 }
 
-/** Draws the whole tree on an opaque card with a thin border and returns the encoded figure. */
 /** How a figure is drawn: the card's theme (a chat's light or dark look). */
 export interface FigureOptions {
   theme?: 'light' | 'dark';
 }
 
+/** Draws the whole tree on an opaque card with a thin border and returns the encoded figure. */
 export async function renderCard(
   content: Box,
   name: string,
   alt: string,
   options: FigureOptions = {},
 ): Promise<Figure> {
-  const margin = 22;
+  const margin = CARD_MARGIN;
   ensureFonts();
   const w = Math.ceil(content.w + 2 * margin);
   const h = Math.ceil(content.h + 2 * margin);
@@ -254,7 +290,10 @@ export async function renderCard(
   const raw = canvas.getContext('2d');
   // The dark card is the same drawing with every colour's lightness turned over (hue kept): contrasts keep
   // their order, so text stays readable on its background, and no figure needs a second palette.
-  const ctx = options.theme === 'dark' ? darkContext(raw) : raw;
+  const themed = options.theme === 'dark' ? darkContext(raw) : raw;
+  const probe = probes.getStore();
+  const texts: TextDrawn[] = [];
+  const ctx = probe ? textProbe(themed, raw, texts) : themed;
   ctx.scale(SCALE, SCALE);
   ctx.fillStyle = COLORS.card;
   ctx.fillRect(0, 0, w, h);
@@ -262,8 +301,75 @@ export async function renderCard(
   ctx.lineWidth = 1;
   ctx.strokeRect(0.5, 0.5, w - 1, h - 1);
   content.draw(ctx, margin, margin);
+  probe?.push({ name, width: w * SCALE, height: h * SCALE, texts });
   const png = await encodePng(canvas, 72 * SCALE);
   return { name, png, alt: clampAlt(alt) };
+}
+
+/** One run of text a figure drew: the string and its font size in the PNG's own pixels (2× the logical size). */
+export interface TextDrawn {
+  text: string;
+  font: string;
+  px: number;
+}
+
+/** What `measureFigures` saw of one card: its PNG size in pixels and every text drawn on it. */
+export interface FigureMeasure {
+  name: string;
+  width: number;
+  height: number;
+  texts: TextDrawn[];
+}
+
+const probes = new AsyncLocalStorage<FigureMeasure[]>();
+
+/**
+ * Runs `fn` and records every card `renderCard` draws inside it (through awaits too), with each text's
+ * font size as drawn: for tests that check what a reader sees, such as the smallest text on a phone.
+ *
+ * @example
+ * const { figures } = await measureFigures(() => renderPsdFigure(data));
+ * const smallest = Math.min(...figures[0].texts.map((t) => t.px)); // in PNG pixels
+ */
+export async function measureFigures<T>(fn: () => Promise<T>): Promise<{ value: T; figures: FigureMeasure[] }> {
+  const figures: FigureMeasure[] = [];
+  const value = await probes.run(figures, fn);
+  return { value, figures };
+}
+
+/** The font size in px of a CSS font string such as `bold 12px "HB Sans"` (NaN when it has none). */
+export function fontPx(font: string): number {
+  const m = /(\d+(?:\.\d+)?)px/.exec(font);
+  return m ? Number(m[1]) : NaN;
+}
+
+/**
+ * A context that draws as `ctx` does and notes each fillText/strokeText with the font in force (read from
+ * the canvas itself, so save/restore count) times the current transform's scale: the size in PNG pixels.
+ */
+function textProbe(ctx: Ctx, raw: Ctx, texts: TextDrawn[]): Ctx {
+  const note = (s: unknown): void => {
+    if (typeof s !== 'string' || !s.trim()) return;
+    const t = raw.getTransform();
+    const scale = Math.sqrt(Math.abs(t.a * t.d - t.b * t.c));
+    texts.push({ text: s, font: raw.font, px: fontPx(raw.font) * scale });
+  };
+  return new Proxy(ctx, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target) as unknown;
+      if (typeof v !== 'function') return v;
+      const f = (v as (...a: unknown[]) => unknown).bind(target);
+      return prop === 'fillText' || prop === 'strokeText'
+        ? (...a: unknown[]) => {
+            note(a[0]);
+            return f(...a);
+          }
+        : f;
+    },
+    set(target, prop, value) {
+      return Reflect.set(target, prop, value, target);
+    },
+  });
 }
 
 /** Alt text within the 1,000 characters every platform accepts, cut at a word. */
@@ -276,8 +382,8 @@ export function clampAlt(alt: string): string {
 
 /** The figure's title and, under it, a muted subtitle. */
 export function heading(title: string, subtitle?: string): Box {
-  const items = [text(title, FONTS.title)];
-  if (subtitle) items.push(text(subtitle, FONTS.small, COLORS.muted));
+  const items = [paragraph(title, FONTS.title)];
+  if (subtitle) items.push(paragraph(subtitle, FONTS.small, COLORS.muted));
   return column(items, 2);
 }
 

@@ -6,7 +6,7 @@
 import type { Entry, MatrixData } from '../data.js';
 import { entryParts, entryToNumber, formatEntryShort } from './entries.js';
 import { column, row, setFont, text, textWidth, type Box, type Ctx } from './layout.js';
-import { COLORS, DIVERGING, FONTS, type FontSpec } from './theme.js';
+import { COLORS, DIVERGING, FONTS, MAX_WIDTH, MIN_FONT, type FontSpec } from './theme.js';
 
 /** Largest side drawn with numbers; larger matrices become heatmaps. */
 export const MAX_NUMERIC_SIDE = 8;
@@ -16,6 +16,8 @@ export interface CellStyle {
   tint?: (i: number, j: number) => string | null;
   /** Outline colour of cell (i, j), or null. */
   outline?: (i: number, j: number) => string | null;
+  /** Text colour of cell (i, j) (default ink): light text on a dark tint. */
+  ink?: (i: number, j: number) => string | null;
   /** Thin separator lines every `blocks.rows` rows and `blocks.cols` columns (A⊗B's blocks). */
   blocks?: { rows: number; cols: number };
   /** Characters per number (numerator and denominator each, for fractions). */
@@ -34,7 +36,7 @@ export function maxCharsFor(cols: number): number {
 export function entryBox(e: Entry, maxChars: number, font: FontSpec = FONTS.entry, color: string = COLORS.ink): Box {
   const parts = entryParts(e, maxChars);
   if (parts.kind === 'text') return text(parts.text, font, color);
-  const small: FontSpec = { ...font, size: Math.round(font.size * 0.86) };
+  const small: FontSpec = { ...font, size: Math.max(MIN_FONT, Math.round(font.size * 0.86)) };
   const num = text(parts.numerator, small, color);
   const den = text(parts.denominator, small, color);
   const barW = Math.max(num.w, den.w) + 4;
@@ -82,7 +84,7 @@ export function numberGrid(m: MatrixData, style: CellStyle = {}): Box {
   const cols = m[0]?.length ?? 0;
   const maxChars = style.maxChars ?? maxCharsFor(cols);
   const font = style.font ?? FONTS.entry;
-  const boxes = m.map((r) => r.map((e) => entryBox(e, maxChars, font)));
+  const boxes = m.map((r, i) => r.map((e, j) => entryBox(e, maxChars, font, style.ink?.(i, j) ?? COLORS.ink)));
   const padX = Math.round(font.size * 0.6);
   const padY = Math.round(font.size * 0.27);
   const colW = Array.from({ length: cols }, (_, j) => Math.max(18, ...boxes.map((r) => r[j].w)) + 2 * padX);
@@ -124,7 +126,7 @@ export function numberGrid(m: MatrixData, style: CellStyle = {}): Box {
   };
 }
 
-function drawBlockLines(
+export function drawBlockLines(
   ctx: Ctx,
   gx: number,
   gy: number,
@@ -195,6 +197,32 @@ export function colourScale(values: number[], scale: number): { toUnit: (v: numb
   };
 }
 
+/**
+ * The colour of each entry as `heatmap` draws it (the same scale: linear, or signed log past three decades),
+ * so another drawing can show the same values in the same colours.
+ */
+export function heatColours(m: MatrixData): { colour: (i: number, j: number) => string; log: boolean } {
+  const raw = m.map((r) => r.map((e) => entryToNumber(e)));
+  const { toUnit, log } = colourScale(raw.flat(), scaleOf(m));
+  const colours = raw.map((r) => r.map((v) => divergingColor(toUnit(v))));
+  return { colour: (i, j) => colours[i]?.[j] ?? divergingColor(0), log };
+}
+
+/** WCAG relative luminance of an `rgb(r,g,b)` colour. */
+function luminance(r: number, g: number, b: number): number {
+  const lin = (v: number): number => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** Ink that reads on a heat colour: white or the usual ink, whichever contrasts more. */
+export function inkOn(css: string): string {
+  const m = /rgb\((\d+),(\d+),(\d+)\)/.exec(css);
+  if (!m) return COLORS.ink;
+  const L = luminance(Number(m[1]), Number(m[2]), Number(m[3]));
+  const ink = luminance(...hexToRgb(COLORS.ink));
+  return 1.05 / (L + 0.05) > (L + 0.05) / (ink + 0.05) ? '#ffffff' : COLORS.ink;
+}
+
 /** A heatmap with its colour bar (labelled +max, 0, −max). */
 export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   const rows = m.length;
@@ -211,9 +239,11 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   const labelW = Math.max(...labels.map((l) => textWidth(l, labelFont)));
   const barX = gridW + 12;
   const barW = 10;
-  const barH = Math.max(gridH, 3 * labelFont.size * 1.4) - (log ? labelFont.size * 1.4 : 0);
+  // "log scale" goes under the bar, inside the box: the bar is that much shorter than the grid.
+  const logH = log ? labelFont.size * 1.4 : 0;
+  const barH = Math.max(gridH, 3 * labelFont.size * 1.4 + logH) - logH;
   const w = Math.ceil(barX + barW + 5 + labelW);
-  const h = Math.max(gridH, barH) + 2;
+  const h = Math.max(gridH, barH + logH) + 2;
   return {
     w,
     h,
@@ -264,7 +294,7 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
       // colour bar, most positive at the top
       // In 21 flat steps on whole device pixels: a smooth gradient makes every pixel row unique,
       // which costs PNG bytes for no visible gain.
-      const by = Math.round(y + 1 + (h - 2 - barH) / 2);
+      const by = Math.round(y + 1 + (h - 2 - barH - logH) / 2);
       const steps = 21;
       for (let k = 0; k < steps; k++) {
         const top = Math.round((by + (k * barH) / steps) * 2) / 2;
@@ -290,43 +320,6 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   };
 }
 
-/** A grid of a given shape without values: pale cells, `picked` cells dark, optional block lines. */
-export function schematic(
-  rows: number,
-  cols: number,
-  picked: (i: number, j: number) => boolean,
-  blocks?: { rows: number; cols: number },
-): Box {
-  const cell = Math.max(3, Math.min(18, Math.floor(432 / Math.max(rows, cols))));
-  const w = cols * cell;
-  const h = rows * cell;
-  return {
-    w,
-    h,
-    draw(ctx, x0, y0) {
-      const x = Math.round(x0);
-      const y = Math.round(y0);
-      ctx.fillStyle = COLORS.panel;
-      ctx.fillRect(x, y, w, h);
-      if (blocks)
-        drawBlockLines(
-          ctx,
-          x,
-          y,
-          Array.from({ length: cols }, () => cell),
-          Array.from({ length: rows }, () => cell),
-          blocks,
-        );
-      ctx.fillStyle = COLORS.vermillion;
-      for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++) if (picked(i, j)) ctx.fillRect(x + j * cell, y + i * cell, cell, cell);
-      ctx.strokeStyle = COLORS.border;
-      ctx.lineWidth = 1;
-      ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
-    },
-  };
-}
-
 /** True when the matrix is above 8×8 and so always a heatmap. */
 export function isLarge(m: MatrixData): boolean {
   return isLargeShape(m.length, m[0]?.length ?? 0);
@@ -340,9 +333,32 @@ export function isLargeShape(rows: number, cols: number): boolean {
   return rows * cols > MAX_NUMERIC_SIDE * MAX_NUMERIC_SIDE || Math.max(rows, cols) > 12;
 }
 
-/** Numbers up to 8×8, a heatmap above (or when `heat` says so). */
-export function matrixBox(m: MatrixData, style: CellStyle = {}, heat = false): Box {
-  return heat || isLarge(m) ? heatmap(m, style) : numberGrid(m, style);
+/**
+ * Numbers up to 8×8, a heatmap above (or when `heat` says so), and a heatmap too when the numbers would be
+ * wider than `maxWidth` (64 decimals of nine characters do not fit a phone). A heatmap's cells shrink to fit.
+ */
+export function matrixBox(m: MatrixData, style: CellStyle = {}, heat = false, maxWidth = MAX_WIDTH): Box {
+  if (!heat && !isLarge(m)) {
+    const grid = numberGrid(m, style);
+    if (grid.w <= maxWidth) return grid;
+  }
+  return fittedHeatmap(m, style, maxWidth);
+}
+
+/** True when `matrixBox` draws this matrix as numbers. */
+export function drawnAsNumbers(m: MatrixData, style: CellStyle = {}, heat = false, maxWidth = MAX_WIDTH): boolean {
+  return !heat && !isLarge(m) && numberGrid(m, style).w <= maxWidth;
+}
+
+/** A heatmap no wider than `maxWidth`: its cells shrink (to 3 px at least) to leave room for the colour bar. */
+export function fittedHeatmap(m: MatrixData, style: CellStyle = {}, maxWidth = MAX_WIDTH): Box {
+  const box = heatmap(m, style);
+  if (box.w <= maxWidth) return box;
+  const cols = Math.max(1, m[0]?.length ?? 1);
+  const rows = m.length;
+  const cell = style.cell ?? Math.max(3, Math.min(18, Math.floor(216 / Math.max(rows, cols))));
+  const extra = box.w - cols * cell;
+  return heatmap(m, { ...style, cell: Math.max(3, Math.floor((maxWidth - extra) / cols)) });
 }
 
 /** True when some exact entry is drawn shortened (approximated) rather than in full. */

@@ -7,8 +7,19 @@ import type { Entry, OppenheimData } from '../data.js';
 import type { Figure } from '../types.js';
 import { markerBox, numberLine, type Marker } from './charts.js';
 import { entryExponent, entryTimesPowerOfTen, entryToNumber, formatEntryShort } from './entries.js';
-import { column, heading, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
-import { COLORS, FONTS } from './theme.js';
+import {
+  column,
+  flow,
+  heading,
+  paragraph,
+  renderCard,
+  row,
+  spacer,
+  text,
+  type Box,
+  type FigureOptions,
+} from './layout.js';
+import { COLORS, FONTS, MAX_WIDTH } from './theme.js';
 import { badge, mathLine, verdictWords } from './words.js';
 
 const SHORT = 12;
@@ -31,18 +42,16 @@ function inequality(
   const rel = equality ? '=' : holds ? '≥' : '<';
   const status = equality ? '✓ holds with equality' : holds ? '✓ holds' : '✗ fails';
   const color = holds ? COLORS.blueText : COLORS.vermillionText;
-  return row(
+  // Statement, numbers and verdict as three pieces that wrap onto a second line when long.
+  return flow(
     [
-      markerBox(marker),
-      mathLine(
-        [`${left} ≥ ${right}:   `, { entry: detAB }, ` ${rel} `, { entry: bound, color: marker.color }, '   '],
-        FONTS.body,
-        COLORS.ink,
-        SHORT,
-      ),
+      row([markerBox(marker), text(`${left} ≥ ${right}:`, FONTS.body)], 8, 'center'),
+      mathLine([{ entry: detAB }, ` ${rel} `, { entry: bound, color: marker.color }], FONTS.body, COLORS.ink, SHORT),
       text(status, { size: 14, bold: true }, color),
     ],
-    8,
+    MAX_WIDTH,
+    14,
+    4,
     'center',
   );
 }
@@ -75,7 +84,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     color: COLORS.orangeText,
     shape: 'square',
   };
-  const line = numberLine([mAB, mA, mB], 640);
+  const line = numberLine([mAB, mA, mB], MAX_WIDTH);
 
   const applies = d.applicable
     ? badge({
@@ -103,7 +112,11 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     const unit = d.correlation.B ? b : a;
     const other = d.correlation.B ? a : b;
     extras.push(
-      text(`${unit} has unit diagonal (a correlation matrix): det(${ab}) ≥ det(${other}).`, FONTS.small, COLORS.muted),
+      paragraph(
+        `${unit} has unit diagonal (a correlation matrix): det(${ab}) ≥ det(${other}).`,
+        FONTS.small,
+        COLORS.muted,
+      ),
     );
   }
   const hadamardLine = (
@@ -114,17 +127,25 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
   ): void => {
     if (!h) return;
     extras.push(
-      mathLine(
+      flow(
         [
-          `Hadamard's inequality det(${label}) ≤ ∏${label.toLowerCase()}ᵢᵢ:  `,
-          { entry: det },
-          h.equality ? ' = ' : h.holds ? ' ≤ ' : ' > ',
-          { entry: diag },
-          h.holds ? (h.equality ? '  ✓ equality' : '  ✓') : '  ✗',
+          text(`Hadamard's inequality det(${label}) ≤ ∏${label.toLowerCase()}ᵢᵢ:`, FONTS.small, COLORS.muted),
+          mathLine(
+            [
+              { entry: det },
+              h.equality ? ' = ' : h.holds ? ' ≤ ' : ' > ',
+              { entry: diag },
+              h.holds ? (h.equality ? '  ✓ equality' : '  ✓') : '  ✗',
+            ],
+            FONTS.small,
+            COLORS.muted,
+            SHORT,
+          ),
         ],
-        FONTS.small,
-        COLORS.muted,
-        SHORT,
+        MAX_WIDTH,
+        8,
+        2,
+        'center',
       ),
     );
   };

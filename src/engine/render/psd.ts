@@ -8,9 +8,20 @@ import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero, eigenChart } from './charts.js';
 import { formatEntryShort, subscript } from './entries.js';
-import { column, flow, heading, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
+import {
+  column,
+  flow,
+  heading,
+  paragraph,
+  renderCard,
+  row,
+  spacer,
+  text,
+  type Box,
+  type FigureOptions,
+} from './layout.js';
 import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
-import { COLORS, FONTS, POSITION_TINTS } from './theme.js';
+import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
 import { mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
 
 /** Cells (i, j) whose mirror (j, i) holds a different entry (as written). */
@@ -38,15 +49,16 @@ export function eigenSection(
 ): Box[] {
   if (!eigs.length) return [];
   const items: Box[] = [
-    text(title, { size: 13, bold: true }, COLORS.muted),
+    text(title, FONTS.caption, COLORS.muted),
     eigenChart(eigs, {
       tolerance: opts.entries ? undefined : opts.tolerance,
       exact: opts.exact,
       entries: opts.entries,
+      maxWidth: MAX_WIDTH,
     }),
   ];
   if (opts.tolerance && !opts.entries)
-    items.push(text('shaded band: too close to 0 to tell apart in floating point', FONTS.small, COLORS.muted));
+    items.push(paragraph('shaded band: too close to 0 to tell apart in floating point', FONTS.small, COLORS.muted));
   return items;
 }
 
@@ -60,9 +72,14 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
     outline: (i: number, j: number) => (isNotSym && bad(i, j) ? COLORS.purple : null),
   };
   const left = labelled(d.label, matrixBox(m, style, heatChoice([m], maxCharsFor(m[0]?.length ?? 0))[0]));
-  const right: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true })];
+  // Beside the matrix when there is room for a column of words, else under it; the rest spans the card.
+  const gap = 24;
+  const besideW = MAX_WIDTH - left.w - gap;
+  const beside = besideW >= 180;
+  const lineW = beside ? besideW : MAX_WIDTH;
+  const verdict: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true }, lineW)];
   const lines: string[] = [];
-  if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x ≠ 0.');
+  if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x\u00a0≠\u00a00.');
   if (d.verdict === 'psd' && d.rank != null)
     lines.push(
       `Rank ${d.rank} of ${n}: ${n - d.rank} eigenvalue${n - d.rank === 1 ? ' is' : 's are'} zero, none negative.`,
@@ -70,10 +87,11 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   if (d.verdict === 'not_square')
     lines.push(`A ${describeShape(m)} matrix is not square: PSD is defined for square matrices.`);
   if (isNotSym) lines.push(`${d.label} ≠ ${d.label}ᵀ (outlined pairs): PSD is defined for symmetric matrices.`);
-  right.push(...lines.map((l) => text(l, FONTS.body)));
+  verdict.push(...lines.map((l) => paragraph(l, FONTS.body, COLORS.ink, lineW)));
+  const right: Box[] = [];
   if (d.verdict === 'not_psd' && d.witness) {
-    right.push(text('Witness: a vector x with xᵀMx < 0', { size: 13, bold: true }, COLORS.muted));
-    right.push(vectorLine('x', d.witness, 460, COLORS.vermillionText));
+    right.push(paragraph('Witness: a vector x with xᵀMx < 0', FONTS.caption, COLORS.muted));
+    right.push(vectorLine('x', d.witness, MAX_WIDTH, COLORS.vermillionText));
     if (d.witnessValue !== undefined)
       right.push(
         mathLine([`xᵀ${d.label}x = `, { entry: d.witnessValue, color: COLORS.vermillionText }, ' < 0'], FONTS.body),
@@ -82,7 +100,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   if (d.verdict === 'not_psd' && !d.witness && d.minor) {
     const [i, j] = d.minor;
     const l = d.label.toLowerCase();
-    right.push(text('Certificate: a negative 2×2 principal minor', { size: 13, bold: true }, COLORS.muted));
+    right.push(paragraph('Certificate: a negative 2×2 principal minor', FONTS.caption, COLORS.muted));
     right.push(
       text(
         `${l}${subscript(i)}${subscript(i)}·${l}${subscript(j)}${subscript(j)} < ${l}${subscript(i)}${subscript(j)}²`,
@@ -94,15 +112,25 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   if (d.factorization && (d.verdict === 'pd' || d.verdict === 'psd')) {
     const permuted = d.factorization.perm.some((p, i) => p !== i);
     const lhs = permuted ? `P${d.label}Pᵀ` : d.label;
-    const diag: Inline[] = [`Certificate: ${lhs} = L·D·Lᵀ with D = diag(`];
-    d.factorization.D.forEach((e, k) => {
-      if (k) diag.push(', ');
-      diag.push({ entry: e, color: COLORS.blueText });
-    });
-    diag.push(d.verdict === 'pd' ? ') > 0' : ') ≥ 0');
-    if (d.factorization.D.length <= 8) right.push(mathLine(diag, FONTS.body, COLORS.ink, 8));
+    // Each entry of D its own piece, so a long diagonal wraps between entries.
+    const pieces: Box[] = [mathLine([`Certificate: ${lhs} = L·D·Lᵀ with`], FONTS.body)];
+    const D = d.factorization.D;
+    D.forEach((e, k) =>
+      pieces.push(
+        mathLine(
+          [
+            k ? '' : 'D = diag(',
+            { entry: e, color: COLORS.blueText },
+            k < D.length - 1 ? ',' : d.verdict === 'pd' ? ') > 0' : ') ≥ 0',
+          ],
+          FONTS.body,
+          COLORS.ink,
+          8,
+        ),
+      ),
+    );
+    if (D.length <= 8) right.push(flow(pieces, MAX_WIDTH, 4, 4, 'center'));
   }
-  right.push(spacer(1, 2));
   right.push(
     ...eigenSection(
       d.eigenvalues,
@@ -113,7 +141,13 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   if (isNotSym && d.symmetricPart) {
     right.push(spacer(1, 2));
     right.push(
-      row([text(`Symmetric part (${d.label}+${d.label}ᵀ)/2:`, FONTS.body), verdictBadge(d.symmetricPart.verdict)], 8),
+      flow(
+        [text(`Symmetric part (${d.label}+${d.label}ᵀ)/2:`, FONTS.body), verdictBadge(d.symmetricPart.verdict)],
+        MAX_WIDTH,
+        8,
+        6,
+        'center',
+      ),
     );
     right.push(
       ...eigenSection(d.symmetricPart.eigenvalues, { tolerance: d.tolerance, exact: d.exact }, 'its eigenvalues'),
@@ -126,10 +160,8 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
         ? ', decided by signs'
         : '';
   const sub = `${describeShape(m)}, ${d.exact ? 'exact arithmetic' : `floating point${how}`}`;
-  const body = column(
-    [heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), row([left, column(right, 8)], 28, 'start')],
-    10,
-  );
+  const top = beside ? row([left, column(verdict, 8)], gap, 'start') : column([left, ...verdict], 10, 'start');
+  const body = column([heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), top, ...right], 10);
 
   const zero = d.eigenvaluesAreEntries ? 0 : displayZero(d.eigenvalues, d.tolerance);
   const eigText = d.eigenvalues.length

@@ -4,20 +4,36 @@
  */
 import type { RelateData } from '../data.js';
 import type { Figure } from '../types.js';
-import { column, heading, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
 import {
+  column,
+  flow,
+  heading,
+  paragraph,
+  renderCard,
+  row,
+  spacer,
+  spaceWidth,
+  text,
+  wordBoxes,
+  type Box,
+  type FigureOptions,
+} from './layout.js';
+import {
+  colourScale,
   describeShape,
+  drawBlockLines,
+  drawnAsNumbers,
+  heatColours,
   heatmap,
-  isLarge,
+  inkOn,
   isLargeShape,
   labelled,
   matrixBox,
   maxCharsFor,
-  schematic,
 } from './matrix.js';
-import { COLORS, FONTS, POSITION_TINTS } from './theme.js';
-import { mathLine, type Inline } from './words.js';
-import { formatEntryShort } from './entries.js';
+import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
+import { mathLine } from './words.js';
+import { entryToNumber, formatEntryShort } from './entries.js';
 
 const PICKED = POSITION_TINTS[0];
 
@@ -31,98 +47,211 @@ function check(ok: boolean | null): string {
   return ok === null ? '' : ok ? '  ✓' : '  ✗';
 }
 
+/** Widest A⊗B drawn as cells: 144×144 gets 3 px cells. */
+const KRON_SIDE = MAX_WIDTH - 24;
+
+/**
+ * A⊗B as a map of where A∘B sits in it, for grids too large for numbers (from 3×3 inputs on; 12×12 gives
+ * 144×144). Block (i, j) of A⊗B is aᵢⱼ·B, and its own entry (i, j) is aᵢⱼbᵢⱼ: those picked cells are drawn
+ * as squares up to three cells wide in the colours of A∘B's heatmap (the same scale), outlined, so each
+ * reads as a value and not as a dot. The other cells are grey, darker for larger magnitudes when A⊗B was
+ * sent, pale when it was not; the blocks are dashed.
+ */
+export function kronPicked(
+  d: RelateData,
+  picked: (r: number, c: number) => [number, number] | null,
+  colour: (i: number, j: number) => string,
+): Box {
+  const m = d.product.length;
+  const n = d.product[0]?.length ?? 0;
+  const kr = m * m;
+  const kc = n * n;
+  const cell = Math.max(2, Math.min(32, Math.floor(KRON_SIDE / Math.max(kr, kc))));
+  // Picked cells are (m+1) cells apart in each direction, so squares of up to 3 cells never touch.
+  const sq = cell >= 9 ? cell : Math.min(3 * cell, 11);
+  const margin = (sq - cell) / 2;
+  const w = kc * cell;
+  const h = kr * cell;
+  const K = d.kronecker.matrix;
+  let grey: ((r: number, c: number) => string) | null = null;
+  if (K) {
+    const raw = K.map((r) => r.map((e) => Math.abs(entryToNumber(e))));
+    const top = Math.max(...raw.flat()) || 1;
+    const { toUnit } = colourScale(raw.flat(), top);
+    grey = (r, c) => {
+      const g = Math.round(246 - 70 * Math.abs(toUnit(raw[r][c])));
+      return `rgb(${g},${g},${g})`;
+    };
+  }
+  return {
+    w: w + 2 * margin,
+    h: h + 2 * margin,
+    draw(ctx, x0, y0) {
+      const x = Math.round(x0 + margin);
+      const y = Math.round(y0 + margin);
+      ctx.fillStyle = COLORS.panel;
+      ctx.fillRect(x, y, w, h);
+      if (grey)
+        for (let r = 0; r < kr; r++)
+          for (let c = 0; c < kc; c++) {
+            ctx.fillStyle = grey(r, c);
+            ctx.fillRect(x + c * cell, y + r * cell, cell, cell);
+          }
+      const line = (k: number): number[] => Array.from({ length: k }, () => cell);
+      drawBlockLines(ctx, x, y, line(kc), line(kr), { rows: m, cols: n });
+      ctx.strokeStyle = COLORS.border;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+      for (const r of d.kronecker.rows)
+        for (const c of d.kronecker.cols) {
+          const ij = picked(r, c);
+          if (!ij) continue;
+          const sx = x + c * cell + cell / 2 - sq / 2;
+          const sy = y + r * cell + cell / 2 - sq / 2;
+          ctx.fillStyle = colour(ij[0], ij[1]);
+          ctx.fillRect(sx, sy, sq, sq);
+          ctx.strokeStyle = COLORS.ink;
+          ctx.lineWidth = sq >= 14 ? 2 : 1.2;
+          ctx.strokeRect(sx, sy, sq, sq);
+        }
+    },
+  };
+}
+
 export async function renderRelateFigure(d: RelateData, options: FigureOptions = {}): Promise<Figure> {
   const [a, b] = d.labels;
   const ab = `${a}∘${b}`;
   const m = d.product.length;
   const n = d.product[0]?.length ?? 0;
-  const every = m * n <= POSITION_TINTS.length;
-  const tintOf = (i: number, j: number): string => (every ? POSITION_TINTS[i * n + j] : PICKED);
   const rowIndex = new Map(d.kronecker.rows.map((r, i) => [r, i]));
   const colIndex = new Map(d.kronecker.cols.map((c, j) => [c, j]));
-  const kronTint = (r: number, c: number): string | null => {
+  const picked = (r: number, c: number): [number, number] | null => {
     const i = rowIndex.get(r);
     const j = colIndex.get(c);
-    return i === undefined || j === undefined ? null : tintOf(i, j);
+    return i === undefined || j === undefined ? null : [i, j];
   };
   const blocks = { rows: m, cols: n };
   const kr = m * m;
   const kc = n * n;
-  let kron: Box;
-  const numericKron = !!d.kronecker.matrix && !isLargeShape(kr, kc);
+  const numericKron =
+    !!d.kronecker.matrix && !isLargeShape(kr, kc) && drawnAsNumbers(d.kronecker.matrix, { maxChars: maxCharsFor(kc) });
+  const kronLabel = text(`${a} ⊗ ${b}  (${kr}×${kc})`, FONTS.label);
+  const productLabel = text(`${ab}  (${m}×${n})`, FONTS.label);
+  let picture: Box;
   if (d.kronecker.matrix && numericKron) {
-    kron = matrixBox(d.kronecker.matrix, { tint: kronTint, blocks, maxChars: maxCharsFor(kc) });
-  } else if (d.kronecker.matrix) {
-    kron = heatmap(d.kronecker.matrix, {
-      tint: kronTint,
+    // Numbers in A⊗B: the picked entries and A∘B share one pale tint per position.
+    const every = m * n <= POSITION_TINTS.length;
+    const tintOf = (i: number, j: number): string => (every ? POSITION_TINTS[i * n + j] : PICKED);
+    const kron = matrixBox(d.kronecker.matrix, {
+      tint: (r, c) => {
+        const ij = picked(r, c);
+        return ij ? tintOf(ij[0], ij[1]) : null;
+      },
       blocks,
-      cell: Math.max(3, Math.min(18, Math.floor(320 / Math.max(kr, kc)))),
+      maxChars: maxCharsFor(kc),
     });
+    const productBox = matrixBox(d.product, { tint: tintOf });
+    const arrow = column(
+      [
+        text('→', { size: 30 }, COLORS.ink),
+        text('pick the', FONTS.small, COLORS.muted),
+        text('tinted entries', FONTS.small, COLORS.muted),
+      ],
+      0,
+      'center',
+    );
+    const side = row([labelled(kronLabel, kron), arrow, labelled(productLabel, productBox)], 22, 'center');
+    picture =
+      side.w <= MAX_WIDTH
+        ? side
+        : column(
+            [
+              labelled(kronLabel, kron),
+              text('↓ pick the tinted entries', FONTS.body, COLORS.muted),
+              labelled(productLabel, productBox),
+            ],
+            10,
+            'center',
+          );
   } else {
-    // Not sent (too large to be worth it): the shape alone, blocks dashed, picked cells dark.
-    kron = schematic(kr, kc, (r, c) => kronTint(r, c) !== null, blocks);
-  }
-  const productBox = isLarge(d.product) ? heatmap(d.product) : matrixBox(d.product, { tint: (i, j) => tintOf(i, j) });
-  const arrow = column(
-    [
-      text('→', { size: 30 }, COLORS.ink),
-      text('pick the', FONTS.small, COLORS.muted),
-      text(numericKron ? 'tinted entries' : 'marked entries', FONTS.small, COLORS.muted),
-    ],
-    0,
-    'center',
-  );
-  const picture = row(
-    [labelled(`${a} ⊗ ${b}  (${kr}×${kc})`, kron), arrow, labelled(`${ab}  (${m}×${n})`, productBox)],
-    22,
-    'center',
-  );
-
-  const t = d.traceIdentity;
-  // Small matrices: the sum written out with the user's entries (no arithmetic, just the terms).
-  const terms: Inline[] = [];
-  if (m * n <= 6) {
-    d.A.forEach((r, i) =>
-      r.forEach((e, j) => {
-        if (terms.length) terms.push(' + ');
-        terms.push({ entry: e, factor: true }, '·', { entry: d.B[i][j], factor: true });
-      }),
+    // Too many cells for numbers: where A∘B sits, its entries as coloured squares, and A∘B in the same colours.
+    const { colour } = heatColours(d.product);
+    // Numbers on their colours up to 4×4; above, a heatmap (the numbers are in the text answer): 64 numbers
+    // on 64 colours made an 8×8 figure too big to encode fast (213 KB at level 3, ~130 ms with the retry).
+    const productBox =
+      m * n > 16 ? heatmap(d.product) : matrixBox(d.product, { tint: colour, ink: (i, j) => inkOn(colour(i, j)) });
+    const l = (s: string): string => s.toLowerCase();
+    const caption = paragraph(
+      `Block (i, j) of ${a}⊗${b} is ${l(a)}ᵢⱼ·${b}, and its own entry (i, j) is ${l(a)}ᵢⱼ${l(b)}ᵢⱼ: the squares, in the colours of ${ab}. ` +
+        (d.kronecker.matrix
+          ? `Grey: the rest of ${a}⊗${b}, shaded by size.`
+          : `Grey: the rest of ${a}⊗${b}, not drawn at this size.`),
+      FONTS.small,
+      COLORS.muted,
+    );
+    picture = column(
+      [
+        labelled(kronLabel, kronPicked(d, picked, colour)),
+        caption,
+        column([text(`↓ gather the squares: ${ab}`, FONTS.body, COLORS.muted), productBox], 8, 'center'),
+      ],
+      10,
+      'center',
     );
   }
+
+  const t = d.traceIdentity;
+  const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
+  // Statement and numbers as separate pieces, so a long line wraps between them.
   const lines: Box[] = [
-    mathLine(
+    flow(
       [
-        `Trace identity: tr(${a}ᵀ${b}) = 1ᵀ(${ab})1 = Σᵢⱼ ${a.toLowerCase()}ᵢⱼ${b.toLowerCase()}ᵢⱼ:   `,
-        { entry: t.trAtB, color: COLORS.blueText },
-        t.equal ? ' = ' : ' ≠ ',
-        { entry: t.sum, color: COLORS.blueText },
-        check(t.equal),
+        ...wordBoxes(`Trace identity: tr(${a}ᵀ${b}) = 1ᵀ(${ab})1 = Σᵢⱼ ${la}ᵢⱼ${lb}ᵢⱼ:`, FONTS.body),
+        mathLine([
+          { entry: t.trAtB, color: COLORS.blueText },
+          t.equal ? ' = ' : ' ≠ ',
+          { entry: t.sum, color: COLORS.blueText },
+          check(t.equal),
+        ]),
       ],
-      FONTS.body,
+      MAX_WIDTH,
+      spaceWidth(FONTS.body),
+      4,
+      'center',
     ),
-    ...(terms.length
-      ? [
+  ];
+  // Small matrices: the sum written out with the user's entries (no arithmetic, just the terms).
+  if (m * n <= 6) {
+    const terms: Box[] = [text(`where Σᵢⱼ ${la}ᵢⱼ${lb}ᵢⱼ =`, FONTS.small, COLORS.muted)];
+    d.A.forEach((r, i) =>
+      r.forEach((e, j) =>
+        terms.push(
           mathLine(
-            ['where Σᵢⱼ ' + a.toLowerCase() + 'ᵢⱼ' + b.toLowerCase() + 'ᵢⱼ = ', ...terms],
+            [...(i || j ? ['+ '] : []), { entry: e, factor: true }, '·', { entry: d.B[i][j], factor: true }],
             FONTS.small,
             COLORS.muted,
             8,
           ),
-        ]
-      : []),
-    text(
+        ),
+      ),
+    );
+    lines.push(flow(terms, MAX_WIDTH, 6, 2, 'center'));
+  }
+  lines.push(
+    paragraph(
       `${ab} sits inside ${a}⊗${b}: rows ${indexList(d.kronecker.rows)} and columns ${indexList(d.kronecker.cols)}${check(d.kronecker.equal)}`,
       FONTS.body,
     ),
-  ];
+  );
   if (d.vector.applies) {
     // For vectors the diagonal-matrix case says nothing new; the vector identity does.
-    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    lines.push(text(`Vectors: ${x}∘${y} = diag(${x})·${y}${check(d.vector.equal)}`, FONTS.body));
+    lines.push(paragraph(`Vectors: ${la}∘${lb} = diag(${la})·${lb}${check(d.vector.equal)}`, FONTS.body));
   } else if (d.diagonal.applies) {
-    lines.push(text(`${a} and ${b} are diagonal: ${ab} = ${a}${b}${check(d.diagonal.equal)}`, FONTS.body));
+    lines.push(paragraph(`${a} and ${b} are diagonal: ${ab} = ${a}${b}${check(d.diagonal.equal)}`, FONTS.body));
   } else {
-    lines.push(text(`${a}, ${b} not both diagonal: ${ab} and ${a}${b} differ in general.`, FONTS.body, COLORS.muted));
+    lines.push(
+      paragraph(`${a}, ${b} not both diagonal: ${ab} and ${a}${b} differ in general.`, FONTS.body, COLORS.muted),
+    );
   }
 
   const body = column(

@@ -8,8 +8,19 @@ import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero } from './charts.js';
 import { formatEntryShort } from './entries.js';
-import { column, flow, heading, panel, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
-import { describeShape, heatChoice, matrixBox } from './matrix.js';
+import {
+  column,
+  heading,
+  panel,
+  paragraph,
+  renderCard,
+  row,
+  spacer,
+  text,
+  type Box,
+  type FigureOptions,
+} from './layout.js';
+import { describeShape, glyphCount, heatChoice, heatmap, matrixBox } from './matrix.js';
 import { vectorLine } from './psd.js';
 import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
 import { mathLine, verdictBadge, verdictStyle, verdictWords } from './words.js';
@@ -18,6 +29,8 @@ type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
 
 /** Side from which the schur figure draws all four matrices as heatmaps. */
 export const SCHUR_HEAT_FROM = 7;
+/** Most digits the contrast panel draws AB with; past them AB is a heatmap. */
+const CONTRAST_MAX_GLYPHS = 40;
 
 const JUDGED: PsdVerdict[] = ['pd', 'psd', 'not_psd'];
 
@@ -28,39 +41,66 @@ function lambdaMin(d: SchurData, key: Key): string | null {
   return zeroLabel(eigs[0], displayZero(eigs, d.tolerance), d.exact) ?? formatEntryShort(eigs[0], 7);
 }
 
-/** Four matrices side by side: a smaller font from 5×5 on keeps the figure compact. */
+/** Two panels side by side: a smaller font from 5×5 on keeps them compact. */
 function entryFont(m: MatrixData): FontSpec {
   return m.length > 4 ? { size: 13 } : FONTS.entry;
 }
 
-/** Four heatmaps in one figure: smaller cells (about 150 px a side) than a lone heatmap. */
-function heatCell(m: MatrixData): number {
-  return Math.max(6, Math.min(18, Math.floor(156 / Math.max(m.length, m[0]?.length ?? 1))));
+/** Widest panel content that lets the A and B panels share a line on the card ("and" between them). */
+const SLOT = Math.floor((MAX_WIDTH - 2 * 12 - 28) / 2) - 2 * 12;
+
+/** Heatmap cell size: the colour bar and its labels first, the grid gets the rest of the slot (≤ 18 px). */
+function heatCell(ms: MatrixData[]): number {
+  const n = Math.max(...ms.map((m) => Math.max(m.length, m[0]?.length ?? 1)));
+  const extra = Math.max(...ms.map((m) => heatmap(m, { cell: 1 }).w - (m[0]?.length ?? 1)));
+  return Math.max(4, Math.min(18, Math.floor((SLOT - extra) / n)));
 }
 
-function matrixPanel(d: SchurData, key: Key, title: string, m: MatrixData, maxChars: number, heat: boolean): Box {
+function matrixPanel(
+  d: SchurData,
+  key: Key,
+  title: string,
+  m: MatrixData,
+  maxChars: number,
+  heat: boolean,
+  cell: number,
+): Box {
   const v = d.verdicts[key];
   const [a, b] = d.labels;
   const name = key === 'A' ? a : key === 'B' ? b : key === 'AB' ? `(${a}∘${b})` : `(${a}${b})`;
   const items: Box[] = [
     text(title, FONTS.label),
-    matrixBox(m, { maxChars, font: entryFont(m), cell: heatCell(m) }, heat),
-    verdictBadge(v, null, FONTS.badge),
+    matrixBox(m, { maxChars, font: entryFont(m), cell }, heat, MAX_WIDTH - 24),
+    verdictBadge(v, null, FONTS.badge, SLOT),
   ];
   const lmin = lambdaMin(d, key);
   if (lmin) items.push(text(`λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted));
   const w = d.witnesses?.[key];
   if (v === 'not_psd' && w) {
-    items.push(vectorLine('x', w.x, 260, COLORS.vermillionText));
+    items.push(vectorLine('x', w.x, SLOT, COLORS.vermillionText));
     items.push(mathLine([`xᵀ${name}x = `, { entry: w.value, color: COLORS.vermillionText }, ' < 0'], FONTS.small));
   }
-  return panel(column(items, 8, 'center'), {
-    fill: COLORS.card,
-    stroke: verdictStyle(v).stroke,
-    lineWidth: 1.5,
-    radius: 10,
-    padding: 12,
-  });
+  return column(items, 8, 'center');
+}
+
+/** A panel `width` × `height` inside (content centred at the top), its border the colour of its verdict. */
+function framed(b: Box, v: PsdVerdict | null, width: number, height: number): Box {
+  return panel(
+    { ...centred(b, width), h: Math.max(height, b.h) },
+    {
+      fill: COLORS.card,
+      stroke: verdictStyle(v).stroke,
+      lineWidth: 1.5,
+      radius: 10,
+      padding: 12,
+    },
+  );
+}
+
+/** A box centred in a slot at least `width` wide. */
+function centred(b: Box, width: number): Box {
+  const w = Math.max(width, b.w);
+  return { w, h: b.h, draw: (ctx, x, y) => b.draw(ctx, x + (w - b.w) / 2, y) };
 }
 
 /**
@@ -82,33 +122,51 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   const maxChars = n <= 2 ? 10 : n <= 4 ? 8 : 7;
   const all = [d.matrices.A, d.matrices.B, d.matrices.AB, d.matrices.ordinaryAB ?? []];
   const heat = schurHeatChoice(all, maxChars);
+  // The contrast is about AB's verdict: its numbers only while they are few (a 3×3 of small integers).
+  if (d.matrices.ordinaryAB && glyphCount(d.matrices.ordinaryAB, maxChars) > CONTRAST_MAX_GLYPHS) heat[3] = true;
   const rel = d.strongHypothesis ? '≻' : '⪰';
   const statement = d.strongHypothesis
     ? `${a} ≻ 0 and ${b} ≻ 0 ⇒ ${ab} ≻ 0 (strong form: positive definite)`
     : `${a} ⪰ 0 and ${b} ⪰ 0 ⇒ ${ab} ⪰ 0`;
 
-  const arrowColor = d.hypothesis ? COLORS.ink : COLORS.faint;
-  const arrow = column(
-    [
-      text('⇒', { size: 34 }, arrowColor),
-      text(d.hypothesis ? 'theorem' : 'does not', FONTS.small, d.hypothesis ? COLORS.muted : COLORS.vermillionText),
-      text(d.hypothesis ? 'applies' : 'apply', FONTS.small, d.hypothesis ? COLORS.muted : COLORS.vermillionText),
-    ],
-    0,
-    'center',
+  // A and B side by side (stacked when they do not fit), then ⇓ and A∘B under them: three equal panels.
+  // Heatmaps by choice or because numbers would not fit the card share one cell size.
+  const cell = heatCell(all.filter((m) => m.length));
+  const panelsOf = (h: boolean[]): Record<'A' | 'B' | 'AB', Box> => ({
+    A: matrixPanel(d, 'A', `Is ${a} ${rel} 0?`, d.matrices.A, maxChars, h[0], cell),
+    B: matrixPanel(d, 'B', `Is ${b} ${rel} 0?`, d.matrices.B, maxChars, h[1], cell),
+    AB: matrixPanel(d, 'AB', `Then ${ab} ${rel} 0?`, d.matrices.AB, maxChars, h[2], cell),
+  });
+  const and = text('and', FONTS.body, COLORS.muted);
+  const fits = (p: Record<'A' | 'B' | 'AB', Box>): boolean =>
+    2 * (Math.max(p.A.w, p.B.w, p.AB.w) + 24) + and.w + 2 * 12 <= MAX_WIDTH;
+  let inner = panelsOf(heat);
+  // Numbers too wide for A and B to share a line (5×5 of fractions): all four as heatmaps, as from 7×7,
+  // rather than three tall panels one under the other (a figure three phone screens long).
+  if (!fits(inner) && !heat.slice(0, 3).every(Boolean)) {
+    heat.fill(true);
+    inner = panelsOf(heat);
+  }
+  const slot = Math.max(inner.A.w, inner.B.w, inner.AB.w);
+  const sideBySide = fits(inner);
+  const tall = sideBySide ? Math.max(inner.A.h, inner.B.h) : 0;
+  const [pA, pB, pAB] = (['A', 'B', 'AB'] as const).map((k) =>
+    framed(inner[k], d.verdicts[k], slot, k === 'AB' ? 0 : tall),
   );
-  const groups: Box[] = [
-    matrixPanel(d, 'A', `Is ${a} ${rel} 0?`, d.matrices.A, maxChars, heat[0]),
-    row(
-      [
-        text('and', FONTS.body, COLORS.muted),
-        matrixPanel(d, 'B', `Is ${b} ${rel} 0?`, d.matrices.B, maxChars, heat[1]),
-      ],
-      12,
-    ),
-    row([arrow, matrixPanel(d, 'AB', `Then ${ab} ${rel} 0?`, d.matrices.AB, maxChars, heat[2])], 12),
-  ];
-  const boxes = flow(groups, MAX_WIDTH - 20, 12, 14, 'center');
+  const pair = sideBySide ? row([pA, and, pB], 12) : column([pA, and, pB], 6, 'center');
+  const arrowColor = d.hypothesis ? COLORS.ink : COLORS.faint;
+  const connector = row(
+    [
+      text('⇓', { size: 28 }, arrowColor),
+      text(
+        d.hypothesis ? 'the theorem applies' : 'the theorem does not apply',
+        FONTS.small,
+        d.hypothesis ? COLORS.muted : COLORS.vermillionText,
+      ),
+    ],
+    8,
+  );
+  const boxes = column([pair, connector, pAB], 6, 'center');
 
   const failed = (['A', 'B'] as const).filter((k) => !JUDGED.slice(0, 2).includes(d.verdicts[k]));
   const lminAB = lambdaMin(d, 'AB');
@@ -117,7 +175,7 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
     const claim = d.strongHypothesis
       ? `${a} and ${b} are positive definite, so ${ab} is positive definite`
       : `${a} and ${b} are positive semidefinite, so ${ab} is positive semidefinite`;
-    conclusion = text(
+    conclusion = paragraph(
       `✓ ${claim}${lminAB ? `; indeed λmin(${ab}) ${lminAB.startsWith('≈') ? lminAB : '= ' + lminAB}` : ''}.`,
       FONTS.body,
       COLORS.blueText,
@@ -126,8 +184,8 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
     const who = failed.map((k) => `${d.labels[k === 'A' ? 0 : 1]} is ${verdictWords(d.verdicts[k])}`).join(' and ');
     conclusion = column(
       [
-        text(`✗ The hypothesis fails: ${who}.`, FONTS.body, COLORS.vermillionText),
-        text(
+        paragraph(`✗ The hypothesis fails: ${who}.`, FONTS.body, COLORS.vermillionText),
+        paragraph(
           `The theorem says nothing about ${ab} here; it happens to be ${verdictWords(d.verdicts.AB)}.`,
           FONTS.body,
           COLORS.ink,
@@ -145,40 +203,42 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
       v === 'pd' || v === 'psd'
         ? `Here ${a}${b} happens to be positive semidefinite too.`
         : `Products of PSD matrices need not be PSD, nor even symmetric.`;
-    const contrast = row(
+    const inside = MAX_WIDTH - 24;
+    const abBox = matrixBox(
+      d.matrices.ordinaryAB,
+      { maxChars, font: entryFont(d.matrices.ordinaryAB), cell },
+      heat[3],
+      inside,
+    );
+    // The verdict beside the matrix when there is room for its words, else under it.
+    const besideW = inside - abBox.w - 16;
+    const verdict = column(
       [
-        column(
-          [
-            text(`${a}${b}`, FONTS.label),
-            matrixBox(
-              d.matrices.ordinaryAB,
-              { maxChars, font: entryFont(d.matrices.ordinaryAB), cell: heatCell(d.matrices.ordinaryAB) },
-              heat[3],
-            ),
-          ],
-          6,
-          'center',
-        ),
-        column(
-          [
-            text(`Contrast: the ordinary product ${a}${b}`, { size: 14, bold: true }),
-            verdictBadge(v),
-            ...(lmin ? [text(`λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted)] : []),
-            text(note, FONTS.small, COLORS.muted),
-            text(`Schur's theorem is about the entrywise product ${ab}, not ${a}${b}.`, FONTS.small, COLORS.muted),
-          ],
-          6,
+        verdictBadge(v, null, FONTS.badge, besideW >= 150 ? besideW : inside),
+        ...(lmin ? [text(`λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted)] : []),
+      ],
+      6,
+    );
+    const contrast = column(
+      [
+        paragraph(`Contrast: the ordinary product ${a}${b}`, FONTS.caption, COLORS.ink, inside),
+        besideW >= 150 ? row([abBox, verdict], 16, 'center') : column([abBox, verdict], 8),
+        paragraph(note, FONTS.small, COLORS.muted, inside),
+        paragraph(
+          `Schur's theorem is about the entrywise product ${ab}, not ${a}${b}.`,
+          FONTS.small,
+          COLORS.muted,
+          inside,
         ),
       ],
-      20,
-      'center',
+      8,
     );
     parts.push(panel(contrast, { fill: COLORS.panel, stroke: COLORS.faint, radius: 10, padding: 12 }));
   }
   if (d.identityCheck) {
     const c = d.identityCheck;
     parts.push(
-      text(
+      paragraph(
         `Proof identity xᵀ(${ab})x = Σₖ λₖ (x∘vₖ)ᵀ${a}(x∘vₖ), checked for one x: ${formatEntryShort(c.lhs, 9)} ${c.agree ? '=' : '≠'} ${formatEntryShort(c.rhs, 9)} ${c.agree ? '✓' : '✗'}`,
         FONTS.small,
         COLORS.muted,
@@ -186,7 +246,7 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
     );
   }
   parts.push(
-    text(
+    paragraph(
       d.exact
         ? 'Exact arithmetic; eigenvalues are floating-point evidence.'
         : `Floating point${d.tolerance ? `, tolerance ${formatEntryShort(d.tolerance, 9)}` : ''}.`,

@@ -19,13 +19,13 @@ import {
   type Box,
   type FigureOptions,
 } from './layout.js';
-import { COLORS, FONTS, type FontSpec } from './theme.js';
+import { CARD_MARGIN, COLORS, FONTS, type FontSpec } from './theme.js';
 
 /** Rows drawn; more are summed up in a line under the chart. */
 export const MAX_SCORE_ROWS = 10;
 /** The card's logical width (content plus the 22 px margins on each side). */
 export const SCORES_CARD_WIDTH = 480;
-const CONTENT_W = SCORES_CARD_WIDTH - 44;
+const CONTENT_W = SCORES_CARD_WIDTH - 2 * CARD_MARGIN;
 const RANK_W = 28;
 const NAME_W = 150;
 const GAP = 8;

@@ -7,8 +7,23 @@ import { MONO, SANS } from './fonts.js';
 
 /** Pixel density: every figure is drawn at twice its logical size. */
 export const SCALE = 2;
-/** Widest logical width a figure grows to before its parts wrap onto new rows. */
-export const MAX_WIDTH = 1120;
+/**
+ * Phones first. Slack and Discord show a figure about 400 px wide on a phone, whatever its size, so what a
+ * reader sees of the smallest text is its size × 400 / the figure's logical width. Figures are laid out
+ * to keep that at 9 px or more: no text smaller than MIN_FONT, no card wider than CARD_WIDTH
+ * (12 × 400 / 520 ≈ 9.2 px). Panels wrap and stack to fit rather than sit side by side.
+ */
+export const PHONE_WIDTH = 400;
+/** The smallest text, in px, a figure shows at PHONE_WIDTH (tests check every gallery figure). */
+export const PHONE_MIN_TEXT = 9;
+/** The smallest font size drawn, in logical px. */
+export const MIN_FONT = 12;
+/** Blank space around the content, in logical px. */
+export const CARD_MARGIN = 22;
+/** The widest card, in logical px (the PNG is twice as wide). */
+export const CARD_WIDTH = 520;
+/** The widest content: a figure's parts wrap onto new rows past it. */
+export const MAX_WIDTH = CARD_WIDTH - 2 * CARD_MARGIN;
 
 export const COLORS = {
   card: '#ffffff',
@@ -76,9 +91,9 @@ export const FONTS = {
   title: { size: 18, bold: true },
   label: { size: 15, bold: true },
   entry: { size: 15 },
-  entrySmall: { size: 12 },
   body: { size: 14 },
   small: { size: 12 },
+  caption: { size: 13, bold: true },
   badge: { size: 14, bold: true },
   operator: { size: 26 },
 } satisfies Record<string, FontSpec>;

@@ -4,9 +4,9 @@
  */
 import type { Entry, MatrixData, PsdVerdict } from '../data.js';
 import { formatEntryShort, isNegative, subscript } from './entries.js';
-import { panel, parens, row, text, type Box } from './layout.js';
+import { panel, paragraph, parens, row, text, type Box } from './layout.js';
 import { entryBox } from './matrix.js';
-import { COLORS, FONTS, type FontSpec } from './theme.js';
+import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
 
 export interface VerdictStyle {
   symbol: string;
@@ -46,12 +46,13 @@ export function verdictStyle(v: PsdVerdict | null, rank?: number | null): Verdic
   }
 }
 
-/** A rounded badge: symbol and words on a pale fill with a coloured border. */
+/** A rounded badge: symbol and words on a pale fill with a coloured border, wrapped past `maxWidth`. */
 export function badge(
   style: { symbol: string; words: string; fill: string; stroke: string; ink: string },
   font = FONTS.badge,
+  maxWidth = MAX_WIDTH,
 ): Box {
-  return panel(text(`${style.symbol} ${style.words}`, font, style.ink), {
+  return panel(paragraph(`${style.symbol} ${style.words}`, font, style.ink, maxWidth - 10, 0, 'center'), {
     fill: style.fill,
     stroke: style.stroke,
     lineWidth: 1.5,
@@ -60,8 +61,13 @@ export function badge(
   });
 }
 
-export function verdictBadge(v: PsdVerdict | null, rank?: number | null, font = FONTS.badge): Box {
-  return badge(verdictStyle(v, rank), font);
+export function verdictBadge(
+  v: PsdVerdict | null,
+  rank?: number | null,
+  font = FONTS.badge,
+  maxWidth = MAX_WIDTH,
+): Box {
+  return badge(verdictStyle(v, rank), font, maxWidth);
 }
 
 /** Sentence form of a verdict for alt text. */

@@ -11,6 +11,7 @@ import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas';
 import { CASES } from './fixtures.js';
 import { renderCase } from './render-case.js';
 import { SANS, MONO } from '../../../src/engine/render/fonts.js';
+import { CARD_WIDTH } from '../../../src/engine/render/theme.js';
 
 const PINS_FILE = new URL('./pins.json', import.meta.url);
 const UPDATE = process.env.UPDATE_PINS === '1';
@@ -68,7 +69,7 @@ for (const c of CASES) {
     assert.equal(fig.name, `${c.kind}.png`);
     const { width, height } = ihdr(fig.png);
     assert.ok(width % 2 === 0 && height % 2 === 0, 'drawn at 2× density: even pixel sizes');
-    assert.ok(width >= 400 && width <= 2 * 1200, `width ${width}`);
+    assert.ok(width >= 400 && width <= 2 * CARD_WIDTH, `width ${width} (the card is at most ${CARD_WIDTH} logical px)`);
     assert.ok(height >= 200 && height <= 4000, `height ${height}`);
     assert.ok(fig.png.length < 200 * 1024, `PNG is ${(fig.png.length / 1024).toFixed(1)} KB`);
 
@@ -93,6 +94,44 @@ for (const c of CASES) {
       sha256,
       pin.sha256,
       `pinned hash of ${c.name} changed: look at npm run gallery, then npm run pins:update`,
+    );
+  });
+}
+
+/** The top-left pixel inside the border: the card's colour. */
+async function cardPixel(png: Buffer): Promise<number[]> {
+  const img = await loadImage(png);
+  const canvas = createCanvas(img.width, img.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  return [...ctx.getImageData(6, 6, 1, 1).data];
+}
+
+// Every case in the dark theme too: a dark card, not the light picture (the theme reaches the renderer), pinned.
+for (const c of CASES) {
+  test(`figure ${c.name} (${c.kind}), dark theme`, async () => {
+    const light = await renderCase(c);
+    const fig = await renderCase(c, { theme: 'dark' });
+    assert.ok(!fig.png.equals(light.png), 'the dark figure differs from the light one');
+    assert.deepEqual(ihdr(fig.png), ihdr(light.png), 'same layout, same size');
+    assert.ok(fig.png.length < 200 * 1024, `PNG is ${(fig.png.length / 1024).toFixed(1)} KB`);
+    const [r, g, b, a] = await cardPixel(fig.png);
+    assert.ok(r < 40 && g < 40 && b < 40 && a === 255, `dark opaque card, pixel ${[r, g, b, a]}`);
+    const stats = await pixelStats(fig.png);
+    assert.ok(stats.variance > 100, `not blank (variance ${stats.variance.toFixed(1)})`);
+
+    const name = `${c.name}-dark`;
+    const { width, height } = ihdr(fig.png);
+    const sha256 = createHash('sha256').update(fig.png).digest('hex');
+    updated[name] = { sha256, width, height };
+    if (UPDATE) return;
+    const pin = pins[name];
+    assert.ok(pin, `no pin for ${name}: run npm run pins:update after checking the gallery`);
+    assert.deepEqual({ width, height }, { width: pin.width, height: pin.height }, 'pinned size');
+    assert.equal(
+      sha256,
+      pin.sha256,
+      `pinned hash of ${name} changed: look at npm run gallery, then npm run pins:update`,
     );
   });
 }
@@ -142,5 +181,5 @@ test('schur: from 7×7 all four matrices are heatmaps; below, the digit budget d
   );
   // The 8×8 pinned case really is drawn as heatmaps: it is much smaller than four 8×8 grids of numbers.
   const fig = await renderCase(CASES.find((c) => c.name === 'schur-8x8')!);
-  assert.ok(ihdr(fig.png).width < 2000, `width ${ihdr(fig.png).width}`);
+  assert.ok(ihdr(fig.png).height < 2000, `height ${ihdr(fig.png).height}`);
 });
