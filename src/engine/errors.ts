@@ -21,9 +21,11 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   unbalanced_brackets: 'Every [ needs its ]. Example: [[2,3],[4,1]] (JSON style) or [2 3; 4 1] (MATLAB style).',
   ragged_rows: 'Every row needs the same number of entries. Example: [[1,2,3],[4,5,6]] is 2×3.',
   empty_matrix: 'A matrix needs at least one entry. Example: [[2,3],[4,1]]',
-  not_a_number: 'Entries are numbers like 2, -1.5, 1/3, 2.5e-3, or expressions like 2*sqrt(3)/5 and pi/4.',
+  not_a_number:
+    'Entries are numbers like 2, -1.5, 1/3, 2.5e-3, or expressions like 2*sqrt(3)/5, pi/4, cos(pi/3) and log(2).',
   division_by_zero: 'Division by zero is undefined. Example of a fraction entry: [[1/2, 1/3],[1/4, 1/5]]',
-  bad_expression: 'Entries may use numbers, + - * / ^ ( ), sqrt, pi and e. Example: [[1/2, sqrt(2)],[2^3, -pi/4]]',
+  bad_expression:
+    'Entries may use numbers, + - * / ^ ( ), pi, e and sqrt sin cos tan exp log abs. Example: [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
   too_deep: 'Simplify the entry: at most 32 nested parentheses, signs or powers. Example: (1+2)*(3-4)/5',
   too_large: 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
   not_allowed: 'Ask someone who manages this channel. You can always see the settings: /hadamard settings',

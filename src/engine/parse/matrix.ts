@@ -41,7 +41,8 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
       if (v.switchedToFloat) switched = true;
       return v.value;
     } catch (e) {
-      if (e instanceof EntryError) throw new UserError(e.code, `entry (${i + 1},${j + 1}) of ${where}: ${e.message}`);
+      if (e instanceof EntryError)
+        throw new UserError(e.code, `entry (${i + 1},${j + 1}) of ${where}: ${e.message}`, e.hint);
       throw e;
     }
   };
@@ -114,7 +115,8 @@ function parseBuilder(text: string, where: string, limits: Limits): Matrix {
       try {
         return evaluateEntry(s, entryLimits(limits)).value;
       } catch (e) {
-        if (e instanceof EntryError) throw new UserError(e.code, `entry ${k + 1} of diag(…) in ${where}: ${e.message}`);
+        if (e instanceof EntryError)
+          throw new UserError(e.code, `entry ${k + 1} of diag(…) in ${where}: ${e.message}`, e.hint);
         throw e;
       }
     });
