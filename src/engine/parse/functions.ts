@@ -15,7 +15,6 @@ import {
   div as divScalar,
   isExact,
   mul as mulScalar,
-  sub as subScalar,
   type Scalar,
 } from '../numbers/scalar.js';
 import { EntryError } from './entry-error.js';
