@@ -10,7 +10,7 @@ import { checkBrackets } from './matrix.js';
 import { editDistance, invocationLength, normalizeTracked, rawPosition, sliceTracked } from './normalize.js';
 
 const LABEL = /^([A-Za-z][A-Za-z0-9_]{0,7})\s*=\s*/;
-const BUILDER = /^(?:eye|ones|hilbert|pascal|diag|zeros)\s*\(/i;
+const BUILDER = /^(?:eye|ones|hilbert|pascal|diag|zeros|kms|gauss|hann|causal|toeplitz)\s*\(/i;
 const SHORT_BUILDER = /^[IJ]_?\d{1,3}(?![\w.])/;
 const SEPARATOR = /^(?:∘|⊙|\.\*|\*|o(?![\w(])|x(?![\w(])|×|,)/;
 /**

@@ -18,6 +18,7 @@ import {
   type Scalar,
 } from '../numbers/scalar.js';
 import { EntryError } from './entry-error.js';
+import { cosPi, modRational, sinPi } from '../numbers/trig.js';
 
 /** q·π for a nonzero rational q. */
 export class PiMultiple {
@@ -41,7 +42,6 @@ export function isFunctionName(w: string): w is FunctionName {
 }
 
 const HALF = Rational.of(1, 2);
-const TWO = Rational.int(2);
 
 export function piTimes(q: Rational): Value {
   return q.isZero() ? Rational.ZERO : new PiMultiple(q);
@@ -125,42 +125,8 @@ export function powerOfEPow(base: Value, exponent: Value): Value | null {
   return null;
 }
 
-/** ⌊q⌋ for a rational. */
-function floor(q: Rational): bigint {
-  const f = q.num / q.den;
-  return q.num < 0n && f * q.den !== q.num ? f - 1n : f;
-}
-
-/** q mod m, in [0, m), for rationals. */
-function mod(q: Rational, m: Rational): Rational {
-  return q.sub(m.mul(Rational.int(floor(q.div(m)))));
-}
-
-/**
- * sin(qπ) for a rational q: exact at the multiples of π/6 where the value is rational (0, ±1/2, ±1: by Niven's
- * theorem the only rational values), otherwise a double with the exact sign. q is reduced exactly, modulo 2, then
- * to u ∈ [0, 1/2] with sin(qπ) = ±sin(uπ); the double is sin(u·π), or u·π when u is too small for sin to see it.
- */
-function sinPi(q: Rational): Scalar {
-  const r = mod(q, TWO);
-  const sign = r.cmp(Rational.ONE) < 0 ? 1 : -1;
-  const t = mod(r, Rational.ONE);
-  const u = t.cmp(HALF) <= 0 ? t : Rational.ONE.sub(t);
-  if (u.isZero()) return Rational.ZERO;
-  if (u.equals(HALF)) return Rational.int(sign);
-  if (u.equals(Rational.of(1, 6))) return Rational.of(sign, 2);
-  const uf = u.toNumber();
-  // Below about 1e-8, sin(uπ) and uπ agree to every digit a double has; mulScalar refuses an underflow to 0.
-  const s = uf < 1e-8 ? (mulScalar(u, Math.PI) as number) : Math.sin(uf * Math.PI);
-  return sign * s;
-}
-
-function cosPi(q: Rational): Scalar {
-  return sinPi(q.add(HALF));
-}
-
 function tanPi(q: Rational, describe: string): Scalar {
-  const t = mod(q, Rational.ONE);
+  const t = modRational(q, Rational.ONE);
   if (t.isZero()) return Rational.ZERO;
   if (t.equals(Rational.of(1, 4))) return Rational.ONE;
   if (t.equals(Rational.of(3, 4))) return Rational.ONE.neg();

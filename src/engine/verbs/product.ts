@@ -65,6 +65,10 @@ const spec: VerbSpec = {
     'A=[1/2, 1/3; 0.25, -1] B=[2 3; 4 1]',
     'hilbert(3) .* pascal(3)',
     '[1 2 3] [4 5 6] [7 8 9]',
+    'kms(4, 1/2) causal(4)',
+    'toeplitz(1, 1/2, 1/4) .* gauss(3, 2)',
+    'hann(5) [1 2 3 4 5]',
+    '[[cos(pi/3), sin(pi/2)],[exp(0), log(e)]] [[2, 3],[4, 5]]',
   ],
 };
 

@@ -104,7 +104,13 @@ const spec: VerbSpec = {
   usage: '/hadamard psd M',
   grammar: { kind: 'matrices', min: 1, max: 1, labels: ['M'] },
   options: [{ name: 'm', description: `Square matrix, ${MATRIX_HINT}`, required: true }],
-  examples: ['psd [[1,1],[1,1]]', 'psd [[1,2],[2,1]]', 'psd [[0.1,0.2],[0.2,0.4]]', 'psd hilbert(4)'],
+  examples: [
+    'psd [[1,1],[1,1]]',
+    'psd [[1,2],[2,1]]',
+    'psd [[0.1,0.2],[0.2,0.4]]',
+    'psd hilbert(4)',
+    'psd kms(5, 9/10)',
+  ],
 };
 
 export default {
