@@ -42,6 +42,8 @@ export interface PsdData {
   decidedBy?: 'signs' | 'minor' | 'eigenvalues';
   /** A diagonal matrix: the eigenvalues are its entries, as accurate as they are (no ≈0). */
   eigenvaluesAreEntries?: boolean;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface ProductData {
@@ -53,6 +55,8 @@ export interface ProductData {
   exact: boolean;
   /** One entry worked out, for the figure and text: (i,j) 0-based, factors, result. */
   worked: { row: number; col: number; factors: Entry[]; value: Entry };
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface SchurData {
@@ -69,6 +73,8 @@ export interface SchurData {
   identityCheck: { x: number[]; lhs: number; rhs: number; agree: boolean } | null;
   exact: boolean;
   tolerance?: number;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface OppenheimData {
@@ -96,6 +102,8 @@ export interface OppenheimData {
   hadamard: { A: { holds: boolean; equality: boolean } | null; B: { holds: boolean; equality: boolean } | null };
   exact: boolean;
   tolerance?: number;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface PropsData {
@@ -106,6 +114,8 @@ export interface PropsData {
   transpose: boolean;
   labels: string[];
   exact: boolean;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface RelateData {
@@ -120,6 +130,8 @@ export interface RelateData {
   /** A∘B = (A⊗B)[rows, cols], 0-based: row i·m+i, column j·n+j. */
   kronecker: { rows: number[]; cols: number[]; equal: boolean; matrix: MatrixData | null };
   exact: boolean;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 // ---- Study-group verbs (DESIGN §9). The group service fills these; `run()` never does (it has no channel). ----
