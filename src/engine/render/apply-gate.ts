@@ -100,7 +100,7 @@ function table(cols: number[][], d: number): Box {
 export async function renderGateFigure(d: GateData, options: FigureOptions = {}): Promise<Figure> {
   const cols = [d.cPrev, d.f, d.kept, d.i, d.g, d.written, d.c].map((v) => v.map(entryToNumber));
   const n = d.c.length;
-  const sub = `${n} memory cells · ${d.builtIn ? `built-in, seed ${d.seed}` : 'your vectors'} · ${d.exact ? 'exact' : 'numerical'}`;
+  const sub = `${n} memory cell${n === 1 ? '' : 's'} · ${d.builtIn ? `built-in, seed ${d.seed}` : 'your vectors'} · ${d.exact ? 'exact' : 'numerical'}`;
   const body = column(
     [
       heading('LSTM cell step: cₜ = f∘cₜ₋₁ + i∘g', sub),

@@ -118,6 +118,8 @@ export function heatGrid(rows: number, cols: number, o: HeatGridOptions): Box {
   const gridH = rows * o.cell;
   // Labels are drawn only where they fit (every k-th when the cells are small).
   const every = Math.max(1, Math.ceil((font.size + 2) / o.cell));
+  const widest = o.colLabels ? Math.max(...o.colLabels.map((l) => textWidth(l, font))) : 0;
+  const everyCol = Math.max(1, Math.ceil((widest + 4) / o.cell));
   return {
     w: rowLabelW + gridW + rightW,
     h: colLabelH + gridH,
@@ -156,7 +158,7 @@ export function heatGrid(rows: number, cols: number, o: HeatGridOptions): Box {
       ctx.fillStyle = COLORS.muted;
       if (o.colLabels)
         o.colLabels.forEach((l, j) => {
-          if (j % every === 0 || j === cols - 1) ctx.fillText(l, x + j * o.cell + o.cell / 2, y0 + font.size / 2 + 1);
+          if (j % everyCol === 0) ctx.fillText(l, x + j * o.cell + o.cell / 2, y0 + font.size / 2 + 1);
         });
       ctx.textAlign = 'right';
       if (o.rowLabels)
