@@ -9,7 +9,8 @@ import type { WindowData } from '../../data.js';
 import { UserError } from '../../errors.js';
 import { fence } from '../../format.js';
 import { latexBlocks, latexMatrix } from '../../latex.js';
-import { cleanFloat, formatScalar, mul, toFloat, type Scalar } from '../../numbers/scalar.js';
+import { checkedFloat, cleanFloat, formatScalar, mul, type Scalar } from '../../numbers/scalar.js';
+import { named } from '../operands.js';
 import { WINDOWS, windowValues, type WindowName } from '../../numbers/windows.js';
 import type { Section } from '../../types.js';
 import type { VerbResult } from '../result.js';
@@ -96,8 +97,9 @@ export function windowApplication(
   const product = signal.map((x, k) => mul(x, w[k]));
   const exact = [...signal, ...w].every((x) => typeof x !== 'number');
   const size = fftSizeFor(n);
-  const before = magnitudeDb(signal.map(toFloat), size);
-  const after = magnitudeDb(product.map(toFloat), size);
+  // The spectra are floating point: every sample must be a double (a value beyond the range is refused, named).
+  const before = named('the spectrum of x', () => magnitudeDb(signal.map(checkedFloat), size));
+  const after = named('the spectrum of x∘w', () => magnitudeDb(product.map(checkedFloat), size));
   const away = 2 * MAIN_LOBE[name];
   const lb = leakageOf(before, size, n, away);
   const la = leakageOf(after, size, n, away);
