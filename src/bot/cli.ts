@@ -30,6 +30,7 @@ examples:
   hadamard "[[2,3],[4,1]] [[5,6],[7,8]]"
   hadamard "psd [[1,2],[2,1]]"
   hadamard --json "schur [[2,1],[1,2]] [[1,1],[1,1]]"
+  hadamard "apply window"                    (the article's applications: window, mask, gate, taper, image)
   hadamard --latex "[[1/2,2]] [[3,1/4]]"     (the answer as LaTeX for homework: bmatrix, \\frac, the verdict)
   hadamard quiz schur easy
   hadamard answer q7k2m9 b

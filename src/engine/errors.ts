@@ -12,7 +12,7 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   empty_command: `Try: ${EXAMPLE} — or \`/hadamard help\` for everything the bot can do.`,
   text_too_long: 'Send smaller matrices (up to 12×12), or split the question into several commands.',
   unknown_verb:
-    'Verbs: product, schur, psd, oppenheim, props, relate, explain, help; in a channel also quiz, answer, reveal, scores, settings, forget-me. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+    'Verbs: product, schur, psd, oppenheim, props, relate, apply, explain, help; in a channel also quiz, answer, reveal, scores, settings, forget-me. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
   unknown_word: `Matrices look like [[2,3],[4,1]] or [2 3; 4 1]; builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Example: ${EXAMPLE}`,
   unknown_topic:
     'Topics: definition, properties, schur, oppenheim, relations, applications. Example: /hadamard explain schur',
