@@ -90,7 +90,7 @@ export async function renderTaperFigure(d: TaperData, options: FigureOptions = {
       paragraph(
         `${d.describe[0]}; ${d.describe[1]}. ${d.zeros.product} of ${d.zeros.total} entries of ${la}∘${lb} are exactly 0. ${
           schur
-            ? `${la} ⪰ 0 and ${lb} ⪰ 0, so ${la}∘${lb} ⪰ 0 (Schur).`
+            ? `${la} and ${lb} are positive semidefinite, so ${la}∘${lb} is too (Schur).`
             : `Schur's hypothesis fails here: no guarantee.`
         }`,
         FONTS.small,
