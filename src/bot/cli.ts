@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { existsSync } from 'node:fs';
 import pino from 'pino';
 import {
+  answerLatex,
   answerToText,
   errorToText,
   parseCommand,
@@ -21,7 +22,7 @@ import {
 import type { Store } from '../store/types.js';
 import { GroupService, type Requester } from './groups/service.js';
 
-const USAGE = `usage: hadamard [--json] [--out DIR] [--no-figures] [--theme light|dark]
+const USAGE = `usage: hadamard [--json | --latex] [--out DIR] [--no-figures] [--theme light|dark]
                 [--platform P] [--workspace W] [--channel C] [--user U] "<command text>"
        hadamard --json -        (one command per line on standard input, one JSON object per line out)
 
@@ -29,6 +30,8 @@ examples:
   hadamard "[[2,3],[4,1]] [[5,6],[7,8]]"
   hadamard "psd [[1,2],[2,1]]"
   hadamard --json "schur [[2,1],[1,2]] [[1,1],[1,1]]"
+  hadamard "apply window"                    (the article's applications: window, mask, gate, taper, image)
+  hadamard --latex "[[1/2,2]] [[3,1/4]]"     (the answer as LaTeX for homework: bmatrix, \\frac, the verdict)
   hadamard quiz schur easy
   hadamard answer q7k2m9 b
   hadamard --user ada scores
@@ -40,6 +43,8 @@ the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABA
 
 interface Options {
   json: boolean;
+  /** Print the answer's LaTeX (data.latex) instead of its text. */
+  latex: boolean;
   out: string;
   figures: boolean;
   theme: 'light' | 'dark';
@@ -50,6 +55,7 @@ interface Options {
 function parseArgs(argv: string[]): Options | string {
   const o: Options = {
     json: false,
+    latex: false,
     out: 'out',
     figures: true,
     theme: 'light',
@@ -60,6 +66,7 @@ function parseArgs(argv: string[]): Options | string {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
+    else if (a === '--latex') o.latex = true;
     else if (a === '--no-figures') o.figures = false;
     else if (a === '--out') {
       const dir = argv[++i];
@@ -150,7 +157,15 @@ async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> 
   const reply = await replyTo(text, o);
   const figures = await writeFigures(reply, o.out, prefix);
   if (o.json) process.stdout.write(jsonOf(reply, figures) + '\n');
-  else if (reply.ok) {
+  else if (o.latex && reply.ok) {
+    // Only the LaTeX on standard output, so `hadamard --latex … > answer.tex` keeps it clean.
+    const latex = answerLatex(reply);
+    if (latex) process.stdout.write(latex + '\n');
+    else {
+      process.stderr.write(`(this answer shows no matrices, so it has no LaTeX; its text follows)\n`);
+      process.stdout.write(answerToText(reply) + '\n');
+    }
+  } else if (reply.ok) {
     process.stdout.write(answerToText(reply) + '\n');
     for (const f of figures) process.stdout.write(`\nFigure: ${resolve(f.file)}\n`);
   } else process.stderr.write(errorToText(reply) + '\n');

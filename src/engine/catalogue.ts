@@ -6,6 +6,7 @@
  * here. It lives in the engine (pure) because `help` and the parser need it; adapters import it.
  */
 import answer from './verbs/answer.js';
+import apply from './verbs/apply.js';
 import explain from './verbs/explain.js';
 import forgetMe from './verbs/forget-me.js';
 import help from './verbs/help.js';
@@ -36,6 +37,7 @@ const MODULES: readonly VerbModule<any>[] = [
   oppenheim,
   props,
   relate,
+  apply,
   explain,
   help,
   quiz,

@@ -42,6 +42,8 @@ export interface PsdData {
   decidedBy?: 'signs' | 'minor' | 'eigenvalues';
   /** A diagonal matrix: the eigenvalues are its entries, as accurate as they are (no ≈0). */
   eigenvaluesAreEntries?: boolean;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface ProductData {
@@ -53,6 +55,8 @@ export interface ProductData {
   exact: boolean;
   /** One entry worked out, for the figure and text: (i,j) 0-based, factors, result. */
   worked: { row: number; col: number; factors: Entry[]; value: Entry };
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface SchurData {
@@ -69,6 +73,8 @@ export interface SchurData {
   identityCheck: { x: number[]; lhs: number; rhs: number; agree: boolean } | null;
   exact: boolean;
   tolerance?: number;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface OppenheimData {
@@ -96,6 +102,8 @@ export interface OppenheimData {
   hadamard: { A: { holds: boolean; equality: boolean } | null; B: { holds: boolean; equality: boolean } | null };
   exact: boolean;
   tolerance?: number;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface PropsData {
@@ -106,6 +114,8 @@ export interface PropsData {
   transpose: boolean;
   labels: string[];
   exact: boolean;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 export interface RelateData {
@@ -120,6 +130,8 @@ export interface RelateData {
   /** A∘B = (A⊗B)[rows, cols], 0-based: row i·m+i, column j·n+j. */
   kronecker: { rows: number[]; cols: number[]; equal: boolean; matrix: MatrixData | null };
   exact: boolean;
+  /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
+  latex?: string;
 }
 
 // ---- Study-group verbs (DESIGN §9). The group service fills these; `run()` never does (it has no channel). ----
@@ -218,3 +230,117 @@ export interface SettingsData {
 export interface ForgottenData {
   forgotten: { rounds: number; answers: number };
 }
+
+// ---- apply: the seed's applications, live (DESIGN §11) ----
+
+export type ApplicationName = 'window' | 'mask' | 'gate' | 'taper' | 'image';
+
+/** What every application's data has. */
+export interface ApplyCommon {
+  application: ApplicationName;
+  /** The built-in example (no data given), or the user's data. */
+  builtIn: boolean;
+  /** Every number in the answer is exact (rational); else the answer says it is numerical. */
+  exact: boolean;
+  /** 2–3 sentences: why the Hadamard product is what happens here. */
+  why: string;
+  /** The answer as LaTeX (src/engine/latex.ts). */
+  latex?: string;
+}
+
+/** `apply window`: a signal times a window, entry by entry, and the magnitude spectra before and after. */
+export interface WindowData extends ApplyCommon {
+  application: 'window';
+  window: 'hann' | 'hamming' | 'blackman' | 'tukey';
+  signal: Entry[];
+  windowValues: Entry[];
+  /** signal ∘ window. */
+  product: Entry[];
+  /** |DFT| in dB relative to each spectrum's own peak, at k/fftSize cycles per sample, k = 0 … fftSize/2. */
+  spectrum: { fftSize: number; before: number[]; after: number[]; floor: number };
+  /**
+   * The median level (dB relative to the peak) of the frequencies more than `awayBins` bins (of the signal's length)
+   * from the strongest peak: the floor that leakage lifts. Null when the signal is too short to have such frequencies.
+   */
+  leakage: { before: number; after: number; awayBins: number } | null;
+}
+
+/** `apply mask`: an attention mask on a score matrix, then a row softmax, in both conventions. */
+export interface MaskData extends ApplyCommon {
+  application: 'mask';
+  /** causal, padding, or both (the two masks multiplied entrywise). */
+  kind: 'causal' | 'padding' | 'causal+padding';
+  /** padding:k — the last k key positions are padding. */
+  padding?: number;
+  /** Token names of the built-in sentence (rows = queries, columns = keys). */
+  tokens?: string[];
+  scores: MatrixData;
+  /** 1 where a query may attend to a key, 0 where it is masked. */
+  mask: number[][];
+  /** softmax of each row of the scores, no mask. */
+  probabilities: number[][];
+  /** probabilities ∘ mask: masked entries exactly 0, rows summing to less than 1. */
+  multiplied: number[][];
+  rowSums: number[];
+  /** multiplied / its row sums. */
+  renormalised: number[][];
+  /** softmax of scores + (−∞ where masked): masked entries exactly 0. */
+  additive: number[][];
+  /** Largest |renormalised − additive| (floating rounding only: the two conventions are equal). */
+  maxDifference: number;
+}
+
+/** `apply gate`: one LSTM cell step cₜ = f∘cₜ₋₁ + i∘g. */
+export interface GateData extends ApplyCommon {
+  application: 'gate';
+  /** The seed of the built-in vectors (`seed:N`), null for the user's. */
+  seed: number | null;
+  cPrev: Entry[];
+  f: Entry[];
+  i: Entry[];
+  g: Entry[];
+  /** f ∘ cₜ₋₁: the memory kept. */
+  kept: Entry[];
+  /** i ∘ g: what is written. */
+  written: Entry[];
+  /** kept + written. */
+  c: Entry[];
+}
+
+/** `apply taper`: a covariance times a compactly supported taper; Schur keeps the product PSD. */
+export interface TaperData extends ApplyCommon {
+  application: 'taper';
+  labels: [string, string];
+  /** What A and B are, in words ("exponential correlation kms(8, 9/10)"). */
+  describe: [string, string];
+  A: MatrixData;
+  B: MatrixData;
+  product: MatrixData;
+  verdicts: { A: PsdVerdict; B: PsdVerdict; product: PsdVerdict };
+  ranks: { A: number | null; B: number | null; product: number | null };
+  /** Smallest eigenvalue (floating, evidence); null when not square or not computable. */
+  lambdaMin: { A: number | null; B: number | null; product: number | null };
+  /** Entries that are exactly 0 in B and in A∘B, of n². */
+  zeros: { B: number; product: number; total: number };
+  tolerance?: number;
+}
+
+/** `apply image`: pixelwise filtering, image ∘ mask (the mask repeated over the colour channels). */
+export interface ImageData extends ApplyCommon {
+  application: 'image';
+  mask: 'vignette' | 'checkerboard' | 'gradient' | 'matrix';
+  width: number;
+  height: number;
+  /** 1 (grey) or 3 (RGB), for the image and the output; the mask is grey. */
+  channels: 1 | 3;
+  /** 8-bit samples, row-major, channels interleaved, base64: what the figure draws (the exact values are below). */
+  pixels: { input: string; mask: string; output: string };
+  /** The user's typed image and mask (small), exactly: image, mask and their product. */
+  matrices?: { image: MatrixData; mask: MatrixData; product: MatrixData };
+  /** One pixel worked out exactly (0-based row, column; brightness in [0, 1]). */
+  worked: { row: number; col: number; channel: 'grey' | 'red'; input: Entry; mask: Entry; output: Entry };
+  meanBefore: number;
+  meanAfter: number;
+}
+
+export type ApplyData = WindowData | MaskData | GateData | TaperData | ImageData;

@@ -12,8 +12,8 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   empty_command: `Try: ${EXAMPLE} — or \`/hadamard help\` for everything the bot can do.`,
   text_too_long: 'Send smaller matrices (up to 12×12), or split the question into several commands.',
   unknown_verb:
-    'Verbs: product, schur, psd, oppenheim, props, relate, explain, help; in a channel also quiz, answer, reveal, scores, settings, forget-me. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
-  unknown_word: `Matrices look like [[2,3],[4,1]] or [2 3; 4 1]; builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3. Example: ${EXAMPLE}`,
+    'Verbs: product, schur, psd, oppenheim, props, relate, apply, explain, help; in a channel also quiz, answer, reveal, scores, settings, forget-me. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  unknown_word: `Matrices look like [[2,3],[4,1]] or [2 3; 4 1]; builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Example: ${EXAMPLE}`,
   unknown_topic:
     'Topics: definition, properties, schur, oppenheim, relations, applications. Example: /hadamard explain schur',
   missing_operand: `Give the matrices one after another. Example: ${EXAMPLE}`,
@@ -21,9 +21,11 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   unbalanced_brackets: 'Every [ needs its ]. Example: [[2,3],[4,1]] (JSON style) or [2 3; 4 1] (MATLAB style).',
   ragged_rows: 'Every row needs the same number of entries. Example: [[1,2,3],[4,5,6]] is 2×3.',
   empty_matrix: 'A matrix needs at least one entry. Example: [[2,3],[4,1]]',
-  not_a_number: 'Entries are numbers like 2, -1.5, 1/3, 2.5e-3, or expressions like 2*sqrt(3)/5 and pi/4.',
+  not_a_number:
+    'Entries are numbers like 2, -1.5, 1/3, 2.5e-3, or expressions like 2*sqrt(3)/5, pi/4, cos(pi/3) and log(2).',
   division_by_zero: 'Division by zero is undefined. Example of a fraction entry: [[1/2, 1/3],[1/4, 1/5]]',
-  bad_expression: 'Entries may use numbers, + - * / ^ ( ), sqrt, pi and e. Example: [[1/2, sqrt(2)],[2^3, -pi/4]]',
+  bad_expression:
+    'Entries may use numbers, + - * / ^ ( ), pi, e and sqrt sin cos tan exp log abs. Example: [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
   too_deep: 'Simplify the entry: at most 32 nested parentheses, signs or powers. Example: (1+2)*(3-4)/5',
   too_large: 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
   not_allowed: 'Ask someone who manages this channel. You can always see the settings: /hadamard settings',

@@ -158,3 +158,5 @@ export async function runText(text: string, options: RunOptions = {}): Promise<R
 export { answerToMarkdown, answerToText, errorToText, markdownToPlain } from './text.js';
 export { stripBidiControls } from './parse/normalize.js';
 export { engineError } from './errors.js';
+/** LaTeX of an answer (`data.latex`), for the surfaces that offer it: CLI --latex, copy and LaTeX buttons. */
+export { answerLatex, latexCodeBlock } from './latex.js';

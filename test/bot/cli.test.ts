@@ -47,6 +47,22 @@ test('--json prints exactly one object; user errors exit 1', () => {
   assert.match(text.err, /Hint:/);
 });
 
+test("--latex prints only the answer's LaTeX; an answer without matrices says so and prints its text", () => {
+  const r = cli(['--latex', '--no-figures', '[[1/2,2]] [[3,-1/4]]']);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(
+    r.out.split('\n')[0],
+    '\\[ A \\circ B = \\begin{bmatrix} \\frac{1}{2} & 2 \\end{bmatrix} \\circ \\begin{bmatrix} 3 & -\\frac{1}{4} \\end{bmatrix} = \\begin{bmatrix} \\frac{3}{2} & -\\frac{1}{2} \\end{bmatrix} \\]',
+  );
+  assert.doesNotMatch(r.out, /Figure:|Hadamard product/);
+  const psd = cli(['--latex', '--no-figures', 'psd [[1,2],[2,1]]']);
+  assert.match(psd.out, /M \\not\\succeq 0/);
+  const help = cli(['--latex', 'help']);
+  assert.equal(help.code, 0);
+  assert.match(help.err, /no LaTeX/);
+  assert.match(help.out, /hadamard-bot help/);
+});
+
 test('batch: one JSON object per input line, in order', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hadamard-cli-'));
   const r = cli(

@@ -123,11 +123,15 @@ export function typedMatrix(rows: number, cols: number, kind: EntryKind): fc.Arb
 /** The named builders that make a rows×cols matrix (none for most non-square shapes). */
 export function builders(rows: number, cols: number, kind: EntryKind): fc.Arbitrary<string>[] {
   const out: fc.Arbitrary<string>[] = [fc.constant(`ones(${rows},${cols})`)];
+  if (rows === 1 && cols > 1) out.push(fc.constant(`hann(${cols})`));
   if (rows !== cols) return out;
   const n = rows;
   out.push(
-    fc.constantFrom(`eye(${n})`, `I${n}`, `ones(${n})`, `J${n}`, `hilbert(${n})`, `pascal(${n})`),
+    fc.constantFrom(`eye(${n})`, `I${n}`, `ones(${n})`, `J${n}`, `hilbert(${n})`, `pascal(${n})`, `causal(${n})`),
     fc.array(entry(kind), { minLength: n, maxLength: n }).map((v) => `diag(${v.join(',')})`),
+    fc.array(entry(kind), { minLength: n, maxLength: n }).map((v) => `toeplitz(${v.join(',')})`),
+    entry(kind).map((rho) => `kms(${n}, ${rho})`),
+    fc.constantFrom(`gauss(${n}, ${n})`, `gauss(${n}, 3/2)`),
   );
   return out;
 }
@@ -205,6 +209,8 @@ function verbBody(verb: string, kind: EntryKind): fc.Arbitrary<string> {
       return fc.integer({ min: 2, max: 3 }).chain((k) => same(k));
     case 'relate':
       return same(2);
+    case 'apply':
+      return applyBody(kind);
     case 'explain':
       return fc
         .option(fc.constantFrom(...TOPICS, 'def', 'algebra', 'kronecker', 'uses', 'all'), { freq: 3 })
@@ -212,6 +218,54 @@ function verbBody(verb: string, kind: EntryKind): fc.Arbitrary<string> {
     default:
       return fc.option(fc.constantFrom(...VERBS), { freq: 3 }).map((t) => t ?? '');
   }
+}
+
+/** Gate entries (sigmoid outputs) and pixel brightness: exact values in [0, 1]. */
+const unitEntry = fc.constantFrom('0', '1', '1/2', '0.25', '0.9', '3/7', '0.05');
+
+/** A unit-interval vector of length n. */
+const unitVector = (n: number) => fc.array(unitEntry, { minLength: n, maxLength: n }).map((v) => `[${v.join(',')}]`);
+
+/** `apply` bodies: each application, built in or on typed data (gates and pixels kept in [0, 1], as they must be). */
+function applyBody(kind: EntryKind): fc.Arbitrary<string> {
+  const n2 = fc.integer({ min: 2, max: 6 });
+  return fc.oneof(
+    fc.constantFrom(
+      'window',
+      'mask',
+      'gate',
+      'taper',
+      'image',
+      'window blackman',
+      'mask padding:2',
+      'gate seed:3',
+      'image gradient',
+    ),
+    fc
+      .tuple(n2, fc.constantFrom('', ' hann', ' hamming', ' blackman', ' tukey'))
+      .chain(([n, w]) => matrix(1, n, kind).map((m) => `window ${m}${w}`)),
+    n2.chain((n) =>
+      fc
+        .tuple(matrix(n, n, kind), fc.constantFrom('', ' causal', ' padding:1', ' causal padding:1'))
+        .map(([m, w]) => `mask ${m}${w}`),
+    ),
+    n2.chain((n) =>
+      fc
+        .tuple(matrix(1, n, kind), unitVector(n), unitVector(n), matrix(1, n, kind))
+        .map(([c, f, i, g]) => `gate ${c} ${f} ${i} ${g}`),
+    ),
+    n2.chain((n) =>
+      fc.tuple(matrix(n, n, kind), fc.option(matrix(n, n, kind))).map(([a, b]) => `taper ${a}${b ? ` ${b}` : ''}`),
+    ),
+    n2.chain((n) =>
+      fc
+        .tuple(
+          fc.array(unitVector(n), { minLength: 2, maxLength: 3 }),
+          fc.constantFrom('', ' vignette', ' checkerboard', ' gradient'),
+        )
+        .map(([rows, w]) => `image [${rows.map((r) => r.slice(1, -1)).join(';')}]${w}`),
+    ),
+  );
 }
 
 const PREFIXES = ['', '', '', '/hadamard ', '/HADAMARD ', '@hadamard-bot ', '<@U024BE7LH> ', '<@!123456789> '];
@@ -233,6 +287,7 @@ export function validCommand(kind: EntryKind): fc.Arbitrary<{ verb: string; text
         'props',
         'relate',
         'relate',
+        'apply',
         'explain',
         'help',
       ] as const),

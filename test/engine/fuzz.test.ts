@@ -154,6 +154,10 @@ test("the issue's extreme inputs, in every verb, never throw and never show Infi
       `oppenheim ${two(x)} ${two(x)}`,
       `props ${two(x)} ${two(x)} ${two(x)}`,
       `relate ${two(x)} ${two(x)}`,
+      `apply window [${x},1,2,3]`,
+      `apply mask ${two(x)}`,
+      `apply taper ${two(x)} ${two(x)}`,
+      `apply gate [${x},1] [1,0] [0,1] [1,${x}]`,
     ]),
   ];
   const tally = await runAll(

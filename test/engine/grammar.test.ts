@@ -136,7 +136,8 @@ test('errors name what and where, with a hint', async () => {
     ['[[1,2]] [[1,2]] import("fs")', 'unknown_word'],
     ['[[a=1]] [[1]]', 'bad_expression'],
     ['[[f(x)=1]] [[1]]', 'bad_expression'],
-    ['[[sin(1)]] [[1]]', 'unknown_word', /"sin" is not a number/],
+    ['[[atan(1)]] [[1]]', 'unknown_word', /"atan" is not a number/],
+    ['[[sin(1)]] [[1]]', 'ok'],
     ['[[1 m]] [[1 2]]', 'unknown_word'],
   ];
   for (const [text, code, where] of cases) {

@@ -185,6 +185,11 @@ export type NumberStyle = 'fractions' | 'decimals';
 // asynchronous can run in between, so two commands can never see each other's style.
 let numberStyle: NumberStyle = 'fractions';
 
+/** The style in force (the channel's, inside `withNumberStyle`). */
+export function numberStyleNow(): NumberStyle {
+  return numberStyle;
+}
+
 /** Runs `fn` (synchronous) with exact fractions printed as decimals or fractions, then restores the default. */
 export function withNumberStyle<T>(style: NumberStyle | undefined, fn: () => T): T {
   const before = numberStyle;

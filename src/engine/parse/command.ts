@@ -10,7 +10,7 @@ import { checkBrackets } from './matrix.js';
 import { editDistance, invocationLength, normalizeTracked, rawPosition, sliceTracked } from './normalize.js';
 
 const LABEL = /^([A-Za-z][A-Za-z0-9_]{0,7})\s*=\s*/;
-const BUILDER = /^(?:eye|ones|hilbert|pascal|diag|zeros)\s*\(/i;
+const BUILDER = /^(?:eye|ones|hilbert|pascal|diag|zeros|kms|gauss|hann|causal|toeplitz)\s*\(/i;
 const SHORT_BUILDER = /^[IJ]_?\d{1,3}(?![\w.])/;
 const SEPARATOR = /^(?:∘|⊙|\.\*|\*|o(?![\w(])|x(?![\w(])|×|,)/;
 /**
@@ -150,6 +150,37 @@ export function splitOperands(text: string, position: (i: number) => number = (i
     expectOperand = false;
   }
   return out;
+}
+
+/**
+ * The operand at the start of `s` (a bracketed matrix or a builder, with an optional `X=` label), or null when `s`
+ * starts with a word: for verbs that mix words and matrices (`apply window [1,2,3] hann`). A `[` or `(` that is
+ * never closed is an error naming where.
+ */
+export function operandAt(
+  s: string,
+  position: (i: number) => number = (i) => i + 1,
+): { operand: OperandText; length: number } | null {
+  let rest = s;
+  let label: string | undefined;
+  const lm = LABEL.exec(rest);
+  if (lm && !BUILDER.test(rest)) {
+    label = lm[1];
+    rest = rest.slice(lm[0].length);
+  }
+  const skipped = s.length - rest.length;
+  let len: number;
+  if (rest.startsWith('[')) len = closing(rest, '[', ']');
+  else if (BUILDER.test(rest)) len = closing(rest, '(', ')', rest.indexOf('('));
+  else if (SHORT_BUILDER.test(rest)) len = SHORT_BUILDER.exec(rest)![0].length;
+  else return null;
+  if (len < 0) {
+    checkBrackets(rest, 'the command', (i) => position(skipped + i));
+    throw new UserError('unbalanced_brackets', `the "${rest[0]}" at character ${position(skipped)} is never closed`);
+  }
+  const text = rest.slice(0, len);
+  checkBrackets(text, 'a matrix', (i) => position(skipped + i));
+  return { operand: label ? { label, text } : { text }, length: skipped + len };
 }
 
 /** Length of the bracketed token starting at `start`, or -1 when it is never closed. */

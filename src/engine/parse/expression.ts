@@ -1,34 +1,33 @@
 /**
- * Entry expressions: numbers and `+ - * / ^ ( )`, `sqrt`, `pi`, `e`, nothing else.
- * A small recursive-descent parser written here instead of math.js's `evaluate`: the
- * whitelist is the grammar itself (no names, assignments, functions or units can exist),
- * exactness comes from the literal's text, and depth and size are bounded as we go.
+ * Entry expressions: numbers, `+ - * / ^ ( )`, the constants `pi` (π) and `e`, and the functions
+ * `sqrt sin cos tan exp log ln abs` (./functions.ts), nothing else. A small recursive-descent parser written here
+ * instead of math.js (README, "Choices worth knowing", has the measurements): the whitelist is the grammar itself
+ * (no names, assignments, function definitions or units can exist), exactness comes from the literal's text, exactly
+ * known values stay exact (sin(pi) = 0, cos(pi/3) = 1/2, log(e) = 1), and depth and size are bounded as we go.
  */
 import { quote } from '../errors.js';
 import { Rational } from '../numbers/rational.js';
+import { FLOAT_RANGE_TEXT, OutOfRange, checkedFloat, isExact, magnitudeText, type Scalar } from '../numbers/scalar.js';
+import { EntryError } from './entry-error.js';
 import {
-  FLOAT_RANGE_TEXT,
-  OutOfRange,
+  FUNCTIONS,
+  PiMultiple,
+  PowerOfE,
   add,
-  checkedFloat,
+  applyFunction,
   div,
-  isExact,
-  magnitudeText,
+  ePower,
+  isFunctionName,
+  isZero,
   mul,
+  neg,
+  powerOfEPow,
   sub,
-  type Scalar,
-} from '../numbers/scalar.js';
-import type { ErrorCode } from '../types.js';
+  toScalar,
+  type Value,
+} from './functions.js';
 
-/** Why an entry failed, without its location (the matrix parser adds that). */
-export class EntryError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { EntryError };
 
 export interface ExpressionLimits {
   maxDepth: number;
@@ -121,7 +120,13 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
   const isOp = (t: Token | undefined, op: string): boolean => t?.kind === 'op' && t.text === op;
 
   /** Past the digit budget an exact value becomes floating, unless that would lose it (DESIGN §4). */
-  const checkSize = (x: Scalar): Scalar => {
+  const checkSize = (x: Value): Value => {
+    if (x instanceof PiMultiple || x instanceof PowerOfE) {
+      // q·π and e^q keep q exact; a q past the budget is a value floating point holds (or refuses) like any other.
+      if (x.q.digits() <= limits.maxDigits) return x;
+      switched = true;
+      return toScalar(x);
+    }
     if (!isExact(x) || x.digits() <= limits.maxDigits) return x;
     const f = x.toNumber();
     if (Number.isFinite(f) && f !== 0) {
@@ -138,7 +143,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       `${quoteText(text)} is about ${magnitudeText(log10)}: more than ${maxKept.toLocaleString('en-US')} digits to keep exact, and ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
     );
 
-  // `depth` counts what the user nests: parentheses (sqrt's too), unary signs and powers. Only
+  // `depth` counts what the user nests: parentheses (a function's too), unary signs and powers. Only
   // those add one; the grammar's own levels pass it on unchanged, so the limit is the user's count
   // and the recursion stays bounded (a few frames per level).
   const enter = (depth: number): void => {
@@ -149,7 +154,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       );
   };
 
-  function expr(depth: number): Scalar {
+  function expr(depth: number): Value {
     enter(depth);
     let v = term(depth);
     while (isOp(peek(), '+') || isOp(peek(), '-')) {
@@ -160,7 +165,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     return v;
   }
 
-  function term(depth: number): Scalar {
+  function term(depth: number): Value {
     enter(depth);
     let v = unary(depth);
     while (isOp(peek(), '*') || isOp(peek(), '/')) {
@@ -168,20 +173,18 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       const r = unary(depth);
       if (op === '*') v = checkSize(mul(v, r));
       else {
-        if (isExact(r) ? r.isZero() : r === 0)
-          throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+        if (isZero(r)) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
         v = checkSize(div(v, r));
       }
     }
     return v;
   }
 
-  function unary(depth: number): Scalar {
+  function unary(depth: number): Value {
     enter(depth);
     if (isOp(peek(), '-')) {
       pos++;
-      const v = unary(depth + 1);
-      return isExact(v) ? v.neg() : -v;
+      return neg(unary(depth + 1));
     }
     if (isOp(peek(), '+')) {
       pos++;
@@ -190,13 +193,13 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     return power(depth);
   }
 
-  function power(depth: number): Scalar {
+  function power(depth: number): Value {
     enter(depth);
     const base = primary(depth);
     if (!isOp(peek(), '^')) return base;
     pos++;
     const exp = unary(depth + 1); // right-associative; -2^2 = -(2^2) via unary above
-    return checkSize(pow(base, exp));
+    return checkSize(powerOfEPow(base, exp) ?? pow(toScalar(base), toScalar(exp)));
   }
 
   function pow(base: Scalar, exp: Scalar): Scalar {
@@ -209,14 +212,14 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       const big = base.num < 0n ? -base.num : base.num;
       const larger = big > base.den ? big : base.den;
       const estDigits = Math.abs(Number(k)) * Rational.int(larger).log10Abs() + 1;
-      if (estDigits <= limits.maxDigits + 1) return checkSize(base.pow(Number(k)));
+      if (estDigits <= limits.maxDigits + 1) return checkSize(base.pow(Number(k))) as Scalar;
       const bf = base.toNumber();
       const r = Number.isFinite(bf) && bf !== 0 ? Math.pow(bf, Number(k)) : NaN;
       if (Number.isFinite(r) && r !== 0) {
         switched = true;
         return r;
       }
-      if (estDigits <= maxKept) return checkSize(base.pow(Number(k)));
+      if (estDigits <= maxKept) return checkSize(base.pow(Number(k))) as Scalar;
       throw outOfRange(Number(k) * base.log10Abs());
     }
     const x = checkedFloat(exp);
@@ -243,7 +246,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       `${quoteText(text)} needs a value of about ${magnitudeText(log10)}, ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
     );
 
-  function primary(depth: number): Scalar {
+  function primary(depth: number): Value {
     enter(depth);
     const t = peek();
     if (!t) throw new EntryError('bad_expression', `${quoteText(text)} ends too early`);
@@ -258,35 +261,30 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     }
     if (t.kind === 'word') {
       const w = t.text.toLowerCase();
-      if (w === 'pi') return Math.PI;
-      if (w === 'e') return Math.E;
-      if (w === 'sqrt') {
+      if (w === 'pi') return new PiMultiple(Rational.ONE);
+      if (w === 'e') return ePower(Rational.ONE);
+      if (isFunctionName(w)) {
         if (!isOp(peek(), '('))
-          throw new EntryError('bad_expression', `sqrt needs parentheses in ${quoteText(text)}, e.g. sqrt(2)`);
+          throw new EntryError(
+            'bad_expression',
+            `${w} needs parentheses in ${quoteText(text)}, e.g. ${w}(${w === 'log' || w === 'ln' || w === 'sqrt' ? '2' : 'pi/3'})`,
+          );
+        const open = pos;
         pos++;
         const v = expr(depth + 1);
         expect(')');
-        if ((isExact(v) ? v.sign() : Math.sign(v)) < 0)
-          throw new EntryError('not_a_number', `${quoteText(text)} takes the square root of a negative number`);
-        if (isExact(v)) {
-          const s = v.sqrt();
-          if (s) return s;
-          // An exact value beyond the double range can still have a square root inside it: √(10⁴⁰⁰) = 10²⁰⁰.
-          const f = v.toNumber();
-          if (!Number.isFinite(f) || f === 0) {
-            const r = 10 ** (v.log10Abs() / 2);
-            if (!Number.isFinite(r) || r === 0) throw outOfRangeFloat(v.log10Abs() / 2);
-            return r;
-          }
-          return Math.sqrt(f);
-        }
-        return Math.sqrt(v);
+        const call = tokens
+          .slice(open - 1, pos)
+          .map((k) => k.text)
+          .join('');
+        return checkSize(applyFunction(w, v, quote(call, 30)));
       }
       if (NOT_A_NUMBER_WORDS.has(w))
         throw new EntryError('not_a_number', `"${t.text}" is not a number: entries must be finite real numbers`);
       throw new EntryError(
         'unknown_word',
-        `"${t.text}" is not a number (only numbers, + - * / ^ ( ), sqrt, pi and e are allowed)`,
+        `"${t.text}" is not a number (allowed: numbers, + - * / ^ ( ), pi, e and ${FUNCTIONS.join(' ')})`,
+        'Entries may use numbers, + - * / ^ ( ), pi, e, sqrt, sin, cos, tan, exp, log (natural; ln too) and abs. Example: [[cos(pi/3), exp(-1)], [log(2), abs(-1/3)]]',
       );
     }
     if (t.text === '(') {
@@ -304,13 +302,14 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
 
   let value: Scalar;
   try {
-    value = expr(0);
+    const v = expr(0);
+    if (pos < tokens.length)
+      throw new EntryError('bad_expression', `${quoteText(text)} has "${tokens[pos].text}" where it should end`);
+    value = toScalar(v);
   } catch (e) {
     if (e instanceof OutOfRange) throw outOfRangeFloat(e.log10);
     throw e;
   }
-  if (pos < tokens.length)
-    throw new EntryError('bad_expression', `${quoteText(text)} has "${tokens[pos].text}" where it should end`);
   return { value, switchedToFloat: switched };
 }
 

@@ -1,13 +1,15 @@
 /**
  * One operand's text → a Matrix: JSON-style `[[2,3],[4,1]]`, MATLAB-style `[2 3; 4 1]`,
  * a flat row `[1,2,3]`, and the builders `eye(3)`, `I3`, `ones(2,3)`, `J3`, `hilbert(4)`,
- * `pascal(4)`, `diag(1,2,3)`. Errors name the operand, the row and column, or the character.
+ * `pascal(4)`, `diag(1,2,3)`, `kms(4, 1/2)`, `gauss(4, 2)`, `hann(5)`, `causal(4)`, `toeplitz(1, 1/2, 0)`.
+ * Errors name the operand, the row and column, or the character.
  */
 import { UserError, ordinal, quote } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { Rational } from '../numbers/rational.js';
 import { generate, makeMatrix, type Matrix } from '../numbers/matrix.js';
-import { FLOAT_RANGE_TEXT, magnitudeText, toFloat, type Scalar } from '../numbers/scalar.js';
+import { FLOAT_RANGE_TEXT, OutOfRange, isExact, magnitudeText, mul, toFloat, type Scalar } from '../numbers/scalar.js';
+import { windowValues } from '../numbers/windows.js';
 import { EntryError, evaluateEntry, type ExpressionLimits } from './expression.js';
 import { normalizeText } from './normalize.js';
 
@@ -19,7 +21,10 @@ export interface ParsedOperand {
 }
 
 const LABEL = /^([A-Za-z][A-Za-z0-9_]{0,7})\s*=\s*/;
-const BUILDER_CALL = /^(eye|ones|hilbert|pascal|diag|zeros)\s*\(/i;
+const BUILDER_CALL = /^(eye|ones|hilbert|pascal|diag|zeros|kms|gauss|hann|causal|toeplitz)\s*\(/i;
+/** Every builder, as the help text and hints show them. */
+export const BUILDER_EXAMPLES =
+  'eye(3) I3, ones(2,3) J3, hilbert(4), pascal(4), diag(1,2,3), kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0)';
 const BUILDER_SHORT = /^([IJ])_?(\d{1,3})$/;
 
 /** Parses operand `index` (0-based, for messages). Throws UserError. */
@@ -41,7 +46,8 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
       if (v.switchedToFloat) switched = true;
       return v.value;
     } catch (e) {
-      if (e instanceof EntryError) throw new UserError(e.code, `entry (${i + 1},${j + 1}) of ${where}: ${e.message}`);
+      if (e instanceof EntryError)
+        throw new UserError(e.code, `entry (${i + 1},${j + 1}) of ${where}: ${e.message}`, e.hint);
       throw e;
     }
   };
@@ -114,17 +120,20 @@ function parseBuilder(text: string, where: string, limits: Limits): Matrix {
       try {
         return evaluateEntry(s, entryLimits(limits)).value;
       } catch (e) {
-        if (e instanceof EntryError) throw new UserError(e.code, `entry ${k + 1} of diag(…) in ${where}: ${e.message}`);
+        if (e instanceof EntryError)
+          throw new UserError(e.code, `entry ${k + 1} of diag(…) in ${where}: ${e.message}`, e.hint);
         throw e;
       }
     });
     return generate(vals.length, vals.length, (i, j) => (i === j ? vals[i] : Rational.ZERO));
   }
+  if (name === 'kms' || name === 'gauss' || name === 'hann' || name === 'causal' || name === 'toeplitz')
+    return parseNewBuilder(name, inner, where, limits);
   if (name === 'zeros')
     throw new UserError(
       'unknown_word',
       `${where}: zeros(…) is not supported (a zero matrix makes every product zero)`,
-      'Builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3.',
+      `Builders: ${BUILDER_EXAMPLES}.`,
     );
   const args = inner.split(',').map((s) => s.trim());
   const dims = args.map((s) => (/^\d{1,4}$/.test(s) ? Number(s) : NaN));
@@ -138,6 +147,112 @@ function parseBuilder(text: string, where: string, limits: Limits): Matrix {
     throw new UserError('bad_expression', `${where}: ${name}(…) takes one size, e.g. ${name}(3)`);
   const [m, n = m] = dims;
   return buildSquare(name, [m, n], where, limits);
+}
+
+/** A builder's argument that is an entry expression (`1/2`, `cos(pi/3)`), with errors naming the builder. */
+function builderScalar(src: string, call: string, what: string, where: string, limits: Limits): Scalar {
+  try {
+    return evaluateEntry(src, entryLimits(limits)).value;
+  } catch (e) {
+    if (e instanceof EntryError) throw new UserError(e.code, `${what} of ${call} in ${where}: ${e.message}`, e.hint);
+    throw e;
+  }
+}
+
+/** A builder's size argument: a whole number from 1 to the size limit. */
+function builderSize(src: string | undefined, call: string, where: string, limits: Limits, example: string): number {
+  const n = src !== undefined && /^\d{1,4}$/.test(src.trim()) ? Number(src.trim()) : NaN;
+  if (!Number.isInteger(n) || n < 1)
+    throw new UserError(
+      'bad_expression',
+      `${where}: ${call} needs a size n, a positive whole number`,
+      `Example: ${example}`,
+    );
+  checkSize(n, n, where, limits);
+  return n;
+}
+
+const NEW_BUILDER_EXAMPLES: Record<string, string> = {
+  kms: 'kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 along a row)',
+  gauss: 'gauss(4, 2) (exp(−(i−j)²/s²), floating)',
+  hann: 'hann(5) (the row 0, 1/2, 1, 1/2, 0)',
+  causal: 'causal(4) (ones on and below the diagonal)',
+  toeplitz: 'toeplitz(1, 1/2, 1/4) (symmetric, first column 1, 1/2, 1/4)',
+};
+
+/**
+ * kms(n, ρ) = ρ^|i−j| (Kac–Murdock–Szegő: exact for rational ρ); gauss(n, s) = exp(−(i−j)²/s²) (floating off the
+ * diagonal); hann(n): the symmetric Hann window as a 1×n row (a signal is a row; `diag(…)` of it is never needed,
+ * since x∘w = diag(w)x); causal(n): ones on and below the diagonal (an attention mask); toeplitz(c₁, …, c_k): the
+ * symmetric k×k Toeplitz matrix with first column c.
+ */
+function parseNewBuilder(name: string, inner: string, where: string, limits: Limits): Matrix {
+  const call = `${name}(${inner})`;
+  const example = NEW_BUILDER_EXAMPLES[name];
+  const args = splitTopLevel(inner, ',').map((a) => a.trim());
+  const arity = (k: number): void => {
+    if (args.length !== k || args.some((a) => a === ''))
+      throw new UserError(
+        'bad_expression',
+        `${where}: ${name}(…) takes ${k === 1 ? 'one argument' : `${k} arguments`}; got ${quote(call, 30)}`,
+        `Example: ${example}`,
+      );
+  };
+  if (name === 'toeplitz') {
+    if (args.length === 1 && args[0] === '')
+      throw new UserError('empty_matrix', `${where}: toeplitz() needs its first column`, `Example: ${example}`);
+    checkSize(args.length, args.length, where, limits);
+    const c = args.map((a, k) => builderScalar(a, 'toeplitz(…)', `entry ${k + 1}`, where, limits));
+    return generate(c.length, c.length, (i, j) => c[Math.abs(i - j)]);
+  }
+  if (name === 'hann' || name === 'causal') {
+    arity(1);
+    const n = builderSize(args[0], call, where, limits, example);
+    if (name === 'hann') return makeMatrix([windowValues('hann', n)]);
+    return generate(n, n, (i, j) => (j <= i ? Rational.ONE : Rational.ZERO));
+  }
+  arity(2);
+  const n = builderSize(args[0], call, where, limits, example);
+  const p = builderScalar(args[1], call, name === 'kms' ? 'ρ' : 's', where, limits);
+  if (name === 'kms') {
+    // Powers by repeated multiplication: exact for rational ρ, guarded doubles otherwise.
+    const powers: Scalar[] = [Rational.ONE];
+    for (let k = 1; k < n; k++) {
+      try {
+        powers.push(mul(powers[k - 1], p));
+      } catch (e) {
+        if (!(e instanceof OutOfRange)) throw e;
+        throw new UserError(
+          'out_of_range',
+          `${where}: ρ^${k} in ${call} is about ${magnitudeText(e.log10)}: ${e.direction === 'over' ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
+          `Example: ${example}`,
+        );
+      }
+    }
+    return generate(n, n, (i, j) => powers[Math.abs(i - j)]);
+  }
+  const s2 = isExact(p) ? p.mul(p) : p * p;
+  if (isExact(s2) ? s2.isZero() : s2 === 0)
+    throw new UserError('division_by_zero', `${where}: ${call} needs s ≠ 0 (it divides by s²)`, `Example: ${example}`);
+  return generate(n, n, (i, j) => {
+    if (i === j) return Rational.ONE;
+    const d = (i - j) * (i - j);
+    const x = isExact(s2) ? Rational.int(d).div(s2).toNumber() : d / s2;
+    const v = Math.exp(-x);
+    if (v === 0 || !Number.isFinite(v)) {
+      const log10 = -x * Math.LOG10E;
+      throw new UserError(
+        'out_of_range',
+        `${where}: entry (${i + 1},${j + 1}) of ${call} is exp(−${formatDistance(x)}), about ${Number.isFinite(log10) ? magnitudeText(log10) : '0'}: too small for floating point (${FLOAT_RANGE_TEXT})`,
+        `Use a wider s: gauss(n, s) needs (n−1)²/s² below about 745. Example: gauss(${n}, ${Math.ceil((n - 1) / 27)})`,
+      );
+    }
+    return v;
+  });
+}
+
+function formatDistance(x: number): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : 'a huge number';
 }
 
 function buildSquare(name: string, [m, n]: number[], where: string, limits: Limits): Matrix {

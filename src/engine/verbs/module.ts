@@ -63,8 +63,11 @@ export interface VerbContext {
 
 export interface VerbModule<D = unknown> {
   spec: VerbSpec;
-  /** `words` verbs: the text after the verb → the command's `topic` or `args`. Throws UserError. */
-  parseWords?(words: string, ctx: VerbContext): Pick<Command, 'topic' | 'args'>;
+  /**
+   * `words` verbs: the text after the verb → the command's `topic` and `args`, and for a verb that mixes words and
+   * matrices (`apply`) its `operands`. Throws UserError.
+   */
+  parseWords?(words: string, ctx: VerbContext): Partial<Pick<Command, 'topic' | 'args' | 'operands'>>;
   /** Pure verbs: the computation. Throws UserError (expected failures) and OutOfRange. */
   compute?(command: Command, ctx: VerbContext): VerbResult<D>;
   /** The figures of the verb's data; render modules are imported lazily here, so the canvas loads on first use. */

@@ -11,6 +11,7 @@ import { Rational } from '../numbers/rational.js';
 import { Scaled, formatScaled, scaledJSON } from '../numbers/scaled.js';
 import { equal, formatScalar } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
+import { latexBlocks, latexCirc, latexEntry, latexLabel, latexText } from '../latex.js';
 import { isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
 import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
@@ -182,32 +183,52 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const summary = applicable
     ? `det(${la}∘${lb}) = ${f(detAB)} ${rel(holdsA, equalityA)} det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(boundA)} and ${rel(holdsB, equalityB)} det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(boundB)}${equalityA || equalityB ? ' (equality)' : ''}.`
     : `Oppenheim does not apply (${la} and ${lb} must both be PSD); det(${la}∘${lb}) = ${f(detAB)}, bounds ${f(boundA)} and ${f(boundB)}.`;
+  const data: OppenheimData = {
+    labels: [la, lb],
+    n,
+    detA: j(detA),
+    detB: j(detB),
+    detAB: j(detAB),
+    diagProdA: j(diagA),
+    diagProdB: j(diagB),
+    boundA: j(boundA),
+    boundB: j(boundB),
+    holdsA,
+    holdsB,
+    equalityA,
+    equalityB,
+    applicable,
+    verdicts: { A: vA.verdict, B: vB.verdict },
+    correlation: corr,
+    hadamard: { A: hA, B: hB },
+    exact: o.exact,
+    ...(o.exact ? {} : { tolerance: FLOAT_COMPARE_FACTOR * n * Number.EPSILON }),
+  };
   return {
     title: "Oppenheim's inequality",
     summary,
     sections,
-    data: {
-      labels: [la, lb],
-      n,
-      detA: j(detA),
-      detB: j(detB),
-      detAB: j(detAB),
-      diagProdA: j(diagA),
-      diagProdB: j(diagB),
-      boundA: j(boundA),
-      boundB: j(boundB),
-      holdsA,
-      holdsB,
-      equalityA,
-      equalityB,
-      applicable,
-      verdicts: { A: vA.verdict, B: vB.verdict },
-      correlation: corr,
-      hadamard: { A: hA, B: hB },
-      exact: o.exact,
-      ...(o.exact ? {} : { tolerance: FLOAT_COMPARE_FACTOR * n * Number.EPSILON }),
-    },
+    data: { ...data, latex: oppenheimLatex(data) },
   };
+}
+
+/** det(A∘B) against both of Oppenheim's bounds, with the relation the exact (or scaled) comparison decided. */
+export function oppenheimLatex(d: OppenheimData): string {
+  const [la, lb] = d.labels;
+  const det = `\\det(${latexCirc([la, lb])})`;
+  const rel = (holds: boolean, equality: boolean): string => (equality ? '=' : holds ? '\\ge' : '<');
+  const bound = (x: string, y: string, detX: Entry, diagY: Entry, value: Entry): string =>
+    `\\det(${latexLabel(x)}) \\prod_{i} ${latexLabel(y).toLowerCase()}_{ii} = ${latexEntry(detX)} \\cdot ${latexEntry(diagY)} = ${latexEntry(value)}`;
+  const lines = [
+    `${det} = ${latexEntry(d.detAB)}`,
+    `${det} ${rel(d.holdsA, d.equalityA)} ${bound(la, lb, d.detA, d.diagProdB, d.boundA)}`,
+    `${det} ${rel(d.holdsB, d.equalityB)} ${bound(lb, la, d.detB, d.diagProdA, d.boundB)}`,
+  ];
+  if (!d.applicable)
+    lines.push(
+      latexText(`Oppenheim's inequality needs ${la} and ${lb} positive semidefinite; here it does not apply.`),
+    );
+  return latexBlocks(lines);
 }
 
 const spec: VerbSpec = {

@@ -3,6 +3,7 @@ import type { ProductData } from '../data.js';
 import { inlineMatrix, matrixBlock, productNumericsNote, shapeText, subscript } from '../format.js';
 import { hadamard, matrixJSON } from '../numbers/matrix.js';
 import { formatScalar, scalarJSON } from '../numbers/scalar.js';
+import { latexBlocks, latexCirc, latexEntry, latexLabel, latexMatrix } from '../latex.js';
 import type { Section } from '../types.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
@@ -26,19 +27,33 @@ export function productVerb(o: Operands): VerbResult<ProductData> {
     { body: `Entry by entry: ${worked}.\nEvery entry is multiplied with the entry in the same place, nothing else.` },
     { body: productNumericsNote(o.exact, o.switched) },
   ];
+  const operands = o.mats.map(matrixJSON);
+  const product = matrixJSON(p);
+  const sub = row >= 9 || col >= 9 ? `_{${row + 1},${col + 1}}` : `_{${row + 1}${col + 1}}`;
+  const latexWorked =
+    `(${latexCirc(o.labels)})${sub} = ${o.labels.map((l) => (/^[A-Za-z]$/.test(l) ? `${l.toLowerCase()}${sub}` : `(${latexLabel(l)})${sub}`)).join(' ')} = ` +
+    `${factors.map((f) => latexParen(latexEntry(scalarJSON(f)))).join(' \\cdot ')} = ${latexEntry(scalarJSON(p.e[row][col]))}`;
   return {
     title: 'Hadamard product',
     summary: `${name} = ${inlineMatrix(p)} (${shapeText(p)}, ${o.exact ? 'exact' : 'numerical'})`,
     sections,
     data: {
       shape: [m, n],
-      operands: o.mats.map(matrixJSON),
+      operands,
       labels: o.labels,
-      product: matrixJSON(p),
+      product,
       exact: o.exact,
       worked: { row, col, factors: factors.map(scalarJSON), value: scalarJSON(p.e[row][col]) },
+      latex: latexBlocks([
+        `${latexCirc(o.labels)} = ${operands.map(latexMatrix).join(' \\circ ')} = ${latexMatrix(product)}`,
+        latexWorked,
+      ]),
     },
   };
+}
+
+function latexParen(s: string): string {
+  return s.startsWith('-') ? `\\left(${s}\\right)` : s;
 }
 
 function paren(s: string): string {
@@ -65,6 +80,10 @@ const spec: VerbSpec = {
     'A=[1/2, 1/3; 0.25, -1] B=[2 3; 4 1]',
     'hilbert(3) .* pascal(3)',
     '[1 2 3] [4 5 6] [7 8 9]',
+    'kms(4, 1/2) causal(4)',
+    'toeplitz(1, 1/2, 1/4) .* gauss(3, 2)',
+    'hann(5) [1 2 3 4 5]',
+    '[[cos(pi/3), sin(pi/2)],[exp(0), log(e)]] [[2, 3],[4, 5]]',
   ],
 };
 

@@ -8,6 +8,9 @@ import { matrixBlock, numericsNote } from '../format.js';
 import { allOnes, hadamard, matAdd, transpose, type Matrix } from '../numbers/matrix.js';
 import { isExact, toFloat } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
+import { latexBlocks, latexCirc, latexLabel, latexMatrix, latexText } from '../latex.js';
+import type { MatrixData } from '../data.js';
+import { matrixJSON } from '../numbers/matrix.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
@@ -94,20 +97,38 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
           : ' Both sides are compared entry by entry, up to the rounding error of the products involved (8ε of their size).'),
     },
   ];
+  const data: PropsData = {
+    commutative,
+    associative,
+    distributive,
+    identity,
+    transpose: transposeOk,
+    labels: o.labels,
+    exact: o.exact,
+  };
   return {
     title: 'Algebraic properties',
     summary,
     sections,
-    data: {
-      commutative,
-      associative,
-      distributive,
-      identity,
-      transpose: transposeOk,
-      labels: o.labels,
-      exact: o.exact,
-    },
+    data: { ...data, latex: propsLatex(data, o.mats.map(matrixJSON)) },
   };
+}
+
+/** The matrices and each identity with its outcome. */
+export function propsLatex(d: PropsData, mats: MatrixData[]): string {
+  const [la, lb, lc = 'C'] = d.labels;
+  const [a, b, c] = [la, lb, lc].map(latexLabel);
+  const mark = (v: boolean | null): string =>
+    latexText(v === null ? '(needs a third matrix C)' : v ? '(holds)' : '(fails)');
+  const lines = [
+    mats.map((m, k) => `${latexLabel(d.labels[k])} = ${latexMatrix(m)}`).join(', \\quad '),
+    `${latexCirc([la, lb])} = ${latexCirc([lb, la])} \\quad ${mark(d.commutative)}`,
+    `(${a} \\circ ${b}) \\circ ${c} = ${a} \\circ (${b} \\circ ${c}) \\quad ${mark(d.associative)}`,
+    `${a} \\circ (${b} + ${c}) = ${a} \\circ ${b} + ${a} \\circ ${c} \\quad ${mark(d.distributive)}`,
+    `${a} \\circ J = ${a} \\quad ${mark(d.identity)}`,
+    `(${a} \\circ ${b})^{\\top} = ${a}^{\\top} \\circ ${b}^{\\top} \\quad ${mark(d.transpose)}`,
+  ];
+  return latexBlocks(lines);
 }
 
 const spec: VerbSpec = {

@@ -7,6 +7,7 @@ import type { Matrix } from '../numbers/matrix.js';
 import type { Rational } from '../numbers/rational.js';
 import { psdData, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import type { Operands } from './operands.js';
+import { latexBlocks, latexEntry, latexLabel, latexNamed, latexVector, latexVerdict } from '../latex.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
@@ -94,7 +95,23 @@ export function psdVerb(o: Operands): VerbResult<PsdData> {
   }
   const judged = r.symmetricPart?.result ?? r;
   sections.push({ body: numericsNote(m.exact, judged.tolerance, o.switched, judged.decidedBy) });
-  return { title: 'Positive semidefinite?', summary, sections, data: psdData(m, label, r) };
+  const data = psdData(m, label, r);
+  return { title: 'Positive semidefinite?', summary, sections, data: { ...data, latex: psdLatex(data) } };
+}
+
+/** The matrix, its verdict, and the witness xᵀMx < 0 or the LDLᵀ pivots. */
+export function psdLatex(d: PsdData): string {
+  const l = latexLabel(d.label);
+  const lines = [latexNamed(d.label, d.matrix), latexVerdict(d.label, d.verdict, d.rank)];
+  if (d.verdict === 'not_psd' && d.witness && d.witnessValue !== undefined)
+    lines.push(`x = ${latexVector(d.witness)}, \\quad x^{\\top} ${l} x = ${latexEntry(d.witnessValue)} < 0`);
+  if ((d.verdict === 'pd' || d.verdict === 'psd') && d.factorization) {
+    const permuted = d.factorization.perm.some((p, i) => p !== i);
+    lines.push(
+      `${permuted ? `P ${l} P^{\\top}` : l} = L D L^{\\top}, \\quad D = \\operatorname{diag}(${d.factorization.D.map(latexEntry).join(', ')})`,
+    );
+  }
+  return latexBlocks(lines);
 }
 
 const spec: VerbSpec = {
@@ -104,7 +121,13 @@ const spec: VerbSpec = {
   usage: '/hadamard psd M',
   grammar: { kind: 'matrices', min: 1, max: 1, labels: ['M'] },
   options: [{ name: 'm', description: `Square matrix, ${MATRIX_HINT}`, required: true }],
-  examples: ['psd [[1,1],[1,1]]', 'psd [[1,2],[2,1]]', 'psd [[0.1,0.2],[0.2,0.4]]', 'psd hilbert(4)'],
+  examples: [
+    'psd [[1,1],[1,1]]',
+    'psd [[1,2],[2,1]]',
+    'psd [[0.1,0.2],[0.2,0.4]]',
+    'psd hilbert(4)',
+    'psd kms(5, 9/10)',
+  ],
 };
 
 export default {

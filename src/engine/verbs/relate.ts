@@ -20,6 +20,7 @@ import {
 import { Rational } from '../numbers/rational.js';
 import { OutOfRange, add, equal, formatScalar, mul, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
+import { latexBlocks, latexCirc, latexEntry, latexLabel, latexMatrix, latexText } from '../latex.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
@@ -137,22 +138,42 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
       (o.exact ? '' : ' Equalities are checked up to rounding error (8·m·n·ε of the sizes summed).'),
   });
   const summary = `tr(${la}ᵀ${lb}) = 1ᵀ(${la}∘${lb})1 = ${f(sum)}; ${la}∘${lb} sits inside ${la}⊗${lb} at rows/cols ${rows.map((r) => r + 1).join(',')} / ${cols.map((c) => c + 1).join(',')}${diagApplies ? `; diagonal, so ${la}∘${lb} = ${la}${lb}` : ''}.`;
+  const data: RelateData = {
+    labels: [la, lb],
+    A: matrixJSON(a),
+    B: matrixJSON(b),
+    product: matrixJSON(p),
+    traceIdentity: { trAtB: scalarJSON(trAtB), sum: scalarJSON(sum), equal: traceEqual },
+    diagonal: { applies: diagApplies, equal: diagEqual, ordinary: ordinary ? matrixJSON(ordinary) : null },
+    vector: { applies: isVec, equal: vecEqual, diagA: diagA ? matrixJSON(diagA) : null },
+    kronecker: { rows, cols, equal: kronEqual, matrix: K ? matrixJSON(K) : null },
+    exact: o.exact,
+  };
   return {
     title: 'Relations to the ordinary product',
     summary,
     sections,
-    data: {
-      labels: [la, lb],
-      A: matrixJSON(a),
-      B: matrixJSON(b),
-      product: matrixJSON(p),
-      traceIdentity: { trAtB: scalarJSON(trAtB), sum: scalarJSON(sum), equal: traceEqual },
-      diagonal: { applies: diagApplies, equal: diagEqual, ordinary: ordinary ? matrixJSON(ordinary) : null },
-      vector: { applies: isVec, equal: vecEqual, diagA: diagA ? matrixJSON(diagA) : null },
-      kronecker: { rows, cols, equal: kronEqual, matrix: K ? matrixJSON(K) : null },
-      exact: o.exact,
-    },
+    data: { ...data, latex: relateLatex(data) },
   };
+}
+
+/** A∘B, the trace identity, the diagonal case and A∘B as a submatrix of A⊗B. */
+export function relateLatex(d: RelateData): string {
+  const [la, lb] = d.labels;
+  const [a, b] = [latexLabel(la), latexLabel(lb)];
+  const ab = latexCirc([la, lb]);
+  const lines = [
+    `${ab} = ${latexMatrix(d.A)} \\circ ${latexMatrix(d.B)} = ${latexMatrix(d.product)}`,
+    `\\operatorname{tr}(${a}^{\\top} ${b}) = ${latexEntry(d.traceIdentity.trAtB)} ${d.traceIdentity.equal ? '=' : '\\neq'} \\sum_{i,j} (${ab})_{ij} = ${latexEntry(d.traceIdentity.sum)}`,
+  ];
+  if (d.diagonal.applies)
+    lines.push(`${ab} ${d.diagonal.equal ? '=' : '\\neq'} ${a}${b} \\quad ${latexText('(both diagonal)')}`);
+  const rows = d.kronecker.rows.map((r) => r + 1).join(', ');
+  const cols = d.kronecker.cols.map((c) => c + 1).join(', ');
+  lines.push(
+    `${ab} ${d.kronecker.equal ? '=' : '\\neq'} (${a} \\otimes ${b})_{\\{${rows}\\},\\,\\{${cols}\\}} \\quad ${latexText('(rows, columns of the Kronecker product)')}`,
+  );
+  return latexBlocks(lines);
 }
 
 const spec: VerbSpec = {

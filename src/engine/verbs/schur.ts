@@ -17,6 +17,7 @@ import {
 } from '../numbers/matrix.js';
 import { OutOfRange, formatScalar, magnitudeText, negligibleBelow, scalarJSON, zeroLabel } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
+import { latexBlocks, latexCirc, latexLabel, latexMatrix, latexText, latexVerdict } from '../latex.js';
 import { isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import { certificateText } from './psd.js';
@@ -162,28 +163,48 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
   sections.push({
     body: numericsNote(o.exact, tolerance, o.switched, tolerance === undefined && !o.exact ? 'signs' : undefined),
   });
+  const data: SchurData = {
+    labels: [la, lb],
+    matrices: { A: matrixJSON(a), B: matrixJSON(b), AB: matrixJSON(ab), ordinaryAB: ord ? matrixJSON(ord) : null },
+    verdicts: { A: r.A.verdict, B: r.B.verdict, AB: r.AB.verdict, ordinaryAB: ord ? r.ordinaryAB.verdict : null },
+    eigenvalues: {
+      A: r.A.eigenvalues,
+      B: r.B.eigenvalues,
+      AB: r.AB.eigenvalues,
+      ordinaryAB: r.ordinaryAB.eigenvalues,
+    },
+    ...(Object.keys(witnesses).length ? { witnesses } : {}),
+    hypothesis,
+    strongHypothesis: strong,
+    identityCheck: check,
+    exact: o.exact,
+    ...(tolerance !== undefined ? { tolerance } : {}),
+  };
   return {
     title: 'Schur product theorem',
     summary,
     sections,
-    data: {
-      labels: [la, lb],
-      matrices: { A: matrixJSON(a), B: matrixJSON(b), AB: matrixJSON(ab), ordinaryAB: ord ? matrixJSON(ord) : null },
-      verdicts: { A: r.A.verdict, B: r.B.verdict, AB: r.AB.verdict, ordinaryAB: ord ? r.ordinaryAB.verdict : null },
-      eigenvalues: {
-        A: r.A.eigenvalues,
-        B: r.B.eigenvalues,
-        AB: r.AB.eigenvalues,
-        ordinaryAB: r.ordinaryAB.eigenvalues,
-      },
-      ...(Object.keys(witnesses).length ? { witnesses } : {}),
-      hypothesis,
-      strongHypothesis: strong,
-      identityCheck: check,
-      exact: o.exact,
-      ...(tolerance !== undefined ? { tolerance } : {}),
-    },
+    data: { ...data, latex: schurLatex(data) },
   };
+}
+
+/** A∘B written out, the three verdicts, and the theorem's implication when its hypothesis holds. */
+export function schurLatex(d: SchurData): string {
+  const [la, lb] = d.labels;
+  const ab = latexCirc([la, lb]);
+  const lines = [
+    `${ab} = ${latexMatrix(d.matrices.A)} \\circ ${latexMatrix(d.matrices.B)} = ${latexMatrix(d.matrices.AB)}`,
+    latexVerdict(la, d.verdicts.A),
+    latexVerdict(lb, d.verdicts.B),
+    latexVerdict(`${la}∘${lb}`, d.verdicts.AB).replace(latexLabel(`${la}∘${lb}`), ab),
+  ];
+  const rel = d.strongHypothesis ? '\\succ' : '\\succeq';
+  lines.push(
+    d.hypothesis
+      ? `${latexLabel(la)} ${rel} 0,\\ ${latexLabel(lb)} ${rel} 0 \\;\\Longrightarrow\\; ${ab} ${rel} 0 \\quad ${latexText('(Schur product theorem)')}`
+      : latexText(`The hypothesis (${la} and ${lb} positive semidefinite) fails: the theorem promises nothing.`),
+  );
+  return latexBlocks(lines);
 }
 
 const spec: VerbSpec = {

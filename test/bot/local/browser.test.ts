@@ -113,6 +113,30 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
     assert.deepEqual(problems, []);
   });
 
+  browserTest(
+    '"Copy LaTeX" puts the answer\'s data.latex on the clipboard; answers without LaTeX have no button',
+    async () => {
+      const { page, problems } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+      const reply = await send(page, SEED);
+      const button = reply.getByRole('button', { name: 'Copy LaTeX' });
+      assert.equal(await button.count(), 1);
+      await button.click();
+      await reply.locator('.copy-status', { hasText: 'Copied' }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const expected = await api(SEED);
+      assert.ok(expected.ok);
+      if (expected.ok) assert.equal(copied, expected.data.latex);
+      assert.match(copied, /\\begin\{bmatrix\} 10 & 18 \\\\ 28 & 8 \\end\{bmatrix\}/);
+      // Kept with the conversation: after a reload the button is still there.
+      await page.reload();
+      await page.locator('.msg.bot').first().waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Copy LaTeX' }).count(), 1);
+      const help = await send(page, 'help');
+      assert.equal(await help.getByRole('button', { name: 'Copy LaTeX' }).count(), 0, 'help shows no matrices');
+      assert.deepEqual(problems, []);
+    },
+  );
+
   browserTest('the seed command shows the product, monospace, and its figures loaded', async () => {
     const { page, problems } = await open();
     const reply = await send(page, SEED);

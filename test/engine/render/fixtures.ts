@@ -11,6 +11,7 @@ import type {
   SchurData,
   ScoresData,
 } from '../../../src/engine/data.js';
+import { APPLY_CASES, type ApplyCase } from './fixtures-apps.js';
 
 export type FigureCase =
   | { name: string; kind: 'product'; data: ProductData }
@@ -18,7 +19,8 @@ export type FigureCase =
   | { name: string; kind: 'schur'; data: SchurData }
   | { name: string; kind: 'oppenheim'; data: OppenheimData }
   | { name: string; kind: 'relate'; data: RelateData }
-  | { name: string; kind: 'scores'; data: ScoresData };
+  | { name: string; kind: 'scores'; data: ScoresData }
+  | ApplyCase;
 
 /** A deterministic n×n integer matrix with both signs: entry (i, j) = ((i·7 + j·3 + seed) mod 19) − 9. */
 function pattern(n: number, seed: number, m = n): number[][] {
@@ -763,4 +765,5 @@ export const CASES: FigureCase[] = [
   { name: 'scores', kind: 'scores', data: scoresWeek },
   { name: 'scores-all-time', kind: 'scores', data: scoresAllTime },
   { name: 'scores-empty', kind: 'scores', data: scoresEmpty },
+  ...APPLY_CASES,
 ];

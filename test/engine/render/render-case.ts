@@ -12,6 +12,7 @@ import {
 } from '../../../src/engine/render/index.js';
 import type { FigureOptions } from '../../../src/engine/render/layout.js';
 import { renderScoresFigure } from '../../../src/engine/render/scores.js';
+import { renderApplyFigure } from '../../../src/engine/render/apply.js';
 import type { Figure } from '../../../src/engine/types.js';
 import type { FigureCase } from './fixtures.js';
 
@@ -29,6 +30,11 @@ const RENDERERS: Renderers = {
   oppenheim: renderOppenheimFigure,
   relate: renderRelateFigure,
   scores: renderScoresFigure,
+  'apply-window': renderApplyFigure,
+  'apply-mask': renderApplyFigure,
+  'apply-gate': renderApplyFigure,
+  'apply-taper': renderApplyFigure,
+  'apply-image': renderApplyFigure,
 };
 
 export function renderCase(c: FigureCase, options: FigureOptions = {}): Promise<Figure> {

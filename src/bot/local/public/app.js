@@ -53,6 +53,8 @@
         figures: reply.figures,
       };
       if (reply.private) kept.private = true;
+      // The answer as LaTeX (data.latex), for the copy button: small, unlike the rest of data.
+      if (reply.data && typeof reply.data.latex === 'string') kept.latex = reply.data.latex;
       if (reply.quiz) kept.quiz = reply.quiz;
       if (reply.reveal) kept.reveal = reply.reveal;
       return kept;
@@ -261,6 +263,7 @@
     }
     main.appendChild(body);
     if (reply.quiz) main.appendChild(quizButtons(reply.quiz));
+    if (typeof reply.latex === 'string' && reply.latex) main.appendChild(latexTools(reply.latex));
     const figs = reply.figures || [];
     if (figs.length) {
       const wrap = el('div', 'figures');
@@ -268,6 +271,60 @@
       main.appendChild(wrap);
     }
     return article;
+  }
+
+  /**
+   * "Copy LaTeX": the answer's LaTeX to the clipboard (the clipboard API, or a selected textarea and
+   * execCommand('copy') where that API is missing); if neither works, the LaTeX is shown to select by hand.
+   */
+  function latexTools(latex) {
+    const wrap = el('div', 'latex-tools');
+    const button = el('button', 'ghost copy-latex', 'Copy LaTeX');
+    button.type = 'button';
+    button.title = 'Copy this answer as LaTeX (bmatrix, \\frac, the verdict) for homework and notes';
+    const status = el('span', 'copy-status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    button.addEventListener('click', async () => {
+      const ok = await copyText(latex);
+      if (ok) {
+        status.textContent = 'Copied';
+        setTimeout(() => (status.textContent = ''), 2000);
+      } else if (!wrap.querySelector('pre')) {
+        status.textContent = 'Copying is blocked here: select the LaTeX below.';
+        const pre = el('pre', 'code-block latex-source');
+        pre.tabIndex = 0;
+        pre.appendChild(el('code', null, latex));
+        wrap.appendChild(pre);
+      }
+    });
+    wrap.append(button, status);
+    return wrap;
+  }
+
+  async function copyText(text) {
+    try {
+      if (navigator.clipboard && window.isSecureContext) {
+        await navigator.clipboard.writeText(text);
+        return true;
+      }
+    } catch {
+      // Permission refused: try the old way below.
+    }
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'offscreen';
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
   }
 
   /** An eye, drawn in SVG (no emoji font needed), like the platforms' "Only visible to you". */

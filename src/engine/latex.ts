@@ -1,0 +1,107 @@
+/**
+ * LaTeX for homework (DESIGN §11): every answer that shows matrices carries `data.latex`, display-math blocks
+ * `\[ … \]` (amsmath): matrices as `bmatrix`, exact fractions as `\frac{p}{q}`, floats to 6 significant digits as
+ * the text shows them (`1.5 \times 10^{-8}` past the decimal range), the equation of the answer and its verdict.
+ * Built from the `data` entries (numbers and "p/q" strings), so a channel's `numbers: decimals` style never turns
+ * an exact fraction into a rounded decimal here.
+ *
+ * @example
+ * latexMatrix([[1, '-1/2'], [0, 3]])
+ * // \begin{bmatrix} 1 & -\frac{1}{2} \\ 0 & 3 \end{bmatrix}
+ */
+import type { Entry, MatrixData, PsdVerdict } from './data.js';
+import { formatScalar } from './numbers/scalar.js';
+
+/** One entry: `3`, `-\frac{7}{3}`, `0.333333`, `1.5 \times 10^{-8}`. */
+export function latexEntry(e: Entry): string {
+  if (typeof e === 'number') return latexDecimal(formatScalar(e));
+  const frac = /^(-?)(\d+)\/(\d+)$/.exec(e);
+  if (frac) return `${frac[1]}\\frac{${frac[2]}}{${frac[3]}}`;
+  // A big integer, or a float carried as a string beyond the double range ("9.86960440108936e400").
+  const sci = /^(-?\d+(?:\.\d+)?)e([+-]?\d+)$/i.exec(e);
+  if (sci) {
+    const mantissa = Number(Number(sci[1]).toPrecision(6));
+    return `${mantissa} \\times 10^{${Number(sci[2])}}`;
+  }
+  return e;
+}
+
+/** `1.5e-8` (as formatScalar writes small and large doubles) → `1.5 \times 10^{-8}`. */
+function latexDecimal(s: string): string {
+  const sci = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
+  return sci ? `${sci[1]} \\times 10^{${Number(sci[2])}}` : s;
+}
+
+/** `\begin{bmatrix} … \end{bmatrix}`, rows split by `\\`, entries by `&`. */
+export function latexMatrix(m: MatrixData): string {
+  return `\\begin{bmatrix} ${m.map((r) => r.map(latexEntry).join(' & ')).join(' \\\\ ')} \\end{bmatrix}`;
+}
+
+/** A column vector as a transposed row: `\begin{bmatrix} 1 & -1 \end{bmatrix}^{\top}`. */
+export function latexVector(v: Entry[]): string {
+  return `\\begin{bmatrix} ${v.map(latexEntry).join(' & ')} \\end{bmatrix}^{\\top}`;
+}
+
+/** A label in math mode: `A`, `M_{1}`, `\mathrm{Cov}`. */
+export function latexLabel(label: string): string {
+  if (/^[A-Za-z]$/.test(label)) return label;
+  const sub = /^([A-Za-z])_?(\d+)$/.exec(label);
+  if (sub) return `${sub[1]}_{${sub[2]}}`;
+  return `\\mathrm{${label.replace(/_/g, '\\_')}}`;
+}
+
+/** The Hadamard product of labels: `A \circ B \circ C`. */
+export function latexCirc(labels: string[]): string {
+  return labels.map(latexLabel).join(' \\circ ');
+}
+
+/** `\text{…}` with the characters LaTeX treats specially escaped. */
+export function latexText(s: string): string {
+  const escaped = s.replace(/[\\{}$&#%_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
+  );
+  return `\\text{${escaped}}`;
+}
+
+/** A PSD verdict as a relation and words: `M \succ 0 \quad \text{(positive definite)}`. */
+export function latexVerdict(label: string, v: PsdVerdict | null, rank?: number | null): string {
+  const l = latexLabel(label);
+  switch (v) {
+    case 'pd':
+      return `${l} \\succ 0 \\quad ${latexText('(positive definite)')}`;
+    case 'psd':
+      return `${l} \\succeq 0 \\quad ${latexText(`(positive semidefinite${rank != null ? `, rank ${rank}` : ''})`)}`;
+    case 'not_psd':
+      return `${l} \\not\\succeq 0 \\quad ${latexText('(not positive semidefinite)')}`;
+    case 'not_symmetric':
+      return `${l} \\neq ${l}^{\\top} \\quad ${latexText('(not symmetric: PSD is defined for symmetric matrices)')}`;
+    case 'not_square':
+      return `${latexText(`${label} is not square: PSD is defined for square matrices`)}`;
+    default:
+      return latexText(`${label}: not decided`);
+  }
+}
+
+/** Display-math blocks, one per line of the answer. */
+export function latexBlocks(lines: string[]): string {
+  return lines.map((l) => `\\[ ${l} \\]`).join('\n');
+}
+
+/** `X = \begin{bmatrix}…\end{bmatrix}`. */
+export function latexNamed(label: string, m: MatrixData): string {
+  return `${latexLabel(label)} = ${latexMatrix(m)}`;
+}
+
+/**
+ * The hook for every surface (CLI `--latex`, the local page's copy button, Discord's "LaTeX" button, Slack's overflow
+ * action): the answer's LaTeX, or undefined when it shows no matrices (help, explain, the study-group verbs).
+ */
+export function answerLatex(answer: { ok: true; data: Record<string, unknown> }): string | undefined {
+  const l = answer.data.latex;
+  return typeof l === 'string' && l !== '' ? l : undefined;
+}
+
+/** The LaTeX as a fenced code block, as a chat message shows it (an ephemeral reply to a "LaTeX" button). */
+export function latexCodeBlock(latex: string): string {
+  return '```latex\n' + latex + '\n```';
+}

@@ -1,0 +1,129 @@
+/**
+ * `apply image`: the input image, the mask and the output side by side (∘ and = between them), each drawn as an
+ * image (so the dark card keeps a photo's true colours), small images scaled up by whole pixels with crisp edges,
+ * the worked pixel outlined in all three. 520 px wide.
+ */
+import { createCanvas } from '@napi-rs/canvas';
+import type { ImageData } from '../data.js';
+import type { Figure } from '../types.js';
+import { CONTENT_WIDTH, paragraph, short } from './apply-kit.js';
+import { entryToNumber, formatEntryShort } from './entries.js';
+import { column, heading, renderCard, row, text, type Box, type FigureOptions } from './layout.js';
+import { COLORS, FONTS } from './theme.js';
+
+/** The largest side an image panel takes, in logical pixels. */
+const PANEL = 136;
+
+/** An 8-bit image (1 or 3 channels, base64) as a box of the given size, outlined pixel at (row, col). */
+function imageBox(
+  b64: string,
+  width: number,
+  height: number,
+  channels: 1 | 3,
+  mark: { row: number; col: number },
+): Box {
+  const bytes = Buffer.from(b64, 'base64');
+  // Whole device pixels per image pixel when the image is small enough, else scaled to fit.
+  const per =
+    Math.max(width, height) <= PANEL
+      ? Math.max(1, Math.floor(PANEL / Math.max(width, height)))
+      : PANEL / Math.max(width, height);
+  const w = Math.round(width * per);
+  const h = Math.round(height * per);
+  return {
+    w,
+    h,
+    draw(ctx, x0, y0) {
+      const x = Math.round(x0);
+      const y = Math.round(y0);
+      const src = createCanvas(width, height);
+      const sctx = src.getContext('2d');
+      const img = sctx.createImageData(width, height);
+      for (let p = 0; p < width * height; p++) {
+        const r = bytes[p * channels];
+        img.data[4 * p] = r;
+        img.data[4 * p + 1] = channels === 3 ? bytes[p * 3 + 1] : r;
+        img.data[4 * p + 2] = channels === 3 ? bytes[p * 3 + 2] : r;
+        img.data[4 * p + 3] = 255;
+      }
+      sctx.putImageData(img, 0, 0);
+      ctx.imageSmoothingEnabled = per < 1 || !Number.isInteger(per);
+      ctx.drawImage(src, x, y, w, h);
+      ctx.imageSmoothingEnabled = true;
+      ctx.strokeStyle = COLORS.border;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x - 0.5, y - 0.5, w + 1, h + 1);
+      // The worked pixel: a two-tone outline that shows on any colour (at least 6 px across).
+      const size = Math.max(6, per);
+      const mx = x + mark.col * per + per / 2 - size / 2;
+      const my = y + mark.row * per + per / 2 - size / 2;
+      ctx.strokeStyle = '#000000';
+      ctx.lineWidth = 2.5;
+      ctx.strokeRect(mx, my, size, size);
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 1;
+      ctx.strokeRect(mx, my, size, size);
+    },
+  };
+}
+
+export async function renderImageFigure(d: ImageData, options: FigureOptions = {}): Promise<Figure> {
+  const mark = { row: d.worked.row, col: d.worked.col };
+  const maskWords = d.mask === 'matrix' ? 'your mask' : `${d.mask}`;
+  const captioned = (b: Box, title: string, note: string): Box =>
+    column([b, text(title, FONTS.label), text(note, FONTS.small, COLORS.muted)], 3, 'center');
+  const input = captioned(
+    imageBox(d.pixels.input, d.width, d.height, d.channels, mark),
+    'image',
+    `${d.height}×${d.width}${d.channels === 3 ? ', RGB' : ', grey'}`,
+  );
+  const mask = captioned(imageBox(d.pixels.mask, d.width, d.height, 1, mark), 'mask', `${maskWords}, 0 to 1`);
+  const output = captioned(
+    imageBox(d.pixels.output, d.width, d.height, d.channels, mark),
+    'image ∘ mask',
+    'pixel by pixel',
+  );
+  const op = (s: string): Box => text(s, FONTS.operator, COLORS.muted);
+  const slot = Math.max(input.w, mask.w, output.w);
+  const gap = Math.max(24, Math.floor((CONTENT_WIDTH - 3 * slot) / 2));
+  const centred = (b: Box, w: number): Box => ({ w, h: b.h, draw: (ctx, x, y) => b.draw(ctx, x + (w - b.w) / 2, y) });
+  const pictureRow = row(
+    [centred(input, slot), centred(op('∘'), gap), centred(mask, slot), centred(op('='), gap), centred(output, slot)],
+    0,
+    'center',
+  );
+  const v = (e: typeof d.worked.input) =>
+    typeof e === 'string' && e.length <= 17 ? e.replace(/^-/, '\u2212') : formatEntryShort(e, 9);
+  const approx = (e: typeof d.worked.output) =>
+    typeof e === 'string' && e.includes('/') ? ` ≈ ${short(entryToNumber(e), 3)}` : '';
+  const channel = d.channels === 3 ? ', red' : '';
+  const worked = `Pixel (${d.worked.row + 1},${d.worked.col + 1})${channel}, outlined: ${v(d.worked.input)} × ${v(d.worked.mask)} = ${v(d.worked.output)}${approx(d.worked.output)}`;
+  const body = column(
+    [
+      heading(
+        'Pixelwise filtering: image ∘ mask',
+        `${d.builtIn ? 'built-in test picture' : 'your image'} · mean brightness ${short(d.meanBefore, 3)} → ${short(d.meanAfter, 3)}`,
+      ),
+      pictureRow,
+      paragraph(worked, FONTS.small, CONTENT_WIDTH, COLORS.ink),
+      paragraph(
+        'Each output pixel is the input pixel times the mask value in the same place (for colour, in each channel): no neighbours involved.',
+        FONTS.small,
+        CONTENT_WIDTH,
+        COLORS.muted,
+      ),
+    ],
+    10,
+  );
+  const maskAlt: Record<ImageData['mask'], string> = {
+    vignette: 'a vignette, bright in the centre and darker towards the corners',
+    checkerboard: 'a checkerboard of white squares (1, kept) and black squares (0, removed)',
+    gradient: 'a gradient from black at the left edge to white at the right',
+    matrix: 'the given mask',
+  };
+  const alt =
+    `Pixelwise filtering: ${d.builtIn ? 'a built-in test picture (sky, sun, hills, a tree and a striped field)' : `a ${d.height}×${d.width} image`}, ` +
+    `${maskAlt[d.mask]}, and their entrywise product, the filtered image, side by side. ` +
+    `${worked.replace(', outlined', '')}. Mean brightness ${short(d.meanBefore, 3)} before and ${short(d.meanAfter, 3)} after.`;
+  return renderCard(body, 'apply-image.png', alt, options);
+}
