@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Dispatcher } from './runtime/dispatch.js';
 import type { GroupService } from './groups/service.js';
+import type { HttpServer } from './runtime/http.js';
 
 export interface AdapterContext {
   config: Config;
@@ -10,6 +11,11 @@ export interface AdapterContext {
   logger: Logger;
   /** The study-group service: adapters register a reveal publisher and attach posted quiz messages. */
   groups?: GroupService;
+  /**
+   * The instance's HTTP server (PORT, HOST): HTTP adapters mount their endpoints here; main listens once every
+   * adapter has mounted. Without it (tests of one adapter) an adapter listens on its own.
+   */
+  http?: HttpServer;
 }
 
 export interface RunningAdapter {

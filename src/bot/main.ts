@@ -10,6 +10,9 @@ import { ConfigError, describeConfig, loadConfig, readDotEnv, type Config } from
 import { Dispatcher } from './runtime/dispatch.js';
 import { EnginePool } from './runtime/engine-pool.js';
 import { GroupService } from './groups/service.js';
+import { mountHealth } from './runtime/health.js';
+import { HttpServer } from './runtime/http.js';
+import { Metrics, timedStore } from './runtime/metrics.js';
 import { makeLogger } from './logger.js';
 import { parseCommand } from '../engine/index.js';
 import { StoreConfigError, openStore, storeOptionsFromEnv, type StoreOptions } from '../store/index.js';
@@ -115,7 +118,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const store = await openStore({ ...storeOptions, logger });
+  const metrics = new Metrics();
+  const store = timedStore(await openStore({ ...storeOptions, logger }), metrics);
   const groups = new GroupService({
     store,
     logger,
@@ -124,7 +128,13 @@ async function main(): Promise<void> {
       return parsed.ok ? pool.run(parsed.value, options) : parsed;
     },
   });
-  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool, groups });
+  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool, groups, metrics });
+  metrics.workers.set(pool.size);
+  metrics.queueSource = () => pool.queued;
+  // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics.
+  const http = new HttpServer(logger);
+  let started = false;
+  mountHealth(http, { ready: () => started && !dispatcher.isClosing, store }, metrics);
   let adapters: RunningAdapter[] = [];
   installShutdown(
     logger,
@@ -132,11 +142,16 @@ async function main(): Promise<void> {
     () => adapters,
     async () => {
       await groups.stop();
+      await http.close();
       await store.close();
     },
   );
   try {
-    adapters = await startAdapters({ config, dispatcher, logger, groups });
+    // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz says
+    // 503 until they all have.
+    await http.listen(config.port, config.host);
+    adapters = await startAdapters({ config, dispatcher, logger, groups, http });
+    started = true;
   } catch (err) {
     console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
@@ -148,8 +163,8 @@ async function main(): Promise<void> {
   const local = adapters.find((a) => a.name === 'local page');
   console.error(
     local
-      ? `hadamard-bot: no Slack or Discord credentials, so the local playground runs: open ${local.where} (Ctrl+C stops it)`
-      : `hadamard-bot: running ${adapters.map((a) => `${a.name} (${a.where})`).join(', ')} (Ctrl+C stops it)`,
+      ? `hadamard-bot: no Slack or Discord credentials, so the local playground runs: open ${http.url}/ (Ctrl+C stops it)`
+      : `hadamard-bot: running ${adapters.map((a) => `${a.name} (${a.where})`).join(', ')}; health and metrics at ${http.url}/healthz, /readyz, /metrics (Ctrl+C stops it)`,
   );
 }
 

@@ -539,6 +539,15 @@ export async function listenLocal(ctx: AdapterContext, options: LocalServerOptio
 
 /** The adapter entry point main.ts calls when no chat credentials are set. */
 export async function startLocal(ctx: AdapterContext): Promise<RunningAdapter> {
+  if (ctx.http) {
+    // Everything the other routes (/healthz, /readyz, /metrics) do not take is the page's.
+    ctx.http.mount('/', createLocalHandler(ctx, { host: ctx.config.host }), { prefix: true });
+    return {
+      name: 'local page',
+      where: `http://${hostForUrl(ctx.config.host)}:${ctx.config.port}`,
+      stop: async () => undefined,
+    };
+  }
   const local = await listenLocal(ctx);
   return { name: 'local page', where: local.url, stop: () => local.close() };
 }

@@ -16,6 +16,7 @@ import {
 } from '../../engine/index.js';
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
 import { GroupService, type GroupReply, type Requester } from '../groups/service.js';
+import type { Metrics } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
 
 export type Platform = 'slack' | 'discord' | 'local' | 'cli';
@@ -62,6 +63,8 @@ export interface DispatcherOptions {
   pool?: EnginePool;
   /** The study-group service (quizzes, scores, settings); without it group verbs answer needs_channel. */
   groups?: GroupService;
+  /** Prometheus counters and histograms of this instance (`/metrics`). */
+  metrics?: Metrics;
 }
 
 /** What a user is told to wait when the engine pool's queue is full. */
@@ -82,7 +85,26 @@ export class Dispatcher {
 
   /** Runs one request. Never throws. */
   handle(req: Request): Promise<Outcome> {
-    const p = this.handleInner(req);
+    const metrics = this.options.metrics;
+    const started = performance.now();
+    const line: Record<string, unknown> = { platform: req.platform };
+    const p = this.handleInner(req, line).then((outcome) => {
+      if (metrics) {
+        const verb = typeof line.verb === 'string' ? line.verb : 'unparsed';
+        const outcome_ =
+          outcome.kind === 'answer'
+            ? 'ok'
+            : outcome.kind === 'error'
+              ? 'user_error'
+              : outcome.kind === 'rate_limited' && line.outcome === 'busy'
+                ? 'busy'
+                : outcome.kind;
+        metrics.commands.inc({ platform: req.platform, verb, outcome: outcome_ });
+        metrics.latency.observe({ verb }, (performance.now() - started) / 1000);
+        if (outcome_ === 'busy') metrics.shed.inc({ platform: req.platform });
+      }
+      return outcome;
+    });
     this.inflight.add(p);
     void p.finally(() => this.inflight.delete(p));
     return p;
@@ -111,10 +133,9 @@ export class Dispatcher {
     return this.closing;
   }
 
-  private async handleInner(req: Request): Promise<Outcome> {
+  private async handleInner(req: Request, line: Record<string, unknown>): Promise<Outcome> {
     const log = this.options.logger;
     const started = performance.now();
-    const line: Record<string, unknown> = { platform: req.platform };
     if (this.closing) return { kind: 'closing', message: 'The bot is restarting; please try again in a minute.' };
     const wait = this.limiter.take(`${req.platform}:${req.userId}`);
     if (wait > 0) {
@@ -175,7 +196,8 @@ export class Dispatcher {
     } catch (err) {
       if (err instanceof EnginePoolBusyError) {
         // Every worker busy and the queue full: an overload, answered like a rate limit, not a fault.
-        log.warn({ ...line, outcome: 'busy', queued: err.queued, ms: elapsed(started) }, 'command');
+        line.outcome = 'busy';
+        log.warn({ ...line, queued: err.queued, ms: elapsed(started) }, 'command');
         return {
           kind: 'rate_limited',
           retryAfterSeconds: BUSY_RETRY_SECONDS,

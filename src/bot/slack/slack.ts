@@ -649,9 +649,15 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   }
 
   let where: string;
+  let mounted = false;
   if (socketMode) {
     await app.start();
     where = `socket mode via ${slack.apiUrl}`;
+  } else if (ctx.http && receiver instanceof HTTPReceiver) {
+    // On the instance's shared server: Bolt's own request listener answers /slack/… (signatures checked by Bolt).
+    ctx.http.mount(SLACK_EVENTS_PATH, receiver.requestListener);
+    mounted = true;
+    where = `${ctx.http.url ?? `http://${ctx.config.host}:${ctx.config.port}`}${SLACK_EVENTS_PATH}`;
   } else {
     const server = (await app.start({ port: ctx.config.port, host: ctx.config.host })) as Server;
     const address = server.address() as AddressInfo;
@@ -672,7 +678,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000))),
         ]);
         clearTimeout(timer);
-      } else await app.stop();
+      } else if (!mounted) await app.stop();
     },
   };
 }
