@@ -4,7 +4,17 @@
  *
  * The working matrix is a flat Float64Array holding Vᵀ (row k = column k of EISPACK's V), so every inner loop runs
  * over contiguous memory and the eigenvectors come out as rows.
+ *
+ * Eigenvalues alone of a matrix from BLOCKED_FROM on are reduced by the blocked WebAssembly routine of
+ * `tridiagonal.ts` instead (the files' 256×256 matrices); the QL step and everything around it is shared.
  */
+import { tridiagonalizeBlocked } from './tridiagonal.js';
+
+/**
+ * Size from which eigenvalues alone go through the blocked reduction. Below it tred2 is as fast, and typed matrices
+ * (≤ 12×12) keep exactly the values they always had.
+ */
+export const BLOCKED_FROM = 32;
 
 /** Iterations allowed per eigenvalue before giving up (EISPACK allows 30; real inputs need 1–3). */
 const MAX_ITERATIONS_PER_VALUE = 60;
@@ -218,6 +228,14 @@ function tridiagonalQL(d: Float64Array, e: Float64Array, n: number, w: Float64Ar
   }
 }
 
+/** Ascending eigenvalues of the tridiagonal (d, e in EISPACK's convention) of a matrix scaled by 2^exponent. */
+function eigenvaluesOfTridiagonal(d: Float64Array, e: Float64Array, exponent: number): Float64Array {
+  const n = d.length;
+  tridiagonalQL(d, e, n, null);
+  if (exponent !== 0) for (let i = 0; i < n; i++) d[i] = timesPowerOfTwo(d[i], -exponent);
+  return d.sort();
+}
+
 /**
  * Eigenvalues (ascending) and, if asked, unit eigenvectors of a symmetric matrix; `vectors[k]` belongs to `values[k]`.
  * The caller guarantees symmetry. Throws on non-finite input or
@@ -228,30 +246,41 @@ function tridiagonalQL(d: Float64Array, e: Float64Array, n: number, w: Float64Ar
  */
 export function symmetricEigen(a: number[][], wantVectors: boolean): { values: Float64Array; vectors?: number[][] } {
   const n = a.length;
-  const w = new Float64Array(n * n);
+  let amax = 0;
   for (let i = 0; i < n; i++) {
     const row = a[i];
     if (row.length !== n) throw new RangeError(`symmetricEigen needs a square matrix, got a row of ${row.length}`);
     for (let j = 0; j < n; j++) {
       const v = row[j];
       if (!Number.isFinite(v)) throw new RangeError(`symmetricEigen: entry (${i + 1},${j + 1}) is not finite`);
-      w[j * n + i] = v;
+      amax = Math.max(amax, Math.abs(v));
     }
   }
   if (n === 0) return wantVectors ? { values: new Float64Array(0), vectors: [] } : { values: new Float64Array(0) };
   // Scale by a power of two (exact) so the largest entry is about 1: no overflow in ‖·‖ or the shifts for huge entries,
   // and no loss of the rotations' precision in the subnormal range for tiny ones.
-  let amax = 0;
-  for (let i = 0; i < w.length; i++) amax = Math.max(amax, Math.abs(w[i]));
   const exponent = amax === 0 ? 0 : -Math.floor(Math.log2(amax));
+  if (!wantVectors && n >= BLOCKED_FROM) {
+    const blocked = tridiagonalizeBlocked(a, exponent);
+    if (blocked) {
+      // EISPACK's convention for QL: e[i] couples rows i−1 and i.
+      const e = new Float64Array(n);
+      e.set(blocked.e.subarray(0, n - 1), 1);
+      return { values: eigenvaluesOfTridiagonal(blocked.d, e, exponent) };
+    }
+  }
+  const w = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const row = a[i];
+    for (let j = 0; j < n; j++) w[j * n + i] = row[j];
+  }
   if (exponent !== 0) for (let i = 0; i < w.length; i++) w[i] = timesPowerOfTwo(w[i], exponent);
   const d = new Float64Array(n);
   const e = new Float64Array(n);
   tridiagonalize(w, n, d, e, wantVectors);
-  tridiagonalQL(d, e, n, wantVectors ? w : null);
+  if (!wantVectors) return { values: eigenvaluesOfTridiagonal(d, e, exponent) };
+  tridiagonalQL(d, e, n, w);
   if (exponent !== 0) for (let i = 0; i < n; i++) d[i] = timesPowerOfTwo(d[i], -exponent);
-
-  if (!wantVectors) return { values: d.sort() };
   const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => d[x] - d[y]);
   const values = new Float64Array(n);
   const vectors: number[][] = new Array(n);
