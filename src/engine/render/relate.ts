@@ -20,6 +20,8 @@ import { mathLine, type Inline } from './words.js';
 import { formatEntryShort } from './entries.js';
 
 const PICKED = POSITION_TINTS[0];
+/** Largest A⊗B side drawn cell by cell in the schematic (12×12 typed matrices give 144). */
+const SCHEMATIC_MAX_SIDE = 144;
 
 /** 1-based indices, elided in the middle when long: "1, 14, 27, …, 144". */
 function indexList(xs: number[]): string {
@@ -58,9 +60,21 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
       blocks,
       cell: Math.max(3, Math.min(18, Math.floor(320 / Math.max(kr, kc)))),
     });
-  } else {
+  } else if (kr <= SCHEMATIC_MAX_SIDE && kc <= SCHEMATIC_MAX_SIDE) {
     // Not sent (too large to be worth it): the shape alone, blocks dashed, picked cells dark.
     kron = schematic(kr, kc, (r, c) => kronTint(r, c) !== null, blocks);
+  } else {
+    // Matrices from files: A⊗B has up to 65,536² entries, more than pixels. Its pattern is the same at any size,
+    // so it is drawn for 4×4 matrices (rows and columns i·5 picked), and the caption says so.
+    const [k, l] = [Math.min(m, 4), Math.min(n, 4)];
+    kron = column(
+      [
+        schematic(k * k, l * l, (r, c) => r % (k + 1) === 0 && c % (l + 1) === 0, { rows: k, cols: l }),
+        text(`the pattern, drawn for ${k}×${l} matrices`, FONTS.small, COLORS.muted),
+      ],
+      6,
+      'center',
+    );
   }
   const productBox = isLarge(d.product) ? heatmap(d.product) : matrixBox(d.product, { tint: (i, j) => tintOf(i, j) });
   const arrow = column(

@@ -9,7 +9,7 @@ import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero } from './charts.js';
 import { formatEntryShort } from './entries.js';
 import { column, flow, heading, panel, renderCard, row, spacer, text, type Box, type FigureOptions } from './layout.js';
-import { describeShape, heatChoice, matrixBox } from './matrix.js';
+import { RASTER_ABOVE, describeShape, heatChoice, matrixBox } from './matrix.js';
 import { vectorLine } from './psd.js';
 import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
 import { mathLine, verdictBadge, verdictStyle, verdictWords } from './words.js';
@@ -35,7 +35,10 @@ function entryFont(m: MatrixData): FontSpec {
 
 /** Four heatmaps in one figure: smaller cells (about 150 px a side) than a lone heatmap. */
 function heatCell(m: MatrixData): number {
-  return Math.max(6, Math.min(18, Math.floor(156 / Math.max(m.length, m[0]?.length ?? 1))));
+  const side = Math.max(m.length, m[0]?.length ?? 1);
+  // Matrices from files (up to 256×256) are drawn as images about 128 px a side (blocks of 2×2 entries at 256).
+  if (side > RASTER_ABOVE) return Math.max(0.25, Math.floor((4 * 156) / side) / 4);
+  return Math.max(6, Math.min(18, Math.floor(156 / side)));
 }
 
 function matrixPanel(d: SchurData, key: Key, title: string, m: MatrixData, maxChars: number, heat: boolean): Box {
