@@ -16,7 +16,8 @@ const RUNS = 9;
 
 function lcg(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+  // A 32-bit LCG in integers (Math.imul): the textbook one in doubles loses bits and repeats.
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32) * 2 - 1;
 }
 
 /** XᵀX / k for X k×n with entries in (−1, 1): a covariance-like positive definite matrix. */

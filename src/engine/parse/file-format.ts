@@ -88,13 +88,13 @@ export function sniffFormat(att: Attachment): FileFormat {
       `${name} is not a text file (it has NUL bytes; its first bytes are ${firstBytes(b)})`,
     );
   const start = firstTextByte(b);
-  if (b[start] === 0x5b /* [ */ || ext === 'json') return 'json';
   if (b[start] === 0x7b /* { */)
     throw new UserError(
       'bad_file',
       `${name} holds a JSON object; a matrix is a JSON array of rows`,
       'Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
     );
+  if (b[start] === 0x5b /* [ */ || ext === 'json') return 'json';
   const line = firstLine(b, start);
   if (line.includes('\t') || ext === 'tsv' || ext === 'tab') return 'tsv';
   if (line.includes(',')) return 'csv';

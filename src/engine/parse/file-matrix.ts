@@ -23,7 +23,19 @@ export interface FileMatrix {
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Words an entry may contain (the grammar's functions and constants); any other word in row 1 makes it a header. */
-const ENTRY_WORDS = new Set(['sqrt', 'pi', 'e', 'nan', 'inf', 'infinity', 'null', 'none', 'undefined']);
+const ENTRY_WORDS = new Set([
+  'sqrt',
+  'pi',
+  'e',
+  'nan',
+  'inf',
+  'infinity',
+  'null',
+  'none',
+  'undefined',
+  'true',
+  'false',
+]);
 
 const NUMBER_HINT =
   'Every cell must be a number: 2, -1.5, 1/3, 2.5e-3 (also sqrt(2), pi). Example: a.csv holding the two lines 2,3 and 4,1.';
@@ -72,8 +84,13 @@ export function tableMatrix(att: Attachment, table: Table, limits: Limits): File
       return mayStayExact ? v.value : checkedFloat(v.value);
     } catch (e) {
       if (e instanceof EntryError) {
-        const hint = e.code === 'not_a_number' || e.code === 'bad_expression' ? NUMBER_HINT : undefined;
-        throw new UserError(e.code, `${place(i, j)}: ${text === '' ? 'the cell is empty' : e.message}`, hint);
+        // A cell is a number or it is not: the grammar's finer codes (unknown word, bad expression) say the same here.
+        const notNumber = e.code === 'not_a_number' || e.code === 'bad_expression' || e.code === 'unknown_word';
+        throw new UserError(
+          notNumber ? 'not_a_number' : e.code,
+          `${place(i, j)}: ${text === '' ? 'the cell is empty' : e.message}`,
+          notNumber ? NUMBER_HINT : undefined,
+        );
       }
       if (e instanceof OutOfRange)
         throw new UserError(

@@ -36,24 +36,28 @@ export function fileText(att: Attachment): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(att.bytes);
   } catch {
-    // The first undecodable byte, for the message: the longest prefix that decodes (as a stream), by bisection.
-    let lo = 0;
-    let hi = att.bytes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(att.bytes.subarray(0, mid + 1), { stream: true });
-        lo = mid + 1;
-      } catch {
-        hi = mid;
-      }
-    }
-    const i = lo;
+    const i = firstInvalidUtf8(att.bytes);
     throw new UserError(
       'bad_file',
       `${fileLabel(att)} is not UTF-8 text (byte ${i + 1} is 0x${(att.bytes[i] ?? 0).toString(16).padStart(2, '0')}): I read CSV, TSV and JSON as UTF-8, and PNG or JPEG images`,
     );
   }
+}
+
+/** Index of the first byte that does not start a well-formed UTF-8 sequence (or the length, if all do). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    // Overlong three- and four-byte forms, UTF-16 surrogates, and code points past U+10FFFF.
+    if ((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] >= 0xa0)) return i;
+    if ((c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] >= 0x90)) return i;
+    i += n + 1;
+  }
+  return i;
 }
 
 /** Reads the table's cells; `maxSide` bounds rows and columns (checked while scanning). Throws UserError. */

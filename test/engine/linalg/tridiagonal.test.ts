@@ -13,9 +13,10 @@ import { compileKernels, kernelsModuleText } from '../../../scripts/wasm-kernels
 
 function lcg(seed: number): () => number {
   let s = seed;
+  // A 32-bit LCG in integers (Math.imul): the textbook one in doubles loses bits and repeats.
   return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648 - 0.5;
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32 - 0.5;
   };
 }
 
