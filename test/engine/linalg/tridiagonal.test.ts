@@ -190,3 +190,18 @@ test('256×256: a Gram matrix is PSD, one with a negative diagonal entry is not 
   assert.equal(s.decidedBy, 'eigenvalues');
   assert.ok(s.witnessValue !== undefined && s.witnessValue < 0);
 });
+
+test('any panel width gives the same tridiagonal spectrum (1, 3, 7, 64 columns: every kernel edge case)', () => {
+  const n = 70;
+  const a = randomSymmetric(n, 23);
+  const want = symmetricEigen(a, true).values;
+  for (const panel of [1, 3, 7, 64]) {
+    const t = tridiagonalizeBlocked(a, 0, panel);
+    assert.ok(t);
+    const dense = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i === j ? t.d[i] : j === i + 1 ? t.e[i] : i === j + 1 ? t.e[j] : 0)),
+    );
+    const got = symmetricEigen(dense, true).values;
+    for (let k = 0; k < n; k++) assert.ok(Math.abs(got[k] - want[k]) <= 1e-13, `panel ${panel}, λ_${k}`);
+  }
+});
