@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BLOCKED_FROM, psdTolerance, symmetricEigen } from '../../../src/engine/linalg/eigen.js';
+import fc from 'fast-check';
+import { BLOCKED_FROM, psdTolerance, rootFreeQL, symmetricEigen } from '../../../src/engine/linalg/eigen.js';
 import { KERNELS_WASM_BASE64 } from '../../../src/engine/linalg/kernels-wasm.js';
 import { PANEL, blockedAvailable, tridiagonalizeBlocked } from '../../../src/engine/linalg/tridiagonal.js';
 import { psdFloat } from '../../../src/engine/linalg/psd-float.js';
@@ -204,4 +205,29 @@ test('any panel width gives the same tridiagonal spectrum (1, 3, 7, 64 columns: 
     const got = symmetricEigen(dense, true).values;
     for (let k = 0; k < n; k++) assert.ok(Math.abs(got[k] - want[k]) <= 1e-13, `panel ${panel}, λ_${k}`);
   }
+});
+
+test('rootFreeQL agrees with tql2 on random tridiagonals: zeros, repeats, graded and mixed signs (fast-check)', () => {
+  const entry = fc.oneof(
+    fc.constant(0),
+    fc.constant(1),
+    fc.double({ min: -1, max: 1, noNaN: true }),
+    fc.integer({ min: -3, max: 3 }),
+    fc.double({ min: 1e-12, max: 1e-6, noNaN: true }),
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 40 }), fc.array(entry, { minLength: 80, maxLength: 80 }), (n, xs) => {
+      const d = Float64Array.from({ length: n }, (_, i) => xs[i]);
+      const e = Float64Array.from({ length: n }, (_, i) => (i < n - 1 ? xs[40 + i] : 0));
+      const dense = Array.from({ length: n }, (_, i) =>
+        Array.from({ length: n }, (_, j) => (i === j ? d[i] : j === i + 1 ? e[i] : i === j + 1 ? e[j] : 0)),
+      );
+      const want = symmetricEigen(dense, true).values;
+      const got = rootFreeQL(d.slice(), e);
+      assert.ok(got);
+      const norm = Math.max(1e-300, ...dense.map((r) => r.reduce((s, v) => s + Math.abs(v), 0)));
+      for (let k = 0; k < n; k++) assert.ok(Math.abs(got[k] - want[k]) <= 32 * n * Number.EPSILON * norm, `λ_${k}`);
+    }),
+    { numRuns: 300 },
+  );
 });
