@@ -15,7 +15,7 @@ import { PANEL } from '../src/engine/linalg/tridiagonal.js';
 import { machineLine, median, writeBenchmarkSection } from './benchmarks-file.js';
 
 const SIZES = [32, 128, 256, 512];
-const ROUNDS = 9;
+const ROUNDS = 25;
 
 /** numpy, one thread, answering one JSON request per line: time `runs` calls of eigvalsh on the matrix in `file`. */
 const PYTHON = `
@@ -68,7 +68,7 @@ for (const n of SIZES) {
   const m = randomSymmetric(n, 12345 + n);
   const file = join(dir, `m${n}.f64`);
   writeFileSync(file, Buffer.from(new Float64Array(m.flat()).buffer));
-  const runs = Math.max(3, Math.round(4000 / n));
+  const runs = Math.max(2, Math.round(1200 / n));
   const ours: number[] = [];
   const theirs: number[] = [];
   const first = await ask({ file, n, runs: 1, values: true });

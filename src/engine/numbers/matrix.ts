@@ -120,13 +120,26 @@ function floatMatMul(a: Matrix, b: Matrix): Matrix | null {
   for (let i = 0; i < m; i++) {
     if ((i & 15) === 0) checkDeadline();
     acc.fill(0);
-    for (let k = 0; k < l; k++) {
+    let k = 0;
+    // Four terms per pass over the row, added one after the other: the same roundings as one term per pass.
+    for (; k + 3 < l; k += 4) {
+      const [f0, f1, f2, f3] = [A[i * l + k], A[i * l + k + 1], A[i * l + k + 2], A[i * l + k + 3]];
+      const [b0, b1, b2, b3] = [k * n, (k + 1) * n, (k + 2) * n, (k + 3) * n];
+      for (let j = 0; j < n; j++) {
+        let t = acc[j];
+        t += f0 * B[b0 + j];
+        t += f1 * B[b1 + j];
+        t += f2 * B[b2 + j];
+        t += f3 * B[b3 + j];
+        acc[j] = t;
+      }
+    }
+    for (; k < l; k++) {
       const f = A[i * l + k];
-      if (f === 0) continue;
       const bk = k * n;
       for (let j = 0; j < n; j++) acc[j] += f * B[bk + j];
     }
-    rows[i] = Array.from(acc);
+    rows[i] = Array.from(acc, (v) => (v === 0 ? 0 : v));
   }
   return makeMatrix(rows);
 }
@@ -268,8 +281,20 @@ export function toRationalRows(a: Matrix): Rational[][] {
 }
 
 export function matrixJSON(a: Matrix): MatrixData {
-  return a.e.map((r) => r.map(scalarJSON));
+  if (a.rows * a.cols <= MAX_CLEANED_ENTRIES) return a.e.map((r) => r.map(scalarJSON));
+  // A matrix from a file: its floats go out as they are (finite, checked). Rounding away binary noise costs a
+  // toPrecision per entry, more than the rest of a 256×256 answer's data, for digits nobody reads there.
+  return a.e.map((r) =>
+    r.map((x) => {
+      if (typeof x !== 'number') return scalarJSON(x);
+      if (!Number.isFinite(x)) throw new OutOfRange(NaN, 'over');
+      return x === 0 ? 0 : x;
+    }),
+  );
 }
+
+/** Entries of the largest typed matrix (12×12): up to it, `data` floats are rounded to 15 digits (cleanFloat). */
+const MAX_CLEANED_ENTRIES = 144;
 
 /** Largest absolute entry (as a float), for scale-aware tolerances. */
 export function maxAbs(a: Matrix): number {
