@@ -102,7 +102,7 @@ writeBenchmarkSection(
   `## Eigenvalues against LAPACK (\`bench/eigen.ts\`)
 
 ${machineLine()} numpy ${numpyVersion} (\`eigvalsh\`: LAPACK dsyevd through OpenBLAS, one thread), 1-minute load average ${os.loadavg()[0].toFixed(1)} at the end.
-Ours: \`symmetricEigen(m, false)\`, from n = ${BLOCKED_FROM} a blocked Householder tridiagonalisation (panels of ${PANEL} columns, WebAssembly SIMD kernels) and implicit QL.
+Ours: \`symmetricEigen(m, false)\`, from n = ${BLOCKED_FROM} a blocked Householder tridiagonalisation (panels of ${PANEL} columns, WebAssembly SIMD kernels) and root-free QL (Pal–Walker–Kahan, as LAPACK's dsterf).
 Random symmetric n×n with entries in (−1, 1); both timed in ${ROUNDS} alternating rounds in one run, median ms (fastest in brackets).
 Goal (issue 13): at most 3× LAPACK at n = 256 and 512.
 
