@@ -121,7 +121,7 @@ Inputs: product = hilbert(n)∘pascal(n)∘F, psd F, schur/oppenheim hilbert(n) 
 | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Floating routines (random symmetric n×n; \`symmetricEigen\` = Householder tridiagonalisation + implicit QL; \`psdFloat\` = eigenvalues and vectors + tolerance verdict). Target: eigenvalues at n = 256 under 15 ms.
+Floating routines (random symmetric n×n; \`symmetricEigen\` = Householder tridiagonalisation + implicit QL, for eigenvalues alone from n = 32 the blocked WebAssembly reduction and root-free QL (see the eigen table); \`psdFloat\` = balanced eigenvalues + tolerance verdict, with every eigenvector below n = 32, above it eigenvalues only and a witness by inverse iteration when one is needed). Target: eigenvalues at n = 256 under 15 ms.
 
 | n | eigenvalues (ms) | eigenvalues + vectors (ms) | psdFloat (ms) |
 | --- | --- | --- | --- |

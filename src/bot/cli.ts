@@ -4,25 +4,29 @@
  * terminal, figures written to --out. `--json` prints one JSON object; `-` reads one command
  * per line from standard input (batch). Exit 0 answer, 1 user error, 2 internal fault.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, open, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { existsSync } from 'node:fs';
 import pino from 'pino';
 import {
   answerLatex,
+  DEFAULT_LIMITS,
   answerToText,
+  engineError,
   errorToText,
   parseCommand,
   run,
   verbSpec,
+  type Attachment,
+  type EngineError,
   type Reply,
   type RunOptions,
 } from '../engine/index.js';
 import type { Store } from '../store/types.js';
 import { GroupService, type Requester } from './groups/service.js';
 
-const USAGE = `usage: hadamard [--json | --latex] [--out DIR] [--no-figures] [--theme light|dark]
+const USAGE = `usage: hadamard [--json | --latex] [--out DIR] [--no-figures] [--theme light|dark] [--attach FILE]…
                 [--platform P] [--workspace W] [--channel C] [--user U] "<command text>"
        hadamard --json -        (one command per line on standard input, one JSON object per line out)
 
@@ -32,6 +36,8 @@ examples:
   hadamard --json "schur [[2,1],[1,2]] [[1,1],[1,1]]"
   hadamard "apply window"                    (the article's applications: window, mask, gate, taper, image)
   hadamard --latex "[[1/2,2]] [[3,1/4]]"     (the answer as LaTeX for homework: bmatrix, \\frac, the verdict)
+  hadamard --attach a.csv --attach b.csv schur
+  hadamard --attach cov.csv "psd @1"
   hadamard quiz schur easy
   hadamard answer q7k2m9 b
   hadamard --user ada scores
@@ -39,7 +45,11 @@ examples:
 
 Study-group commands (quiz, answer, reveal, scores, settings, forget-me) keep their state in the store:
 the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABASE_URL. --platform,
---workspace, --channel and --user say who asks where (defaults cli, local, cli, cli-user).`;
+--workspace, --channel and --user say who asks where (defaults cli, local, cli, cli-user).
+
+--attach FILE (repeatable) attaches a matrix file (CSV, TSV, JSON; up to 256×256) or an image (PNG, JPEG; up to
+1024×1024 pixels), at most 8 MB each. @1, @2 in the command name the first and second file; with files and no
+matrix in the command, the files are the matrices, in order.`;
 
 interface Options {
   json: boolean;
@@ -49,6 +59,9 @@ interface Options {
   figures: boolean;
   theme: 'light' | 'dark';
   who: { platform: string; workspace: string; channel: string; user: string };
+  /** Paths given with --attach, in order; read into `attachments` before the first command. */
+  attach: string[];
+  attachments: Attachment[];
   text: string[];
 }
 
@@ -60,6 +73,8 @@ function parseArgs(argv: string[]): Options | string {
     figures: true,
     theme: 'light',
     who: { platform: 'cli', workspace: 'local', channel: 'cli', user: 'cli-user' },
+    attach: [],
+    attachments: [],
     text: [],
   };
   const IDENTITY = ['platform', 'workspace', 'channel', 'user'] as const;
@@ -73,7 +88,11 @@ function parseArgs(argv: string[]): Options | string {
       if (!dir) return '--out needs a directory';
       o.out = dir;
     } else if (a.startsWith('--out=')) o.out = a.slice(6);
-    else if (a === '--theme' || a.startsWith('--theme=')) {
+    else if (a === '--attach' || a.startsWith('--attach=')) {
+      const path = a === '--attach' ? argv[++i] : a.slice(9);
+      if (!path) return '--attach needs a file';
+      o.attach.push(path);
+    } else if (a === '--theme' || a.startsWith('--theme=')) {
       const t = a === '--theme' ? argv[++i] : a.slice(8);
       if (t !== 'light' && t !== 'dark') return '--theme needs light or dark';
       o.theme = t;
@@ -128,9 +147,60 @@ function storeExists(): boolean {
   return Boolean(process.env.DATABASE_URL?.trim()) || existsSync(join(dir, 'hadamard.db'));
 }
 
+/**
+ * The --attach files, read as the chat adapters download: the size is checked before reading (from the file system)
+ * and the read stops at the limit (a file growing meanwhile is refused too). The engine checks the bytes again.
+ */
+async function readAttachments(paths: string[]): Promise<Attachment[] | EngineError> {
+  const limit = DEFAULT_LIMITS.maxFileBytes;
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const out: Attachment[] = [];
+  for (const path of paths) {
+    const name = basename(path);
+    let handle;
+    try {
+      handle = await open(path, 'r');
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      return engineError(
+        'bad_file',
+        `cannot read ${path}: ${why}`,
+        'Give the path of a CSV, TSV, JSON, PNG or JPEG file: hadamard --attach a.csv "psd @1"',
+      );
+    }
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile())
+        return engineError('bad_file', `${path} is not a file`, 'Give the path of a CSV, TSV, JSON, PNG or JPEG file.');
+      const tooLarge = (size: string): EngineError =>
+        engineError(
+          'too_large',
+          `${name} is ${size}; attached files may be at most ${mb(limit)}`,
+          'Send a smaller file: matrices up to 256×256, images up to 1024×1024 pixels.',
+        );
+      if (stat.size > limit) return tooLarge(mb(stat.size));
+      const buffer = Buffer.alloc(Math.min(limit + 1, stat.size + 1));
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) {
+          if (length > limit) return tooLarge(`more than ${mb(limit)}`);
+          break;
+        }
+      }
+      out.push({ name, bytes: buffer.subarray(0, length) });
+    } finally {
+      await handle.close();
+    }
+  }
+  return out;
+}
+
 /** One command: a group verb through the group service, anything else through the engine with the channel's settings. */
 async function replyTo(text: string, o: Options): Promise<Reply> {
-  const parsed = parseCommand(text);
+  const parsed = parseCommand(text, { attachments: o.attachments });
   if (!parsed.ok) return parsed;
   const command = parsed.value;
   const who: Requester = { ...o.who, canManage: async () => true };
@@ -208,8 +278,17 @@ async function main(): Promise<number> {
     process.stderr.write(`${parsed}\n${USAGE}\n`);
     return 1;
   }
+  if (parsed.attach.length) {
+    const files = await readAttachments(parsed.attach);
+    if (!Array.isArray(files)) {
+      if (parsed.json) process.stdout.write(jsonOf(files, []) + '\n');
+      else process.stderr.write(errorToText(files) + '\n');
+      return 1;
+    }
+    parsed.attachments = files;
+  }
   if (parsed.text.length === 1 && parsed.text[0] === '-') return batch(parsed);
-  if (parsed.text.length === 0) {
+  if (parsed.text.length === 0 && parsed.attachments.length === 0) {
     process.stderr.write(USAGE + '\n');
     return 1;
   }

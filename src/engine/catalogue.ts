@@ -78,6 +78,6 @@ export function findVerb(word: string): VerbSpec | undefined {
 }
 
 /** The context every verb's code receives. */
-export function verbContext(limits: Limits): VerbContext {
-  return { limits, catalogue: CATALOGUE };
+export function verbContext(limits: Limits, images?: VerbContext['images']): VerbContext {
+  return images?.size ? { limits, catalogue: CATALOGUE, images } : { limits, catalogue: CATALOGUE };
 }

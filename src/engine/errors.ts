@@ -28,6 +28,10 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
     'Entries may use numbers, + - * / ^ ( ), pi, e and sqrt sin cos tan exp log abs. Example: [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
   too_deep: 'Simplify the entry: at most 32 nested parentheses, signs or powers. Example: (1+2)*(3-4)/5',
   too_large: 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
+  bad_file:
+    'Attach a CSV or TSV file (one row per line, numbers only, no header), a JSON array of rows such as [[2,3],[4,1]], or a PNG or JPEG image. Example: a.csv holding the two lines 2,3 and 4,1.',
+  missing_attachment:
+    '@1 names the first attached file, @2 the second. Example: hadamard --attach a.csv --attach b.csv "schur @1 @2" (in the CLI).',
   not_allowed: 'Ask someone who manages this channel. You can always see the settings: /hadamard settings',
   needs_channel:
     'Study-group commands (quiz, answer, reveal, scores, settings, forget-me) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',

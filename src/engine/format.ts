@@ -14,23 +14,49 @@ export function subscript(i: number, j?: number): string {
   return i >= 10 || j >= 10 ? `${s(i)},${s(j)}` : `${s(i)}${s(j)}`;
 }
 
-/** `[[10,18],[28,8]]` (exact fractions unquoted: `[[1/2,1/3]]`). */
+/**
+ * Largest side written out in full in text answers (the typed limit). A matrix from a file can be 256×256: its text
+ * shows the corners around ⋯ and ⋮ (the figure shows it all, `data` holds every entry).
+ */
+export const MAX_TEXT_SIDE = 12;
+/** Leading and trailing rows (or columns) kept around the ellipsis of a large matrix. */
+const HEAD = 4;
+const TAIL = 2;
+
+/** The indices shown of `n` rows or columns, with -1 where the ellipsis goes. */
+function shownIndices(n: number): number[] {
+  if (n <= MAX_TEXT_SIDE) return Array.from({ length: n }, (_, i) => i);
+  return [...Array.from({ length: HEAD }, (_, i) => i), -1, ...Array.from({ length: TAIL }, (_, i) => n - TAIL + i)];
+}
+
+/** `[[10,18],[28,8]]` (exact fractions unquoted: `[[1/2,1/3]]`); a large matrix with its corners and `…`. */
 export function inlineMatrix(m: Matrix): string {
-  return `[${m.e.map((r) => `[${r.map((x) => formatScalar(x)).join(',')}]`).join(',')}]`;
+  const cols = shownIndices(m.cols);
+  const row = (r: Scalar[]): string => `[${cols.map((j) => (j < 0 ? '…' : formatScalar(r[j]))).join(',')}]`;
+  return `[${shownIndices(m.rows)
+    .map((i) => (i < 0 ? '…' : row(m.e[i])))
+    .join(',')}]`;
 }
 
+/** `(1, -1)`; a long vector (from a file) with its first and last entries around `…` and its length. */
 export function inlineVector(v: Scalar[]): string {
-  return `(${v.map((x) => formatScalar(x)).join(', ')})`;
+  if (v.length <= MAX_TEXT_SIDE) return `(${v.map((x) => formatScalar(x)).join(', ')})`;
+  const shown = shownIndices(v.length).map((i) => (i < 0 ? '…' : formatScalar(v[i])));
+  return `(${shown.join(', ')}; ${v.length} entries)`;
 }
 
-/** Lines of one matrix with ⎡⎤ brackets and right-aligned columns. */
+/** Lines of one matrix with ⎡⎤ brackets and right-aligned columns (corners around ⋯ and ⋮ beyond 12×12). */
 export function matrixLines(m: Matrix): string[] {
-  const cells = m.e.map((r) => r.map((x) => formatScalar(x)));
-  const widths = Array.from({ length: m.cols }, (_, j) => Math.max(...cells.map((r) => r[j].length)));
-  const body = cells.map((r) => r.map((c, j) => c.padStart(widths[j])).join('  '));
-  if (m.rows === 1) return [`[ ${body[0]} ]`];
+  const rowIdx = shownIndices(m.rows);
+  const colIdx = shownIndices(m.cols);
+  const cells = rowIdx.map((i) =>
+    colIdx.map((j) => (j < 0 ? (i < 0 ? '⋱' : '⋯') : i < 0 ? '⋮' : formatScalar(m.e[i][j]))),
+  );
+  const widths = colIdx.map((_, j) => Math.max(...cells.map((r) => [...r[j]].length)));
+  const body = cells.map((r) => r.map((c, j) => c.padStart(widths[j] + c.length - [...c].length)).join('  '));
+  if (body.length === 1) return [`[ ${body[0]} ]`];
   return body.map((line, i) => {
-    const [l, r] = i === 0 ? ['⎡', '⎤'] : i === m.rows - 1 ? ['⎣', '⎦'] : ['⎢', '⎥'];
+    const [l, r] = i === 0 ? ['⎡', '⎤'] : i === body.length - 1 ? ['⎣', '⎦'] : ['⎢', '⎥'];
     return `${l} ${line} ${r}`;
   });
 }

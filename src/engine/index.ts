@@ -13,8 +13,10 @@ import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText, withNumberStyle, type Numb
 import { Rational } from './numbers/rational.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
-import type { Answer, Command, Figure, Reply, Result, Verb } from './types.js';
-import { verbContext, verbModule } from './catalogue.js';
+import type { Answer, Attachment, Command, Figure, Reply, Result, Verb } from './types.js';
+import { findVerb, verbContext, verbModule } from './catalogue.js';
+import { attachedImages, imageHeaders, resolveAttachments, type DecodedImage } from './parse/attachments.js';
+import { fileLabel } from './parse/file-format.js';
 import type { VerbResult } from './verbs/result.js';
 
 export * from './types.js';
@@ -47,6 +49,7 @@ export { quizRequestFromArgs, type QuizRequest } from './verbs/quiz.js';
 export { QUIZ_SECONDS, SETTINGS, SETTING_KEYS, type SettingSpec } from './verbs/settings.js';
 export { QUIZ_ID_PATTERN } from './verbs/group-words.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
+export { imageMatrix, type DecodedImage } from './parse/attachments.js';
 
 export interface RunOptions {
   limits?: Partial<Limits>;
@@ -58,13 +61,16 @@ export interface RunOptions {
   numbers?: NumberStyle;
 }
 
-/** Grammar text → Command (or an error value). */
-export function parseCommand(text: string, options: RunOptions = {}): Result<Command> {
-  return parseCommandWithLimits(text, { ...DEFAULT_LIMITS, ...options.limits });
+/**
+ * Grammar text → Command (or an error value). `attachments` are the files that came with the text: `@1`, `@2` name
+ * them, and with no matrix in the text they are the operands, in order (DESIGN §11).
+ */
+export function parseCommand(text: string, options: RunOptions & { attachments?: Attachment[] } = {}): Result<Command> {
+  return parseCommandWithLimits(text, { ...DEFAULT_LIMITS, ...options.limits }, options.attachments);
 }
 
 /** Computes the verb's result (text + data), without figures. Throws UserError. */
-function compute(command: Command, limits: Limits): VerbResult<unknown> {
+function compute(command: Command, limits: Limits, images?: Map<Attachment, DecodedImage>): VerbResult<unknown> {
   const mod = verbModule(command.verb);
   if (!mod) throw new UserError('unknown_verb', `"${command.verb}" is not a verb I know`);
   if (!mod.compute)
@@ -72,7 +78,73 @@ function compute(command: Command, limits: Limits): VerbResult<unknown> {
       'needs_channel',
       `${command.verb} is a study-group command: it keeps state for a channel, so it runs in Slack, Discord, the local page or the CLI, not in the bare engine`,
     );
-  return mod.compute(command, verbContext(limits));
+  return mod.compute(command, verbContext(limits, images));
+}
+
+/**
+ * Binds `@k` operands to the command's attachments and decodes its images (asynchronously, before the synchronous
+ * compute). Every image's header is checked against the size limits first, so nothing too large is decoded.
+ */
+async function prepareFiles(
+  command: Command,
+  limits: Limits,
+): Promise<{ command: Command; images?: Map<Attachment, DecodedImage> }> {
+  if (!command.attachments?.length && !command.operands.some((o) => o.attachment || /^\s*@\d/.test(o.text)))
+    return { command };
+  const spec = findVerb(command.verb);
+  const resolved = resolveAttachments(command, limits, spec?.grammar.kind === 'matrices');
+  // A verb that does not take matrices (an image verb) gets every attached image decoded, in `ctx.images`.
+  const found =
+    spec?.grammar.kind === 'matrices'
+      ? attachedImages(resolved, limits)
+      : imageHeaders(command.attachments ?? [], limits);
+  const images = await decodeImages(found);
+  return images.size ? { command: resolved, images } : { command: resolved };
+}
+
+/** Decodes images whose headers were checked (the canvas module is imported on the first one). Throws UserError. */
+async function decodeImages(
+  found: { attachment: Attachment; width: number; height: number }[],
+): Promise<Map<Attachment, DecodedImage>> {
+  const images = new Map<Attachment, DecodedImage>();
+  if (found.length === 0) return images;
+  const { decodeImage } = await import('./render/image.js');
+  for (const { attachment, width, height } of found) {
+    try {
+      images.set(attachment, await decodeImage(attachment.bytes, width, height));
+    } catch (e) {
+      throw new UserError(
+        'bad_file',
+        `${fileLabel(attachment)} could not be decoded as an image (${e instanceof Error ? e.message : String(e)})`,
+        'Attach the image itself, exported as PNG or JPEG (a screenshot works), up to 1024×1024 pixels.',
+      );
+    }
+  }
+  return images;
+}
+
+/**
+ * An attached image's pixels, for pixelwise work: the header is read and the size limits applied before anything is
+ * decoded (a decompression bomb is refused there). `imageMatrix(image)` views it as numbers in [0, 1].
+ *
+ * @example
+ * const r = await imageFromBytes(png); // r.ok && r.value → { width, height, channels, data }
+ */
+export async function imageFromBytes(
+  bytes: Uint8Array,
+  options: { name?: string; limits?: Partial<Limits> } = {},
+): Promise<Result<DecodedImage>> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const attachment: Attachment = { name: options.name ?? 'the image', bytes };
+  try {
+    const images = await decodeImages(imageHeaders([attachment], limits));
+    const image = images.get(attachment);
+    if (!image) throw new UserError('bad_file', `${fileLabel(attachment)} is not a PNG or JPEG image`);
+    return { ok: true, value: image };
+  } catch (e) {
+    if (e instanceof UserError) return e.toValue();
+    throw e;
+  }
 }
 
 /** Renders the figures of a verb's data (the verb module imports its renderer on first use). */
@@ -92,10 +164,18 @@ export async function renderVerbFigures(
 export async function run(command: Command, options: RunOptions = {}): Promise<Reply> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const started = performance.now();
+  let prepared: Awaited<ReturnType<typeof prepareFiles>>;
+  try {
+    prepared = await prepareFiles(command, limits);
+  } catch (e) {
+    if (e instanceof UserError) return e.toValue();
+    throw e;
+  }
+  command = prepared.command;
   let result: VerbResult<unknown>;
   armDeadline(limits.maxMillis);
   try {
-    result = withNumberStyle(options.numbers, () => compute(command, limits));
+    result = withNumberStyle(options.numbers, () => compute(command, limits, prepared.images));
   } catch (e) {
     if (e instanceof UserError) return e.toValue();
     if (e instanceof OutOfRange) return outOfRangeError(e);

@@ -18,6 +18,12 @@ export interface Limits {
   maxTotalDigits: number;
   /** Milliseconds of work per command before a "too large" error. */
   maxMillis: number;
+  /** Bytes of one attached file (adapters check the stated size before downloading, the engine again). */
+  maxFileBytes: number;
+  /** Rows and columns of a matrix read from a file (CSV, TSV, JSON, or an image used as a matrix). */
+  maxFileDimension: number;
+  /** Width and height of an attached image, read from its header before anything is decoded. */
+  maxImageSide: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -28,4 +34,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDigits: 2000,
   maxTotalDigits: 4000,
   maxMillis: 2000,
+  maxFileBytes: 8 * 1024 * 1024,
+  maxFileDimension: 256,
+  maxImageSide: 1024,
 };

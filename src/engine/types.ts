@@ -10,19 +10,40 @@
 export type Verb = string;
 
 /**
+ * A file the user attached (DESIGN §11): its name as the platform gave it, its bytes, and the type the platform stated
+ * (a hint only: the engine sniffs the content). The engine never sees a path or a URL: the CLI reads the file, adapters
+ * download it (size-checked before and during the download), and the engine checks the size again.
+ */
+export interface Attachment {
+  name: string;
+  bytes: Uint8Array;
+  contentType?: string;
+}
+
+/**
  * One operand as the user typed it: the raw matrix text (e.g. `[[2,3],[4,1]]`, `[2 3; 4 1]`,
  * `eye(3)`) and an optional label (`A=`). Parsing into numbers happens in `run()`, so
  * Discord options (already split by the platform) and grammar text share one path.
+ *
+ * An operand may be a file instead: `attachment` is set and `text` is how the user referred to it (`@1`) or empty.
+ * Adapters with typed file options (Discord's `a_file`) set `attachment` directly; the grammar's `@1`, `@2` are
+ * resolved against `Command.attachments` by `run()`.
  */
 export interface OperandText {
   label?: string;
   text: string;
+  attachment?: Attachment;
 }
 
 /** The typed command: what every adapter produces and the engine consumes. */
 export interface Command {
   verb: Verb;
   operands: OperandText[];
+  /**
+   * Files that came with the message, in order: `@1` in an operand's text names the first. With attachments and no
+   * matrix in the text, the attachments are the operands, in order.
+   */
+  attachments?: Attachment[];
   /** explain: topic; help: verb asked about. */
   topic?: string;
   /** Verbs that take words (quiz, answer, settings, …): the words, in order, as the verb's module read them. */
@@ -81,6 +102,8 @@ export type ErrorCode =
   | 'bad_expression'
   | 'too_deep'
   | 'too_large'
+  | 'bad_file'
+  | 'missing_attachment'
   | 'needs_channel'
   | 'not_allowed'
   | 'missing_argument'

@@ -9,7 +9,8 @@
  * (`diag(√2·10²⁰⁰, 1)` is positive definite, and says so here). A witness y for B gives x = D⁻¹ᐟ²y for M with
  * xᵀMx = yᵀBy, computed on B, so it neither overflows nor underflows.
  */
-import { psdTolerance, symmetricEigen } from './eigen.js';
+import { BLOCKED_FROM, psdTolerance, symmetricEigen } from './eigen.js';
+import { eigenvectorFor } from './inverse-iteration.js';
 
 export interface PsdFloatResult {
   verdict: 'pd' | 'psd' | 'not_psd';
@@ -114,11 +115,15 @@ export function psdFloat(m: number[][]): PsdFloatResult {
 
   // 4. Eigenvalues of B decide, with the tolerance of B.
   const tolerance = psdTolerance(b);
-  const { values, vectors } = symmetricEigen(b, true);
+  // Small matrices get every eigenvector at once (cheap, and the witness they always had); from BLOCKED_FROM on only
+  // the eigenvalues are computed, and the witness, when one is needed, by inverse iteration.
+  const small = p < BLOCKED_FROM;
+  const { values, vectors } = symmetricEigen(b, small);
   const balancedEigenvalues = Array.from(values);
   const rank = balancedEigenvalues.filter((v) => Math.abs(v) > tolerance).length;
-  if (p > 0 && balancedEigenvalues[0] < -tolerance && vectors) {
-    const y = vectors[0].slice();
+  if (p > 0 && balancedEigenvalues[0] < -tolerance) {
+    const lowest = (vectors ?? [lowestVector(b, balancedEigenvalues[0])])[0];
+    const y = lowest.slice();
     const first = y.find((v) => v !== 0) ?? 1;
     if (first < 0) for (let k = 0; k < p; k++) y[k] = -y[k];
     let value = 0;
@@ -145,6 +150,24 @@ export function psdFloat(m: number[][]): PsdFloatResult {
     balancedEigenvalues,
     tolerance,
   };
+}
+
+/**
+ * The unit eigenvector of b's lowest eigenvalue λ, by inverse iteration; when that does not give yᵀby < 0 (it always
+ * has so far), from the full eigendecomposition.
+ */
+function lowestVector(b: number[][], lambda: number): number[] {
+  const y = eigenvectorFor(b, lambda);
+  if (y) {
+    let value = 0;
+    for (let a = 0; a < b.length; a++) {
+      let t = 0;
+      for (let c = 0; c < b.length; c++) t += b[a][c] * y[c];
+      value += y[a] * t;
+    }
+    if (value < 0) return y;
+  }
+  return symmetricEigen(b, true).vectors![0];
 }
 
 /**

@@ -5,7 +5,7 @@
 import { UserError, engineError, ordinal, quote } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { CATALOGUE, findVerb, verbContext, verbModule } from '../catalogue.js';
-import type { Command, OperandText, Result } from '../types.js';
+import type { Attachment, Command, OperandText, Result } from '../types.js';
 import { checkBrackets } from './matrix.js';
 import { editDistance, invocationLength, normalizeTracked, rawPosition, sliceTracked } from './normalize.js';
 
@@ -17,16 +17,26 @@ const SEPARATOR = /^(?:∘|⊙|\.\*|\*|o(?![\w(])|x(?![\w(])|×|,)/;
  * Parses command text (the leading `/hadamard` and mentions are optional).
  * @example parseCommand('/hadamard [[2,3],[4,1]] [[5,6],[7,8]]') // { ok: true, value: { verb: 'product', operands: [...] } }
  */
-export function parseCommand(text: string, limits: Limits = DEFAULT_LIMITS): Result<Command> {
+export function parseCommand(
+  text: string,
+  limits: Limits = DEFAULT_LIMITS,
+  attachments?: Attachment[],
+): Result<Command> {
   try {
-    return { ok: true, value: parseCommandOrThrow(text, limits) };
+    const command = parseCommandOrThrow(text, limits, attachments);
+    return { ok: true, value: attachments?.length ? { ...command, attachments } : command };
   } catch (e) {
     if (e instanceof UserError) return e.toValue();
     throw e;
   }
 }
 
-function parseCommandOrThrow(raw: string, limits: Limits): Command {
+/**
+ * `attachments` undefined: the caller will attach files later (or none), so `@k` is checked by `run()`; given (even
+ * empty), `@k` beyond them is an error here.
+ */
+function parseCommandOrThrow(raw: string, limits: Limits, given: Attachment[] | undefined): Command {
+  const attachments = given ?? [];
   if (raw.length > limits.maxTextLength)
     throw new UserError(
       'text_too_long',
@@ -35,7 +45,7 @@ function parseCommandOrThrow(raw: string, limits: Limits): Command {
   const normalized = normalizeTracked(raw);
   const body = sliceTracked(normalized, invocationLength(normalized.text));
   const text = body.text;
-  if (text === '') throw new UserError('empty_command', 'the command is empty');
+  if (text === '' && attachments.length === 0) throw new UserError('empty_command', 'the command is empty');
 
   // A word followed by "=" is a label (`A = [[1,2]]`), never a verb.
   const firstWord = LABEL.test(text) ? undefined : /^[A-Za-z?]+(?:-[A-Za-z]+)*(?![\w(=[-])/.exec(text)?.[0];
@@ -61,9 +71,26 @@ function parseCommandOrThrow(raw: string, limits: Limits): Command {
     return { verb, operands: [], ...read };
   }
 
-  const operands = splitOperands(rest.text, (i) => rawPosition(rest, i));
+  const typed = splitOperands(rest.text, (i) => rawPosition(rest, i));
   const { min, max } = spec.grammar;
   const example = `Example: /hadamard ${spec.examples[0]}`;
+  // With attachments and no matrix in the text, the files are the operands, in order (DESIGN §11).
+  const operands =
+    typed.length === 0 && attachments.length > 0 ? attachments.map((_, k) => ({ text: `@${k + 1}` })) : typed;
+  if (typed.length === 0 && attachments.length > max)
+    throw new UserError(
+      'too_many_operands',
+      `${verb} takes ${min === max ? `exactly ${max}` : `${min} to ${max}`} ${max === 1 ? 'matrix' : 'matrices'}, and ${attachments.length} files are attached: say which, e.g. ${verb} ${Array.from({ length: min }, (_, k) => `@${k + 1}`).join(' ')}`,
+      example,
+    );
+  for (const o of operands) {
+    const ref = /^@(\d+)$/.exec(o.text);
+    if (ref && given && Number(ref[1]) > attachments.length)
+      throw new UserError(
+        'missing_attachment',
+        `@${ref[1]} names the ${ordinal(Number(ref[1]) - 1)} attached file, but ${attachments.length === 0 ? 'no file is attached' : attachments.length === 1 ? 'only one file is attached' : `only ${attachments.length} files are attached`}`,
+      );
+  }
   if (operands.length < min) {
     const need = min === 1 ? 'one matrix' : min === max ? `exactly ${min} matrices` : `at least ${min} matrices`;
     const got = operands.length === 0 ? 'none' : operands.length === 1 ? 'only one' : `${operands.length}`;
@@ -110,7 +137,10 @@ export function splitOperands(text: string, position: (i: number) => number = (i
         );
     }
     let len: number;
-    if (s.startsWith('[')) {
+    const ref = /^@\d{1,2}(?![\w.])/.exec(s);
+    if (ref) {
+      len = ref[0].length;
+    } else if (s.startsWith('[')) {
       len = closing(s, '[', ']');
     } else if (BUILDER.test(s)) {
       len = closing(s, '(', ')', s.indexOf('('));

@@ -51,30 +51,40 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
       throw e;
     }
   };
-  let matrix = text.startsWith('[')
+  const parsed = text.startsWith('[')
     ? parseBracketed(text, where, entry, limits)
     : parseBuilder(text.replace(/\s+/g, ' '), where, limits);
-  const digits = matrix.exact ? totalDigits(matrix) : 0;
-  if (digits > limits.maxTotalDigits) {
-    // Too many digits to keep exact: floating point, unless an entry would overflow or underflow to 0 (§4).
-    const rows = matrix.e.map((r, i) =>
-      r.map((x, j) => {
-        const f = toFloat(x);
-        if (Number.isFinite(f) && (f !== 0 || (x as Rational).isZero())) return f;
-        const log10 = (x as Rational).log10Abs();
-        throw new UserError(
-          'out_of_range',
-          `entry (${i + 1},${j + 1}) of ${where} is about ${magnitudeText(log10)}: the matrix has ${digits.toLocaleString('en-US')} digits in all, more than the ${limits.maxTotalDigits.toLocaleString('en-US')} kept exact, and this entry is ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
-        );
-      }),
-    );
-    matrix = makeMatrix(rows);
-    switched = true;
-  }
-  return { label, matrix, switchedToFloat: switched };
+  const kept = exactWithinBudget(parsed, limits, (i, j) => `entry (${i + 1},${j + 1}) of ${where}`);
+  return { label, matrix: kept.matrix, switchedToFloat: switched || kept.switched };
 }
 
-function entryLimits(limits: Limits): ExpressionLimits {
+/**
+ * The digit budget of one matrix (DESIGN §7): an exact matrix with more than `maxTotalDigits` digits in all is computed
+ * in floating point (`switched`), unless an entry would overflow or underflow to 0 there (§4): that is refused with
+ * its place, `place(i, j)` (0-based), e.g. "entry (2,3) of the first matrix".
+ */
+export function exactWithinBudget(
+  matrix: Matrix,
+  limits: Limits,
+  place: (i: number, j: number) => string,
+): { matrix: Matrix; switched: boolean } {
+  const digits = matrix.exact ? totalDigits(matrix) : 0;
+  if (digits <= limits.maxTotalDigits) return { matrix, switched: false };
+  const rows = matrix.e.map((r, i) =>
+    r.map((x, j) => {
+      const f = toFloat(x);
+      if (Number.isFinite(f) && (f !== 0 || (x as Rational).isZero())) return f;
+      const log10 = (x as Rational).log10Abs();
+      throw new UserError(
+        'out_of_range',
+        `${place(i, j)} is about ${magnitudeText(log10)}: the matrix has ${digits.toLocaleString('en-US')} digits in all, more than the ${limits.maxTotalDigits.toLocaleString('en-US')} kept exact, and this entry is ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
+      );
+    }),
+  );
+  return { matrix: makeMatrix(rows), switched: true };
+}
+
+export function entryLimits(limits: Limits): ExpressionLimits {
   return { maxDepth: limits.maxExpressionDepth, maxDigits: limits.maxDigits, maxKeptDigits: limits.maxTotalDigits };
 }
 

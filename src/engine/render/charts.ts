@@ -10,11 +10,96 @@ import { COLORS, FONTS } from './theme.js';
 /** The magnitude below which an eigenvalue is drawn on the zero line (the engine's own rule). */
 export const displayZero = negligibleBelow;
 
+/** More eigenvalues than this (a matrix from a file) are drawn as a dense spectrum, without a label per bar. */
+export const DENSE_ABOVE = 16;
+
+/**
+ * Many eigenvalues (up to 256) as thin bars across a fixed width, ascending: the zero line and tolerance band as in
+ * eigenChart, the smallest and largest labelled, and the count of negative, zero and positive ones in words.
+ */
+function denseEigenChart(
+  eigs: number[],
+  opts: { tolerance?: number; plotHeight?: number; exact?: boolean; entries?: boolean },
+): Box {
+  const zero = opts.entries ? 0 : displayZero(eigs, opts.tolerance);
+  const exact = opts.exact ?? opts.tolerance === undefined;
+  const label = (v: number): string => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v, 6);
+  const font = FONTS.small;
+  const n = eigs.length;
+  const plotW = 420;
+  const axisW = 14;
+  const plotH = opts.plotHeight ?? 120;
+  const labelH = font.size + 6;
+  const w = axisW + plotW + 6;
+  const h = plotH + 3 * labelH + font.size + 10;
+  const finite = eigs.map((v) => (Number.isFinite(v) ? v : Math.sign(v) * 1e300));
+  let hi = 0;
+  let lo = 0;
+  for (const v of finite) {
+    hi = Math.max(hi, v);
+    lo = Math.min(lo, v);
+  }
+  const span = hi - lo || 1;
+  const negative = eigs.filter((v) => v < 0 && Math.abs(v) > zero).length;
+  const zeros = eigs.filter((v) => Math.abs(v) <= zero).length;
+  const counts = `${n} eigenvalues, ascending: ${negative} negative, ${zeros} ${exact ? 'zero' : 'about zero'}, ${n - negative - zeros} positive`;
+  return {
+    w,
+    h,
+    draw(ctx: Ctx, x: number, y: number) {
+      const top = y + labelH;
+      const yOf = (v: number): number => top + ((hi - v) / span) * plotH;
+      const y0 = yOf(0);
+      const px = x + axisW;
+      const bar = plotW / n;
+      if (opts.tolerance) {
+        const band = Math.max(3, (opts.tolerance / span) * plotH);
+        ctx.fillStyle = 'rgba(86,180,233,0.22)';
+        ctx.fillRect(px, y0 - band, plotW, 2 * band);
+      }
+      finite.forEach((v, k) => {
+        const isZero = Math.abs(eigs[k]) <= zero;
+        const yv = yOf(v);
+        ctx.fillStyle = isZero ? COLORS.muted : v > 0 ? COLORS.blue : COLORS.vermillion;
+        ctx.fillRect(
+          px + k * bar,
+          isZero ? y0 - 1 : Math.min(yv, y0),
+          Math.max(bar * 0.8, 0.5),
+          isZero ? 2 : Math.max(1, Math.abs(yv - y0)),
+        );
+      });
+      ctx.strokeStyle = COLORS.ink;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(px - 4, y0);
+      ctx.lineTo(px + plotW, y0);
+      ctx.stroke();
+      setFont(ctx, font);
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'right';
+      ctx.fillStyle = COLORS.muted;
+      ctx.fillText('0', px - 6, y0);
+      const under = top + plotH + labelH * 0.6;
+      ctx.textAlign = 'left';
+      ctx.fillStyle = eigs[0] < -zero ? COLORS.vermillionText : COLORS.muted;
+      ctx.fillText(`λ${subscript(1)} = ${label(eigs[0])}`, px, under);
+      ctx.textAlign = 'right';
+      ctx.fillStyle = COLORS.blueText;
+      ctx.fillText(`λ${subscript(n)} = ${label(eigs[n - 1])}`, px + plotW, under);
+      ctx.textAlign = 'left';
+      ctx.fillStyle = COLORS.muted;
+      ctx.fillText(counts, px, under + labelH);
+      ctx.textBaseline = 'alphabetic';
+    },
+  };
+}
+
 /** Eigenvalues as vertical bars with value labels, a zero line and, for floating input, the tolerance band. */
 export function eigenChart(
   eigs: number[],
   opts: { tolerance?: number; plotHeight?: number; exact?: boolean; entries?: boolean; maxWidth?: number } = {},
 ): Box {
+  if (eigs.length > DENSE_ABOVE) return denseEigenChart(eigs, opts);
   // The eigenvalues of a diagonal matrix are its entries: shown as they are, however small.
   const zero = opts.entries ? 0 : displayZero(eigs, opts.tolerance);
   const exact = opts.exact ?? opts.tolerance === undefined;

@@ -424,7 +424,8 @@ export function darkColour(css: string): string {
   return out;
 }
 
-function parseColour(css: string): [number, number, number, number] | null {
+/** `#rgb`, `#rrggbb(aa)`, `rgb(…)`, `rgba(…)`, white, black → [r, g, b, alpha], or null. */
+export function parseColour(css: string): [number, number, number, number] | null {
   const s = css.trim().toLowerCase();
   let m = /^#([0-9a-f]{3})$/.exec(s);
   if (m) return [...m[1].split('').map((c) => parseInt(c + c, 16)), 1] as [number, number, number, number];

@@ -5,8 +5,9 @@
  */
 import type { Entry, MatrixData } from '../data.js';
 import { entryParts, entryToNumber, formatEntryShort } from './entries.js';
-import { column, row, setFont, text, textWidth, type Box, type Ctx } from './layout.js';
-import { COLORS, DIVERGING, FONTS, MAX_WIDTH, MIN_FONT, type FontSpec } from './theme.js';
+import { createCanvas } from '@napi-rs/canvas';
+import { column, parseColour, row, setFont, text, textWidth, type Box, type Ctx } from './layout.js';
+import { COLORS, DIVERGING, FONTS, MAX_WIDTH, MIN_FONT, SCALE, type FontSpec } from './theme.js';
 
 /** Largest side drawn with numbers; larger matrices become heatmaps. */
 export const MAX_NUMERIC_SIDE = 8;
@@ -186,8 +187,13 @@ function scaleOf(m: MatrixData): number {
  * decades (Hilbert ∘ Pascal): then sign·log, so small entries are not all drawn white.
  */
 export function colourScale(values: number[], scale: number): { toUnit: (v: number) => number; log: boolean } {
-  const mags = values.map((v) => Math.abs(v)).filter((v) => v > 0 && Number.isFinite(v));
-  const lo = mags.length ? Math.min(...mags) : scale;
+  // A loop, not Math.min(...): a 256×256 matrix from a file has 65,536 values.
+  let lo = Infinity;
+  for (const v of values) {
+    const a = Math.abs(v);
+    if (a > 0 && a < lo && Number.isFinite(a)) lo = a;
+  }
+  if (lo === Infinity) lo = scale;
   if (!(scale / lo > 1000)) return { toUnit: (v) => v / scale, log: false };
   const floor = Math.log10(lo) - 0.3; // the smallest nonzero entry still gets a visible tint
   const span = Math.log10(scale) - floor;
@@ -223,11 +229,90 @@ export function inkOn(css: string): string {
   return 1.05 / (L + 0.05) > (L + 0.05) / (ink + 0.05) ? '#ffffff' : COLORS.ink;
 }
 
+/**
+ * Sides above this (matrices from files, up to 256×256) are drawn as an image: one pixel per entry, scaled up by a whole
+ * number of device pixels without smoothing, in the colour bar's 21 steps. Cell by cell, a 256×256 heatmap was 65,536
+ * rectangles and a 3 MB PNG; as an image it is one draw and compresses to a tenth.
+ */
+export const RASTER_ABOVE = 72;
+/** Logical size a raster heatmap grows to (256 entries: one logical pixel each, two device pixels). */
+const RASTER_SIDE = 256;
+const RASTER_STEPS = 21;
+
+/** Cell size of a raster heatmap: a whole number of device pixels, or half of one (style.cell rounded to that). */
+function rasterCell(side: number, cell: number | undefined): number {
+  const device =
+    cell === undefined ? Math.max(1, Math.floor((RASTER_SIDE * SCALE) / side)) : Math.round(cell * SCALE * 2) / 2;
+  return Math.max(0.5, device) / SCALE;
+}
+
+/**
+ * The cells of a large heatmap as one image: `unit[i][j]` ∈ [−1, 1], outlined cells in ink. Cells smaller than two
+ * device pixels (the schur figure's four 256×256 panels) are averaged in square blocks drawn two device pixels wide:
+ * a quarter of the pixels to compress, and no colour of a single entry a viewer could not see anyway.
+ */
+function drawRaster(
+  ctx: Ctx,
+  x: number,
+  y: number,
+  unit: number[][],
+  cell: number,
+  outline: CellStyle['outline'],
+): void {
+  const rows = unit.length;
+  const cols = unit[0]?.length ?? 0;
+  const device = cell * SCALE;
+  const f = device >= 2 ? 1 : Math.ceil(2 / device);
+  const [h, w] = [Math.ceil(rows / f), Math.ceil(cols / f)];
+  // The colours as this context paints them (a dark card maps every colour it is given), read back once per step.
+  const paint = (css: string): [number, number, number] => {
+    ctx.fillStyle = css;
+    const c = parseColour(String(ctx.fillStyle));
+    return c ? [c[0], c[1], c[2]] : [128, 128, 128];
+  };
+  const palette = Array.from({ length: RASTER_STEPS }, (_, k) =>
+    paint(divergingColor((2 * k) / (RASTER_STEPS - 1) - 1)),
+  );
+  const ink = paint(COLORS.ink);
+  const image = createCanvas(w, h);
+  const ictx = image.getContext('2d');
+  const pixels = ictx.createImageData(w, h);
+  const data = pixels.data;
+  for (let bi = 0; bi < h; bi++)
+    for (let bj = 0; bj < w; bj++) {
+      let sum = 0;
+      let count = 0;
+      let marked = false;
+      for (let i = bi * f; i < Math.min(rows, (bi + 1) * f); i++)
+        for (let j = bj * f; j < Math.min(cols, (bj + 1) * f); j++) {
+          const t = unit[i][j];
+          sum += Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
+          count++;
+          if (outline?.(i, j)) marked = true;
+        }
+      const k = Math.round(((sum / count + 1) / 2) * (RASTER_STEPS - 1));
+      const c = marked ? ink : palette[k];
+      const p = 4 * (bi * w + bj);
+      data[p] = c[0];
+      data[p + 1] = c[1];
+      data[p + 2] = c[2];
+      data[p + 3] = 255;
+    }
+  ictx.putImageData(pixels, 0, 0);
+  const smoothing = ctx.imageSmoothingEnabled;
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(image, x, y, w * f * cell, h * f * cell);
+  ctx.imageSmoothingEnabled = smoothing;
+}
+
 /** A heatmap with its colour bar (labelled +max, 0, −max). */
 export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   const rows = m.length;
   const cols = m[0]?.length ?? 0;
-  const cell = style.cell ?? Math.max(3, Math.min(18, Math.floor(216 / Math.max(rows, cols))));
+  const raster = Math.max(rows, cols) > RASTER_ABOVE;
+  const cell = raster
+    ? rasterCell(Math.max(rows, cols), style.cell)
+    : (style.cell ?? Math.max(3, Math.min(18, Math.floor(216 / Math.max(rows, cols)))));
   const scale = scaleOf(m);
   const gridW = cols * cell;
   const gridH = rows * cell;
@@ -251,11 +336,13 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
       // Whole logical pixels, so cell edges fall on device pixels: crisp, and identical rows compress.
       const x = Math.round(x0);
       const gy = Math.round(y + 1 + (h - 2 - gridH) / 2);
-      for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++) {
-          ctx.fillStyle = divergingColor(values[i][j]);
-          ctx.fillRect(x + j * cell, gy + i * cell, cell, cell);
-        }
+      if (raster) drawRaster(ctx, x, gy, values, cell, style.outline ?? style.tint);
+      else
+        for (let i = 0; i < rows; i++)
+          for (let j = 0; j < cols; j++) {
+            ctx.fillStyle = divergingColor(values[i][j]);
+            ctx.fillRect(x + j * cell, gy + i * cell, cell, cell);
+          }
       if (cell >= 8) {
         ctx.fillStyle = 'rgba(255,255,255,0.7)';
         for (let j = 1; j < cols; j++) ctx.fillRect(x + j * cell, gy, 0.5, gridH);
@@ -274,7 +361,7 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
           style.blocks,
         );
       }
-      for (let i = 0; i < rows; i++)
+      for (let i = 0; i < rows && !raster; i++)
         for (let j = 0; j < cols; j++) {
           const tint = style.tint?.(i, j);
           const outline = style.outline?.(i, j) ?? tint;

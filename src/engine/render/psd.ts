@@ -32,11 +32,17 @@ export function asymmetric(m: MatrixData): (i: number, j: number) => boolean {
 /** A vector as (x₁, x₂, …)ᵀ with fractions stacked, wrapped in groups when long. */
 export function vectorLine(name: string, v: Entry[], maxWidth: number, color: string = COLORS.ink): Box {
   const groups: Box[] = [];
-  v.forEach((e, k) => {
+  // A vector from a file's matrix (up to 256 entries): its first and last entries around "…", and its length.
+  const long = v.length > 12;
+  const shown = long
+    ? [...v.slice(0, 6).map((e, k) => [e, k] as const), ...v.slice(-2).map((e, k) => [e, v.length - 2 + k] as const)]
+    : v.map((e, k) => [e, k] as const);
+  shown.forEach(([e, k], s) => {
     const parts: Inline[] = [];
-    if (k === 0) parts.push(`${name} = (`);
+    if (s === 0) parts.push(`${name} = (`);
+    if (long && k === v.length - 2) parts.push('…, ');
     parts.push({ entry: e, color });
-    parts.push(k === v.length - 1 ? ')ᵀ' : ',');
+    parts.push(k === v.length - 1 ? (long ? `)ᵀ, ${v.length} entries` : ')ᵀ') : ',');
     groups.push(mathLine(parts, FONTS.body, COLORS.ink, 10));
   });
   return flow(groups, maxWidth, 4, 4, 'center');

@@ -189,9 +189,38 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
       FONTS.small,
       COLORS.muted,
     );
+    // Matrices from files (up to 256×256): A⊗B has up to 65,536² entries, more than any figure has pixels. Its
+    // pattern is the same at every size, so it is drawn for the top-left 4×4 corner, and the label says so.
+    const big = m > 12 || n > 12;
+    const k = Math.min(m, 4);
+    const l2 = Math.min(n, 4);
+    const corner: RelateData = big
+      ? {
+          ...d,
+          product: d.product.slice(0, k).map((r) => r.slice(0, l2)),
+          kronecker: {
+            ...d.kronecker,
+            rows: Array.from({ length: k }, (_, i) => i * k + i),
+            cols: Array.from({ length: l2 }, (_, j) => j * l2 + j),
+            matrix: null,
+          },
+        }
+      : d;
+    const cornerPicked = (r: number, c: number): [number, number] | null =>
+      r % (k + 1) === 0 && c % (l2 + 1) === 0 ? [r / (k + 1), c / (l2 + 1)] : null;
+    const kronPanel = big
+      ? column(
+          [
+            kronPicked(corner, cornerPicked, colour),
+            text(`the pattern, drawn for the top-left ${k}×${l2} corner`, FONTS.small, COLORS.muted),
+          ],
+          6,
+          'center',
+        )
+      : kronPicked(d, picked, colour);
     picture = column(
       [
-        labelled(kronLabel, kronPicked(d, picked, colour)),
+        labelled(kronLabel, kronPanel),
         caption,
         column([text(`↓ gather the squares: ${ab}`, FONTS.body, COLORS.muted), productBox], 8, 'center'),
       ],

@@ -20,7 +20,7 @@ import {
   type Box,
   type FigureOptions,
 } from './layout.js';
-import { describeShape, glyphCount, heatChoice, heatmap, matrixBox } from './matrix.js';
+import { RASTER_ABOVE, describeShape, glyphCount, heatChoice, heatmap, matrixBox } from './matrix.js';
 import { vectorLine } from './psd.js';
 import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
 import { mathLine, verdictBadge, verdictStyle, verdictWords } from './words.js';
@@ -53,6 +53,8 @@ const SLOT = Math.floor((MAX_WIDTH - 2 * 12 - 28) / 2) - 2 * 12;
 function heatCell(ms: MatrixData[]): number {
   const n = Math.max(...ms.map((m) => Math.max(m.length, m[0]?.length ?? 1)));
   const extra = Math.max(...ms.map((m) => heatmap(m, { cell: 1 }).w - (m[0]?.length ?? 1)));
+  // Matrices from files (up to 256×256) are drawn as images: cells may be a fraction of a pixel (quarter steps).
+  if (n > RASTER_ABOVE) return Math.max(0.25, Math.floor((4 * (SLOT - extra)) / n) / 4);
   return Math.max(4, Math.min(18, Math.floor((SLOT - extra) / n)));
 }
 

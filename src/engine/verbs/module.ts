@@ -6,7 +6,8 @@
  */
 import { UserError } from '../errors.js';
 import type { Limits } from '../limits.js';
-import type { Command, Figure } from '../types.js';
+import type { DecodedImage } from '../parse/attachments.js';
+import type { Attachment, Command, Figure } from '../types.js';
 import { parseOperands, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 
@@ -59,6 +60,11 @@ export interface VerbContext {
   limits: Limits;
   /** Every verb's spec (help and suggestions need them; passing them in keeps modules free of import cycles). */
   catalogue: readonly VerbSpec[];
+  /**
+   * The command's attached images, decoded by `run()` before computing (decoding is asynchronous, computing is not),
+   * by attachment: matrix operands read their gray levels from here, an image verb its pixels.
+   */
+  images?: ReadonlyMap<Attachment, DecodedImage>;
 }
 
 export interface VerbModule<D = unknown> {
@@ -82,7 +88,7 @@ export function onMatrices<D>(
   spec: VerbSpec,
   fn: (o: Operands) => VerbResult<D>,
 ): (command: Command, ctx: VerbContext) => VerbResult<D> {
-  return (command, { limits }) => {
+  return (command, { limits, images }) => {
     if (spec.grammar.kind !== 'matrices') throw new Error(`${spec.verb} does not take matrices`);
     const min = spec.grammar.min;
     const max = Math.min(spec.grammar.max, limits.maxOperands);
@@ -100,14 +106,25 @@ export function onMatrices<D>(
         `${verb} takes at most ${max} ${max === 1 ? 'matrix' : 'matrices'}; got ${ops.length}`,
         `Example: /hadamard ${spec.examples[0]}`,
       );
-    const totalText = ops.reduce((s, o) => s + o.text.length, 0);
+    const totalText = ops.reduce((s, o) => s + (o.attachment ? 0 : o.text.length), 0);
     if (totalText > limits.maxTextLength)
       throw new UserError(
         'text_too_long',
         `the matrices are ${totalText} characters long; the limit is ${limits.maxTextLength}`,
       );
-    return fn(parseOperands(ops, limits, spec.grammar.labels ? [...spec.grammar.labels] : undefined));
+    const operands = parseOperands(ops, limits, spec.grammar.labels ? [...spec.grammar.labels] : undefined, images);
+    const result = fn(operands);
+    const files = filesNote(operands);
+    return files ? { ...result, sections: [...result.sections, { body: files }] } : result;
   };
+}
+
+/** Which operands came from files, with their shapes: "A is a.csv (256×256)." (null when none did). */
+function filesNote(o: Operands): string | null {
+  const named = o.files
+    .map((f, i) => (f ? `${o.labels[i]} is ${f} (${o.mats[i].rows}×${o.mats[i].cols})` : null))
+    .filter((x): x is string => x !== null);
+  return named.length ? `From files: ${named.join('; ')}.` : null;
 }
 
 /** How a matrix option is described to Discord users. */

@@ -7,7 +7,9 @@ import type { Limits } from '../limits.js';
 import { isSquare, sameShape, type Matrix } from '../numbers/matrix.js';
 import { OutOfRange } from '../numbers/scalar.js';
 import { parseOperand } from '../parse/matrix.js';
-import type { OperandText } from '../types.js';
+import { ATTACHMENT_REFERENCE, fileOperandMatrix, type DecodedImage } from '../parse/attachments.js';
+import { fileLabel } from '../parse/file-format.js';
+import type { Attachment, OperandText } from '../types.js';
 import { shapeText } from '../format.js';
 
 export interface Operands {
@@ -17,14 +19,27 @@ export interface Operands {
   exact: boolean;
   /** Some entry was too long to keep exact. */
   switched: boolean;
+  /** The file each operand came from (its name), or undefined for typed ones. */
+  files: (string | undefined)[];
 }
 
 export function parseOperands(
   ops: OperandText[],
   limits: Limits,
   defaultLabels = ['A', 'B', 'C', 'D', 'E', 'F'],
+  images?: ReadonlyMap<Attachment, DecodedImage>,
 ): Operands {
   const parsed = ops.map((o, i) => {
+    if (o.attachment) {
+      const f = fileOperandMatrix(o.attachment, limits, images);
+      return { matrix: f.matrix, switchedToFloat: f.switched, label: o.label ?? defaultLabels[i] ?? `M${i + 1}` };
+    }
+    const ref = ATTACHMENT_REFERENCE.exec(o.text.trim());
+    if (ref)
+      throw new UserError(
+        'missing_attachment',
+        `the ${ordinal(i)} matrix is @${ref[1]}, an attached file, but no file is attached to this command`,
+      );
     const p = parseOperand(o.text, i, limits);
     return { ...p, label: o.label ?? p.label ?? defaultLabels[i] ?? `M${i + 1}` };
   });
@@ -37,6 +52,7 @@ export function parseOperands(
     labels: unique,
     exact: parsed.every((p) => p.matrix.exact),
     switched: parsed.some((p) => p.switchedToFloat),
+    files: ops.map((o) => (o.attachment ? fileLabel(o.attachment) : undefined)),
   };
 }
 

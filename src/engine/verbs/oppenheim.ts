@@ -62,16 +62,24 @@ function compareExact(a: Matrix, b: Matrix, ab: Matrix): Compared {
 
 /**
  * Floating input: every quantity in scaled form, so no size overflows; x ≥ y holds when x − y ≥ −(errₓ + err_y) and
- * equality when |x − y| ≤ errₓ + err_y, where a determinant's err is 64·n·ε·∏‖rowᵢ‖₂ (its rounding scale) and a
- * bound's carries the diagonal product along.
+ * equality when |x − y| ≤ errₓ + err_y, where a determinant's err is the smaller of 64·n·ε·∏‖rowᵢ‖₂ (its rounding
+ * scale) and 3n³ε·ρ·κ∞·|det| (its condition-based bound, see floatDeterminantScaled), and a bound's err carries the
+ * diagonal product along.
  */
 function compareFloat(a: Matrix, b: Matrix, ab: Matrix): Compared {
   const n = a.rows;
   const k = Scaled.of(FLOAT_COMPARE_FACTOR * n * Number.EPSILON);
   const det = (m: Matrix): { det: Scaled; err: Scaled } => {
-    const { det, rowNorms } = floatDeterminantScaled(toFloatRows(m));
+    const { det, rowNorms, relError } = floatDeterminantScaled(toFloatRows(m));
+    // Two bounds on the rounding error, both valid: Hadamard's scale (sharp for small n) and the condition-based
+    // relative one (sharp for large n, where ∏‖rowᵢ‖₂ dwarfs any determinant). The smaller decides; a determinant
+    // is 0 only when neither bound can tell it from 0.
+    const hadamardErr = rowNorms.mul(k);
     const snap = rowNorms.mul(Scaled.of(16 * n * Number.EPSILON));
-    return { det: det.abs().sub(snap).sign() <= 0 ? Scaled.ZERO : det, err: rowNorms.mul(k) };
+    const provenNonzero = relError < 0.5;
+    const condErr = provenNonzero ? det.abs().mul(Scaled.of(relError)) : hadamardErr;
+    const err = condErr.sub(hadamardErr).sign() < 0 ? condErr : hadamardErr;
+    return { det: !provenNonzero && det.abs().sub(snap).sign() <= 0 ? Scaled.ZERO : det, err };
   };
   const diag = (m: Matrix): Scaled => m.e.reduce((p, r, i) => p.mul(Scaled.from(r[i])), Scaled.ONE);
   const [A, B, AB] = [det(a), det(b), det(ab)];

@@ -58,7 +58,9 @@ export function certificateText(label: string, r: PsdVerdictResult): string {
   if ((r.verdict === 'pd' || r.verdict === 'psd') && r.decidedBy === 'signs')
     return `Certificate: ${label} is diagonal, so its eigenvalues are its diagonal entries: ${r.verdict === 'pd' ? 'all positive' : `all ≥ 0, ${r.rank} of them positive`}.`;
   if ((r.verdict === 'pd' || r.verdict === 'psd') && r.factorization) {
-    const d = r.factorization.D.map((x) => String(x));
+    const all = r.factorization.D.map((x) => String(x));
+    // A matrix from a file can have up to 256 pivots, each a long fraction: the first and last (all are in data).
+    const d = all.length > 12 ? [...all.slice(0, 4), '…', all[all.length - 1]] : all;
     return `Certificate: ${label} = PᵀLDLᵀP (LDLᵀ with symmetric pivoting) with D = diag(${d.join(', ')}), every pivot ≥ 0${r.verdict === 'psd' ? `, ${r.rank} of them positive` : ''}.`;
   }
   if ((r.verdict === 'pd' || r.verdict === 'psd') && r.tolerance !== undefined) {

@@ -25,6 +25,12 @@ import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
+/** 1-based indices for the text; a long list (a matrix from a file) as its first and last ones around "…". */
+function indexText(xs: number[], sep = ', '): string {
+  const one = xs.map((x) => String(x + 1));
+  return one.length <= 12 ? one.join(sep) : [...one.slice(0, 4), '…', ...one.slice(-2)].join(sep);
+}
+
 /** Largest A⊗B (rows or columns) kept in `data` for drawing. */
 const MAX_KRON_SIDE = 16;
 
@@ -130,14 +136,14 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     });
   sections.push({
     heading: 'Inside the Kronecker product',
-    body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${rows.map((r) => r + 1).join(', ')} and columns ${cols.map((c) => c + 1).join(', ')}: the entry of ${la}⊗${lb} in row (i−1)·${m}+i, column (j−1)·${n}+j is aᵢⱼ·bᵢⱼ ${kronEqual ? '✓' : '✗'}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
+    body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${indexText(rows)} and columns ${indexText(cols)}: the entry of ${la}⊗${lb} in row (i−1)·${m}+i, column (j−1)·${n}+j is aᵢⱼ·bᵢⱼ ${kronEqual ? '✓' : '✗'}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
   });
   sections.push({
     body:
       numericsNote(o.exact, undefined, o.switched) +
       (o.exact ? '' : ' Equalities are checked up to rounding error (8·m·n·ε of the sizes summed).'),
   });
-  const summary = `tr(${la}ᵀ${lb}) = 1ᵀ(${la}∘${lb})1 = ${f(sum)}; ${la}∘${lb} sits inside ${la}⊗${lb} at rows/cols ${rows.map((r) => r + 1).join(',')} / ${cols.map((c) => c + 1).join(',')}${diagApplies ? `; diagonal, so ${la}∘${lb} = ${la}${lb}` : ''}.`;
+  const summary = `tr(${la}ᵀ${lb}) = 1ᵀ(${la}∘${lb})1 = ${f(sum)}; ${la}∘${lb} sits inside ${la}⊗${lb} at rows/cols ${indexText(rows, ',')} / ${indexText(cols, ',')}${diagApplies ? `; diagonal, so ${la}∘${lb} = ${la}${lb}` : ''}.`;
   const data: RelateData = {
     labels: [la, lb],
     A: matrixJSON(a),

@@ -1,0 +1,175 @@
+/**
+ * Operands from files (DESIGN §11). `@1`, `@2` in an operand's text name the command's first and second attachment;
+ * with attachments and no matrix text, the attachments are the operands in order. A file operand becomes a Matrix
+ * like a typed one: CSV, TSV and JSON through `file-table.ts` and `file-matrix.ts`, a PNG or JPEG as its gray levels
+ * in [0, 1] (decoded before computing, since decoding is asynchronous: see `decodeAttachedImages`).
+ */
+import { UserError, ordinal } from '../errors.js';
+import type { Limits } from '../limits.js';
+import { Rational } from '../numbers/rational.js';
+import { makeMatrix } from '../numbers/matrix.js';
+import type { Attachment, Command, OperandText } from '../types.js';
+import { checkImageSize, fileLabel, readImageHeader, sniffFormat } from './file-format.js';
+import { tableMatrix, type FileMatrix } from './file-matrix.js';
+import { readTable } from './file-table.js';
+import { exactWithinBudget } from './matrix.js';
+
+/** `@1` … `@99`: an operand that names an attachment. */
+export const ATTACHMENT_REFERENCE = /^@(\d{1,2})$/;
+
+/** Pixels of an attached image, as `render/image.ts` decodes them: row-major, interleaved, 0–255. */
+export interface DecodedImage {
+  width: number;
+  height: number;
+  channels: 1 | 3 | 4;
+  data: Uint8Array;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Refuses a file over the byte limit (adapters check before downloading; this is the engine's own check). */
+export function checkFileBytes(att: Attachment, limits: Limits): void {
+  if (att.bytes.byteLength > limits.maxFileBytes)
+    throw new UserError(
+      'too_large',
+      `${fileLabel(att)} is ${sizeText(att.bytes.byteLength)}; attached files may be at most ${sizeText(limits.maxFileBytes)}`,
+      `Send a smaller file: matrices up to ${limits.maxFileDimension}×${limits.maxFileDimension}, images up to ${limits.maxImageSide}×${limits.maxImageSide} pixels.`,
+    );
+}
+
+/**
+ * The command with every `@k` operand bound to its attachment, and the attachments as operands when the text gave
+ * none (matrix verbs only). Operands an adapter already bound (`attachment` set) are kept. Throws UserError
+ * (`missing_attachment`, `too_large` for a file over the byte limit).
+ */
+export function resolveAttachments(command: Command, limits: Limits, takesMatrices: boolean): Command {
+  const files = command.attachments ?? [];
+  let operands: OperandText[] = command.operands;
+  if (operands.length === 0 && files.length > 0 && takesMatrices)
+    operands = files.map((attachment, k) => ({ text: `@${k + 1}`, attachment }));
+  operands = operands.map((o, i) => {
+    if (o.attachment) return o;
+    const ref = ATTACHMENT_REFERENCE.exec(o.text.trim());
+    if (!ref) return o;
+    const k = Number(ref[1]);
+    const attachment = files[k - 1];
+    if (!attachment)
+      throw new UserError(
+        'missing_attachment',
+        `the ${ordinal(i)} matrix is @${k}, the ${k === 1 ? 'first' : ordinal(k - 1)} attached file, but ${files.length === 0 ? 'no file is attached' : files.length === 1 ? 'only one file is attached' : `only ${files.length} files are attached`}`,
+      );
+    return { ...o, attachment };
+  });
+  for (const o of operands) if (o.attachment) checkFileBytes(o.attachment, limits);
+  return operands === command.operands ? command : { ...command, operands };
+}
+
+/** The attachments among the operands that are images, with their headers checked (size limits) but not decoded. */
+export function attachedImages(
+  command: Command,
+  limits: Limits,
+): { attachment: Attachment; width: number; height: number }[] {
+  const files = [...new Set(command.operands.map((o) => o.attachment).filter((a): a is Attachment => !!a))];
+  return imageHeaders(files, limits);
+}
+
+/**
+ * Which of these files are images (PNG or JPEG, by their bytes), with the width and height from their headers; an
+ * image beyond the size limits is refused here, before anything is decoded. Throws UserError.
+ */
+export function imageHeaders(
+  files: Attachment[],
+  limits: Limits,
+): { attachment: Attachment; width: number; height: number }[] {
+  const out: { attachment: Attachment; width: number; height: number }[] = [];
+  for (const att of files) {
+    checkFileBytes(att, limits);
+    const format = sniffFormat(att);
+    if (format !== 'png' && format !== 'jpeg') continue;
+    const header = readImageHeader(att, format);
+    checkImageSize(att, header, limits.maxImageSide);
+    out.push({ attachment: att, width: header.width, height: header.height });
+  }
+  return out;
+}
+
+/**
+ * One file operand as a matrix. Tables are read here; images must be in `images` (decoded by `run()` before
+ * computing). Throws UserError with the file's name, and the row and column where it matters.
+ */
+export function fileOperandMatrix(
+  att: Attachment,
+  limits: Limits,
+  images: ReadonlyMap<Attachment, DecodedImage> | undefined,
+): FileMatrix {
+  checkFileBytes(att, limits);
+  const format = sniffFormat(att);
+  if (format === 'png' || format === 'jpeg') {
+    const image = images?.get(att);
+    if (!image) throw new Error(`image ${fileLabel(att)} was not decoded before computing`);
+    return imageOperandMatrix(att, image, limits);
+  }
+  return tableMatrix(att, readTable(att, format, limits.maxFileDimension), limits);
+}
+
+/**
+ * An image as a matrix operand: its gray levels in [0, 1], exact (k/255, or BT.709 luma (2126r + 7152g + 722b)/2,550,000
+ * of a colour image) within the digit budget, like any file. Transparency is ignored (the colour under it is used).
+ */
+export function imageOperandMatrix(att: Attachment, image: DecodedImage, limits: Limits): FileMatrix {
+  const max = limits.maxFileDimension;
+  if (image.width > max || image.height > max)
+    throw new UserError(
+      'too_large',
+      `${fileLabel(att)} is ${image.width}×${image.height} pixels; as a matrix an image may be at most ${max}×${max}`,
+      `Scale the image down to at most ${max}×${max} pixels to use it as a matrix.`,
+    );
+  const levels = grayLevels(image);
+  const den = image.channels === 1 ? 255 : 2550000;
+  const mayStayExact = image.width * image.height * 2 <= limits.maxTotalDigits;
+  const rows = Array.from({ length: image.height }, (_, i) =>
+    Array.from({ length: image.width }, (_, j) => {
+      const v = levels[i * image.width + j];
+      return mayStayExact ? Rational.of(BigInt(v), BigInt(den)) : v / den;
+    }),
+  );
+  const matrix = makeMatrix(rows);
+  if (!mayStayExact) return { matrix, switched: true };
+  return exactWithinBudget(matrix, limits, (i, j) => `pixel (row ${i + 1}, column ${j + 1}) of ${fileLabel(att)}`);
+}
+
+/** Gray level numerators: the value itself (out of 255) for one channel, else 2126r + 7152g + 722b (out of 2,550,000). */
+function grayLevels(image: DecodedImage): Int32Array {
+  const n = image.width * image.height;
+  const out = new Int32Array(n);
+  const c = image.channels;
+  for (let p = 0; p < n; p++) {
+    const k = p * c;
+    out[p] = c === 1 ? image.data[k] : 2126 * image.data[k] + 7152 * image.data[k + 1] + 722 * image.data[k + 2];
+  }
+  return out;
+}
+
+/**
+ * An image as numbers in [0, 1], for pixelwise work: `gray` (BT.709 luma for colour images), or one channel
+ * (`r`, `g`, `b`, `a`; a gray image's r, g and b are its gray, an opaque image's a is 1).
+ *
+ * @example
+ * imageMatrix(image, 'gray')[0][0]; // 0.5019… for a mid-gray first pixel (128/255)
+ */
+export function imageMatrix(image: DecodedImage, channel: 'gray' | 'r' | 'g' | 'b' | 'a' = 'gray'): number[][] {
+  const { width, height, channels, data } = image;
+  const levels = channel === 'gray' ? grayLevels(image) : null;
+  const den = channel === 'gray' && channels !== 1 ? 2550000 : 255;
+  const index = { r: 0, g: 1, b: 2, a: 3, gray: 0 }[channel];
+  return Array.from({ length: height }, (_, i) =>
+    Array.from({ length: width }, (_, j) => {
+      const p = i * width + j;
+      if (levels) return levels[p] / den;
+      if (channel === 'a') return channels === 4 ? data[p * 4 + 3] / 255 : 1;
+      return data[p * channels + (channels === 1 ? 0 : index)] / 255;
+    }),
+  );
+}

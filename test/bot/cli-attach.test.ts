@@ -1,0 +1,74 @@
+// `hadamard --attach PATH` (repeatable), through the built CLI: files as the operands in order, `@1`/`@2` in the text,
+// text and JSON answers naming the files, a 256×256 CSV with its figure, and the refusals a user can cause from the
+// shell (a missing file, a directory, a file over 8 MB refused before it is read, @2 with one file).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './cli-harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hadamard-attach-'));
+const path = (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const a = path('a.csv', '2,1\n1,2\n');
+const b = path('b.json', '[[1, 1], [1, 1]]');
+
+test('hadamard --attach a.csv --attach b.json schur: the files are the operands, in order', () => {
+  const r = cli(['--no-figures', '--attach', a, '--attach', b, 'schur']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /A and B are positive semidefinite, so A∘B is positive semidefinite/);
+  assert.match(r.out, /From files: A is a\.csv \(2×2\); B is b\.json \(2×2\)\./);
+  const j = cli(['--json', '--no-figures', `--attach=${a}`, `--attach=${b}`, 'schur @2 @1']);
+  assert.equal(j.code, 0, j.err);
+  const data = JSON.parse(j.out).data;
+  assert.deepEqual(data.matrices.A, [
+    [1, 1],
+    [1, 1],
+  ]);
+  assert.deepEqual(data.verdicts, { A: 'psd', B: 'pd', AB: 'pd', ordinaryAB: 'psd' });
+});
+
+test('hadamard --attach cov.csv "psd @1" on a 256×256 file, with its figure', () => {
+  const n = 256;
+  const rows = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 4 : i + 1 === j || j + 1 === i ? 1 : 0)).join(','),
+  );
+  const cov = path('cov.csv', rows.join('\r\n'));
+  const out = join(dir, 'out');
+  const r = cli(['--out', out, '--attach', cov, 'psd @1']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /M is \*\*positive definite\*\* \(rank 256\)|M is positive definite \(rank 256\)/);
+  assert.match(r.out, /too long to keep exact/);
+  assert.match(r.out, /From files: M is cov\.csv \(256×256\)/);
+  assert.ok(r.out.length < 6000, `${r.out.length} characters of text`);
+  assert.ok(existsSync(join(out, 'psd.png')));
+});
+
+test('refusals from the shell: missing file, directory, oversized (before reading), @2 with one file', () => {
+  const missing = cli(['--attach', join(dir, 'nope.csv'), 'psd @1']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /Error \(bad_file\): cannot read .*nope\.csv: no such file/);
+  const folder = cli(['--json', '--attach', dir, 'psd @1']);
+  assert.equal(folder.code, 1);
+  assert.equal(JSON.parse(folder.out).error.code, 'bad_file');
+  const huge = join(dir, 'huge.csv');
+  writeFileSync(huge, '');
+  truncateSync(huge, 9 * 1024 * 1024); // sparse: 9 MB stated, nothing to read
+  const big = cli(['--attach', huge, 'psd @1']);
+  assert.equal(big.code, 1);
+  assert.match(big.err, /Error \(too_large\): huge\.csv is 9\.0 MB; attached files may be at most 8\.0 MB/);
+  const ref = cli(['--attach', a, 'psd @2']);
+  assert.equal(ref.code, 1);
+  assert.match(ref.err, /missing_attachment.*only one file is attached/);
+  const ragged = cli(['--attach', path('r.csv', '1,2\n3\n'), 'psd']);
+  assert.equal(ragged.code, 1);
+  assert.match(ragged.err, /Error \(ragged_rows\): row 2 of r\.csv has 1 entry, but row 1 has 2/);
+  // With files and no text at all: the default verb, the product of the files.
+  const product = cli(['--no-figures', '--attach', a, '--attach', a]);
+  assert.equal(product.code, 0, product.err);
+  assert.match(product.out, /A∘B = \[\[4,1\],\[1,4\]\]/);
+});
