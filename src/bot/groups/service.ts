@@ -535,12 +535,30 @@ export class GroupService {
 }
 
 /** The question of a stored round, regenerated from its seed (the store keeps no text). */
+/**
+ * The question of a stored round, regenerated from its seed (the store keeps no text). Regenerating runs the engine's
+ * verbs (about a tenth of a click's CPU), so recent questions are remembered: a cache of pure, derived data (the same
+ * seed always gives the same question), bounded to QUESTION_CACHE entries, never state two instances must share.
+ */
+const QUESTION_CACHE = 256;
+const questions = new Map<string, QuizQuestion>();
+
 function questionOf(round: Round): QuizQuestion {
-  return generateQuiz({
+  const key = `${round.seed}:${round.topic}:${round.level}`;
+  const hit = questions.get(key);
+  if (hit) {
+    questions.delete(key); // most recently used last
+    questions.set(key, hit);
+    return hit;
+  }
+  const q = generateQuiz({
     seed: round.seed,
     topic: round.topic as QuizQuestion['topic'],
     level: round.level as QuizQuestion['level'],
   });
+  questions.set(key, q);
+  if (questions.size > QUESTION_CACHE) questions.delete(questions.keys().next().value!);
+  return q;
 }
 
 function quizHeadline(q: QuizQuestion): string {
