@@ -48,6 +48,15 @@ const TABLE: [string, Expect][] = [
       message: /9\.8696e400/,
     },
   ],
+  // 10²⁰⁰·10²⁰⁰ in scaled form is 9.99999…×10³⁹⁹: it reads 1e400, not 10e399.
+  [
+    'oppenheim [[1e200*(sqrt(2)/sqrt(2)),0],[0,1e200*(sqrt(2)/sqrt(2))]] eye(2)',
+    {
+      ok: true,
+      check: (a) => assert.equal(a.data.detAB, '1e400'),
+      message: /det\(A∘B\) = 1e400 = /,
+    },
+  ],
   ['relate [[1e200*pi]] [[1e200*pi]]', { ok: false, code: 'out_of_range', message: /A∘B/ }],
   ['props [[1e200*pi]] [[1e200*pi]]', { ok: false, code: 'out_of_range', message: /A∘B/ }],
   ['[[1e400]] [[sqrt(2)]]', { ok: false, code: 'out_of_range', message: /entry \(1,1\) of A∘B .*10⁴⁰⁰/ }],
@@ -67,6 +76,23 @@ const TABLE: [string, Expect][] = [
   ],
   ['[[1e-200*pi]] [[1e-200*pi]]', { ok: false, code: 'out_of_range', message: /too small/ }],
   ['[[1e-400+pi]] [[1]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [[3.14159265358979]]) }],
+  // A huge exact entry times a subnormal float keeps the float's digits (it came out 28% low: −3.55e-15).
+  [
+    '[[1e309]] [[-5e-324*(sqrt(2)/sqrt(2))]]',
+    { ok: true, check: (a) => assert.deepEqual(a.data.product, [[-4.94065645841247e-15]]) },
+  ],
+  // A floating zero is a zero, not an underflow, also when divided by an exact number.
+  ['[[0*pi/3]] [[1]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [[0]]) }],
+  [
+    'psd [[(pi-pi)/2,0],[0,1]]',
+    {
+      ok: true,
+      check: (a) => {
+        assert.equal(a.data.verdict, 'psd');
+        assert.equal(a.data.rank, 1);
+      },
+    },
+  ],
   // Bad scaling: the tolerance is applied to the balanced matrix.
   [
     'psd [[sqrt(2)*1e200,0],[0,1]]',

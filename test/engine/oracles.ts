@@ -316,3 +316,22 @@ export function symmetricPartQ(m: QMatrix): QMatrix {
   const half = Rational.of(1, 2);
   return m.map((r, i) => r.map((x, j) => x.add(m[j][i]).mul(half)));
 }
+
+// ---------------------------------------------------------------- doubles, exactly
+
+/**
+ * The exact rational value of a finite double (every double is m·2^e with an integer m): doubling is exact, so
+ * x·2^k for the k that makes it an integer, then BigInt. For checking floating answers exactly: xᵀMx of a
+ * floating witness, the sign of a floating 2×2 minor.
+ */
+export function exactDouble(x: number): Q {
+  if (!Number.isFinite(x)) throw new Error(`exactDouble: ${x} is not finite`);
+  let v = x;
+  let k = 0;
+  while (!Number.isInteger(v)) {
+    v *= 2;
+    k++;
+  }
+  const num = BigInt(v);
+  return k === 0 ? Rational.of(num) : Rational.of(num, 2n ** BigInt(k));
+}

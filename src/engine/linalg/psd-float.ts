@@ -171,9 +171,9 @@ function lowestVector(b: number[][], lambda: number): number[] {
 }
 
 /**
- * Rank of a floating symmetric matrix (used when the verdict is already not_psd), close to invariant under positive
- * diagonal scaling: a diagonal matrix counts its nonzero entries; otherwise the matrix is congruence-balanced by its
- * |diagonal| first, then eigenvalues beyond 8·n·ε·‖·‖∞ count.
+ * Rank of a floating symmetric matrix (used when the verdict is already not_psd), invariant under positive diagonal
+ * scaling: a diagonal matrix counts its nonzero entries; otherwise the matrix is congruence-scaled first so that every
+ * row's largest entry is about 1, then eigenvalues beyond 8·n·ε·‖·‖∞ count.
  */
 export function floatRank(m: number[][]): number {
   const n = m.length;
@@ -181,14 +181,73 @@ export function floatRank(m: number[][]): number {
   let diagonal = true;
   for (let i = 0; i < n && diagonal; i++) for (let j = 0; j < n; j++) if (i !== j && m[i][j] !== 0) diagonal = false;
   if (diagonal) return m.filter((r, i) => r[i] !== 0).length;
-  // Congruence by D⁻¹ᐟ² with D = |diagonal| (rows with a zero diagonal: by a power of two near their largest entry).
-  const scale = m.map((r, i) => {
-    if (r[i] !== 0) return 1 / Math.sqrt(Math.abs(r[i]));
-    const mx = Math.max(...r.map(Math.abs));
-    return mx === 0 ? 1 : 2 ** -Math.floor(Math.log2(mx) / 2);
-  });
-  const scaled = m.map((r, i) => r.map((v, j) => v * scale[i] * scale[j]));
+  // The matrix is congruence-scaled by powers of two, S = diag(2^Kᵢ): exact, so a singular matrix stays singular.
+  // Scaling by the |diagonal| alone (as psdFloat balances) left rows out of balance, and the tolerance, taken from the
+  // largest entry, swallowed an eigenvalue: [[0, 10⁻¹⁸], [10⁻¹⁸, 1]], diag(1, [[10⁻²⁰⁰, 10¹⁰⁰], [10¹⁰⁰, 10⁻²⁰⁰]]) and
+  // the zero-diagonal [[0, 1, 10⁸], [1, 0, −10⁸], [10⁸, −10⁸, 0]] are invertible, yet got rank 1, 2 and 2.
+  // 1. Least squares on the logarithms: Kᵢ + Kⱼ ≈ −log₂|mᵢⱼ| over the nonzero entries, so that every entry is as close
+  //    to 1 as the pattern allows ((AᵀA + λI)K = −Aᵀℓ, a tiny λ for rows without entries or a bipartite pattern).
+  const logs = m.map((r) => r.map((v) => (v === 0 ? NaN : Math.log2(Math.abs(v)))));
+  const N = m.map((_, i) => m.map((__, j) => (i === j ? 1e-9 : 0)));
+  const rhs = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++)
+    for (let j = i; j < n; j++) {
+      const l = logs[i][j];
+      if (Number.isNaN(l)) continue;
+      if (i === j) {
+        N[i][i] += 4;
+        rhs[i] -= 2 * l;
+      } else {
+        N[i][i] += 1;
+        N[j][j] += 1;
+        N[i][j] += 1;
+        N[j][i] += 1;
+        rhs[i] -= l;
+        rhs[j] -= l;
+      }
+    }
+  const K = solveSmall(N, rhs).map(Math.round);
+  // 2. Then the largest entry of each row is brought near 1 (Ruiz equilibration): least squares can leave a large
+  //    entry beside tiny ones, as in diag(1, [[10⁻²⁰⁰, 10¹⁰⁰], [10¹⁰⁰, 10⁻²⁰⁰]]) (10¹⁵⁰ beside 1).
+  const rowMax = (i: number): number =>
+    Math.max(...logs[i].map((l, j) => (Number.isNaN(l) ? -Infinity : l + K[i] + K[j])));
+  for (let step = 0; step < 64; step++) {
+    const b = K.map((_, i) => rowMax(i));
+    if (b.every((x) => x === -Infinity || Math.abs(x) <= 1)) break;
+    b.forEach((x, i) => {
+      if (x !== -Infinity && Math.abs(x) > 1) K[i] -= Math.round(x / 2);
+    });
+  }
+  // v·2^(Kᵢ+Kⱼ) in two halves: the result is near 1, so v·2^((Kᵢ+Kⱼ)/2) is near √v, inside the range.
+  const scaled = m.map((r, i) =>
+    r.map((v, j) => {
+      const k = K[i] + K[j];
+      return v * 2 ** Math.trunc(k / 2) * 2 ** (k - Math.trunc(k / 2));
+    }),
+  );
   if (!scaled.every((r) => r.every(Number.isFinite))) return m.filter((r) => r.some((v) => v !== 0)).length;
   const tol = psdTolerance(scaled);
   return Array.from(symmetricEigen(scaled, false).values).filter((v) => Math.abs(v) > tol).length;
+}
+
+/** Solves a small dense system Nx = b (Gaussian elimination with partial pivoting; N is positive definite here). */
+function solveSmall(N: number[][], b: number[]): number[] {
+  const n = b.length;
+  const a = N.map((r, i) => [...r, b[i]]);
+  for (let k = 0; k < n; k++) {
+    let p = k;
+    for (let i = k + 1; i < n; i++) if (Math.abs(a[i][k]) > Math.abs(a[p][k])) p = i;
+    [a[k], a[p]] = [a[p], a[k]];
+    for (let i = k + 1; i < n; i++) {
+      const f = a[i][k] / a[k][k];
+      for (let j = k; j <= n; j++) a[i][j] -= f * a[k][j];
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = a[i][n];
+    for (let j = i + 1; j < n; j++) s -= a[i][j] * x[j];
+    x[i] = s / a[i][i];
+  }
+  return x;
 }

@@ -152,14 +152,21 @@ export class Scaled {
 export function formatScaled(x: Scaled, format: (v: number) => string): string {
   const v = x.toNormalNumber();
   if (v !== null) return format(v);
+  return rounded(x, 6);
+}
+
+/** `9.8696e400`: the mantissa rounded to `digits` significant digits; 9.99999…e399 rounds to 1e400, not 10e399. */
+function rounded(x: Scaled, digits: number): string {
   const { negative, mantissa, exponent } = x.scientific();
-  return `${negative ? '-' : ''}${Number(mantissa.toPrecision(6))}e${exponent}`;
+  const m = Number(mantissa.toPrecision(digits));
+  return m >= 10
+    ? `${negative ? '-' : ''}${Number((m / 10).toPrecision(digits))}e${exponent + 1}`
+    : `${negative ? '-' : ''}${m}e${exponent}`;
 }
 
 /** JSON form for `data`: a number inside the range of normal doubles, else the string `"9.86960440108936e400"`. */
 export function scaledJSON(x: Scaled): number | string {
   const v = x.toNormalNumber();
   if (v !== null) return Number(v.toPrecision(15));
-  const { negative, mantissa, exponent } = x.scientific();
-  return `${negative ? '-' : ''}${Number(mantissa.toPrecision(15))}e${exponent}`;
+  return rounded(x, 15);
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bareissDeterminant, floatDeterminant, floatDeterminantScaled } from '../../../src/engine/linalg/bareiss.js';
 import { Scaled } from '../../../src/engine/numbers/scaled.js';
+import { exactDouble } from '../oracles.js';
 import { Rational } from '../../../src/engine/numbers/rational.js';
 import { cofactorDet, gauss, hilbert, matMul, pascal, q, rationalArb, smallInt, squareOf } from './helpers.js';
 
@@ -225,4 +226,123 @@ test('floatDeterminantScaled: the condition-based error bound holds against the 
     ]).relError,
     Infinity,
   );
+});
+
+// ---- floatDeterminantScaled: any size of entry, against the exact determinant of the given doubles ----
+
+/** An integer matrix with rows scaled by √cᵢ·10^pᵢ (|pᵢ| ≤ 300) in doubles; sometimes a row repeated (singular). */
+const scaledRows = fc.integer({ min: 1, max: 5 }).chain((n) =>
+  fc
+    .tuple(
+      fc.array(fc.array(fc.integer({ min: -9, max: 9 }), { minLength: n, maxLength: n }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      fc.array(fc.tuple(fc.constantFrom(1, 2, 3, 5), fc.integer({ min: -300, max: 300 })), {
+        minLength: n,
+        maxLength: n,
+      }),
+      fc.option(fc.tuple(fc.nat(n - 1), fc.nat(n - 1))),
+    )
+    .map(([g, d, copy]) => {
+      const rows = g.map((r) => r.slice());
+      if (copy && copy[0] !== copy[1]) rows[copy[0]] = rows[copy[1]].slice();
+      return rows.map((r, i) => r.map((v) => v * Math.sqrt(d[i][0]) * 10 ** d[i][1]));
+    }),
+);
+
+const valueOf = (s: { m: number; e: number }): Rational =>
+  exactDouble(s.m).mul(s.e >= 0 ? Rational.of(2n ** BigInt(s.e)) : Rational.of(1n, 2n ** BigInt(-s.e)));
+
+test('floatDeterminantScaled: within a few n·ε·∏‖rowᵢ‖ of the exact determinant of the doubles, at any size', () => {
+  fc.assert(
+    fc.property(scaledRows, (m) => {
+      const n = m.length;
+      const exactRows = m.map((r) => r.map(exactDouble));
+      const exact = cofactorDet(exactRows);
+      const { det, rowNorms } = floatDeterminantScaled(m);
+      // rowNorms is ∏‖rowᵢ‖₂: its square against the exact ∏Σⱼ mᵢⱼ², to a few roundings per row.
+      const normSq = exactRows.reduce(
+        (p, r) => p.mul(r.reduce((s, v) => s.add(v.mul(v)), Rational.ZERO)),
+        Rational.ONE,
+      );
+      const rn = valueOf(rowNorms);
+      if (normSq.isZero()) {
+        assert.ok(det.isZero() && rowNorms.isZero(), 'a zero row: det 0 and rowNorms 0');
+        return;
+      }
+      const ratio = rn.mul(rn).div(normSq).toNumber();
+      assert.ok(Math.abs(ratio - 1) < 8 * n * Number.EPSILON, `rowNorms² / ∏‖rowᵢ‖² = ${ratio}`);
+      // |det − exact| ≤ 4n²·ε·∏‖rowᵢ‖ (LU with partial pivoting in the scaled rows).
+      const err = valueOf(det).sub(exact);
+      const bound = rn.mul(Rational.of(4 * n * n)).mul(exactDouble(Number.EPSILON));
+      assert.ok((err.sign() < 0 ? err.neg() : err).cmp(bound) <= 0, `det ${det.log10Abs()} vs ${exact.log10Abs()}`);
+      // Far from zero, the sign is right.
+      if ((exact.sign() < 0 ? exact.neg() : exact).cmp(bound.mul(Rational.int(2))) > 0)
+        assert.equal(det.sign(), exact.sign());
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('floatDeterminantScaled: swaps, zeros and sizes beyond the double range', () => {
+  const d = (m: number[][]) => floatDeterminantScaled(m).det;
+  // A pivot swap flips the sign; each row's own power of two is exact.
+  assert.equal(
+    d([
+      [0, 1],
+      [1, 0],
+    ]).toNumber(),
+    -1,
+  );
+  assert.equal(
+    d([
+      [1, 2],
+      [3, 4],
+    ]).toNumber(),
+    -2,
+  );
+  assert.equal(
+    d([
+      [0, 0, 2],
+      [0, 3, 0],
+      [5, 0, 0],
+    ]).toNumber(),
+    -30,
+  );
+  // det(diag(10²⁰⁰π, 10²⁰⁰π)) ≈ 9.8696×10⁴⁰⁰ and its reciprocal: carried, not ±∞ or 0.
+  const big = d([
+    [1e200 * Math.PI, 0],
+    [0, 1e200 * Math.PI],
+  ]);
+  assert.ok(Math.abs(big.log10Abs() - (400 + Math.log10(Math.PI ** 2))) < 1e-12);
+  const small = d([
+    [1e-200 * Math.PI, 0],
+    [0, -1e-200 * Math.PI],
+  ]);
+  assert.equal(small.sign(), -1);
+  assert.ok(Math.abs(small.log10Abs() - (-400 + Math.log10(Math.PI ** 2))) < 1e-12);
+  // Subnormal and largest entries together.
+  const mixed = d([
+    [5e-324, 0],
+    [0, Number.MAX_VALUE],
+  ]);
+  assert.ok(
+    mixed.sign() === 1 && Math.abs(mixed.log10Abs() - (Math.log10(5e-324) + Math.log10(Number.MAX_VALUE))) < 1e-9,
+  );
+  // A zero column (no pivot) and a zero row.
+  assert.ok(
+    d([
+      [0, 1],
+      [0, 2],
+    ]).isZero(),
+  );
+  assert.ok(
+    d([
+      [1, 2],
+      [0, 0],
+    ]).isZero(),
+  );
+  assert.ok(floatDeterminantScaled([]).det.toNumber() === 1);
+  assert.throws(() => floatDeterminantScaled([[1, 2]]), RangeError);
 });
