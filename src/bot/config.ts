@@ -11,6 +11,8 @@ export interface Config {
   host: string;
   logLevel: string;
   rateLimit: { count: number; windowSeconds: number };
+  /** How long a command acknowledged by this instance stays its own without renewal (see runtime/inflight.ts). */
+  inflightLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +76,7 @@ export function loadConfig(env: Env = process.env): Config {
       count: intVar(env, 'RATE_LIMIT_COUNT', 10, 1, 10000),
       windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', 30, 1, 86400),
     },
+    inflightLeaseSeconds: intVar(env, 'INFLIGHT_LEASE_SECONDS', 30, 2, 600),
   };
   const discord = pair(env, 'DISCORD_TOKEN', 'DISCORD_APP_ID');
   if (discord) {

@@ -12,6 +12,7 @@ import { EnginePool } from './runtime/engine-pool.js';
 import { GroupService } from './groups/service.js';
 import { mountHealth } from './runtime/health.js';
 import { HttpServer } from './runtime/http.js';
+import { InflightTracker } from './runtime/inflight.js';
 import { Metrics, timedStore } from './runtime/metrics.js';
 import { makeLogger } from './logger.js';
 import { parseCommand } from '../engine/index.js';
@@ -131,6 +132,8 @@ async function main(): Promise<void> {
   const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool, groups, metrics });
   metrics.workers.set(pool.size);
   metrics.queueSource = () => pool.queued;
+  // Commands acknowledged but not answered yet are leased rows in the store: if this instance dies, another reports them.
+  const inflight = new InflightTracker({ store, logger, leaseMs: config.inflightLeaseSeconds * 1000 });
   // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics.
   const http = new HttpServer(logger);
   let started = false;
@@ -141,6 +144,7 @@ async function main(): Promise<void> {
     dispatcher,
     () => adapters,
     async () => {
+      inflight.stop();
       await groups.stop();
       await http.close();
       await store.close();
@@ -150,7 +154,7 @@ async function main(): Promise<void> {
     // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz says
     // 503 until they all have.
     await http.listen(config.port, config.host);
-    adapters = await startAdapters({ config, dispatcher, logger, groups, http });
+    adapters = await startAdapters({ config, dispatcher, logger, groups, http, inflight });
     started = true;
   } catch (err) {
     console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
   }
   // Rounds close by time on whichever instance claims them first (the claim is atomic in the store).
   groups.startSweeper();
+  inflight.start();
   logger.info({ adapters: adapters.map((a) => a.name), store: store.kind }, 'ready');
   // One plain line for the person at the terminal (the JSON log above is for machines).
   const local = adapters.find((a) => a.name === 'local page');
