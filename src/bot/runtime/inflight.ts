@@ -10,9 +10,11 @@
  * again. It is reported, not re-run: re-running would need the text, and the store keeps no message text.
  *
  * Guarantee: every acknowledged command is answered, or reported as lost, while its reply handle still works
- * (Slack 30 min, Discord 15 min). An instance that is alive but stalled past its lease can be reported by another
- * and still answer afterwards (the user then sees both); the lease (30 s by default) is long against any pause a
- * healthy instance has.
+ * (Slack 30 min, Discord 15 min). It is at least once, not exactly once: the row is cleared right after the answer is
+ * delivered, so an instance killed in the few milliseconds between its answer reaching the platform and that clear
+ * leaves a command that is answered and also reported (neither platform offers an idempotency key that would let
+ * the survivor check). The report is worded for that ("if you don't see the answer here"). Likewise an instance
+ * alive but stalled past its lease (30 s by default, long against any pause a healthy instance has).
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +25,7 @@ import type { Identity, PendingReply, Store } from '../../store/types.js';
 export type LostReporter = (pending: PendingReply, text: string) => Promise<void>;
 
 export const LOST_COMMAND_TEXT =
-  'Sorry: the bot instance working on your command stopped before it could answer. Nothing was computed for it; please send the command again.';
+  "Sorry: the bot instance working on your command stopped before it confirmed an answer. If you don't see the answer here, please send the command again.";
 
 export interface InflightOptions {
   store: Store;
