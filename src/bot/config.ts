@@ -11,6 +11,11 @@ export interface Config {
   host: string;
   logLevel: string;
   rateLimit: { count: number; windowSeconds: number };
+  /**
+   * The engine pool: `workers` threads (`WORKERS`; default one per core the process may use, at most 8) and the
+   * longest a command may wait for one before it is answered "busy, try again in N s" (`QUEUE_MAX_WAIT_SECONDS`).
+   */
+  pool?: { workers?: number; maxWaitSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -74,6 +79,10 @@ export function loadConfig(env: Env = process.env): Config {
       count: intVar(env, 'RATE_LIMIT_COUNT', 10, 1, 10000),
       windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', 30, 1, 86400),
     },
+    pool: {
+      maxWaitSeconds: intVar(env, 'QUEUE_MAX_WAIT_SECONDS', 15, 1, 600),
+      ...(get(env, 'WORKERS') !== undefined ? { workers: intVar(env, 'WORKERS', 1, 1, 64) } : {}),
+    },
   };
   const discord = pair(env, 'DISCORD_TOKEN', 'DISCORD_APP_ID');
   if (discord) {
@@ -115,6 +124,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     port: c.port,
     host: c.host,
     rateLimit: c.rateLimit,
+    pool: c.pool,
   };
 }
 

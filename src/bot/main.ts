@@ -104,8 +104,12 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
   logger.info({ config: describeConfig(config) }, 'hadamard-bot starting');
-  // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit.
-  const pool = new EnginePool();
+  // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit. Cheap
+  // commands take a fast lane, users take turns, and a command that waits too long is answered "busy".
+  const pool = new EnginePool({
+    size: config.pool?.workers,
+    maxWaitMs: config.pool ? config.pool.maxWaitSeconds * 1000 : undefined,
+  });
   void pool.warm();
   // The store: a SQLite file under DATA_DIR, or the Postgres of DATABASE_URL shared by every instance.
   let storeOptions: StoreOptions;
@@ -125,10 +129,11 @@ async function main(): Promise<void> {
     logger,
     async runWorked(text, options) {
       const parsed = parseCommand(text);
-      return parsed.ok ? pool.run(parsed.value, options) : parsed;
+      return parsed.ok ? pool.run(parsed.value, options, { user: 'groups:worked' }) : parsed;
     },
   });
-  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool, groups, metrics });
+  // The per-user rate limit lives in the store: every instance on one database counts a user's commands together.
+  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, store, pool, groups, metrics });
   metrics.workers.set(pool.size);
   metrics.queueSource = () => pool.queued;
   // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics.
