@@ -38,6 +38,8 @@ export interface EnginePoolOptions {
   reserved?: number;
   /** Longest wait in the queue, in ms; past it the command is shed (`EnginePoolBusyError`). Default 15,000. */
   maxWaitMs?: number;
+  /** The cost estimate (default `estimateCost`); the fairness benchmark swaps it to measure plain FIFO. */
+  estimate?: (command: Command) => CostEstimate;
   /** Hard limit per command, in ms, from the moment a worker starts it. Default 5,000. */
   timeoutMs?: number;
   /** Commands allowed to wait for a worker; past it `run()` rejects with `EnginePoolBusyError`. Default 200. */
@@ -235,6 +237,7 @@ export class EnginePool {
   /** Workers heavy commands may occupy at once (the rest are kept for the fast lane). */
   readonly heavyCap: number;
   private readonly resourceLimits?: ResourceLimits;
+  private readonly estimate: (command: Command) => CostEstimate;
   private readonly slots: Slot[] = [];
   private readonly fast = new FairLane();
   private readonly heavy = new FairLane();
@@ -253,6 +256,7 @@ export class EnginePool {
     const reserved = Math.max(0, Math.floor(options.reserved ?? (this.size >= 2 ? 1 : 0)));
     this.heavyCap = Math.max(1, this.size - reserved);
     this.resourceLimits = options.resourceLimits;
+    this.estimate = options.estimate ?? estimateCost;
   }
 
   /** Commands waiting for a worker. */
@@ -270,7 +274,7 @@ export class EnginePool {
    * ahead of it in its lane and turn (see the class comment).
    */
   run(command: Command, options?: RunOptions, meta: RunMeta = {}): Promise<Reply> {
-    const cost = meta.cost ?? estimateCost(command);
+    const cost = meta.cost ?? this.estimate(command);
     return this.submit({ id: this.nextId++, type: 'run', command, options }, meta.user ?? '', cost);
   }
 
