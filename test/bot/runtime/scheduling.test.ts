@@ -1,7 +1,7 @@
 // The engine pool's scheduler: cost estimates put cheap commands in a fast lane that overtakes queued heavy ones,
 // users take turns so one user's burst does not hold up another's command, and a command that waits past the limit
 // is shed with a typed "busy, try again in N s" (dispatcher outcome, metrics, 429 + Retry-After on the local API).
-// Every assertion is about order or counts, never about how long something took.
+// The Slack surface is driven through the real Bolt app against the fake Slack. Every assertion is about order or counts, never about how long something took.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
@@ -11,6 +11,8 @@ import { Metrics } from '../../../src/bot/runtime/metrics.js';
 import { makeLogger } from '../../../src/bot/logger.js';
 import { parseCommand, type Command } from '../../../src/engine/index.js';
 import { makeContext, startServer } from '../local/fixtures.js';
+import { FakeSlack } from '../../fakes/slack.js';
+import { startBot } from '../slack/harness.js';
 
 const logger = makeLogger('silent');
 const rateLimit = { count: 1000, windowSeconds: 60 };
@@ -155,5 +157,25 @@ test('the local API answers a shed command with 429, Retry-After and code busy',
   } finally {
     await s.close();
     await ctx.dispatcher.close();
+  }
+});
+
+test('on Slack, a shed slash command gets a private "busy, try again in N s" (ephemeral, on its response_url)', async () => {
+  const fake = await FakeSlack.start();
+  const pool = new EnginePool({ size: 1, maxWaitMs: 100, timeoutMs: 60_000 });
+  const bot = await startBot(fake, { rateLimit, pool });
+  try {
+    void pool.runTestProbe('hang').catch(() => undefined);
+    const r = await fake.sendSlashCommand(bot.eventsUrl, { text: CHEAP, channelId: 'C0BUSY', userId: 'U0BUSY' });
+    assert.equal(r.status, 200, 'acknowledged at once');
+    await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 10_000, 'the busy reply');
+    const replies = fake.responses.filter((x) => x.commandId === r.commandId);
+    assert.equal(replies.length, 1);
+    assert.equal(replies[0].body.response_type, 'ephemeral');
+    assert.match(replies[0].allText, /busy.*try again in \d+ s/);
+    assert.equal(fake.messages.filter((m) => m.channel === 'C0BUSY').length, 0, 'nothing in the channel');
+  } finally {
+    await bot.stop();
+    await fake.close();
   }
 });
