@@ -19,6 +19,8 @@ import { StoreConfigError, openStore, storeOptionsFromEnv, type StoreOptions } f
 
 /** How long shutdown waits for commands in flight before giving up. */
 const DRAIN_TIMEOUT_MS = 25_000;
+/** How often idle rate-limit buckets and expired OAuth states are deleted from the store (any instance may). */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 function readConfig(): Config {
   try {
@@ -141,11 +143,21 @@ async function main(): Promise<void> {
   let started = false;
   mountHealth(http, { ready: () => started && !dispatcher.isClosing, store }, metrics);
   let adapters: RunningAdapter[] = [];
+  // Every command writes its user's rate-limit bucket: buckets idle for two windows are deleted now and then, so
+  // the table holds only recent users. Idempotent, so every instance may do it.
+  const pruner = setInterval(() => {
+    store
+      .pruneExpired(Date.now())
+      .then((n) => logger.debug(n, 'store: pruned expired rows'))
+      .catch((err: unknown) => logger.warn({ err }, 'store: prune failed'));
+  }, PRUNE_EVERY_MS);
+  pruner.unref();
   installShutdown(
     logger,
     dispatcher,
     () => adapters,
     async () => {
+      clearInterval(pruner);
       await groups.stop();
       await http.close();
       await store.close();
