@@ -13,6 +13,11 @@ export interface Config {
   rateLimit: { count: number; windowSeconds: number };
   /** How long a command acknowledged by this instance stays its own without renewal (see runtime/inflight.ts). */
   inflightLeaseSeconds: number;
+  /**
+   * The engine pool: `workers` threads (`WORKERS`; default one per core the process may use, at most 8) and the
+   * longest a command may wait for one before it is answered "busy, try again in N s" (`QUEUE_MAX_WAIT_SECONDS`).
+   */
+  pool?: { workers?: number; maxWaitSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -77,6 +82,10 @@ export function loadConfig(env: Env = process.env): Config {
       windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', 30, 1, 86400),
     },
     inflightLeaseSeconds: intVar(env, 'INFLIGHT_LEASE_SECONDS', 30, 2, 600),
+    pool: {
+      maxWaitSeconds: intVar(env, 'QUEUE_MAX_WAIT_SECONDS', 15, 1, 600),
+      ...(get(env, 'WORKERS') !== undefined ? { workers: intVar(env, 'WORKERS', 1, 1, 64) } : {}),
+    },
   };
   const discord = pair(env, 'DISCORD_TOKEN', 'DISCORD_APP_ID');
   if (discord) {
@@ -118,6 +127,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     port: c.port,
     host: c.host,
     rateLimit: c.rateLimit,
+    pool: c.pool,
   };
 }
 

@@ -20,6 +20,8 @@ import { StoreConfigError, openStore, storeOptionsFromEnv, type StoreOptions } f
 
 /** How long shutdown waits for commands in flight before giving up. */
 const DRAIN_TIMEOUT_MS = 25_000;
+/** How often idle rate-limit buckets and expired OAuth states are deleted from the store (any instance may). */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 function readConfig(): Config {
   try {
@@ -105,8 +107,12 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
   logger.info({ config: describeConfig(config) }, 'hadamard-bot starting');
-  // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit.
-  const pool = new EnginePool();
+  // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit. Cheap
+  // commands take a fast lane, users take turns, and a command that waits too long is answered "busy".
+  const pool = new EnginePool({
+    size: config.pool?.workers,
+    maxWaitMs: config.pool ? config.pool.maxWaitSeconds * 1000 : undefined,
+  });
   void pool.warm();
   // The store: a SQLite file under DATA_DIR, or the Postgres of DATABASE_URL shared by every instance.
   let storeOptions: StoreOptions;
@@ -126,10 +132,11 @@ async function main(): Promise<void> {
     logger,
     async runWorked(text, options) {
       const parsed = parseCommand(text);
-      return parsed.ok ? pool.run(parsed.value, options) : parsed;
+      return parsed.ok ? pool.run(parsed.value, options, { user: 'groups:worked' }) : parsed;
     },
   });
-  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool, groups, metrics });
+  // The per-user rate limit lives in the store: every instance on one database counts a user's commands together.
+  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, store, pool, groups, metrics });
   metrics.workers.set(pool.size);
   metrics.queueSource = () => pool.queued;
   // Commands acknowledged but not answered yet are leased rows in the store: if this instance dies, another reports them.
@@ -139,12 +146,22 @@ async function main(): Promise<void> {
   let started = false;
   mountHealth(http, { ready: () => started && !dispatcher.isClosing, store }, metrics);
   let adapters: RunningAdapter[] = [];
+  // Every command writes its user's rate-limit bucket: buckets idle for two windows are deleted now and then, so
+  // the table holds only recent users. Idempotent, so every instance may do it.
+  const pruner = setInterval(() => {
+    store
+      .pruneExpired(Date.now())
+      .then((n) => logger.debug(n, 'store: pruned expired rows'))
+      .catch((err: unknown) => logger.warn({ err }, 'store: prune failed'));
+  }, PRUNE_EVERY_MS);
+  pruner.unref();
   installShutdown(
     logger,
     dispatcher,
     () => adapters,
     async () => {
       inflight.stop();
+      clearInterval(pruner);
       await groups.stop();
       await http.close();
       await store.close();
