@@ -26,7 +26,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { WebSocketServer, WebSocket } from 'ws';
 
 const API_PREFIX = '/api/v10';
@@ -225,6 +225,16 @@ export class FakeDiscord {
   private readonly interactions = new Map<string, FakeInteraction>();
   private readonly dmChannels = new Map<string, string>();
   private session: Session | null = null;
+  /**
+   * HTTP interactions: once `useHttpInteractions(url)` is called, interactions are signed and POSTed to the bot's
+   * endpoint (as Discord does for an app with an Interactions Endpoint URL) instead of sent over the gateway; the HTTP
+   * response is the interaction's first response.
+   */
+  private httpTarget: string | undefined;
+  /** The application's Ed25519 key pair (real keys: the bot verifies with the public one). */
+  readonly keys = generateKeyPairSync('ed25519');
+  /** Every HTTP interaction sent, with the bot's HTTP status and response body. */
+  readonly httpInteractions: { token: string; status: number; body: unknown }[] = [];
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly heartbeatInterval: number;
@@ -258,6 +268,67 @@ export class FakeDiscord {
 
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** DISCORD_PUBLIC_KEY for the bot: the raw 32 bytes of the public key, in hex, as the developer portal shows it. */
+  get publicKeyHex(): string {
+    return this.keys.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  }
+
+  /** From now on, interactions go to `url` (the bot's `/discord/interactions`) over signed HTTP. */
+  useHttpInteractions(url: string | undefined): void {
+    this.httpTarget = url;
+  }
+
+  /**
+   * Signs and POSTs a body to the bot's endpoint as Discord does: Ed25519 over timestamp + body. The test may pass
+   * another key, timestamp or signature to see it refused. Resolves to the HTTP status and body.
+   */
+  async signedPost(
+    url: string,
+    body: string,
+    options: { key?: KeyObject; timestamp?: string; signature?: string | null } = {},
+  ): Promise<{ status: number; body: unknown }> {
+    const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
+    const signature =
+      options.signature === undefined
+        ? sign(null, Buffer.from(timestamp + body, 'utf8'), options.key ?? this.keys.privateKey).toString('hex')
+        : options.signature;
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-signature-timestamp': timestamp };
+    if (signature !== null) headers['x-signature-ed25519'] = signature;
+    const r = await fetch(url, { method: 'POST', headers, body });
+    const text = await r.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: kept as text
+    }
+    return { status: r.status, body: parsed };
+  }
+
+  /** Sends an interaction over HTTP and applies the bot's response as its first response (the callback). */
+  private async postInteraction(url: string, payload: Record<string, unknown>): Promise<void> {
+    const token = String(payload.token);
+    const { status, body } = await this.signedPost(url, JSON.stringify(payload));
+    this.httpInteractions.push({ token, status, body });
+    if (status !== 200) return;
+    const call: RestCall = {
+      method: 'POST',
+      path: `/interactions/${String(payload.id)}/${token}/callback`,
+      query: { with_response: 'false', via: 'http-response' },
+      authorization: undefined,
+      json: body,
+      files: [],
+      status: 200,
+    };
+    try {
+      this.callback(String(payload.id), token, call);
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      call.status = err.status;
+    }
+    this.calls.push(call);
   }
 
   /** Environment for loadConfig(). */
@@ -539,7 +610,8 @@ export class FakeDiscord {
       });
     }
     if (message) base.message = this.messageJson(message);
-    this.dispatch('INTERACTION_CREATE', base);
+    if (this.httpTarget) void this.postInteraction(this.httpTarget, base);
+    else this.dispatch('INTERACTION_CREATE', base);
     return { id, token };
   }
 
