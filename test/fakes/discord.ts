@@ -152,6 +152,17 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** Privileged intents enabled for the app in the developer portal (bit mask; default none). */
   enabledPrivilegedIntents?: number;
+  /**
+   * Gateway shards Discord recommends (GET /gateway/bot). With more than one, IDENTIFY must carry `shard: [i, n]`, and
+   * each guild's events go to shard (guild_id >> 22) % n, DMs to shard 0, as Discord routes them.
+   */
+  shards?: number;
+}
+
+/** A server besides the main one (`addGuild`), with one text channel. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
 }
 
 let snowflakeCounter = 0n;
@@ -224,7 +235,11 @@ export class FakeDiscord {
   readonly commands = new Map<string, Record<string, unknown>[]>();
   private readonly interactions = new Map<string, FakeInteraction>();
   private readonly dmChannels = new Map<string, string>();
-  private session: Session | null = null;
+  /** Gateway sessions by shard id. */
+  private readonly sessions = new Map<number, Session>();
+  /** Servers besides the main one, each with a channel the bot is in. */
+  readonly extraGuilds: FakeGuild[] = [];
+  readonly shardCount: number;
   /**
    * HTTP interactions: once `useHttpInteractions(url)` is called, interactions are signed and POSTed to the bot's
    * endpoint (as Discord does for an app with an Interactions Endpoint URL) instead of sent over the gateway; the HTTP
@@ -247,6 +262,7 @@ export class FakeDiscord {
     this.botUser = user(this.appId, 'hadamard-bot', true);
     this.heartbeatInterval = options.heartbeatInterval ?? 41250;
     this.enabledPrivileged = options.enabledPrivilegedIntents ?? 0;
+    this.shardCount = options.shards ?? 1;
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -346,6 +362,40 @@ export class FakeDiscord {
 
   get heartbeats(): number {
     return this.frames.filter((f) => f.dir === 'in' && f.op === 1).length;
+  }
+
+  /** Shard 0's session (the only one without sharding). */
+  private get session(): Session | null {
+    return this.sessions.get(0) ?? null;
+  }
+
+  /** The shard a guild's events go to: (guild_id >> 22) % shards; DMs (no guild) go to shard 0. */
+  shardOf(guildId: string | undefined): number {
+    return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount)) : 0;
+  }
+
+  /** Shards with a live socket. */
+  get connectedShards(): number[] {
+    return [...this.sessions.entries()]
+      .filter(([, s]) => s.socket?.readyState === WebSocket.OPEN)
+      .map(([k]) => k)
+      .sort((a, b) => a - b);
+  }
+
+  /** Adds a server (with one channel, the bot a member) whose events go to `shard`. Call before the bot connects. */
+  addGuild(shard = 0): FakeGuild {
+    const base = BigInt(snowflake());
+    let ts = base >> 22n;
+    ts += (BigInt(shard) - (ts % BigInt(this.shardCount)) + BigInt(this.shardCount)) % BigInt(this.shardCount);
+    const id = ((ts << 22n) | (base & 0x3fffffn)).toString();
+    const guild = { id, channelId: snowflake() };
+    this.extraGuilds.push(guild);
+    return guild;
+  }
+
+  private guildOfChannel(channelId: string): string | undefined {
+    if (channelId === this.channelId) return this.guildId;
+    return this.extraGuilds.find((g) => g.channelId === channelId)?.id;
   }
 
   /** Whether a gateway socket is bound to a live session. */
@@ -485,12 +535,12 @@ export class FakeDiscord {
   }
 
   /** A user posts a message: in the guild channel, or in their DM with the bot when `dm`. */
-  dispatchMessage(content: string, who: DiscordUser = this.alice, dm = false): FakeMessage {
-    const channelId = dm ? this.dmChannelOf(who) : this.channelId;
+  dispatchMessage(content: string, who: DiscordUser = this.alice, dm = false, guild?: FakeGuild): FakeMessage {
+    const channelId = dm ? this.dmChannelOf(who) : (guild?.channelId ?? this.channelId);
     const m: FakeMessage = {
       id: snowflake(),
       channel_id: channelId,
-      ...(dm ? {} : { guild_id: this.guildId }),
+      ...(dm ? {} : { guild_id: guild?.id ?? this.guildId }),
       author: who,
       content,
       embeds: [],
@@ -508,7 +558,7 @@ export class FakeDiscord {
   /** MESSAGE_CREATE / MESSAGE_UPDATE for a user's message, as the bot's intents let Discord send it. */
   private sendMessageEvent(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE', m: FakeMessage): void {
     const dm = m.guild_id === undefined;
-    const intents = this.session?.intents ?? 0;
+    const intents = this.sessions.get(this.shardOf(m.guild_id))?.intents ?? 0;
     const needed = dm ? INTENTS.DirectMessages : INTENTS.GuildMessages;
     if ((intents & needed) === 0) return; // Discord does not send what the intents do not ask for.
     const mentionsBot = new RegExp(`<@!?${this.appId}>`).test(m.content);
@@ -520,7 +570,7 @@ export class FakeDiscord {
       mentions: mentionsBot ? [{ ...this.botUser, ...(dm ? {} : { member: this.member(this.botUser, false) }) }] : [],
     };
     if (!dm) d.member = this.member(m.author, false);
-    this.dispatch(t, d);
+    this.dispatch(t, d, this.shardOf(m.guild_id));
   }
 
   /** Closes the gateway socket mid-session with a close code (4000: unknown error → client resumes). */
@@ -611,13 +661,13 @@ export class FakeDiscord {
     }
     if (message) base.message = this.messageJson(message);
     if (this.httpTarget) void this.postInteraction(this.httpTarget, base);
-    else this.dispatch('INTERACTION_CREATE', base);
+    else this.dispatch('INTERACTION_CREATE', base, this.shardOf(base.guild_id as string | undefined));
     return { id, token };
   }
 
-  private dispatch(t: string, d: unknown): void {
-    const session = this.session;
-    if (!session) throw new Error('fake discord: no gateway session (the bot never identified)');
+  private dispatch(t: string, d: unknown, shard = 0): void {
+    const session = this.sessions.get(shard);
+    if (!session) throw new Error(`fake discord: no gateway session on shard ${shard} (the bot never identified it)`);
     const s = ++session.seq;
     session.events.push({ s, t, d });
     if (session.socket?.readyState === WebSocket.OPEN) this.send(session.socket, { op: 0, t, s, d });
@@ -644,7 +694,7 @@ export class FakeDiscord {
       this.onFrame(ws, frame);
     });
     ws.on('close', () => {
-      if (this.session?.socket === ws) this.session.socket = null;
+      for (const session of this.sessions.values()) if (session.socket === ws) session.socket = null;
     });
     if (url.searchParams.get('v') !== '10') {
       ws.close(4012, 'Invalid API version');
@@ -667,32 +717,52 @@ export class FakeDiscord {
         const d = frame.d as { token: string; intents: number; shard?: [number, number] };
         if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
         if ((d.intents & PRIVILEGED & ~this.enabledPrivileged) !== 0) return ws.close(4014, 'Disallowed intent(s).');
-        if (this.session?.socket && this.session.socket !== ws) this.session.socket.terminate();
-        this.session = { id: randomBytes(16).toString('hex'), seq: 0, intents: d.intents, events: [], socket: ws };
-        this.dispatch('READY', {
-          v: 10,
-          user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
-          guilds: [{ id: this.guildId, unavailable: true }],
-          session_id: this.session.id,
-          resume_gateway_url: this.gatewayUrl,
-          shard: d.shard ?? [0, 1],
-          application: { id: this.appId, flags: 1 << 23 },
-          private_channels: [],
-          presences: [],
-          relationships: [],
-          guild_join_requests: [],
-          user_settings: {},
-          geo_ordered_rtc_regions: [],
-          _trace: ['fake-gateway'],
-        });
-        if (d.intents & INTENTS.Guilds) this.dispatch('GUILD_CREATE', this.guildCreate());
+        const [shard, count] = d.shard ?? [0, 1];
+        // Discord: 4011 Sharding required; 4010 Invalid shard (the count is not the one it expects, or i ≥ n).
+        if (this.shardCount > 1 && count !== this.shardCount) return ws.close(4011, 'Sharding required.');
+        if (shard < 0 || shard >= count) return ws.close(4010, 'Invalid shard.');
+        const old = this.sessions.get(shard);
+        if (old?.socket && old.socket !== ws) old.socket.terminate();
+        const session: Session = {
+          id: randomBytes(16).toString('hex'),
+          seq: 0,
+          intents: d.intents,
+          events: [],
+          socket: ws,
+        };
+        this.sessions.set(shard, session);
+        const guilds = [{ id: this.guildId, channelId: this.channelId }, ...this.extraGuilds].filter(
+          (g) => this.shardOf(g.id) === shard,
+        );
+        this.dispatch(
+          'READY',
+          {
+            v: 10,
+            user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
+            guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+            session_id: session.id,
+            resume_gateway_url: this.gatewayUrl,
+            shard: [shard, count],
+            application: { id: this.appId, flags: 1 << 23 },
+            private_channels: [],
+            presences: [],
+            relationships: [],
+            guild_join_requests: [],
+            user_settings: {},
+            geo_ordered_rtc_regions: [],
+            _trace: ['fake-gateway'],
+          },
+          shard,
+        );
+        if (d.intents & INTENTS.Guilds)
+          for (const g of guilds) this.dispatch('GUILD_CREATE', this.guildCreate(g.id, g.channelId), shard);
         return;
       }
       case 6: {
         const d = frame.d as { token: string; session_id: string; seq: number };
-        const session = this.session;
+        const session = [...this.sessions.values()].find((x) => x.id === d.session_id);
         if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
-        if (!session || session.id !== d.session_id) {
+        if (!session) {
           this.send(ws, { op: 9, d: false });
           return;
         }
@@ -708,11 +778,11 @@ export class FakeDiscord {
     }
   }
 
-  private guildChannel(): Record<string, unknown> {
+  private guildChannel(guildId = this.guildId, channelId = this.channelId): Record<string, unknown> {
     return {
-      id: this.channelId,
+      id: channelId,
       type: 0,
-      guild_id: this.guildId,
+      guild_id: guildId,
       name: 'linear-algebra',
       position: 0,
       permission_overwrites: [],
@@ -726,10 +796,10 @@ export class FakeDiscord {
     };
   }
 
-  private guildCreate(): Record<string, unknown> {
-    const { guild_id: _g, permissions: _p, ...channel } = this.guildChannel();
+  private guildCreate(guildId = this.guildId, channelId = this.channelId): Record<string, unknown> {
+    const { guild_id: _g, permissions: _p, ...channel } = this.guildChannel(guildId, channelId);
     return {
-      id: this.guildId,
+      id: guildId,
       name: 'Study group',
       icon: null,
       splash: null,
@@ -742,7 +812,7 @@ export class FakeDiscord {
       explicit_content_filter: 0,
       roles: [
         {
-          id: this.guildId,
+          id: guildId,
           name: '@everyone',
           color: 0,
           hoist: false,
@@ -772,7 +842,7 @@ export class FakeDiscord {
       features: [],
       mfa_level: 0,
       application_id: null,
-      system_channel_id: this.channelId,
+      system_channel_id: channelId,
       system_channel_flags: 0,
       rules_channel_id: null,
       vanity_url_code: null,
@@ -954,8 +1024,14 @@ export class FakeDiscord {
       this.requireBot(call);
       return {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: this.shardCount,
+        // Shards of one bucket identify together (shard id % max_concurrency), as large bots are allowed to.
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: this.shardCount,
+        },
       };
     }
     if (method === 'GET' && path === '/users/@me') {
@@ -1101,14 +1177,14 @@ export class FakeDiscord {
   }
 
   private channelMessages(method: string, channelId: string, messageId: string | undefined, call: RestCall): unknown {
-    const botCanSee = channelId === this.channelId || [...this.dmChannels.values()].includes(channelId);
+    const botCanSee = this.guildOfChannel(channelId) !== undefined || [...this.dmChannels.values()].includes(channelId);
     if (!botCanSee) throw new HttpError(403, { message: 'Missing Access', code: 50001 });
     if (method === 'POST' && messageId === undefined) {
       const data = (call.json as Record<string, unknown>) ?? {};
       const m: FakeMessage = {
         id: snowflake(),
         channel_id: channelId,
-        ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+        ...(this.guildOfChannel(channelId) ? { guild_id: this.guildOfChannel(channelId) } : {}),
         author: this.botUser,
         content: '',
         embeds: [],

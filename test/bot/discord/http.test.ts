@@ -15,6 +15,7 @@ import { MAX_SKEW_SECONDS, publicKeyFromHex, verifyRequest } from '../../../src/
 import type { Round, Store } from '../../../src/store/types.js';
 import { FakeDiscord, snowflake, type FakeMessage } from '../../fakes/discord.js';
 import { sqliteFile } from '../../store/backends.js';
+import { ConfigError, loadConfig } from '../../../src/bot/config.js';
 import { answerOf, buttons, PNG_SIGNATURE, startHarness, type DiscordHarness } from './harness.js';
 
 const EPHEMERAL = 64;
@@ -268,4 +269,31 @@ describe('discord quizzes over HTTP (SQLite file)', { skip: sqliteFile.skip }, (
         await fake.close();
       }
     }));
+});
+
+describe('configuration of the HTTP endpoint', () => {
+  const appId = '123456789012345678';
+  const key = 'ab'.repeat(32);
+  it('DISCORD_PUBLIC_KEY + DISCORD_APP_ID alone: HTTP interactions, no gateway', () => {
+    const d = loadConfig({ DISCORD_PUBLIC_KEY: key, DISCORD_APP_ID: appId }).discord!;
+    assert.equal(d.publicKey, key);
+    assert.equal(d.gateway, false);
+    assert.equal(d.token, undefined);
+  });
+  it('with DISCORD_TOKEN too: both, unless DISCORD_GATEWAY=off', () => {
+    const env = { DISCORD_PUBLIC_KEY: key, DISCORD_APP_ID: appId, DISCORD_TOKEN: 't' };
+    assert.equal(loadConfig(env).discord!.gateway, true);
+    assert.equal(loadConfig({ ...env, DISCORD_GATEWAY: 'off' }).discord!.gateway, false);
+  });
+  it('a wrong or half-given variable names itself', () => {
+    const refused = (env: Record<string, string>, variable: string) =>
+      assert.throws(
+        () => loadConfig(env),
+        (e: unknown) => e instanceof ConfigError && e.variable === variable,
+      );
+    refused({ DISCORD_PUBLIC_KEY: 'not-hex', DISCORD_APP_ID: appId }, 'DISCORD_PUBLIC_KEY');
+    refused({ DISCORD_PUBLIC_KEY: key }, 'DISCORD_APP_ID');
+    refused({ DISCORD_PUBLIC_KEY: key, DISCORD_APP_ID: appId, DISCORD_GATEWAY: 'on' }, 'DISCORD_TOKEN');
+    refused({ DISCORD_PUBLIC_KEY: key, DISCORD_APP_ID: appId, DISCORD_GATEWAY: 'maybe' }, 'DISCORD_GATEWAY');
+  });
 });
