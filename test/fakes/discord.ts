@@ -7,7 +7,7 @@
  * (open a DM), PUT|GET application (and guild) commands (chat input, user and message commands),
  * POST /interactions/{id}/{token}/callback (JSON or multipart with files),
  * GET|PATCH|DELETE /webhooks/{app}/{token}/messages/{id|@original}, POST /webhooks/{app}/{token}
- * (follow-ups), POST /channels/{id}/messages, PATCH|DELETE /channels/{id}/messages/{id} (JSON or
+ * (follow-ups), POST /channels/{id}/messages, GET|PATCH|DELETE /channels/{id}/messages/{id} (JSON or
  * multipart). Discord's limits are enforced with its error codes (content ≤ 2,000, attachment
  * descriptions ≤ 1,024, one acknowledgement per interaction, button labels ≤ 80 and custom ids ≤ 100,
  * only the author edits a message, a bot outside a channel gets 50001 Missing Access).
@@ -1202,6 +1202,19 @@ export class FakeDiscord {
       this.editMessage(m, data, call.files);
       this.messages.set(m.id, m);
       return this.messageJson(m);
+    }
+    if (method === 'GET' && messageId !== undefined) {
+      const msg = this.messages.get(messageId);
+      if (!msg || msg.deleted || msg.channel_id !== channelId)
+        throw new HttpError(404, { message: 'Unknown Message', code: 10008 });
+      // Without the privileged MESSAGE_CONTENT intent, Discord blanks the content of others' messages that do not
+      // mention the app (DMs with it excepted), over REST as over the gateway.
+      const readable =
+        msg.guild_id === undefined ||
+        msg.author.id === this.appId ||
+        new RegExp(`<@!?${this.appId}>`).test(msg.content) ||
+        (this.enabledPrivileged & INTENTS.MessageContent) !== 0;
+      return { ...this.messageJson(msg), content: readable ? msg.content : '' };
     }
     if (method === 'PATCH' && messageId !== undefined) {
       const msg = this.messages.get(messageId);

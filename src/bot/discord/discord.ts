@@ -46,13 +46,21 @@ import {
   type DiscordOptions,
   type FirstResponse,
 } from './interactions.js';
-import { MANAGE_PERMISSION_NAME, mentionText, note, outcomeText, renderAnswer, type DiscordAnswer } from './render.js';
+import {
+  LATEX_REPLY_ID,
+  MANAGE_PERMISSION_NAME,
+  mentionText,
+  note,
+  outcomeText,
+  renderAnswer,
+  type DiscordAnswer,
+} from './render.js';
 
 export {
   ATTACHMENT_DESCRIPTION_MAX,
   CONTENT_MAX,
   DELETE_PREFIX,
-  LATEX_ID,
+  LATEX_PREFIX,
   MANAGE_PERMISSION_NAME,
   NOT_YOURS,
   OVERFLOW_FILE,
@@ -279,7 +287,8 @@ class DiscordAdapter {
         );
       }
     }
-    const payload = renderAnswer(answer, m.author.id);
+    // Its LaTeX button re-reads this message (the reply's reference) when pressed: nothing is stored for it.
+    const payload = renderAnswer(answer, m.author.id, { latexId: LATEX_REPLY_ID });
     if (outcome.quiz) payload.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
     return payload;
   }

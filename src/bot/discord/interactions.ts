@@ -43,7 +43,7 @@ import {
 } from '../../engine/index.js';
 import type { Round } from '../../store/types.js';
 import type { AdapterContext } from '../adapter.js';
-import type { Outcome, Request } from '../runtime/dispatch.js';
+import type { Outcome } from '../runtime/dispatch.js';
 import type { GroupReply, Requester } from '../groups/service.js';
 import { COMMAND_NAME, MESSAGE_COMMAND_NAME, OptionsError, commandFromOptions } from './commands.js';
 import {
@@ -57,7 +57,10 @@ import {
 } from './quiz.js';
 import {
   DELETE_PREFIX,
-  LATEX_ID,
+  LATEX_PREFIX,
+  LATEX_REPLY_ID,
+  commandText,
+  latexIdForText,
   MANAGE_PERMISSION_NAME,
   NOT_YOURS,
   estimatedCells,
@@ -297,7 +300,7 @@ export class InteractionHandler {
     if (raw.type === InteractionType.MessageComponent && raw.data.component_type === ComponentType.Button) {
       const id = raw.data.custom_id;
       if (id.startsWith(DELETE_PREFIX)) return this.onDelete(i, id.slice(DELETE_PREFIX.length));
-      if (id === LATEX_ID) return this.onLatex(i);
+      if (id.startsWith(LATEX_PREFIX)) return this.onLatex(i, id);
       const choice = parseAnswerCustomId(id);
       if (choice) return this.onChoice(i, choice.quizId, choice.choiceId);
     }
@@ -349,7 +352,7 @@ export class InteractionHandler {
       await i.reply(note('This subcommand is not known to this version of the bot. Try `/hadamard help`.'), true);
       return;
     }
-    await this.respond(i, { command }, command);
+    await this.respond(i, { command }, command, latexIdFor(commandText(command)));
   }
 
   /** "Hadamard this": the grammar on the message it was used on (Discord sends that message's content with it). */
@@ -368,7 +371,7 @@ export class InteractionHandler {
       return;
     }
     const parsed = parseCommand(text);
-    await this.respond(i, { text }, parsed.ok ? parsed.value : undefined);
+    await this.respond(i, { text }, parsed.ok ? parsed.value : undefined, latexIdFor(text));
   }
 
   /** A quiz button: the same `answer` as `/hadamard answer <quiz> <choice>`, answered privately. */
@@ -396,39 +399,44 @@ export class InteractionHandler {
 
   /**
    * "LaTeX": the answer's LaTeX, privately, in a code block. Nothing was stored for it: the answer is computed again
-   * from what the message the button is on was an answer to (see `sourceOf`).
+   * from what the button's id says it answered (see LATEX_PREFIX).
    */
-  private async onLatex(i: InteractionReply): Promise<void> {
+  private async onLatex(i: InteractionReply, customId: string): Promise<void> {
     const message = (i.raw as { message?: APIMessage }).message;
-    const source = message ? await this.latexSource(message) : undefined;
-    if (!source) {
+    const text = await this.latexSource(customId, message);
+    if (!text) {
       await i.reply(
-        note('The LaTeX of this answer is no longer available: ask again and press LaTeX on the new answer.'),
+        note('The question this answer was for is gone (deleted, or out of my reach), so its LaTeX is too. Ask again.'),
         true,
       );
       return;
     }
     await i.defer(true);
-    const outcome = await this.ctx.dispatcher.handle({ platform: 'discord', userId: userOf(i.raw).id, ...source });
+    const outcome = await this.ctx.dispatcher.handle({ platform: 'discord', userId: userOf(i.raw).id, text });
     const latex = outcome.kind === 'answer' ? answerLatex(outcome.answer) : undefined;
-    const text = latex ? latexCodeBlock(latex) : 'This answer has no LaTeX.';
-    if (text.length <= CONTENT_MAX) await i.editReply(note(text));
+    if (outcome.kind !== 'answer') await i.editReply(note(outcomeText(outcome)));
+    else if (!latex) await i.editReply(note('This answer has no LaTeX.'));
+    else if (latexCodeBlock(latex).length <= CONTENT_MAX) await i.editReply(note(latexCodeBlock(latex)));
     else
       await i.editReply({
-        ...note('The LaTeX is too long for a message: it is in answer.tex.'),
+        ...note('The LaTeX is longer than a message: here it is as answer.tex.'),
         files: [new AttachmentBuilder(Buffer.from(latex + '\n', 'utf8'), { name: 'answer.tex' })],
       });
   }
 
-  /** The text a LaTeX button's answer was computed from: the mention it replied to (fetched), else none. */
-  private async latexSource(message: APIMessage): Promise<Pick<Request, 'text' | 'command'> | undefined> {
+  /** The grammar text a LaTeX button's answer was computed from, or undefined when it cannot be had again. */
+  private async latexSource(customId: string, message: APIMessage | undefined): Promise<string | undefined> {
+    const rest = customId.slice(LATEX_PREFIX.length);
+    if (rest.startsWith('t:')) return rest.slice(2);
+    if (customId !== LATEX_REPLY_ID || !message) return undefined;
+    // The mention this answer replies to, as it reads now (an edit re-ran the answer too).
     const ref = message.message_reference;
     if (!ref?.message_id || !this.deps.botToken) return undefined;
     const source = (await this.deps.rest
       .get(Routes.channelMessage(ref.channel_id ?? message.channel_id, ref.message_id))
       .catch(() => undefined)) as APIMessage | undefined;
     const text = source ? mentionText(source.content, message.author.id, true) : undefined;
-    return text ? { text } : undefined;
+    return text || undefined;
   }
 
   /**
@@ -440,6 +448,7 @@ export class InteractionHandler {
     i: InteractionReply,
     request: { command?: Command; text?: string },
     known: Command | undefined,
+    latexId?: string,
   ): Promise<void> {
     const privately = known !== undefined && PRIVATE_VERBS.has(known.verb);
     try {
@@ -461,7 +470,7 @@ export class InteractionHandler {
         clearTimeout(timer);
         if (first === 'late') await i.defer(privately);
       }
-      await this.deliver(i, await pending, privately);
+      await this.deliver(i, await pending, privately, latexId);
     } catch (err) {
       const errorId = randomUUID().slice(0, 8);
       this.log.error({ err, errorId, verb: known?.verb }, 'discord reply failed');
@@ -470,7 +479,7 @@ export class InteractionHandler {
     }
   }
 
-  private async deliver(i: InteractionReply, outcome: Outcome, privately: boolean): Promise<void> {
+  private async deliver(i: InteractionReply, outcome: Outcome, privately: boolean, latexId?: string): Promise<void> {
     if (outcome.kind !== 'answer') return this.replyPrivately(i, note(outcomeText(outcome)), privately);
     if (outcome.reveal) {
       const reveal = await this.showReveal(outcome.reveal, outcome.answer);
@@ -484,8 +493,8 @@ export class InteractionHandler {
       await this.replyPublicly(i, reveal.payload);
       return;
     }
-    if (outcome.private) return this.replyPrivately(i, renderAnswer(outcome.answer, null), privately);
-    const message = renderAnswer(outcome.answer, userOf(i.raw).id);
+    if (outcome.private) return this.replyPrivately(i, renderAnswer(outcome.answer, null, { latexId }), privately);
+    const message = renderAnswer(outcome.answer, userOf(i.raw).id, { latexId });
     // A quiz's question carries its choices, not a Delete button: deleting it would leave the round nowhere to close.
     if (outcome.quiz) message.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
     const where = await this.replyPublicly(i, message);
@@ -620,6 +629,11 @@ export class InteractionHandler {
       'reveal not shown: the bot cannot edit or post in this channel (user-installed, not in the server) and the quiz interaction token has expired',
     );
   }
+}
+
+/** The LaTeX button's id for a command's text, when the text parses and fits. */
+function latexIdFor(text: string): string | undefined {
+  return parseCommand(text).ok ? latexIdForText(text) : undefined;
 }
 
 /** A snowflake's creation time (ms since the Unix epoch). */

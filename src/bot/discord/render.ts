@@ -22,10 +22,27 @@ const OVERFLOW_NOTE = `\n\n*The rest of the answer is in ${OVERFLOW_FILE}.*`;
 export const DELETE_PREFIX = 'hadamard:delete:';
 export const NOT_YOURS = 'Only the person who asked can delete this answer.';
 /**
- * Button custom id of "LaTeX": `hadamard:latex`. The LaTeX is not in the id (it would not fit in 100 characters) nor
- * stored anywhere: a click re-derives it from the message the button is on (see interactions.ts).
+ * Button custom ids of "LaTeX". The LaTeX itself is neither in the id (it rarely fits in 100 characters) nor stored
+ * anywhere: a click computes the answer again from what it answered, which the id tells. `hadamard:latex:t:<command
+ * text>` carries the command when it fits (slash commands and "Hadamard this" with small operands);
+ * `hadamard:latex:r` says "the message this answer replies to" (a mention, fetched again with the bot token, so an
+ * edited mention gives the edited answer's LaTeX). An answer that fits neither gets no LaTeX button.
  */
-export const LATEX_ID = 'hadamard:latex';
+export const LATEX_PREFIX = 'hadamard:latex:';
+export const LATEX_REPLY_ID = `${LATEX_PREFIX}r`;
+const CUSTOM_ID_MAX = 100;
+
+/** `hadamard:latex:t:<text>` when it fits in a custom id. */
+export function latexIdForText(text: string): string | undefined {
+  const id = `${LATEX_PREFIX}t:${text.replace(/\s+/g, ' ').trim()}`;
+  return id.length <= CUSTOM_ID_MAX ? id : undefined;
+}
+
+/** A typed Command (a slash command's options) as the grammar text that gives it back. */
+export function commandText(c: Command): string {
+  const operands = c.operands.map((o) => (o.label ? `${o.label}=${o.text}` : o.text));
+  return [c.verb, ...(c.topic !== undefined ? [c.topic] : []), ...operands, ...(c.args ?? [])].join(' ');
+}
 
 /** Who may change a channel's settings, in the words a refusal uses. */
 export const MANAGE_PERMISSION_NAME = 'the Manage Channels permission';
@@ -48,7 +65,7 @@ export interface DiscordAnswer {
 export function renderAnswer(
   answer: Answer,
   askerId: string | null,
-  options: { latexButton?: boolean } = {},
+  options: { latexId?: string } = {},
 ): DiscordAnswer {
   const blocks = answer.sections.map((s) => (s.heading ? `**${s.heading}**\n${s.body}` : s.body));
   const head = answer.summary;
@@ -84,8 +101,8 @@ export function renderAnswer(
   const exact = answer.data.exact;
   if (exact === true) embed.footer = { text: 'Exact arithmetic (rational numbers)' };
   else if (exact === false) embed.footer = { text: 'Floating point (numerical tolerance)' };
-  const latex = options.latexButton === true && answerLatex(answer) !== undefined;
-  const components = askerId === null && !latex ? [] : [answerRow(askerId, latex)];
+  const latexId = answerLatex(answer) !== undefined ? options.latexId : undefined;
+  const components = askerId === null && !latexId ? [] : [answerRow(askerId, latexId)];
   return { content, embeds: [embed], files, components, allowedMentions: { parse: [] } };
 }
 
@@ -95,10 +112,10 @@ export function note(content: string): DiscordAnswer {
 }
 
 /** The row under an answer: "LaTeX" when it has some, "Delete" for its asker. */
-function answerRow(askerId: string | null, latex: boolean): ActionRowBuilder<ButtonBuilder> {
+function answerRow(askerId: string | null, latexId: string | undefined): ActionRowBuilder<ButtonBuilder> {
   const row = new ActionRowBuilder<ButtonBuilder>();
-  if (latex)
-    row.addComponents(new ButtonBuilder().setCustomId(LATEX_ID).setLabel('LaTeX').setStyle(ButtonStyle.Secondary));
+  if (latexId)
+    row.addComponents(new ButtonBuilder().setCustomId(latexId).setLabel('LaTeX').setStyle(ButtonStyle.Secondary));
   if (askerId !== null)
     row.addComponents(
       new ButtonBuilder().setCustomId(`${DELETE_PREFIX}${askerId}`).setLabel('Delete').setStyle(ButtonStyle.Secondary),
