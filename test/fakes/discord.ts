@@ -159,6 +159,19 @@ export interface FakeDiscordOptions {
   shards?: number;
 }
 
+/** A file a user attaches to a slash command's attachment option (`a_file`). */
+export interface FakeUpload {
+  filename: string;
+  data: Buffer;
+  contentType?: string;
+  /** The size the interaction states (default: the real size); a test may make it differ from what is served. */
+  statedSize?: number;
+  /** Where the interaction says the file is (default: this fake's CDN); a test may point it elsewhere. */
+  url?: string;
+  /** Serve it without Content-Length (chunked), so only the cut during the download can stop an oversized file. */
+  chunked?: boolean;
+}
+
 /** A server besides the main one (`addGuild`), with one text channel. */
 export interface FakeGuild {
   id: string;
@@ -240,6 +253,14 @@ export class FakeDiscord {
   /** Servers besides the main one, each with a channel the bot is in. */
   readonly extraGuilds: FakeGuild[] = [];
   readonly shardCount: number;
+  /** Files served by the fake's CDN (`/attachments/…`), by path. */
+  private readonly uploads = new Map<string, FakeUpload>();
+  /** Paths of every CDN download the bot started. */
+  readonly downloads: string[] = [];
+  /** CDN downloads whose whole file was sent (a download cut by the bot never gets here). */
+  readonly completedDownloads: string[] = [];
+  /** CDN downloads whose connection is over (completed or cut). */
+  readonly closedDownloads: string[] = [];
   /**
    * HTTP interactions: once `useHttpInteractions(url)` is called, interactions are signed and POSTed to the bot's
    * endpoint (as Discord does for an app with an Interactions Endpoint URL) instead of sent over the gateway; the HTTP
@@ -280,6 +301,11 @@ export class FakeDiscord {
   /** DISCORD_API_URL for the bot. */
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** Where attachments are served (DISCORD_CDN_URL for the bot). */
+  get cdnUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
   }
 
   get gatewayUrl(): string {
@@ -349,7 +375,13 @@ export class FakeDiscord {
 
   /** Environment for loadConfig(). */
   env(extra: Record<string, string> = {}): Record<string, string> {
-    return { DISCORD_TOKEN: this.token, DISCORD_APP_ID: this.appId, DISCORD_API_URL: this.apiUrl, ...extra };
+    return {
+      DISCORD_TOKEN: this.token,
+      DISCORD_APP_ID: this.appId,
+      DISCORD_API_URL: this.apiUrl,
+      DISCORD_CDN_URL: this.cdnUrl,
+      ...extra,
+    };
   }
 
   get identifies(): GatewayFrame[] {
@@ -448,14 +480,35 @@ export class FakeDiscord {
 
   // ── gateway ─────────────────────────────────────────────────────────────────────────────────
 
-  /** Sends a chat-input interaction `/hadamard <verb> name:value…` as `who`, in `context`. */
+  /**
+   * Sends a chat-input interaction `/hadamard <verb> name:value…` as `who`, in `context`; `files` fill attachment
+   * options (type 11), described in `data.resolved.attachments` and served by the fake's CDN.
+   */
   dispatchCommand(
     verb: string,
     options: Record<string, string>,
     who: DiscordUser = this.alice,
     context: InteractionContext = 'guild',
+    files: Record<string, FakeUpload> = {},
   ): { id: string; token: string } {
-    const data = {
+    const attachments: Record<string, Record<string, unknown>> = {};
+    const fileOptions = Object.entries(files).map(([name, f]) => {
+      const id = snowflake();
+      const path = `/attachments/${this.channelId}/${id}/${encodeURIComponent(f.filename)}`;
+      this.uploads.set(path, f);
+      const url = f.url ?? `${this.cdnUrl}${path}?ex=0&is=0&hm=fake`;
+      attachments[id] = {
+        id,
+        filename: f.filename,
+        size: f.statedSize ?? f.data.length,
+        url,
+        proxy_url: url,
+        ...(f.contentType ? { content_type: f.contentType } : {}),
+        ephemeral: true,
+      };
+      return { type: 11, name, value: id };
+    });
+    const data: Record<string, unknown> = {
       id: this.commandId('hadamard'),
       name: 'hadamard',
       type: 1,
@@ -463,10 +516,11 @@ export class FakeDiscord {
         {
           type: 1,
           name: verb,
-          options: Object.entries(options).map(([name, value]) => ({ type: 3, name, value })),
+          options: [...Object.entries(options).map(([name, value]) => ({ type: 3, name, value })), ...fileOptions],
         },
       ],
     };
+    if (fileOptions.length > 0) data.resolved = { attachments };
     return this.dispatchInteraction(2, data, who, context, `hadamard ${verb}`);
   }
 
@@ -952,6 +1006,7 @@ export class FakeDiscord {
   // ── REST ────────────────────────────────────────────────────────────────────────────────────
 
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === 'GET' && req.url?.startsWith('/attachments/')) return this.serveUpload(req, res);
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
@@ -986,6 +1041,40 @@ export class FakeDiscord {
       return;
     }
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+  }
+
+  /** The CDN: an uploaded file, with Content-Length (or chunked when the upload says so). */
+  private serveUpload(req: IncomingMessage, res: ServerResponse): void {
+    const path = new URL(req.url ?? '/', 'http://fake').pathname;
+    this.downloads.push(path);
+    const f = this.uploads.get(path);
+    if (!f) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = f.contentType ?? 'application/octet-stream';
+    res.on('finish', () => this.completedDownloads.push(path));
+    res.on('close', () => this.closedDownloads.push(path));
+    if (!f.chunked) {
+      res.writeHead(200, { 'content-type': type, 'content-length': String(f.data.length) }).end(f.data);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
+    const step = 64 * 1024;
+    let at = 0;
+    const pump = (): void => {
+      while (at < f.data.length) {
+        const ok = res.write(f.data.subarray(at, at + step));
+        at += step;
+        if (!ok) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    res.on('close', () => res.removeAllListeners('drain'));
+    pump();
   }
 
   private async parseBody(contentType: string, body: Buffer, call: RestCall): Promise<void> {

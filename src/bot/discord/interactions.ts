@@ -11,6 +11,7 @@
  * token that can, until it expires) live in the store, so any instance can reveal it.
  */
 import {
+  ApplicationCommandOptionType,
   ApplicationCommandType,
   AttachmentBuilder,
   ComponentType,
@@ -36,12 +37,14 @@ import {
   verbSpec,
   VERBS,
   type Answer,
+  type Attachment,
   type Command,
   type QuizLevel,
   type QuizTopic,
   type Verb,
 } from '../../engine/index.js';
 import type { Round } from '../../store/types.js';
+import { downloadAttachment, type StatedAttachment } from './attachments.js';
 import type { AdapterContext } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import type { GroupReply, Requester } from '../groups/service.js';
@@ -230,17 +233,35 @@ function guildInstalled(raw: APIInteraction): boolean {
   return owners === undefined || owners['0'] !== undefined || raw.context === 1;
 }
 
-/** `/hadamard <verb> a:… b:…` (raw options) → Command. Undefined for a verb this build does not know. */
-export function commandFromRaw(raw: APIInteraction): Command | undefined {
-  const data = raw.data as {
-    options?: { type: number; name: string; options?: APIApplicationCommandInteractionDataBasicOption[] }[];
-  };
+interface RawCommandData {
+  options?: { type: number; name: string; options?: APIApplicationCommandInteractionDataBasicOption[] }[];
+  resolved?: { attachments?: Record<string, StatedAttachment> };
+}
+
+/** The subcommand's attachment options (`a_file` …) and what the interaction states about each file. */
+export function fileOptionsOf(raw: APIInteraction): { option: string; file: StatedAttachment }[] {
+  const data = raw.data as RawCommandData;
+  const out: { option: string; file: StatedAttachment }[] = [];
+  for (const o of data.options?.[0]?.options ?? []) {
+    if (o.type !== ApplicationCommandOptionType.Attachment) continue;
+    const file = data.resolved?.attachments?.[String(o.value)];
+    if (file) out.push({ option: o.name, file });
+  }
+  return out;
+}
+
+/**
+ * `/hadamard <verb> a:… b:…` (raw options, and the files of its attachment options, downloaded) → Command. Undefined
+ * for a verb this build does not know.
+ */
+export function commandFromRaw(raw: APIInteraction, files: Record<string, Attachment> = {}): Command | undefined {
+  const data = raw.data as RawCommandData;
   const sub = data.options?.[0];
   if (!sub || sub.type !== 1 || !(VERBS as readonly string[]).includes(sub.name)) return undefined;
   const spec = verbSpec(sub.name as Verb);
   const values: Record<string, string | undefined> = {};
   for (const o of sub.options ?? []) if (typeof o.value === 'string') values[o.name] = o.value;
-  return commandFromOptions(spec, values);
+  return commandFromOptions(spec, values, files);
 }
 
 export interface HandlerDeps {
@@ -340,19 +361,40 @@ export class InteractionHandler {
 
   private async onCommand(i: InteractionReply): Promise<void> {
     let command: Command | undefined;
+    const files: Record<string, Attachment> = {};
+    const stated = fileOptionsOf(i.raw);
+    if (stated.length > 0) {
+      // Downloads take time: acknowledge first (in the channel; an error then becomes a private note).
+      await i.defer(false);
+      for (const { option, file } of stated) {
+        const got = await downloadAttachment(option, file, { hosts: this.ctx.config.discord?.cdnHosts ?? [] });
+        if ('code' in got) {
+          this.log.info({ option, code: got.code }, 'attachment refused');
+          await this.replyPrivately(i, note(outcomeText({ kind: 'error', error: got })), false);
+          return;
+        }
+        files[option] = got;
+      }
+    }
     try {
-      command = commandFromRaw(i.raw);
+      command = commandFromRaw(i.raw, files);
     } catch (e) {
       // A study-group verb's words that its grammar refuses: the user's error, privately, like any other.
       if (!(e instanceof OptionsError)) throw e;
-      await i.reply(note(outcomeText({ kind: 'error', error: e.error })), true);
+      await this.replyPrivately(i, note(outcomeText({ kind: 'error', error: e.error })), false);
       return;
     }
     if (!command) {
-      await i.reply(note('This subcommand is not known to this version of the bot. Try `/hadamard help`.'), true);
+      await this.replyPrivately(
+        i,
+        note('This subcommand is not known to this version of the bot. Try `/hadamard help`.'),
+        false,
+      );
       return;
     }
-    await this.respond(i, { command }, command, latexIdFor(commandText(command)));
+    // The LaTeX button re-runs the command's text; a file is not in the text (its LaTeX is not offered).
+    const latexId = stated.length === 0 ? latexIdFor(commandText(command)) : undefined;
+    await this.respond(i, { command }, command, latexId);
   }
 
   /** "Hadamard this": the grammar on the message it was used on (Discord sends that message's content with it). */
