@@ -16,8 +16,8 @@
  * run by @discordjs/ws), rather than ShardingManager's one child process per shard. The gateway here only carries
  * mentions, DMs and edits (commands go over HTTP at scale), the heavy work already runs in the engine pool's worker
  * threads, and every handler is stateless (the store holds what must be shared), so one process holds many shards
- * cheaply; more processes would each need their own engine pool, store connections and health endpoint. When one
- * process is not enough, run several with DISCORD_SHARDS=N and distinct DISCORD_SHARD_IDS.
+ * cheaply; more processes would each need their own engine pool, store connections and health endpoint. (Splitting
+ * the shards over several processes, each given a range, is the next step if one process ever is not enough.)
  */
 import {
   Client,
