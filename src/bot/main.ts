@@ -42,8 +42,18 @@ async function startAdapters(ctx: AdapterContext): Promise<RunningAdapter[]> {
   const starts: { name: string; start: () => Promise<RunningAdapter> }[] = [];
   if (config.slack)
     starts.push({ name: 'slack', start: async () => (await import('./slack/slack.js')).startSlack(ctx) });
-  if (config.discord)
-    starts.push({ name: 'discord', start: async () => (await import('./discord/discord.js')).startDiscord(ctx) });
+  const discord = config.discord;
+  if (discord?.publicKey)
+    starts.push({
+      name: 'discord (http interactions)',
+      start: async () => (await import('./discord/http-interactions.js')).startDiscordInteractions(ctx),
+    });
+  if (discord?.gateway)
+    starts.push({
+      name: 'discord',
+      // With the HTTP endpoint, interactions arrive there; the gateway carries mentions, DMs and edits.
+      start: async () => (await import('./discord/discord.js')).startDiscord(ctx, { interactions: !discord.publicKey }),
+    });
   if (starts.length === 0)
     starts.push({ name: 'local page', start: async () => (await import('./local/server.js')).startLocal(ctx) });
   const running: RunningAdapter[] = [];
