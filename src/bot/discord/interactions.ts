@@ -298,6 +298,17 @@ export class InteractionHandler {
     this.ctx.groups?.registerPublisher({
       platform: 'discord',
       publish: (round, reply) => this.publishReveal(round, reply),
+    }); // A command another instance deferred and never answered (it died): the deferred reply says so (runtime/inflight.ts).
+    this.ctx.inflight?.registerReporter('discord', async (pending, text) => {
+      const slash = pending.replyTo.indexOf('/');
+      const [appId, token] = [pending.replyTo.slice(0, slash), pending.replyTo.slice(slash + 1)];
+      // Answered after all (killed between the answer and clearing its record): the reply is no longer loading.
+      const original = (await webhookCall(() =>
+        this.deps.rest.get(Routes.webhookMessage(appId, token, '@original'), { auth: false }),
+      )) as APIMessage;
+      if (((original.flags ?? 0) & MessageFlags.Loading) === 0) return false;
+      await patchOriginal(this.deps.rest, appId, token, { body: { content: `⚠️ ${text}`, components: [] }, files: [] });
+      return true;
     });
   }
 
@@ -493,9 +504,15 @@ export class InteractionHandler {
     latexId?: string,
   ): Promise<void> {
     const privately = known !== undefined && PRIVATE_VERBS.has(known.verb);
+    // Recorded in the store before the first response (which may be a deferral, or over HTTP a type 5 that an edit
+    // with the figures follows): if this instance dies before the answer, another one edits the deferred reply to
+    // say so (runtime/inflight.ts). Cleared once the answer is out.
+    let inflight: string | undefined;
+    const defer = () => i.defer(privately);
     try {
+      inflight = await this.recordInFlight(i.raw);
       const big = known !== undefined && estimatedCells(known) >= this.opts.deferAtOnceCells;
-      if (big || (known?.verb === 'quiz' && !i.tellsMessage)) await i.defer(privately);
+      if (big || (known?.verb === 'quiz' && !i.tellsMessage)) await defer();
       const started = performance.now();
       const pending = this.ctx.dispatcher.handle({
         platform: 'discord',
@@ -510,7 +527,7 @@ export class InteractionHandler {
         const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), Math.max(0, left))));
         const first = await Promise.race([pending, late]);
         clearTimeout(timer);
-        if (first === 'late') await i.defer(privately);
+        if (first === 'late') await defer();
       }
       await this.deliver(i, await pending, privately, latexId);
     } catch (err) {
@@ -518,7 +535,19 @@ export class InteractionHandler {
       this.log.error({ err, errorId, verb: known?.verb }, 'discord reply failed');
       const sorry = note(`Sorry, the answer could not be sent (error id ${errorId}).`);
       await (i.acknowledged ? i.followUp(sorry, true) : i.reply(sorry, true)).catch(() => undefined);
+    } finally {
+      await this.ctx.inflight?.done(inflight);
     }
+  }
+
+  /** Records a command about to be answered (ids and the interaction's webhook handle, valid 15 minutes). */
+  private async recordInFlight(raw: APIInteraction): Promise<string | undefined> {
+    const inflight = this.ctx.inflight;
+    if (!inflight) return undefined;
+    const { platform, workspace, channel, user } = this.requesterOf(raw);
+    const ttl = snowflakeTime(raw.id) + INTERACTION_TOKEN_MS - Date.now();
+    if (ttl <= 0) return undefined;
+    return inflight.track({ platform, workspace, channel, user }, `${raw.application_id}/${raw.token}`, ttl);
   }
 
   private async deliver(i: InteractionReply, outcome: Outcome, privately: boolean, latexId?: string): Promise<void> {

@@ -12,8 +12,9 @@
  * Guarantee: every acknowledged command is answered, or reported as lost, while its reply handle still works
  * (Slack 30 min, Discord 15 min). It is at least once, not exactly once: the row is cleared right after the answer is
  * delivered, so an instance killed in the few milliseconds between its answer reaching the platform and that clear
- * leaves a command that is answered and also reported (neither platform offers an idempotency key that would let
- * the survivor check). The report is worded for that ("if you don't see the answer here"). Likewise an instance
+ * leaves a command that is answered and also reported, on Slack (a response_url cannot be read back); on Discord
+ * the survivor first reads the deferred reply and reports only while it is still loading. The report is worded for
+ * that ("if you don't see the answer here"). Likewise an instance
  * alive but stalled past its lease (30 s by default, long against any pause a healthy instance has).
  */
 import { hostname } from 'node:os';
@@ -21,8 +22,12 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Identity, PendingReply, Store } from '../../store/types.js';
 
-/** What a platform does with a lost command's handle: tell the user (ephemerally where it can). */
-export type LostReporter = (pending: PendingReply, text: string) => Promise<void>;
+/**
+ * What a platform does with a lost command's handle: tell the user (ephemerally where it can). Resolves `false` when
+ * it can see that the command was answered after all (Discord: the deferred reply is no longer loading), so nothing
+ * was said.
+ */
+export type LostReporter = (pending: PendingReply, text: string) => Promise<boolean | void>;
 
 export const LOST_COMMAND_TEXT =
   "Sorry: the bot instance working on your command stopped before it confirmed an answer. If you don't see the answer here, please send the command again.";
@@ -127,12 +132,15 @@ export class InflightTracker {
           const orphans = await this.store.claimOrphans(lease, t, 50, platform);
           for (const p of orphans) {
             try {
-              await report(p, LOST_COMMAND_TEXT);
-              reported++;
-              this.logger.warn(
-                { platform: p.platform, workspace: p.workspace, channel: p.channel, pending: p.id },
-                'reported a command lost by a stopped instance',
-              );
+              if ((await report(p, LOST_COMMAND_TEXT)) === false) {
+                this.logger.info({ platform: p.platform, pending: p.id }, 'a stopped instance’s command was answered');
+              } else {
+                reported++;
+                this.logger.warn(
+                  { platform: p.platform, workspace: p.workspace, channel: p.channel, pending: p.id },
+                  'reported a command lost by a stopped instance',
+                );
+              }
             } catch (err) {
               this.logger.warn({ err, platform: p.platform, pending: p.id }, 'could not report a lost command');
             }
