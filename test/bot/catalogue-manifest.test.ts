@@ -59,12 +59,14 @@ test('the bot scopes are exactly those the adapter needs: one per Web API method
   // Every event listened to is subscribed, with its scope: `message` covers DMs and edits (message_changed) in
   // public channels, private channels and DMs.
   const events = new Set([...source.matchAll(/app\.event\('(\w+)'/g)].map((m) => m[1]));
-  assert.deepEqual([...events].sort(), ['app_mention', 'message']);
+  assert.deepEqual([...events].sort(), ['app_mention', 'app_uninstalled', 'message', 'tokens_revoked']);
   assert.deepEqual(Object.keys(EVENT_SCOPES).sort(), [
     'app_mention',
+    'app_uninstalled',
     'message.channels',
     'message.groups',
     'message.im',
+    'tokens_revoked',
   ]);
   assert.match(source, /subtype === 'message_changed'/);
   assert.match(source, /app\.command\(/);
@@ -95,9 +97,11 @@ test('the bot scopes are exactly those the adapter needs: one per Web API method
   ]);
   assert.deepEqual(m.settings.event_subscriptions.bot_events, [
     'app_mention',
+    'app_uninstalled',
     'message.channels',
     'message.groups',
     'message.im',
+    'tokens_revoked',
   ]);
   assert.equal(m.settings.interactivity.is_enabled, true);
   assert.equal(m.settings.interactivity.request_url, m.settings.event_subscriptions.request_url);
