@@ -143,6 +143,24 @@ export interface ClickOptions {
   teamId?: string;
 }
 
+/** An overflow menu (⋮) beside a section of a posted message. */
+export interface PostedOverflow {
+  type: 'overflow';
+  action_id: string;
+  options: { text: { type: 'plain_text'; text: string }; value: string }[];
+  /** The section it sits in. */
+  block_id: string;
+}
+
+/** The overflow menus of a posted message's sections. */
+export function overflowsOf(message: { blocks: unknown[] }): PostedOverflow[] {
+  const out: PostedOverflow[] = [];
+  for (const b of message.blocks as { type?: string; block_id?: string; accessory?: { type?: string } }[])
+    if (b.type === 'section' && b.accessory?.type === 'overflow')
+      out.push({ ...(b.accessory as Omit<PostedOverflow, 'block_id'>), block_id: b.block_id ?? '' });
+  return out;
+}
+
 /** The buttons of a posted message's `actions` blocks. */
 export function buttonsOf(message: { blocks: unknown[] }): PostedButton[] {
   const out: PostedButton[] = [];
@@ -707,6 +725,27 @@ export class FakeSlack {
    */
   async clickButton(eventsUrl: string, o: ClickOptions): Promise<SendResult> {
     const { payload, commandId } = this.blockAction(o);
+    return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
+  }
+
+  /** A user picks an option of an overflow menu (⋮) of a message the bot posted: `block_actions`, signed. */
+  async chooseOverflow(
+    eventsUrl: string,
+    o: { message: PostedMessage; overflow: PostedOverflow; option: string; userId: string; teamId?: string },
+  ): Promise<SendResult> {
+    const option = o.overflow.options.find((x) => x.text.text === o.option);
+    if (!option) throw new Error(`fake Slack: no option ${o.option}`);
+    const { payload, commandId } = this.blockAction({
+      ...o,
+      button: { type: 'button', action_id: o.overflow.action_id, block_id: o.overflow.block_id, text: option.text },
+    });
+    (payload.actions as unknown[])[0] = {
+      type: 'overflow',
+      action_id: o.overflow.action_id,
+      block_id: o.overflow.block_id,
+      selected_option: option,
+      action_ts: `${Math.floor(Date.now() / 1000)}.${String(++this.ids).padStart(6, '0')}`,
+    };
     return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
   }
 

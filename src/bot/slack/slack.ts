@@ -25,6 +25,7 @@ import {
   type ButtonAction,
   type Logger as BoltLogger,
   type MessageShortcut,
+  type OverflowAction,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
@@ -33,19 +34,23 @@ import { StoreInstallationStore, StoreStateStore, installPage, keyOf, resultPage
 import { botScopes } from './scopes.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import type { GroupReply, Requester } from '../groups/service.js';
-import { stripBidiControls, type Answer, type Command, type Figure } from '../../engine/index.js';
+import { answerLatex, stripBidiControls, type Answer, type Command, type Figure } from '../../engine/index.js';
 import {
   ANSWER_ACTION_PREFIX,
   HADAMARD_THIS_CALLBACK,
+  LATEX_ACTION,
   altText,
   answerToSlack,
   errorToSlack,
   formatMessageRef,
+  latexSourceOf,
+  latexToSlack,
   noticeToSlack,
   parseChoiceValue,
   parseMessageRef,
   quizToSlack,
   revealToSlack,
+  withLatexAction,
   type SlackBlock,
 } from './format.js';
 
@@ -102,6 +107,8 @@ interface Delivery {
   replaceTs?: string;
   /** Called with the public answer's ts as soon as it is posted or edited (before its files are uploaded). */
   onPosted?: (ts: string) => Promise<void>;
+  /** The command's text: a public answer with LaTeX carries it for its "LaTeX" overflow item (never stored). */
+  source?: string;
 }
 
 /** What the dispatcher is asked, and by whom. */
@@ -460,6 +467,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
               type: 'context',
               elements: [{ type: 'mrkdwn', text: ':pencil2: Updated after the question was edited.' }],
             });
+          if (d.source !== undefined && !outcome.quiz && answerLatex(answer)) withLatexAction(message, d.source);
           let ts: string | undefined;
           try {
             ts = await postOrUpdate(client, d.target, message, d.replaceTs);
@@ -563,7 +571,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           ...(ask.command ? { command: ask.command } : { text: ask.text ?? '' }),
           who: ask.who,
         });
-        const ts = await deliver(outcome, client, d);
+        const ts = await deliver(outcome, client, ask.text !== undefined ? { ...d, source: ask.text } : d);
         if (after)
           await after(outcome, ts).catch((err: unknown) =>
             log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
@@ -616,6 +624,43 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         },
         client,
         { target: { channel }, helpPrivately: true, privately },
+      );
+    },
+  );
+
+  // "LaTeX" in an answer's overflow menu: the command it carries is re-run (the engine is deterministic, so the answer
+  // is the same) and its LaTeX comes back privately. Nothing was stored for it.
+  app.action<BlockAction<OverflowAction>>(
+    { type: 'block_actions', action_id: LATEX_ACTION },
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const privately: Private = (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
+      const channel = body.channel?.id ?? String(body.container.channel_id ?? '');
+      const team = body.team?.id ?? body.user.team_id ?? '';
+      const source = latexSourceOf(action.selected_option?.value, body.message?.blocks);
+      if (source === undefined) {
+        log.warn({ actionId: action.action_id }, 'a LaTeX action without its command');
+        await privately(noticeToSlack('This answer does not carry its command any more: run it again.', ':warning:'));
+        return;
+      }
+      await dispatcher.track(
+        (async () => {
+          const outcome = await dispatcher.handle({
+            platform: 'slack',
+            userId: `${team}:${body.user.id}`,
+            text: source,
+            who: requester(client, team, channel, body.user.id),
+          });
+          if (outcome.kind !== 'answer') {
+            // An error, a rate limit or a fault: privately, as for any command.
+            await deliver(outcome, client, { target: { channel }, helpPrivately: true, privately });
+            return;
+          }
+          const latex = answerLatex(outcome.answer);
+          await privately(
+            latex ? latexToSlack(latex) : noticeToSlack('This answer has no LaTeX.', ':information_source:'),
+          );
+        })().catch((err: unknown) => log.error({ err, code: slackErrorCode(err) }, 'slack: LaTeX reply failed')),
       );
     },
   );
