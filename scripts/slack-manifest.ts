@@ -12,7 +12,7 @@ import { HADAMARD_THIS_CALLBACK } from '../src/bot/slack/format.js';
 import { EVENT_SCOPES, botScopes } from '../src/bot/slack/scopes.js';
 
 // The scope tables live beside the adapter (OAuth installs ask for the same scopes); re-exported for the tests.
-export { EVENT_SCOPES, METHOD_SCOPES, botScopes } from '../src/bot/slack/scopes.js';
+export { DOWNLOAD_SCOPES, EVENT_SCOPES, METHOD_SCOPES, botScopes } from '../src/bot/slack/scopes.js';
 
 /** The message shortcut: run someone's message through the grammar. */
 export const MESSAGE_SHORTCUT = {

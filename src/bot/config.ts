@@ -10,7 +10,15 @@ export interface Config {
    * Slack in one of two modes: one workspace with `botToken` (SLACK_BOT_TOKEN), or many workspaces with `oauth`
    * (SLACK_CLIENT_ID/SECRET, SLACK_STATE_SECRET): each workspace installs the app and gets its own token.
    */
-  slack?: { botToken?: string; signingSecret: string; appToken?: string; apiUrl: string; oauth?: SlackOAuthConfig };
+  slack?: {
+    botToken?: string;
+    signingSecret: string;
+    appToken?: string;
+    apiUrl: string;
+    /** Slack's file host: files shared with the bot are downloaded from here only (SLACK_FILES_URL). */
+    filesUrl: string;
+    oauth?: SlackOAuthConfig;
+  };
   port: number;
   host: string;
   logLevel: string;
@@ -46,6 +54,9 @@ export const SLACK_OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 export function slackAuthorizeUrl(apiUrl: string): string {
   return new URL('../oauth/v2/authorize', apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`).href;
 }
+
+/** Where Slack serves the files shared in it (`url_private`); tests point SLACK_FILES_URL at a fake. */
+export const SLACK_FILES_URL = 'https://files.slack.com/';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -147,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
     config.slack = {
       signingSecret: signingSecret!,
       apiUrl,
+      filesUrl: urlVar(env, 'SLACK_FILES_URL', SLACK_FILES_URL),
       oauth: {
         clientId: clientId!,
         clientSecret: clientSecret!,
@@ -171,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
       signingSecret: slack[1],
       appToken,
       apiUrl: urlVar(env, 'SLACK_API_URL', 'https://slack.com/api/'),
+      filesUrl: urlVar(env, 'SLACK_FILES_URL', SLACK_FILES_URL),
     };
   }
   return config;

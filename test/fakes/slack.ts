@@ -45,6 +45,26 @@ export interface AuthorizeVisit {
   team: string;
 }
 
+/** A file as Slack describes it in a `message` / `app_mention` event. */
+export interface SharedFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  mode: 'hosted';
+  url_private: string;
+  url_private_download: string;
+}
+
+/** A download of a shared file the bot made (`url_private`, with a bot token). */
+export interface FileDownload {
+  fileId: string;
+  token?: string;
+  at: number;
+}
+
 export interface ApiCall {
   method: string;
   args: Record<string, string>;
@@ -233,6 +253,12 @@ export class FakeSlack {
   oauthClient = { id: '1111111111.2222222222', secret: 'fake-client-secret-0123456789' };
   redirectUrl = '';
   readonly authorizeVisits: AuthorizeVisit[] = [];
+  /** Files shared in the fake Slack, served at `filesUrl` to a valid bot token. */
+  private readonly hosted = new Map<
+    string,
+    { bytes: Buffer; contentLength?: number; chunked?: boolean; streamBytes?: number }
+  >();
+  readonly downloads: FileDownload[] = [];
   /** Codes handed out by the authorize page and not yet traded: code → team. */
   private readonly codes = new Map<string, string>();
 
@@ -306,6 +332,82 @@ export class FakeSlack {
     return this.calls.filter((c) => c.token !== undefined && c.token === token);
   }
 
+  /** Where shared files are served (what SLACK_FILES_URL is set to). */
+  get filesUrl(): string {
+    return `${this.base}/files/`;
+  }
+
+  /**
+   * A file shared in Slack: the object an event carries. `size` is what the event states (default the real length);
+   * `contentLength` what the download's header says; `chunked` sends no Content-Length; `streamBytes` streams that many
+   * bytes instead of `bytes` (a large file without holding it).
+   */
+  shareFile(
+    name: string,
+    bytes: Buffer | string,
+    o: { size?: number; contentLength?: number; chunked?: boolean; streamBytes?: number; mimetype?: string } = {},
+  ): SharedFile {
+    const id = `F0SHARED${String(++this.ids).padStart(4, '0')}`;
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+    this.hosted.set(id, {
+      bytes: data,
+      contentLength: o.contentLength,
+      chunked: o.chunked,
+      streamBytes: o.streamBytes,
+    });
+    const ext = name.split('.').pop() ?? '';
+    return {
+      id,
+      name,
+      title: name,
+      mimetype: o.mimetype ?? (ext === 'csv' ? 'text/csv' : ext === 'png' ? 'image/png' : 'application/octet-stream'),
+      filetype: ext,
+      size: o.size ?? o.streamBytes ?? data.length,
+      mode: 'hosted',
+      url_private: `${this.filesUrl}${TEAM_ID}-${id}/${encodeURIComponent(name)}`,
+      url_private_download: `${this.filesUrl}${TEAM_ID}-${id}/download/${encodeURIComponent(name)}`,
+    };
+  }
+
+  private serveFile(url: URL, req: IncomingMessage, res: ServerResponse): void {
+    const id = /^\/files\/[A-Z0-9]+-(F0[A-Z0-9]+)\//.exec(url.pathname)?.[1] ?? '';
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+    this.downloads.push({ fileId: id, token, at: Date.now() });
+    this.changed();
+    const w = [...this.workspaces.values()].find((x) => x.token === token && !x.revoked);
+    const f = this.hosted.get(id);
+    // Like Slack: without a valid token, url_private answers with a login page, not the file.
+    if (!w || !f) {
+      res.writeHead(w ? 404 : 302, w ? {} : { location: 'https://slack.com/signin' });
+      res.end();
+      return;
+    }
+    const length = f.streamBytes ?? f.bytes.length;
+    const headers: Record<string, string | number> = { 'content-type': 'application/octet-stream' };
+    if (!f.chunked) headers['content-length'] = f.contentLength ?? length;
+    res.writeHead(200, headers);
+    if (f.streamBytes === undefined) {
+      res.end(f.bytes);
+      return;
+    }
+    // Stream `streamBytes` bytes in 64 KB chunks, stopping when the client goes away.
+    const chunk = Buffer.alloc(64 * 1024, 0x31);
+    let sent = 0;
+    const pump = () => {
+      while (sent < length) {
+        const n = Math.min(chunk.length, length - sent);
+        sent += n;
+        if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    res.on('close', () => (sent = length));
+    pump();
+  }
+
   /** Names of Web API methods called so far (distinct). */
   methodsCalled(): string[] {
     return [...new Set(this.calls.map((c) => c.method))].sort();
@@ -345,6 +447,7 @@ export class FakeSlack {
     const url = new URL(req.url ?? '/', this.base);
     const body = await readBody(req);
     if (url.pathname === '/oauth/v2/authorize') return this.authorizePage(url, req, res);
+    if (url.pathname.startsWith('/files/')) return this.serveFile(url, req, res);
     if (url.pathname.startsWith('/api/')) return this.api(url.pathname.slice(5), req, body, res);
     if (url.pathname.startsWith('/upload/v1/')) return this.upload(url.pathname.slice(11), req, body, res);
     if (/^\/(commands|actions|app)\//.test(url.pathname)) {

@@ -34,9 +34,17 @@ export const EVENT_SCOPES: Readonly<Record<string, string | null>> = {
   tokens_revoked: null,
 };
 
-/** Every bot scope: the slash command's `commands`, then one per method and event. */
+/**
+ * Scopes for what is neither a Web API method nor an event: `files:read` lets the bot token download the files shared
+ * with the bot (`url_private`, src/bot/slack/files.ts).
+ */
+export const DOWNLOAD_SCOPES: Readonly<Record<string, string>> = {
+  url_private: 'files:read',
+};
+
+/** Every bot scope: the slash command's `commands`, then one per method, event and download. */
 export function botScopes(): string[] {
-  const scopes = new Set<string>(['commands']);
+  const scopes = new Set<string>(['commands', ...Object.values(DOWNLOAD_SCOPES)]);
   for (const s of Object.values(METHOD_SCOPES)) if (s) scopes.add(s);
   for (const s of Object.values(EVENT_SCOPES)) if (s) scopes.add(s);
   return [...scopes].sort();

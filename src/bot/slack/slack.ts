@@ -32,9 +32,17 @@ import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import { SLACK_OAUTH_REDIRECT_PATH } from '../config.js';
 import { StoreInstallationStore, StoreStateStore, installPage, keyOf, resultPage } from './oauth.js';
 import { botScopes } from './scopes.js';
+import { downloadSlackFiles, type SlackFile } from './files.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import type { GroupReply, Requester } from '../groups/service.js';
-import { answerLatex, stripBidiControls, type Answer, type Command, type Figure } from '../../engine/index.js';
+import {
+  answerLatex,
+  parseCommand,
+  stripBidiControls,
+  type Answer,
+  type Command,
+  type Figure,
+} from '../../engine/index.js';
 import {
   ANSWER_ACTION_PREFIX,
   HADAMARD_THIS_CALLBACK,
@@ -118,6 +126,8 @@ interface Ask {
   text?: string;
   command?: Command;
   who: Requester;
+  /** Files shared with the message (a DM or a mention): downloaded as the command's attachments. */
+  files?: SlackFile[];
 }
 
 /** A message written to the bot (a mention, a DM, or an edit of one). */
@@ -129,6 +139,7 @@ interface Written {
   threadTs?: string;
   text: string;
   dm: boolean;
+  files?: SlackFile[];
 }
 
 /** The fields of a `message` event (and its `message_changed` form) the adapter reads. */
@@ -141,6 +152,8 @@ interface MessageEvent {
   text?: string;
   ts: string;
   thread_ts?: string;
+  /** file_share: the files shared with the message. */
+  files?: SlackFile[];
   /** message_changed: the message as it is now, and as it was. */
   message?: {
     user?: string;
@@ -565,19 +578,45 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         // Let other requests waiting on the event loop be acked before this command's (synchronous,
         // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        const outcome = await dispatcher.handle({
-          platform: 'slack',
-          userId: ask.userKey,
-          ...(ask.command ? { command: ask.command } : { text: ask.text ?? '' }),
-          who: ask.who,
-        });
-        const ts = await deliver(outcome, client, ask.text !== undefined ? { ...d, source: ask.text } : d);
+        let outcome: Outcome;
+        const attached = ask.files?.length ? await attachments(ask, client) : undefined;
+        if (attached && 'kind' in attached) outcome = attached;
+        else
+          outcome = await dispatcher.handle({
+            platform: 'slack',
+            userId: ask.userKey,
+            ...(attached
+              ? { command: attached.command }
+              : ask.command
+                ? { command: ask.command }
+                : { text: ask.text ?? '' }),
+            who: ask.who,
+          });
+        // The LaTeX item re-runs the text: not for answers about files (their bytes are not kept).
+        const source = ask.text !== undefined && !ask.files?.length ? ask.text : undefined;
+        const ts = await deliver(outcome, client, source !== undefined ? { ...d, source } : d);
         if (after)
           await after(outcome, ts).catch((err: unknown) =>
             log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
           );
       })(),
     );
+  }
+
+  /**
+   * The files of a message as the command's attachments: downloaded from Slack's file host with the workspace's token
+   * (size checked first), then the text parsed with them (`@1`, `@2`; no matrix in the text: the files are the
+   * operands). A bad file is an error outcome naming it.
+   */
+  async function attachments(ask: Ask, client: WebClient): Promise<{ command: Command } | Outcome> {
+    if (!client.token) return { kind: 'fault', id: 'no-token', message: 'Files cannot be read right now.' };
+    const files = await downloadSlackFiles(ask.files ?? [], { token: client.token, filesUrl: slack!.filesUrl });
+    if ('code' in files) {
+      log.info({ code: files.code }, 'slack: a shared file was refused');
+      return { kind: 'error', error: files };
+    }
+    const parsed = parseCommand(ask.text ?? '', { attachments: files });
+    return parsed.ok ? { command: parsed.value } : { kind: 'error', error: parsed };
   }
 
   app.command(/^\/hadamard\b/, async ({ command, ack, respond, client }) => {
@@ -725,6 +764,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         userKey: `${m.team}:${m.user}`,
         text: stripMentions(m.text),
         who: requester(client, m.team, m.channel, m.user),
+        ...(m.files?.length ? { files: m.files } : {}),
       },
       client,
       {
@@ -755,6 +795,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
       text: event.text,
       dm: false,
+      ...((event as { files?: SlackFile[] }).files?.length ? { files: (event as { files?: SlackFile[] }).files } : {}),
     });
   });
 
@@ -767,7 +808,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       return;
     }
     // Channel messages that mention the bot arrive as app_mention too: only DMs are answered here.
-    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
+    // A file shared in the DM (subtype file_share) is a message with attachments.
+    if (m.channel_type !== 'im' || (m.subtype && m.subtype !== 'file_share') || m.bot_id || !m.user) return;
     await answerMessage(client, {
       team: body.team_id,
       channel: m.channel,
@@ -776,6 +818,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       ...(m.thread_ts ? { threadTs: m.thread_ts } : {}),
       text: m.text ?? '',
       dm: true,
+      ...(m.files?.length ? { files: m.files } : {}),
     });
   });
 

@@ -49,6 +49,7 @@ export async function startBot(
       ? {
           signingSecret: FAKE_SIGNING_SECRET,
           apiUrl: fake.apiUrl,
+          filesUrl: fake.filesUrl,
           oauth: {
             clientId: fake.oauthClient.id,
             clientSecret: fake.oauthClient.secret,
@@ -61,6 +62,7 @@ export async function startBot(
           signingSecret: FAKE_SIGNING_SECRET,
           appToken: options.socket ? FAKE_APP_TOKEN : undefined,
           apiUrl: fake.apiUrl,
+          filesUrl: fake.filesUrl,
         },
     port: 0,
     host: '127.0.0.1',
@@ -142,6 +144,7 @@ export async function startBotProcess(fake: FakeSlack, env: Record<string, strin
       SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
       SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
+      SLACK_FILES_URL: fake.filesUrl,
       PORT: '0',
       LOG_LEVEL: 'info',
       ...env,
