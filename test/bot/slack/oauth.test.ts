@@ -182,6 +182,29 @@ function suite(backend: StoreBackend): void {
         await fake.waitFor(() => fake.messages.some((m) => m.channel === chM), 10_000, 'the mention answer');
         assert.deepEqual([...new Set(posts(chM).map((c) => c.token))], [fake.workspaces.get(BRAVO)!.token]);
 
+        // A file shared in a DM in Alpha is downloaded with Alpha's token.
+        const file = fake.shareFile('a.csv', '1,2\n3,4\n');
+        const dm = 'D0ALPHA01';
+        await fake.sendEvent(
+          bot.eventsUrl,
+          {
+            type: 'message',
+            subtype: 'file_share',
+            channel_type: 'im',
+            channel: dm,
+            user: 'U0ALPHA1',
+            text: 'psd @1',
+            ts: '1764000002.000100',
+            files: [file],
+          },
+          { teamId: ALPHA },
+        );
+        await fake.waitFor(() => fake.messages.some((m) => m.channel === dm), 10_000, 'the file answer');
+        assert.deepEqual(
+          fake.downloads.filter((d) => d.fileId === file.id).map((d) => d.token),
+          [fake.workspaces.get(ALPHA)!.token],
+        );
+
         // A quiz in Bravo closed by the sweeper (no request to take a token from): the reveal edits it with Bravo's.
         const chQ = newChannel();
         await fake.sendSlashCommand(bot.eventsUrl, { text: 'quiz entry easy seed:7', teamId: BRAVO, channelId: chQ });
