@@ -5,7 +5,21 @@
 import { existsSync } from 'node:fs';
 
 export interface Config {
-  discord?: { token: string; appId: string; apiUrl: string; guildId?: string };
+  discord?: {
+    /** Bot token: the gateway (mentions, DMs, edits), channel message edits, names. Optional with HTTP interactions. */
+    token?: string;
+    appId: string;
+    apiUrl: string;
+    guildId?: string;
+    /** Ed25519 public key (hex): `POST /discord/interactions` is served, verified with it. */
+    publicKey?: string;
+    /** Whether to connect to the gateway (needs the token). */
+    gateway: boolean;
+    /** Gateway shards: `auto` (Discord's recommendation) or a count. */
+    shards: 'auto' | number;
+    /** Hosts attachments may be downloaded from (Discord's CDN; tests add the fake's). */
+    cdnHosts: string[];
+  };
   /**
    * Slack in one of two modes: one workspace with `botToken` (SLACK_BOT_TOKEN), or many workspaces with `oauth`
    * (SLACK_CLIENT_ID/SECRET, SLACK_STATE_SECRET): each workspace installs the app and gets its own token.
@@ -23,6 +37,13 @@ export interface Config {
   host: string;
   logLevel: string;
   rateLimit: { count: number; windowSeconds: number };
+  /** How long a command acknowledged by this instance stays its own without renewal (see runtime/inflight.ts). */
+  inflightLeaseSeconds: number;
+  /**
+   * The engine pool: `workers` threads (`WORKERS`; default one per core the process may use, at most 8) and the
+   * longest a command may wait for one before it is answered "busy, try again in N s" (`QUEUE_MAX_WAIT_SECONDS`).
+   */
+  pool?: { workers?: number; maxWaitSeconds: number };
 }
 
 /** Slack's OAuth (many workspaces): Bolt's install flow, installations kept in the store. */
@@ -96,6 +117,54 @@ function pair(env: Env, a: string, b: string): [string, string] | undefined {
   return va && vb ? [va, vb] : undefined;
 }
 
+/**
+ * Discord: the gateway with DISCORD_TOKEN (+ DISCORD_APP_ID), HTTP interactions with DISCORD_PUBLIC_KEY
+ * (+ DISCORD_APP_ID), or both (then interactions arrive over HTTP, and the gateway carries mentions, DMs, edits).
+ */
+function readDiscord(env: Env): Config['discord'] {
+  const token = get(env, 'DISCORD_TOKEN');
+  const appId = get(env, 'DISCORD_APP_ID');
+  const publicKey = get(env, 'DISCORD_PUBLIC_KEY');
+  if (!token && !publicKey) {
+    if (appId) throw new ConfigError('DISCORD_TOKEN', 'is missing (needed because DISCORD_APP_ID is set)');
+    return undefined;
+  }
+  if (!appId)
+    throw new ConfigError(
+      'DISCORD_APP_ID',
+      `is missing (needed because ${token ? 'DISCORD_TOKEN' : 'DISCORD_PUBLIC_KEY'} is set)`,
+    );
+  if (!/^\d{5,25}$/.test(appId))
+    throw new ConfigError('DISCORD_APP_ID', 'must be the numeric application id (a snowflake)');
+  if (publicKey && !/^[0-9a-f]{64}$/i.test(publicKey))
+    throw new ConfigError('DISCORD_PUBLIC_KEY', "must be the application's public key: 64 hexadecimal characters");
+  const guildId = get(env, 'DISCORD_GUILD_ID');
+  if (guildId && !/^\d{5,25}$/.test(guildId)) throw new ConfigError('DISCORD_GUILD_ID', 'must be a numeric id');
+  const gatewayRaw = (get(env, 'DISCORD_GATEWAY') ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(gatewayRaw))
+    throw new ConfigError('DISCORD_GATEWAY', `must be on or off, got "${gatewayRaw}"`);
+  if (gatewayRaw === 'on' && get(env, 'DISCORD_GATEWAY') && !token)
+    throw new ConfigError('DISCORD_TOKEN', 'is missing (needed because DISCORD_GATEWAY is on)');
+  const shardsRaw = (get(env, 'DISCORD_SHARDS') ?? '1').toLowerCase();
+  let shards: 'auto' | number;
+  if (shardsRaw === 'auto') shards = 'auto';
+  else if (/^\d+$/.test(shardsRaw) && Number(shardsRaw) >= 1 && Number(shardsRaw) <= 1024) shards = Number(shardsRaw);
+  else throw new ConfigError('DISCORD_SHARDS', `must be auto or a whole number from 1 to 1024, got "${shardsRaw}"`);
+  const apiUrl = urlVar(env, 'DISCORD_API_URL', 'https://discord.com/api');
+  const cdn = urlVar(env, 'DISCORD_CDN_URL', 'https://cdn.discordapp.com');
+  const cdnHosts = [...new Set([new URL(cdn).host, ...(get(env, 'DISCORD_CDN_URL') ? [] : ['media.discordapp.net'])])];
+  return {
+    ...(token ? { token } : {}),
+    appId,
+    apiUrl,
+    guildId,
+    ...(publicKey ? { publicKey: publicKey.toLowerCase() } : {}),
+    gateway: Boolean(token) && gatewayRaw === 'on',
+    shards,
+    cdnHosts,
+  };
+}
+
 /** Reads and validates the configuration. Throws ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = get(env, 'LOG_LEVEL') ?? 'info';
@@ -109,20 +178,14 @@ export function loadConfig(env: Env = process.env): Config {
       count: intVar(env, 'RATE_LIMIT_COUNT', 10, 1, 10000),
       windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', 30, 1, 86400),
     },
+    inflightLeaseSeconds: intVar(env, 'INFLIGHT_LEASE_SECONDS', 30, 2, 600),
+    pool: {
+      maxWaitSeconds: intVar(env, 'QUEUE_MAX_WAIT_SECONDS', 15, 1, 600),
+      ...(get(env, 'WORKERS') !== undefined ? { workers: intVar(env, 'WORKERS', 1, 1, 64) } : {}),
+    },
   };
-  const discord = pair(env, 'DISCORD_TOKEN', 'DISCORD_APP_ID');
-  if (discord) {
-    if (!/^\d{5,25}$/.test(discord[1]))
-      throw new ConfigError('DISCORD_APP_ID', 'must be the numeric application id (a snowflake)');
-    const guildId = get(env, 'DISCORD_GUILD_ID');
-    if (guildId && !/^\d{5,25}$/.test(guildId)) throw new ConfigError('DISCORD_GUILD_ID', 'must be a numeric id');
-    config.discord = {
-      token: discord[0],
-      appId: discord[1],
-      apiUrl: urlVar(env, 'DISCORD_API_URL', 'https://discord.com/api'),
-      guildId,
-    };
-  }
+  const discord = readDiscord(env);
+  if (discord) config.discord = discord;
   const botToken = get(env, 'SLACK_BOT_TOKEN');
   const signingSecret = get(env, 'SLACK_SIGNING_SECRET');
   const appToken = get(env, 'SLACK_APP_TOKEN');
@@ -192,7 +255,14 @@ export function loadConfig(env: Env = process.env): Config {
 /** A loggable summary: which adapters, which endpoints; never a secret. */
 export function describeConfig(c: Config): Record<string, unknown> {
   return {
-    discord: c.discord ? { apiUrl: c.discord.apiUrl, guildId: c.discord.guildId ?? null } : false,
+    discord: c.discord
+      ? {
+          apiUrl: c.discord.apiUrl,
+          guildId: c.discord.guildId ?? null,
+          gateway: c.discord.gateway ? { shards: c.discord.shards } : false,
+          interactions: c.discord.publicKey ? 'http' : c.discord.gateway ? 'gateway' : false,
+        }
+      : false,
     slack: c.slack
       ? {
           mode: c.slack.appToken ? 'socket' : 'http',
@@ -203,6 +273,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     port: c.port,
     host: c.host,
     rateLimit: c.rateLimit,
+    pool: c.pool,
   };
 }
 

@@ -64,6 +64,9 @@ import {
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 
+/** Slack accepts posts to a `response_url` for 30 minutes. */
+const RESPONSE_URL_TTL_MS = 30 * 60_000;
+
 /** The endpoint Slack posts slash commands, events and interactions to (HTTP mode). */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -117,6 +120,11 @@ interface Delivery {
   onPosted?: (ts: string) => Promise<void>;
   /** The command's text: a public answer with LaTeX carries it for its "LaTeX" overflow item (never stored). */
   source?: string;
+  /**
+   * The in-flight record of this request (runtime/inflight.ts), made before the ack with Slack's `response_url`: if
+   * this instance dies before answering, another one tells the user. Cleared once the answer is delivered.
+   */
+  pending?: string;
 }
 
 /** What the dispatcher is asked, and by whom. */
@@ -440,6 +448,17 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     );
   }
 
+  // A command another instance acknowledged and never answered (it died): tell the user through its response_url.
+  ctx.inflight?.registerReporter('slack', async (pending, text) => {
+    const res = await fetch(pending.replyTo, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: `:warning: ${text}` }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+  });
+
   // The sweeper closes rounds by time on whichever instance claims them, and asks this adapter to show the reveal.
   groups?.registerPublisher({
     platform: 'slack',
@@ -564,6 +583,16 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   }
 
   /**
+   * Records a request in flight before it is acked (so no instant exists where it is acked and unrecorded): a dead
+   * instance's commands are then reported by another (runtime/inflight.ts). Ids and the response_url only.
+   */
+  function inFlight(who: Requester, responseUrl: string | undefined): Promise<string | undefined> {
+    if (!ctx.inflight || !responseUrl) return Promise.resolve(undefined);
+    const { platform, workspace, channel, user } = who;
+    return ctx.inflight.track({ platform, workspace, channel, user }, responseUrl, RESPONSE_URL_TTL_MS);
+  }
+
+  /**
    * One request from ack to the last file, tracked so shutdown waits for it. `after` sees the outcome and the ts of
    * the public answer (to link it for edit to re-run).
    */
@@ -575,30 +604,34 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   ): Promise<void> {
     return dispatcher.track(
       (async () => {
-        // Let other requests waiting on the event loop be acked before this command's (synchronous,
-        // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        let outcome: Outcome;
-        const attached = ask.files?.length ? await attachments(ask, client) : undefined;
-        if (attached && 'kind' in attached) outcome = attached;
-        else
-          outcome = await dispatcher.handle({
-            platform: 'slack',
-            userId: ask.userKey,
-            ...(attached
-              ? { command: attached.command }
-              : ask.command
-                ? { command: ask.command }
-                : { text: ask.text ?? '' }),
-            who: ask.who,
-          });
-        // The LaTeX item re-runs the text: not for answers about files (their bytes are not kept).
-        const source = ask.text !== undefined && !ask.files?.length ? ask.text : undefined;
-        const ts = await deliver(outcome, client, source !== undefined ? { ...d, source } : d);
-        if (after)
-          await after(outcome, ts).catch((err: unknown) =>
-            log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
-          );
+        try {
+          // Let other requests waiting on the event loop be acked before this command's (synchronous,
+          // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          let outcome: Outcome;
+          const attached = ask.files?.length ? await attachments(ask, client) : undefined;
+          if (attached && 'kind' in attached) outcome = attached;
+          else
+            outcome = await dispatcher.handle({
+              platform: 'slack',
+              userId: ask.userKey,
+              ...(attached
+                ? { command: attached.command }
+                : ask.command
+                  ? { command: ask.command }
+                  : { text: ask.text ?? '' }),
+              who: ask.who,
+            });
+          // The LaTeX item re-runs the text: not for answers about files (their bytes are not kept).
+          const source = ask.text !== undefined && !ask.files?.length ? ask.text : undefined;
+          const ts = await deliver(outcome, client, source !== undefined ? { ...d, source } : d);
+          if (after)
+            await after(outcome, ts).catch((err: unknown) =>
+              log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
+            );
+        } finally {
+          await ctx.inflight?.done(d.pending);
+        }
       })(),
     );
   }
@@ -620,6 +653,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   }
 
   app.command(/^\/hadamard\b/, async ({ command, ack, respond, client }) => {
+    const who = requester(client, command.team_id, command.channel_id, command.user_id);
+    const pending = await inFlight(who, command.response_url);
     await ack();
     // The asker's text is shown back without bidirectional controls, which could reorder the message.
     const asked = stripBidiControls(command.text);
@@ -628,7 +663,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       {
         userKey: `${command.team_id}:${command.user_id}`,
         text: command.text,
-        who: requester(client, command.team_id, command.channel_id, command.user_id),
+        who,
       },
       client,
       {
@@ -638,6 +673,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         context: `<@${command.user_id}> asked \`${command.command} ${echo.replace(/`/g, "'")}\``,
         privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
         fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
+        pending,
       },
     );
   });
@@ -646,10 +682,12 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: new RegExp(`^${ANSWER_ACTION_PREFIX}`) },
     async ({ ack, body, action, respond, client }) => {
-      await ack();
       const choice = parseChoiceValue(action.value);
       const channel = body.channel?.id ?? String(body.container.channel_id ?? '');
       const team = body.team?.id ?? body.user.team_id ?? '';
+      const who = requester(client, team, channel, body.user.id);
+      const pending = choice && channel ? await inFlight(who, body.response_url) : undefined;
+      await ack();
       const privately: Private = (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
       if (!choice || !channel) {
         log.warn({ actionId: action.action_id }, 'a quiz button without a quiz');
@@ -659,10 +697,10 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         {
           userKey: `${team}:${body.user.id}`,
           command: { verb: 'answer', operands: [], args: [choice.quizId, choice.choice] },
-          who: requester(client, team, channel, body.user.id),
+          who,
         },
         client,
-        { target: { channel }, helpPrivately: true, privately },
+        { target: { channel }, helpPrivately: true, privately, pending },
       );
     },
   );
@@ -708,15 +746,17 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   app.shortcut<MessageShortcut>(
     { type: 'message_action', callback_id: HADAMARD_THIS_CALLBACK },
     async ({ ack, shortcut, respond, client }) => {
-      await ack();
       const team = shortcut.team?.id ?? shortcut.user.team_id ?? '';
       const { channel, user, message } = shortcut;
+      const who = requester(client, team, channel.id, user.id);
+      const pending = await inFlight(who, shortcut.response_url);
+      await ack();
       const author = message.user ? `<@${message.user}>'s message` : 'a message';
       await serve(
         {
           userKey: `${team}:${user.id}`,
           text: stripMentions(message.text ?? ''),
-          who: requester(client, team, channel.id, user.id),
+          who,
         },
         client,
         {
@@ -725,6 +765,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           context: `<@${user.id}> used _Hadamard this_ on ${author}`,
           privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
           fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
+          pending,
         },
       );
     },

@@ -67,6 +67,7 @@ export async function startBot(
     port: 0,
     host: '127.0.0.1',
     logLevel: 'info',
+    inflightLeaseSeconds: 30,
     rateLimit,
   };
   let raw = '';

@@ -1,0 +1,271 @@
+// Two bot processes (the entry point `npm start` runs) on one Postgres, behind a round-robin load balancer written
+// here (test/fakes/proxy.ts), in front of one fake Slack. Slash commands and quiz clicks go through the balancer;
+// halfway through, one instance is killed with SIGKILL. Every request is then accounted for:
+// - refused at the door (the balancer answered 502: Slack shows the user its own error), or
+// - acknowledged (HTTP 200) and then answered exactly once: by its answer, or, when the killed instance had acked
+//   it and not answered, by the survivor's "your command was lost, send it again" (runtime/inflight.ts).
+// No click is counted twice, and every click whose feedback said it counted is in the store.
+// With BENCH=1 the run's throughput and latencies go to BENCHMARKS.md (never asserted).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import pg from 'pg';
+import { LOST_COMMAND_TEXT } from '../../../src/bot/runtime/inflight.js';
+import { openStore } from '../../../src/store/index.js';
+import { FakeSlack, buttonsOf, type PostedMessage, type SendResult } from '../../fakes/slack.js';
+import { RoundRobinProxy } from '../../fakes/proxy.js';
+import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../../store/backends.js';
+import { startBotProcess, type BotProcess } from '../slack/harness.js';
+import { machineLine, writeBenchmarkSection } from '../../../bench/benchmarks-file.js';
+
+const COMMANDS = Number(process.env.MULTI_COMMANDS ?? 1000);
+const CLICKS = Number(process.env.MULTI_CLICKS ?? 1000);
+const CONCURRENCY = 16;
+const CHANNELS = ['C0MULTI01', 'C0MULTI02', 'C0MULTI03'];
+
+const pgNeed = await postgresRequirement();
+
+function schemaUrl(schema: string): string {
+  return `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+}
+
+/** Runs `jobs` with at most `n` at once, in order of the list. */
+async function pool<T>(n: number, jobs: (() => Promise<T>)[]): Promise<T[]> {
+  const out: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        out[i] = await jobs[i]();
+      }
+    }),
+  );
+  return out;
+}
+
+interface Sent {
+  kind: 'command' | 'click';
+  /** The answer's marker (commands: the unique entry), the click's user and quiz (clicks). */
+  marker: string;
+  user: string;
+  quiz?: string;
+  sentAt: number;
+  result?: SendResult;
+  /** Connection failed before any HTTP answer. */
+  failed?: string;
+}
+
+test(
+  `two instances on one Postgres behind a balancer: ${COMMANDS} commands and ${CLICKS} quiz clicks, one instance SIGKILLed midway, every request accounted for`,
+  { skip: pgNeed.skip, timeout: 600_000 },
+  async () => {
+    pgNeed.assertAvailable();
+    const schema = testSchemaName();
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const fake = await FakeSlack.start();
+    fake.users.set('U0ADMIN', { is_admin: true });
+    const env = {
+      DATABASE_URL: schemaUrl(schema),
+      RATE_LIMIT_COUNT: '10000',
+      RATE_LIMIT_WINDOW_SECONDS: '1',
+      INFLIGHT_LEASE_SECONDS: '2',
+      LOG_LEVEL: 'warn',
+    };
+    const bots: BotProcess[] = [];
+    let proxy: RoundRobinProxy | undefined;
+    try {
+      const [a, b] = await Promise.all([startBotProcess(fake, env), startBotProcess(fake, env)]);
+      bots.push(a, b);
+      const origin = (bot: BotProcess) => new URL(bot.eventsUrl).origin;
+      proxy = await RoundRobinProxy.start([origin(a), origin(b)]);
+      const events = `${proxy.url}/slack/events`;
+
+      // Each channel: answers without figures (the test counts answers, not PNGs), long quizzes, and one quiz.
+      const quizzes: { channel: string; id: string; message: PostedMessage }[] = [];
+      for (const [i, channel] of CHANNELS.entries()) {
+        for (const text of ['settings figures off', 'settings quiz_seconds 900']) {
+          const r = await fake.sendSlashCommand(events, { text, channelId: channel, userId: 'U0ADMIN' });
+          await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 20_000, text);
+        }
+        await fake.sendSlashCommand(events, {
+          text: `quiz entry easy seed:${i + 1}`,
+          channelId: channel,
+          userId: 'U0ADMIN',
+        });
+        await fake.waitFor(
+          () => fake.messages.some((m) => m.channel === channel && buttonsOf(m).length > 0),
+          20_000,
+          `the quiz in ${channel}`,
+        );
+        const message = fake.messages.find((m) => m.channel === channel && buttonsOf(m).length > 0)!;
+        quizzes.push({ channel, id: buttonsOf(message)[0].value!.split(':')[0], message });
+      }
+      const before = { messages: fake.messages.length, responses: fake.responses.length };
+
+      // The work: commands with a unique entry each (its answer echoes it), and clicks by 400 users, some twice.
+      const sent: Sent[] = [];
+      const jobs: (() => Promise<void>)[] = [];
+      for (let k = 0; k < Math.max(COMMANDS, CLICKS); k++) {
+        if (k < COMMANDS) {
+          const s: Sent = { kind: 'command', marker: `[[${100_000 + k}]]`, user: `U0C${k % 50}`, sentAt: 0 };
+          sent.push(s);
+          const channel = CHANNELS[k % CHANNELS.length];
+          jobs.push(async () => {
+            s.sentAt = performance.now();
+            try {
+              s.result = await fake.sendSlashCommand(events, {
+                text: `${s.marker} [[2]]`,
+                channelId: channel,
+                userId: s.user,
+              });
+            } catch (e) {
+              s.failed = String(e);
+            }
+          });
+        }
+        if (k < CLICKS) {
+          const q = quizzes[k % quizzes.length];
+          const buttons = buttonsOf(q.message);
+          const s: Sent = { kind: 'click', marker: '', user: `U0K${k % 400}`, quiz: q.id, sentAt: 0 };
+          sent.push(s);
+          jobs.push(async () => {
+            s.sentAt = performance.now();
+            try {
+              s.result = await fake.clickButton(events, {
+                message: q.message,
+                button: buttons[k % buttons.length],
+                userId: s.user,
+              });
+            } catch (e) {
+              s.failed = String(e);
+            }
+          });
+        }
+      }
+      const t0 = performance.now();
+      let done = 0;
+      let killedAt = -1;
+      await pool(
+        CONCURRENCY,
+        jobs.map((job) => async () => {
+          await job();
+          if (++done === Math.floor(jobs.length / 2)) {
+            // Midway: instance b dies at once, with whatever it has acked and not answered.
+            killedAt = done;
+            b.kill();
+          }
+        }),
+      );
+      assert.ok(killedAt > 0, 'the kill happened');
+
+      // Every acked request gets its answer or its "lost" report (the lease is 2 s; the survivor sweeps every ~0.7 s).
+      const acked = sent.filter((s) => s.result?.status === 200);
+      const answerOf = (s: Sent): { at: number; text: string }[] => {
+        const out: { at: number; text: string }[] = [];
+        for (const r of fake.responses.slice(before.responses))
+          if (r.commandId === s.result!.commandId) out.push({ at: r.at, text: r.allText });
+        if (s.kind === 'command')
+          for (const m of fake.messages.slice(before.messages))
+            if (m.allText.includes(`${s.marker} [[2]]`)) out.push({ at: m.at, text: m.allText });
+        return out;
+      };
+      await fake.waitFor(
+        () => acked.every((s) => answerOf(s).length > 0),
+        60_000,
+        'an answer or a report for every acked request',
+      );
+      // Give a double answer time to show up before counting.
+      await new Promise((r) => setTimeout(r, 3_000));
+
+      const doorRefused = sent.filter((s) => s.failed || (s.result && s.result.status !== 200));
+      for (const s of doorRefused)
+        assert.ok(
+          s.failed || s.result!.status === 502,
+          `refused at the door only by the balancer: ${s.result?.status} ${s.result?.body}`,
+        );
+      let lost = 0;
+      // Killed in the instant between its answer reaching Slack and clearing its in-flight record: answered and also
+      // reported (at least once, by design: see runtime/inflight.ts). Allowed only as exactly that pair.
+      let answeredAndReported = 0;
+      const answerMs: number[] = [];
+      const isLost = (x: { text: string }) => x.text.includes(LOST_COMMAND_TEXT);
+      for (const s of acked) {
+        const answers = answerOf(s);
+        const what = `${s.kind} ${s.marker || s.user}: ${answers.map((x) => x.text.slice(0, 80)).join(' | ')}`;
+        const reports = answers.filter(isLost).length;
+        assert.ok(reports <= 1, `reported once at most: ${what}`);
+        assert.ok(answers.length - reports <= 1, `answered once at most: ${what}`);
+        if (answers.length === 2) answeredAndReported++;
+        else if (reports) lost++;
+        const real = answers.find((x) => !isLost(x));
+        if (real && s.kind === 'command')
+          assert.ok(real.text.includes(`= [[${2 * Number(s.marker.slice(2, -2))}]]`), `the right product: ${what}`);
+        answerMs.push(Math.min(...answers.map((x) => x.at)) - (performance.timeOrigin + s.sentAt));
+      }
+      // The double is a narrow window; most of the killed instance's unanswered work is reported, not doubled.
+      assert.ok(
+        answeredAndReported <= Math.max(3, lost),
+        `${answeredAndReported} answered and reported vs ${lost} lost`,
+      );
+
+      // Clicks: the store has each user's answer to a quiz at most once (its key), and has every one whose feedback
+      // said it counted; a user whose only feedback was "lost" may or may not be in it (the kill may have come after
+      // the answer was written and before the feedback was sent).
+      const store = await openStore({ databaseUrl: TEST_DATABASE_URL, schema });
+      try {
+        for (const q of quizzes) {
+          const users = (await store.roundAnswers(q.id)).map((x) => x.user);
+          assert.equal(new Set(users).size, users.length, 'no user counted twice');
+          const clicks = acked.filter((s) => s.kind === 'click' && s.quiz === q.id);
+          const counted = new Set(
+            clicks
+              .filter((s) => answerOf(s).some((x) => /(?:Right|Not this one):|You already answered/.test(x.text)))
+              .map((s) => s.user),
+          );
+          const maybe = new Set(clicks.filter((s) => answerOf(s).some(isLost)).map((s) => s.user));
+          for (const u of counted) assert.ok(users.includes(u), `${u}'s counted click is in the store`);
+          for (const u of users)
+            assert.ok(counted.has(u) || maybe.has(u), `${u} is in the store because of a click we sent`);
+        }
+      } finally {
+        await store.close();
+      }
+      assert.equal(await a.stop(), 0, 'the survivor stops cleanly');
+      const wallMs = performance.now() - t0;
+      const ackMs = acked.map((s) => s.result!.ackMs);
+      const table = [
+        `Two bot processes (src/bot/main.ts; Slack HTTP mode) on one Postgres, behind a round-robin balancer, ` +
+          `${CONCURRENCY} requests in flight; ${COMMANDS} slash commands (1×1 products with unique entries, figures off) and ${CLICKS} quiz clicks ` +
+          `over ${CHANNELS.length} channels; one instance SIGKILLed after ${killedAt} of ${jobs.length} requests.`,
+        '',
+        `| requests | acked | refused at the door (502) | answered | reported lost | answered and reported | throughput |`,
+        `| ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+        `| ${sent.length} | ${acked.length} | ${doorRefused.length} | ${acked.length - lost - answeredAndReported} | ${lost} | ${answeredAndReported} | ${((sent.length * 1000) / wallMs).toFixed(0)} requests/s |`,
+        '',
+        '| latency (ms) | p50 | p99 | max |',
+        '| --- | ---: | ---: | ---: |',
+        `| ack (HTTP 200 through the balancer) | ${pct(ackMs, 50).toFixed(0)} | ${pct(ackMs, 99).toFixed(0)} | ${Math.max(...ackMs).toFixed(0)} |`,
+        `| answer or lost-report at Slack | ${pct(answerMs, 50).toFixed(0)} | ${pct(answerMs, 99).toFixed(0)} | ${Math.max(...answerMs).toFixed(0)} |`,
+        '',
+        `Lost reports arrive one lease (2 s here, INFLIGHT_LEASE_SECONDS) after the kill, which sets the p99/max answer time. Load average ${os.loadavg()[0].toFixed(1)} at the end. ${machineLine()}`,
+      ].join('\n');
+      console.log(table.replace(/^/gm, '# '));
+      if (process.env.BENCH === '1')
+        writeBenchmarkSection('multi-instance', `## Two instances, one killed (issue 11)\n\n${table}`);
+    } finally {
+      await proxy?.close();
+      await Promise.all(bots.map((x) => x.stop().catch(() => x.kill())));
+      await fake.close();
+      await dropSchema(schema);
+    }
+  },
+);
