@@ -20,7 +20,19 @@ export interface Config {
     /** Hosts attachments may be downloaded from (Discord's CDN; tests add the fake's). */
     cdnHosts: string[];
   };
-  slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl: string };
+  /**
+   * Slack in one of two modes: one workspace with `botToken` (SLACK_BOT_TOKEN), or many workspaces with `oauth`
+   * (SLACK_CLIENT_ID/SECRET, SLACK_STATE_SECRET): each workspace installs the app and gets its own token.
+   */
+  slack?: {
+    botToken?: string;
+    signingSecret: string;
+    appToken?: string;
+    apiUrl: string;
+    /** Slack's file host: files shared with the bot are downloaded from here only (SLACK_FILES_URL). */
+    filesUrl: string;
+    oauth?: SlackOAuthConfig;
+  };
   port: number;
   host: string;
   logLevel: string;
@@ -34,6 +46,18 @@ export interface Config {
   pool?: { workers?: number; maxWaitSeconds: number };
 }
 
+/** Slack's OAuth (many workspaces): Bolt's install flow, installations kept in the store. */
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth `state` (each state is also single-use, in the store). */
+  stateSecret: string;
+  /** Where Slack sends the browser back; optional when the app has one redirect URL. Ends in /slack/oauth_redirect. */
+  redirectUri?: string;
+  /** Slack's authorize page (derived from SLACK_API_URL: https://slack.com/oauth/v2/authorize). */
+  authorizeUrl: string;
+}
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -43,6 +67,17 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** Where Slack sends the browser back after an install (Bolt's default path, on the instance's HTTP server). */
+export const SLACK_OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
+
+/** Slack's authorize page beside its Web API (`https://slack.com/api/` → `https://slack.com/oauth/v2/authorize`). */
+export function slackAuthorizeUrl(apiUrl: string): string {
+  return new URL('../oauth/v2/authorize', apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`).href;
+}
+
+/** Where Slack serves the files shared in it (`url_private`); tests point SLACK_FILES_URL at a fake. */
+export const SLACK_FILES_URL = 'https://files.slack.com/';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -151,8 +186,54 @@ export function loadConfig(env: Env = process.env): Config {
   };
   const discord = readDiscord(env);
   if (discord) config.discord = discord;
-  const slack = pair(env, 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET');
+  const botToken = get(env, 'SLACK_BOT_TOKEN');
+  const signingSecret = get(env, 'SLACK_SIGNING_SECRET');
   const appToken = get(env, 'SLACK_APP_TOKEN');
+  const clientId = get(env, 'SLACK_CLIENT_ID');
+  const clientSecret = get(env, 'SLACK_CLIENT_SECRET');
+  const stateSecret = get(env, 'SLACK_STATE_SECRET');
+  const redirectUri = get(env, 'SLACK_REDIRECT_URI');
+  const oauthVars = { SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret };
+  const oauthSet = Object.entries(oauthVars).filter(([, v]) => v !== undefined);
+  if (oauthSet.length > 0) {
+    // Many workspaces: all three, a signing secret, and no single token.
+    for (const [name, v] of Object.entries(oauthVars))
+      if (v === undefined) throw new ConfigError(name, `is missing (needed because ${oauthSet[0][0]} is set)`);
+    if (botToken)
+      throw new ConfigError(
+        'SLACK_BOT_TOKEN',
+        'must be empty when SLACK_CLIENT_ID is set: one workspace uses the bot token, many use OAuth (choose one)',
+      );
+    if (appToken)
+      throw new ConfigError('SLACK_APP_TOKEN', 'must be empty with OAuth: installs for many workspaces need HTTP mode');
+    if (!signingSecret)
+      throw new ConfigError('SLACK_SIGNING_SECRET', 'is missing (needed because SLACK_CLIENT_ID is set)');
+    if (!/^\d+\.\d+$/.test(clientId!))
+      throw new ConfigError('SLACK_CLIENT_ID', "must be the app's Client ID (digits.digits, Basic Information)");
+    if (stateSecret!.length < 16)
+      throw new ConfigError('SLACK_STATE_SECRET', 'must be at least 16 characters (a long random string)');
+    if (redirectUri !== undefined) {
+      urlVar(env, 'SLACK_REDIRECT_URI', redirectUri);
+      if (!new URL(redirectUri).pathname.endsWith(SLACK_OAUTH_REDIRECT_PATH))
+        throw new ConfigError('SLACK_REDIRECT_URI', `must end in ${SLACK_OAUTH_REDIRECT_PATH}`);
+    }
+    const apiUrl = urlVar(env, 'SLACK_API_URL', 'https://slack.com/api/');
+    config.slack = {
+      signingSecret: signingSecret!,
+      apiUrl,
+      filesUrl: urlVar(env, 'SLACK_FILES_URL', SLACK_FILES_URL),
+      oauth: {
+        clientId: clientId!,
+        clientSecret: clientSecret!,
+        stateSecret: stateSecret!,
+        ...(redirectUri ? { redirectUri } : {}),
+        authorizeUrl: slackAuthorizeUrl(apiUrl),
+      },
+    };
+    return config;
+  }
+  if (redirectUri) throw new ConfigError('SLACK_CLIENT_ID', 'is missing (needed because SLACK_REDIRECT_URI is set)');
+  const slack = pair(env, 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET');
   if (appToken && !slack)
     throw new ConfigError('SLACK_BOT_TOKEN', 'is missing (needed because SLACK_APP_TOKEN is set)');
   if (slack) {
@@ -165,6 +246,7 @@ export function loadConfig(env: Env = process.env): Config {
       signingSecret: slack[1],
       appToken,
       apiUrl: urlVar(env, 'SLACK_API_URL', 'https://slack.com/api/'),
+      filesUrl: urlVar(env, 'SLACK_FILES_URL', SLACK_FILES_URL),
     };
   }
   return config;
@@ -181,7 +263,13 @@ export function describeConfig(c: Config): Record<string, unknown> {
           interactions: c.discord.publicKey ? 'http' : c.discord.gateway ? 'gateway' : false,
         }
       : false,
-    slack: c.slack ? { mode: c.slack.appToken ? 'socket' : 'http', apiUrl: c.slack.apiUrl } : false,
+    slack: c.slack
+      ? {
+          mode: c.slack.appToken ? 'socket' : 'http',
+          workspaces: c.slack.oauth ? 'many (oauth)' : 'one (bot token)',
+          apiUrl: c.slack.apiUrl,
+        }
+      : false,
     port: c.port,
     host: c.host,
     rateLimit: c.rateLimit,
