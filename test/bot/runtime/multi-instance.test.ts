@@ -23,7 +23,10 @@ const COMMANDS = Number(process.env.MULTI_COMMANDS ?? 1000);
 const CLICKS = Number(process.env.MULTI_CLICKS ?? 1000);
 const DISCORD = Number(process.env.MULTI_DISCORD ?? 200);
 const CONCURRENCY = 16;
+/** Three Slack workspaces (installed through OAuth), one channel each. */
+const TEAMS = ['T0ALPHA001', 'T0BRAVO002', 'T0CHARLIE3'];
 const CHANNELS = ['C0MULTI01', 'C0MULTI02', 'C0MULTI03'];
+const teamOf = (channel: string) => TEAMS[CHANNELS.indexOf(channel)];
 
 const pgNeed = await postgresRequirement();
 
@@ -34,6 +37,19 @@ function schemaUrl(schema: string): string {
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+}
+
+/** A workspace installs the app as a browser does: install page → Slack's authorize page → the redirect. */
+async function install(base: string, team: string): Promise<void> {
+  const page = await fetch(`${base}/slack/install`);
+  assert.equal(page.status, 200);
+  const href = /id="add-to-slack" href="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&#38;/g, '&');
+  const cookie = /(slack-app-oauth-state=[^;]+)/.exec(page.headers.get('set-cookie') ?? '')?.[1];
+  assert.ok(href && cookie, 'an Add to Slack link and a state cookie');
+  const allow = await fetch(href, { redirect: 'manual', headers: { 'x-fake-team': team } });
+  assert.equal(allow.status, 302);
+  const done = await fetch(allow.headers.get('location')!, { headers: { cookie } });
+  assert.equal(done.status, 200, await done.text());
 }
 
 /** Resolves when `predicate` holds, polled every 200 ms; rejects after `ms`. */
@@ -88,12 +104,18 @@ test(
     await admin.end();
     const fake = await FakeSlack.start();
     fake.users.set('U0ADMIN', { is_admin: true });
+    for (const team of TEAMS) fake.addWorkspace(team);
     const discord = await FakeDiscord.start();
     // Discord over HTTP interactions only (no gateway, no bot token): stateless, served by any instance.
     const discordEnv = discord.env({ DISCORD_PUBLIC_KEY: discord.publicKeyHex, DISCORD_GATEWAY: 'off' });
     delete (discordEnv as Record<string, string | undefined>).DISCORD_TOKEN;
     const env = {
       ...discordEnv,
+      // Slack for many workspaces: OAuth, installations in the shared store (no single bot token).
+      SLACK_BOT_TOKEN: '',
+      SLACK_CLIENT_ID: fake.oauthClient.id,
+      SLACK_CLIENT_SECRET: fake.oauthClient.secret,
+      SLACK_STATE_SECRET: 'a-state-secret-for-the-multi-instance-test',
       DATABASE_URL: schemaUrl(schema),
       RATE_LIMIT_COUNT: '10000',
       RATE_LIMIT_WINDOW_SECONDS: '1',
@@ -109,18 +131,28 @@ test(
       proxy = await RoundRobinProxy.start([origin(a), origin(b)]);
       const events = `${proxy.url}/slack/events`;
       discord.useHttpInteractions(`${proxy.url}/discord/interactions`);
+      // Each workspace installs through the balancer: the install page and the redirect may reach different
+      // instances, so the single-use state must be in the shared store.
+      fake.redirectUrl = `${proxy.url}/slack/oauth_redirect`;
+      for (const team of TEAMS) await install(proxy.url, team);
 
       // Each channel: answers without figures (the test counts answers, not PNGs), long quizzes, and one quiz.
       const quizzes: { channel: string; id: string; message: PostedMessage }[] = [];
       for (const [i, channel] of CHANNELS.entries()) {
         for (const text of ['settings figures off', 'settings quiz_seconds 900']) {
-          const r = await fake.sendSlashCommand(events, { text, channelId: channel, userId: 'U0ADMIN' });
+          const r = await fake.sendSlashCommand(events, {
+            text,
+            channelId: channel,
+            userId: 'U0ADMIN',
+            teamId: teamOf(channel),
+          });
           await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 20_000, text);
         }
         await fake.sendSlashCommand(events, {
           text: `quiz entry easy seed:${i + 1}`,
           channelId: channel,
           userId: 'U0ADMIN',
+          teamId: teamOf(channel),
         });
         await fake.waitFor(
           () => fake.messages.some((m) => m.channel === channel && buttonsOf(m).length > 0),
@@ -147,6 +179,7 @@ test(
                 text: `${s.marker} [[2]]`,
                 channelId: channel,
                 userId: s.user,
+                teamId: teamOf(channel),
               });
             } catch (e) {
               s.failed = String(e);
@@ -165,6 +198,7 @@ test(
                 message: q.message,
                 button: buttons[k % buttons.length],
                 userId: s.user,
+                teamId: teamOf(q.channel),
               });
             } catch (e) {
               s.failed = String(e);
@@ -308,15 +342,21 @@ test(
       } finally {
         await store.close();
       }
+      // Each workspace was answered with its own token, and only in its own channel.
+      for (const [i, team] of TEAMS.entries()) {
+        const posts = fake.callsOf(team).filter((c) => c.method === 'chat.postMessage');
+        assert.ok(posts.length > 0, `${team} was answered`);
+        for (const p of posts) assert.equal(p.args.channel, CHANNELS[i], `${team}'s token posts only in its channel`);
+      }
       assert.equal(await a.stop(), 0, 'the survivor stops cleanly');
       const wallMs = performance.now() - t0;
       const ackMs = acked.filter((s) => s.result).map((s) => s.result!.ackMs);
       const discordAckMs = acked.filter((s) => s.kind === 'discord').map((s) => s.ackMs!);
       const table = [
-        `Two bot processes (src/bot/main.ts; Slack HTTP mode) on one Postgres, behind a round-robin balancer, ` +
+        `Two bot processes (src/bot/main.ts; Slack over HTTP with OAuth, three workspaces; Discord HTTP interactions) on one Postgres, behind a round-robin balancer, ` +
           `${CONCURRENCY} requests in flight; ${COMMANDS} Slack slash commands (1×1 products with unique entries, figures off), ${CLICKS} quiz clicks ` +
           `and ${DISCORD} Discord HTTP interactions (products with their PNG: deferred, then edited) ` +
-          `over ${CHANNELS.length} channels; one instance SIGKILLed after ${killedAt} of ${jobs.length} requests.`,
+          `over ${TEAMS.length} workspaces; one instance SIGKILLed after ${killedAt} of ${jobs.length} requests.`,
         '',
         `| requests | acked | refused at the door (502) | answered | reported lost | answered and reported | throughput |`,
         `| ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
