@@ -68,9 +68,17 @@ export const FILE_SUFFIX = '_file';
 
 /**
  * The attachment options of a verb that takes matrices (issue 13): one for each of its first two matrix options
- * (`a_file`, `b_file`; psd's `m_file`). A file stands in for the matrix typed in that option.
+ * (`a_file`, `b_file`; psd's `m_file`). A file stands in for the matrix typed in that option. `apply` gets `a_file`
+ * and `b_file` too: its data (a photo for `apply image`, a signal, a matrix), as `@1` and `@2` are in text.
  */
 export function fileOptionNames(spec: VerbSpec): string[] {
+  // A verb that reads words and takes files (apply): files for its first two optional words, the data.
+  if (spec.grammar.kind === 'words' && spec.grammar.files)
+    return spec.options
+      .filter(isWordOption)
+      .filter((o) => !o.required)
+      .slice(0, 2)
+      .map((o) => `${o.name}${FILE_SUFFIX}`);
   if (spec.grammar.kind !== 'matrices') return [];
   return operandOptions(spec)
     .slice(0, 2)
@@ -170,7 +178,11 @@ export function commandFromOptions(
       .filter(isWordOption)
       .map((o) => values[o.name]?.trim() ?? '')
       .filter((v) => v !== '');
-    const parsed = parseCommand([spec.verb, ...words].join(' '));
+    // Attached files, in option order, are the command's attachments: its operands when no matrix is typed.
+    const attached = fileOptionNames(spec)
+      .map((n) => files[n])
+      .filter((f): f is Attachment => f !== undefined);
+    const parsed = parseCommand([spec.verb, ...words].join(' '), attached.length ? { attachments: attached } : {});
     if (!parsed.ok) throw new OptionsError(parsed);
     return parsed.value;
   }

@@ -6,6 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createCanvas } from '@napi-rs/canvas';
 import { DEFAULT_LIMITS } from '../../../src/engine/index.js';
 import { answerOf, PNG_SIGNATURE, startHarness, type DiscordHarness } from './harness.js';
 
@@ -61,6 +62,25 @@ for (const mode of ['gateway', 'http'] as const) {
         for (const v of ['10', '18', '28', '8']) assert.match(answer.content, new RegExp(`\\b${v}\\b`));
         assert.ok(answer.attachments.some((a) => a.data?.subarray(0, 8).equals(PNG_SIGNATURE)));
         assert.equal(h.fake.downloads.length, 2, 'both files downloaded from the CDN');
+      }));
+
+    it('apply image with a photo in a_file: the student’s own picture, filtered pixelwise', () =>
+      withBot(mode, async (h) => {
+        const canvas = createCanvas(40, 24);
+        const g = canvas.getContext('2d');
+        g.fillStyle = '#707070';
+        g.fillRect(0, 0, 40, 24);
+        const { token } = h.fake.dispatchCommand(
+          'apply',
+          { application: 'image', a: 'vignette' },
+          h.fake.alice,
+          'guild',
+          {
+            a_file: { filename: 'photo.png', data: canvas.toBuffer('image/png'), contentType: 'image/png' },
+          },
+        );
+        const answer = await answerOf(h.fake, token);
+        assert.match(answer.content, /Your 24×40 image ∘ a vignette/, answer.content.slice(0, 300));
       }));
 
     it('a file and a typed matrix mix: a_file with b typed', () =>

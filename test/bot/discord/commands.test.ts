@@ -87,8 +87,12 @@ test('registration JSON matches the catalogue: one subcommand per verb, its opti
   }
 });
 
-/** The attachment options issue 13 asks for: `a_file`, `b_file` on verbs that take matrices (psd: `m_file`). */
+/**
+ * The attachment options issue 13 asks for: `a_file`, `b_file` on verbs that take matrices (psd: `m_file`), and on
+ * `apply` (its data: the applications on the student's own files).
+ */
 function files(spec: (typeof CATALOGUE)[number]): string[] {
+  if (spec.verb === 'apply') return ['a_file', 'b_file'];
   if (spec.grammar.kind !== 'matrices') return [];
   const matrices = spec.options.filter((o) => o.kind !== 'word' && !o.choices).map((o) => `${o.name}_file`);
   return matrices.slice(0, 2);

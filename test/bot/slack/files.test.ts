@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createCanvas } from '@napi-rs/canvas';
 import { parseCommand, run } from '../../../src/engine/index.js';
 import { onSlackFileHost } from '../../../src/bot/slack/files.js';
 import { BOT_USER_ID, FAKE_BOT_TOKEN, FakeSlack, type PostedMessage } from '../../fakes/slack.js';
@@ -147,4 +148,17 @@ test('onSlackFileHost: same origin and path, no credentials in the URL', () => {
   assert.ok(!onSlackFileHost('not a url', host));
   assert.ok(onSlackFileHost('http://127.0.0.1:5/files/x', 'http://127.0.0.1:5/files/'));
   assert.ok(!onSlackFileHost('http://127.0.0.1:5/api/x', 'http://127.0.0.1:5/files/'), 'outside the files path');
+});
+
+test('a photo shared in a DM with "apply image" is filtered pixelwise (the applications on the student’s own data)', async () => {
+  const canvas = createCanvas(40, 24);
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#707070';
+  g.fillRect(0, 0, 40, 24);
+  g.fillStyle = '#f0f0f0';
+  g.fillRect(4, 4, 12, 12);
+  const png = canvas.toBuffer('image/png');
+  const reply = await shareInDm('apply image checkerboard', [fake.shareFile('photo.png', png)]);
+  assert.match(reply.allText, /Your 24×40 image ∘ a checkerboard/, reply.allText.slice(0, 300));
+  assert.doesNotMatch(reply.allText, /built-in/);
 });
