@@ -28,8 +28,13 @@ export interface Request {
   userId: string;
   /** Grammar text (slash command text, mention text, local page) … */
   text?: string;
-  /** … or an already-typed command (Discord options). */
+  /** … or an already-typed command (Discord options) … */
   command?: Command;
+  /**
+   * … or one whose inputs must be fetched first (files shared on Slack): called only once the rate limit has let the
+   * command through, so a limited user cannot make the bot download anything.
+   */
+  prepare?: () => Promise<Command | EngineError>;
   /**
    * Who asks and where (platform, workspace, channel, user). With it, the channel's settings apply and the
    * study-group verbs work; without it (old callers, tests) defaults apply and group verbs answer needs_channel.
@@ -173,6 +178,14 @@ export class Dispatcher {
     try {
       log.debug({ ...line, text: req.text }, 'command text');
       let command = req.command;
+      if (!command && req.prepare) {
+        const prepared = await req.prepare();
+        if ('code' in prepared) {
+          log.info({ ...line, outcome: 'user_error', code: prepared.code, ms: elapsed(started) }, 'command');
+          return { kind: 'error', error: prepared };
+        }
+        command = prepared;
+      }
       if (!command) {
         const parsed = parseCommand(req.text ?? '');
         if (!parsed.ok) {

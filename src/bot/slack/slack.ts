@@ -41,6 +41,7 @@ import {
   stripBidiControls,
   type Answer,
   type Command,
+  type EngineError,
   type Figure,
 } from '../../engine/index.js';
 import {
@@ -608,20 +609,17 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           // Let other requests waiting on the event loop be acked before this command's (synchronous,
           // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
           await new Promise<void>((resolve) => setImmediate(resolve));
-          let outcome: Outcome;
-          const attached = ask.files?.length ? await attachments(ask, client) : undefined;
-          if (attached && 'kind' in attached) outcome = attached;
-          else
-            outcome = await dispatcher.handle({
-              platform: 'slack',
-              userId: ask.userKey,
-              ...(attached
-                ? { command: attached.command }
-                : ask.command
-                  ? { command: ask.command }
-                  : { text: ask.text ?? '' }),
-              who: ask.who,
-            });
+          // Shared files are downloaded only once the rate limit lets the command through (`prepare`).
+          const outcome = await dispatcher.handle({
+            platform: 'slack',
+            userId: ask.userKey,
+            ...(ask.files?.length
+              ? { prepare: () => attachments(ask, client) }
+              : ask.command
+                ? { command: ask.command }
+                : { text: ask.text ?? '' }),
+            who: ask.who,
+          });
           // The LaTeX item re-runs the text: not for answers about files (their bytes are not kept).
           const source = ask.text !== undefined && !ask.files?.length ? ask.text : undefined;
           const ts = await deliver(outcome, client, source !== undefined ? { ...d, source } : d);
@@ -641,15 +639,21 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
    * (size checked first), then the text parsed with them (`@1`, `@2`; no matrix in the text: the files are the
    * operands). A bad file is an error outcome naming it.
    */
-  async function attachments(ask: Ask, client: WebClient): Promise<{ command: Command } | Outcome> {
-    if (!client.token) return { kind: 'fault', id: 'no-token', message: 'Files cannot be read right now.' };
+  async function attachments(ask: Ask, client: WebClient): Promise<Command | EngineError> {
+    if (!client.token)
+      return {
+        ok: false,
+        code: 'bad_file',
+        message: 'the shared files cannot be read right now (this workspace has no token)',
+        hint: 'Reinstall the app in this workspace, or type the matrices instead.',
+      };
     const files = await downloadSlackFiles(ask.files ?? [], { token: client.token, filesUrl: slack!.filesUrl });
     if ('code' in files) {
       log.info({ code: files.code }, 'slack: a shared file was refused');
-      return { kind: 'error', error: files };
+      return files;
     }
     const parsed = parseCommand(ask.text ?? '', { attachments: files });
-    return parsed.ok ? { command: parsed.value } : { kind: 'error', error: parsed };
+    return parsed.ok ? parsed.value : parsed;
   }
 
   app.command(/^\/hadamard\b/, async ({ command, ack, respond, client }) => {

@@ -162,3 +162,34 @@ test('a photo shared in a DM with "apply image" is filtered pixelwise (the appli
   assert.match(reply.allText, /Your 24×40 image ∘ a checkerboard/, reply.allText.slice(0, 300));
   assert.doesNotMatch(reply.allText, /built-in/);
 });
+
+test('a user over the rate limit gets the limit notice, and their shared file is never downloaded', async () => {
+  const limited = await startBot(fake, { rateLimit: { count: 1, windowSeconds: 30 } });
+  try {
+    const send = async (name: string) => {
+      const file = fake.shareFile(name, '1,2\n3,4\n');
+      const channel = newDm();
+      const r = await fake.sendEvent(limited.eventsUrl, {
+        type: 'message',
+        subtype: 'file_share',
+        channel_type: 'im',
+        channel,
+        user: 'U0HURRIED',
+        text: 'psd',
+        ts: newTs(),
+        files: [file],
+      });
+      assert.equal(r.status, 200);
+      await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 15_000, 'the reply');
+      return { file, reply: fake.messages.find((m) => m.channel === channel)! };
+    };
+    const first = await send('first.csv');
+    assert.match(first.reply.allText, /first\.csv/);
+    const second = await send('second.csv');
+    assert.match(second.reply.allText, /sending commands quickly/);
+    assert.equal(fake.downloads.filter((d) => d.fileId === first.file.id).length, 1);
+    assert.equal(fake.downloads.filter((d) => d.fileId === second.file.id).length, 0, 'nothing downloaded');
+  } finally {
+    await limited.stop();
+  }
+});
