@@ -39,6 +39,7 @@ import {
   type Answer,
   type Attachment,
   type Command,
+  type EngineError,
   type QuizLevel,
   type QuizTopic,
   type Verb,
@@ -221,6 +222,16 @@ async function followUp(rest: REST, appId: string, token: string, payload: Messa
   await webhookCall(() => rest.post(Routes.webhook(appId, token), { body, files, auth: false }));
 }
 
+/** A subcommand this build does not know (the registered commands are newer than the bot). */
+function unknownSubcommand(): EngineError {
+  return {
+    ok: false,
+    code: 'unknown_verb',
+    message: 'this subcommand is not known to this version of the bot',
+    hint: 'Try /hadamard help.',
+  };
+}
+
 /** The interaction's user (a member's user in a server, the user in DMs). */
 export function userOf(raw: APIInteraction): { id: string } {
   return raw.member?.user ?? raw.user ?? { id: 'unknown' };
@@ -371,24 +382,35 @@ export class InteractionHandler {
   // ── interactions ──────────────────────────────────────────────────────────────────────────
 
   private async onCommand(i: InteractionReply): Promise<void> {
-    let command: Command | undefined;
-    const files: Record<string, Attachment> = {};
     const stated = fileOptionsOf(i.raw);
     if (stated.length > 0) {
-      // Downloads take time: acknowledge first (in the channel; an error then becomes a private note).
+      // Downloads take time: acknowledge first (in the channel; an error then becomes a private note). The files are
+      // downloaded only once the rate limit lets the command through (the dispatcher's `prepare`).
       await i.defer(false);
-      for (const { option, file } of stated) {
-        const got = await downloadAttachment(option, file, { hosts: this.ctx.config.discord?.cdnHosts ?? [] });
-        if ('code' in got) {
-          this.log.info({ option, code: got.code }, 'attachment refused');
-          await this.replyPrivately(i, note(outcomeText({ kind: 'error', error: got })), false);
-          return;
+      const prepare = async (): Promise<Command | EngineError> => {
+        const files: Record<string, Attachment> = {};
+        for (const { option, file } of stated) {
+          const got = await downloadAttachment(option, file, { hosts: this.ctx.config.discord?.cdnHosts ?? [] });
+          if ('code' in got) {
+            this.log.info({ option, code: got.code }, 'attachment refused');
+            return got;
+          }
+          files[option] = got;
         }
-        files[option] = got;
-      }
+        try {
+          return commandFromRaw(i.raw, files) ?? unknownSubcommand();
+        } catch (e) {
+          if (!(e instanceof OptionsError)) throw e;
+          return e.error;
+        }
+      };
+      // A file is not in the text, so its answer offers no LaTeX button (the button re-runs the text).
+      await this.respond(i, { prepare }, undefined);
+      return;
     }
+    let command: Command | undefined;
     try {
-      command = commandFromRaw(i.raw, files);
+      command = commandFromRaw(i.raw);
     } catch (e) {
       // A study-group verb's words that its grammar refuses: the user's error, privately, like any other.
       if (!(e instanceof OptionsError)) throw e;
@@ -396,16 +418,10 @@ export class InteractionHandler {
       return;
     }
     if (!command) {
-      await this.replyPrivately(
-        i,
-        note('This subcommand is not known to this version of the bot. Try `/hadamard help`.'),
-        false,
-      );
+      await this.replyPrivately(i, note(outcomeText({ kind: 'error', error: unknownSubcommand() })), false);
       return;
     }
-    // The LaTeX button re-runs the command's text; a file is not in the text (its LaTeX is not offered).
-    const latexId = stated.length === 0 ? latexIdFor(commandText(command)) : undefined;
-    await this.respond(i, { command }, command, latexId);
+    await this.respond(i, { command }, command, latexIdFor(commandText(command)));
   }
 
   /** "Hadamard this": the grammar on the message it was used on (Discord sends that message's content with it). */
@@ -499,7 +515,7 @@ export class InteractionHandler {
    */
   private async respond(
     i: InteractionReply,
-    request: { command?: Command; text?: string },
+    request: { command?: Command; text?: string; prepare?: () => Promise<Command | EngineError> },
     known: Command | undefined,
     latexId?: string,
   ): Promise<void> {

@@ -21,7 +21,7 @@ export interface DiscordHarness {
   dispatcher: Dispatcher;
   /** The study-group service, when the harness was given a store. */
   groups?: GroupService;
-  /** How many requests reached the dispatcher (to show that a refused request computed nothing). */
+  /** How many requests the dispatcher answered by computing (to show that a refused request computed nothing). */
   handled(): number;
   /** `POST /discord/interactions` of the bot, in HTTP mode. */
   interactionsUrl?: string;
@@ -41,10 +41,14 @@ class TestDispatcher extends Dispatcher {
     super(options);
   }
 
+  /** Requests that reached the dispatcher and were computed (an answer; a refusal before computing is not counted). */
   override handle(req: Request): Promise<Outcome> {
-    this.count++;
-    if (this.delayMs === 0) return super.handle(req);
-    return this.track(new Promise((r) => setTimeout(r, this.delayMs)).then(() => super.handle(req)));
+    const counted = (o: Outcome) => {
+      if (o.kind === 'answer') this.count++;
+      return o;
+    };
+    if (this.delayMs === 0) return super.handle(req).then(counted);
+    return this.track(new Promise((r) => setTimeout(r, this.delayMs)).then(() => super.handle(req))).then(counted);
   }
 }
 
