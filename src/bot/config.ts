@@ -3,6 +3,7 @@
  * A wrong variable fails with its name; secrets are never logged (see `describeConfig`).
  */
 import { existsSync } from 'node:fs';
+import { parseTrustProxy, type TrustProxy } from './local/request.js';
 
 export interface Config {
   discord?: { token: string; appId: string; apiUrl: string; guildId?: string };
@@ -11,6 +12,8 @@ export interface Config {
   host: string;
   logLevel: string;
   rateLimit: { count: number; windowSeconds: number };
+  /** Which reverse proxies may name the client in X-Forwarded-For (`TRUST_PROXY`; the local API's rate limit). */
+  trustProxy?: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +64,14 @@ function pair(env: Env, a: string, b: string): [string, string] | undefined {
   return va && vb ? [va, vb] : undefined;
 }
 
+function trustProxyVar(env: Env): TrustProxy {
+  try {
+    return parseTrustProxy(get(env, 'TRUST_PROXY'));
+  } catch (e) {
+    throw new ConfigError('TRUST_PROXY', (e as Error).message);
+  }
+}
+
 /** Reads and validates the configuration. Throws ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = get(env, 'LOG_LEVEL') ?? 'info';
@@ -74,6 +85,7 @@ export function loadConfig(env: Env = process.env): Config {
       count: intVar(env, 'RATE_LIMIT_COUNT', 10, 1, 10000),
       windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', 30, 1, 86400),
     },
+    trustProxy: trustProxyVar(env),
   };
   const discord = pair(env, 'DISCORD_TOKEN', 'DISCORD_APP_ID');
   if (discord) {
@@ -107,6 +119,11 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+function describeTrust(t: TrustProxy | undefined): number | 'list' | false {
+  if (t?.kind === 'hops') return t.hops;
+  return t?.kind === 'list' ? 'list' : false;
+}
+
 /** A loggable summary: which adapters, which endpoints; never a secret. */
 export function describeConfig(c: Config): Record<string, unknown> {
   return {
@@ -115,6 +132,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     port: c.port,
     host: c.host,
     rateLimit: c.rateLimit,
+    trustProxy: describeTrust(c.trustProxy),
   };
 }
 
