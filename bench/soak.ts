@@ -225,7 +225,7 @@ async function main(): Promise<void> {
         const form = new FormData();
         form.set('text', job.text);
         form.set('client', client);
-        for (const f of job.files) form.append('file', new Blob([f.bytes], { type: f.type }), f.name);
+        for (const f of job.files) form.append('file', new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
         res = await fetch(base + '/api/command', { method: 'POST', body: form });
       } else {
         res = await fetch(base + '/api/command', {

@@ -14,7 +14,12 @@ interface Part {
 async function postForm(url: string, text: string | undefined, files: Part[]) {
   const form = new FormData();
   if (text !== undefined) form.set('text', text);
-  for (const f of files) form.append('file', new Blob([f.bytes], { type: f.type ?? '' }), f.name);
+  for (const f of files)
+    form.append(
+      'file',
+      new Blob([typeof f.bytes === 'string' ? f.bytes : new Uint8Array(f.bytes)], { type: f.type ?? '' }),
+      f.name,
+    );
   const res = await fetch(url + '/api/command', { method: 'POST', body: form });
   return { res, json: (await res.json()) as CommandResponse };
 }
