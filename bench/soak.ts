@@ -191,7 +191,12 @@ async function main(): Promise<void> {
     RATE_LIMIT_COUNT: '10000',
     RATE_LIMIT_WINDOW_SECONDS: '1',
     ...(process.env.WORKERS ? { WORKERS: process.env.WORKERS } : {}),
+    // glibc's malloc tunables (see notes/memory.md), passed through when set.
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_'))),
   };
+  const tunables = Object.entries(env)
+    .filter(([k]) => k.startsWith('MALLOC_'))
+    .map(([k, v]) => `${k}=${v}`);
   const bot = spawn(process.execPath, [MAIN.pathname], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const pid = bot.pid!;
   const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
@@ -300,7 +305,7 @@ async function main(): Promise<void> {
     const others = [...kinds.values()].reduce((t, v) => t + v.other, 0);
     const markdown = `### Soak: ${TOTAL.toLocaleString('en')} mixed commands through the local page (\`npm run bench:soak\`)
 
-The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; ${process.env.WORKERS ? `WORKERS=${process.env.WORKERS}` : 'default pool size'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads); heap and external are its main thread's, from its own \`/metrics\`.
+The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; ${process.env.WORKERS ? `WORKERS=${process.env.WORKERS}` : 'default pool size'}${tunables.length ? ', ' + tunables.map((t) => `\`${t}\``).join(' ') : ', glibc malloc defaults'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads); heap and external are its main thread's, from its own \`/metrics\`.
 
 | commands | RSS (MB) | main heap used (MB) | main external (MB) |
 | ---: | ---: | ---: | ---: |

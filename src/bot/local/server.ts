@@ -72,9 +72,9 @@ export interface LocalServerOptions {
   maxFileBytes?: number;
   /** Which proxies may name the client in `X-Forwarded-For` (default: `config.trustProxy`, else none). */
   trustProxy?: TrustProxy;
-  /** How many figures are kept for `/figures/…` (default 200) … */
+  /** How many figures are kept for `/figures/…` at most (default 1,000) … */
   figureCapacity?: number;
-  /** … and how many bytes at most (default 64 MB). */
+  /** … and how many bytes of PNG at most (default 32 MB), least recently used out first. */
   figureBytes?: number;
 }
 
@@ -102,18 +102,28 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** A bounded least-recently-used store of figures, by random id. */
+/**
+ * The figures of recent answers, for `GET /figures/<id>.png`: least recently used first out, bounded by bytes (the
+ * PNGs' own sizes; each is an exactly-sized buffer, see engine-worker.ts) and, as a guard against very many tiny
+ * figures, by count. A figure larger than the whole budget is kept alone until the next one arrives.
+ * The default budget, 32 MB, holds a few hundred typical figures (30–200 KB each); see notes/memory.md.
+ */
 export class FigureStore {
   private readonly items = new Map<string, Figure>();
   private bytes = 0;
 
   constructor(
-    readonly capacity = 200,
-    readonly maxBytes = 64 * 1024 * 1024,
+    readonly capacity = 1000,
+    readonly maxBytes = 32 * 1024 * 1024,
   ) {}
 
   get size(): number {
     return this.items.size;
+  }
+
+  /** Bytes of PNG held now (≤ maxBytes, unless one figure alone is larger). */
+  get bytesUsed(): number {
+    return this.bytes;
   }
 
   /** Stores a figure and returns its unguessable id. */
