@@ -152,10 +152,11 @@ function freePort(): Promise<number> {
   });
 }
 
-function rssMb(pid: number): number {
+/** VmRSS of the process and its anonymous part (heaps, malloc; the rest is mapped files: node, Skia, fonts). */
+function memMb(pid: number): { rss: number; anon: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return kb / 1024;
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, anon: kb('RssAnon') / 1024 };
 }
 
 /** The main thread's heap and external memory, from the bot's own /metrics (prom-client's default metrics). */
@@ -173,6 +174,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Sample {
   commands: number;
   rss: number;
+  anon: number;
   heap: number;
   external: number;
 }
@@ -211,11 +213,14 @@ async function main(): Promise<void> {
       await sleep(100);
     }
     await sleep(3000);
-    const idle = rssMb(pid);
+    const idleMem = memMb(pid);
+    const idle = idleMem.rss;
     const loadBefore = os.loadavg()[0];
-    console.log(`idle RSS ${idle.toFixed(0)} MB; sending ${TOTAL} commands, ${CONCURRENCY} at a time`);
+    console.log(
+      `idle RSS ${idle.toFixed(0)} MB (anon ${idleMem.anon.toFixed(0)} MB); sending ${TOTAL} commands, ${CONCURRENCY} at a time`,
+    );
 
-    const samples: Sample[] = [{ commands: 0, rss: idle, ...(await heapMb(base)) }];
+    const samples: Sample[] = [{ commands: 0, ...idleMem, ...(await heapMb(base)) }];
     const kinds = new Map<string, { sent: number; ok: number; userError: number; other: number }>();
     const quizIds: string[] = [];
     let sent = 0;
@@ -270,7 +275,7 @@ async function main(): Promise<void> {
         if (done % SAMPLE_EVERY === 0) {
           const at = done;
           sampling = sampling.then(async () => {
-            samples.push({ commands: at, rss: rssMb(pid), ...(await heapMb(base)) });
+            samples.push({ commands: at, ...memMb(pid), ...(await heapMb(base)) });
             if (at % TABLE_EVERY === 0) console.log(`${at} commands: RSS ${samples.at(-1)!.rss.toFixed(0)} MB`);
           });
         }
@@ -281,7 +286,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const loadAfter = os.loadavg()[0];
     await sleep(5000);
-    const after = { rss: rssMb(pid), ...(await heapMb(base)) };
+    const after = { ...memMb(pid), ...(await heapMb(base)) };
 
     // Plateau: the highest RSS of the last quarter against the highest of the second quarter.
     const q = (a: number, b: number) =>
@@ -296,7 +301,7 @@ async function main(): Promise<void> {
       .filter((s) => s.commands % TABLE_EVERY === 0)
       .map(
         (s) =>
-          `| ${s.commands.toLocaleString('en')} | ${s.rss.toFixed(0)} | ${s.heap.toFixed(0)} | ${s.external.toFixed(0)} |`,
+          `| ${s.commands.toLocaleString('en')} | ${s.rss.toFixed(0)} | ${s.anon.toFixed(0)} | ${s.heap.toFixed(0)} | ${s.external.toFixed(0)} |`,
       );
     const mix = [...kinds.entries()]
       .sort((a, b) => b[1].sent - a[1].sent)
@@ -305,16 +310,17 @@ async function main(): Promise<void> {
     const others = [...kinds.values()].reduce((t, v) => t + v.other, 0);
     const markdown = `### Soak: ${TOTAL.toLocaleString('en')} mixed commands through the local page (\`npm run bench:soak\`)
 
-The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; ${process.env.WORKERS ? `WORKERS=${process.env.WORKERS}` : 'default pool size'}${tunables.length ? ', ' + tunables.map((t) => `\`${t}\``).join(' ') : ', glibc malloc defaults'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads); heap and external are its main thread's, from its own \`/metrics\`.
+The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; ${process.env.WORKERS ? `WORKERS=${process.env.WORKERS}` : 'default pool size'}${tunables.length ? ', ' + tunables.map((t) => `\`${t}\``).join(' ') : ', glibc malloc defaults'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads), anonymous its RssAnon (heaps and malloc; the rest is mapped files: node, Skia, fonts); heap and external are its main thread's, from its own \`/metrics\`.
 
-| commands | RSS (MB) | main heap used (MB) | main external (MB) |
-| ---: | ---: | ---: | ---: |
+| commands | RSS (MB) | of which anonymous (MB) | main heap used (MB) | main external (MB) |
+| ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
-Idle after start-up: **${idle.toFixed(0)} MB**. Peak: **${peak.toFixed(0)} MB**. After the run, 5 s idle: ${after.rss.toFixed(0)} MB (main heap ${after.heap.toFixed(0)} MB). Highest RSS in the last quarter against the second quarter: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % — ${plateau ? '**plateaus**' : '**still growing**'} (< 10 % counts as a plateau). Load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after: the machine was ${loadBefore > os.cpus().length * 0.5 ? 'shared and busy, so the rate is low' : 'quiet'}; RSS does not depend on the rate.
+Idle after start-up: **${idle.toFixed(0)} MB**. Peak: **${peak.toFixed(0)} MB**. After the run, 5 s idle: ${after.rss.toFixed(0)} MB (anonymous ${after.anon.toFixed(0)} MB, main heap ${after.heap.toFixed(0)} MB). Highest RSS in the last quarter against the second quarter: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % — ${plateau ? '**plateaus**' : '**still growing**'} (< 10 % counts as a plateau). Load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after: the machine was ${loadBefore > os.cpus().length * 0.5 ? 'shared and busy, so the rate is low' : 'quiet'}; RSS does not depend on the rate.
 
 ${machineLine()}`;
-    writeBenchmarkSection('bench:soak', markdown);
+    // Two sections: glibc's malloc defaults, and with the tunables of notes/memory.md set (MALLOC_*).
+    writeBenchmarkSection(tunables.length ? 'bench:soak-malloc' : 'bench:soak', markdown);
     console.log(markdown);
     if (!plateau) process.exitCode = 1;
   } finally {

@@ -74,7 +74,7 @@ export interface LocalServerOptions {
   trustProxy?: TrustProxy;
   /** How many figures are kept for `/figures/…` at most (default 1,000) … */
   figureCapacity?: number;
-  /** … and how many bytes of PNG at most (default 32 MB), least recently used out first. */
+  /** … and how many bytes of PNG at most (default 16 MB), least recently used out first. */
   figureBytes?: number;
 }
 
@@ -106,7 +106,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * The figures of recent answers, for `GET /figures/<id>.png`: least recently used first out, bounded by bytes (the
  * PNGs' own sizes; each is an exactly-sized buffer, see engine-worker.ts) and, as a guard against very many tiny
  * figures, by count. A figure larger than the whole budget is kept alone until the next one arrives.
- * The default budget, 32 MB, holds a few hundred typical figures (30–200 KB each); see notes/memory.md.
+ * The default budget, 16 MB, holds the last hundred or more figures (typically 30–200 KB each), enough for a page
+ * to load what it was just sent; older ones show their alt text (see notes/memory.md).
  */
 export class FigureStore {
   private readonly items = new Map<string, Figure>();
@@ -114,7 +115,7 @@ export class FigureStore {
 
   constructor(
     readonly capacity = 1000,
-    readonly maxBytes = 32 * 1024 * 1024,
+    readonly maxBytes = 16 * 1024 * 1024,
   ) {}
 
   get size(): number {
