@@ -5,8 +5,6 @@
  * Figures travel as transferred byte arrays; the pool turns them back into Buffers.
  * A bug thrown by `run()` comes back as `{ id, fault }`; the worker keeps serving.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { run, type Command, type Reply, type RunOptions } from '../../engine/index.js';
 
@@ -24,23 +22,6 @@ export type WorkerResponse =
 
 const port = parentPort;
 if (!port) throw new Error('engine-worker.ts runs inside a worker thread (see engine-pool.ts)');
-
-/**
- * A young-generation collection after each command. A figure's canvas holds its pixels (Skia surface) and two
- * same-sized copies (the canvas's data(), the PNG scanlines) in native memory V8 does not see, so without this they
- * wait for a collection that the worker's small JS heap rarely needs, and glibc keeps the freed blocks: a scavenge
- * (about a millisecond, the canvases are young) lowered the soak's RSS by 30–40 MB (notes/memory.md). `--expose-gc`
- * cannot be given to a worker's execArgv, so the function is taken as Jest does; without it, nothing happens.
- */
-const collectYoung: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
-    return () => gc({ type: 'minor' });
-  } catch {
-    return () => undefined;
-  }
-})();
 
 async function answer(msg: WorkerRequest): Promise<void> {
   if (msg.type === 'hang') {
@@ -67,7 +48,6 @@ async function answer(msg: WorkerRequest): Promise<void> {
       }
     }
     port!.postMessage({ id: msg.id, type: 'reply', reply } satisfies WorkerResponse, transfer);
-    collectYoung();
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     port!.postMessage({
