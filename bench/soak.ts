@@ -9,8 +9,9 @@
  * and user errors. After start-up the idle RSS is read; every SAMPLE_EVERY commands RSS and the main thread's heap
  * (from /metrics) are sampled; after the run, RSS again after 5 s idle.
  *
- * Writes the section "soak" of BENCHMARKS.md. Run: `npm run bench:soak` (BENCH_SOAK=n commands, BENCH_CONCURRENCY=n,
- * WORKERS=n passed to the bot). Linux only (/proc).
+ * Writes the section "bench:soak" of BENCHMARKS.md, or "bench:soak-malloc" when glibc malloc tunables (MALLOC_*) are
+ * set, which are passed to the bot. `npm run bench:soak` runs both. Options: BENCH_SOAK=n commands,
+ * BENCH_CONCURRENCY=n, WORKERS=n passed to the bot. Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
