@@ -309,7 +309,7 @@ async function main(): Promise<void> {
       .map(([k, v]) => `${k} ${v.sent}`)
       .join(', ');
     const others = [...kinds.values()].reduce((t, v) => t + v.other, 0);
-    const markdown = `### Soak: ${TOTAL.toLocaleString('en')} mixed commands through the local page (\`npm run bench:soak\`)
+    const markdown = `### Soak: ${TOTAL.toLocaleString('en')} mixed commands through the local page${tunables.length ? `, with ${tunables.join(' ')}` : ', glibc defaults'} (\`npm run bench:soak\`)
 
 The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; ${process.env.WORKERS ? `WORKERS=${process.env.WORKERS}` : 'default pool size'}${tunables.length ? ', ' + tunables.map((t) => `\`${t}\``).join(' ') : ', glibc malloc defaults'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads), anonymous its RssAnon (heaps and malloc; the rest is mapped files: node, Skia, fonts); heap and external are its main thread's, from its own \`/metrics\`.
 
