@@ -11,7 +11,7 @@
  *
  * Writes the section "bench:soak" of BENCHMARKS.md, or "bench:soak-malloc" when glibc malloc tunables (MALLOC_*) are
  * set, which are passed to the bot. `npm run bench:soak` runs both. Options: BENCH_SOAK=n commands,
- * BENCH_CONCURRENCY=n, WORKERS=n passed to the bot. Linux only (/proc).
+ * BENCH_CONCURRENCY=n, WORKERS=n passed to the bot (default 1). Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -193,7 +193,8 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     RATE_LIMIT_COUNT: '10000',
     RATE_LIMIT_WINDOW_SECONDS: '1',
-    ...(process.env.WORKERS ? { WORKERS: process.env.WORKERS } : {}),
+    // One engine worker unless WORKERS says otherwise: the issue's goal is per worker (notes/memory.md).
+    WORKERS: process.env.WORKERS || '1',
     // glibc's malloc tunables (see notes/memory.md), passed through when set.
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_'))),
   };
@@ -311,7 +312,7 @@ async function main(): Promise<void> {
     const others = [...kinds.values()].reduce((t, v) => t + v.other, 0);
     const markdown = `### Soak: ${TOTAL.toLocaleString('en')} mixed commands through the local page${tunables.length ? `, with ${tunables.join(' ')}` : ', glibc defaults'} (\`npm run bench:soak\`)
 
-The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; ${process.env.WORKERS ? `WORKERS=${process.env.WORKERS}` : 'default pool size'}${tunables.length ? ', ' + tunables.map((t) => `\`${t}\``).join(' ') : ', glibc malloc defaults'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads), anonymous its RssAnon (heaps and malloc; the rest is mapped files: node, Skia, fonts); heap and external are its main thread's, from its own \`/metrics\`.
+The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; WORKERS=${env.WORKERS}${tunables.length ? ', ' + tunables.map((t) => `\`${t}\``).join(' ') : ', glibc malloc defaults'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads), anonymous its RssAnon (heaps and malloc; the rest is mapped files: node, Skia, fonts); heap and external are its main thread's, from its own \`/metrics\`.
 
 | commands | RSS (MB) | of which anonymous (MB) | main heap used (MB) | main external (MB) |
 | ---: | ---: | ---: | ---: | ---: |

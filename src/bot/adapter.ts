@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Dispatcher } from './runtime/dispatch.js';
 import type { GroupService } from './groups/service.js';
 import type { HttpServer } from './runtime/http.js';
+import type { InflightTracker } from './runtime/inflight.js';
 
 export interface AdapterContext {
   config: Config;
@@ -16,6 +17,11 @@ export interface AdapterContext {
    * adapter has mounted. Without it (tests of one adapter) an adapter listens on its own.
    */
   http?: HttpServer;
+  /**
+   * Commands acknowledged and not yet answered, in the store: adapters `track` a command after the ack and call
+   * `done` after the answer, and register how their platform reports a command lost by a dead instance.
+   */
+  inflight?: InflightTracker;
 }
 
 export interface RunningAdapter {

@@ -126,13 +126,23 @@ function jsonOf(reply: Reply, figures: { file: string; alt: string }[]): string 
   return JSON.stringify({ ok: true, verb: reply.verb, text: answerToText(reply), figures, data: reply.data });
 }
 
+/** The store could not be opened: said plainly, and a plain computation goes on without the channel's settings. */
+class StoreOpenError extends Error {}
+
 /** The store and group service, opened on first need (a plain computation needs neither). */
 let state: { store: Store; groups: GroupService } | undefined;
 
 async function openGroups(o: Options): Promise<{ store: Store; groups: GroupService }> {
   if (state) return state;
   const { openStore, storeOptionsFromEnv } = await import('../store/index.js');
-  const store = await openStore(storeOptionsFromEnv(process.env));
+  let store: Store;
+  try {
+    store = await openStore(storeOptionsFromEnv(process.env));
+  } catch (e) {
+    // A newer schema (the bot was downgraded), a bad DATABASE_URL, a server that is down: the user's problem to fix,
+    // said in one line, not a stack trace.
+    throw new StoreOpenError(e instanceof Error ? e.message : String(e));
+  }
   const runWorked = async (text: string, options: RunOptions): Promise<Reply> => {
     const parsed = parseCommand(text);
     return parsed.ok ? run(parsed.value, { ...options, figures: options.figures !== false && o.figures }) : parsed;
@@ -213,8 +223,15 @@ async function replyTo(text: string, o: Options): Promise<Reply> {
     return g.answer;
   }
   if (!storeExists()) return run(command, base);
-  const { groups } = await openGroups(o);
-  const settings = GroupService.runOptions(await groups.settingsFor(who));
+  let settings: RunOptions;
+  try {
+    const { groups } = await openGroups(o);
+    settings = GroupService.runOptions(await groups.settingsFor(who));
+  } catch (e) {
+    if (!(e instanceof StoreOpenError)) throw e;
+    process.stderr.write(`(the channel's settings were not read: ${e.message}; the defaults are used)\n`);
+    return run(command, base);
+  }
   // Flags given on the command line win over the channel's settings.
   return run(command, {
     ...settings,
@@ -253,8 +270,13 @@ async function batch(o: Options): Promise<number> {
       const r = await answerOne(line, o, `${String(n).padStart(3, '0')}-`);
       if (!r.ok) worst = Math.max(worst, 1);
     } catch (e) {
-      worst = 2;
       const msg = e instanceof Error ? e.message : String(e);
+      if (e instanceof StoreOpenError) {
+        worst = Math.max(worst, 1);
+        process.stderr.write(`hadamard: the study-group store could not be opened: ${msg}\n`);
+        continue;
+      }
+      worst = 2;
       if (o.json)
         process.stdout.write(
           JSON.stringify({
@@ -309,6 +331,11 @@ main()
       process.exitCode = code;
     },
     (e: unknown) => {
+      if (e instanceof StoreOpenError) {
+        process.stderr.write(`hadamard: the study-group store could not be opened: ${e.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
       process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = 2;
     },

@@ -12,6 +12,7 @@ import { EnginePool } from './runtime/engine-pool.js';
 import { GroupService } from './groups/service.js';
 import { mountHealth } from './runtime/health.js';
 import { HttpServer } from './runtime/http.js';
+import { InflightTracker } from './runtime/inflight.js';
 import { Metrics, timedStore } from './runtime/metrics.js';
 import { makeLogger } from './logger.js';
 import { parseCommand } from '../engine/index.js';
@@ -19,6 +20,8 @@ import { StoreConfigError, openStore, storeOptionsFromEnv, type StoreOptions } f
 
 /** How long shutdown waits for commands in flight before giving up. */
 const DRAIN_TIMEOUT_MS = 25_000;
+/** How often idle rate-limit buckets and expired OAuth states are deleted from the store (any instance may). */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 function readConfig(): Config {
   try {
@@ -39,8 +42,18 @@ async function startAdapters(ctx: AdapterContext): Promise<RunningAdapter[]> {
   const starts: { name: string; start: () => Promise<RunningAdapter> }[] = [];
   if (config.slack)
     starts.push({ name: 'slack', start: async () => (await import('./slack/slack.js')).startSlack(ctx) });
-  if (config.discord)
-    starts.push({ name: 'discord', start: async () => (await import('./discord/discord.js')).startDiscord(ctx) });
+  const discord = config.discord;
+  if (discord?.publicKey)
+    starts.push({
+      name: 'discord (http interactions)',
+      start: async () => (await import('./discord/http-interactions.js')).startDiscordInteractions(ctx),
+    });
+  if (discord?.gateway)
+    starts.push({
+      name: 'discord',
+      // With the HTTP endpoint, interactions arrive there; the gateway carries mentions, DMs and edits.
+      start: async () => (await import('./discord/discord.js')).startDiscord(ctx, { interactions: !discord.publicKey }),
+    });
   if (starts.length === 0)
     starts.push({ name: 'local page', start: async () => (await import('./local/server.js')).startLocal(ctx) });
   const running: RunningAdapter[] = [];
@@ -104,8 +117,12 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
   logger.info({ config: describeConfig(config) }, 'hadamard-bot starting');
-  // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit.
-  const pool = new EnginePool();
+  // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit. Cheap
+  // commands take a fast lane, users take turns, and a command that waits too long is answered "busy".
+  const pool = new EnginePool({
+    size: config.pool?.workers,
+    maxWaitMs: config.pool ? config.pool.maxWaitSeconds * 1000 : undefined,
+  });
   void pool.warm();
   // The store: a SQLite file under DATA_DIR, or the Postgres of DATABASE_URL shared by every instance.
   let storeOptions: StoreOptions;
@@ -125,22 +142,36 @@ async function main(): Promise<void> {
     logger,
     async runWorked(text, options) {
       const parsed = parseCommand(text);
-      return parsed.ok ? pool.run(parsed.value, options) : parsed;
+      return parsed.ok ? pool.run(parsed.value, options, { user: 'groups:worked' }) : parsed;
     },
   });
-  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, pool, groups, metrics });
+  // The per-user rate limit lives in the store: every instance on one database counts a user's commands together.
+  const dispatcher = new Dispatcher({ logger, rateLimit: config.rateLimit, store, pool, groups, metrics });
   metrics.workers.set(pool.size);
   metrics.queueSource = () => pool.queued;
+  // Commands acknowledged but not answered yet are leased rows in the store: if this instance dies, another reports them.
+  const inflight = new InflightTracker({ store, logger, leaseMs: config.inflightLeaseSeconds * 1000 });
   // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics.
   const http = new HttpServer(logger);
   let started = false;
   mountHealth(http, { ready: () => started && !dispatcher.isClosing, store }, metrics);
   let adapters: RunningAdapter[] = [];
+  // Every command writes its user's rate-limit bucket: buckets idle for two windows are deleted now and then, so
+  // the table holds only recent users. Idempotent, so every instance may do it.
+  const pruner = setInterval(() => {
+    store
+      .pruneExpired(Date.now())
+      .then((n) => logger.debug(n, 'store: pruned expired rows'))
+      .catch((err: unknown) => logger.warn({ err }, 'store: prune failed'));
+  }, PRUNE_EVERY_MS);
+  pruner.unref();
   installShutdown(
     logger,
     dispatcher,
     () => adapters,
     async () => {
+      inflight.stop();
+      clearInterval(pruner);
       await groups.stop();
       await http.close();
       await store.close();
@@ -150,7 +181,7 @@ async function main(): Promise<void> {
     // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz says
     // 503 until they all have.
     await http.listen(config.port, config.host);
-    adapters = await startAdapters({ config, dispatcher, logger, groups, http });
+    adapters = await startAdapters({ config, dispatcher, logger, groups, http, inflight });
     started = true;
   } catch (err) {
     console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -158,6 +189,7 @@ async function main(): Promise<void> {
   }
   // Rounds close by time on whichever instance claims them first (the claim is atomic in the store).
   groups.startSweeper();
+  inflight.start();
   logger.info({ adapters: adapters.map((a) => a.name), store: store.kind }, 'ready');
   // One plain line for the person at the terminal (the JSON log above is for machines).
   const local = adapters.find((a) => a.name === 'local page');

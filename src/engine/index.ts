@@ -92,12 +92,11 @@ async function prepareFiles(
   if (!command.attachments?.length && !command.operands.some((o) => o.attachment || /^\s*@\d/.test(o.text)))
     return { command };
   const spec = findVerb(command.verb);
-  const resolved = resolveAttachments(command, limits, spec?.grammar.kind === 'matrices');
+  const grammar = spec?.grammar;
+  const takesFiles = grammar?.kind === 'matrices' || (grammar?.kind === 'words' && grammar.files === true);
+  const resolved = resolveAttachments(command, limits, takesFiles);
   // A verb that does not take matrices (an image verb) gets every attached image decoded, in `ctx.images`.
-  const found =
-    spec?.grammar.kind === 'matrices'
-      ? attachedImages(resolved, limits)
-      : imageHeaders(command.attachments ?? [], limits);
+  const found = takesFiles ? attachedImages(resolved, limits) : imageHeaders(command.attachments ?? [], limits);
   const images = await decodeImages(found);
   return images.size ? { command: resolved, images } : { command: resolved };
 }

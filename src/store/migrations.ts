@@ -101,6 +101,27 @@ CREATE INDEX reply_links_created ON reply_links (created_at);
 CREATE INDEX reply_links_user ON reply_links (platform, user_id);
 `,
   },
+  {
+    version: 2,
+    name: 'pending replies: commands acknowledged and not yet answered, leased by an instance',
+    sql: `
+CREATE TABLE pending_replies (
+  id TEXT PRIMARY KEY,
+  platform TEXT NOT NULL,
+  workspace TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  reply_to TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  instance TEXT NOT NULL,
+  lease_until BIGINT NOT NULL
+);
+CREATE INDEX pending_replies_lease ON pending_replies (lease_until);
+CREATE INDEX pending_replies_instance ON pending_replies (instance);
+CREATE INDEX pending_replies_user ON pending_replies (platform, user_id);
+`,
+  },
 ];
 
 /** The table that records applied versions (same DDL on both dialects). */

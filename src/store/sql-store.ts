@@ -18,6 +18,8 @@ import type {
   LeaderboardRow,
   NewAnswer,
   NewRound,
+  PendingLease,
+  PendingReply,
   RateLimitOptions,
   RateLimitResult,
   RecordAnswerResult,
@@ -429,12 +431,73 @@ export class SqlStore implements Store {
     return (await this.db.query('DELETE FROM reply_links WHERE created_at < $1', [olderThan])).changes;
   }
 
-  async pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number }> {
-    const [states, limits] = await this.db.batch([
+  async pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number; pendingReplies: number }> {
+    const [states, limits, pending] = await this.db.batch([
       { sql: 'DELETE FROM oauth_states WHERE expires_at <= $1', params: [now] },
       { sql: 'DELETE FROM rate_limits WHERE window_start + 2 * window_ms <= $1', params: [now] },
+      { sql: 'DELETE FROM pending_replies WHERE expires_at <= $1', params: [now] },
     ]);
-    return { oauthStates: states.changes, rateLimits: limits.changes };
+    return { oauthStates: states.changes, rateLimits: limits.changes, pendingReplies: pending.changes };
+  }
+
+  // ---- commands in flight ----
+
+  async trackPending(p: PendingReply, lease: PendingLease): Promise<void> {
+    await this.db.query(
+      `INSERT INTO pending_replies (id, platform, workspace, channel, user_id, reply_to, created_at, expires_at, instance, lease_until)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+      [
+        p.id,
+        p.platform,
+        p.workspace,
+        p.channel,
+        p.user,
+        p.replyTo,
+        p.createdAt,
+        p.expiresAt,
+        lease.instance,
+        lease.leaseUntil,
+      ],
+    );
+  }
+
+  async finishPending(id: string): Promise<boolean> {
+    return (await this.db.query('DELETE FROM pending_replies WHERE id = $1', [id])).changes > 0;
+  }
+
+  async renewPending(lease: PendingLease): Promise<number> {
+    return (
+      await this.db.query('UPDATE pending_replies SET lease_until = $2 WHERE instance = $1', [
+        lease.instance,
+        lease.leaseUntil,
+      ])
+    ).changes;
+  }
+
+  async claimOrphans(lease: PendingLease, now: number, limit: number, platform: string): Promise<PendingReply[]> {
+    // One statement: the rows are re-checked under the UPDATE's row lock (Postgres re-evaluates the WHERE
+    // after waiting for a concurrent claimer; SQLite has one writer), so each row goes to one caller.
+    const lock = this.kind === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    const rows = await this.rows(
+      `UPDATE pending_replies SET instance = $1, lease_until = $2
+       WHERE lease_until < $3 AND expires_at > $3 AND platform = $5 AND id IN (
+         SELECT id FROM pending_replies WHERE lease_until < $3 AND expires_at > $3 AND platform = $5
+         ORDER BY created_at LIMIT $4${lock})
+       RETURNING id, platform, workspace, channel, user_id, reply_to, created_at, expires_at`,
+      [lease.instance, lease.leaseUntil, now, limit, platform],
+    );
+    return rows
+      .map((r) => ({
+        id: str(r.id),
+        platform: str(r.platform),
+        workspace: str(r.workspace),
+        channel: str(r.channel),
+        user: str(r.user_id),
+        replyTo: str(r.reply_to),
+        createdAt: num(r.created_at),
+        expiresAt: num(r.expires_at),
+      }))
+      .sort((a, b) => a.createdAt - b.createdAt);
   }
 
   // ---- forget-me ----
@@ -443,11 +506,12 @@ export class SqlStore implements Store {
     const params = [u.platform, u.user];
     // Rounds first: an answer being recorded holds a share lock on its round and may wait on the
     // user's answer row, so locking rounds before answers keeps Postgres free of a lock cycle.
-    const [rounds, answers, replies] = await this.db.batch([
+    const [rounds, answers, replies, pending] = await this.db.batch([
       { sql: 'UPDATE rounds SET created_by = NULL WHERE platform = $1 AND created_by = $2', params },
       { sql: 'DELETE FROM answers WHERE platform = $1 AND user_id = $2', params },
       { sql: 'DELETE FROM reply_links WHERE platform = $1 AND user_id = $2', params },
+      { sql: 'DELETE FROM pending_replies WHERE platform = $1 AND user_id = $2', params },
     ]);
-    return { rounds: rounds.changes, answers: answers.changes, replies: replies.changes };
+    return { rounds: rounds.changes, answers: answers.changes, replies: replies.changes, pending: pending.changes };
   }
 }

@@ -184,6 +184,29 @@ export interface ReplyLookup {
   sourceMessageId: string;
 }
 
+// ---- commands in flight (acknowledged, not yet answered) ----
+
+/**
+ * A command an instance has acknowledged to the platform but not answered yet. If that instance dies
+ * (SIGKILL, OOM, a lost machine), its lease runs out and a surviving instance claims the row and tells
+ * the user, through `replyTo`, that the command was lost and should be sent again. The command's text is
+ * not stored (so it cannot be re-run): only ids, the reply handle and times.
+ */
+export interface PendingReply extends Identity {
+  id: string;
+  /** Where a late reply can still be sent: Slack's `response_url`, Discord's `applicationId/interactionToken`. */
+  replyTo: string;
+  createdAt: number;
+  /** When `replyTo` stops working (Slack: 30 min, Discord: 15 min); such rows are pruned, never claimed. */
+  expiresAt: number;
+}
+
+/** Who holds a pending row, and until when (renewed while the instance lives). */
+export interface PendingLease {
+  instance: string;
+  leaseUntil: number;
+}
+
 // ---- forget-me ----
 
 export interface ForgetResult {
@@ -193,6 +216,8 @@ export interface ForgetResult {
   answers: number;
   /** Edit-to-rerun links of the user's messages, deleted. */
   replies: number;
+  /** Commands of the user still in flight, forgotten (they are answered, but not reported if lost). */
+  pending: number;
 }
 
 // ---- the store ----
@@ -264,8 +289,23 @@ export interface Store {
   findReply(lookup: ReplyLookup): Promise<ReplyLink | undefined>;
   /** Deletes links created before `olderThan`; returns how many. */
   pruneReplies(olderThan: number): Promise<number>;
-  /** Deletes expired OAuth states and rate-limit buckets idle for two windows. */
-  pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number }>;
+  /**
+   * Deletes expired OAuth states, rate-limit buckets idle for two windows, and pending replies whose
+   * reply handle has expired.
+   */
+  pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number; pendingReplies: number }>;
+
+  /** Records a command acknowledged by `lease.instance` and not answered yet. */
+  trackPending(pending: PendingReply, lease: PendingLease): Promise<void>;
+  /** The command was answered (or reported): forget it. `false` when it was no longer there. */
+  finishPending(id: string): Promise<boolean>;
+  /** Extends the lease of every row the instance holds; returns how many. */
+  renewPending(lease: PendingLease): Promise<number>;
+  /**
+   * Takes over, atomically, up to `limit` rows of `platform` whose lease ran out before `now` and whose handle
+   * still works: each is handed to exactly one caller in any process, with the new lease.
+   */
+  claimOrphans(lease: PendingLease, now: number, limit: number, platform: string): Promise<PendingReply[]>;
 
   /** forget-me: removes the user's rows on one platform, in every workspace, and says how many. */
   forgetUser(user: { platform: string; user: string }): Promise<ForgetResult>;

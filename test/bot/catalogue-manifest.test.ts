@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CATALOGUE } from '../../src/engine/catalogue.js';
 import {
+  DOWNLOAD_SCOPES,
   EVENT_SCOPES,
   MANIFEST_FILE,
   METHOD_SCOPES,
@@ -59,14 +60,21 @@ test('the bot scopes are exactly those the adapter needs: one per Web API method
   // Every event listened to is subscribed, with its scope: `message` covers DMs and edits (message_changed) in
   // public channels, private channels and DMs.
   const events = new Set([...source.matchAll(/app\.event\('(\w+)'/g)].map((m) => m[1]));
-  assert.deepEqual([...events].sort(), ['app_mention', 'message']);
+  assert.deepEqual([...events].sort(), ['app_mention', 'app_uninstalled', 'message', 'tokens_revoked']);
   assert.deepEqual(Object.keys(EVENT_SCOPES).sort(), [
     'app_mention',
+    'app_uninstalled',
     'message.channels',
     'message.groups',
     'message.im',
+    'tokens_revoked',
   ]);
   assert.match(source, /subtype === 'message_changed'/);
+  // files:read is for downloading shared files (url_private) with the bot token, in files.ts.
+  const files = readFileSync(new URL('../../src/bot/slack/files.ts', import.meta.url), 'utf8');
+  assert.match(files, /url_private/);
+  assert.match(files, /authorization: `Bearer \$\{token\}`/);
+  assert.deepEqual(DOWNLOAD_SCOPES, { url_private: 'files:read' });
   assert.match(source, /app\.command\(/);
   // Buttons and the shortcut need interactivity, at the same URL; the shortcut's callback_id is the one listened to.
   assert.match(source, /app\.action</);
@@ -88,6 +96,7 @@ test('the bot scopes are exactly those the adapter needs: one per Web API method
     'channels:history',
     'chat:write',
     'commands',
+    'files:read',
     'files:write',
     'groups:history',
     'im:history',
@@ -95,9 +104,11 @@ test('the bot scopes are exactly those the adapter needs: one per Web API method
   ]);
   assert.deepEqual(m.settings.event_subscriptions.bot_events, [
     'app_mention',
+    'app_uninstalled',
     'message.channels',
     'message.groups',
     'message.im',
+    'tokens_revoked',
   ]);
   assert.equal(m.settings.interactivity.is_enabled, true);
   assert.equal(m.settings.interactivity.request_url, m.settings.event_subscriptions.request_url);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
 import { cli } from './cli-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hadamard-attach-'));
@@ -71,4 +72,34 @@ test('refusals from the shell: missing file, directory, oversized (before readin
   const product = cli(['--no-figures', '--attach', a, '--attach', a]);
   assert.equal(product.code, 0, product.err);
   assert.match(product.out, /A∘B = \[\[4,1\],\[1,4\]\]/);
+});
+
+test('hadamard --attach photo.png "apply image @1 vignette": a student’s photo, filtered pixelwise', () => {
+  // A 48×32 photo-like PNG: a left-to-right ramp with a bright square, made here with the canvas library the bot uses.
+  const canvas = createCanvas(48, 32);
+  const g = canvas.getContext('2d');
+  const ramp = g.createLinearGradient(0, 0, 48, 0);
+  ramp.addColorStop(0, '#202020');
+  ramp.addColorStop(1, '#d0d0d0');
+  g.fillStyle = ramp;
+  g.fillRect(0, 0, 48, 32);
+  g.fillStyle = '#ffffff';
+  g.fillRect(8, 8, 10, 10);
+  const photo = join(dir, 'photo.png');
+  writeFileSync(photo, canvas.toBuffer('image/png'));
+  const out = mkdtempSync(join(tmpdir(), 'hadamard-attach-photo-'));
+  const r = cli(['--json', '--out', out, '--attach', photo, 'apply image @1 vignette']);
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.equal(j.ok, true, r.out);
+  assert.equal(j.verb, 'apply');
+  assert.match(j.text, /Your 32×48 image ∘ a vignette/, 'the photo itself, at its own size, is filtered');
+  // Without a word, the attached photo is still the image (not a mask over the built-in picture).
+  const bare = cli(['--json', '--no-figures', '--attach', photo, 'apply image']);
+  assert.match(JSON.parse(bare.out).text, /Your 32×48 image ∘ a vignette/);
+  // And a matrix attached to another application is its data.
+  const csv = path('signal.csv', '0,1,0,-1,0,1,0,-1\n');
+  const w = cli(['--json', '--no-figures', '--attach', csv, 'apply window hann']);
+  assert.equal(JSON.parse(w.out).ok, true, w.out);
+  assert.ok(j.figures.length >= 1 && j.figures.every((f: { file: string }) => existsSync(f.file)));
 });

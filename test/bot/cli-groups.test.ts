@@ -6,6 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import Database from 'libsql';
+import { openStore } from '../../src/store/index.js';
 import { generateQuiz } from '../../src/engine/index.js';
 import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../store/backends.js';
 import { cli } from './cli-harness.js';
@@ -98,4 +100,27 @@ describe('study-group verbs from the CLI on Postgres', () => {
       () => dropSchema(schema),
     ),
   );
+});
+
+describe('a store the CLI cannot open', () => {
+  it('is said in one line: group verbs fail with exit 1, plain computations run with the default settings', async () => {
+    // A store migrated by newer code (a downgraded bot): the version table says 99.
+    const dir = mkdtempSync(join(tmpdir(), 'hadamard-cli-newer-'));
+    const store = await openStore({ dataDir: dir });
+    await store.close();
+    const db = new Database(join(dir, 'hadamard.db'));
+    db.exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from the future', 0)");
+    db.close();
+    const scores = cli(['scores'], undefined, { DATA_DIR: dir });
+    assert.equal(scores.code, 1, scores.err);
+    assert.match(
+      scores.err,
+      /^hadamard: the study-group store could not be opened: the database schema is at version 99, newer than this code knows \(\d+\); upgrade the bot\n$/,
+    );
+    const product = cli(['--no-figures', '[[2]] [[3]]'], undefined, { DATA_DIR: dir });
+    assert.equal(product.code, 0, product.err);
+    assert.match(product.out, /\[\[6\]\]|6/);
+    assert.match(product.err, /the channel's settings were not read: .*version 99.*; the defaults are used/);
+    assert.doesNotMatch(product.err + scores.err, /internal error|at \w+ \(/);
+  });
 });

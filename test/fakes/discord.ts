@@ -7,7 +7,7 @@
  * (open a DM), PUT|GET application (and guild) commands (chat input, user and message commands),
  * POST /interactions/{id}/{token}/callback (JSON or multipart with files),
  * GET|PATCH|DELETE /webhooks/{app}/{token}/messages/{id|@original}, POST /webhooks/{app}/{token}
- * (follow-ups), POST /channels/{id}/messages, PATCH|DELETE /channels/{id}/messages/{id} (JSON or
+ * (follow-ups), POST /channels/{id}/messages, GET|PATCH|DELETE /channels/{id}/messages/{id} (JSON or
  * multipart). Discord's limits are enforced with its error codes (content ≤ 2,000, attachment
  * descriptions ≤ 1,024, one acknowledgement per interaction, button labels ≤ 80 and custom ids ≤ 100,
  * only the author edits a message, a bot outside a channel gets 50001 Missing Access).
@@ -26,7 +26,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { WebSocketServer, WebSocket } from 'ws';
 
 const API_PREFIX = '/api/v10';
@@ -152,6 +152,30 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** Privileged intents enabled for the app in the developer portal (bit mask; default none). */
   enabledPrivilegedIntents?: number;
+  /**
+   * Gateway shards Discord recommends (GET /gateway/bot). With more than one, IDENTIFY must carry `shard: [i, n]`, and
+   * each guild's events go to shard (guild_id >> 22) % n, DMs to shard 0, as Discord routes them.
+   */
+  shards?: number;
+}
+
+/** A file a user attaches to a slash command's attachment option (`a_file`). */
+export interface FakeUpload {
+  filename: string;
+  data: Buffer;
+  contentType?: string;
+  /** The size the interaction states (default: the real size); a test may make it differ from what is served. */
+  statedSize?: number;
+  /** Where the interaction says the file is (default: this fake's CDN); a test may point it elsewhere. */
+  url?: string;
+  /** Serve it without Content-Length (chunked), so only the cut during the download can stop an oversized file. */
+  chunked?: boolean;
+}
+
+/** A server besides the main one (`addGuild`), with one text channel. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
 }
 
 let snowflakeCounter = 0n;
@@ -224,7 +248,29 @@ export class FakeDiscord {
   readonly commands = new Map<string, Record<string, unknown>[]>();
   private readonly interactions = new Map<string, FakeInteraction>();
   private readonly dmChannels = new Map<string, string>();
-  private session: Session | null = null;
+  /** Gateway sessions by shard id. */
+  private readonly sessions = new Map<number, Session>();
+  /** Servers besides the main one, each with a channel the bot is in. */
+  readonly extraGuilds: FakeGuild[] = [];
+  readonly shardCount: number;
+  /** Files served by the fake's CDN (`/attachments/…`), by path. */
+  private readonly uploads = new Map<string, FakeUpload>();
+  /** Paths of every CDN download the bot started. */
+  readonly downloads: string[] = [];
+  /** CDN downloads whose whole file was sent (a download cut by the bot never gets here). */
+  readonly completedDownloads: string[] = [];
+  /** CDN downloads whose connection is over (completed or cut). */
+  readonly closedDownloads: string[] = [];
+  /**
+   * HTTP interactions: once `useHttpInteractions(url)` is called, interactions are signed and POSTed to the bot's
+   * endpoint (as Discord does for an app with an Interactions Endpoint URL) instead of sent over the gateway; the HTTP
+   * response is the interaction's first response.
+   */
+  private httpTarget: string | undefined;
+  /** The application's Ed25519 key pair (real keys: the bot verifies with the public one). */
+  readonly keys = generateKeyPairSync('ed25519');
+  /** Every HTTP interaction sent, with the bot's HTTP status and response body. */
+  readonly httpInteractions: { token: string; status: number; body: unknown }[] = [];
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly heartbeatInterval: number;
@@ -237,6 +283,7 @@ export class FakeDiscord {
     this.botUser = user(this.appId, 'hadamard-bot', true);
     this.heartbeatInterval = options.heartbeatInterval ?? 41250;
     this.enabledPrivileged = options.enabledPrivilegedIntents ?? 0;
+    this.shardCount = options.shards ?? 1;
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -256,13 +303,85 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
+  /** Where attachments are served (DISCORD_CDN_URL for the bot). */
+  get cdnUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.port}`;
   }
 
+  /** DISCORD_PUBLIC_KEY for the bot: the raw 32 bytes of the public key, in hex, as the developer portal shows it. */
+  get publicKeyHex(): string {
+    return this.keys.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  }
+
+  /** From now on, interactions go to `url` (the bot's `/discord/interactions`) over signed HTTP. */
+  useHttpInteractions(url: string | undefined): void {
+    this.httpTarget = url;
+  }
+
+  /**
+   * Signs and POSTs a body to the bot's endpoint as Discord does: Ed25519 over timestamp + body. The test may pass
+   * another key, timestamp or signature to see it refused. Resolves to the HTTP status and body.
+   */
+  async signedPost(
+    url: string,
+    body: string,
+    options: { key?: KeyObject; timestamp?: string; signature?: string | null } = {},
+  ): Promise<{ status: number; body: unknown }> {
+    const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
+    const signature =
+      options.signature === undefined
+        ? sign(null, Buffer.from(timestamp + body, 'utf8'), options.key ?? this.keys.privateKey).toString('hex')
+        : options.signature;
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-signature-timestamp': timestamp };
+    if (signature !== null) headers['x-signature-ed25519'] = signature;
+    const r = await fetch(url, { method: 'POST', headers, body });
+    const text = await r.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: kept as text
+    }
+    return { status: r.status, body: parsed };
+  }
+
+  /** Sends an interaction over HTTP and applies the bot's response as its first response (the callback). */
+  private async postInteraction(url: string, payload: Record<string, unknown>): Promise<void> {
+    const token = String(payload.token);
+    const { status, body } = await this.signedPost(url, JSON.stringify(payload));
+    this.httpInteractions.push({ token, status, body });
+    if (status !== 200) return;
+    const call: RestCall = {
+      method: 'POST',
+      path: `/interactions/${String(payload.id)}/${token}/callback`,
+      query: { with_response: 'false', via: 'http-response' },
+      authorization: undefined,
+      json: body,
+      files: [],
+      status: 200,
+    };
+    try {
+      this.callback(String(payload.id), token, call);
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      call.status = err.status;
+    }
+    this.calls.push(call);
+  }
+
   /** Environment for loadConfig(). */
   env(extra: Record<string, string> = {}): Record<string, string> {
-    return { DISCORD_TOKEN: this.token, DISCORD_APP_ID: this.appId, DISCORD_API_URL: this.apiUrl, ...extra };
+    return {
+      DISCORD_TOKEN: this.token,
+      DISCORD_APP_ID: this.appId,
+      DISCORD_API_URL: this.apiUrl,
+      DISCORD_CDN_URL: this.cdnUrl,
+      ...extra,
+    };
   }
 
   get identifies(): GatewayFrame[] {
@@ -275,6 +394,40 @@ export class FakeDiscord {
 
   get heartbeats(): number {
     return this.frames.filter((f) => f.dir === 'in' && f.op === 1).length;
+  }
+
+  /** Shard 0's session (the only one without sharding). */
+  private get session(): Session | null {
+    return this.sessions.get(0) ?? null;
+  }
+
+  /** The shard a guild's events go to: (guild_id >> 22) % shards; DMs (no guild) go to shard 0. */
+  shardOf(guildId: string | undefined): number {
+    return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount)) : 0;
+  }
+
+  /** Shards with a live socket. */
+  get connectedShards(): number[] {
+    return [...this.sessions.entries()]
+      .filter(([, s]) => s.socket?.readyState === WebSocket.OPEN)
+      .map(([k]) => k)
+      .sort((a, b) => a - b);
+  }
+
+  /** Adds a server (with one channel, the bot a member) whose events go to `shard`. Call before the bot connects. */
+  addGuild(shard = 0): FakeGuild {
+    const base = BigInt(snowflake());
+    let ts = base >> 22n;
+    ts += (BigInt(shard) - (ts % BigInt(this.shardCount)) + BigInt(this.shardCount)) % BigInt(this.shardCount);
+    const id = ((ts << 22n) | (base & 0x3fffffn)).toString();
+    const guild = { id, channelId: snowflake() };
+    this.extraGuilds.push(guild);
+    return guild;
+  }
+
+  private guildOfChannel(channelId: string): string | undefined {
+    if (channelId === this.channelId) return this.guildId;
+    return this.extraGuilds.find((g) => g.channelId === channelId)?.id;
   }
 
   /** Whether a gateway socket is bound to a live session. */
@@ -327,14 +480,35 @@ export class FakeDiscord {
 
   // ── gateway ─────────────────────────────────────────────────────────────────────────────────
 
-  /** Sends a chat-input interaction `/hadamard <verb> name:value…` as `who`, in `context`. */
+  /**
+   * Sends a chat-input interaction `/hadamard <verb> name:value…` as `who`, in `context`; `files` fill attachment
+   * options (type 11), described in `data.resolved.attachments` and served by the fake's CDN.
+   */
   dispatchCommand(
     verb: string,
     options: Record<string, string>,
     who: DiscordUser = this.alice,
     context: InteractionContext = 'guild',
+    files: Record<string, FakeUpload> = {},
   ): { id: string; token: string } {
-    const data = {
+    const attachments: Record<string, Record<string, unknown>> = {};
+    const fileOptions = Object.entries(files).map(([name, f]) => {
+      const id = snowflake();
+      const path = `/attachments/${this.channelId}/${id}/${encodeURIComponent(f.filename)}`;
+      this.uploads.set(path, f);
+      const url = f.url ?? `${this.cdnUrl}${path}?ex=0&is=0&hm=fake`;
+      attachments[id] = {
+        id,
+        filename: f.filename,
+        size: f.statedSize ?? f.data.length,
+        url,
+        proxy_url: url,
+        ...(f.contentType ? { content_type: f.contentType } : {}),
+        ephemeral: true,
+      };
+      return { type: 11, name, value: id };
+    });
+    const data: Record<string, unknown> = {
       id: this.commandId('hadamard'),
       name: 'hadamard',
       type: 1,
@@ -342,10 +516,11 @@ export class FakeDiscord {
         {
           type: 1,
           name: verb,
-          options: Object.entries(options).map(([name, value]) => ({ type: 3, name, value })),
+          options: [...Object.entries(options).map(([name, value]) => ({ type: 3, name, value })), ...fileOptions],
         },
       ],
     };
+    if (fileOptions.length > 0) data.resolved = { attachments };
     return this.dispatchInteraction(2, data, who, context, `hadamard ${verb}`);
   }
 
@@ -414,12 +589,12 @@ export class FakeDiscord {
   }
 
   /** A user posts a message: in the guild channel, or in their DM with the bot when `dm`. */
-  dispatchMessage(content: string, who: DiscordUser = this.alice, dm = false): FakeMessage {
-    const channelId = dm ? this.dmChannelOf(who) : this.channelId;
+  dispatchMessage(content: string, who: DiscordUser = this.alice, dm = false, guild?: FakeGuild): FakeMessage {
+    const channelId = dm ? this.dmChannelOf(who) : (guild?.channelId ?? this.channelId);
     const m: FakeMessage = {
       id: snowflake(),
       channel_id: channelId,
-      ...(dm ? {} : { guild_id: this.guildId }),
+      ...(dm ? {} : { guild_id: guild?.id ?? this.guildId }),
       author: who,
       content,
       embeds: [],
@@ -437,7 +612,7 @@ export class FakeDiscord {
   /** MESSAGE_CREATE / MESSAGE_UPDATE for a user's message, as the bot's intents let Discord send it. */
   private sendMessageEvent(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE', m: FakeMessage): void {
     const dm = m.guild_id === undefined;
-    const intents = this.session?.intents ?? 0;
+    const intents = this.sessions.get(this.shardOf(m.guild_id))?.intents ?? 0;
     const needed = dm ? INTENTS.DirectMessages : INTENTS.GuildMessages;
     if ((intents & needed) === 0) return; // Discord does not send what the intents do not ask for.
     const mentionsBot = new RegExp(`<@!?${this.appId}>`).test(m.content);
@@ -449,7 +624,7 @@ export class FakeDiscord {
       mentions: mentionsBot ? [{ ...this.botUser, ...(dm ? {} : { member: this.member(this.botUser, false) }) }] : [],
     };
     if (!dm) d.member = this.member(m.author, false);
-    this.dispatch(t, d);
+    this.dispatch(t, d, this.shardOf(m.guild_id));
   }
 
   /** Closes the gateway socket mid-session with a close code (4000: unknown error → client resumes). */
@@ -539,13 +714,14 @@ export class FakeDiscord {
       });
     }
     if (message) base.message = this.messageJson(message);
-    this.dispatch('INTERACTION_CREATE', base);
+    if (this.httpTarget) void this.postInteraction(this.httpTarget, base);
+    else this.dispatch('INTERACTION_CREATE', base, this.shardOf(base.guild_id as string | undefined));
     return { id, token };
   }
 
-  private dispatch(t: string, d: unknown): void {
-    const session = this.session;
-    if (!session) throw new Error('fake discord: no gateway session (the bot never identified)');
+  private dispatch(t: string, d: unknown, shard = 0): void {
+    const session = this.sessions.get(shard);
+    if (!session) throw new Error(`fake discord: no gateway session on shard ${shard} (the bot never identified it)`);
     const s = ++session.seq;
     session.events.push({ s, t, d });
     if (session.socket?.readyState === WebSocket.OPEN) this.send(session.socket, { op: 0, t, s, d });
@@ -572,7 +748,7 @@ export class FakeDiscord {
       this.onFrame(ws, frame);
     });
     ws.on('close', () => {
-      if (this.session?.socket === ws) this.session.socket = null;
+      for (const session of this.sessions.values()) if (session.socket === ws) session.socket = null;
     });
     if (url.searchParams.get('v') !== '10') {
       ws.close(4012, 'Invalid API version');
@@ -595,32 +771,52 @@ export class FakeDiscord {
         const d = frame.d as { token: string; intents: number; shard?: [number, number] };
         if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
         if ((d.intents & PRIVILEGED & ~this.enabledPrivileged) !== 0) return ws.close(4014, 'Disallowed intent(s).');
-        if (this.session?.socket && this.session.socket !== ws) this.session.socket.terminate();
-        this.session = { id: randomBytes(16).toString('hex'), seq: 0, intents: d.intents, events: [], socket: ws };
-        this.dispatch('READY', {
-          v: 10,
-          user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
-          guilds: [{ id: this.guildId, unavailable: true }],
-          session_id: this.session.id,
-          resume_gateway_url: this.gatewayUrl,
-          shard: d.shard ?? [0, 1],
-          application: { id: this.appId, flags: 1 << 23 },
-          private_channels: [],
-          presences: [],
-          relationships: [],
-          guild_join_requests: [],
-          user_settings: {},
-          geo_ordered_rtc_regions: [],
-          _trace: ['fake-gateway'],
-        });
-        if (d.intents & INTENTS.Guilds) this.dispatch('GUILD_CREATE', this.guildCreate());
+        const [shard, count] = d.shard ?? [0, 1];
+        // Discord: 4011 Sharding required; 4010 Invalid shard (the count is not the one it expects, or i ≥ n).
+        if (this.shardCount > 1 && count !== this.shardCount) return ws.close(4011, 'Sharding required.');
+        if (shard < 0 || shard >= count) return ws.close(4010, 'Invalid shard.');
+        const old = this.sessions.get(shard);
+        if (old?.socket && old.socket !== ws) old.socket.terminate();
+        const session: Session = {
+          id: randomBytes(16).toString('hex'),
+          seq: 0,
+          intents: d.intents,
+          events: [],
+          socket: ws,
+        };
+        this.sessions.set(shard, session);
+        const guilds = [{ id: this.guildId, channelId: this.channelId }, ...this.extraGuilds].filter(
+          (g) => this.shardOf(g.id) === shard,
+        );
+        this.dispatch(
+          'READY',
+          {
+            v: 10,
+            user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
+            guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+            session_id: session.id,
+            resume_gateway_url: this.gatewayUrl,
+            shard: [shard, count],
+            application: { id: this.appId, flags: 1 << 23 },
+            private_channels: [],
+            presences: [],
+            relationships: [],
+            guild_join_requests: [],
+            user_settings: {},
+            geo_ordered_rtc_regions: [],
+            _trace: ['fake-gateway'],
+          },
+          shard,
+        );
+        if (d.intents & INTENTS.Guilds)
+          for (const g of guilds) this.dispatch('GUILD_CREATE', this.guildCreate(g.id, g.channelId), shard);
         return;
       }
       case 6: {
         const d = frame.d as { token: string; session_id: string; seq: number };
-        const session = this.session;
+        const session = [...this.sessions.values()].find((x) => x.id === d.session_id);
         if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
-        if (!session || session.id !== d.session_id) {
+        if (!session) {
           this.send(ws, { op: 9, d: false });
           return;
         }
@@ -636,11 +832,11 @@ export class FakeDiscord {
     }
   }
 
-  private guildChannel(): Record<string, unknown> {
+  private guildChannel(guildId = this.guildId, channelId = this.channelId): Record<string, unknown> {
     return {
-      id: this.channelId,
+      id: channelId,
       type: 0,
-      guild_id: this.guildId,
+      guild_id: guildId,
       name: 'linear-algebra',
       position: 0,
       permission_overwrites: [],
@@ -654,10 +850,10 @@ export class FakeDiscord {
     };
   }
 
-  private guildCreate(): Record<string, unknown> {
-    const { guild_id: _g, permissions: _p, ...channel } = this.guildChannel();
+  private guildCreate(guildId = this.guildId, channelId = this.channelId): Record<string, unknown> {
+    const { guild_id: _g, permissions: _p, ...channel } = this.guildChannel(guildId, channelId);
     return {
-      id: this.guildId,
+      id: guildId,
       name: 'Study group',
       icon: null,
       splash: null,
@@ -670,7 +866,7 @@ export class FakeDiscord {
       explicit_content_filter: 0,
       roles: [
         {
-          id: this.guildId,
+          id: guildId,
           name: '@everyone',
           color: 0,
           hoist: false,
@@ -700,7 +896,7 @@ export class FakeDiscord {
       features: [],
       mfa_level: 0,
       application_id: null,
-      system_channel_id: this.channelId,
+      system_channel_id: channelId,
       system_channel_flags: 0,
       rules_channel_id: null,
       vanity_url_code: null,
@@ -810,6 +1006,7 @@ export class FakeDiscord {
   // ── REST ────────────────────────────────────────────────────────────────────────────────────
 
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === 'GET' && req.url?.startsWith('/attachments/')) return this.serveUpload(req, res);
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
@@ -844,6 +1041,40 @@ export class FakeDiscord {
       return;
     }
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+  }
+
+  /** The CDN: an uploaded file, with Content-Length (or chunked when the upload says so). */
+  private serveUpload(req: IncomingMessage, res: ServerResponse): void {
+    const path = new URL(req.url ?? '/', 'http://fake').pathname;
+    this.downloads.push(path);
+    const f = this.uploads.get(path);
+    if (!f) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = f.contentType ?? 'application/octet-stream';
+    res.on('finish', () => this.completedDownloads.push(path));
+    res.on('close', () => this.closedDownloads.push(path));
+    if (!f.chunked) {
+      res.writeHead(200, { 'content-type': type, 'content-length': String(f.data.length) }).end(f.data);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
+    const step = 64 * 1024;
+    let at = 0;
+    const pump = (): void => {
+      while (at < f.data.length) {
+        const ok = res.write(f.data.subarray(at, at + step));
+        at += step;
+        if (!ok) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    res.on('close', () => res.removeAllListeners('drain'));
+    pump();
   }
 
   private async parseBody(contentType: string, body: Buffer, call: RestCall): Promise<void> {
@@ -882,8 +1113,14 @@ export class FakeDiscord {
       this.requireBot(call);
       return {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: this.shardCount,
+        // Shards of one bucket identify together (shard id % max_concurrency), as large bots are allowed to.
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: this.shardCount,
+        },
       };
     }
     if (method === 'GET' && path === '/users/@me') {
@@ -1029,14 +1266,14 @@ export class FakeDiscord {
   }
 
   private channelMessages(method: string, channelId: string, messageId: string | undefined, call: RestCall): unknown {
-    const botCanSee = channelId === this.channelId || [...this.dmChannels.values()].includes(channelId);
+    const botCanSee = this.guildOfChannel(channelId) !== undefined || [...this.dmChannels.values()].includes(channelId);
     if (!botCanSee) throw new HttpError(403, { message: 'Missing Access', code: 50001 });
     if (method === 'POST' && messageId === undefined) {
       const data = (call.json as Record<string, unknown>) ?? {};
       const m: FakeMessage = {
         id: snowflake(),
         channel_id: channelId,
-        ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+        ...(this.guildOfChannel(channelId) ? { guild_id: this.guildOfChannel(channelId) } : {}),
         author: this.botUser,
         content: '',
         embeds: [],
@@ -1054,6 +1291,19 @@ export class FakeDiscord {
       this.editMessage(m, data, call.files);
       this.messages.set(m.id, m);
       return this.messageJson(m);
+    }
+    if (method === 'GET' && messageId !== undefined) {
+      const msg = this.messages.get(messageId);
+      if (!msg || msg.deleted || msg.channel_id !== channelId)
+        throw new HttpError(404, { message: 'Unknown Message', code: 10008 });
+      // Without the privileged MESSAGE_CONTENT intent, Discord blanks the content of others' messages that do not
+      // mention the app (DMs with it excepted), over REST as over the gateway.
+      const readable =
+        msg.guild_id === undefined ||
+        msg.author.id === this.appId ||
+        new RegExp(`<@!?${this.appId}>`).test(msg.content) ||
+        (this.enabledPrivileged & INTENTS.MessageContent) !== 0;
+      return { ...this.messageJson(msg), content: readable ? msg.content : '' };
     }
     if (method === 'PATCH' && messageId !== undefined) {
       const msg = this.messages.get(messageId);

@@ -6,6 +6,11 @@
  * can sign and send slash commands, events (app_mention, message.im, message_changed) and
  * interactive payloads (`block_actions` button clicks, `message_action` shortcuts: form-encoded
  * `payload=` JSON) to the bot's `/slack/events` exactly as Slack does.
+ *
+ * Many workspaces: `addWorkspace` creates another team with its own bot token; the OAuth v2 flow is served
+ * (`/oauth/v2/authorize` redirects the browser back with a single-use code, `oauth.v2.access` trades it for that
+ * team's token, given the client id and secret in `oauthClient`); `revoke` makes a team's token answer
+ * `token_revoked`. Every Web API call records the token it came with, and sends take a `teamId`.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -19,6 +24,46 @@ export const TEAM_ID = 'T0FAKETEAM';
 export const API_APP_ID = 'A0FAKEAPP';
 export const BOT_USER_ID = 'U0HADAMARD';
 export const BOT_ID = 'B0HADAMARD';
+
+/** A workspace the fake knows: its bot token and bot user. */
+export interface FakeWorkspace {
+  teamId: string;
+  name: string;
+  token: string;
+  botUserId: string;
+  botId: string;
+  /** Set by `revoke` (an uninstall): the token answers `token_revoked`. */
+  revoked?: boolean;
+}
+
+/** One visit of the authorize page. */
+export interface AuthorizeVisit {
+  clientId: string;
+  scope: string;
+  state: string;
+  redirectUri?: string;
+  team: string;
+}
+
+/** A file as Slack describes it in a `message` / `app_mention` event. */
+export interface SharedFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  mode: 'hosted';
+  url_private: string;
+  url_private_download: string;
+}
+
+/** A download of a shared file the bot made (`url_private`, with a bot token). */
+export interface FileDownload {
+  fileId: string;
+  token?: string;
+  at: number;
+}
 
 export interface ApiCall {
   method: string;
@@ -95,6 +140,8 @@ export interface SlashOptions {
   secret?: string;
   /** Unix seconds to put in the signature (stale signature test). */
   timestamp?: number;
+  /** The workspace it comes from (default TEAM_ID). */
+  teamId?: string;
 }
 
 export interface SendResult {
@@ -112,6 +159,26 @@ export interface ClickOptions {
   button: PostedButton;
   userId: string;
   userName?: string;
+  /** The workspace it comes from (default TEAM_ID). */
+  teamId?: string;
+}
+
+/** An overflow menu (⋮) beside a section of a posted message. */
+export interface PostedOverflow {
+  type: 'overflow';
+  action_id: string;
+  options: { text: { type: 'plain_text'; text: string }; value: string }[];
+  /** The section it sits in. */
+  block_id: string;
+}
+
+/** The overflow menus of a posted message's sections. */
+export function overflowsOf(message: { blocks: unknown[] }): PostedOverflow[] {
+  const out: PostedOverflow[] = [];
+  for (const b of message.blocks as { type?: string; block_id?: string; accessory?: { type?: string } }[])
+    if (b.type === 'section' && b.accessory?.type === 'overflow')
+      out.push({ ...(b.accessory as Omit<PostedOverflow, 'block_id'>), block_id: b.block_id ?? '' });
+  return out;
 }
 
 /** The buttons of a posted message's `actions` blocks. */
@@ -175,6 +242,25 @@ export class FakeSlack {
   readonly failures = new Map<string, { status: number; retryAfter?: number; error?: string }[]>();
   /** Delay (ms) before answering chat.postMessage, to keep sends in flight. */
   postMessageDelayMs = 0;
+  /** Workspaces by team id; TEAM_ID with FAKE_BOT_TOKEN is there from the start. */
+  readonly workspaces = new Map<string, FakeWorkspace>([
+    [
+      TEAM_ID,
+      { teamId: TEAM_ID, name: 'Fake study group', token: FAKE_BOT_TOKEN, botUserId: BOT_USER_ID, botId: BOT_ID },
+    ],
+  ]);
+  /** The app's OAuth credentials (oauth.v2.access checks them) and its registered redirect URL. */
+  oauthClient = { id: '1111111111.2222222222', secret: 'fake-client-secret-0123456789' };
+  redirectUrl = '';
+  readonly authorizeVisits: AuthorizeVisit[] = [];
+  /** Files shared in the fake Slack, served at `filesUrl` to a valid bot token. */
+  private readonly hosted = new Map<
+    string,
+    { bytes: Buffer; contentLength?: number; chunked?: boolean; streamBytes?: number }
+  >();
+  readonly downloads: FileDownload[] = [];
+  /** Codes handed out by the authorize page and not yet traded: code → team. */
+  private readonly codes = new Map<string, string>();
 
   private server!: Server;
   private wss!: WebSocketServer;
@@ -220,6 +306,108 @@ export class FakeSlack {
     return `${this.base}/api/`;
   }
 
+  /** A new workspace with its own bot token (installable through the OAuth flow). */
+  addWorkspace(teamId: string, name = `Workspace ${teamId}`): FakeWorkspace {
+    const suffix = teamId.replace(/[^A-Z0-9]/g, '');
+    const w: FakeWorkspace = {
+      teamId,
+      name,
+      token: `xoxb-${suffix}-${randomBytes(6).toString('hex')}`,
+      botUserId: `U0BOT${suffix}`.slice(0, 14),
+      botId: `B0BOT${suffix}`.slice(0, 14),
+    };
+    this.workspaces.set(teamId, w);
+    return w;
+  }
+
+  /** The workspace uninstalls the app: its token answers `token_revoked` from now on. */
+  revoke(teamId: string): void {
+    const w = this.workspaces.get(teamId);
+    if (w) w.revoked = true;
+  }
+
+  /** Web API calls made with this workspace's token. */
+  callsOf(teamId: string): ApiCall[] {
+    const token = this.workspaces.get(teamId)?.token;
+    return this.calls.filter((c) => c.token !== undefined && c.token === token);
+  }
+
+  /** Where shared files are served (what SLACK_FILES_URL is set to). */
+  get filesUrl(): string {
+    return `${this.base}/files/`;
+  }
+
+  /**
+   * A file shared in Slack: the object an event carries. `size` is what the event states (default the real length);
+   * `contentLength` what the download's header says; `chunked` sends no Content-Length; `streamBytes` streams that many
+   * bytes instead of `bytes` (a large file without holding it).
+   */
+  shareFile(
+    name: string,
+    bytes: Buffer | string,
+    o: { size?: number; contentLength?: number; chunked?: boolean; streamBytes?: number; mimetype?: string } = {},
+  ): SharedFile {
+    const id = `F0SHARED${String(++this.ids).padStart(4, '0')}`;
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+    this.hosted.set(id, {
+      bytes: data,
+      contentLength: o.contentLength,
+      chunked: o.chunked,
+      streamBytes: o.streamBytes,
+    });
+    const ext = name.split('.').pop() ?? '';
+    return {
+      id,
+      name,
+      title: name,
+      mimetype: o.mimetype ?? (ext === 'csv' ? 'text/csv' : ext === 'png' ? 'image/png' : 'application/octet-stream'),
+      filetype: ext,
+      size: o.size ?? o.streamBytes ?? data.length,
+      mode: 'hosted',
+      url_private: `${this.filesUrl}${TEAM_ID}-${id}/${encodeURIComponent(name)}`,
+      url_private_download: `${this.filesUrl}${TEAM_ID}-${id}/download/${encodeURIComponent(name)}`,
+    };
+  }
+
+  private serveFile(url: URL, req: IncomingMessage, res: ServerResponse): void {
+    const id = /^\/files\/[A-Z0-9]+-(F0[A-Z0-9]+)\//.exec(url.pathname)?.[1] ?? '';
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+    this.downloads.push({ fileId: id, token, at: Date.now() });
+    this.changed();
+    const w = [...this.workspaces.values()].find((x) => x.token === token && !x.revoked);
+    const f = this.hosted.get(id);
+    // Like Slack: without a valid token, url_private answers with a login page, not the file.
+    if (!w || !f) {
+      res.writeHead(w ? 404 : 302, w ? {} : { location: 'https://slack.com/signin' });
+      res.end();
+      return;
+    }
+    const length = f.streamBytes ?? f.bytes.length;
+    const headers: Record<string, string | number> = { 'content-type': 'application/octet-stream' };
+    if (!f.chunked) headers['content-length'] = f.contentLength ?? length;
+    res.writeHead(200, headers);
+    if (f.streamBytes === undefined) {
+      res.end(f.bytes);
+      return;
+    }
+    // Stream `streamBytes` bytes in 64 KB chunks, stopping when the client goes away.
+    const chunk = Buffer.alloc(64 * 1024, 0x31);
+    let sent = 0;
+    const pump = () => {
+      while (sent < length) {
+        const n = Math.min(chunk.length, length - sent);
+        sent += n;
+        if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    res.on('close', () => (sent = length));
+    pump();
+  }
+
   /** Names of Web API methods called so far (distinct). */
   methodsCalled(): string[] {
     return [...new Set(this.calls.map((c) => c.method))].sort();
@@ -258,6 +446,8 @@ export class FakeSlack {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.base);
     const body = await readBody(req);
+    if (url.pathname === '/oauth/v2/authorize') return this.authorizePage(url, req, res);
+    if (url.pathname.startsWith('/files/')) return this.serveFile(url, req, res);
     if (url.pathname.startsWith('/api/')) return this.api(url.pathname.slice(5), req, body, res);
     if (url.pathname.startsWith('/upload/v1/')) return this.upload(url.pathname.slice(11), req, body, res);
     if (/^\/(commands|actions|app)\//.test(url.pathname)) {
@@ -295,23 +485,31 @@ export class FakeSlack {
       json(res, fail.status, { ok: false, error: fail.error ?? 'ratelimited' }, headers);
       return;
     }
+    if (method === 'oauth.v2.access') return this.oauthAccess(req, args, res);
     const wantApp = method === 'apps.connections.open';
-    if (auth !== (wantApp ? FAKE_APP_TOKEN : FAKE_BOT_TOKEN)) {
+    const workspace = [...this.workspaces.values()].find((w) => w.token === auth);
+    if (workspace?.revoked) {
+      json(res, 200, { ok: false, error: 'token_revoked' });
+      return;
+    }
+    if (wantApp ? auth !== FAKE_APP_TOKEN : !workspace) {
       json(res, 200, { ok: false, error: auth ? 'invalid_auth' : 'not_authed' });
       return;
     }
     switch (method) {
-      case 'auth.test':
+      case 'auth.test': {
+        const w = workspace!;
         return json(res, 200, {
           ok: true,
-          url: 'https://fake-study-group.slack.com/',
-          team: 'Fake study group',
+          url: `https://${w.teamId.toLowerCase()}.slack.com/`,
+          team: w.name,
           user: 'hadamard-bot',
-          team_id: TEAM_ID,
-          user_id: BOT_USER_ID,
-          bot_id: BOT_ID,
+          team_id: w.teamId,
+          user_id: w.botUserId,
+          bot_id: w.botId,
           is_enterprise_install: false,
         });
+      }
       case 'chat.postMessage': {
         if (this.postMessageDelayMs > 0) await new Promise((r) => setTimeout(r, this.postMessageDelayMs));
         if (this.notInChannel.has(args.channel)) return json(res, 200, { ok: false, error: 'not_in_channel' });
@@ -412,6 +610,64 @@ export class FakeSlack {
     }
   }
 
+  /**
+   * Slack's authorize page, as a browser signed in to workspace `x-fake-team` (default TEAM_ID) sees it after
+   * clicking "Allow": a redirect to the app's redirect URL with a single-use code and the state given.
+   */
+  private authorizePage(url: URL, req: IncomingMessage, res: ServerResponse): void {
+    const q = url.searchParams;
+    const team = String(req.headers['x-fake-team'] ?? TEAM_ID);
+    const visit: AuthorizeVisit = {
+      clientId: q.get('client_id') ?? '',
+      scope: q.get('scope') ?? '',
+      state: q.get('state') ?? '',
+      ...(q.get('redirect_uri') ? { redirectUri: q.get('redirect_uri')! } : {}),
+      team,
+    };
+    this.authorizeVisits.push(visit);
+    this.changed();
+    const back = visit.redirectUri ?? this.redirectUrl;
+    if (visit.clientId !== this.oauthClient.id || !this.workspaces.has(team) || !back) {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('invalid_client_id, unknown team or no redirect URL');
+      return;
+    }
+    const code = `${Date.now()}.${randomBytes(10).toString('hex')}`;
+    this.codes.set(code, team);
+    const to = new URL(back);
+    to.searchParams.set('code', code);
+    if (visit.state) to.searchParams.set('state', visit.state);
+    res.writeHead(302, { location: to.href });
+    res.end();
+  }
+
+  /** oauth.v2.access: the client id and secret (form fields or HTTP Basic) and a code trade for the team's token. */
+  private oauthAccess(req: IncomingMessage, args: Record<string, string>, res: ServerResponse): void {
+    let id = args.client_id;
+    let secret = args.client_secret;
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+    if (basic) [id, secret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
+    if (id !== this.oauthClient.id || secret !== this.oauthClient.secret)
+      return json(res, 200, { ok: false, error: 'invalid_client' });
+    const team = this.codes.get(args.code ?? '');
+    this.codes.delete(args.code ?? '');
+    const w = team ? this.workspaces.get(team) : undefined;
+    if (!w) return json(res, 200, { ok: false, error: 'invalid_code' });
+    w.revoked = false;
+    return json(res, 200, {
+      ok: true,
+      app_id: API_APP_ID,
+      authed_user: { id: 'U0INSTALLER' },
+      scope: [...this.authorizeVisits].reverse().find((v) => v.team === team)?.scope ?? '',
+      token_type: 'bot',
+      access_token: w.token,
+      bot_user_id: w.botUserId,
+      team: { id: w.teamId, name: w.name },
+      enterprise: null,
+      is_enterprise_install: false,
+    });
+  }
+
   private record(args: Record<string, string>): PostedMessage {
     const blocks = args.blocks ? (JSON.parse(args.blocks) as unknown[]) : [];
     const text = args.text ?? '';
@@ -501,11 +757,12 @@ export class FakeSlack {
 
   private slashFields(o: SlashOptions): { fields: Record<string, string>; commandId: string } {
     const commandId = this.nextId();
+    const team = o.teamId ?? TEAM_ID;
     return {
       commandId,
       fields: {
         token: 'gIkuvaNzQIHg97ATvDxqgjtO',
-        team_id: TEAM_ID,
+        team_id: team,
         team_domain: 'fake-study-group',
         channel_id: o.channelId ?? 'C0MATHS01',
         channel_name: o.channelName ?? 'linear-algebra',
@@ -515,18 +772,19 @@ export class FakeSlack {
         text: o.text,
         api_app_id: API_APP_ID,
         is_enterprise_install: 'false',
-        response_url: `${this.base}/commands/${TEAM_ID}/${commandId}/${randomBytes(12).toString('hex')}`,
-        trigger_id: `${commandId}.${TEAM_ID}.${randomBytes(8).toString('hex')}`,
+        response_url: `${this.base}/commands/${team}/${commandId}/${randomBytes(12).toString('hex')}`,
+        trigger_id: `${commandId}.${team}.${randomBytes(8).toString('hex')}`,
       },
     };
   }
 
   /** An event_callback body as the Events API sends it. */
-  eventCallback(event: Record<string, unknown>): Record<string, unknown> {
+  eventCallback(event: Record<string, unknown>, team = TEAM_ID): Record<string, unknown> {
+    const botUser = this.workspaces.get(team)?.botUserId ?? BOT_USER_ID;
     return {
       token: 'gIkuvaNzQIHg97ATvDxqgjtO',
-      team_id: TEAM_ID,
-      context_team_id: TEAM_ID,
+      team_id: team,
+      context_team_id: team,
       context_enterprise_id: null,
       api_app_id: API_APP_ID,
       event: { event_ts: event.ts, ...event },
@@ -534,7 +792,7 @@ export class FakeSlack {
       event_id: `Ev0${randomBytes(5).toString('hex').toUpperCase()}`,
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [
-        { enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false },
+        { enterprise_id: null, team_id: team, user_id: botUser, is_bot: true, is_enterprise_install: false },
       ],
       is_ext_shared_channel: false,
       event_context: `4-${randomBytes(12).toString('hex')}`,
@@ -553,11 +811,11 @@ export class FakeSlack {
   async sendEvent(
     eventsUrl: string,
     event: Record<string, unknown>,
-    sign: { secret?: string; timestamp?: number } = {},
+    sign: { secret?: string; timestamp?: number; teamId?: string } = {},
   ): Promise<Omit<SendResult, 'commandId'>> {
     return this.post(
       eventsUrl,
-      JSON.stringify(this.eventCallback(event)),
+      JSON.stringify(this.eventCallback(event, sign.teamId)),
       'application/json',
       sign.secret,
       sign.timestamp,
@@ -573,6 +831,27 @@ export class FakeSlack {
     return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
   }
 
+  /** A user picks an option of an overflow menu (⋮) of a message the bot posted: `block_actions`, signed. */
+  async chooseOverflow(
+    eventsUrl: string,
+    o: { message: PostedMessage; overflow: PostedOverflow; option: string; userId: string; teamId?: string },
+  ): Promise<SendResult> {
+    const option = o.overflow.options.find((x) => x.text.text === o.option);
+    if (!option) throw new Error(`fake Slack: no option ${o.option}`);
+    const { payload, commandId } = this.blockAction({
+      ...o,
+      button: { type: 'button', action_id: o.overflow.action_id, block_id: o.overflow.block_id, text: option.text },
+    });
+    (payload.actions as unknown[])[0] = {
+      type: 'overflow',
+      action_id: o.overflow.action_id,
+      block_id: o.overflow.block_id,
+      selected_option: option,
+      action_ts: `${Math.floor(Date.now() / 1000)}.${String(++this.ids).padStart(6, '0')}`,
+    };
+    return { ...(await this.sendInteractive(eventsUrl, payload)), commandId };
+  }
+
   /** The same click over Socket Mode (an `interactive` envelope); returns the envelope id and the response_url id. */
   socketClick(o: ClickOptions): { envelopeId: string; commandId: string; sentAt: number } {
     const { payload, commandId } = this.blockAction(o);
@@ -583,13 +862,15 @@ export class FakeSlack {
   private blockAction(o: ClickOptions): { payload: Record<string, unknown>; commandId: string } {
     const commandId = this.nextId();
     const actionTs = `${Math.floor(Date.now() / 1000)}.${String(++this.ids).padStart(6, '0')}`;
+    const team = o.teamId ?? TEAM_ID;
+    const bot = this.workspaces.get(team) ?? { botId: BOT_ID, botUserId: BOT_USER_ID };
     const payload = {
       type: 'block_actions',
       user: {
         id: o.userId,
         username: o.userName ?? o.userId.toLowerCase(),
         name: o.userName ?? o.userId.toLowerCase(),
-        team_id: TEAM_ID,
+        team_id: team,
       },
       api_app_id: API_APP_ID,
       token: 'gIkuvaNzQIHg97ATvDxqgjtO',
@@ -600,8 +881,8 @@ export class FakeSlack {
         is_ephemeral: false,
         ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
       },
-      trigger_id: `${commandId}.${TEAM_ID}.${randomBytes(8).toString('hex')}`,
-      team: { id: TEAM_ID, domain: 'fake-study-group' },
+      trigger_id: `${commandId}.${team}.${randomBytes(8).toString('hex')}`,
+      team: { id: team, domain: team.toLowerCase() },
       enterprise: null,
       is_enterprise_install: false,
       channel: { id: o.message.channel, name: 'linear-algebra' },
@@ -610,13 +891,13 @@ export class FakeSlack {
         subtype: 'bot_message',
         text: o.message.text,
         ts: o.message.ts,
-        bot_id: BOT_ID,
-        user: BOT_USER_ID,
+        bot_id: bot.botId,
+        user: bot.botUserId,
         blocks: o.message.blocks,
         ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
       },
       state: { values: {} },
-      response_url: `${this.base}/actions/${TEAM_ID}/${commandId}/${randomBytes(12).toString('hex')}`,
+      response_url: `${this.base}/actions/${team}/${commandId}/${randomBytes(12).toString('hex')}`,
       actions: [
         {
           action_id: o.button.action_id,

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Migration } from '../../src/store/migrations.js';
 import { MIGRATIONS, SchemaTooNewError } from '../../src/store/index.js';
-import type { NewRound, RecordAnswerResult, Store, StoreLogger } from '../../src/store/types.js';
+import type { NewRound, PendingReply, RecordAnswerResult, Store, StoreLogger } from '../../src/store/types.js';
 import type { StoreBackend, TestDatabase } from './backends.js';
 
 const DAY = 86_400_000;
@@ -82,7 +82,10 @@ export function storeContract(backend: StoreBackend): void {
       const s = await db.open({ logger: log });
       await s.ping();
       assert.equal(s.kind, backend.name.startsWith('Postgres') ? 'postgres' : 'sqlite');
-      assert.deepEqual(appliedLines(log)[0]?.obj.applied, [MIGRATIONS.length]);
+      assert.deepEqual(
+        appliedLines(log)[0]?.obj.applied,
+        MIGRATIONS.map((m) => m.version),
+      );
     });
 
     test('ping rejects once the store is closed (what /readyz reports); close is idempotent', async (db) => {
@@ -107,7 +110,7 @@ export function storeContract(backend: StoreBackend): void {
         const logs = [captureLogger(), captureLogger(), captureLogger(), captureLogger()];
         const stores = await Promise.all(logs.map((logger) => db.open({ logger })));
         const applied = logs.flatMap((l) => appliedLines(l).map((x) => x.obj.applied));
-        assert.deepEqual(applied, [[1]]);
+        assert.deepEqual(applied, [MIGRATIONS.map((m) => m.version)]);
         await Promise.all(stores.map((s) => s.ping()));
       });
 
@@ -119,7 +122,7 @@ export function storeContract(backend: StoreBackend): void {
         await db.open({ migrations: newer });
         await assert.rejects(db.open(), (err: unknown) => {
           assert.ok(err instanceof SchemaTooNewError);
-          assert.match(err.message, /version 99, newer than this code knows \(1\)/);
+          assert.match(err.message, new RegExp(`version 99, newer than this code knows \\(${MIGRATIONS.length}\\)`));
           return true;
         });
       });
@@ -609,9 +612,70 @@ export function storeContract(backend: StoreBackend): void {
       await s.saveOAuthState('live', NOW + 1_000);
       await s.hitRateLimit('idle', { limit: 5, windowMs: 1_000, now: NOW - 10_000 });
       await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW - 500 });
-      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1 });
+      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1, pendingReplies: 0 });
       assert.equal(await s.consumeOAuthState('live', NOW), true);
       assert.equal((await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW })).remaining < 4, true);
+    });
+
+    // ---- commands in flight ----
+
+    const pending = (id: string, extra: Partial<PendingReply> = {}): PendingReply => ({
+      id,
+      platform: 'slack',
+      workspace: 'T1',
+      channel: 'C1',
+      user: 'U1',
+      replyTo: `https://hooks.example/${id}`,
+      createdAt: NOW,
+      expiresAt: NOW + 30 * 60_000,
+      ...extra,
+    });
+
+    test('pending replies: tracked, renewed, finished once; only lapsed leases with a live handle are orphans', async (db) => {
+      const s = await db.open();
+      await s.trackPending(pending('p1'), { instance: 'A', leaseUntil: NOW + 30_000 });
+      await s.trackPending(pending('p2', { createdAt: NOW + 1 }), { instance: 'A', leaseUntil: NOW + 30_000 });
+      await s.trackPending(pending('p3'), { instance: 'B', leaseUntil: NOW + 10_000 });
+      await s.trackPending(pending('dead', { expiresAt: NOW + 5_000 }), { instance: 'B', leaseUntil: NOW + 1_000 });
+      // A lives (renews); B stops renewing.
+      assert.equal(await s.renewPending({ instance: 'A', leaseUntil: NOW + 60_000 }), 2);
+      assert.deepEqual(await s.claimOrphans({ instance: 'C', leaseUntil: NOW + 90_000 }, NOW + 5_000, 10, 'slack'), []);
+      const t = NOW + 20_000;
+      const orphans = await s.claimOrphans({ instance: 'C', leaseUntil: t + 30_000 }, t, 10, 'slack');
+      assert.deepEqual(orphans, [pending('p3')], 'B’s live row only: the expired handle is not claimed');
+      assert.deepEqual(
+        await s.claimOrphans({ instance: 'D', leaseUntil: t + 30_000 }, t, 10, 'slack'),
+        [],
+        'claimed once',
+      );
+      assert.equal(await s.finishPending('p1'), true);
+      assert.equal(await s.finishPending('p1'), false, 'a second finish finds nothing');
+      assert.deepEqual(await s.pruneExpired(t), { oauthStates: 0, rateLimits: 0, pendingReplies: 1 });
+      // A dies too: its p2 becomes an orphan once its lease lapses, and the new holder's lease protects it.
+      const later = NOW + 61_000;
+      assert.equal(await s.renewPending({ instance: 'C', leaseUntil: later + 30_000 }), 1, 'C lives and keeps p3');
+      assert.deepEqual(
+        (await s.claimOrphans({ instance: 'C', leaseUntil: later + 30_000 }, later, 10, 'slack')).map((p) => p.id),
+        ['p2'],
+      );
+      assert.deepEqual(await s.claimOrphans({ instance: 'D', leaseUntil: later + 60_000 }, later + 1, 10, 'slack'), []);
+      const f = await s.forgetUser({ platform: 'slack', user: 'U1' });
+      assert.equal(f.pending, 2, 'p2 and p3 are the user’s and still there');
+    });
+
+    test('claimOrphans: 60 orphans claimed by 6 concurrent sweepers over two instances, each exactly once', async (db) => {
+      const [a, b] = await two(db);
+      for (let i = 0; i < 60; i++)
+        await a.trackPending(pending(`o${i}`, { createdAt: NOW + i }), { instance: 'X', leaseUntil: NOW });
+      const t = NOW + 1_000;
+      const claims = await Promise.all(
+        Array.from({ length: 6 }, (_, k) =>
+          (k % 2 ? a : b).claimOrphans({ instance: `S${k}`, leaseUntil: t + 30_000 }, t, 25, 'slack'),
+        ),
+      );
+      const ids = claims.flat().map((p) => p.id);
+      assert.equal(ids.length, 60);
+      assert.equal(new Set(ids).size, 60, 'no row handed out twice');
     });
 
     // ---- forget-me ----
@@ -631,7 +695,12 @@ export function storeContract(backend: StoreBackend): void {
       await s.linkReply({ ...link, sourceMessageId: 'm1', user: 'U1' });
       await s.linkReply({ ...link, sourceMessageId: 'm2', user: 'U2' });
 
-      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 1, answers: 2, replies: 1 });
+      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), {
+        rounds: 1,
+        answers: 2,
+        replies: 1,
+        pending: 0,
+      });
       assert.equal((await s.getRound('r1'))?.createdBy, null, 'the quiz stays for those who answered it');
       assert.deepEqual(
         (await s.roundAnswers('r1')).map((a) => a.user),
@@ -647,7 +716,12 @@ export function storeContract(backend: StoreBackend): void {
         (await s.leaderboard({ ...C1, limit: 10, now: NOW })).map((r) => r.user),
         ['U2'],
       );
-      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 0, answers: 0, replies: 0 });
+      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), {
+        rounds: 0,
+        answers: 0,
+        replies: 0,
+        pending: 0,
+      });
     });
 
     test('forget-me racing the same user’s clicks on their own quizzes neither fails nor leaves a stale count', async (db) => {
@@ -671,7 +745,12 @@ export function storeContract(backend: StoreBackend): void {
       await Promise.all(calls); // a lock cycle on Postgres would reject one of these
       await a.forgetUser({ platform: 'discord', user: 'U1' });
       for (let r = 0; r < 10; r++) assert.deepEqual(await b.roundAnswers(`own${r}`), []);
-      assert.deepEqual(await b.forgetUser({ platform: 'discord', user: 'U1' }), { rounds: 0, answers: 0, replies: 0 });
+      assert.deepEqual(await b.forgetUser({ platform: 'discord', user: 'U1' }), {
+        rounds: 0,
+        answers: 0,
+        replies: 0,
+        pending: 0,
+      });
     });
   });
 }

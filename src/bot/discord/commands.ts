@@ -18,7 +18,15 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import { CATALOGUE, parseCommand, type Command, type EngineError, type OperandText } from '../../engine/index.js';
+import {
+  CATALOGUE,
+  engineError,
+  parseCommand,
+  type Attachment,
+  type Command,
+  type EngineError,
+  type OperandText,
+} from '../../engine/index.js';
 import type { OptionSpec, VerbSpec } from '../../engine/catalogue.js';
 
 export const COMMAND_NAME = 'hadamard';
@@ -53,6 +61,20 @@ export function isChoiceOption(o: OptionSpec): boolean {
 /** The matrix options of a verb, in the order the operands are given. */
 export function operandOptions(spec: VerbSpec): OptionSpec[] {
   return spec.options.filter((o) => !isChoiceOption(o) && !isWordOption(o));
+}
+
+/** File options are named after the matrix option they stand for: `a` → `a_file`. */
+export const FILE_SUFFIX = '_file';
+
+/**
+ * The attachment options of a verb that takes matrices (issue 13): one for each of its first two matrix options
+ * (`a_file`, `b_file`; psd's `m_file`). A file stands in for the matrix typed in that option.
+ */
+export function fileOptionNames(spec: VerbSpec): string[] {
+  if (spec.grammar.kind !== 'matrices') return [];
+  return operandOptions(spec)
+    .slice(0, 2)
+    .map((o) => `${o.name}${FILE_SUFFIX}`);
 }
 
 /** Word options whose values the verb's grammar refuses (an unknown setting, a malformed quiz id): the user's error. */
@@ -138,7 +160,11 @@ export function operandFromOption(value: string): OperandText {
  * The typed Command for a subcommand and its option values (what the adapter hands the dispatcher). Word options are
  * read by the verb's grammar, which may refuse them: then it throws OptionsError, carrying the user's error.
  */
-export function commandFromOptions(spec: VerbSpec, values: Record<string, string | undefined>): Command {
+export function commandFromOptions(
+  spec: VerbSpec,
+  values: Record<string, string | undefined>,
+  files: Record<string, Attachment> = {},
+): Command {
   if (readsWords(spec)) {
     const words = spec.options
       .filter(isWordOption)
@@ -151,7 +177,18 @@ export function commandFromOptions(spec: VerbSpec, values: Record<string, string
   const operands: OperandText[] = [];
   for (const o of operandOptions(spec)) {
     const v = values[o.name];
-    if (v !== undefined && v.trim() !== '') operands.push(operandFromOption(v));
+    const typed = v !== undefined && v.trim() !== '';
+    const file = files[`${o.name}${FILE_SUFFIX}`];
+    if (file && typed)
+      throw new OptionsError(
+        engineError(
+          'bad_argument',
+          `${o.name} and ${o.name}${FILE_SUFFIX} were both given: a matrix is typed or attached, not both`,
+          `Leave ${o.name} empty when you attach ${o.name}${FILE_SUFFIX}.`,
+        ),
+      );
+    if (file) operands.push({ text: '', attachment: file });
+    else if (typed) operands.push(operandFromOption(v));
   }
   const command: Command = { verb: spec.verb, operands };
   const choice = spec.options.find(isChoiceOption);
@@ -171,12 +208,17 @@ export function subcommandDescription(spec: VerbSpec): string {
   return spec.description;
 }
 
-function optionJson(o: OptionSpec): APIApplicationCommandBasicOption {
+/**
+ * One option's JSON. `attachable`: the verb also takes files, so its matrix options are optional on Discord (a file
+ * may stand in for any of them; the engine still says which matrix is missing).
+ */
+function optionJson(o: OptionSpec, attachable = false): APIApplicationCommandBasicOption {
+  const matrix = !isChoiceOption(o) && !isWordOption(o);
   const base = {
     type: ApplicationCommandOptionType.String as const,
     name: o.name,
     description: o.description,
-    required: o.required,
+    required: attachable && matrix ? false : o.required,
   };
   if (o.choices) return { ...base, choices: o.choices.map((c) => ({ name: c, value: c })) };
   // A quiz id, a seed, a setting's value: short words.
@@ -185,13 +227,25 @@ function optionJson(o: OptionSpec): APIApplicationCommandBasicOption {
   return { ...base, max_length: 4000 };
 }
 
+/** An attachment option standing in for matrix option `name_file` → `name`. */
+function fileOptionJson(name: string): APIApplicationCommandBasicOption {
+  const matrix = name.slice(0, -FILE_SUFFIX.length);
+  return {
+    type: ApplicationCommandOptionType.Attachment,
+    name,
+    description: `A file instead of ${matrix}: CSV, TSV or JSON matrix (up to 256×256), or a PNG/JPEG image`,
+    required: false,
+  };
+}
+
 function subcommandJson(spec: VerbSpec): APIApplicationCommandSubcommandOption {
   // Discord requires required options before optional ones; the catalogue already orders them so.
+  const files = fileOptionNames(spec);
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: spec.verb,
     description: subcommandDescription(spec),
-    options: spec.options.map(optionJson),
+    options: [...spec.options.map((o) => optionJson(o, files.length > 0)), ...files.map(fileOptionJson)],
   };
 }
 

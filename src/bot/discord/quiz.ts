@@ -83,14 +83,24 @@ export function revealComponents(
   );
 }
 
-/** Where a question message is, as the store keeps it: `<channel id>:<message id>`. */
-export function messageRef(channelId: string, messageId: string): string {
-  return `${channelId}:${messageId}`;
+/**
+ * Where a question message is, as the store keeps it: `<channel id>:<message id>`; where only the quiz's own
+ * interaction can edit it (the app user-installed, outside the server), also `:<expiry ms>:<interaction token>`, so
+ * that whichever instance closes the round can edit it while the token lives (15 minutes). Ids and a short-lived
+ * token only, never message text.
+ */
+export function messageRef(channelId: string, messageId: string, via?: { token: string; until: number }): string {
+  return via ? `${channelId}:${messageId}:${via.until}:${via.token}` : `${channelId}:${messageId}`;
 }
 
-export function parseMessageRef(ref: string | null | undefined): { channelId: string; messageId: string } | undefined {
-  const m = /^(\d+):(\d+)$/.exec(ref ?? '');
-  return m ? { channelId: m[1], messageId: m[2] } : undefined;
+export function parseMessageRef(
+  ref: string | null | undefined,
+): { channelId: string; messageId: string; token?: string; until?: number } | undefined {
+  const m = /^(\d+):(\d+)(?::(\d+):([A-Za-z0-9._-]+))?$/.exec(ref ?? '');
+  if (!m) return undefined;
+  return m[3] !== undefined
+    ? { channelId: m[1], messageId: m[2], until: Number(m[3]), token: m[4] }
+    : { channelId: m[1], messageId: m[2] };
 }
 
 /** The message fields the adapter sends (renderAnswer's result, or a note). */

@@ -23,6 +23,7 @@ export async function registerCommands(
 ): Promise<RegisterResult> {
   const problems = validateCommands(commands);
   if (problems.length > 0) throw new Error(`the registration JSON is invalid:\n- ${problems.join('\n- ')}`);
+  if (!discord.token) throw new Error('DISCORD_TOKEN must be set to register the commands');
   const rest = new REST({ version: '10', api: discord.apiUrl }).setToken(discord.token);
   const route = discord.guildId
     ? Routes.applicationGuildCommands(discord.appId, discord.guildId)
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     console.error(`Configuration error: ${(err as Error).message}`);
     return 1;
   }
-  if (!config.discord) {
+  if (!config.discord?.token) {
     console.error('DISCORD_TOKEN and DISCORD_APP_ID must be set to register the commands (see notes/discord.md).');
     return 1;
   }

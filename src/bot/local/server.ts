@@ -254,7 +254,8 @@ function outcomeResponse(
         body: {
           ok: false,
           error: {
-            code: 'rate_limited',
+            // `busy`: the instance shed the command (queue full or waited too long); `rate_limited`: this user's limit.
+            code: outcome.reason === 'busy' ? 'busy' : 'rate_limited',
             message: outcome.message,
             hint: `Wait ${outcome.retryAfterSeconds} s, then press ↑ and Enter to send it again.`,
           },

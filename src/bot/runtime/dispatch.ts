@@ -17,7 +17,8 @@ import {
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
 import { GroupService, type GroupReply, type Requester } from '../groups/service.js';
 import type { Metrics } from './metrics.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter, StoreRateLimiter, type Limiter } from './rate-limit.js';
+import type { Store } from '../../store/types.js';
 
 export type Platform = 'slack' | 'discord' | 'local' | 'cli';
 
@@ -48,13 +49,30 @@ export type Outcome =
       reveal?: GroupReply['reveal'];
     }
   | { kind: 'error'; error: EngineError }
-  | { kind: 'rate_limited'; retryAfterSeconds: number; message: string }
+  | {
+      kind: 'rate_limited';
+      /**
+       * `user`: this user's per-user limit; `busy`: the instance is overloaded and shed the command (its queue was
+       * full, or the command waited past the limit). Both are "try again in N s", sent privately like an error (an
+       * ephemeral on Slack, the deferred reply edited on Discord, 429 with Retry-After on the local API).
+       */
+      reason: 'user' | 'busy';
+      retryAfterSeconds: number;
+      message: string;
+    }
   | { kind: 'fault'; id: string; message: string }
   | { kind: 'closing'; message: string };
 
 export interface DispatcherOptions {
   logger: Logger;
   rateLimit: { count: number; windowSeconds: number };
+  /**
+   * Keep the per-user rate limit in this store (`hitRateLimit`), shared by every instance on the same database.
+   * Without it (tests, scripts), the limit is kept in this process's memory.
+   */
+  store?: Pick<Store, 'hitRateLimit'>;
+  /** Or any limiter (tests). Wins over `store`. */
+  limiter?: Limiter;
   run?: RunOptions;
   /**
    * Run commands in this pool of worker threads (off the event loop, with a hard time limit).
@@ -67,16 +85,19 @@ export interface DispatcherOptions {
   metrics?: Metrics;
 }
 
-/** What a user is told to wait when the engine pool's queue is full. */
-const BUSY_RETRY_SECONDS = 10;
-
 export class Dispatcher {
-  private readonly limiter: RateLimiter;
+  private readonly limiter: Limiter;
+  /** Per instance: the promises of the commands this process is running, so shutdown can wait for them. */
   private readonly inflight = new Set<Promise<unknown>>();
   private closing = false;
 
   constructor(private readonly options: DispatcherOptions) {
-    this.limiter = new RateLimiter(options.rateLimit.count, options.rateLimit.windowSeconds * 1000);
+    const { count, windowSeconds } = options.rateLimit;
+    this.limiter =
+      options.limiter ??
+      (options.store
+        ? new StoreRateLimiter(options.store, count, windowSeconds * 1000, options.logger)
+        : new RateLimiter(count, windowSeconds * 1000));
   }
 
   get inFlight(): number {
@@ -96,7 +117,7 @@ export class Dispatcher {
             ? 'ok'
             : outcome.kind === 'error'
               ? 'user_error'
-              : outcome.kind === 'rate_limited' && line.outcome === 'busy'
+              : outcome.kind === 'rate_limited' && outcome.reason === 'busy'
                 ? 'busy'
                 : outcome.kind;
         metrics.commands.inc({ platform: req.platform, verb, outcome: outcome_ });
@@ -137,12 +158,14 @@ export class Dispatcher {
     const log = this.options.logger;
     const started = performance.now();
     if (this.closing) return { kind: 'closing', message: 'The bot is restarting; please try again in a minute.' };
-    const wait = this.limiter.take(`${req.platform}:${req.userId}`);
+    const userKey = `${req.platform}:${req.userId}`;
+    const wait = await this.limiter.take(userKey);
     if (wait > 0) {
       const retryAfterSeconds = Math.ceil(wait / 1000);
       log.info({ ...line, outcome: 'rate_limited' }, 'command');
       return {
         kind: 'rate_limited',
+        reason: 'user',
         retryAfterSeconds,
         message: `You're sending commands quickly: the limit is ${this.options.rateLimit.count} every ${this.options.rateLimit.windowSeconds} s. Please try again in ${retryAfterSeconds} s.`,
       };
@@ -185,7 +208,7 @@ export class Dispatcher {
       const settings = groups && req.who ? await groups.settingsFor(req.who) : undefined;
       const options: RunOptions = { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) };
       const pool = this.options.pool;
-      const reply = pool ? await pool.run(command, options) : await run(command, options);
+      const reply = pool ? await pool.run(command, options, { user: userKey }) : await run(command, options);
       if (!reply.ok) {
         log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
         return { kind: 'error', error: reply };
@@ -195,13 +218,17 @@ export class Dispatcher {
       return { kind: 'answer', answer: reply, ...(settings?.private.value === 'on' ? { private: true } : {}) };
     } catch (err) {
       if (err instanceof EnginePoolBusyError) {
-        // Every worker busy and the queue full: an overload, answered like a rate limit, not a fault.
-        line.outcome = 'busy';
-        log.warn({ ...line, queued: err.queued, ms: elapsed(started) }, 'command');
+        // Shed: the queue was full or the command waited past the limit. An overload, answered like a rate limit
+        // (never silently dropped: counted in metrics as `busy` and `hadamard_shed_commands_total`), not a fault.
+        log.warn(
+          { ...line, outcome: 'busy', reason: err.reason, queued: err.queued, ms: elapsed(started) },
+          'command shed',
+        );
         return {
           kind: 'rate_limited',
-          retryAfterSeconds: BUSY_RETRY_SECONDS,
-          message: `The bot is very busy right now. Please try again in ${BUSY_RETRY_SECONDS} s.`,
+          reason: 'busy',
+          retryAfterSeconds: err.retryAfterSeconds,
+          message: `The bot is very busy right now. Please try again in ${err.retryAfterSeconds} s.`,
         };
       }
       const id = randomUUID().slice(0, 8);

@@ -5,6 +5,7 @@
  * replaced by a short note and the whole answer goes into an attached text file.
  * Quizzes get one button per choice (`block_actions`); a reveal replaces them with a closing line.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   QUIZ_ID_PATTERN,
   type Answer,
@@ -35,10 +36,17 @@ export interface SlackButton {
   value: string;
 }
 
+/** An overflow menu (⋮) beside a section: its chosen option's value comes back in `block_actions`. */
+export interface SlackOverflow {
+  type: 'overflow';
+  action_id: string;
+  options: { text: { type: 'plain_text'; text: string; emoji: boolean }; value: string }[];
+}
+
 export type SlackBlock =
-  | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
-  | { type: 'section'; text: MrkdwnText }
-  | { type: 'context'; elements: MrkdwnText[] }
+  | { type: 'header'; block_id?: string; text: { type: 'plain_text'; text: string; emoji: boolean } }
+  | { type: 'section'; block_id?: string; text: MrkdwnText; accessory?: SlackOverflow }
+  | { type: 'context'; block_id?: string; elements: MrkdwnText[] }
   | { type: 'actions'; block_id: string; elements: SlackButton[] };
 
 /** A quiz button's action_id is this prefix and the choice id; its value is `<quizId>:<choiceId>`. */
@@ -325,4 +333,81 @@ export function formatMessageRef(ref: MessageRef): string {
 export function parseMessageRef(ref: string | null | undefined): MessageRef | undefined {
   const m = /^([A-Z0-9]+):(\d+\.\d+)(?::(\d+\.\d+))?$/.exec(ref ?? '');
   return m ? { channel: m[1], ts: m[2], ...(m[3] ? { threadTs: m[3] } : {}) } : undefined;
+}
+
+// ---- "LaTeX" (the overflow menu of an answer) ----
+
+/** The overflow menu's action: reply privately with the answer's LaTeX. */
+export const LATEX_ACTION = 'hadamard_latex';
+/** Slack's limits: an option's value, a block's id (255; chunks leave room for the `hx<i>.` prefix). */
+const OPTION_VALUE_LIMIT = 150;
+const BLOCK_ID_CHUNK = 240;
+/** The command text is at most this long once inflated (the grammar's own input limit is far below). */
+const SOURCE_LIMIT = 16_384;
+
+/**
+ * Gives a public answer its "LaTeX" overflow item. The LaTeX is not kept anywhere: the item carries the command
+ * (deflated, base64url), and choosing it re-runs the command (the engine is deterministic) and replies with the
+ * LaTeX privately. Short commands fit in the option's value (150 characters); longer ones are spread over the
+ * message's block ids (`hx<i>.<chunk>`, 240 characters each), which Slack sends back with the message. Nothing goes
+ * into the database; the command is already in Slack (the user's message, or the "asked" line). Returns false (no
+ * item) when the message has too few blocks to carry it.
+ */
+export function withLatexAction(message: SlackMessage, source: string): boolean {
+  const first = message.blocks.find((b) => b.type === 'section');
+  if (!first || first.type !== 'section' || first.accessory) return false;
+  const packed = deflateRawSync(Buffer.from(source, 'utf8'), { level: 9 }).toString('base64url');
+  let value: string;
+  if (packed.length + 3 <= OPTION_VALUE_LIMIT) value = `v1:${packed}`;
+  else {
+    const n = Math.ceil(packed.length / BLOCK_ID_CHUNK);
+    const free = message.blocks.filter((b) => b.type !== 'actions' && !b.block_id);
+    if (n > free.length) return false;
+    for (let i = 0; i < n; i++)
+      (free[i] as { block_id?: string }).block_id =
+        `hx${i}.${packed.slice(i * BLOCK_ID_CHUNK, (i + 1) * BLOCK_ID_CHUNK)}`;
+    value = `b1:${n}`;
+  }
+  first.accessory = {
+    type: 'overflow',
+    action_id: LATEX_ACTION,
+    options: [{ text: { type: 'plain_text', text: 'LaTeX', emoji: false }, value }],
+  };
+  return true;
+}
+
+/** The command a "LaTeX" item carries (its value, or the block ids of the message it sits on); undefined if garbled. */
+export function latexSourceOf(value: string | undefined, blocks: unknown): string | undefined {
+  let packed: string | undefined;
+  const v = /^v1:([A-Za-z0-9_-]+)$/.exec(value ?? '');
+  const b = /^b1:(\d{1,2})$/.exec(value ?? '');
+  if (v) packed = v[1];
+  else if (b && Array.isArray(blocks)) {
+    const n = Number(b[1]);
+    const chunks: string[] = [];
+    for (const block of blocks as { block_id?: unknown }[]) {
+      const m = /^hx(\d{1,2})\.([A-Za-z0-9_-]+)$/.exec(typeof block?.block_id === 'string' ? block.block_id : '');
+      if (m && Number(m[1]) < n) chunks[Number(m[1])] = m[2];
+    }
+    if (chunks.length === n && chunks.every((c) => c !== undefined)) packed = chunks.join('');
+  }
+  if (!packed) return undefined;
+  try {
+    return inflateRawSync(Buffer.from(packed, 'base64url'), { maxOutputLength: SOURCE_LIMIT }).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Slack truncates a message's text past 40,000 characters. */
+const MESSAGE_TEXT_LIMIT = 39_000;
+
+/** The LaTeX as a private reply: a code block (Slack's fences take no language), `& < >` escaped as mrkdwn needs. */
+export function latexToSlack(latex: string): { text: string } {
+  const body = escapeMrkdwn(latex).replace(/```/g, '` ` `');
+  if (body.length > MESSAGE_TEXT_LIMIT)
+    return {
+      text: ":warning: This answer's LaTeX is too long for a Slack message; the CLI prints it: `npx hadamard --latex …`.",
+    };
+  return { text: '```\n' + body + '\n```' };
 }

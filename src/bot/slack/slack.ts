@@ -6,10 +6,15 @@
  * asks where, and posts the answer (Block Kit + files.uploadV2). Errors, help, private answers and
  * quiz feedback go back privately; reveals edit the question message. Every send is tracked so
  * shutdown waits for it.
+ *
+ * One workspace (SLACK_BOT_TOKEN) or many (OAuth: SLACK_CLIENT_ID …): with OAuth, `/slack/install` and
+ * `/slack/oauth_redirect` install the app in a workspace, its installation (token) is kept in the store, and every
+ * request is answered with its own workspace's token (Bolt's `authorize` → the per-request `client`); reveals closed
+ * by the sweeper look the token up by team. `app_uninstalled` and `tokens_revoked` delete the installation.
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import {
   App,
   HTTPReceiver,
@@ -20,31 +25,61 @@ import {
   type ButtonAction,
   type Logger as BoltLogger,
   type MessageShortcut,
+  type OverflowAction,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
+import { SLACK_OAUTH_REDIRECT_PATH } from '../config.js';
+import { StoreInstallationStore, StoreStateStore, installPage, keyOf, resultPage } from './oauth.js';
+import { botScopes } from './scopes.js';
+import { downloadSlackFiles, type SlackFile } from './files.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import type { GroupReply, Requester } from '../groups/service.js';
-import { stripBidiControls, type Answer, type Command, type Figure } from '../../engine/index.js';
+import {
+  answerLatex,
+  parseCommand,
+  stripBidiControls,
+  type Answer,
+  type Command,
+  type Figure,
+} from '../../engine/index.js';
 import {
   ANSWER_ACTION_PREFIX,
   HADAMARD_THIS_CALLBACK,
+  LATEX_ACTION,
   altText,
   answerToSlack,
   errorToSlack,
   formatMessageRef,
+  latexSourceOf,
+  latexToSlack,
   noticeToSlack,
   parseChoiceValue,
   parseMessageRef,
   quizToSlack,
   revealToSlack,
+  withLatexAction,
   type SlackBlock,
 } from './format.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 
+/** Slack accepts posts to a `response_url` for 30 minutes. */
+const RESPONSE_URL_TTL_MS = 30 * 60_000;
+
 /** The endpoint Slack posts slash commands, events and interactions to (HTTP mode). */
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** The "Add to Slack" page (OAuth mode). */
+export const SLACK_INSTALL_PATH = '/slack/install';
+
+/** Install failures that are the browser's (a forged, replayed or missing state, no code, a cancel): 400, not 500. */
+const CLIENT_OAUTH_ERRORS = new Set([
+  'slack_oauth_invalid_state',
+  'slack_oauth_missing_state',
+  'slack_oauth_missing_code',
+  'slack_oauth_authorization_error',
+]);
 
 /** Who may change a channel's settings on Slack, in the words a refusal uses. */
 export const SLACK_PERMISSION = 'a Slack workspace admin or owner';
@@ -83,6 +118,13 @@ interface Delivery {
   replaceTs?: string;
   /** Called with the public answer's ts as soon as it is posted or edited (before its files are uploaded). */
   onPosted?: (ts: string) => Promise<void>;
+  /** The command's text: a public answer with LaTeX carries it for its "LaTeX" overflow item (never stored). */
+  source?: string;
+  /**
+   * The in-flight record of this request (runtime/inflight.ts), made before the ack with Slack's `response_url`: if
+   * this instance dies before answering, another one tells the user. Cleared once the answer is delivered.
+   */
+  pending?: string;
 }
 
 /** What the dispatcher is asked, and by whom. */
@@ -92,6 +134,8 @@ interface Ask {
   text?: string;
   command?: Command;
   who: Requester;
+  /** Files shared with the message (a DM or a mention): downloaded as the command's attachments. */
+  files?: SlackFile[];
 }
 
 /** A message written to the bot (a mention, a DM, or an edit of one). */
@@ -103,6 +147,7 @@ interface Written {
   threadTs?: string;
   text: string;
   dm: boolean;
+  files?: SlackFile[];
 }
 
 /** The fields of a `message` event (and its `message_changed` form) the adapter reads. */
@@ -115,6 +160,8 @@ interface MessageEvent {
   text?: string;
   ts: string;
   thread_ts?: string;
+  /** file_share: the files shared with the message. */
+  files?: SlackFile[];
   /** message_changed: the message as it is now, and as it was. */
   message?: {
     user?: string;
@@ -181,49 +228,136 @@ function privateAnswer(answer: Answer): { text: string; blocks: SlackBlock[] } {
 /** Starts the Slack adapter; resolves once it listens (HTTP) or is connected (Socket Mode). */
 export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   const slack = ctx.config.slack;
-  if (!slack) throw new Error('startSlack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
+  if (!slack)
+    throw new Error('startSlack needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_CLIENT_ID … for OAuth)');
   const log = ctx.logger.child({ adapter: 'slack' });
   const bolt = boltLogger(log.child({ lib: 'bolt' }));
   const clientOptions = { slackApiUrl: slack.apiUrl, retryConfig: RETRY_CONFIG, timeout: REQUEST_TIMEOUT_MS };
+  const oauth = slack.oauth;
 
-  // Verify the token once, here, so a wrong token stops start-up with a clear message (Bolt would
+  // Many workspaces: installations (tokens) live in the store, so any instance answers any workspace.
+  const store = ctx.groups?.store;
+  if (oauth && !store) throw new Error('Slack OAuth needs the store (installations are kept there)');
+  const installations = oauth && store ? new StoreInstallationStore(store) : undefined;
+
+  // One workspace: verify the token once, here, so a wrong token stops start-up with a clear message (Bolt would
   // otherwise cache a failed auth.test and fail every later event).
-  const probe = new webApi.WebClient(slack.botToken, { ...clientOptions, logger: bolt });
-  let auth;
-  try {
-    auth = await probe.auth.test();
-  } catch (err) {
-    throw new Error(`Slack rejected SLACK_BOT_TOKEN (auth.test: ${slackErrorCode(err) ?? String(err)})`, {
-      cause: err,
-    });
+  let auth: { user_id?: string; bot_id?: string; team_id?: string } | undefined;
+  if (!oauth) {
+    if (!slack.botToken) throw new Error('startSlack needs SLACK_BOT_TOKEN (or SLACK_CLIENT_ID … for OAuth)');
+    const probe = new webApi.WebClient(slack.botToken, { ...clientOptions, logger: bolt });
+    try {
+      auth = await probe.auth.test();
+    } catch (err) {
+      throw new Error(`Slack rejected SLACK_BOT_TOKEN (auth.test: ${slackErrorCode(err) ?? String(err)})`, {
+        cause: err,
+      });
+    }
+    if (!auth.user_id || !auth.bot_id)
+      throw new Error('Slack auth.test gave no bot user: is SLACK_BOT_TOKEN a bot token?');
   }
-  if (!auth.user_id || !auth.bot_id)
-    throw new Error('Slack auth.test gave no bot user: is SLACK_BOT_TOKEN a bot token?');
 
   const socketMode = Boolean(slack.appToken);
+  const scopes = botScopes();
+  const oauthOptions =
+    oauth && store && installations
+      ? {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          scopes,
+          installationStore: installations,
+          ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+          installerOptions: {
+            installPath: SLACK_INSTALL_PATH,
+            redirectUriPath: SLACK_OAUTH_REDIRECT_PATH,
+            directInstall: false,
+            stateStore: new StoreStateStore(store, oauth.stateSecret, {
+              scopes,
+              ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+            }),
+            authorizationUrl: oauth.authorizeUrl,
+            clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: RETRY_CONFIG, timeout: REQUEST_TIMEOUT_MS },
+            renderHtmlForInstallPath: installPage,
+            callbackOptions: {
+              success: (
+                installation: { team?: { id?: string; name?: string } },
+                _o: unknown,
+                _req: unknown,
+                res: ServerResponse,
+              ) => {
+                log.info({ team: installation.team?.id }, 'slack: installed in a workspace');
+                res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+                res.end(
+                  resultPage(
+                    true,
+                    `It is now in ${installation.team?.name ?? 'your workspace'}: type /hadamard help in any channel.`,
+                  ),
+                );
+              },
+              failure: (
+                error: { code?: string; message?: string },
+                _o: unknown,
+                _req: unknown,
+                res: ServerResponse,
+              ) => {
+                const code = error.code ?? 'unknown';
+                const client = CLIENT_OAUTH_ERRORS.has(code);
+                log.warn({ code, reason: error.message }, 'slack: an install did not complete');
+                res.writeHead(client ? 400 : 500, { 'Content-Type': 'text/html; charset=utf-8' });
+                res.end(
+                  resultPage(
+                    false,
+                    client
+                      ? `Start again from the install page (reason: ${code}).`
+                      : `Something went wrong on our side (reason: ${code}); try again later.`,
+                  ),
+                );
+              },
+            },
+          },
+        }
+      : {};
   const receiver = slack.appToken
     ? new SocketModeReceiver({
         appToken: slack.appToken,
         logger: bolt,
         installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl } },
       })
-    : new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: bolt });
+    : new HTTPReceiver({
+        signingSecret: slack.signingSecret,
+        endpoints: SLACK_EVENTS_PATH,
+        logger: bolt,
+        ...oauthOptions,
+      });
   const app = new App({
-    token: slack.botToken,
-    botId: auth.bot_id,
-    botUserId: auth.user_id,
-    tokenVerificationEnabled: false,
+    ...(auth
+      ? { token: slack.botToken, botId: auth.bot_id, botUserId: auth.user_id, tokenVerificationEnabled: false }
+      : {}),
     receiver,
     logger: bolt,
     clientOptions,
   });
   app.error(async (err) => {
+    // No installation for the workspace (never installed, or uninstalled): Bolt's receiver answers 401, no listener
+    // runs and nothing is sent with a stale token.
+    if (err.code === 'slack_bolt_authorization_error') {
+      log.warn({ code: err.code }, 'slack: a request from a workspace without an installation was refused');
+      throw err;
+    }
     log.error({ err, code: err.code }, 'slack listener error');
   });
 
+  /** A client with the workspace's own token (OAuth), or the one token; undefined when the workspace has none. */
+  async function clientFor(team: string): Promise<WebClient | undefined> {
+    if (!installations) return app.client;
+    const token = (await installations.find({ teamId: team, isEnterpriseInstall: false }))?.bot?.token;
+    return token ? new webApi.WebClient(token, { ...clientOptions, logger: bolt }) : undefined;
+  }
+
   const dispatcher = ctx.dispatcher;
   const groups = ctx.groups;
-  const botUserId = auth.user_id;
+  const botUserId = auth?.user_id;
 
   /** Who asks, where, and what only Slack can tell: a workspace admin or owner may change the channel's settings. */
   function requester(client: WebClient, workspace: string, channel: string, user: string): Requester {
@@ -314,10 +448,28 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     );
   }
 
+  // A command another instance acknowledged and never answered (it died): tell the user through its response_url.
+  ctx.inflight?.registerReporter('slack', async (pending, text) => {
+    const res = await fetch(pending.replyTo, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: `:warning: ${text}` }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+  });
+
   // The sweeper closes rounds by time on whichever instance claims them, and asks this adapter to show the reveal.
   groups?.registerPublisher({
     platform: 'slack',
-    publish: (round, reply) => publishReveal(app.client, reply, round.channel),
+    publish: async (round, reply) => {
+      const client = await clientFor(round.workspace);
+      if (!client) {
+        log.warn({ team: round.workspace, round: round.id }, 'slack: no installation for a reveal: not shown');
+        return;
+      }
+      await publishReveal(client, reply, round.channel);
+    },
   });
 
   /** Posts an outcome as the entry point requires. Never throws. Returns the ts of the public answer it posted or edited. */
@@ -347,6 +499,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
               type: 'context',
               elements: [{ type: 'mrkdwn', text: ':pencil2: Updated after the question was edited.' }],
             });
+          if (d.source !== undefined && !outcome.quiz && answerLatex(answer)) withLatexAction(message, d.source);
           let ts: string | undefined;
           try {
             ts = await postOrUpdate(client, d.target, message, d.replaceTs);
@@ -430,6 +583,16 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   }
 
   /**
+   * Records a request in flight before it is acked (so no instant exists where it is acked and unrecorded): a dead
+   * instance's commands are then reported by another (runtime/inflight.ts). Ids and the response_url only.
+   */
+  function inFlight(who: Requester, responseUrl: string | undefined): Promise<string | undefined> {
+    if (!ctx.inflight || !responseUrl) return Promise.resolve(undefined);
+    const { platform, workspace, channel, user } = who;
+    return ctx.inflight.track({ platform, workspace, channel, user }, responseUrl, RESPONSE_URL_TTL_MS);
+  }
+
+  /**
    * One request from ack to the last file, tracked so shutdown waits for it. `after` sees the outcome and the ts of
    * the public answer (to link it for edit to re-run).
    */
@@ -441,25 +604,57 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   ): Promise<void> {
     return dispatcher.track(
       (async () => {
-        // Let other requests waiting on the event loop be acked before this command's (synchronous,
-        // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        const outcome = await dispatcher.handle({
-          platform: 'slack',
-          userId: ask.userKey,
-          ...(ask.command ? { command: ask.command } : { text: ask.text ?? '' }),
-          who: ask.who,
-        });
-        const ts = await deliver(outcome, client, d);
-        if (after)
-          await after(outcome, ts).catch((err: unknown) =>
-            log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
-          );
+        try {
+          // Let other requests waiting on the event loop be acked before this command's (synchronous,
+          // CPU-bound) computing and drawing: Slack wants every ack within 3 s.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          let outcome: Outcome;
+          const attached = ask.files?.length ? await attachments(ask, client) : undefined;
+          if (attached && 'kind' in attached) outcome = attached;
+          else
+            outcome = await dispatcher.handle({
+              platform: 'slack',
+              userId: ask.userKey,
+              ...(attached
+                ? { command: attached.command }
+                : ask.command
+                  ? { command: ask.command }
+                  : { text: ask.text ?? '' }),
+              who: ask.who,
+            });
+          // The LaTeX item re-runs the text: not for answers about files (their bytes are not kept).
+          const source = ask.text !== undefined && !ask.files?.length ? ask.text : undefined;
+          const ts = await deliver(outcome, client, source !== undefined ? { ...d, source } : d);
+          if (after)
+            await after(outcome, ts).catch((err: unknown) =>
+              log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
+            );
+        } finally {
+          await ctx.inflight?.done(d.pending);
+        }
       })(),
     );
   }
 
+  /**
+   * The files of a message as the command's attachments: downloaded from Slack's file host with the workspace's token
+   * (size checked first), then the text parsed with them (`@1`, `@2`; no matrix in the text: the files are the
+   * operands). A bad file is an error outcome naming it.
+   */
+  async function attachments(ask: Ask, client: WebClient): Promise<{ command: Command } | Outcome> {
+    if (!client.token) return { kind: 'fault', id: 'no-token', message: 'Files cannot be read right now.' };
+    const files = await downloadSlackFiles(ask.files ?? [], { token: client.token, filesUrl: slack!.filesUrl });
+    if ('code' in files) {
+      log.info({ code: files.code }, 'slack: a shared file was refused');
+      return { kind: 'error', error: files };
+    }
+    const parsed = parseCommand(ask.text ?? '', { attachments: files });
+    return parsed.ok ? { command: parsed.value } : { kind: 'error', error: parsed };
+  }
+
   app.command(/^\/hadamard\b/, async ({ command, ack, respond, client }) => {
+    const who = requester(client, command.team_id, command.channel_id, command.user_id);
+    const pending = await inFlight(who, command.response_url);
     await ack();
     // The asker's text is shown back without bidirectional controls, which could reorder the message.
     const asked = stripBidiControls(command.text);
@@ -468,7 +663,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       {
         userKey: `${command.team_id}:${command.user_id}`,
         text: command.text,
-        who: requester(client, command.team_id, command.channel_id, command.user_id),
+        who,
       },
       client,
       {
@@ -478,6 +673,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         context: `<@${command.user_id}> asked \`${command.command} ${echo.replace(/`/g, "'")}\``,
         privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
         fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
+        pending,
       },
     );
   });
@@ -486,10 +682,12 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: new RegExp(`^${ANSWER_ACTION_PREFIX}`) },
     async ({ ack, body, action, respond, client }) => {
-      await ack();
       const choice = parseChoiceValue(action.value);
       const channel = body.channel?.id ?? String(body.container.channel_id ?? '');
       const team = body.team?.id ?? body.user.team_id ?? '';
+      const who = requester(client, team, channel, body.user.id);
+      const pending = choice && channel ? await inFlight(who, body.response_url) : undefined;
+      await ack();
       const privately: Private = (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
       if (!choice || !channel) {
         log.warn({ actionId: action.action_id }, 'a quiz button without a quiz');
@@ -499,10 +697,47 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         {
           userKey: `${team}:${body.user.id}`,
           command: { verb: 'answer', operands: [], args: [choice.quizId, choice.choice] },
-          who: requester(client, team, channel, body.user.id),
+          who,
         },
         client,
-        { target: { channel }, helpPrivately: true, privately },
+        { target: { channel }, helpPrivately: true, privately, pending },
+      );
+    },
+  );
+
+  // "LaTeX" in an answer's overflow menu: the command it carries is re-run (the engine is deterministic, so the answer
+  // is the same) and its LaTeX comes back privately. Nothing was stored for it.
+  app.action<BlockAction<OverflowAction>>(
+    { type: 'block_actions', action_id: LATEX_ACTION },
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const privately: Private = (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
+      const channel = body.channel?.id ?? String(body.container.channel_id ?? '');
+      const team = body.team?.id ?? body.user.team_id ?? '';
+      const source = latexSourceOf(action.selected_option?.value, body.message?.blocks);
+      if (source === undefined) {
+        log.warn({ actionId: action.action_id }, 'a LaTeX action without its command');
+        await privately(noticeToSlack('This answer does not carry its command any more: run it again.', ':warning:'));
+        return;
+      }
+      await dispatcher.track(
+        (async () => {
+          const outcome = await dispatcher.handle({
+            platform: 'slack',
+            userId: `${team}:${body.user.id}`,
+            text: source,
+            who: requester(client, team, channel, body.user.id),
+          });
+          if (outcome.kind !== 'answer') {
+            // An error, a rate limit or a fault: privately, as for any command.
+            await deliver(outcome, client, { target: { channel }, helpPrivately: true, privately });
+            return;
+          }
+          const latex = answerLatex(outcome.answer);
+          await privately(
+            latex ? latexToSlack(latex) : noticeToSlack('This answer has no LaTeX.', ':information_source:'),
+          );
+        })().catch((err: unknown) => log.error({ err, code: slackErrorCode(err) }, 'slack: LaTeX reply failed')),
       );
     },
   );
@@ -511,15 +746,17 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   app.shortcut<MessageShortcut>(
     { type: 'message_action', callback_id: HADAMARD_THIS_CALLBACK },
     async ({ ack, shortcut, respond, client }) => {
-      await ack();
       const team = shortcut.team?.id ?? shortcut.user.team_id ?? '';
       const { channel, user, message } = shortcut;
+      const who = requester(client, team, channel.id, user.id);
+      const pending = await inFlight(who, shortcut.response_url);
+      await ack();
       const author = message.user ? `<@${message.user}>'s message` : 'a message';
       await serve(
         {
           userKey: `${team}:${user.id}`,
           text: stripMentions(message.text ?? ''),
-          who: requester(client, team, channel.id, user.id),
+          who,
         },
         client,
         {
@@ -528,6 +765,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           context: `<@${user.id}> used _Hadamard this_ on ${author}`,
           privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
           fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
+          pending,
         },
       );
     },
@@ -567,6 +805,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         userKey: `${m.team}:${m.user}`,
         text: stripMentions(m.text),
         who: requester(client, m.team, m.channel, m.user),
+        ...(m.files?.length ? { files: m.files } : {}),
       },
       client,
       {
@@ -597,6 +836,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
       text: event.text,
       dm: false,
+      ...((event as { files?: SlackFile[] }).files?.length ? { files: (event as { files?: SlackFile[] }).files } : {}),
     });
   });
 
@@ -604,11 +844,13 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     if (context.retryReason === 'http_timeout') return;
     const m = event as unknown as MessageEvent;
     if (m.subtype === 'message_changed') {
-      await rerunEdited(client, body.team_id, m);
+      const me = context.botUserId ?? botUserId;
+      if (me) await rerunEdited(client, body.team_id, me, m);
       return;
     }
     // Channel messages that mention the bot arrive as app_mention too: only DMs are answered here.
-    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
+    // A file shared in the DM (subtype file_share) is a message with attachments.
+    if (m.channel_type !== 'im' || (m.subtype && m.subtype !== 'file_share') || m.bot_id || !m.user) return;
     await answerMessage(client, {
       team: body.team_id,
       channel: m.channel,
@@ -617,6 +859,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       ...(m.thread_ts ? { threadTs: m.thread_ts } : {}),
       text: m.text ?? '',
       dm: true,
+      ...(m.files?.length ? { files: m.files } : {}),
     });
   });
 
@@ -625,7 +868,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
    * through the link, is edited; without one (the first text got an error, or did not mention the bot), it is
    * answered like a new mention. Unfurls and the bot's own edits also arrive as message_changed: they are ignored.
    */
-  async function rerunEdited(client: WebClient, team: string, m: MessageEvent): Promise<void> {
+  async function rerunEdited(client: WebClient, team: string, botUserId: string, m: MessageEvent): Promise<void> {
     const edited = m.message;
     if (!edited?.user || edited.bot_id || edited.subtype || edited.user === botUserId || !edited.edited) return;
     const text = edited.text ?? '';
@@ -648,6 +891,32 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     );
   }
 
+  // An uninstall, or the bot's token revoked: the workspace's installation goes (Bolt skips authorize for these).
+  const forget = async (
+    body: { team_id?: string; enterprise_id?: string; authorizations?: { is_enterprise_install?: boolean }[] },
+    why: string,
+  ) => {
+    if (!installations) {
+      log.warn(
+        { team: body.team_id, why },
+        'slack: the app was removed from the workspace (one-token mode: nothing stored)',
+      );
+      return;
+    }
+    const query = keyOf({
+      teamId: body.team_id,
+      enterpriseId: body.enterprise_id,
+      isEnterpriseInstall: body.authorizations?.[0]?.is_enterprise_install,
+    });
+    await installations.deleteInstallation(query);
+    log.info({ team: body.team_id, why }, 'slack: installation deleted');
+  };
+  app.event('app_uninstalled', async ({ body }) => forget(body, 'app_uninstalled'));
+  app.event('tokens_revoked', async ({ event, body }) => {
+    // Only the bot's token matters here: user tokens are not used.
+    if ((event.tokens.bot ?? []).length > 0) await forget(body, 'tokens_revoked');
+  });
+
   let where: string;
   let mounted = false;
   if (socketMode) {
@@ -656,6 +925,10 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   } else if (ctx.http && receiver instanceof HTTPReceiver) {
     // On the instance's shared server: Bolt's own request listener answers /slack/… (signatures checked by Bolt).
     ctx.http.mount(SLACK_EVENTS_PATH, receiver.requestListener);
+    if (installations) {
+      ctx.http.mount(SLACK_INSTALL_PATH, receiver.requestListener);
+      ctx.http.mount(SLACK_OAUTH_REDIRECT_PATH, receiver.requestListener);
+    }
     mounted = true;
     where = `${ctx.http.url ?? `http://${ctx.config.host}:${ctx.config.port}`}${SLACK_EVENTS_PATH}`;
   } else {
@@ -664,7 +937,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     where = `http://${host}:${address.port}${SLACK_EVENTS_PATH}`;
   }
-  log.info({ botUser: auth.user_id, team: auth.team_id }, 'slack connected');
+  if (auth) log.info({ botUser: auth.user_id, team: auth.team_id }, 'slack connected');
+  else log.info({ install: SLACK_INSTALL_PATH }, 'slack ready for installs (many workspaces, OAuth)');
   return {
     name: socketMode ? 'slack (socket mode)' : 'slack (http)',
     where,

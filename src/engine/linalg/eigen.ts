@@ -242,6 +242,17 @@ export function rootFreeQL(d: Float64Array, e: Float64Array): Float64Array | nul
   const e2 = new Float64Array(n);
   let norm = 0;
   for (let i = 0; i < n; i++) norm = Math.max(norm, Math.abs(d[i]) + Math.abs(i < n - 1 ? e[i] : 0));
+  // symmetricEigen hands over a matrix scaled to order 1; called on its own with entries far from 1, the squares
+  // would underflow (a subnormal eᵢ squares to 0, and its ±|eᵢ| eigenvalues would be lost) or overflow. Scaled here by
+  // a power of two (exact), and the eigenvalues scaled back.
+  if (norm > 0 && (norm < 2 ** -400 || norm > 2 ** 400)) {
+    const k = Math.floor(Math.log2(norm));
+    const scaledE = Float64Array.from(e, (x) => timesPowerOfTwo(x, -k));
+    for (let i = 0; i < n; i++) d[i] = timesPowerOfTwo(d[i], -k);
+    const values = rootFreeQL(d, scaledE);
+    if (values) for (let i = 0; i < n; i++) values[i] = timesPowerOfTwo(values[i], k);
+    return values;
+  }
   for (let i = 0; i < n - 1; i++) e2[i] = e[i] * e[i];
   const small = (Number.EPSILON * norm) ** 2;
   let iterations = 0;

@@ -183,7 +183,8 @@ export function splitOperands(text: string, position: (i: number) => number = (i
 }
 
 /**
- * The operand at the start of `s` (a bracketed matrix or a builder, with an optional `X=` label), or null when `s`
+ * The operand at the start of `s` (a bracketed matrix, a builder or an attachment's `@k`, with an optional `X=` label),
+ * or null when `s`
  * starts with a word: for verbs that mix words and matrices (`apply window [1,2,3] hann`). A `[` or `(` that is
  * never closed is an error naming where.
  */
@@ -200,7 +201,9 @@ export function operandAt(
   }
   const skipped = s.length - rest.length;
   let len: number;
-  if (rest.startsWith('[')) len = closing(rest, '[', ']');
+  const ref = /^@\d{1,2}(?![\w.])/.exec(rest);
+  if (ref) len = ref[0].length;
+  else if (rest.startsWith('[')) len = closing(rest, '[', ']');
   else if (BUILDER.test(rest)) len = closing(rest, '(', ')', rest.indexOf('('));
   else if (SHORT_BUILDER.test(rest)) len = SHORT_BUILDER.exec(rest)![0].length;
   else return null;

@@ -164,7 +164,7 @@ export function parseApplyWords(text: string): Pick<Command, 'topic' | 'args' | 
 }
 
 /** Runs an application on its command (operands parsed here, with the limits, like every verb's). */
-export function computeApply(command: Command, { limits }: VerbContext): VerbResult<ApplyData> {
+export function computeApply(command: Command, { limits, images }: VerbContext): VerbResult<ApplyData> {
   const app = command.topic as ApplicationName | undefined;
   if (!app || !APPLICATIONS.includes(app))
     throw new UserError(
@@ -181,8 +181,15 @@ export function computeApply(command: Command, { limits }: VerbContext): VerbRes
       'text_too_long',
       `the matrices are ${totalText} characters long; the limit is ${limits.maxTextLength}`,
     );
+  // Attached files with no matrix in the text arrive here as operands (the grammar's `files`): count them too.
+  if (command.operands.length > WORDS[app].maxOperands)
+    throw new UserError(
+      'too_many_operands',
+      `apply ${app} takes at most ${WORDS[app].maxOperands} ${WORDS[app].maxOperands === 1 ? 'matrix' : 'matrices'}; I found ${command.operands.length}${command.operands.some((o) => o.attachment) ? ' (counting the attached files)' : ''}`,
+      `Example: /hadamard ${EXAMPLES[app]}`,
+    );
   const parsed = command.operands.length
-    ? parseOperands(command.operands, limits)
+    ? parseOperands(command.operands, limits, undefined, images)
     : { mats: [] as Matrix[], labels: [] as string[] };
   const ops = parsed.mats;
   switch (app) {
@@ -207,11 +214,14 @@ export function computeApply(command: Command, { limits }: VerbContext): VerbRes
       );
     case 'image': {
       const word = args[0] as MaskName | undefined;
-      // One matrix and no word: the matrix is the mask over the built-in picture; with a word, it is the image.
+      // One matrix and no word: the matrix is the mask over the built-in picture; with a word, it is the image. An
+      // attached photo alone is the image (under the default vignette): a student who sends a photo means it.
+      const first = command.operands[0]?.attachment;
+      const photo = ops.length === 1 && first !== undefined && images?.has(first) === true;
       const [image, mask] =
         ops.length === 2
           ? [ops[0], ops[1]]
-          : ops.length === 1 && !word
+          : ops.length === 1 && !word && !photo
             ? [null, ops[0]]
             : [ops[0] ?? null, word ?? 'vignette'];
       return imageApplication({ image, mask });
@@ -224,7 +234,7 @@ const spec: VerbSpec = {
   aliases: ['application', 'demo'],
   description: 'The applications, live: window, mask, gate, taper, image (built-in example or your data)',
   usage: '/hadamard apply <window|mask|gate|taper|image> [data…]',
-  grammar: { kind: 'words' },
+  grammar: { kind: 'words', files: true },
   options: [
     {
       name: 'application',

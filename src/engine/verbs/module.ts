@@ -34,7 +34,11 @@ export type VerbGrammar =
       /** Labels when the user gives none (default A, B, C, …). */
       labels?: readonly string[];
     }
-  | { kind: 'words' };
+  /**
+   * Words (and matrices among them) that the verb reads itself. `files`: attached files, when the text names no
+   * matrix, are its operands in order (as for verbs that take matrices).
+   */
+  | { kind: 'words'; files?: boolean };
 
 export interface VerbSpec {
   verb: string;

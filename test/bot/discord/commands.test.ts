@@ -65,16 +65,43 @@ test('registration JSON matches the catalogue: one subcommand per verb, its opti
         required: o.required,
         choices: o.choices?.map((ch) => ch.value),
       })),
-      spec.options.map((o) => ({
-        name: o.name,
-        type: 3,
-        description: o.description,
-        required: o.required,
-        choices: o.choices ? [...o.choices] : undefined,
-      })),
+      [
+        ...spec.options.map((o) => ({
+          name: o.name,
+          type: 3,
+          description: o.description,
+          // A verb that takes files makes its matrix options optional: a file may stand in for any of them.
+          required: files(spec).length > 0 && o.kind !== 'word' && !o.choices ? false : o.required,
+          choices: o.choices ? [...o.choices] : undefined,
+        })),
+        ...files(spec).map((name) => ({
+          name,
+          type: 11,
+          description: (sub.options ?? []).find((x) => x.name === name)?.description,
+          required: false,
+          choices: undefined,
+        })),
+      ],
       `${spec.verb}: options match the catalogue`,
     );
   }
+});
+
+/** The attachment options issue 13 asks for: `a_file`, `b_file` on verbs that take matrices (psd: `m_file`). */
+function files(spec: (typeof CATALOGUE)[number]): string[] {
+  if (spec.grammar.kind !== 'matrices') return [];
+  const matrices = spec.options.filter((o) => o.kind !== 'word' && !o.choices).map((o) => `${o.name}_file`);
+  return matrices.slice(0, 2);
+}
+
+test('verbs that take matrices have attachment options named after their matrix options', () => {
+  const subs = hadamardCommand().options as OptionJson[];
+  const names = (verb: string) => (subs.find((s) => s.name === verb)?.options ?? []).map((o) => o.name);
+  assert.ok(names('product').includes('a_file') && names('product').includes('b_file'));
+  assert.ok(names('schur').includes('a_file') && names('schur').includes('b_file'));
+  assert.ok(names('psd').includes('m_file'));
+  assert.ok(!names('explain').some((n) => n.endsWith('_file')));
+  assert.ok(!names('quiz').some((n) => n.endsWith('_file')));
 });
 
 test('"Hadamard this" is a message command (type 3): a name, no description, no options, same reach as /hadamard', () => {

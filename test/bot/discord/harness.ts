@@ -6,6 +6,8 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../../src/bot/config.js';
 import { Dispatcher, type DispatcherOptions, type Outcome, type Request } from '../../../src/bot/runtime/dispatch.js';
 import { startDiscord, type DiscordOptions } from '../../../src/bot/discord/discord.js';
+import { startDiscordInteractions } from '../../../src/bot/discord/http-interactions.js';
+import { HttpServer } from '../../../src/bot/runtime/http.js';
 import { GroupService } from '../../../src/bot/groups/service.js';
 import { makeLogger } from '../../../src/bot/logger.js';
 import type { RunningAdapter } from '../../../src/bot/adapter.js';
@@ -19,14 +21,19 @@ export interface DiscordHarness {
   dispatcher: Dispatcher;
   /** The study-group service, when the harness was given a store. */
   groups?: GroupService;
+  /** How many requests reached the dispatcher (to show that a refused request computed nothing). */
+  handled(): number;
+  /** `POST /discord/interactions` of the bot, in HTTP mode. */
+  interactionsUrl?: string;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
   /** Stops the bot (and the fake, unless it was handed in); the store stays open for its owner to close. */
   close(): Promise<void>;
 }
 
-/** A dispatcher whose every command takes `delayMs` longer: slow work, without touching the engine. */
-class SlowDispatcher extends Dispatcher {
+/** A dispatcher that counts the requests it is given, and (slowMs) makes each take longer, without touching the engine. */
+class TestDispatcher extends Dispatcher {
+  count = 0;
   constructor(
     options: DispatcherOptions,
     private readonly delayMs: number,
@@ -35,6 +42,8 @@ class SlowDispatcher extends Dispatcher {
   }
 
   override handle(req: Request): Promise<Outcome> {
+    this.count++;
+    if (this.delayMs === 0) return super.handle(req);
     return this.track(new Promise((r) => setTimeout(r, this.delayMs)).then(() => super.handle(req)));
   }
 }
@@ -51,6 +60,13 @@ export async function startHarness(
     store?: Store;
     /** The group service's clock (ms). */
     now?: () => number;
+    /**
+     * `gateway` (default): interactions over the gateway. `http`: over signed HTTP to `/discord/interactions` on the
+     * harness's own HTTP server, no gateway. `both`: interactions over HTTP, mentions over the gateway.
+     */
+    mode?: 'gateway' | 'http' | 'both';
+    /** HTTP mode: leave DISCORD_TOKEN out (webhooks and the stored interaction tokens only). */
+    noToken?: boolean;
   } = {},
 ): Promise<DiscordHarness> {
   const given = options.fake instanceof FakeDiscord ? options.fake : undefined;
@@ -63,7 +79,12 @@ export async function startHarness(
     },
   });
   try {
-    const config = loadConfig(fake.env(options.env));
+    const mode = options.mode ?? 'gateway';
+    const env: Record<string, string | undefined> = fake.env(options.env);
+    if (mode !== 'gateway') env.DISCORD_PUBLIC_KEY = fake.publicKeyHex;
+    if (mode === 'http') env.DISCORD_GATEWAY = 'off';
+    if (options.noToken) delete env.DISCORD_TOKEN;
+    const config = loadConfig(env);
     const logger = makeLogger('info', sink);
     const groups = options.store
       ? new GroupService({
@@ -78,20 +99,39 @@ export async function startHarness(
         })
       : undefined;
     const dispatcherOptions = { logger, rateLimit: config.rateLimit, groups };
-    const dispatcher = options.slowMs
-      ? new SlowDispatcher(dispatcherOptions, options.slowMs)
-      : new Dispatcher(dispatcherOptions);
-    const bot = await startDiscord({ config, dispatcher, logger, groups }, options.discord);
+    const dispatcher = new TestDispatcher(dispatcherOptions, options.slowMs ?? 0);
+    const adapters: RunningAdapter[] = [];
+    let http: HttpServer | undefined;
+    let interactionsUrl: string | undefined;
+    if (mode !== 'gateway') {
+      http = new HttpServer(logger);
+      await http.listen(0, '127.0.0.1');
+      const a = await startDiscordInteractions({ config, dispatcher, logger, groups, http }, options.discord);
+      adapters.push(a);
+      interactionsUrl = a.url;
+      fake.useHttpInteractions(interactionsUrl);
+    }
+    if (mode !== 'http')
+      adapters.unshift(
+        await startDiscord(
+          { config, dispatcher, logger, groups },
+          { ...options.discord, interactions: mode === 'gateway' },
+        ),
+      );
+    const bot = adapters[0];
     return {
       fake,
       bot,
       dispatcher,
       groups,
       logs,
+      interactionsUrl,
+      handled: () => dispatcher.count,
       async close() {
         await groups?.stop();
         await dispatcher.drain();
-        await bot.stop();
+        for (const a of adapters) await a.stop();
+        await http?.close();
         if (!given) await fake.close();
       },
     };

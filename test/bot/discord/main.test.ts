@@ -54,3 +54,40 @@ test('npm start with Discord credentials: answers, and SIGTERM lets the command 
     await fake.close();
   }
 });
+
+test('npm start with only DISCORD_PUBLIC_KEY: no gateway; /discord/interactions on the one HTTP server answers', async () => {
+  const fake = await FakeDiscord.start();
+  const env = fake.env({ DISCORD_PUBLIC_KEY: fake.publicKeyHex, PORT: '0' });
+  delete (env as Record<string, string | undefined>).DISCORD_TOKEN;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  try {
+    const base = await fake.waitFor(
+      () => /health and metrics at (http:\/\/[^/\s]+)\/healthz/.exec(out)?.[1],
+      'the bot to be ready',
+      20000,
+    );
+    assert.match(out, /discord \(http interactions\)/);
+    const url = `${base}/discord/interactions`;
+    assert.deepEqual((await fake.signedPost(url, JSON.stringify({ id: '1', type: 1, token: 't' }))).body, { type: 1 });
+    fake.useHttpInteractions(url);
+    const { token } = fake.dispatchCommand('product', { a: '[[2,3],[4,1]]', b: '[[5,6],[7,8]]' });
+    const answer = await fake.waitFor(() => {
+      const m = fake.original(token);
+      return m && (m.flags & (1 << 7)) === 0 ? m : undefined;
+    }, 'the answer');
+    assert.match(answer.content, /28/);
+    assert.equal(fake.identifies.length, 0, 'no gateway connection');
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, out.slice(-2000));
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await fake.close();
+  }
+});

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../../../src/bot/config.js';
+import { slackAuthorizeUrl, type Config } from '../../../src/bot/config.js';
 import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
 import type { EnginePool } from '../../../src/bot/runtime/engine-pool.js';
 import { GroupService } from '../../../src/bot/groups/service.js';
@@ -39,19 +39,35 @@ export async function startBot(
     store?: Store;
     /** The service's clock (default Date.now). */
     now?: () => number;
+    /** Many workspaces: OAuth with the fake's client id and secret (needs `store`); no bot token. */
+    oauth?: { stateSecret?: string };
   } = {},
 ): Promise<BotUnderTest> {
   const rateLimit = options.rateLimit ?? { count: 10, windowSeconds: 30 };
   const config: Config = {
-    slack: {
-      botToken: FAKE_BOT_TOKEN,
-      signingSecret: FAKE_SIGNING_SECRET,
-      appToken: options.socket ? FAKE_APP_TOKEN : undefined,
-      apiUrl: fake.apiUrl,
-    },
+    slack: options.oauth
+      ? {
+          signingSecret: FAKE_SIGNING_SECRET,
+          apiUrl: fake.apiUrl,
+          filesUrl: fake.filesUrl,
+          oauth: {
+            clientId: fake.oauthClient.id,
+            clientSecret: fake.oauthClient.secret,
+            stateSecret: options.oauth.stateSecret ?? 'a-state-secret-for-the-tests-0123456789',
+            authorizeUrl: slackAuthorizeUrl(fake.apiUrl),
+          },
+        }
+      : {
+          botToken: FAKE_BOT_TOKEN,
+          signingSecret: FAKE_SIGNING_SECRET,
+          appToken: options.socket ? FAKE_APP_TOKEN : undefined,
+          apiUrl: fake.apiUrl,
+          filesUrl: fake.filesUrl,
+        },
     port: 0,
     host: '127.0.0.1',
     logLevel: 'info',
+    inflightLeaseSeconds: 30,
     rateLimit,
   };
   let raw = '';
@@ -129,6 +145,7 @@ export async function startBotProcess(fake: FakeSlack, env: Record<string, strin
       SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
       SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
+      SLACK_FILES_URL: fake.filesUrl,
       PORT: '0',
       LOG_LEVEL: 'info',
       ...env,

@@ -228,6 +228,25 @@ test('rootFreeQL agrees with tql2 on random tridiagonals: zeros, repeats, graded
       const norm = Math.max(1e-300, ...dense.map((r) => r.reduce((s, v) => s + Math.abs(v), 0)));
       for (let k = 0; k < n; k++) assert.ok(Math.abs(got[k] - want[k]) <= 32 * n * Number.EPSILON * norm, `λ_${k}`);
     }),
-    { numRuns: 300 },
+    { numRuns: 300, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), verbose: true } : {}) },
   );
+});
+
+test('rootFreeQL on its own keeps subnormal and huge couplings: it scales by a power of two first', () => {
+  // Unscaled, eᵢ² underflows to 0 (found by fast-check: d = [0, 0], e = [−1.42e−314]) or overflows to Infinity.
+  for (const x of [-1.421085472e-314, 5e-324, 3e-200, 1e300, -1.7e308]) {
+    const got = rootFreeQL(Float64Array.from([0, 0]), Float64Array.from([x, 0]));
+    assert.ok(got);
+    assert.deepEqual([...got], [-Math.abs(x), Math.abs(x)], String(x));
+  }
+  const tiny = rootFreeQL(Float64Array.from([1e-310, 2e-310, 3e-310]), Float64Array.from([1e-310, 1e-310, 0]));
+  const want = symmetricEigen(
+    [
+      [1, 1, 0],
+      [1, 2, 1],
+      [0, 1, 3],
+    ],
+    false,
+  ).values;
+  for (let k = 0; k < 3; k++) assert.ok(Math.abs(tiny![k] / 1e-310 - want[k]) < 1e-5, `λ_${k}`);
 });
