@@ -37,6 +37,18 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
 });
 const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
+const COV = '4,2,0.6\n2,3,0.4\n0.6,0.4,1\n';
+
+/** Drops files on the page as a drag from the file manager does (a DataTransfer of File objects). */
+async function drop(page: Page, files: { name: string; type: string; text: string }[]) {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.type }));
+    return dt;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await page.dispatchEvent('body', type, { dataTransfer: transfer });
+}
 
 async function send(page: Page, text: string) {
   const n = await page.locator('.msg.bot:not(.pending)').count();
@@ -55,6 +67,10 @@ const shots: {
   top?: boolean;
   /** A quiz round: the question, a click on the right answer, then the reveal after its minute. */
   quiz?: boolean;
+  /** Files dropped on the page (as a drag from the file manager) and sent with `fileCommand`; then `pending` dropped. */
+  files?: { name: string; type: string; text: string }[];
+  fileCommand?: string;
+  pending?: { name: string; type: string; text: string }[];
 }[] = [
   { file: 'docs/playground-quiz.png', width: 1100, height: 1400, dark: false, cmds: [], quiz: true, top: true },
   { file: 'docs/playground.png', width: 1100, height: 900, dark: false, cmds: [SEED], top: true },
@@ -67,6 +83,31 @@ const shots: {
     type: '/hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
   },
   { file: 'docs/playground-phone.png', width: 390, height: 844, dark: false, cmds: [SEED], top: true },
+  {
+    file: 'docs/playground-files.png',
+    width: 1100,
+    height: 900,
+    dark: false,
+    top: true,
+    cmds: [],
+    files: [{ name: 'covariance.csv', type: 'text/csv', text: COV }],
+    fileCommand: 'psd @1',
+    pending: [
+      { name: 'lab-week-3.csv', type: 'text/csv', text: '1,2\n3,4' },
+      { name: 'weights.json', type: 'application/json', text: '[[1,0],[0,2]]' },
+    ],
+  },
+  {
+    file: 'docs/playground-files-phone.png',
+    width: 400,
+    height: 844,
+    dark: false,
+    top: true,
+    cmds: [],
+    files: [{ name: 'covariance.csv', type: 'text/csv', text: COV }],
+    fileCommand: 'psd @1',
+    pending: [{ name: 'lab-week-3-measurements.csv', type: 'text/csv', text: '1,2\n3,4' }],
+  },
   {
     file: 'docs/playground-phone-dark.png',
     width: 390,
@@ -92,6 +133,11 @@ for (const s of shots) {
   await page.goto(server.url + '/');
   await page.waitForSelector('.chip');
   for (const c of s.cmds) await send(page, c);
+  if (s.files) {
+    await drop(page, s.files);
+    await send(page, s.fileCommand ?? '');
+  }
+  if (s.pending) await drop(page, s.pending);
   if (s.quiz) {
     const q = generateQuiz({ seed: 7, topic: 'schur', level: 'easy' });
     await send(page, 'quiz schur easy seed:7');

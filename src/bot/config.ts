@@ -3,6 +3,7 @@
  * A wrong variable fails with its name; secrets are never logged (see `describeConfig`).
  */
 import { existsSync } from 'node:fs';
+import { parseTrustProxy, type TrustProxy } from './local/request.js';
 
 export interface Config {
   discord?: {
@@ -37,6 +38,8 @@ export interface Config {
   host: string;
   logLevel: string;
   rateLimit: { count: number; windowSeconds: number };
+  /** Which reverse proxies may name the client in X-Forwarded-For (`TRUST_PROXY`; the local API's rate limit). */
+  trustProxy?: TrustProxy;
   /** How long a command acknowledged by this instance stays its own without renewal (see runtime/inflight.ts). */
   inflightLeaseSeconds: number;
   /**
@@ -117,6 +120,14 @@ function pair(env: Env, a: string, b: string): [string, string] | undefined {
   return va && vb ? [va, vb] : undefined;
 }
 
+function trustProxyVar(env: Env): TrustProxy {
+  try {
+    return parseTrustProxy(get(env, 'TRUST_PROXY'));
+  } catch (e) {
+    throw new ConfigError('TRUST_PROXY', (e as Error).message);
+  }
+}
+
 /**
  * Discord: the gateway with DISCORD_TOKEN (+ DISCORD_APP_ID), HTTP interactions with DISCORD_PUBLIC_KEY
  * (+ DISCORD_APP_ID), or both (then interactions arrive over HTTP, and the gateway carries mentions, DMs, edits).
@@ -178,6 +189,7 @@ export function loadConfig(env: Env = process.env): Config {
       count: intVar(env, 'RATE_LIMIT_COUNT', 10, 1, 10000),
       windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', 30, 1, 86400),
     },
+    trustProxy: trustProxyVar(env),
     inflightLeaseSeconds: intVar(env, 'INFLIGHT_LEASE_SECONDS', 30, 2, 600),
     pool: {
       maxWaitSeconds: intVar(env, 'QUEUE_MAX_WAIT_SECONDS', 15, 1, 600),
@@ -252,6 +264,11 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+function describeTrust(t: TrustProxy | undefined): number | 'list' | false {
+  if (t?.kind === 'hops') return t.hops;
+  return t?.kind === 'list' ? 'list' : false;
+}
+
 /** A loggable summary: which adapters, which endpoints; never a secret. */
 export function describeConfig(c: Config): Record<string, unknown> {
   return {
@@ -273,6 +290,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     port: c.port,
     host: c.host,
     rateLimit: c.rateLimit,
+    trustProxy: describeTrust(c.trustProxy),
     pool: c.pool,
   };
 }

@@ -6,8 +6,9 @@
  * Routes:
  * - `GET /` and the files of `public/` (page, script, styles, icon), `Cache-Control: no-cache`.
  * - `GET /api/catalogue`: the verbs with their description, usage and examples (the page's chips).
- * - `POST /api/command` with `{"text": "…"}` (application/json, ≤ 16 KB): the Answer as JSON,
- *   figures as URLs (see {@link CommandResponse}). Status 200 whenever the bot replied, answer
+ * - `POST /api/command` with `{"text": "…"}` (application/json, ≤ 16 KB), or multipart/form-data with a `text`
+ *   field and up to two `file` parts (CSV, TSV, JSON, PNG, JPEG; each at most the engine's `maxFileBytes`, the whole
+ *   body at most two files and 64 KB more): the Answer as JSON, figures as URLs (see {@link CommandResponse}). Status 200 whenever the bot replied, answer
  *   (`ok: true`) or user error (`ok: false`, with code, message and hint); 400/413/415 for a malformed
  *   request, 429 + Retry-After when rate-limited, 503 while shutting down, 500 for a bug (with an id).
  * - `GET /figures/<id>.png`: a figure of a recent answer (in-memory LRU), immutable for a year.
@@ -17,10 +18,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE, type Answer, type Figure, type Section } from '../../engine/index.js';
+import {
+  CATALOGUE,
+  DEFAULT_LIMITS,
+  parseCommand,
+  type Answer,
+  type Attachment,
+  type Figure,
+  type Section,
+} from '../../engine/index.js';
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import { BodyTooLargeError, clientAddress, NO_PROXY, rateKey, readBody, type TrustProxy } from './request.js';
 
 /** What `POST /api/command` returns. */
 export type CommandResponse =
@@ -56,11 +66,15 @@ export interface FigureLink {
 export interface LocalServerOptions {
   port?: number;
   host?: string;
-  /** Largest accepted request body in bytes (default 16 KB). */
+  /** Largest accepted JSON request body in bytes (default 16 KB). */
   maxBodyBytes?: number;
-  /** How many figures are kept for `/figures/…` (default 200) … */
+  /** Largest file attached to a command (default: the engine's `maxFileBytes`, 8 MB). */
+  maxFileBytes?: number;
+  /** Which proxies may name the client in `X-Forwarded-For` (default: `config.trustProxy`, else none). */
+  trustProxy?: TrustProxy;
+  /** How many figures are kept for `/figures/…` at most (default 1,000) … */
   figureCapacity?: number;
-  /** … and how many bytes at most (default 64 MB). */
+  /** … and how many bytes of PNG at most (default 16 MB), least recently used out first. */
   figureBytes?: number;
 }
 
@@ -74,8 +88,8 @@ export interface LocalServer {
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
-/** Beyond the limit we still read (and drop) this much, so the client sees the 413 instead of a reset. */
-const MAX_DISCARD_BYTES = 1024 * 1024;
+/** Files one command may carry (`@1`, `@2`). */
+export const MAX_ATTACHMENTS = 2;
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy':
@@ -88,18 +102,29 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** A bounded least-recently-used store of figures, by random id. */
+/**
+ * The figures of recent answers, for `GET /figures/<id>.png`: least recently used first out, bounded by bytes (the
+ * PNGs' own sizes; each is an exactly-sized buffer, see engine-worker.ts) and, as a guard against very many tiny
+ * figures, by count. A figure larger than the whole budget is kept alone until the next one arrives.
+ * The default budget, 16 MB, holds the last hundred or more figures (typically 30–200 KB each), enough for a page
+ * to load what it was just sent; older ones show their alt text (see notes/memory.md).
+ */
 export class FigureStore {
   private readonly items = new Map<string, Figure>();
   private bytes = 0;
 
   constructor(
-    readonly capacity = 200,
-    readonly maxBytes = 64 * 1024 * 1024,
+    readonly capacity = 1000,
+    readonly maxBytes = 16 * 1024 * 1024,
   ) {}
 
   get size(): number {
     return this.items.size;
+  }
+
+  /** Bytes of PNG held now (≤ maxBytes, unless one figure alone is larger). */
+  get bytesUsed(): number {
+    return this.bytes;
   }
 
   /** Stores a figure and returns its unguessable id. */
@@ -184,39 +209,6 @@ class HttpError extends Error {
 
 const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
 
-/** Reads a body up to `limit` bytes; past it, drains (up to a cap) and throws a 413. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = Number.isFinite(declared) && declared > limit;
-    const tooLarge = () =>
-      new HttpError(
-        413,
-        'body_too_large',
-        `The request body is larger than ${limit} bytes.`,
-        `Send one command of at most 4,000 characters as {"text": "…"}, e.g. {"text": "${SEED}"}.`,
-        { Connection: 'close' },
-      );
-    if (Number.isFinite(declared) && declared > MAX_DISCARD_BYTES) {
-      reject(tooLarge());
-      return;
-    }
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) over = true;
-      if (!over) chunks.push(chunk);
-      else if (size > MAX_DISCARD_BYTES) {
-        req.destroy();
-        reject(tooLarge());
-      }
-    });
-    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
-    req.on('error', reject);
-  });
-}
-
 function outcomeResponse(
   outcome: Outcome,
   figures: FigureStore,
@@ -293,15 +285,118 @@ function outcomeResponse(
 /** Where the playground's commands happen (its quizzes, scores and settings live there). */
 export const LOCAL_SCOPE = { platform: 'local', workspace: 'local', channel: 'playground' } as const;
 
-/** The user a request names (`user`: a short id the page keeps), or "you". */
-function userOf(body: unknown): string {
-  const u = (body as { user?: unknown }).user;
+/** The user a request names (`user`: a short name for quizzes and scores), or "you". */
+function userOf(u: unknown): string {
   return typeof u === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(u) ? u : 'you';
 }
 
-/** The rate-limit key: the client's address (one browser or script on this machine = one user). */
-function clientKey(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+/** What a command request carries, from JSON or from a form. */
+interface CommandBody {
+  text: string;
+  /** Display name for the study-group verbs. */
+  user?: unknown;
+  /** The page's per-browser id (rate limit; see `rateKey`). */
+  client?: unknown;
+  attachments: Attachment[];
+}
+
+function tooLarge(limit: number, form: boolean): HttpError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return form
+    ? new HttpError(
+        413,
+        'body_too_large',
+        `The form is larger than ${mb(limit)}.`,
+        `Attach at most ${MAX_ATTACHMENTS} files of at most ${mb((limit - 64 * 1024) / MAX_ATTACHMENTS)} each.`,
+      )
+    : new HttpError(
+        413,
+        'body_too_large',
+        `The request body is larger than ${limit} bytes.`,
+        `Send one command of at most 4,000 characters as {"text": "…"}, e.g. {"text": "${SEED}"}.`,
+      );
+}
+
+function readJson(raw: Buffer): CommandBody {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'bad_json', 'The body is not valid JSON.', `Send {"text": "${SEED}"}.`);
+  }
+  const text = (parsed as { text?: unknown } | null)?.text;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || typeof text !== 'string')
+    throw new HttpError(
+      400,
+      'bad_request',
+      'The body must be an object with a "text" string.',
+      `Send {"text": "${SEED}"}.`,
+    );
+  const { user, client } = parsed as { user?: unknown; client?: unknown };
+  return { text, user, client, attachments: [] };
+}
+
+/**
+ * A multipart form (its size already bounded): `text`, optional `user` and `client`, and up to two `file` parts.
+ * Each file's size is checked here, before the engine sniffs or decodes a byte of it. Node's own fetch `Request`
+ * parses the form (no dependency).
+ */
+async function readForm(raw: Buffer, contentType: string, maxFile: number): Promise<CommandBody> {
+  let form: FormData;
+  try {
+    form = await new Request('http://local/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: new Uint8Array(raw.buffer as ArrayBuffer, raw.byteOffset, raw.length),
+    }).formData();
+  } catch {
+    throw new HttpError(
+      400,
+      'bad_form',
+      'The body is not a valid multipart form.',
+      `e.g. curl -F 'text=psd @1' -F file=@cov.csv http://127.0.0.1:3000/api/command`,
+    );
+  }
+  const text = form.get('text') ?? '';
+  if (typeof text !== 'string')
+    throw new HttpError(
+      400,
+      'bad_request',
+      'The form\'s "text" must be a field, not a file.',
+      'Send -F "text=psd @1".',
+    );
+  const files = form.getAll('file');
+  if (files.length > MAX_ATTACHMENTS)
+    throw new HttpError(
+      400,
+      'too_many_files',
+      `${files.length} files came with the command; at most ${MAX_ATTACHMENTS} may (@1 and @2).`,
+      'Attach one or two files.',
+    );
+  const attachments: Attachment[] = [];
+  for (const f of files) {
+    if (typeof f === 'string')
+      throw new HttpError(400, 'bad_request', 'Each "file" part must be a file.', 'Send -F file=@cov.csv.');
+    const name = (f.name || `file${attachments.length + 1}`).slice(0, 200);
+    if (f.size > maxFile)
+      throw new HttpError(
+        413,
+        'file_too_large',
+        `${name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; attached files may be at most ${(maxFile / 1024 / 1024).toFixed(1)} MB.`,
+        'Send a smaller file: matrices up to 256×256, images up to 1024×1024 pixels.',
+      );
+    attachments.push({ name, bytes: new Uint8Array(await f.arrayBuffer()), contentType: f.type || undefined });
+  }
+  if (text.trim() === '' && attachments.length === 0)
+    throw new HttpError(
+      400,
+      'bad_request',
+      'The form has no "text" and no file.',
+      'Send -F "text=psd @1" -F file=@cov.csv.',
+    );
+  const user = form.get('user') ?? undefined;
+  const client = form.get('client') ?? undefined;
+  return { text, user, client, attachments };
 }
 
 /** Builds the request handler (exported for tests that bring their own server). */
@@ -313,6 +408,10 @@ export function createLocalHandler(
   const statics = loadStatic();
   const catalogue = catalogueJson();
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxFile = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  // Two files and the form's other fields (text, user, client, part headers).
+  const maxUpload = MAX_ATTACHMENTS * maxFile + 64 * 1024;
+  const trustProxy = options.trustProxy ?? ctx.config.trustProxy ?? NO_PROXY;
   const loopbackOnly = isLoopback(options.host ?? ctx.config.host);
 
   function send(
@@ -358,35 +457,34 @@ export function createLocalHandler(
     const origin = req.headers.origin;
     if (origin && origin !== 'null' && !sameOrigin(origin, req.headers.host))
       throw new HttpError(403, 'cross_origin', 'Commands are only accepted from this page.', 'Open the page itself.');
-    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json')
+    const contentType = req.headers['content-type'] ?? '';
+    const type = contentType.split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json' && type !== 'multipart/form-data')
       throw new HttpError(
         415,
         'unsupported_media_type',
-        'The body must be JSON (Content-Type: application/json).',
+        'The body must be JSON (Content-Type: application/json), or a form with files (multipart/form-data).',
         `e.g. curl -H 'Content-Type: application/json' -d '{"text": "${SEED}"}'`,
       );
-    const raw = await readBody(req, maxBody);
-    let parsed: unknown;
+    const limit = type === 'multipart/form-data' ? maxUpload : maxBody;
+    let raw: Buffer;
     try {
-      parsed = JSON.parse(raw.toString('utf8'));
-    } catch {
-      throw new HttpError(400, 'bad_json', 'The body is not valid JSON.', `Send {"text": "${SEED}"}.`);
+      raw = await readBody(req, limit);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) throw tooLarge(limit, type === 'multipart/form-data');
+      throw err;
     }
-    const text = (parsed as { text?: unknown } | null)?.text;
-    if (typeof parsed !== 'object' || parsed === null || typeof text !== 'string')
-      throw new HttpError(
-        400,
-        'bad_request',
-        'The body must be an object with a "text" string.',
-        `Send {"text": "${SEED}"}.`,
-      );
+    const asked = type === 'multipart/form-data' ? await readForm(raw, contentType, maxFile) : readJson(raw);
+    // With files, the command is parsed here so that `@1`, `@2` name them; a text that does not parse goes to the
+    // dispatcher as text, which answers (and counts, and logs) the same error as without files.
+    const parsed = asked.attachments.length ? parseCommand(asked.text, { attachments: asked.attachments }) : undefined;
     const outcome = await ctx.dispatcher.handle({
       platform: 'local',
-      userId: clientKey(req),
-      text,
+      userId: rateKey(clientAddress(req, trustProxy), asked.client),
+      text: asked.text,
+      ...(parsed?.ok ? { command: parsed.value } : {}),
       // One page, one study group: the playground's channel, and the person at the keyboard may change settings.
-      who: { ...LOCAL_SCOPE, user: userOf(parsed), canManage: async () => true },
+      who: { ...LOCAL_SCOPE, user: userOf(asked.user), canManage: async () => true },
     });
     const { status, body, headers } = outcomeResponse(outcome, figures);
     sendJson(res, status, body, headers);

@@ -333,6 +333,63 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
     assert.deepEqual(problems, []);
   });
 
+  /** Drops files on the page as a user's drag from the file manager would: a DataTransfer with File objects. */
+  async function dropFiles(page: Page, files: { name: string; type: string; text: string }[]) {
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.type }));
+      return dt;
+    }, files);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+    assert.ok(await page.locator('#dropzone').isVisible(), 'the drop zone shows while dragging');
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    assert.ok(await page.locator('#dropzone').isHidden(), 'and goes away on drop');
+  }
+
+  browserTest('a CSV dropped on the page is attached as @1 and answered; chips can be removed', async () => {
+    const { page, problems } = await open();
+    await dropFiles(page, [{ name: 'cov.csv', type: 'text/csv', text: '2,1\n1,2\n' }]);
+    const chips = page.locator('#attachments .file-chip');
+    assert.equal(await chips.count(), 1);
+    assert.match(((await chips.first().textContent()) ?? '').replace(/\s+/g, ' '), /@1\s*cov\.csv/);
+    const reply = await send(page, 'psd @1');
+    assert.doesNotMatch((await reply.getAttribute('class')) ?? '', /private/, 'an answer, not an error');
+    assert.match((await reply.textContent()) ?? '', /cov\.csv/, 'the answer names the file');
+    assert.match(((await reply.locator('.answer .title').textContent()) ?? '').toLowerCase(), /semidefinite|psd/);
+    // The sent message shows the file; the composer is empty again.
+    assert.match((await page.locator('.msg.user .sent-files').textContent()) ?? '', /@1\s*cov\.csv/);
+    assert.equal(await chips.count(), 0);
+    assert.ok(await page.locator('#attachments').isHidden());
+
+    // Two files, no text: the files are the operands (the product); a third is left out with a note.
+    await dropFiles(page, [
+      { name: 'a.csv', type: 'text/csv', text: '1,2\n3,4' },
+      { name: 'b.json', type: 'application/json', text: '[[5,6],[7,8]]' },
+      { name: 'c.csv', type: 'text/csv', text: '1' },
+    ]);
+    assert.equal(await chips.count(), 2);
+    assert.match((await page.locator('#attach-status').textContent()) ?? '', /At most 2 files.*c\.csv/);
+    // Remove @1, drop it again: it becomes @2 after b.json.
+    await page.getByRole('button', { name: 'Remove a.csv' }).click();
+    assert.equal(await chips.count(), 1);
+    assert.match((await chips.first().textContent()) ?? '', /@1\s*b\.json/);
+    await dropFiles(page, [{ name: 'a.csv', type: 'text/csv', text: '1,2\n3,4' }]);
+    const box = page.getByLabel('Message hadamard-bot');
+    await box.fill('');
+    await box.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.msg.bot:not(.pending)').length >= 2);
+    const product = page.locator('.msg.bot:not(.pending)').nth(1);
+    // b ∘ a = [[5,12],[21,32]]
+    const text = (await product.textContent()) ?? '';
+    for (const n of ['5', '12', '21', '32']) assert.match(text, new RegExp(`\\b${n}\\b`), n);
+    // A file of another kind is refused on the page, with the reason.
+    await dropFiles(page, [{ name: 'notes.docx', type: 'application/msword', text: 'x' }]);
+    assert.equal(await chips.count(), 0);
+    assert.match((await page.locator('#attach-status').textContent()) ?? '', /notes\.docx is not a CSV/);
+    assert.deepEqual(problems, []);
+  });
+
   browserTest('phone width has no sideways scroll; dark mode darkens the page', async () => {
     const { page, problems } = await open({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
     await send(page, '[[1000000,2000000,3000000],[4,5,6]] [[7,8,9],[10,11,12]]');

@@ -4,6 +4,12 @@
 
 (function () {
   const STORAGE_KEY = 'hadamard-playground/v1';
+  const CLIENT_KEY = 'hadamard-playground/client';
+  /** Files one command may carry (`@1`, `@2`) and the size of each, as the engine's limits say. */
+  const MAX_FILES = 2;
+  const MAX_FILE_BYTES = 8 * 1024 * 1024;
+  const FILE_KINDS = /\.(csv|tsv|txt|json|png|jpe?g)$/i;
+  const FILE_TYPES = /^(text\/(csv|tab-separated-values|plain)|application\/json|image\/(png|jpeg))$/;
   const MAX_STORED = 200;
   const BOT = 'hadamard-bot';
   const FIGURE_SCALE = 2;
@@ -15,11 +21,19 @@
   const sendButton = document.getElementById('send');
   const chips = document.getElementById('chips');
   const clearButton = document.getElementById('clear');
+  const attachList = document.getElementById('attachments');
+  const attachStatus = document.getElementById('attach-status');
+  const attachButton = document.getElementById('attach');
+  const fileInput = document.getElementById('file');
+  const dropzone = document.getElementById('dropzone');
 
   /** @type {Array<{role: 'user'|'bot', time: number, text?: string, reply?: object}>} */
   let messages = load();
   let busy = false;
   let historyIndex = null;
+  /** @type {File[]} the files the next command carries, in order (@1, @2). */
+  let attached = [];
+  const client = clientId();
 
   // ---- storage -------------------------------------------------------------------------------
 
@@ -60,6 +74,29 @@
       return kept;
     }
     return { ok: false, error: reply.error };
+  }
+
+  /**
+   * A random id for this browser, kept in localStorage and sent with each command: the server's rate limit then
+   * counts per browser (within the client's address), not one bucket for everyone behind the same proxy.
+   */
+  function clientId() {
+    try {
+      const kept = localStorage.getItem(CLIENT_KEY);
+      if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept;
+    } catch {
+      // Storage disabled: an id for this page's lifetime.
+    }
+    const bytes = crypto.getRandomValues(new Uint8Array(12));
+    const id = btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
+    try {
+      localStorage.setItem(CLIENT_KEY, id);
+    } catch {
+      // As above.
+    }
+    return id;
   }
 
   // ---- neutral markdown -> DOM -------------------------------------------------------------
@@ -152,8 +189,22 @@
 
   function userMessage(msg) {
     const { article, main } = shell('user', msg.time);
-    main.appendChild(el('div', 'user-text', msg.text));
+    if (msg.text) main.appendChild(el('div', 'user-text', msg.text));
+    if (Array.isArray(msg.files) && msg.files.length) {
+      const list = el('ul', 'sent-files');
+      list.setAttribute('aria-label', 'Attached files');
+      msg.files.forEach((name, k) => list.appendChild(fileChip(k, name)));
+      main.appendChild(list);
+    }
     return article;
+  }
+
+  /** "@1 name.csv": how a file shows in the composer and in the sent message. */
+  function fileChip(k, name) {
+    const li = el('li', 'file-chip');
+    li.appendChild(el('code', 'file-ref', '@' + (k + 1)));
+    li.appendChild(el('span', 'file-name', name));
+    return li;
   }
 
   function figureNode(f) {
@@ -221,7 +272,7 @@
       b.type = 'button';
       b.dataset.choice = c.id;
       b.disabled = closed;
-      b.addEventListener('click', () => send('answer ' + quiz.id + ' ' + c.id));
+      b.addEventListener('click', () => send('answer ' + quiz.id + ' ' + c.id, false));
       row.appendChild(b);
     }
     return row;
@@ -407,13 +458,25 @@
 
   // ---- sending -------------------------------------------------------------------------------
 
-  async function ask(text) {
+  async function ask(text, files) {
     try {
-      const res = await fetch('/api/command', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text, user: 'you' }),
-      });
+      let init;
+      if (files && files.length) {
+        // A form: the text, and each file as a part (the server checks each one's size before reading it).
+        const form = new FormData();
+        form.set('text', text);
+        form.set('user', 'you');
+        form.set('client', client);
+        for (const f of files) form.append('file', f, f.name);
+        init = { method: 'POST', body: form };
+      } else {
+        init = {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text, user: 'you', client }),
+        };
+      }
+      const res = await fetch('/api/command', init);
       const reply = await res.json();
       if (reply && typeof reply.ok === 'boolean') return reply;
       throw new Error('unexpected reply');
@@ -429,20 +492,24 @@
     }
   }
 
-  async function send(text) {
-    if (busy || text.trim() === '') return;
+  /** Sends a command; from the box (`withFiles`), the attached files go with it. */
+  async function send(text, withFiles) {
+    const files = withFiles ? attached : [];
+    if (busy || (text.trim() === '' && files.length === 0)) return;
     busy = true;
     sendButton.disabled = true;
     log.setAttribute('aria-busy', 'true');
     const user = { role: 'user', time: Date.now(), text };
+    if (files.length) user.files = files.map((f) => f.name);
     messages.push(user);
     save();
     append(user);
     box.value = '';
     historyIndex = null;
+    if (withFiles) setAttached([]);
     grow();
     const pending = typing();
-    const reply = await ask(text);
+    const reply = await ask(text, files);
     pending.remove();
     const bot = { role: 'bot', time: Date.now(), reply: storable(reply) };
     messages.push(bot);
@@ -461,7 +528,7 @@
   }
 
   function history() {
-    return messages.filter((m) => m.role === 'user').map((m) => m.text);
+    return messages.filter((m) => m.role === 'user' && m.text).map((m) => m.text);
   }
 
   function recall(step) {
@@ -485,7 +552,7 @@
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
       e.preventDefault();
-      void send(box.value);
+      void send(box.value, true);
       return;
     }
     const navigating = historyIndex !== null && box.value === history()[historyIndex];
@@ -501,8 +568,90 @@
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void send(box.value);
+    void send(box.value, true);
     box.focus();
+  });
+
+  // ---- attachments: drop files on the page, or pick them with the + button ---------------------
+
+  function sizeText(bytes) {
+    return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' MB' : Math.ceil(bytes / 1024) + ' KB';
+  }
+
+  function setAttached(files) {
+    attached = files;
+    attachList.replaceChildren();
+    attached.forEach((f, k) => {
+      const li = fileChip(k, f.name);
+      li.title = f.name + ' (' + sizeText(f.size) + ')';
+      const remove = el('button', 'file-remove', '×');
+      remove.type = 'button';
+      remove.setAttribute('aria-label', 'Remove ' + f.name);
+      remove.addEventListener('click', () => {
+        setAttached(attached.filter((g) => g !== f));
+        attachStatus.textContent = f.name + ' removed.';
+        box.focus();
+      });
+      li.appendChild(remove);
+      attachList.appendChild(li);
+    });
+    attachList.hidden = attached.length === 0;
+  }
+
+  /** Adds dropped or picked files, up to MAX_FILES; says why any was left out. */
+  function addFiles(list) {
+    const notes = [];
+    const next = attached.slice();
+    for (const f of Array.from(list || [])) {
+      if (!FILE_KINDS.test(f.name) && !FILE_TYPES.test(f.type))
+        notes.push(f.name + ' is not a CSV, TSV, JSON, PNG or JPEG file.');
+      else if (f.size > MAX_FILE_BYTES)
+        notes.push(f.name + ' is ' + sizeText(f.size) + '; files may be at most ' + sizeText(MAX_FILE_BYTES) + '.');
+      else if (next.length >= MAX_FILES)
+        notes.push('At most ' + MAX_FILES + ' files (@1, @2): ' + f.name + ' was left out.');
+      else next.push(f);
+    }
+    setAttached(next);
+    attachStatus.textContent = notes.length
+      ? notes.join(' ')
+      : next.length
+        ? 'Attached: ' + next.map((f, k) => '@' + (k + 1) + ' ' + f.name).join(', ') + '.'
+        : '';
+    box.focus();
+  }
+
+  attachButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    addFiles(fileInput.files);
+    fileInput.value = '';
+  });
+
+  function hasFiles(e) {
+    return !!e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  }
+  let dragDepth = 0;
+  window.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth++;
+    dropzone.hidden = false;
+  });
+  window.addEventListener('dragover', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('dragleave', (e) => {
+    if (!hasFiles(e)) return;
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) dropzone.hidden = true;
+  });
+  window.addEventListener('drop', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth = 0;
+    dropzone.hidden = true;
+    addFiles(e.dataTransfer.files);
   });
 
   clearButton.addEventListener('click', () => {
