@@ -125,7 +125,10 @@ export class Scaled {
     return Number.isFinite(v) && v !== 0 ? v : null;
   }
 
-  /** A double within the range of normal doubles, else null (subnormals would lose digits). */
+  /**
+   * A double within the range of normal doubles, else null (subnormals would lose digits). Decided on the rounded
+   * double: a value a hair below 2^−1022 that rounds up to it keeps every digit, so it counts as normal.
+   */
   toNormalNumber(): number | null {
     const v = this.toNumber();
     return v !== null && (v === 0 || Math.abs(v) >= 2 ** -1022) ? v : null;

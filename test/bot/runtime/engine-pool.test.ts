@@ -28,7 +28,7 @@ function longFractions(offset: number): string {
   const rows = Array.from({ length: 12 }, (_, i) =>
     Array.from({ length: 12 }, (_, j) => {
       const k = offset + 12 * i + j;
-      return `(123457^3+${k})/(98765^3+${k})`;
+      return `(123457^12+${k})/(98765^12+${k})`;
     }).join(','),
   );
   return `[[${rows.join('],[')}]]`;
@@ -90,13 +90,13 @@ test('answers equal the in-process engine: text, data, errors and PNG bytes; fig
 
 test('a runaway computation hits the hard limit: timeout error, worker replaced, next command answered', async () => {
   // One worker: if it were not terminated and replaced, the next command could never be answered.
-  const pool = new EnginePool({ size: 1, timeoutMs: 300 });
+  const pool = new EnginePool({ size: 1, timeoutMs: 1000 });
   try {
     assert.deepEqual(productOf(await pool.run(command('[[1,2]] [[3,4]]'))), [[3, 8]]); // worker started
     const slow = await pool.run(command(SLOW, SLOW_LIMITS), SLOW_LIMITS);
     assert.equal(slow.ok, false);
     assert.equal(!slow.ok && slow.code, 'timeout');
-    assert.match(!slow.ok ? slow.message : '', /more than 0\.3 s of work/);
+    assert.match(!slow.ok ? slow.message : '', /more than 1 s of work/);
     assert.ok(!slow.ok && slow.hint.includes('/hadamard'), 'the hint shows a command that works');
     assert.deepEqual(productOf(await pool.run(command('[[2,3],[4,1]] [[5,6],[7,8]]'))), [
       [10, 18],
@@ -168,7 +168,7 @@ test('the Dispatcher with a pool: answers, hard-limit timeouts as errors, a full
       },
     }),
   );
-  const pool = new EnginePool({ size: 1, maxQueue: 0, timeoutMs: 300 });
+  const pool = new EnginePool({ size: 1, maxQueue: 0, timeoutMs: 1000 });
   const dispatcher = new Dispatcher({ logger, rateLimit: { count: 100, windowSeconds: 30 }, pool, run: SLOW_LIMITS });
   try {
     const ok = await dispatcher.handle({ platform: 'local', userId: 'u', text: '[[2,3],[4,1]] [[5,6],[7,8]]' });
