@@ -384,9 +384,8 @@ export class InteractionHandler {
   private async onCommand(i: InteractionReply): Promise<void> {
     const stated = fileOptionsOf(i.raw);
     if (stated.length > 0) {
-      // Downloads take time: acknowledge first (in the channel; an error then becomes a private note). The files are
-      // downloaded only once the rate limit lets the command through (the dispatcher's `prepare`).
-      await i.defer(false);
+      // Downloads take time: `respond` acknowledges first (deferred, in the channel; an error then becomes a private
+      // note). The files are downloaded only once the rate limit lets the command through (the dispatcher's `prepare`).
       const prepare = async (): Promise<Command | EngineError> => {
         const files: Record<string, Attachment> = {};
         for (const { option, file } of stated) {
@@ -405,7 +404,7 @@ export class InteractionHandler {
         }
       };
       // A file is not in the text, so its answer offers no LaTeX button (the button re-runs the text).
-      await this.respond(i, { prepare }, undefined);
+      await this.respond(i, { prepare }, undefined, undefined, true);
       return;
     }
     let command: Command | undefined;
@@ -518,6 +517,7 @@ export class InteractionHandler {
     request: { command?: Command; text?: string; prepare?: () => Promise<Command | EngineError> },
     known: Command | undefined,
     latexId?: string,
+    deferAtOnce = false,
   ): Promise<void> {
     const privately = known !== undefined && PRIVATE_VERBS.has(known.verb);
     // Recorded in the store before the first response (which may be a deferral, or over HTTP a type 5 that an edit
@@ -528,7 +528,7 @@ export class InteractionHandler {
     try {
       inflight = await this.recordInFlight(i.raw);
       const big = known !== undefined && estimatedCells(known) >= this.opts.deferAtOnceCells;
-      if (big || (known?.verb === 'quiz' && !i.tellsMessage)) await defer();
+      if (deferAtOnce || big || (known?.verb === 'quiz' && !i.tellsMessage)) await defer();
       const started = performance.now();
       const pending = this.ctx.dispatcher.handle({
         platform: 'discord',
