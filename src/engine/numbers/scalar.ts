@@ -69,13 +69,37 @@ export function toFloat(x: Scalar): number {
 export function add(a: Scalar, b: Scalar): Scalar {
   if (typeof a !== 'number' && typeof b !== 'number') return a.add(b);
   const [x, y] = summands(a, b);
-  return guarded(x + y, false, () => Math.log10(Math.abs(x / 2 + y / 2)) + Math.LOG10E * Math.LN2);
+  const r = guarded(x + y, false, () => Math.log10(Math.abs(x / 2 + y / 2)) + Math.LOG10E * Math.LN2);
+  return r === 0 ? cancelled(a, b, 1) : r;
 }
 
 export function sub(a: Scalar, b: Scalar): Scalar {
   if (typeof a !== 'number' && typeof b !== 'number') return a.sub(b);
   const [x, y] = summands(a, b);
-  return guarded(x - y, false, () => Math.log10(Math.abs(x / 2 - y / 2)) + Math.LOG10E * Math.LN2);
+  const r = guarded(x - y, false, () => Math.log10(Math.abs(x / 2 - y / 2)) + Math.LOG10E * Math.LN2);
+  return r === 0 ? cancelled(a, b, -1) : r;
+}
+
+/**
+ * A mixed sum a ± b whose doubles cancelled to 0. The doubles are exact, but an exact operand was rounded on its way
+ * in (1/(2·10³²³) becomes 5e−324, the smallest double), so the true sum may be nonzero: decided exactly, it is 0, or
+ * a nonzero below the double range (refused as underflow, never a silent 0).
+ */
+function cancelled(a: Scalar, b: Scalar, sign: 1 | -1): number {
+  const ra = typeof a === 'number' ? exactOfDouble(a) : a;
+  const rb = typeof b === 'number' ? exactOfDouble(b) : b;
+  const exact = sign === 1 ? ra.add(rb) : ra.sub(rb);
+  if (exact.isZero()) return 0;
+  return guarded(exact.toNumber(), true, () => exact.log10Abs());
+}
+
+/** The exact value of a finite double, as a rational (a double is m·2^e with a 53-bit integer m). */
+function exactOfDouble(x: number): Rational {
+  if (x === 0) return Rational.ZERO;
+  const { m, e } = Scaled.of(x);
+  const mantissa = BigInt(m * 2 ** 53); // |m| in [0.5, 1): an exact 53-bit integer
+  const k = e - 53;
+  return k >= 0 ? Rational.of(mantissa * 2n ** BigInt(k)) : Rational.of(mantissa, 2n ** BigInt(-k));
 }
 
 /**
