@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import Database from 'libsql';
 import { openStore } from '../../src/store/index.js';
 import { generateQuiz } from '../../src/engine/index.js';
-import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../store/backends.js';
+import { createSchema, dropSchema, postgresRequirement } from '../store/backends.js';
 import { cli } from './cli-harness.js';
 
 interface Json {
@@ -81,21 +80,17 @@ describe('study-group verbs from the CLI', () => {
 });
 
 describe('study-group verbs from the CLI on Postgres', () => {
-  const schema = testSchemaName();
+  let schema = '';
   it(
     'on Postgres (DATABASE_URL)',
     { skip: pgNeed.skip },
     scenario(
       async () => {
         pgNeed.assertAvailable();
-        const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-        await client.connect();
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        await client.end();
         // Every connection of each CLI run lands in this test's schema.
-        const url = new URL(TEST_DATABASE_URL);
-        url.searchParams.set('options', `-c search_path=${schema}`);
-        return { DATABASE_URL: url.toString() };
+        const created = await createSchema();
+        schema = created.schema;
+        return { DATABASE_URL: created.url };
       },
       () => dropSchema(schema),
     ),

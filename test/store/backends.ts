@@ -101,6 +101,24 @@ export function testSchemaName(): string {
   return `hb_test_${process.pid}_${Date.now().toString(36)}_${++schemas}`;
 }
 
+/**
+ * Creates a fresh schema and returns it with a DATABASE_URL confined to it (every connection's search_path), for
+ * tests that start bot processes or the CLI on Postgres. Drop it with `dropSchema`.
+ */
+export async function createSchema(): Promise<{ schema: string; url: string }> {
+  const schema = testSchemaName();
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { schema, url: url.toString() };
+}
+
 export async function dropSchema(schema: string, url = TEST_DATABASE_URL): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -4,6 +4,7 @@
  * A decompression bomb (a small file declaring 50,000×50,000 pixels) is refused here, and since the decoder only ever
  * produces the pixels the header declares, the bytes it inflates are bounded by the same check. Pure: no canvas.
  */
+import { crc32 } from '../crc32.js';
 import { UserError } from '../errors.js';
 import type { Attachment } from '../types.js';
 
@@ -180,20 +181,4 @@ export function checkImageSize(att: Attachment, h: ImageHeader, maxSide: number)
       `${fileLabel(att)} is ${h.width}×${h.height} pixels; images may be at most ${maxSide}×${maxSide} (checked from the header, nothing was decoded)`,
       `Scale the image down to at most ${maxSide}×${maxSide} pixels and attach it again.`,
     );
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }

@@ -68,17 +68,7 @@ function denseEigenChart(
           isZero ? 2 : Math.max(1, Math.abs(yv - y0)),
         );
       });
-      ctx.strokeStyle = COLORS.ink;
-      ctx.lineWidth = 1;
-      ctx.beginPath();
-      ctx.moveTo(px - 4, y0);
-      ctx.lineTo(px + plotW, y0);
-      ctx.stroke();
-      setFont(ctx, font);
-      ctx.textBaseline = 'middle';
-      ctx.textAlign = 'right';
-      ctx.fillStyle = COLORS.muted;
-      ctx.fillText('0', px - 6, y0);
+      zeroAxis(ctx, px, y0, plotW, font);
       const under = top + plotH + labelH * 0.6;
       ctx.textAlign = 'left';
       ctx.fillStyle = eigs[0] < -zero ? COLORS.vermillionText : COLORS.muted;
@@ -148,17 +138,7 @@ export function eigenChart(
         ctx.fillStyle = 'rgba(86,180,233,0.22)';
         ctx.fillRect(px, y0 - band, plotW, 2 * band);
       }
-      ctx.strokeStyle = COLORS.ink;
-      ctx.lineWidth = 1;
-      ctx.beginPath();
-      ctx.moveTo(px - 4, y0);
-      ctx.lineTo(px + plotW, y0);
-      ctx.stroke();
-      setFont(ctx, font);
-      ctx.textBaseline = 'middle';
-      ctx.textAlign = 'right';
-      ctx.fillStyle = COLORS.muted;
-      ctx.fillText('0', px - 6, y0);
+      zeroAxis(ctx, px, y0, plotW, font);
       ctx.textAlign = 'center';
       eigs.forEach((v, k) => {
         const cx = px + slot * k + slot / 2;
@@ -194,6 +174,21 @@ export interface Marker {
   label: string;
   color: string;
   shape: 'diamond' | 'circle' | 'square';
+}
+
+/** The horizontal axis at y = 0 across the plot, labelled "0" on its left. */
+function zeroAxis(ctx: Ctx, px: number, y0: number, plotW: number, font: typeof FONTS.small): void {
+  ctx.strokeStyle = COLORS.ink;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(px - 4, y0);
+  ctx.lineTo(px + plotW, y0);
+  ctx.stroke();
+  setFont(ctx, font);
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'right';
+  ctx.fillStyle = COLORS.muted;
+  ctx.fillText('0', px - 6, y0);
 }
 
 function drawMarker(ctx: Ctx, m: Marker, x: number, y: number): void {

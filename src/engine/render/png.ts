@@ -7,6 +7,7 @@
 import { promisify } from 'node:util';
 import { constants, createDeflate, deflate as deflateCb } from 'node:zlib';
 import type { Canvas } from '@napi-rs/canvas';
+import { crc32 } from '../crc32.js';
 
 const deflate = promisify(deflateCb);
 
@@ -72,22 +73,6 @@ export async function zlibDeflate(raw: Buffer, level: number): Promise<Buffer> {
   trailer.writeUInt32BE(adler, 2);
   const header = Buffer.from([0x78, level >= 6 ? 0x9c : level >= 2 ? 0x5e : 0x01]); // CMF, FLG with a valid FCHECK
   return Buffer.concat([header, ...done.map((d) => d!.body), trailer]);
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {

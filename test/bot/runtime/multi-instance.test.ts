@@ -9,13 +9,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
-import pg from 'pg';
 import { LOST_COMMAND_TEXT } from '../../../src/bot/runtime/inflight.js';
 import { openStore } from '../../../src/store/index.js';
 import { FakeSlack, buttonsOf, type PostedMessage, type SendResult } from '../../fakes/slack.js';
 import { RoundRobinProxy } from '../../fakes/proxy.js';
 import { FakeDiscord } from '../../fakes/discord.js';
-import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../../store/backends.js';
+import { TEST_DATABASE_URL, createSchema, dropSchema, postgresRequirement } from '../../store/backends.js';
 import { startBotProcess, type BotProcess } from '../slack/harness.js';
 import { machineLine, writeBenchmarkSection } from '../../../bench/benchmarks-file.js';
 
@@ -29,10 +28,6 @@ const CHANNELS = ['C0MULTI01', 'C0MULTI02', 'C0MULTI03'];
 const teamOf = (channel: string) => TEAMS[CHANNELS.indexOf(channel)];
 
 const pgNeed = await postgresRequirement();
-
-function schemaUrl(schema: string): string {
-  return `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-}
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -97,11 +92,7 @@ test(
   { skip: pgNeed.skip, timeout: 600_000 },
   async () => {
     pgNeed.assertAvailable();
-    const schema = testSchemaName();
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
+    const { schema, url: databaseUrl } = await createSchema();
     const fake = await FakeSlack.start();
     fake.users.set('U0ADMIN', { is_admin: true });
     for (const team of TEAMS) fake.addWorkspace(team);
@@ -116,7 +107,7 @@ test(
       SLACK_CLIENT_ID: fake.oauthClient.id,
       SLACK_CLIENT_SECRET: fake.oauthClient.secret,
       SLACK_STATE_SECRET: 'a-state-secret-for-the-multi-instance-test',
-      DATABASE_URL: schemaUrl(schema),
+      DATABASE_URL: databaseUrl,
       RATE_LIMIT_COUNT: '10000',
       RATE_LIMIT_WINDOW_SECONDS: '1',
       INFLIGHT_LEASE_SECONDS: '2',

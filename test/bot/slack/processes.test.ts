@@ -4,11 +4,10 @@
 // the round by time and edits the question: nothing was lost in the restart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { generateQuiz } from '../../../src/engine/index.js';
 import { openStore } from '../../../src/store/index.js';
 import { FakeSlack, TEAM_ID, buttonsOf, type PostedMessage } from '../../fakes/slack.js';
-import { TEST_DATABASE_URL, dropSchema, postgresRequirement, testSchemaName } from '../../store/backends.js';
+import { TEST_DATABASE_URL, createSchema, dropSchema, postgresRequirement } from '../../store/backends.js';
 import { startBotProcess, type BotProcess } from './harness.js';
 
 /** Long enough for the clicks and the restart to happen before the round is due; the store's minimum is 10. */
@@ -17,24 +16,15 @@ const CLICKS = 50;
 
 const pgNeed = await postgresRequirement();
 
-/** DATABASE_URL confined to one schema through the connection's search_path (the schema must exist). */
-function schemaUrl(schema: string): string {
-  return `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-}
-
 test(
   `${CLICKS} concurrent clicks from one user on two bot processes sharing Postgres count once; a restart before the close loses nothing`,
   { skip: pgNeed.skip, timeout: 120_000 },
   async () => {
     pgNeed.assertAvailable();
-    const schema = testSchemaName();
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
+    const { schema, url: databaseUrl } = await createSchema();
     const fake = await FakeSlack.start();
     fake.users.set('U0ADMIN', { is_admin: true });
-    const env = { DATABASE_URL: schemaUrl(schema), RATE_LIMIT_COUNT: '10000' };
+    const env = { DATABASE_URL: databaseUrl, RATE_LIMIT_COUNT: '10000' };
     const bots: BotProcess[] = [];
     const start = async () => {
       const b = await startBotProcess(fake, env);
