@@ -5,6 +5,7 @@ import type { Dispatcher } from './runtime/dispatch.js';
 import type { GroupService } from './groups/service.js';
 import type { HttpServer } from './runtime/http.js';
 import type { InflightTracker } from './runtime/inflight.js';
+import type { DeliveryLedger } from './runtime/deliveries.js';
 
 export interface AdapterContext {
   config: Config;
@@ -22,6 +23,8 @@ export interface AdapterContext {
    * `done` after the answer, and register how their platform reports a command lost by a dead instance.
    */
   inflight?: InflightTracker;
+  /** Each platform delivery handled once: adapters claim a request's platform id before acting on it. */
+  deliveries?: DeliveryLedger;
 }
 
 export interface RunningAdapter {

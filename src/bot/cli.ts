@@ -24,7 +24,8 @@ import {
   type RunOptions,
 } from '../engine/index.js';
 import type { Store } from '../store/types.js';
-import { GroupService, type Requester } from './groups/service.js';
+import { GroupService, unavailable, type Requester } from './groups/service.js';
+import { isStoreUnavailable } from '../store/guard.js';
 
 const USAGE = `usage: hadamard [--json | --latex] [--out DIR] [--no-figures] [--theme light|dark] [--attach FILE]…
                 [--platform P] [--workspace W] [--channel C] [--user U] "<command text>"
@@ -134,10 +135,12 @@ let state: { store: Store; groups: GroupService } | undefined;
 
 async function openGroups(o: Options): Promise<{ store: Store; groups: GroupService }> {
   if (state) return state;
-  const { openStore, storeOptionsFromEnv } = await import('../store/index.js');
+  const { guardStore, openStore, storeOptionsFromEnv } = await import('../store/index.js');
   let store: Store;
   try {
-    store = await openStore(storeOptionsFromEnv(process.env));
+    const options = storeOptionsFromEnv(process.env);
+    // Every call with its deadline (STORE_TIMEOUT_MS): a stalled database ends in "unavailable", not a hang.
+    store = guardStore(await openStore(options), { timeoutMs: options.timeoutMs });
   } catch (e) {
     // A newer schema (the bot was downgraded), a bad DATABASE_URL, a server that is down: the user's problem to fix,
     // said in one line, not a stack trace.
@@ -217,7 +220,13 @@ async function replyTo(text: string, o: Options): Promise<Reply> {
   const base: RunOptions = { figures: o.figures, theme: o.theme };
   if (verbSpec(command.verb).group) {
     const { groups } = await openGroups(o);
-    const g = await groups.handle(command, who);
+    let g: Awaited<ReturnType<GroupService['handle']>>;
+    try {
+      g = await groups.handle(command, who);
+    } catch (e) {
+      if (!isStoreUnavailable(e)) throw e;
+      return unavailable(command.verb);
+    }
     if ('code' in g) return g;
     if (!o.figures) g.answer.figures = [];
     return g.answer;
@@ -226,7 +235,7 @@ async function replyTo(text: string, o: Options): Promise<Reply> {
   let settings: RunOptions;
   try {
     const { groups } = await openGroups(o);
-    settings = GroupService.runOptions(await groups.settingsFor(who));
+    settings = GroupService.runOptions(await groups.settingsOrFallback(who));
   } catch (e) {
     if (!(e instanceof StoreOpenError)) throw e;
     process.stderr.write(`(the channel's settings were not read: ${e.message}; the defaults are used)\n`);

@@ -16,7 +16,15 @@ import { InflightTracker } from './runtime/inflight.js';
 import { Metrics, timedStore } from './runtime/metrics.js';
 import { makeLogger } from './logger.js';
 import { parseCommand } from '../engine/index.js';
-import { StoreConfigError, openStore, storeOptionsFromEnv, type StoreOptions } from '../store/index.js';
+import {
+  StoreConfigError,
+  guardStore,
+  isStoreUnavailable,
+  openStore,
+  storeOptionsFromEnv,
+  type StoreOptions,
+} from '../store/index.js';
+import { DeliveryLedger } from './runtime/deliveries.js';
 
 /** How long shutdown waits for commands in flight before giving up. */
 const DRAIN_TIMEOUT_MS = 25_000;
@@ -136,7 +144,12 @@ async function main(): Promise<void> {
     throw err;
   }
   const metrics = new Metrics();
-  const store = timedStore(await openStore({ ...storeOptions, logger }), metrics);
+  // Every store call has a deadline (STORE_TIMEOUT_MS); an outage is noticed once, and calls fail fast until the
+  // store answers again (store/guard.ts): computations never wait for it, group verbs say it is unavailable.
+  const store = guardStore(timedStore(await openStore({ ...storeOptions, logger }), metrics), {
+    timeoutMs: storeOptions.timeoutMs,
+    logger,
+  });
   const groups = new GroupService({
     store,
     logger,
@@ -151,6 +164,8 @@ async function main(): Promise<void> {
   metrics.queueSource = () => pool.queued;
   // Commands acknowledged but not answered yet are leased rows in the store: if this instance dies, another reports them.
   const inflight = new InflightTracker({ store, logger, leaseMs: config.inflightLeaseSeconds * 1000 });
+  // Each platform delivery (a slash command, a click, an event, an interaction) is acted on once, across instances.
+  const deliveries = new DeliveryLedger(store, logger);
   // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics.
   const http = new HttpServer(logger);
   let started = false;
@@ -162,7 +177,11 @@ async function main(): Promise<void> {
     store
       .pruneExpired(Date.now())
       .then((n) => logger.debug(n, 'store: pruned expired rows'))
-      .catch((err: unknown) => logger.warn({ err }, 'store: prune failed'));
+      .catch((err: unknown) =>
+        isStoreUnavailable(err)
+          ? logger.debug('store: prune skipped (unavailable)')
+          : logger.warn({ err }, 'store: prune failed'),
+      );
   }, PRUNE_EVERY_MS);
   pruner.unref();
   installShutdown(
@@ -181,7 +200,7 @@ async function main(): Promise<void> {
     // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz says
     // 503 until they all have.
     await http.listen(config.port, config.host);
-    adapters = await startAdapters({ config, dispatcher, logger, groups, http, inflight });
+    adapters = await startAdapters({ config, dispatcher, logger, groups, http, inflight, deliveries });
     started = true;
   } catch (err) {
     console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);

@@ -32,6 +32,7 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
     'Attach a CSV or TSV file (one row per line, numbers only, no header), a JSON array of rows such as [[2,3],[4,1]], or a PNG or JPEG image. Example: a.csv holding the two lines 2,3 and 4,1.',
   missing_attachment:
     '@1 names the first attached file, @2 the second. Example: hadamard --attach a.csv --attach b.csv "schur @1 @2" (in the CLI).',
+  unavailable: `Try again in a minute. Computations work meanwhile, e.g. ${EXAMPLE}`,
   not_allowed: 'Ask someone who manages this channel. You can always see the settings: /hadamard settings',
   needs_channel:
     'Study-group commands (quiz, answer, reveal, scores, settings, forget-me) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',

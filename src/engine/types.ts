@@ -105,6 +105,7 @@ export type ErrorCode =
   | 'bad_file'
   | 'missing_attachment'
   | 'needs_channel'
+  | 'unavailable'
   | 'not_allowed'
   | 'missing_argument'
   | 'bad_argument'

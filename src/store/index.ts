@@ -15,6 +15,10 @@ import type { Store, StoreLogger } from './types.js';
 export type * from './types.js';
 export { installationKey } from './sql-store.js';
 export { MIGRATIONS, SchemaTooNewError } from './migrations.js';
+export { guardStore, isStoreUnavailable, StoreUnavailableError, type GuardedStore, type StoreHealth } from './guard.js';
+
+/** The default deadline of one store call (STORE_TIMEOUT_MS). */
+export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
 
 export const DEFAULT_DATA_DIR = './data';
 export const SQLITE_FILE = 'hadamard.db';
@@ -28,6 +32,11 @@ export interface StoreOptions {
   schema?: string;
   /** Postgres only: connections in the pool (default 10). */
   maxConnections?: number;
+  /**
+   * The deadline of one database call in ms (`STORE_TIMEOUT_MS`, default 2,000): Postgres' connect, pool wait and
+   * statement timeouts, SQLite's busy timeout. `guardStore` (guard.ts) enforces it around every call as well.
+   */
+  timeoutMs?: number;
   logger?: StoreLogger;
   /** The migration history; only tests pass another. */
   migrations?: readonly Migration[];
@@ -59,10 +68,20 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Reads DATABASE_URL and DATA_DIR once, at start-up; a malformed value fails with its name. */
+/** Reads DATABASE_URL, DATA_DIR and STORE_TIMEOUT_MS once, at start-up; a malformed value fails with its name. */
 export function storeOptionsFromEnv(env: Record<string, string | undefined> = process.env): StoreOptions {
   const url = env.DATABASE_URL?.trim() || undefined;
   const dataDir = env.DATA_DIR?.trim() || undefined;
+  const timeoutRaw = env.STORE_TIMEOUT_MS?.trim() || undefined;
+  let timeoutMs = DEFAULT_STORE_TIMEOUT_MS;
+  if (timeoutRaw !== undefined) {
+    timeoutMs = /^\d+$/.test(timeoutRaw) ? Number(timeoutRaw) : NaN;
+    if (!(timeoutMs >= 100 && timeoutMs <= 60_000))
+      throw new StoreConfigError(
+        'STORE_TIMEOUT_MS',
+        `must be a whole number of milliseconds from 100 to 60000, got "${timeoutRaw}"`,
+      );
+  }
   if (url !== undefined) {
     if (!isPostgresUrl(url))
       throw new StoreConfigError(
@@ -75,7 +94,7 @@ export function storeOptionsFromEnv(env: Record<string, string | undefined> = pr
       throw new StoreConfigError('DATABASE_URL', 'is not a valid URL');
     }
   }
-  return { databaseUrl: url, dataDir };
+  return { databaseUrl: url, dataDir, timeoutMs };
 }
 
 /** Opens the store the options describe, migrated to the latest schema. */
@@ -96,9 +115,12 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
         url: databaseUrl,
         schema: options.schema,
         maxConnections: options.maxConnections,
+        timeoutMs: options.timeoutMs,
         logger,
       })
-    : await openSqliteDriver(dataDir === MEMORY ? MEMORY : join(dataDir, SQLITE_FILE));
+    : await openSqliteDriver(dataDir === MEMORY ? MEMORY : join(dataDir, SQLITE_FILE), {
+        busyTimeoutMs: options.timeoutMs,
+      });
   try {
     const applied = await driver.migrate(migrations);
     if (applied.length) logger?.info({ store: driver.kind, where, applied }, 'store: migrations applied');

@@ -122,6 +122,17 @@ CREATE INDEX pending_replies_instance ON pending_replies (instance);
 CREATE INDEX pending_replies_user ON pending_replies (platform, user_id);
 `,
   },
+  {
+    version: 3,
+    name: 'deliveries: platform delivery ids already handled (replays and retries are ignored), with an expiry',
+    sql: `
+CREATE TABLE deliveries (
+  delivery_key TEXT PRIMARY KEY,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX deliveries_expiry ON deliveries (expires_at);
+`,
+  },
 ];
 
 /** The table that records applied versions (same DDL on both dialects). */

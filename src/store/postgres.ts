@@ -7,7 +7,8 @@
  * Migrations run in one transaction under an advisory lock keyed by the schema, so instances
  * starting together apply each migration once.
  */
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, QueryConfig, QueryResult as PgResult } from 'pg';
+import { isOutageError } from './guard.js';
 import type { QueryResult, SqlDriver, SqlParam, SqlStatement } from './driver.js';
 import { SCHEMA_MIGRATIONS_DDL, migrationSql, pendingMigrations, type Migration } from './migrations.js';
 import type { StoreLogger } from './types.js';
@@ -22,6 +23,11 @@ export interface PostgresOptions {
   schema?: string;
   /** Pool size; default 10. */
   maxConnections?: number;
+  /**
+   * The deadline of connecting, of waiting for a pooled connection and of one statement (client and server side),
+   * in ms; default 2,000 (STORE_TIMEOUT_MS). Migrations at start-up get ten times as long.
+   */
+  timeoutMs?: number;
   logger?: StoreLogger;
 }
 
@@ -33,12 +39,23 @@ export async function openPostgresDriver(options: PostgresOptions): Promise<SqlD
   if (schema !== undefined && !SCHEMA_NAME.test(schema))
     throw new Error(`schema must be a lower-case SQL identifier, got "${schema}"`);
   const toNumber = (v: string): number => Number(v);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Every wait has an end: connecting and waiting for a pooled connection (connectionTimeoutMillis), a statement on
+  // the client (query_timeout: a stalled server or network) and on the server (statement_timeout, so the database
+  // drops work nobody waits for), and a transaction left idle by a client that went away.
+  const serverOptions = [
+    `-c statement_timeout=${timeoutMs}`,
+    `-c idle_in_transaction_session_timeout=${Math.max(timeoutMs * 5, 10_000)}`,
+    ...(schema ? [`-c search_path=${schema}`] : []),
+  ].join(' ');
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
     idleTimeoutMillis: 30_000,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    keepAlive: true,
+    options: serverOptions,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID || oid === NUMERIC_OID ? toNumber : pg.types.getTypeParser(oid, format)) as never,
@@ -46,8 +63,10 @@ export async function openPostgresDriver(options: PostgresOptions): Promise<SqlD
   });
   // An idle connection that breaks (server restart) must not crash the process; the pool replaces it.
   pool.on('error', (err) => options.logger?.warn({ err: err.message }, 'postgres: idle connection failed'));
-  return new PostgresDriver(pool, schema);
+  return new PostgresDriver(pool, schema, timeoutMs);
 }
+
+const DEFAULT_TIMEOUT_MS = 2_000;
 
 class PostgresDriver implements SqlDriver {
   readonly kind = 'postgres' as const;
@@ -55,6 +74,7 @@ class PostgresDriver implements SqlDriver {
   constructor(
     private readonly pool: Pool,
     private readonly schema: string | undefined,
+    private readonly timeoutMs: number,
   ) {}
 
   async query(sql: string, params: SqlParam[] = []): Promise<QueryResult> {
@@ -62,26 +82,42 @@ class PostgresDriver implements SqlDriver {
     return { rows: r.rows, changes: r.rowCount ?? 0 };
   }
 
-  private async inTransaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in one transaction on one pooled connection; `fn` gets a query function bound to that connection (and
+   * to `timeoutMs`, the client-side deadline of each statement; the server's statement_timeout is set to match for
+   * the transaction). A connection whose transaction failed the way an outage fails (broken, or a statement that timed
+   * out here and may still be running there) is closed rather than given back to the pool; the database rolls the
+   * transaction back when the connection goes.
+   */
+  private async inTransaction<T>(
+    fn: (query: (sql: string, params?: unknown[]) => Promise<PgResult>) => Promise<T>,
+    timeoutMs = this.timeoutMs,
+  ): Promise<T> {
     const client = await this.pool.connect();
+    // pg reads a per-query `query_timeout` (its types do not list it).
+    const query = (text: string, values: unknown[] = []): Promise<PgResult> =>
+      client.query({ text, values, query_timeout: timeoutMs } as QueryConfig);
+    let broken: Error | undefined;
     try {
-      await client.query('BEGIN');
-      const result = await fn(client);
-      await client.query('COMMIT');
+      await query('BEGIN');
+      if (timeoutMs !== this.timeoutMs) await query(`SET LOCAL statement_timeout = ${Math.floor(timeoutMs)}`);
+      const result = await fn(query);
+      await query('COMMIT');
       return result;
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (isOutageError(err)) broken = err as Error;
+      else await query('ROLLBACK').catch((e: unknown) => (broken = e as Error));
       throw err;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 
   async batch(statements: SqlStatement[]): Promise<QueryResult[]> {
-    return this.inTransaction(async (client) => {
+    return this.inTransaction(async (query) => {
       const out: QueryResult[] = [];
       for (const s of statements) {
-        const r = await client.query(s.sql, s.params ?? []);
+        const r = await query(s.sql, s.params ?? []);
         out.push({ rows: r.rows, changes: r.rowCount ?? 0 });
       }
       return out;
@@ -89,30 +125,31 @@ class PostgresDriver implements SqlDriver {
   }
 
   async migrate(migrations: readonly Migration[]): Promise<number[]> {
-    return this.inTransaction(async (client) => {
+    // Start-up work, possibly waiting for another instance's migration: ten times the deadline of a call.
+    return this.inTransaction(async (query) => {
       // Held until COMMIT: a second instance waits here, then finds everything applied.
-      await client.query(`SELECT pg_advisory_xact_lock($1, hashtext(COALESCE($2, current_schema(), 'public')))`, [
+      await query(`SELECT pg_advisory_xact_lock($1, hashtext(COALESCE($2, current_schema(), 'public')))`, [
         MIGRATION_LOCK_CLASS,
         this.schema ?? null,
       ]);
       if (this.schema) {
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+        await query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
         // search_path named the schema before it existed; make sure this transaction resolves into it.
-        await client.query(`SET LOCAL search_path TO ${this.schema}`);
+        await query(`SET LOCAL search_path TO ${this.schema}`);
       }
-      await client.query(SCHEMA_MIGRATIONS_DDL);
-      const applied = (await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version));
+      await query(SCHEMA_MIGRATIONS_DDL);
+      const applied = (await query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version));
       const pending = pendingMigrations(applied, migrations);
       for (const m of pending) {
-        await client.query(migrationSql(m, 'postgres'));
-        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        await query(migrationSql(m, 'postgres'));
+        await query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
           m.version,
           m.name,
           Date.now(),
         ]);
       }
       return pending.map((m) => m.version);
-    });
+    }, this.timeoutMs * 10);
   }
 
   async close(): Promise<void> {

@@ -20,6 +20,7 @@ import type {
   NewRound,
   PendingLease,
   PendingReply,
+  PruneResult,
   RateLimitOptions,
   RateLimitResult,
   RecordAnswerResult,
@@ -431,13 +432,33 @@ export class SqlStore implements Store {
     return (await this.db.query('DELETE FROM reply_links WHERE created_at < $1', [olderThan])).changes;
   }
 
-  async pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number; pendingReplies: number }> {
-    const [states, limits, pending] = await this.db.batch([
+  async pruneExpired(now: number): Promise<PruneResult> {
+    const [states, limits, pending, deliveries] = await this.db.batch([
       { sql: 'DELETE FROM oauth_states WHERE expires_at <= $1', params: [now] },
       { sql: 'DELETE FROM rate_limits WHERE window_start + 2 * window_ms <= $1', params: [now] },
       { sql: 'DELETE FROM pending_replies WHERE expires_at <= $1', params: [now] },
+      { sql: 'DELETE FROM deliveries WHERE expires_at <= $1', params: [now] },
     ]);
-    return { oauthStates: states.changes, rateLimits: limits.changes, pendingReplies: pending.changes };
+    return {
+      oauthStates: states.changes,
+      rateLimits: limits.changes,
+      pendingReplies: pending.changes,
+      deliveries: deliveries.changes,
+    };
+  }
+
+  // ---- deliveries ----
+
+  async claimDelivery(key: string, expiresAt: number, now: number): Promise<boolean> {
+    // Inserted, or an expired claim taken over: a row comes back. A live claim: the WHERE refuses the update, and
+    // nothing comes back.
+    const rows = await this.rows(
+      `INSERT INTO deliveries (delivery_key, expires_at) VALUES ($1, $2)
+       ON CONFLICT (delivery_key) DO UPDATE SET expires_at = excluded.expires_at WHERE deliveries.expires_at <= $3
+       RETURNING delivery_key`,
+      [key, expiresAt, now],
+    );
+    return rows.length === 1;
   }
 
   // ---- commands in flight ----

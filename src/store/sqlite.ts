@@ -4,7 +4,7 @@
  *
  * The binding is synchronous: each statement, and each `batch`, runs to completion before the
  * event loop moves on, so two stores in one process never interleave inside a transaction. Between
- * processes, SQLite's file lock serialises writers and `busy_timeout` makes a writer wait (5 s)
+ * processes, SQLite's file lock serialises writers and `busy_timeout` makes a writer wait (STORE_TIMEOUT_MS)
  * instead of failing. WAL with `synchronous = NORMAL`: a crash of the process loses nothing
  * committed; a power cut may lose the last commits but never corrupts the file.
  */
@@ -24,11 +24,12 @@ export function toSqlitePlaceholders(sql: string): string {
   return sql.replace(/\$(\d+)/g, '?$1');
 }
 
-export async function openSqliteDriver(path: string): Promise<SqlDriver> {
+export async function openSqliteDriver(path: string, options: { busyTimeoutMs?: number } = {}): Promise<SqlDriver> {
   const { default: Database } = await import('libsql');
   if (path !== MEMORY) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
-  db.exec('PRAGMA busy_timeout = 5000');
+  // How long a writer waits for another process's lock before SQLITE_BUSY (an outage to the store's guard).
+  db.exec(`PRAGMA busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
   if (path !== MEMORY) db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('PRAGMA foreign_keys = ON');

@@ -207,6 +207,16 @@ export interface PendingLease {
   leaseUntil: number;
 }
 
+// ---- deliveries (each platform delivery handled once) ----
+
+/** What `pruneExpired` deleted. */
+export interface PruneResult {
+  oauthStates: number;
+  rateLimits: number;
+  pendingReplies: number;
+  deliveries: number;
+}
+
 // ---- forget-me ----
 
 export interface ForgetResult {
@@ -290,10 +300,18 @@ export interface Store {
   /** Deletes links created before `olderThan`; returns how many. */
   pruneReplies(olderThan: number): Promise<number>;
   /**
-   * Deletes expired OAuth states, rate-limit buckets idle for two windows, and pending replies whose
-   * reply handle has expired.
+   * Deletes expired OAuth states, rate-limit buckets idle for two windows, pending replies whose reply handle has
+   * expired, and expired delivery claims.
    */
-  pruneExpired(now: number): Promise<{ oauthStates: number; rateLimits: number; pendingReplies: number }>;
+  pruneExpired(now: number): Promise<PruneResult>;
+
+  /**
+   * Claims a platform delivery (Slack `trigger_id` or `event_id`, Discord interaction id; the key says which) until
+   * `expiresAt`: `true` for the first claim, `false` for every later one while it lives (a replay, or a platform's
+   * retry), in any process. One statement (INSERT … ON CONFLICT), so two instances receiving the same delivery
+   * agree. An expired claim can be taken again.
+   */
+  claimDelivery(key: string, expiresAt: number, now: number): Promise<boolean>;
 
   /** Records a command acknowledged by `lease.instance` and not answered yet. */
   trackPending(pending: PendingReply, lease: PendingLease): Promise<void>;

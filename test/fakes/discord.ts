@@ -271,6 +271,8 @@ export class FakeDiscord {
   readonly keys = generateKeyPairSync('ed25519');
   /** Every HTTP interaction sent, with the bot's HTTP status and response body. */
   readonly httpInteractions: { token: string; status: number; body: unknown }[] = [];
+  /** Every request signed and sent over HTTP, as sent (for `replaySigned`). */
+  readonly signedRequests: { url: string; body: string; timestamp: string; signature: string }[] = [];
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly heartbeatInterval: number;
@@ -336,9 +338,34 @@ export class FakeDiscord {
       options.signature === undefined
         ? sign(null, Buffer.from(timestamp + body, 'utf8'), options.key ?? this.keys.privateKey).toString('hex')
         : options.signature;
+    if (signature !== null) this.signedRequests.push({ url, body, timestamp, signature });
     const headers: Record<string, string> = { 'content-type': 'application/json', 'x-signature-timestamp': timestamp };
     if (signature !== null) headers['x-signature-ed25519'] = signature;
     const r = await fetch(url, { method: 'POST', headers, body });
+    const text = await r.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: kept as text
+    }
+    return { status: r.status, body: parsed };
+  }
+
+  /**
+   * Sends a request this fake signed and sent before (found by a substring of its body, e.g. an interaction's token),
+   * byte for byte with its signature, to `url` (default: where it went): a captured request replayed within its
+   * 5-minute window. The response is only returned, not applied (Discord takes one response per interaction).
+   */
+  async replaySigned(bodyIncludes: string, url?: string): Promise<{ status: number; body: unknown }> {
+    const sent = this.signedRequests.find((r) => r.body.includes(bodyIncludes));
+    if (!sent) throw new Error(`fake Discord: no signed request with ${bodyIncludes}`);
+    const headers = {
+      'content-type': 'application/json',
+      'x-signature-timestamp': sent.timestamp,
+      'x-signature-ed25519': sent.signature,
+    };
+    const r = await fetch(url ?? sent.url, { method: 'POST', headers, body: sent.body });
     const text = await r.text();
     let parsed: unknown = text;
     try {

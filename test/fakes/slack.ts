@@ -144,11 +144,22 @@ export interface SlashOptions {
   teamId?: string;
 }
 
+/** A request exactly as it was signed and sent: `resend` sends the same bytes again (a replay, or Slack's retry). */
+export interface SignedRequest {
+  url: string;
+  body: string;
+  type: string;
+  timestamp: string;
+  signature: string;
+}
+
 export interface SendResult {
   status: number;
   body: string;
   /** Milliseconds from sending to the HTTP answer (the ack). */
   ackMs: number;
+  /** The request as sent (for `resend`). */
+  request: SignedRequest;
   /** The id in this request's response_url (see `responses`). */
   commandId: string;
 }
@@ -1013,6 +1024,19 @@ export class FakeSlack {
   private async post(url: string, body: string, type: string, secret = FAKE_SIGNING_SECRET, ts?: number) {
     const timestamp = String(ts ?? Math.floor(Date.now() / 1000));
     const signature = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
+    return this.sendSigned({ url, body, type, timestamp, signature });
+  }
+
+  /**
+   * Sends a request already sent once, byte for byte with its signature: what an attacker who captured it does, or
+   * Slack retrying an event (then with `X-Slack-Retry-Num` and `X-Slack-Retry-Reason`).
+   */
+  resend(request: SignedRequest, retry?: { num: number; reason: string }) {
+    return this.sendSigned(request, retry);
+  }
+
+  private async sendSigned(signed: SignedRequest, retry?: { num: number; reason: string }) {
+    const { url, body, type, timestamp, signature } = signed;
     const started = performance.now();
     // node:http with a fresh connection per request (like Slack), so no keep-alive reuse races.
     const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
@@ -1027,6 +1051,7 @@ export class FakeSlack {
             'x-slack-request-timestamp': timestamp,
             'x-slack-signature': signature,
             'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+            ...(retry ? { 'x-slack-retry-num': String(retry.num), 'x-slack-retry-reason': retry.reason } : {}),
           },
         },
         (res) => {
@@ -1039,7 +1064,7 @@ export class FakeSlack {
       req.on('error', reject);
       req.end(body);
     });
-    return { status, body: text, ackMs: performance.now() - started };
+    return { status, body: text, ackMs: performance.now() - started, request: signed };
   }
 
   async close(): Promise<void> {

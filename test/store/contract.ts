@@ -612,9 +612,32 @@ export function storeContract(backend: StoreBackend): void {
       await s.saveOAuthState('live', NOW + 1_000);
       await s.hitRateLimit('idle', { limit: 5, windowMs: 1_000, now: NOW - 10_000 });
       await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW - 500 });
-      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1, pendingReplies: 0 });
+      await s.claimDelivery('slack:event:old', NOW, NOW - 60_000);
+      await s.claimDelivery('slack:event:live', NOW + 1, NOW - 60_000);
+      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1, pendingReplies: 0, deliveries: 1 });
       assert.equal(await s.consumeOAuthState('live', NOW), true);
       assert.equal((await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW })).remaining < 4, true);
+      assert.equal(await s.claimDelivery('slack:event:live', NOW + 60_000, NOW), false);
+    });
+
+    // ---- deliveries ----
+
+    test('claimDelivery: 40 concurrent claims of one id over two instances, exactly one wins; expired ids can be claimed again', async (db) => {
+      const a = await db.open();
+      const b = backend.shared ? await db.open() : a;
+      const claims = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? a : b).claimDelivery('discord:interaction:1', NOW + 600_000, NOW),
+        ),
+      );
+      assert.equal(claims.filter(Boolean).length, 1);
+      // Other ids are independent.
+      assert.equal(await a.claimDelivery('slack:trigger:T1', NOW + 600_000, NOW), true);
+      assert.equal(await b.claimDelivery('slack:trigger:T1', NOW + 600_000, NOW + 1), false);
+      // Still claimed just before its expiry, claimable again at it (a platform id is not reused within the TTL).
+      assert.equal(await a.claimDelivery('discord:interaction:1', NOW + 1_200_000, NOW + 599_999), false);
+      assert.equal(await b.claimDelivery('discord:interaction:1', NOW + 1_200_000, NOW + 600_000), true);
+      assert.equal(await a.claimDelivery('discord:interaction:1', NOW + 1_800_000, NOW + 600_001), false);
     });
 
     // ---- commands in flight ----
@@ -650,7 +673,7 @@ export function storeContract(backend: StoreBackend): void {
       );
       assert.equal(await s.finishPending('p1'), true);
       assert.equal(await s.finishPending('p1'), false, 'a second finish finds nothing');
-      assert.deepEqual(await s.pruneExpired(t), { oauthStates: 0, rateLimits: 0, pendingReplies: 1 });
+      assert.deepEqual(await s.pruneExpired(t), { oauthStates: 0, rateLimits: 0, pendingReplies: 1, deliveries: 0 });
       // A dies too: its p2 becomes an orphan once its lease lapses, and the new holder's lease protects it.
       const later = NOW + 61_000;
       assert.equal(await s.renewPending({ instance: 'C', leaseUntil: later + 30_000 }), 1, 'C lives and keeps p3');

@@ -16,10 +16,11 @@ import {
 import { toSqlitePlaceholders } from '../../src/store/sqlite.js';
 
 test('storeOptionsFromEnv: DATABASE_URL must be postgres:// or postgresql://; blank means unset', () => {
-  assert.deepEqual(storeOptionsFromEnv({}), { databaseUrl: undefined, dataDir: undefined });
+  assert.deepEqual(storeOptionsFromEnv({}), { databaseUrl: undefined, dataDir: undefined, timeoutMs: 2000 });
   assert.deepEqual(storeOptionsFromEnv({ DATABASE_URL: '  ', DATA_DIR: '/var/lib/hadamard' }), {
     databaseUrl: undefined,
     dataDir: '/var/lib/hadamard',
+    timeoutMs: 2000,
   });
   assert.equal(
     storeOptionsFromEnv({ DATABASE_URL: 'postgresql://bot:pw@db:5432/hadamard' }).databaseUrl,
@@ -33,6 +34,16 @@ test('storeOptionsFromEnv: DATABASE_URL must be postgres:// or postgresql://; bl
       /postgres:\/\//.test(err.message) &&
       !err.message.includes('secret'),
   );
+});
+
+test('storeOptionsFromEnv: STORE_TIMEOUT_MS is a whole number of milliseconds from 100 to 60000', () => {
+  assert.equal(storeOptionsFromEnv({ STORE_TIMEOUT_MS: '750' }).timeoutMs, 750);
+  for (const bad of ['50', '60001', '2s', '-1', '1.5'])
+    assert.throws(
+      () => storeOptionsFromEnv({ STORE_TIMEOUT_MS: bad }),
+      (err: unknown) => err instanceof StoreConfigError && err.variable === 'STORE_TIMEOUT_MS',
+      bad,
+    );
 });
 
 test('urls: which are Postgres, and passwords never reach a log line', () => {

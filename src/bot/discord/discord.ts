@@ -38,6 +38,7 @@ import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import type { Requester } from '../groups/service.js';
+import { isStoreUnavailable } from '../../store/guard.js';
 import { messageRef, quizComponents, restMessage } from './quiz.js';
 import {
   InteractionHandler,
@@ -151,7 +152,7 @@ class DiscordAdapter {
   }
 
   /** An interaction over the gateway: its first response is POST /interactions/{id}/{token}/callback. */
-  private onInteraction(raw: APIInteraction): Promise<void> {
+  private async onInteraction(raw: APIInteraction): Promise<void> {
     const rest = this.client.rest;
     const first: FirstResponse = async (body, files) => {
       const r = (await rest.post(Routes.interactionCallback(raw.id, raw.token), {
@@ -163,7 +164,8 @@ class DiscordAdapter {
       const m = r?.resource?.message;
       return m ? { id: m.id, channelId: m.channel_id } : null;
     };
-    return this.handler.handle(new InteractionReply(raw, first, rest, true));
+    // A duplicate needs nothing over the gateway: the first delivery's response is the only one Discord takes.
+    await this.handler.handle(new InteractionReply(raw, first, rest, true));
   }
 
   // ── who asks ──────────────────────────────────────────────────────────────────────────────
@@ -223,7 +225,10 @@ class DiscordAdapter {
     if (m.editedTimestamp === null || (!old.partial && old.content === m.content)) return;
     const text = mentionText(m.content, me.id, !m.inGuild());
     if (text === undefined) return;
-    const link = await groups.store.findReply({ platform: 'discord', channel: m.channelId, sourceMessageId: m.id });
+    // Without the store (down), the edit is answered as a new mention.
+    const link = await groups.store
+      .findReply({ platform: 'discord', channel: m.channelId, sourceMessageId: m.id })
+      .catch(storeDown(this.log, undefined));
     await this.answerMention(m, text === '' ? 'help' : text, link?.replyMessageId);
   }
 
@@ -251,15 +256,18 @@ class DiscordAdapter {
       await this.ctx.groups?.attachMessage(quiz.id, messageRef(reply.channelId, reply.id));
       return;
     }
-    await this.ctx.groups?.store.linkReply({
-      platform: 'discord',
-      workspace: who.workspace,
-      channel: m.channelId,
-      sourceMessageId: m.id,
-      user: m.author.id,
-      replyMessageId: reply.id,
-      createdAt: Date.now(),
-    });
+    // Unlinked while the store is down: a later edit of the message then gets a new reply instead of an edit.
+    await this.ctx.groups?.store
+      .linkReply({
+        platform: 'discord',
+        workspace: who.workspace,
+        channel: m.channelId,
+        sourceMessageId: m.id,
+        user: m.author.id,
+        replyMessageId: reply.id,
+        createdAt: Date.now(),
+      })
+      .catch(storeDown(this.log, undefined));
   }
 
   /**
@@ -313,5 +321,14 @@ export async function startDiscord(ctx: AdapterContext, options: GatewayOptions 
     name: 'discord',
     where: `${discord.apiUrl} as ${adapter.client.user?.tag ?? discord.appId}${shards > 1 ? `, ${shards} shards` : ''}`,
     stop: () => adapter.stop(),
+  };
+}
+
+/** A `.catch` for a store call with a fallback: `fallback` while the store is unavailable, a rethrow otherwise. */
+function storeDown<T>(log: Logger, fallback: T): (err: unknown) => T {
+  return (err) => {
+    if (!isStoreUnavailable(err)) throw err;
+    log.debug('store unavailable: going on without it');
+    return fallback;
   };
 }

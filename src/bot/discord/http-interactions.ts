@@ -159,13 +159,24 @@ class HttpInteractions {
       return patchOriginal(this.rest, raw.application_id, raw.token, { body: response.data ?? {}, files });
     };
     const work = this.ctx.dispatcher.track(this.handler.handle(new InteractionReply(raw, first, this.rest, false)));
-    await Promise.race([sent, work]);
-    // Nothing this bot knows (a stale button of an older version): say so, rather than let Discord time out.
-    if (!res.headersSent)
+    const done = await Promise.race([sent.then(() => 'sent' as const), work]);
+    if (res.headersSent) return;
+    if (done === 'duplicate') {
+      // Already handled (a replayed or repeated request): acknowledged, with nothing computed, posted or changed. A
+      // deferred acknowledgement carries no content; Discord keeps the first response it got for an interaction.
       sendJson(res, 200, {
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: { content: 'This is not something this version of the bot knows. Try `/hadamard help`.', flags: 64 },
+        type:
+          raw.type === InteractionType.MessageComponent
+            ? InteractionResponseType.DeferredMessageUpdate
+            : InteractionResponseType.DeferredChannelMessageWithSource,
       });
+      return;
+    }
+    // Nothing this bot knows (a stale button of an older version): say so, rather than let Discord time out.
+    sendJson(res, 200, {
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { content: 'This is not something this version of the bot knows. Try `/hadamard help`.', flags: 64 },
+    });
   }
 }
 

@@ -48,6 +48,7 @@ import type { Round } from '../../store/types.js';
 import { downloadAttachment, type StatedAttachment } from './attachments.js';
 import type { AdapterContext } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import { settleWithin } from '../runtime/deliveries.js';
 import type { GroupReply, Requester } from '../groups/service.js';
 import { COMMAND_NAME, MESSAGE_COMMAND_NAME, OptionsError, commandFromOptions } from './commands.js';
 import {
@@ -323,13 +324,25 @@ export class InteractionHandler {
     });
   }
 
-  /** Handles one interaction; never throws (a failure is logged with an id, and told to the user when possible). */
-  async handle(i: InteractionReply): Promise<void> {
+  /**
+   * Handles one interaction; never throws (a failure is logged with an id, and told to the user when possible).
+   * Resolves `'duplicate'` for an interaction id already handled (a replayed request, or one a load balancer sent
+   * twice): nothing was done, and over HTTP the transport acknowledges it without an answer.
+   */
+  async handle(i: InteractionReply): Promise<'handled' | 'duplicate'> {
+    // Claimed by its id before anything is computed or posted; the first response waits for the claim at most
+    // ACK_WAIT_MS (a healthy store answers in a few ms; a slow one does not hold up Discord's 3 s).
+    const ledger = this.ctx.deliveries;
+    if (ledger && !(await settleWithin(ledger.first(`discord:interaction:${i.raw.id}`), ACK_WAIT_MS, true))) {
+      this.log.info({ type: i.raw.type }, 'discord: an interaction already handled (replay) was ignored');
+      return 'duplicate';
+    }
     try {
       await this.route(i);
     } catch (err) {
       this.log.error({ err, errorId: randomUUID().slice(0, 8) }, 'discord handler failed');
     }
+    return 'handled';
   }
 
   private async route(i: InteractionReply): Promise<void> {
@@ -523,10 +536,13 @@ export class InteractionHandler {
     // Recorded in the store before the first response (which may be a deferral, or over HTTP a type 5 that an edit
     // with the figures follows): if this instance dies before the answer, another one edits the deferred reply to
     // say so (runtime/inflight.ts). Cleared once the answer is out.
-    let inflight: string | undefined;
+    let inflight: Promise<string | undefined> | undefined;
     const defer = () => i.defer(privately);
     try {
-      inflight = await this.recordInFlight(i.raw);
+      // The first response waits for the record at most ACK_WAIT_MS: with the store slow or down the command is
+      // answered all the same, only without the record (done() clears it whenever it is written).
+      inflight = this.recordInFlight(i.raw);
+      await settleWithin(inflight, ACK_WAIT_MS, undefined);
       const big = known !== undefined && estimatedCells(known) >= this.opts.deferAtOnceCells;
       if (deferAtOnce || big || (known?.verb === 'quiz' && !i.tellsMessage)) await defer();
       const started = performance.now();
@@ -722,6 +738,9 @@ export class InteractionHandler {
 function latexIdFor(text: string): string | undefined {
   return parseCommand(text).ok ? latexIdForText(text) : undefined;
 }
+
+/** How long an interaction's first response waits for the store (its delivery claim, its in-flight record), at most. */
+const ACK_WAIT_MS = 250;
 
 /** A snowflake's creation time (ms since the Unix epoch). */
 export function snowflakeTime(id: string): number {

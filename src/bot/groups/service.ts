@@ -30,7 +30,8 @@ import {
   type SettingKey,
   type SettingsData,
 } from '../../engine/index.js';
-import type { Identity, ReplyLink, ReplyLookup, Round, Scope, Store } from '../../store/types.js';
+import { isStoreUnavailable } from '../../store/guard.js';
+import type { Identity, ReplyLink, ReplyLookup, Round, Scope, SettingRow, Store } from '../../store/types.js';
 
 /** Who asks, where; and what only the platform can tell. */
 export interface Requester extends Identity {
@@ -108,6 +109,13 @@ export class GroupService {
   private readonly publishers = new Map<string, RevealPublisher>();
   private sweeper: NodeJS.Timeout | undefined;
   private sweeping: Promise<number> | undefined;
+  /**
+   * Each channel's settings as this instance last read them: what computations run with while the store is down
+   * (settingsOrFallback). A fallback, never read while the store answers; bounded to LAST_KNOWN_SCOPES channels.
+   */
+  private readonly lastSettings = new Map<string, { rows: SettingRow[]; at: number }>();
+  /** Rounds this instance closed whose reveal the store failed to give: published at the next sweep (≤ 1,000). */
+  private readonly unrevealed = new Map<string, Round>();
 
   constructor(private readonly options: GroupServiceOptions) {
     this.store = options.store;
@@ -139,17 +147,32 @@ export class GroupService {
   /** The channel's effective settings: the channel's value, else the workspace's, else the default. */
   async settingsFor(scope: Scope): Promise<EffectiveSettings> {
     const rows = await this.store.getSettings(scope);
-    const out = {} as EffectiveSettings;
-    for (const key of SETTING_KEYS) {
-      const channel = rows.find((r) => r.scope === 'channel' && r.key === key);
-      const workspace = rows.find((r) => r.scope === 'workspace' && r.key === key);
-      out[key] = channel
-        ? { value: channel.value, source: 'channel' }
-        : workspace
-          ? { value: workspace.value, source: 'workspace' }
-          : { value: SETTINGS[key].default, source: 'default' };
+    this.rememberSettings(scope, rows);
+    return effectiveSettings(rows);
+  }
+
+  /**
+   * The settings a computation runs with: as `settingsFor`, but when the store does not answer, the channel's last
+   * known values (read by this instance within the last LAST_KNOWN_MS), else the defaults. A computation never waits
+   * for, or fails on, a store that is down.
+   */
+  async settingsOrFallback(scope: Scope): Promise<EffectiveSettings> {
+    try {
+      return await this.settingsFor(scope);
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      const known = this.lastSettings.get(scopeKey(scope));
+      const fresh = known !== undefined && this.now() - known.at <= LAST_KNOWN_MS;
+      this.log.debug({ fallback: fresh ? 'last known' : 'defaults' }, 'settings: store unavailable');
+      return effectiveSettings(fresh ? known.rows : []);
     }
-    return out;
+  }
+
+  private rememberSettings(scope: Scope, rows: SettingRow[]): void {
+    const key = scopeKey(scope);
+    this.lastSettings.delete(key);
+    this.lastSettings.set(key, { rows, at: this.now() });
+    while (this.lastSettings.size > LAST_KNOWN_SCOPES) this.lastSettings.delete(this.lastSettings.keys().next().value!);
   }
 
   /** The engine options a channel's settings ask for. */
@@ -382,27 +405,43 @@ export class GroupService {
 
   private async sweepOnce(): Promise<number> {
     if (this.publishers.size === 0) return 0;
+    // Rounds this instance closed while the store failed before their reveal could be read: shown now.
+    for (const round of [...this.unrevealed.values()]) {
+      this.unrevealed.delete(round.id);
+      await this.publishClosed(round);
+    }
     const now = this.now();
     const due = (await this.store.dueRounds(now, 50)).filter((r) => this.publishers.has(r.platform));
     let closed = 0;
     for (const round of due) {
       if (!(await this.store.claimClose(round.id, now))) continue;
       closed++;
-      try {
-        const reply = await this.revealOf({ ...round, closedAt: now }, 'time');
-        await this.publishers.get(round.platform)!.publish(round, reply);
-        this.log.info({ quiz: round.id, platform: round.platform }, 'quiz closed and revealed');
-      } catch (err) {
-        this.log.error({ err, quiz: round.id }, 'reveal failed');
-      }
+      await this.publishClosed({ ...round, closedAt: now });
     }
     return closed;
+  }
+
+  /** Shows the reveal of a round this instance closed; with the store unavailable, tries again at the next sweep. */
+  private async publishClosed(round: Round): Promise<void> {
+    try {
+      const reply = await this.revealOf(round, 'time');
+      await this.publishers.get(round.platform)!.publish(round, reply);
+      this.log.info({ quiz: round.id, platform: round.platform }, 'quiz closed and revealed');
+    } catch (err) {
+      if (isStoreUnavailable(err) && this.unrevealed.size < 1_000) {
+        this.unrevealed.set(round.id, round);
+        this.log.debug({ quiz: round.id }, 'reveal waits for the store');
+      } else this.log.error({ err, quiz: round.id }, 'reveal failed');
+    }
   }
 
   startSweeper(intervalMs = 1000): void {
     if (this.sweeper) return;
     this.sweeper = setInterval(() => {
-      this.sweep().catch((err: unknown) => this.log.error({ err }, 'sweep failed'));
+      this.sweep().catch((err: unknown) =>
+        // An outage is logged once by the store's guard; rounds due meanwhile close when it is back.
+        isStoreUnavailable(err) ? this.log.debug('sweep: store unavailable') : this.log.error({ err }, 'sweep failed'),
+      );
     }, intervalMs);
     this.sweeper.unref();
   }
@@ -534,7 +573,41 @@ export class GroupService {
   }
 }
 
-/** The question of a stored round, regenerated from its seed (the store keeps no text). */
+/** A group verb while the store does not answer: what happened to the request, and that computing still works. */
+export function unavailable(verb: string): EngineError {
+  const what =
+    verb === 'answer'
+      ? 'Your answer could not be recorded: the quiz store is not answering right now. Try again in a minute; if your answer did get through, it will say so then.'
+      : verb === 'forget-me'
+        ? 'forget-me could not be confirmed: the store is not answering right now. Run it again in a minute.'
+        : `${verb} needs the study-group store, which is not answering right now: quizzes, scores and settings are unavailable for a moment.`;
+  return engineError('unavailable', `${what} Computations still work.`);
+}
+
+/** How long a channel's settings, once read, stand in for the store while it is down. */
+const LAST_KNOWN_MS = 24 * 60 * 60_000;
+/** Channels whose last settings each instance keeps (least recently read out first). */
+const LAST_KNOWN_SCOPES = 5_000;
+
+function scopeKey(s: Scope): string {
+  return `${s.platform}\u0000${s.workspace}\u0000${s.channel}`;
+}
+
+/** A channel's rows (workspace and channel scope) → every setting's value and where it comes from. */
+function effectiveSettings(rows: SettingRow[]): EffectiveSettings {
+  const out = {} as EffectiveSettings;
+  for (const key of SETTING_KEYS) {
+    const channel = rows.find((r) => r.scope === 'channel' && r.key === key);
+    const workspace = rows.find((r) => r.scope === 'workspace' && r.key === key);
+    out[key] = channel
+      ? { value: channel.value, source: 'channel' }
+      : workspace
+        ? { value: workspace.value, source: 'workspace' }
+        : { value: SETTINGS[key].default, source: 'default' };
+  }
+  return out;
+}
+
 /**
  * The question of a stored round, regenerated from its seed (the store keeps no text). Regenerating runs the engine's
  * verbs (about a tenth of a click's CPU), so recent questions are remembered: a cache of pure, derived data (the same

@@ -15,9 +15,10 @@ import {
   type RunOptions,
 } from '../../engine/index.js';
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
-import { GroupService, type GroupReply, type Requester } from '../groups/service.js';
+import { GroupService, unavailable, type GroupReply, type Requester } from '../groups/service.js';
 import type { Metrics } from './metrics.js';
 import { RateLimiter, StoreRateLimiter, type Limiter } from './rate-limit.js';
+import { isStoreUnavailable } from '../../store/guard.js';
 import type { Store } from '../../store/types.js';
 
 export type Platform = 'slack' | 'discord' | 'local' | 'cli';
@@ -203,7 +204,17 @@ export class Dispatcher {
           log.info({ ...line, outcome: 'user_error', code: error.code, ms: elapsed(started) }, 'command');
           return { kind: 'error', error };
         }
-        const g = await groups.handle(command, req.who);
+        let g: Awaited<ReturnType<GroupService['handle']>>;
+        try {
+          g = await groups.handle(command, req.who);
+        } catch (err) {
+          if (!isStoreUnavailable(err)) throw err;
+          // The store is down or stalled (its guard logged the outage once): said plainly, never a fault, and an
+          // answer is never reported counted when the store did not confirm it.
+          const error = unavailable(command.verb);
+          log.info({ ...line, outcome: 'unavailable', ms: elapsed(started) }, 'command');
+          return { kind: 'error', error };
+        }
         if ('code' in g) {
           log.info({ ...line, outcome: 'user_error', code: g.code, ms: elapsed(started) }, 'command');
           return { kind: 'error', error: g };
@@ -218,7 +229,8 @@ export class Dispatcher {
         };
       }
       // The channel's settings: figures on or off, their theme, fractions or decimals, private answers.
-      const settings = groups && req.who ? await groups.settingsFor(req.who) : undefined;
+      // With the store down: the channel's last known settings, else the defaults (never a wait, never a failure).
+      const settings = groups && req.who ? await groups.settingsOrFallback(req.who) : undefined;
       const options: RunOptions = { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) };
       const pool = this.options.pool;
       const reply = pool ? await pool.run(command, options, { user: userKey }) : await run(command, options);

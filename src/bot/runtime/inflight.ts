@@ -20,6 +20,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { isStoreUnavailable } from '../../store/guard.js';
 import type { Identity, PendingReply, Store } from '../../store/types.js';
 
 /**
@@ -85,21 +86,28 @@ export class InflightTracker {
       this.held++;
       return id;
     } catch (err) {
-      this.logger.warn({ err }, 'could not record a command in flight; it runs unaccounted');
+      // The store's guard logs an outage once; a command unrecorded during one is only as safe as before.
+      if (isStoreUnavailable(err)) this.logger.debug('store unavailable: a command runs without its in-flight record');
+      else this.logger.warn({ err }, 'could not record a command in flight; it runs unaccounted');
       return undefined;
     }
   }
 
-  /** The command was answered: forget it. */
-  async done(id: string | undefined): Promise<void> {
+  /**
+   * The command was answered: forget it. Takes the id, or `track`'s promise of it (an ack does not wait for the record
+   * to be written, so the answer may come first: the record is then cleared once it is written).
+   */
+  async done(tracked: string | undefined | Promise<string | undefined>): Promise<void> {
+    const id = await tracked;
     if (!id) return;
     this.held = Math.max(0, this.held - 1);
     try {
       await this.store.finishPending(id);
     } catch (err) {
       // The row then expires with its handle; if this instance dies first, a survivor may report a command that was
-      // in fact answered. Logged so that an operator sees a store in trouble.
-      this.logger.warn({ err }, 'could not clear an answered command');
+      // in fact answered. Logged so that an operator sees a store in trouble (an outage is logged once, by the guard).
+      if (isStoreUnavailable(err)) this.logger.debug('store unavailable: an answered command stays recorded');
+      else this.logger.warn({ err }, 'could not clear an answered command');
     }
   }
 
@@ -150,7 +158,8 @@ export class InflightTracker {
         }
       }
     } catch (err) {
-      this.logger.warn({ err }, 'in-flight sweep failed; will retry');
+      if (isStoreUnavailable(err)) this.logger.debug('in-flight sweep: store unavailable; will retry');
+      else this.logger.warn({ err }, 'in-flight sweep failed; will retry');
     } finally {
       this.sweeping = false;
     }

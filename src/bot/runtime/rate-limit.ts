@@ -11,6 +11,7 @@
  * - `RateLimiter`: in memory, per process (tests, scripts, and the fallback when the store does not answer).
  */
 import type { Logger } from 'pino';
+import { isStoreUnavailable } from '../../store/guard.js';
 import type { Store } from '../../store/types.js';
 
 /** Records one hit for `key`; resolves 0 when allowed, else the milliseconds until the next one is. */
@@ -79,7 +80,9 @@ export class StoreRateLimiter implements Limiter {
       const r = await this.store.hitRateLimit(`user:${key}`, { limit: this.count, windowMs: this.windowMs, now });
       return r.allowed ? 0 : Math.max(1, r.retryAfterMs);
     } catch (err) {
-      if (now - this.lastWarn >= STORE_WARN_EVERY_MS) {
+      // An outage is logged once by the store's guard; anything else at most once a minute.
+      if (isStoreUnavailable(err)) this.logger?.debug('shared rate limit: store unavailable; limiting in memory');
+      else if (now - this.lastWarn >= STORE_WARN_EVERY_MS) {
         this.lastWarn = now;
         this.logger?.warn({ err }, 'shared rate limit: the store did not answer; limiting in memory meanwhile');
       }

@@ -6,7 +6,15 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Installation, InstallationQuery, InstallationStore, InstallURLOptions, StateStore } from '@slack/bolt';
+import { isStoreUnavailable } from '../../store/guard.js';
 import type { InstallationKey, Store } from '../../store/types.js';
+import { settleWithin } from '../runtime/deliveries.js';
+
+/** How long an expired cache entry still answers when the store is down or slow (an uninstall is seen when it is back). */
+const STALE_MS = 60 * 60_000;
+/** How long a read waits for the store when an expired entry could answer instead (Bolt reads before the ack). */
+const STALE_WAIT_MS = 500;
+const SLOW = Symbol('slow');
 
 /** How long an OAuth state (the install page → Slack → redirect round trip) stays usable. */
 export const STATE_TTL_MS = 10 * 60_000;
@@ -80,7 +88,11 @@ export class StoreInstallationStore implements InstallationStore {
     return installation;
   }
 
-  /** The installation, or undefined when the workspace has none (used by the reveal publisher, by team id). */
+  /**
+   * The installation, or undefined when the workspace has none (used by the reveal publisher, by team id). Bolt asks
+   * for it before a request is acked, so it never waits long on the store: when the store is unavailable, or slower
+   * than STALE_WAIT_MS while an expired entry is at hand, the last installation read (up to STALE_MS old) answers.
+   */
   async find(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }) {
     const key = keyOf(query);
     const k = cacheKey(key);
@@ -92,9 +104,19 @@ export class StoreInstallationStore implements InstallationStore {
       this.cache.set(k, hit);
       return hit.installation;
     }
-    this.cache.delete(k);
     this.reads++;
-    const data = await this.store.fetchInstallation(key);
+    const stale = hit && hit.expires + STALE_MS > now ? hit : undefined;
+    let data: Record<string, unknown> | undefined;
+    try {
+      const read: Promise<Record<string, unknown> | undefined | typeof SLOW> = this.store.fetchInstallation(key);
+      const result = stale ? await settleWithin(read, STALE_WAIT_MS, SLOW) : await read;
+      if (result === SLOW) return stale!.installation;
+      data = result;
+    } catch (err) {
+      if (stale && isStoreUnavailable(err)) return stale.installation;
+      throw err;
+    }
+    this.cache.delete(k);
     if (!data) return undefined;
     const installation = data as unknown as Installation;
     this.cache.set(k, { installation, expires: now + this.ttlMs });

@@ -34,6 +34,8 @@ import { StoreInstallationStore, StoreStateStore, installPage, keyOf, resultPage
 import { botScopes } from './scopes.js';
 import { downloadSlackFiles, type SlackFile } from './files.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import { settleWithin } from '../runtime/deliveries.js';
+import { isStoreUnavailable } from '../../store/guard.js';
 import type { GroupReply, Requester } from '../groups/service.js';
 import {
   answerLatex,
@@ -122,10 +124,10 @@ interface Delivery {
   /** The command's text: a public answer with LaTeX carries it for its "LaTeX" overflow item (never stored). */
   source?: string;
   /**
-   * The in-flight record of this request (runtime/inflight.ts), made before the ack with Slack's `response_url`: if
-   * this instance dies before answering, another one tells the user. Cleared once the answer is delivered.
+   * The in-flight record of this request (runtime/inflight.ts), started before the ack with Slack's `response_url`:
+   * if this instance dies before answering, another one tells the user. Cleared once the answer is delivered.
    */
-  pending?: string;
+  pending?: Promise<string | undefined>;
 }
 
 /** What the dispatcher is asked, and by whom. */
@@ -174,6 +176,27 @@ interface MessageEvent {
     edited?: { user?: string; ts?: string };
   };
   previous_message?: { text?: string };
+}
+
+/** How long an ack waits for the command's in-flight record to be written, at most (see ackFirst). */
+const ACK_WAIT_MS = 250;
+
+/** Where the middleware leaves the delivery's claim in Bolt's context. */
+const FIRST_DELIVERY = 'hadamardFirstDelivery';
+
+/**
+ * A request's platform id, as the store's delivery key: events by `event_id` (a retry carries the same one), slash
+ * commands, shortcuts and interactive actions by `trigger_id` (unique per user action). Undefined when it has none.
+ */
+export function deliveryKey(body: Record<string, unknown>): string | undefined {
+  if (typeof body.event_id === 'string' && body.event_id) return `slack:event:${body.event_id}`;
+  if (typeof body.trigger_id === 'string' && body.trigger_id) return `slack:trigger:${body.trigger_id}`;
+  return undefined;
+}
+
+/** Whether this delivery is the first (the claim the middleware started); true when there was nothing to claim. */
+function firstDelivery(context: Record<string, unknown>): Promise<boolean> {
+  return (context[FIRST_DELIVERY] as Promise<boolean> | undefined) ?? Promise.resolve(true);
 }
 
 /** Bolt's logger interface on top of our pino logger. */
@@ -347,6 +370,14 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       throw err;
     }
     log.error({ err, code: err.code }, 'slack listener error');
+  });
+
+  // Each delivery once: every request's platform id is claimed in the store as it arrives (not awaited here, so no
+  // ack waits for it); listeners ack first, then look at the claim (ackFirst, firstDelivery).
+  app.use(async ({ body, context, next }) => {
+    const key = deliveryKey(body as Record<string, unknown>);
+    context[FIRST_DELIVERY] = key && ctx.deliveries ? ctx.deliveries.first(key) : Promise.resolve(true);
+    await next();
   });
 
   /** A client with the workspace's own token (OAuth), or the one token; undefined when the workspace has none. */
@@ -594,6 +625,26 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   }
 
   /**
+   * Acknowledges a request after giving its in-flight record a moment to be written (ACK_WAIT_MS: a healthy store
+   * takes a few ms, so normally no instant exists where the command is acked and unrecorded). The ack never waits
+   * longer: with the store slow or down the command is acked, computed and answered all the same, only without the
+   * record (it then survives everything but this instance dying). Resolves whether the delivery is new; a replay or
+   * retry has been acknowledged and must be ignored (its record is cleared).
+   */
+  async function ackFirst(
+    ack: () => Promise<void>,
+    context: Record<string, unknown>,
+    pending?: Promise<string | undefined>,
+  ): Promise<boolean> {
+    if (pending) await settleWithin(pending, ACK_WAIT_MS, undefined);
+    await ack();
+    if (await firstDelivery(context)) return true;
+    log.info('slack: a delivery already handled (replay or retry) was acknowledged and ignored');
+    if (pending) await ctx.inflight?.done(pending);
+    return false;
+  }
+
+  /**
    * One request from ack to the last file, tracked so shutdown waits for it. `after` sees the outcome and the ts of
    * the public answer (to link it for edit to re-run).
    */
@@ -656,10 +707,10 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     return parsed.ok ? parsed.value : parsed;
   }
 
-  app.command(/^\/hadamard\b/, async ({ command, ack, respond, client }) => {
+  app.command(/^\/hadamard\b/, async ({ command, ack, respond, client, context }) => {
     const who = requester(client, command.team_id, command.channel_id, command.user_id);
-    const pending = await inFlight(who, command.response_url);
-    await ack();
+    const pending = inFlight(who, command.response_url);
+    if (!(await ackFirst(ack, context, pending))) return;
     // The asker's text is shown back without bidirectional controls, which could reorder the message.
     const asked = stripBidiControls(command.text);
     const echo = asked.length > 200 ? asked.slice(0, 200) + '…' : asked;
@@ -685,13 +736,13 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   // A quiz button: ack at once, then the same `answer` as the text command, with private feedback.
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: new RegExp(`^${ANSWER_ACTION_PREFIX}`) },
-    async ({ ack, body, action, respond, client }) => {
+    async ({ ack, body, action, respond, client, context }) => {
       const choice = parseChoiceValue(action.value);
       const channel = body.channel?.id ?? String(body.container.channel_id ?? '');
       const team = body.team?.id ?? body.user.team_id ?? '';
       const who = requester(client, team, channel, body.user.id);
-      const pending = choice && channel ? await inFlight(who, body.response_url) : undefined;
-      await ack();
+      const pending = choice && channel ? inFlight(who, body.response_url) : undefined;
+      if (!(await ackFirst(ack, context, pending))) return;
       const privately: Private = (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
       if (!choice || !channel) {
         log.warn({ actionId: action.action_id }, 'a quiz button without a quiz');
@@ -713,8 +764,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   // is the same) and its LaTeX comes back privately. Nothing was stored for it.
   app.action<BlockAction<OverflowAction>>(
     { type: 'block_actions', action_id: LATEX_ACTION },
-    async ({ ack, body, action, respond, client }) => {
-      await ack();
+    async ({ ack, body, action, respond, client, context }) => {
+      if (!(await ackFirst(ack, context))) return;
       const privately: Private = (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
       const channel = body.channel?.id ?? String(body.container.channel_id ?? '');
       const team = body.team?.id ?? body.user.team_id ?? '';
@@ -749,12 +800,12 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   // "Hadamard this" on someone's message: its text through the grammar, answered in its thread.
   app.shortcut<MessageShortcut>(
     { type: 'message_action', callback_id: HADAMARD_THIS_CALLBACK },
-    async ({ ack, shortcut, respond, client }) => {
+    async ({ ack, shortcut, respond, client, context }) => {
       const team = shortcut.team?.id ?? shortcut.user.team_id ?? '';
       const { channel, user, message } = shortcut;
       const who = requester(client, team, channel.id, user.id);
-      const pending = await inFlight(who, shortcut.response_url);
-      await ack();
+      const pending = inFlight(who, shortcut.response_url);
+      if (!(await ackFirst(ack, context, pending))) return;
       const author = message.user ? `<@${message.user}>'s message` : 'a message';
       await serve(
         {
@@ -831,7 +882,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   }
 
   app.event('app_mention', async ({ event, client, body, context }) => {
-    if (context.retryReason === 'http_timeout') return; // already acked and being answered
+    // Events are acked by Bolt before listeners run; a retry (same event_id) or a replay is ignored here.
+    if (!(await firstDelivery(context))) return;
     await answerMessage(client, {
       team: body.team_id,
       channel: event.channel,
@@ -845,7 +897,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   });
 
   app.event('message', async ({ event, client, body, context }) => {
-    if (context.retryReason === 'http_timeout') return;
+    if (!(await firstDelivery(context))) return;
     const m = event as unknown as MessageEvent;
     if (m.subtype === 'message_changed') {
       const me = context.botUserId ?? botUserId;
@@ -879,7 +931,13 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     if (text === (m.previous_message?.text ?? '')) return;
     const dm = m.channel_type === 'im';
     if (!dm && !text.includes(`<@${botUserId}`)) return;
-    const link = await groups?.findReply({ platform: 'slack', channel: m.channel, sourceMessageId: edited.ts });
+    // Without the store (down), the edit is answered as a new mention.
+    const link = await groups
+      ?.findReply({ platform: 'slack', channel: m.channel, sourceMessageId: edited.ts })
+      .catch((err: unknown) => {
+        if (!isStoreUnavailable(err)) throw err;
+        return undefined;
+      });
     await answerMessage(
       client,
       {

@@ -8,6 +8,7 @@ import { Dispatcher, type DispatcherOptions, type Outcome, type Request } from '
 import { startDiscord, type DiscordOptions } from '../../../src/bot/discord/discord.js';
 import { startDiscordInteractions } from '../../../src/bot/discord/http-interactions.js';
 import { HttpServer } from '../../../src/bot/runtime/http.js';
+import { DeliveryLedger } from '../../../src/bot/runtime/deliveries.js';
 import { GroupService } from '../../../src/bot/groups/service.js';
 import { makeLogger } from '../../../src/bot/logger.js';
 import type { RunningAdapter } from '../../../src/bot/adapter.js';
@@ -104,13 +105,18 @@ export async function startHarness(
       : undefined;
     const dispatcherOptions = { logger, rateLimit: config.rateLimit, groups };
     const dispatcher = new TestDispatcher(dispatcherOptions, options.slowMs ?? 0);
+    // Each interaction once, claimed in the store when there is one (two harnesses on one store: two instances).
+    const deliveries = new DeliveryLedger(options.store, logger);
     const adapters: RunningAdapter[] = [];
     let http: HttpServer | undefined;
     let interactionsUrl: string | undefined;
     if (mode !== 'gateway') {
       http = new HttpServer(logger);
       await http.listen(0, '127.0.0.1');
-      const a = await startDiscordInteractions({ config, dispatcher, logger, groups, http }, options.discord);
+      const a = await startDiscordInteractions(
+        { config, dispatcher, logger, groups, http, deliveries },
+        options.discord,
+      );
       adapters.push(a);
       interactionsUrl = a.url;
       fake.useHttpInteractions(interactionsUrl);
@@ -118,7 +124,7 @@ export async function startHarness(
     if (mode !== 'http')
       adapters.unshift(
         await startDiscord(
-          { config, dispatcher, logger, groups },
+          { config, dispatcher, logger, groups, deliveries },
           { ...options.discord, interactions: mode === 'gateway' },
         ),
       );

@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { slackAuthorizeUrl, type Config } from '../../../src/bot/config.js';
 import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
+import { DeliveryLedger } from '../../../src/bot/runtime/deliveries.js';
 import type { EnginePool } from '../../../src/bot/runtime/engine-pool.js';
 import { GroupService } from '../../../src/bot/groups/service.js';
 import { makeLogger } from '../../../src/bot/logger.js';
@@ -91,7 +92,9 @@ export async function startBot(
       })
     : undefined;
   const dispatcher = new Dispatcher({ logger, rateLimit, pool: options.pool, groups });
-  const adapter = await startSlack({ config, dispatcher, logger, groups });
+  // Each delivery once, claimed in the store when there is one (two bots on one store are two instances).
+  const deliveries = new DeliveryLedger(options.store, logger);
+  const adapter = await startSlack({ config, dispatcher, logger, groups, deliveries });
   return {
     adapter,
     dispatcher,
