@@ -43,13 +43,19 @@ export async function openPostgresDriver(options: PostgresOptions): Promise<SqlD
   // Every wait has an end: connecting and waiting for a pooled connection (connectionTimeoutMillis), a statement on
   // the client (query_timeout: a stalled server or network) and on the server (statement_timeout, so the database
   // drops work nobody waits for), and a transaction left idle by a client that went away.
+  // pg lets the URL's own `options` (e.g. `?options=-c search_path=x`) replace the pool's: so they are taken out of
+  // the URL and joined to ours (theirs last, so a URL may still set its own statement_timeout).
+  const url = new URL(options.url);
+  const urlOptions = url.searchParams.get('options');
+  url.searchParams.delete('options');
   const serverOptions = [
     `-c statement_timeout=${timeoutMs}`,
     `-c idle_in_transaction_session_timeout=${Math.max(timeoutMs * 5, 10_000)}`,
     ...(schema ? [`-c search_path=${schema}`] : []),
+    ...(urlOptions ? [urlOptions] : []),
   ].join(' ');
   const pool = new pg.Pool({
-    connectionString: options.url,
+    connectionString: url.toString(),
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: timeoutMs,
     query_timeout: timeoutMs,
