@@ -184,9 +184,17 @@ export class GroupService {
     };
   }
 
-  /** The adapter posted the question: remember where, so the reveal can edit it. */
+  /**
+   * The adapter posted the question: remember where, so the reveal can edit it. With the store unavailable the quiz
+   * stays posted and playable; its reveal then comes as a new message instead of an edit.
+   */
   async attachMessage(quizId: string, messageRef: string): Promise<void> {
-    await this.store.setRoundMessage(quizId, messageRef);
+    try {
+      await this.store.setRoundMessage(quizId, messageRef);
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      this.log.debug({ quiz: quizId }, 'store unavailable: the reveal will be a new message');
+    }
   }
 
   /** Edit to re-run: the bot's answer to a user's message (ids only), so an edit of that message edits the answer. */
