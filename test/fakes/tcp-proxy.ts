@@ -57,7 +57,11 @@ export class TcpFaultProxy {
         p.upstream.destroy();
         this.pipes.delete(p);
       }
-    else for (const p of this.pipes) (this.pump(p, 'up'), this.pump(p, 'down'));
+    else
+      for (const p of this.pipes) {
+        this.pump(p, 'up');
+        this.pump(p, 'down');
+      }
   }
 
   private accept(client: net.Socket): void {
