@@ -4,17 +4,21 @@
  * instance; otherwise a SQLite file `${DATA_DIR}/hadamard.db` (default `./data`), created on first
  * use, or an in-memory SQLite database when the data directory is `:memory:` (tests).
  * The drivers are imported only when used, so a process that never opens a store never loads them.
+ * With a `cipher`, the secret columns are encrypted at rest (cipher.ts); without one they are stored as given.
  */
 import { join } from 'node:path';
+import type { StoreCipher } from './cipher.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { openPostgresDriver } from './postgres.js';
-import { SqlStore } from './sql-store.js';
+import { SqlStore, type RekeyReport } from './sql-store.js';
 import { MEMORY, openSqliteDriver } from './sqlite.js';
 import type { Store, StoreLogger } from './types.js';
 
 export type * from './types.js';
 export { installationKey } from './sql-store.js';
 export { MIGRATIONS, SchemaTooNewError } from './migrations.js';
+export { StoreCipher, keyId, parseStoreKey, type SecretColumn } from './cipher.js';
+export type { RekeyReport } from './sql-store.js';
 
 export const DEFAULT_DATA_DIR = './data';
 export const SQLITE_FILE = 'hadamard.db';
@@ -29,6 +33,11 @@ export interface StoreOptions {
   /** Postgres only: connections in the pool (default 10). */
   maxConnections?: number;
   logger?: StoreLogger;
+  /**
+   * Encrypts tokens at rest (installations, reply handles, message refs) under its current key and reads its old
+   * ones; without it they are stored in plain text (and sealed values read as absent).
+   */
+  cipher?: StoreCipher;
   /** The migration history; only tests pass another. */
   migrations?: readonly Migration[];
 }
@@ -79,7 +88,24 @@ export function storeOptionsFromEnv(env: Record<string, string | undefined> = pr
 }
 
 /** Opens the store the options describe, migrated to the latest schema. */
-export async function openStore(options: StoreOptions = {}): Promise<Store> {
+export function openStore(options: StoreOptions = {}): Promise<Store> {
+  return openSqlStore(options);
+}
+
+/**
+ * Rewrites every secret under the options' current key (values under old keys, and legacy plain text); see
+ * `SqlStore.rekeySecrets`. `npm run store:rekey` runs it.
+ */
+export async function rekeyStore(options: StoreOptions & { cipher: StoreCipher }): Promise<RekeyReport> {
+  const store = await openSqlStore(options);
+  try {
+    return await store.rekeySecrets();
+  } finally {
+    await store.close();
+  }
+}
+
+async function openSqlStore(options: StoreOptions): Promise<SqlStore> {
   const migrations = options.migrations ?? MIGRATIONS;
   const { databaseUrl, logger } = options;
   if (databaseUrl !== undefined && databaseUrl !== '' && !isPostgresUrl(databaseUrl))
@@ -107,5 +133,5 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     throw err;
   }
   logger?.info({ store: driver.kind, where }, 'store: open');
-  return new SqlStore(driver);
+  return new SqlStore(driver, { cipher: options.cipher, logger });
 }
