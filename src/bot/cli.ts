@@ -135,9 +135,11 @@ let state: { store: Store; groups: GroupService } | undefined;
 async function openGroups(o: Options): Promise<{ store: Store; groups: GroupService }> {
   if (state) return state;
   const { openStore, storeOptionsFromEnv } = await import('../store/index.js');
+  const { readStoreCipher } = await import('./config.js');
   let store: Store;
   try {
-    store = await openStore(storeOptionsFromEnv(process.env));
+    // The same keys as the bot (a bad one is said here); no warning without one: the bot says it at its start.
+    store = await openStore({ ...storeOptionsFromEnv(process.env), cipher: readStoreCipher(process.env) });
   } catch (e) {
     // A newer schema (the bot was downgraded), a bad DATABASE_URL, a server that is down: the user's problem to fix,
     // said in one line, not a stack trace.
