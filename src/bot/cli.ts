@@ -136,11 +136,15 @@ let state: { store: Store; groups: GroupService } | undefined;
 async function openGroups(o: Options): Promise<{ store: Store; groups: GroupService }> {
   if (state) return state;
   const { guardStore, openStore, storeOptionsFromEnv } = await import('../store/index.js');
+  const { readStoreCipher } = await import('./config.js');
   let store: Store;
   try {
     const options = storeOptionsFromEnv(process.env);
-    // Every call with its deadline (STORE_TIMEOUT_MS): a stalled database ends in "unavailable", not a hang.
-    store = guardStore(await openStore(options), { timeoutMs: options.timeoutMs });
+    // The same keys as the bot (a bad one is said here); no warning without one: the bot says it at its start. Every
+    // call with its deadline (STORE_TIMEOUT_MS): a stalled database ends in "unavailable", not a hang.
+    store = guardStore(await openStore({ ...options, cipher: readStoreCipher(process.env) }), {
+      timeoutMs: options.timeoutMs,
+    });
   } catch (e) {
     // A newer schema (the bot was downgraded), a bad DATABASE_URL, a server that is down: the user's problem to fix,
     // said in one line, not a stack trace.

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseTrustProxy, type TrustProxy } from './local/request.js';
+import { StoreCipher, parseStoreKey } from '../store/cipher.js';
 
 export interface Config {
   discord?: {
@@ -47,6 +48,11 @@ export interface Config {
    * longest a command may wait for one before it is answered "busy, try again in N s" (`QUEUE_MAX_WAIT_SECONDS`).
    */
   pool?: { workers?: number; maxWaitSeconds: number };
+  /**
+   * Tokens at rest in the store (`STORE_ENCRYPTION_KEY`, and `STORE_ENCRYPTION_OLD_KEYS` still read); absent, they
+   * are stored in plain text. Serialising it shows only key ids.
+   */
+  storeCipher?: StoreCipher;
 }
 
 /** Slack's OAuth (many workspaces): Bolt's install flow, installations kept in the store. */
@@ -128,6 +134,55 @@ function trustProxyVar(env: Env): TrustProxy {
   }
 }
 
+function storeKey(name: string, text: string, which = ''): Buffer {
+  try {
+    return parseStoreKey(text);
+  } catch (e) {
+    throw new ConfigError(name, `${which}${(e as Error).message}`);
+  }
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * `STORE_ENCRYPTION_KEY` (the key new values are written with) and `STORE_ENCRYPTION_OLD_KEYS` (comma-separated,
+ * still read): each 32 bytes as 64 hex or 44 base64 characters. Undefined when no key is set. Read by `loadConfig`
+ * and by the CLI, which opens the store without the rest of the bot's configuration.
+ */
+export function readStoreCipher(env: Env): StoreCipher | undefined {
+  const current = get(env, 'STORE_ENCRYPTION_KEY');
+  const oldList = (get(env, 'STORE_ENCRYPTION_OLD_KEYS') ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+  if (!current) {
+    if (oldList.length > 0)
+      throw new ConfigError('STORE_ENCRYPTION_KEY', 'is missing (needed because STORE_ENCRYPTION_OLD_KEYS is set)');
+    return undefined;
+  }
+  const key = storeKey('STORE_ENCRYPTION_KEY', current);
+  const old = oldList.map((k, i) =>
+    storeKey('STORE_ENCRYPTION_OLD_KEYS', k, `the ${ORDINALS[i] ?? `${i + 1}th`} key `),
+  );
+  try {
+    return new StoreCipher(key, old);
+  } catch (e) {
+    throw new ConfigError('STORE_ENCRYPTION_OLD_KEYS', (e as Error).message);
+  }
+}
+
+/**
+ * In production (`NODE_ENV=production`) the bot refuses to keep tokens in plain text: `STORE_ENCRYPTION_KEY` is
+ * required. Only the bot's start checks it (registering commands or the CLI store no token).
+ */
+export function requireStoreKeyInProduction(config: Config, env: Env): void {
+  if (get(env, 'NODE_ENV') === 'production' && !config.storeCipher)
+    throw new ConfigError(
+      'STORE_ENCRYPTION_KEY',
+      'is required when NODE_ENV=production (tokens in the store are encrypted with it); generate one with: openssl rand -hex 32',
+    );
+}
+
 /**
  * Discord: the gateway with DISCORD_TOKEN (+ DISCORD_APP_ID), HTTP interactions with DISCORD_PUBLIC_KEY
  * (+ DISCORD_APP_ID), or both (then interactions arrive over HTTP, and the gateway carries mentions, DMs, edits).
@@ -196,6 +251,8 @@ export function loadConfig(env: Env = process.env): Config {
       ...(get(env, 'WORKERS') !== undefined ? { workers: intVar(env, 'WORKERS', 1, 1, 64) } : {}),
     },
   };
+  const storeCipher = readStoreCipher(env);
+  if (storeCipher) config.storeCipher = storeCipher;
   const discord = readDiscord(env);
   if (discord) config.discord = discord;
   const botToken = get(env, 'SLACK_BOT_TOKEN');
@@ -292,6 +349,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     rateLimit: c.rateLimit,
     trustProxy: describeTrust(c.trustProxy),
     pool: c.pool,
+    storeEncryption: c.storeCipher ? { kid: c.storeCipher.kid, oldKids: c.storeCipher.oldKids } : false,
   };
 }
 

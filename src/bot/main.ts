@@ -6,7 +6,14 @@
  */
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from './adapter.js';
-import { ConfigError, describeConfig, loadConfig, readDotEnv, type Config } from './config.js';
+import {
+  ConfigError,
+  describeConfig,
+  loadConfig,
+  readDotEnv,
+  requireStoreKeyInProduction,
+  type Config,
+} from './config.js';
 import { Dispatcher } from './runtime/dispatch.js';
 import { EnginePool } from './runtime/engine-pool.js';
 import { GroupService } from './groups/service.js';
@@ -33,7 +40,9 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 
 function readConfig(): Config {
   try {
-    return loadConfig(process.env);
+    const config = loadConfig(process.env);
+    requireStoreKeyInProduction(config, process.env);
+    return config;
   } catch (err) {
     if (err instanceof ConfigError) {
       // The variable's name and what is wrong; no stack trace, never the value of a secret.
@@ -125,6 +134,8 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
   logger.info({ config: describeConfig(config) }, 'hadamard-bot starting');
+  // Said once, here (not by the CLI, which opens the store for every command).
+  if (!config.storeCipher) logger.warn('tokens are stored unencrypted; set STORE_ENCRYPTION_KEY (see .env.example)');
   // Commands run in worker threads: the event loop stays free for acks, and each has a hard time limit. Cheap
   // commands take a fast lane, users take turns, and a command that waits too long is answered "busy".
   const pool = new EnginePool({
@@ -146,10 +157,10 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   // Every store call has a deadline (STORE_TIMEOUT_MS); an outage is noticed once, and calls fail fast until the
   // store answers again (store/guard.ts): computations never wait for it, group verbs say it is unavailable.
-  const store = guardStore(timedStore(await openStore({ ...storeOptions, logger }), metrics), {
-    timeoutMs: storeOptions.timeoutMs,
-    logger,
-  });
+  const store = guardStore(
+    timedStore(await openStore({ ...storeOptions, logger, cipher: config.storeCipher }), metrics),
+    { timeoutMs: storeOptions.timeoutMs, logger },
+  );
   const groups = new GroupService({
     store,
     logger,

@@ -4,11 +4,13 @@
  * instance; otherwise a SQLite file `${DATA_DIR}/hadamard.db` (default `./data`), created on first
  * use, or an in-memory SQLite database when the data directory is `:memory:` (tests).
  * The drivers are imported only when used, so a process that never opens a store never loads them.
+ * With a `cipher`, the secret columns are encrypted at rest (cipher.ts); without one they are stored as given.
  */
 import { join } from 'node:path';
+import type { StoreCipher } from './cipher.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { openPostgresDriver } from './postgres.js';
-import { SqlStore } from './sql-store.js';
+import { SqlStore, type RekeyReport } from './sql-store.js';
 import { MEMORY, openSqliteDriver } from './sqlite.js';
 import type { Store, StoreLogger } from './types.js';
 
@@ -16,6 +18,8 @@ export type * from './types.js';
 export { installationKey } from './sql-store.js';
 export { MIGRATIONS, SchemaTooNewError } from './migrations.js';
 export { guardStore, isStoreUnavailable, StoreUnavailableError, type GuardedStore, type StoreHealth } from './guard.js';
+export { StoreCipher, keyId, parseStoreKey, type SecretColumn } from './cipher.js';
+export type { RekeyReport } from './sql-store.js';
 
 /** The default deadline of one store call (STORE_TIMEOUT_MS). */
 export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
@@ -38,6 +42,11 @@ export interface StoreOptions {
    */
   timeoutMs?: number;
   logger?: StoreLogger;
+  /**
+   * Encrypts tokens at rest (installations, reply handles, message refs) under its current key and reads its old
+   * ones; without it they are stored in plain text (and sealed values read as absent).
+   */
+  cipher?: StoreCipher;
   /** The migration history; only tests pass another. */
   migrations?: readonly Migration[];
 }
@@ -98,7 +107,24 @@ export function storeOptionsFromEnv(env: Record<string, string | undefined> = pr
 }
 
 /** Opens the store the options describe, migrated to the latest schema. */
-export async function openStore(options: StoreOptions = {}): Promise<Store> {
+export function openStore(options: StoreOptions = {}): Promise<Store> {
+  return openSqlStore(options);
+}
+
+/**
+ * Rewrites every secret under the options' current key (values under old keys, and legacy plain text); see
+ * `SqlStore.rekeySecrets`. `npm run store:rekey` runs it.
+ */
+export async function rekeyStore(options: StoreOptions & { cipher: StoreCipher }): Promise<RekeyReport> {
+  const store = await openSqlStore(options);
+  try {
+    return await store.rekeySecrets();
+  } finally {
+    await store.close();
+  }
+}
+
+async function openSqlStore(options: StoreOptions): Promise<SqlStore> {
   const migrations = options.migrations ?? MIGRATIONS;
   const { databaseUrl, logger } = options;
   if (databaseUrl !== undefined && databaseUrl !== '' && !isPostgresUrl(databaseUrl))
@@ -129,5 +155,5 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     throw err;
   }
   logger?.info({ store: driver.kind, where }, 'store: open');
-  return new SqlStore(driver);
+  return new SqlStore(driver, { cipher: options.cipher, logger });
 }

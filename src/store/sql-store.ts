@@ -6,7 +6,11 @@
  * Every deciding write is one statement: INSERT … ON CONFLICT for first answers, settings,
  * installations, rate-limit hits and reply links; UPDATE … WHERE closed_at IS NULL RETURNING for
  * the close; DELETE … RETURNING for single-use OAuth states.
+ *
+ * Secret columns (a Slack installation, a pending reply's handle, a round's message ref) are sealed on write and
+ * opened on read here and nowhere else (cipher.ts); a value that cannot be opened reads as absent.
  */
+import { SecretColumns, type SecretColumn, type StoreCipher } from './cipher.js';
 import type { Row, SqlDriver, SqlParam } from './driver.js';
 import { allows, remainingHits, retryAfterMs, rollWindow, windowStartOf, type WindowState } from './sliding-window.js';
 import type {
@@ -33,6 +37,7 @@ import type {
   SettingWrite,
   Store,
   StoreKind,
+  StoreLogger,
 } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -55,7 +60,7 @@ function str(v: unknown): string {
   return String(v);
 }
 
-function toRound(r: Row): Round {
+function roundOf(r: Row, messageRef: string | null): Round {
   return {
     id: str(r.id),
     platform: str(r.platform),
@@ -70,7 +75,7 @@ function toRound(r: Row): Round {
     createdAt: num(r.created_at),
     closesAt: num(r.closes_at),
     closedAt: numOrNull(r.closed_at),
-    messageRef: r.message_ref === null || r.message_ref === undefined ? null : str(r.message_ref),
+    messageRef,
   };
 }
 
@@ -99,11 +104,36 @@ export function installationKey(key: InstallationKey): string {
   return `team:${key.teamId}`;
 }
 
+/** What `rekeySecrets` did, per column. */
+export type RekeyReport = Record<SecretColumn, { rewritten: number; current: number; unreadable: number }>;
+
+/** The secret columns: table, primary key, column (and the name bound into each value). */
+const SECRET_COLUMNS: { column: SecretColumn; table: string; id: string; value: string }[] = [
+  {
+    column: 'slack_installations.installation',
+    table: 'slack_installations',
+    id: 'install_key',
+    value: 'installation',
+  },
+  { column: 'pending_replies.reply_to', table: 'pending_replies', id: 'id', value: 'reply_to' },
+  { column: 'rounds.message_ref', table: 'rounds', id: 'id', value: 'message_ref' },
+];
+
 export class SqlStore implements Store {
   readonly kind: StoreKind;
+  private readonly secrets: SecretColumns;
 
-  constructor(private readonly db: SqlDriver) {
+  constructor(
+    private readonly db: SqlDriver,
+    options: { cipher?: StoreCipher; logger?: StoreLogger } = {},
+  ) {
     this.kind = db.kind;
+    this.secrets = new SecretColumns(options.cipher, options.logger);
+  }
+
+  private toRound(r: Row): Round {
+    const ref = r.message_ref === null || r.message_ref === undefined ? null : str(r.message_ref);
+    return roundOf(r, ref === null ? null : (this.secrets.open('rounds.message_ref', str(r.id), ref) ?? null));
   }
 
   private async rows(sql: string, params: SqlParam[]): Promise<Row[]> {
@@ -150,11 +180,14 @@ export class SqlStore implements Store {
 
   async getRound(id: string): Promise<Round | undefined> {
     const [row] = await this.rows(`SELECT ${ROUND_COLUMNS} FROM rounds WHERE id = $1`, [id]);
-    return row ? toRound(row) : undefined;
+    return row ? this.toRound(row) : undefined;
   }
 
   async setRoundMessage(id: string, messageRef: string): Promise<boolean> {
-    const { changes } = await this.db.query('UPDATE rounds SET message_ref = $2 WHERE id = $1', [id, messageRef]);
+    const { changes } = await this.db.query('UPDATE rounds SET message_ref = $2 WHERE id = $1', [
+      id,
+      this.secrets.seal('rounds.message_ref', id, messageRef),
+    ]);
     return changes === 1;
   }
 
@@ -171,7 +204,7 @@ export class SqlStore implements Store {
       `SELECT ${ROUND_COLUMNS} FROM rounds WHERE closed_at IS NULL AND closes_at <= $1 ORDER BY closes_at, id LIMIT $2`,
       [now, limit],
     );
-    return rows.map(toRound);
+    return rows.map((r) => this.toRound(r));
   }
 
   async openRounds(scope: Scope): Promise<Round[]> {
@@ -181,7 +214,7 @@ export class SqlStore implements Store {
        ORDER BY created_at, id`,
       [scope.platform, scope.workspace, scope.channel],
     );
-    return rows.map(toRound);
+    return rows.map((r) => this.toRound(r));
   }
 
   // ---- answers ----
@@ -307,6 +340,7 @@ export class SqlStore implements Store {
   // ---- Slack installations and OAuth states ----
 
   async saveInstallation(key: InstallationKey, installation: InstallationData): Promise<void> {
+    const installKey = installationKey(key);
     await this.db.query(
       `INSERT INTO slack_installations (install_key, enterprise_id, team_id, is_enterprise_install, installation, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -314,21 +348,22 @@ export class SqlStore implements Store {
          is_enterprise_install = excluded.is_enterprise_install, installation = excluded.installation,
          updated_at = excluded.updated_at`,
       [
-        installationKey(key),
+        installKey,
         key.enterpriseId ?? null,
         key.teamId ?? null,
         key.isEnterpriseInstall ? 1 : 0,
-        JSON.stringify(installation),
+        this.secrets.seal('slack_installations.installation', installKey, JSON.stringify(installation)),
         Date.now(),
       ],
     );
   }
 
+  /** An installation that cannot be decrypted is not installed (the workspace installs again). */
   async fetchInstallation(key: InstallationKey): Promise<InstallationData | undefined> {
-    const [row] = await this.rows('SELECT installation FROM slack_installations WHERE install_key = $1', [
-      installationKey(key),
-    ]);
-    return row ? (JSON.parse(str(row.installation)) as InstallationData) : undefined;
+    const installKey = installationKey(key);
+    const [row] = await this.rows('SELECT installation FROM slack_installations WHERE install_key = $1', [installKey]);
+    const json = row && this.secrets.open('slack_installations.installation', installKey, str(row.installation));
+    return json === undefined ? undefined : (JSON.parse(json) as InstallationData);
   }
 
   async deleteInstallation(key: InstallationKey): Promise<boolean> {
@@ -473,7 +508,7 @@ export class SqlStore implements Store {
         p.workspace,
         p.channel,
         p.user,
-        p.replyTo,
+        this.secrets.seal('pending_replies.reply_to', p.id, p.replyTo),
         p.createdAt,
         p.expiresAt,
         lease.instance,
@@ -507,18 +542,69 @@ export class SqlStore implements Store {
        RETURNING id, platform, workspace, channel, user_id, reply_to, created_at, expires_at`,
       [lease.instance, lease.leaseUntil, now, limit, platform],
     );
-    return rows
-      .map((r) => ({
-        id: str(r.id),
-        platform: str(r.platform),
-        workspace: str(r.workspace),
-        channel: str(r.channel),
-        user: str(r.user_id),
-        replyTo: str(r.reply_to),
-        createdAt: num(r.created_at),
-        expiresAt: num(r.expires_at),
-      }))
-      .sort((a, b) => a.createdAt - b.createdAt);
+    const claimed: PendingReply[] = [];
+    for (const r of rows) {
+      const replyTo = this.secrets.open('pending_replies.reply_to', str(r.id), str(r.reply_to));
+      // A handle that cannot be decrypted cannot be answered: the row is skipped and finished.
+      if (replyTo === undefined) await this.finishPending(str(r.id));
+      else
+        claimed.push({
+          id: str(r.id),
+          platform: str(r.platform),
+          workspace: str(r.workspace),
+          channel: str(r.channel),
+          user: str(r.user_id),
+          replyTo,
+          createdAt: num(r.created_at),
+          expiresAt: num(r.expires_at),
+        });
+    }
+    return claimed.sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  // ---- key rotation ----
+
+  /**
+   * Rewrites every secret value that is not under the current key (an old key's, or legacy plain text) under it, a
+   * page of rows at a time. Each row is replaced only if it still holds the value read (a concurrent write wins), so
+   * it is safe while bots run. Values no key opens are left as they are and counted `unreadable`.
+   */
+  async rekeySecrets(pageSize = 500): Promise<RekeyReport> {
+    if (!this.secrets.cipher) throw new Error('rekeying needs STORE_ENCRYPTION_KEY (the key to write under)');
+    const report = {} as RekeyReport;
+    for (const { column, table, id, value } of SECRET_COLUMNS) {
+      const counts = { rewritten: 0, current: 0, unreadable: 0 };
+      report[column] = counts;
+      let after = '';
+      for (;;) {
+        const page = await this.rows(
+          `SELECT ${id} AS row_id, ${value} AS stored FROM ${table}
+           WHERE ${value} IS NOT NULL AND ${id} > $1 ORDER BY ${id} LIMIT $2`,
+          [after, pageSize],
+        );
+        for (const r of page) {
+          const [rowId, stored] = [str(r.row_id), str(r.stored)];
+          if (this.secrets.isCurrent(stored)) {
+            counts.current++;
+            continue;
+          }
+          const plain = this.secrets.open(column, rowId, stored);
+          if (plain === undefined) {
+            counts.unreadable++;
+            continue;
+          }
+          const { changes } = await this.db.query(
+            `UPDATE ${table} SET ${value} = $3 WHERE ${id} = $1 AND ${value} = $2`,
+            [rowId, stored, this.secrets.seal(column, rowId, plain)],
+          );
+          // 0 changes: a write (under the current key) or a delete got there first.
+          if (changes === 1) counts.rewritten++;
+        }
+        if (page.length < pageSize) break;
+        after = str(page[page.length - 1].row_id);
+      }
+    }
+    return report;
   }
 
   // ---- forget-me ----

@@ -79,6 +79,14 @@ test('a half-configured Slack names the missing variable', async () => {
   assert.ok(!child.stderr().includes(FAKE_BOT_TOKEN), 'the token is not echoed');
 });
 
+test('NODE_ENV=production without STORE_ENCRYPTION_KEY refuses to start: exit 1, the variable named', async () => {
+  const child = startMain({ NODE_ENV: 'production', PORT: '0' });
+  const { code } = await child.exited;
+  assert.equal(code, 1);
+  assert.match(child.stderr(), /configuration error: STORE_ENCRYPTION_KEY: is required when NODE_ENV=production/);
+  assert.doesNotMatch(child.stderr(), /\n\s+at /, 'no stack trace');
+});
+
 test('SIGTERM while commands are in flight: every one is answered (text and figure) before exit 0', async () => {
   const fake = await FakeSlack.start();
   const child = startMain({
@@ -131,6 +139,13 @@ test('with no chat credentials it starts the local page, and stops on SIGINT', a
     const started = await child.waitForLog((l) => l.msg === 'adapter started');
     assert.equal(started.adapter, 'local page');
     assert.match(String(started.where), /^http:\/\/127\.0\.0\.1:\d+/);
+    // Without STORE_ENCRYPTION_KEY (and not in production): it starts, and says so once.
+    const unencrypted = child
+      .stdout()
+      .split('\n')
+      .filter((l) => l.includes('tokens are stored unencrypted; set STORE_ENCRYPTION_KEY'));
+    assert.equal(unencrypted.length, 1);
+    assert.equal((JSON.parse(unencrypted[0]) as { level: number }).level, 40, 'at warn');
     child.proc.kill('SIGINT');
     const { code } = await child.exited;
     assert.equal(code, 0);

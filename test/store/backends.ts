@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { requirement, type Requirement } from '../requirements.js';
+import type { SqlDriver } from '../../src/store/driver.js';
 import { openStore, type StoreOptions } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 
@@ -27,6 +28,16 @@ export interface StoreBackend {
   /** Data survives `close()` and a new `open()`. */
   persistent: boolean;
   fresh(): Promise<TestDatabase>;
+}
+
+/**
+ * Tests only: the SQL driver under a store opened by `openStore` (a SqlStore keeps it in `db`), to read the raw rows
+ * (what an attacker with the database sees) and to damage them, on every backend, in-memory SQLite included.
+ */
+export function driverOf(store: Store): SqlDriver {
+  const db = (store as unknown as { db?: SqlDriver }).db;
+  if (!db || typeof db.query !== 'function') throw new Error('not a store opened by openStore');
+  return db;
 }
 
 function tracking(openOne: (extra?: Partial<StoreOptions>) => Promise<Store>, cleanup: () => Promise<void>) {

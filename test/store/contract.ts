@@ -3,10 +3,12 @@
 // over two store instances (two connections, or two Postgres pools); otherwise over one.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import type { Migration } from '../../src/store/migrations.js';
-import { MIGRATIONS, SchemaTooNewError } from '../../src/store/index.js';
+import { MIGRATIONS, SchemaTooNewError, StoreCipher } from '../../src/store/index.js';
+import type { SqlStore } from '../../src/store/sql-store.js';
 import type { NewRound, PendingReply, RecordAnswerResult, Store, StoreLogger } from '../../src/store/types.js';
-import type { StoreBackend, TestDatabase } from './backends.js';
+import { driverOf, type StoreBackend, type TestDatabase } from './backends.js';
 
 const DAY = 86_400_000;
 /** 2026-11-20T12:00:00Z: a fixed "now" so that day boundaries are known. */
@@ -53,10 +55,15 @@ async function closeAll(s: Store): Promise<void> {
 
 export function storeContract(backend: StoreBackend): void {
   /** A test on a fresh database; the stores it opens are closed and the database dropped after. */
-  function test(name: string, fn: (db: TestDatabase) => Promise<void>, needs: { persistent?: boolean } = {}): void {
+  function test(
+    name: string,
+    fn: (db: TestDatabase) => Promise<void>,
+    needs: { persistent?: boolean; shared?: boolean } = {},
+  ): void {
     const skip =
       backend.skip ??
-      (needs.persistent && !backend.persistent ? `${backend.name} keeps nothing after close` : undefined);
+      (needs.persistent && !backend.persistent ? `${backend.name} keeps nothing after close` : undefined) ??
+      (needs.shared && !backend.shared ? `${backend.name} opens a new database each time` : undefined);
     it(name, { skip }, async () => {
       backend.require?.();
       const db = await backend.fresh();
@@ -700,6 +707,211 @@ export function storeContract(backend: StoreBackend): void {
       assert.equal(ids.length, 60);
       assert.equal(new Set(ids).size, 60, 'no row handed out twice');
     });
+
+    // ---- tokens at rest ----
+
+    const key = (name: string) => createHash('sha256').update(name).digest();
+    const [KEY_A, KEY_B, KEY_C] = [key('key A'), key('key B'), key('key C')];
+    /** Planted secrets: none may appear in a raw row once a key is set. */
+    const BOT_TOKEN = 'xoxb-planted-1234-abcdefSECRET';
+    const RESPONSE_URL = 'https://hooks.slack.com/commands/T1/99/plantedSECRETresponse';
+    const INTERACTION_TOKEN = 'aW50ZXJhY3Rpb246plantedSECRETtoken';
+    const INSTALL = { team: { id: 'T1' }, bot: { token: BOT_TOKEN, userId: 'B1' }, isEnterpriseInstall: false };
+    const TEAM = { teamId: 'T1', isEnterpriseInstall: false };
+    const REF = `111111111111111111:222222222222222222:${NOW + 900_000}:${INTERACTION_TOKEN}`;
+
+    /** One of each secret: an installation, a command in flight (lease lapsed), a round's message ref. */
+    async function plant(s: Store, suffix = ''): Promise<void> {
+      await s.saveInstallation({ ...TEAM, teamId: `T1${suffix}` }, { ...INSTALL, team: { id: `T1${suffix}` } });
+      await s.trackPending(pending(`p${suffix}`, { replyTo: RESPONSE_URL }), { instance: 'X', leaseUntil: NOW });
+      await s.createRound(round(`r${suffix}`));
+      await s.setRoundMessage(`r${suffix}`, REF);
+    }
+
+    /** The three columns as the database holds them. */
+    async function raw(s: Store): Promise<string[]> {
+      const q = async (sql: string) => (await driverOf(s).query(sql)).rows.map((r) => String(r.v));
+      return [
+        ...(await q('SELECT installation AS v FROM slack_installations ORDER BY install_key')),
+        ...(await q('SELECT reply_to AS v FROM pending_replies ORDER BY id')),
+        ...(await q('SELECT message_ref AS v FROM rounds WHERE message_ref IS NOT NULL ORDER BY id')),
+      ];
+    }
+
+    const undecryptable = (l: ReturnType<typeof captureLogger>) =>
+      l.lines.filter((x) => /could not be decrypted/.test(x.msg ?? ''));
+
+    const claimAll = (s: Store) =>
+      s.claimOrphans({ instance: 'Y', leaseUntil: NOW + 60_000 }, NOW + 1_000, 100, 'slack');
+
+    /** A tampered copy: one character in the middle of the ciphertext changed (every bit of it is used). */
+    function tamper(sealed: string): string {
+      const i = sealed.lastIndexOf(':') + 10;
+      return sealed.slice(0, i) + (sealed[i] === 'A' ? 'B' : 'A') + sealed.slice(i + 1);
+    }
+
+    test('tokens at rest: with a key the raw rows hold no token, and every value reads back', async (db) => {
+      const a = new StoreCipher(KEY_A);
+      const s = await db.open({ cipher: a });
+      await plant(s);
+      const rows = await raw(s);
+      assert.equal(rows.length, 3);
+      for (const v of rows) {
+        assert.match(v, new RegExp(`^enc:v1:${a.kid}:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]+$`));
+        for (const secret of [BOT_TOKEN, RESPONSE_URL, INTERACTION_TOKEN, 'SECRET', 'xoxb-', 'hooks.slack.com'])
+          assert.ok(!v.includes(secret), `the raw row holds no ${secret}`);
+      }
+      assert.deepEqual(await s.fetchInstallation(TEAM), INSTALL);
+      assert.equal((await s.getRound('r'))?.messageRef, REF);
+      assert.equal((await s.openRounds({ platform: 'discord', workspace: 'G1', channel: 'C1' }))[0]?.messageRef, REF);
+      assert.equal((await s.dueRounds(NOW + 60_000, 10))[0]?.messageRef, REF);
+      assert.deepEqual(await claimAll(s), [pending('p', { replyTo: RESPONSE_URL })]);
+      // The same value sealed twice differs (a fresh IV each time).
+      await s.saveInstallation(TEAM, INSTALL);
+      assert.notEqual((await raw(s))[0], rows[0]);
+      assert.deepEqual(await s.fetchInstallation(TEAM), INSTALL);
+    });
+
+    test('tokens at rest: without a key values are stored as given; legacy plain rows still read with a key', async (db) => {
+      const plain = await db.open();
+      await plant(plain);
+      assert.deepEqual(await raw(plain), [JSON.stringify(INSTALL), RESPONSE_URL, REF]);
+      // The rows of a store that ran without a key, read by one with a key (same database, written raw here).
+      const s = await db.open({ cipher: new StoreCipher(KEY_A) });
+      const d = driverOf(s);
+      if (d !== driverOf(plain)) {
+        await d.query(
+          `INSERT INTO slack_installations (install_key, enterprise_id, team_id, is_enterprise_install, installation, updated_at)
+           VALUES ('team:T1', NULL, 'T1', 0, $1, 0) ON CONFLICT (install_key) DO NOTHING`,
+          [JSON.stringify(INSTALL)],
+        );
+      }
+      assert.deepEqual(await s.fetchInstallation(TEAM), INSTALL);
+    });
+
+    test('tokens at rest: a tampered value, or one moved to another row or column, reads as absent, said once without the value', async (db) => {
+      const log = captureLogger();
+      const s = await db.open({ cipher: new StoreCipher(KEY_A), logger: log });
+      const d = driverOf(s);
+      await plant(s);
+      await plant(s, '2');
+      const [inst] = await raw(s);
+      // Team T1's sealed installation copied into T12's row: a valid ciphertext, for another row.
+      await d.query("UPDATE slack_installations SET installation = $1 WHERE install_key = 'team:T12'", [inst]);
+      assert.equal(await s.fetchInstallation({ ...TEAM, teamId: 'T12' }), undefined, 'moved to another row');
+      await d.query("UPDATE slack_installations SET installation = $1 WHERE install_key = 'team:T1'", [tamper(inst)]);
+      assert.equal(await s.fetchInstallation(TEAM), undefined, 'tampered: not installed');
+      assert.equal(await s.fetchInstallation(TEAM), undefined, 'and again');
+      // A reply handle copied into a round's message ref, the rows having the same id: only the column differs.
+      await s.trackPending(pending('r', { replyTo: REF }), { instance: 'Z', leaseUntil: NOW + 60_000 });
+      const [{ v: moved }] = (await d.query("SELECT reply_to AS v FROM pending_replies WHERE id = 'r'")).rows;
+      await s.finishPending('r');
+      await d.query("UPDATE rounds SET message_ref = $1 WHERE id = 'r'", [String(moved)]);
+      assert.equal((await s.getRound('r'))?.messageRef, null, 'moved to another column');
+      const [{ v: handle }] = (await d.query("SELECT reply_to AS v FROM pending_replies WHERE id = 'p'")).rows;
+      assert.equal((await s.getRound('r2'))?.messageRef, REF, 'the other round is intact');
+      // A pending row that cannot be read is skipped and finished; the intact one is claimed.
+      await d.query("UPDATE pending_replies SET reply_to = $1 WHERE id = 'p'", [tamper(String(handle))]);
+      assert.deepEqual(
+        (await claimAll(s)).map((p) => [p.id, p.replyTo]),
+        [['p2', RESPONSE_URL]],
+      );
+      assert.equal(await s.finishPending('p'), false, 'the unreadable row is gone');
+      const warned = undecryptable(log);
+      assert.deepEqual(
+        warned.map((l) => [l.obj.column, l.obj.reason]),
+        [
+          ['slack_installations.installation', 'authentication failed'],
+          ['rounds.message_ref', 'authentication failed'],
+          ['pending_replies.reply_to', 'authentication failed'],
+        ],
+        'once per column and reason, however many reads',
+      );
+      const text = JSON.stringify(warned);
+      for (const secret of [BOT_TOKEN, RESPONSE_URL, INTERACTION_TOKEN, inst, String(handle), String(moved)])
+        assert.ok(!text.includes(secret), 'the log holds no value');
+    });
+
+    test(
+      'tokens at rest: rotation: old keys still read, a rewrite uses the new key, and a forgotten key reads as absent',
+      async (db) => {
+        const [a, b] = [new StoreCipher(KEY_A), new StoreCipher(KEY_B, [KEY_A])];
+        assert.deepEqual([b.kid, b.oldKids], [new StoreCipher(KEY_B).kid, [a.kid]]);
+        const sA = await db.open({ cipher: a });
+        await plant(sA);
+        await plant(sA, '2');
+        // Key B current, A old: everything written under A reads.
+        const sB = await db.open({ cipher: b });
+        assert.deepEqual(await sB.fetchInstallation(TEAM), INSTALL);
+        assert.equal((await sB.getRound('r'))?.messageRef, REF);
+        // Written again: under B.
+        await sB.saveInstallation(TEAM, INSTALL);
+        await sB.setRoundMessage('r', REF);
+        const kids = async () => (await raw(sB)).map((v) => v.split(':')[2]);
+        assert.deepEqual(await kids(), [b.kid, a.kid, a.kid, a.kid, b.kid, a.kid]);
+        // Only B: what B wrote reads; what is still under A is absent, not a crash, and said once per column.
+        const log = captureLogger();
+        const onlyB = await db.open({ cipher: new StoreCipher(KEY_B), logger: log });
+        assert.deepEqual(await onlyB.fetchInstallation(TEAM), INSTALL);
+        assert.equal(await onlyB.fetchInstallation({ ...TEAM, teamId: 'T12' }), undefined);
+        assert.equal((await onlyB.getRound('r'))?.messageRef, REF);
+        assert.equal((await onlyB.getRound('r2'))?.messageRef, null);
+        assert.deepEqual(await claimAll(onlyB), [], 'the handles under A are skipped and finished');
+        assert.deepEqual(
+          undecryptable(log).map((l) => [l.obj.column, l.obj.reason, l.obj.kid]),
+          [
+            ['slack_installations.installation', 'unknown key', a.kid],
+            ['rounds.message_ref', 'unknown key', a.kid],
+            ['pending_replies.reply_to', 'unknown key', a.kid],
+          ],
+        );
+        // And a store without any key reads no sealed value (and says why).
+        const none = captureLogger();
+        const plain = await db.open({ logger: none });
+        assert.equal(await plain.fetchInstallation(TEAM), undefined);
+        assert.equal(undecryptable(none)[0]?.obj.reason, 'no key configured');
+      },
+      { shared: true },
+    );
+
+    test(
+      'tokens at rest: rekeySecrets rewrites old-key and plain values under the current key, leaves unknown ones',
+      async (db) => {
+        await plant(await db.open({ cipher: new StoreCipher(KEY_A) }));
+        await plant(await db.open(), '2'); // legacy plain text
+        await plant(await db.open({ cipher: new StoreCipher(KEY_C) }), '3'); // a key nobody has any more
+        const b = new StoreCipher(KEY_B, [KEY_A]);
+        const s = (await db.open({ cipher: b })) as SqlStore;
+        const report = await s.rekeySecrets(2); // pages of 2 rows: the paging is exercised
+        const each = { rewritten: 2, current: 0, unreadable: 1 };
+        assert.deepEqual(report, {
+          'slack_installations.installation': each,
+          'pending_replies.reply_to': each,
+          'rounds.message_ref': each,
+        });
+        const rows = await raw(s);
+        const kidC = new StoreCipher(KEY_C).kid;
+        assert.deepEqual(
+          rows.map((v) => v.split(':')[2]),
+          [b.kid, b.kid, kidC, b.kid, b.kid, kidC, b.kid, b.kid, kidC],
+        );
+        assert.ok(!rows.some((v) => v.includes('SECRET')), 'the plain rows are sealed now');
+        const again = await s.rekeySecrets();
+        assert.deepEqual(again['rounds.message_ref'], { rewritten: 0, current: 2, unreadable: 1 });
+        // Only B reads every value A and the plain rows held.
+        const onlyB = await db.open({ cipher: new StoreCipher(KEY_B) });
+        for (const team of ['T1', 'T12'])
+          assert.equal(
+            ((await onlyB.fetchInstallation({ ...TEAM, teamId: team }))?.bot as { token: string }).token,
+            BOT_TOKEN,
+          );
+        assert.deepEqual(
+          (await claimAll(onlyB)).map((p) => p.replyTo),
+          [RESPONSE_URL, RESPONSE_URL],
+        );
+      },
+      { shared: true },
+    );
 
     // ---- forget-me ----
 

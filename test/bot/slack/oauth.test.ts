@@ -11,10 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../../src/bot/config.js';
 import { StoreInstallationStore, StoreStateStore } from '../../../src/bot/slack/oauth.js';
-import { openStore } from '../../../src/store/index.js';
+import { createHash } from 'node:crypto';
+import { StoreCipher, openStore, type StoreOptions } from '../../../src/store/index.js';
+import { openSqliteDriver } from '../../../src/store/sqlite.js';
 import type { Store } from '../../../src/store/types.js';
 import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack, buttonsOf } from '../../fakes/slack.js';
-import { postgresBackend, sqliteFile, type StoreBackend, type TestDatabase } from '../../store/backends.js';
+import { driverOf, postgresBackend, sqliteFile, type StoreBackend, type TestDatabase } from '../../store/backends.js';
 import { startBot, startBotProcess, type BotUnderTest } from './harness.js';
 
 const ALPHA = 'T0ALPHA';
@@ -23,7 +25,10 @@ const RATE = { count: 1000, windowSeconds: 30 };
 let channels = 0;
 const newChannel = () => `C0OAUTH${String(++channels).padStart(4, '0')}`;
 
-function baseOf(bot: BotUnderTest): string {
+/** A fixed store key for the tests that encrypt (64 hex characters, as STORE_ENCRYPTION_KEY takes it). */
+const STORE_KEY = createHash('sha256').update('oauth test store key').digest();
+
+function baseOf(bot: { eventsUrl: string }): string {
   return bot.eventsUrl.replace(/\/slack\/events$/, '');
 }
 
@@ -36,7 +41,7 @@ interface InstallStart {
 }
 
 /** A browser opens /slack/install: the page, its "Add to Slack" link and the state cookie. */
-async function openInstallPage(bot: BotUnderTest): Promise<InstallStart> {
+async function openInstallPage(bot: { eventsUrl: string }): Promise<InstallStart> {
   const r = await fetch(`${baseOf(bot)}/slack/install`);
   assert.equal(r.status, 200);
   const html = await r.text();
@@ -64,7 +69,7 @@ async function redirect(url: string, cookie: string): Promise<{ status: number; 
 }
 
 /** The whole install, as a browser does it. */
-async function install(fake: FakeSlack, bot: BotUnderTest, team: string): Promise<void> {
+async function install(fake: FakeSlack, bot: { eventsUrl: string }, team: string): Promise<void> {
   fake.redirectUrl = `${baseOf(bot)}/slack/oauth_redirect`;
   const start = await openInstallPage(bot);
   const back = await allow(start, team);
@@ -86,6 +91,7 @@ function suite(backend: StoreBackend): void {
     async function withBots(
       n: number,
       fn: (env: { fake: FakeSlack; bots: BotUnderTest[]; stores: Store[]; clock: { now: number } }) => Promise<void>,
+      storeOptions: Partial<StoreOptions> = {},
     ): Promise<void> {
       backend.require?.();
       const db: TestDatabase = await backend.fresh();
@@ -97,7 +103,7 @@ function suite(backend: StoreBackend): void {
       const bots: BotUnderTest[] = [];
       try {
         for (let i = 0; i < n; i++) {
-          const store = await db.open();
+          const store = await db.open(storeOptions);
           stores.push(store);
           bots.push(await startBot(fake, { store, oauth: {}, rateLimit: RATE, now: () => clock.now }));
         }
@@ -264,6 +270,33 @@ function suite(backend: StoreBackend): void {
         );
       }));
 
+    it('with a store key, the installation row holds no bot token, and the workspace is still answered with it', () =>
+      withBots(
+        1,
+        async ({ fake, bots: [bot], stores: [store] }) => {
+          const kid = new StoreCipher(STORE_KEY).kid;
+          await install(fake, bot, ALPHA);
+          const token = fake.workspaces.get(ALPHA)!.token;
+          const rows = async (sql: string) => (await driverOf(store).query(sql)).rows.map((r) => String(r.v));
+          const [row] = await rows(
+            "SELECT installation AS v FROM slack_installations WHERE install_key = 'team:T0ALPHA'",
+          );
+          assert.ok(row.startsWith(`enc:v1:${kid}:`), 'sealed under the key');
+          assert.ok(!row.includes(token) && !row.includes('xoxb-'), 'no bot token in the row');
+          const ch = newChannel();
+          const r = await fake.sendSlashCommand(bot.eventsUrl, {
+            text: '[[1,2]] [[3,4]]',
+            teamId: ALPHA,
+            channelId: ch,
+          });
+          assert.equal(r.status, 200);
+          await fake.waitFor(() => fake.messages.some((m) => m.channel === ch), 10_000, 'the answer');
+          const posts = fake.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === ch);
+          assert.deepEqual([...new Set(posts.map((c) => c.token))], [token], "answered with Alpha's token");
+        },
+        { cipher: new StoreCipher(STORE_KEY) },
+      ));
+
     it('a forged state, a state without its cookie, and a replayed state are refused; one state works once across instances', () =>
       withBots(2, async ({ fake, bots: [one, two], stores: [store] }) => {
         fake.redirectUrl = `${baseOf(one)}/slack/oauth_redirect`;
@@ -400,8 +433,9 @@ test('config: OAuth mode needs all three variables and the signing secret, and e
   );
 });
 
-test('npm start in OAuth mode serves /slack/install and /slack/oauth_redirect on the instance’s one HTTP server', async () => {
+test('npm start in OAuth mode serves /slack/install and /slack/oauth_redirect on the instance’s one HTTP server; with STORE_ENCRYPTION_KEY the installation and reply handles on disk hold no token', async () => {
   const fake = await FakeSlack.start();
+  fake.addWorkspace(ALPHA, 'Alpha university');
   const dir = mkdtempSync(join(tmpdir(), 'hadamard-oauth-'));
   const bot = await startBotProcess(fake, {
     SLACK_BOT_TOKEN: '',
@@ -409,6 +443,7 @@ test('npm start in OAuth mode serves /slack/install and /slack/oauth_redirect on
     SLACK_CLIENT_SECRET: fake.oauthClient.secret,
     SLACK_STATE_SECRET: 'a-state-secret-for-the-process-test',
     DATA_DIR: dir,
+    STORE_ENCRYPTION_KEY: STORE_KEY.toString('hex'),
   });
   try {
     const base = bot.eventsUrl.replace(/\/slack\/events$/, '');
@@ -418,7 +453,42 @@ test('npm start in OAuth mode serves /slack/install and /slack/oauth_redirect on
     const bad = await fetch(`${base}/slack/oauth_redirect?code=x&state=forged`);
     assert.equal(bad.status, 400);
     assert.equal((await fetch(`${base}/healthz`)).status, 200);
-    assert.ok(!bot.logs().some((l) => JSON.stringify(l).includes(fake.oauthClient.secret)), 'no secret logged');
+    // A real install through the process; the SQLite file, read as anyone with the disk would, has no token.
+    await install(fake, bot, ALPHA);
+    const kid = new StoreCipher(STORE_KEY).kid;
+    const raw = await openSqliteDriver(join(dir, 'hadamard.db'));
+    try {
+      const { rows } = await raw.query('SELECT installation FROM slack_installations');
+      assert.equal(rows.length, 1);
+      const row = String(rows[0].installation);
+      assert.ok(row.startsWith(`enc:v1:${kid}:`), row.slice(0, 20));
+      assert.ok(!row.includes(fake.workspaces.get(ALPHA)!.token) && !row.includes('xoxb-'));
+      // A command held in flight (its answer delayed): its response_url is in pending_replies, sealed too.
+      fake.postMessageDelayMs = 1500;
+      const ch = newChannel();
+      await fake.sendSlashCommand(bot.eventsUrl, { text: '[[1]] [[2]]', teamId: ALPHA, channelId: ch });
+      let handles: string[] = [];
+      await waitUntil('the command in flight to be recorded', async () => {
+        handles = (await raw.query('SELECT reply_to FROM pending_replies')).rows.map((r) => String(r.reply_to));
+        return handles.length > 0;
+      });
+      for (const h of handles) {
+        assert.ok(h.startsWith(`enc:v1:${kid}:`), h.slice(0, 20));
+        assert.ok(!h.includes('/commands/') && !h.includes(fake.base), 'no response_url in the row');
+      }
+      await fake.waitFor(
+        () => fake.messages.some((m) => m.channel === ch),
+        10_000,
+        'the answer, with the decrypted token',
+      );
+    } finally {
+      await raw.close();
+    }
+    const logs = JSON.stringify(bot.logs());
+    assert.ok(!logs.includes(fake.oauthClient.secret), 'no secret logged');
+    assert.ok(!logs.includes(STORE_KEY.toString('hex')), 'the key is not logged');
+    assert.ok(!logs.includes('tokens are stored unencrypted'), 'no warning with a key');
+    assert.ok(logs.includes(new StoreCipher(STORE_KEY).kid), 'the key id is logged at start');
   } finally {
     await bot.stop();
     await fake.close();
