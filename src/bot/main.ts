@@ -151,8 +151,9 @@ async function main(): Promise<void> {
   metrics.queueSource = () => pool.queued;
   // Commands acknowledged but not answered yet are leased rows in the store: if this instance dies, another reports them.
   const inflight = new InflightTracker({ store, logger, leaseMs: config.inflightLeaseSeconds * 1000 });
-  // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics.
-  const http = new HttpServer(logger);
+  // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics. Until every
+  // adapter has mounted its routes, only health, readiness and metrics are served; the rest get 503 + Retry-After.
+  const http = new HttpServer(logger, { routing: false });
   let started = false;
   mountHealth(http, { ready: () => started && !dispatcher.isClosing, store }, metrics);
   let adapters: RunningAdapter[] = [];
@@ -178,10 +179,11 @@ async function main(): Promise<void> {
     },
   );
   try {
-    // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz says
-    // 503 until they all have.
+    // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz (and every
+    // route but health and metrics) says 503 until they all have.
     await http.listen(config.port, config.host);
     adapters = await startAdapters({ config, dispatcher, logger, groups, http, inflight });
+    http.startRouting();
     started = true;
   } catch (err) {
     console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);

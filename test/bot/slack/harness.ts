@@ -134,7 +134,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * Starts main.ts against the fake Slack with `env` on top (DATABASE_URL or DATA_DIR for the store,
- * RATE_LIMIT_COUNT …); resolves once its adapter listens.
+ * RATE_LIMIT_COUNT …); resolves once every adapter has started and the server routes (before that, its routes
+ * answer 503).
  */
 export async function startBotProcess(fake: FakeSlack, env: Record<string, string>): Promise<BotProcess> {
   const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
@@ -168,7 +169,11 @@ export async function startBotProcess(fake: FakeSlack, env: Record<string, strin
       // Parsed only until the start (a load test must not slow the reading of the bot's logs: a full pipe
       // would block the bot's synchronous log writes).
       if (listening) return;
-      const line = logs().find((l) => l.msg === 'adapter started');
+      const lines = logs();
+      // 'ready' comes once every adapter has started and the routes are served.
+      const line = lines.some((l) => l.msg === 'ready')
+        ? lines.find((l) => l.msg === 'adapter started' && String(l.adapter).startsWith('slack'))
+        : undefined;
       if (line) {
         listening = true;
         clearTimeout(timer);
