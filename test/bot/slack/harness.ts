@@ -1,6 +1,7 @@
 /**
  * Starts the real Slack adapter (Bolt) against the fake Slack, with logs captured in memory; with a store, through
- * the real study-group service (quizzes, buttons, settings, edit to re-run), on a clock the test may move.
+ * the real study-group service (quizzes, buttons, settings, edit to re-run), on a clock the test may move; with
+ * `shared`, mounted on an instance's HttpServer as main.ts does (else Bolt listens on its own).
  */
 import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
@@ -10,6 +11,7 @@ import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
 import type { EnginePool } from '../../../src/bot/runtime/engine-pool.js';
 import { GroupService } from '../../../src/bot/groups/service.js';
 import { makeLogger } from '../../../src/bot/logger.js';
+import { HttpServer } from '../../../src/bot/runtime/http.js';
 import { startSlack } from '../../../src/bot/slack/slack.js';
 import type { RunningAdapter } from '../../../src/bot/adapter.js';
 import { parseCommand, run } from '../../../src/engine/index.js';
@@ -41,6 +43,8 @@ export async function startBot(
     now?: () => number;
     /** Many workspaces: OAuth with the fake's client id and secret (needs `store`); no bot token. */
     oauth?: { stateSecret?: string };
+    /** Mount the adapter on an HttpServer (the instance's one server, as main.ts does), listening on port 0. */
+    shared?: boolean;
   } = {},
 ): Promise<BotUnderTest> {
   const rateLimit = options.rateLimit ?? { count: 10, windowSeconds: 30 };
@@ -91,7 +95,9 @@ export async function startBot(
       })
     : undefined;
   const dispatcher = new Dispatcher({ logger, rateLimit, pool: options.pool, groups });
-  const adapter = await startSlack({ config, dispatcher, logger, groups });
+  const http = options.shared ? new HttpServer(logger) : undefined;
+  await http?.listen(0, '127.0.0.1');
+  const adapter = await startSlack({ config, dispatcher, logger, groups, ...(http ? { http } : {}) });
   return {
     adapter,
     dispatcher,
@@ -109,6 +115,7 @@ export async function startBot(
       await dispatcher.close();
       await groups?.stop();
       await adapter.stop();
+      await http?.close();
     },
   };
 }
