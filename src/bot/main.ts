@@ -15,6 +15,7 @@ import { HttpServer } from './runtime/http.js';
 import { InflightTracker } from './runtime/inflight.js';
 import { Metrics, timedStore } from './runtime/metrics.js';
 import { makeLogger } from './logger.js';
+import { secretsFromEnv } from './log-redaction.js';
 import { parseCommand } from '../engine/index.js';
 import { StoreConfigError, openStore, storeOptionsFromEnv, type StoreOptions } from '../store/index.js';
 
@@ -110,7 +111,8 @@ function installShutdown(
 async function main(): Promise<void> {
   const dotEnv = readDotEnv('start');
   const config = readConfig();
-  const logger = makeLogger(config.logLevel);
+  // Secrets' values are scrubbed from every log line, whatever carries them (log-redaction.ts).
+  const logger = makeLogger(config.logLevel, undefined, { secrets: secretsFromEnv(process.env) });
   if (dotEnv) logger.info('read variables from .env (those already set in the environment win)');
   // A bug in one command (or a library callback) is logged, never fatal.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
