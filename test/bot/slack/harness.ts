@@ -130,6 +130,8 @@ export interface BotProcess {
   pid: number;
   /** Every JSON log line so far, parsed. */
   logs(): Record<string, unknown>[];
+  /** Everything it wrote to standard output (the JSON log lines and anything else). */
+  stdout(): string;
   stderr(): string;
   /** SIGTERM (finish what is in flight, then exit 0); resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -213,6 +215,7 @@ export async function startBotProcess(fake: FakeSlack, env: Record<string, strin
     eventsUrl,
     pid: proc.pid!,
     logs,
+    stdout: () => out,
     stderr: () => err,
     stop: async () => {
       if (proc.exitCode === null) proc.kill('SIGTERM');
