@@ -1,15 +1,26 @@
 // The instance's one HTTP server (src/bot/runtime/http.ts): 404 for what is not mounted; with the start-up gate, 503
 // with Retry-After on every path but health, readiness and metrics until startRouting(); and a handler that throws is
 // a 500 with an error id whose log line is the id, the path and a short message, never the error (which may carry
-// the request and its credentials).
+// the request and its credentials). A real bot process whose second adapter is still starting answers 503 on the
+// first one's routes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { makeLogger } from '../../../src/bot/logger.js';
 import { mountHealth } from '../../../src/bot/runtime/health.js';
 import { HttpServer, NOT_READY_RETRY_AFTER_SECONDS, shortError } from '../../../src/bot/runtime/http.js';
 import { Metrics } from '../../../src/bot/runtime/metrics.js';
+import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from '../../fakes/slack.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const MAIN = join(ROOT, 'src/bot/main.ts');
 
 function capture() {
   let raw = '';
@@ -130,4 +141,66 @@ test('shortError: name, code and at most 200 characters of the message; nothing 
   assert.equal(shortError(e), `TypeError (E_X): ${'y'.repeat(200)}`);
   assert.equal(shortError('a string'), 'a string');
   assert.equal(shortError({ req: {} }), 'object');
+});
+
+test('a real bot process answers 503 with Retry-After on /slack/events while another adapter is still starting', async () => {
+  // Discord's API here accepts connections and never answers: the gateway adapter (started after Slack's) hangs in
+  // its login, so the process stays between "Slack mounted" and "every adapter started".
+  const sockets = new Set<Socket>();
+  const silent = createNetServer((s) => {
+    sockets.add(s);
+    s.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api`;
+  const fake = await FakeSlack.start();
+  const dataDir = mkdtempSync(join(tmpdir(), 'hadamard-gate-'));
+  const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      DISCORD_TOKEN: 'not.a.token-the-fake-never-reads',
+      DISCORD_APP_ID: '1180000000000000002',
+      DISCORD_API_URL: silentUrl,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    let out = '';
+    const slackUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Slack did not start in 30 s:\n${out}`)), 30_000);
+      proc.stdout.on('data', (d) => {
+        out += String(d);
+        const where = /"adapter":"slack \(http\)","where":"([^"]+)"/.exec(out)?.[1];
+        if (where) {
+          clearTimeout(timer);
+          resolve(where);
+        }
+      });
+      proc.on('exit', (code) => reject(new Error(`the bot exited (${code}):\n${out}`)));
+    });
+    const base = new URL(slackUrl).origin;
+    const events = await fake.sendSlashCommand(slackUrl, { text: 'help' });
+    assert.equal(events.status, 503, 'mounted, but not routed yet');
+    const page = await fetch(`${base}/`);
+    assert.equal(page.status, 503);
+    assert.equal(page.headers.get('retry-after'), String(NOT_READY_RETRY_AFTER_SECONDS));
+    assert.equal((await fetch(`${base}/healthz`)).status, 200);
+    assert.equal((await fetch(`${base}/readyz`)).status, 503);
+    assert.ok(!out.includes('"msg":"ready"'), 'the process was indeed still starting');
+    assert.equal(fake.responses.length + fake.messages.length, 0, 'nothing was answered');
+  } finally {
+    proc.kill('SIGKILL');
+    for (const s of sockets) s.destroy();
+    silent.close();
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
