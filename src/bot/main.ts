@@ -22,6 +22,7 @@ import { HttpServer } from './runtime/http.js';
 import { InflightTracker } from './runtime/inflight.js';
 import { Metrics, timedStore } from './runtime/metrics.js';
 import { makeLogger } from './logger.js';
+import { secretsFromEnv } from './log-redaction.js';
 import { parseCommand } from '../engine/index.js';
 import {
   StoreConfigError,
@@ -127,7 +128,8 @@ function installShutdown(
 async function main(): Promise<void> {
   const dotEnv = readDotEnv('start');
   const config = readConfig();
-  const logger = makeLogger(config.logLevel);
+  // Secrets' values are scrubbed from every log line, whatever carries them (log-redaction.ts).
+  const logger = makeLogger(config.logLevel, undefined, { secrets: secretsFromEnv(process.env) });
   if (dotEnv) logger.info('read variables from .env (those already set in the environment win)');
   // A bug in one command (or a library callback) is logged, never fatal.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
@@ -177,8 +179,9 @@ async function main(): Promise<void> {
   const inflight = new InflightTracker({ store, logger, leaseMs: config.inflightLeaseSeconds * 1000 });
   // Each platform delivery (a slash command, a click, an event, an interaction) is acted on once, across instances.
   const deliveries = new DeliveryLedger(store, logger);
-  // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics.
-  const http = new HttpServer(logger);
+  // One HTTP server per instance: adapters mount their endpoints, the runtime its health and metrics. Until every
+  // adapter has mounted its routes, only health, readiness and metrics are served; the rest get 503 + Retry-After.
+  const http = new HttpServer(logger, { routing: false });
   let started = false;
   mountHealth(http, { ready: () => started && !dispatcher.isClosing, store }, metrics);
   let adapters: RunningAdapter[] = [];
@@ -208,10 +211,11 @@ async function main(): Promise<void> {
     },
   );
   try {
-    // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz says
-    // 503 until they all have.
+    // Listen first (the port is then known, PORT=0 included); routes mount as adapters start, and /readyz (and every
+    // route but health and metrics) says 503 until they all have.
     await http.listen(config.port, config.host);
     adapters = await startAdapters({ config, dispatcher, logger, groups, http, inflight, deliveries });
+    http.startRouting();
     started = true;
   } catch (err) {
     console.error(`hadamard-bot: could not start: ${err instanceof Error ? err.message : String(err)}`);

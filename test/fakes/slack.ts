@@ -242,6 +242,10 @@ export class FakeSlack {
   readonly missingUsers = new Set<string>();
   readonly uploads = new Map<string, Upload>();
   readonly responses: ResponseUrlPost[] = [];
+  /** Every response_url handed out (in slash commands, clicks, shortcuts): secrets a test may look for in logs. */
+  readonly responseUrls: string[] = [];
+  /** The secret requests to the bot are signed with (the bot's SLACK_SIGNING_SECRET). */
+  signingSecret = FAKE_SIGNING_SECRET;
   /** Socket Mode acks received, by envelope id. */
   readonly acks = new Map<string, { payload: unknown; at: number }>();
   /** Channels where chat.postMessage answers `not_in_channel`. */
@@ -783,7 +787,7 @@ export class FakeSlack {
         text: o.text,
         api_app_id: API_APP_ID,
         is_enterprise_install: 'false',
-        response_url: `${this.base}/commands/${team}/${commandId}/${randomBytes(12).toString('hex')}`,
+        response_url: this.responseUrl('commands', team, commandId),
         trigger_id: `${commandId}.${team}.${randomBytes(8).toString('hex')}`,
       },
     };
@@ -908,7 +912,7 @@ export class FakeSlack {
         ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
       },
       state: { values: {} },
-      response_url: `${this.base}/actions/${team}/${commandId}/${randomBytes(12).toString('hex')}`,
+      response_url: this.responseUrl('actions', team, commandId),
       actions: [
         {
           action_id: o.button.action_id,
@@ -945,7 +949,7 @@ export class FakeSlack {
       enterprise: null,
       callback_id: o.callbackId,
       trigger_id: `${commandId}.${TEAM_ID}.${randomBytes(8).toString('hex')}`,
-      response_url: `${this.base}/app/${TEAM_ID}/${commandId}/${randomBytes(12).toString('hex')}`,
+      response_url: this.responseUrl('app', TEAM_ID, commandId),
       message_ts: o.message.ts,
       message: {
         client_msg_id: randomBytes(8).toString('hex'),
@@ -1011,6 +1015,13 @@ export class FakeSlack {
     };
   }
 
+  /** A response_url (`/commands/…` for slash commands, `/actions/…` for buttons, `/app/…` for shortcuts), recorded. */
+  private responseUrl(kind: 'commands' | 'actions' | 'app', team: string, commandId: string): string {
+    const url = `${this.base}/${kind}/${team}/${commandId}/${randomBytes(12).toString('hex')}`;
+    this.responseUrls.push(url);
+    return url;
+  }
+
   private nextId(): string {
     return String(Date.now()) + String(++this.ids).padStart(6, '0');
   }
@@ -1021,7 +1032,7 @@ export class FakeSlack {
     return this.post(eventsUrl, body, 'application/json');
   }
 
-  private async post(url: string, body: string, type: string, secret = FAKE_SIGNING_SECRET, ts?: number) {
+  private async post(url: string, body: string, type: string, secret = this.signingSecret, ts?: number) {
     const timestamp = String(ts ?? Math.floor(Date.now() / 1000));
     const signature = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
     return this.sendSigned({ url, body, type, timestamp, signature });

@@ -4,6 +4,8 @@
  * (`X-Signature-Ed25519`) over `X-Signature-Timestamp` + the raw body, with the application's public key
  * (DISCORD_PUBLIC_KEY), by Node's own crypto; a timestamp more than 5 minutes away from now is refused too, so a
  * captured request cannot be replayed later. A bad, missing or stale signature gets 401 and nothing is parsed or run.
+ * A signed body that is not an interaction (not JSON, or `null`, a number, an array, a string, an object without a
+ * type, id or token) gets 400; a wrong method 405.
  *
  * PING gets PONG. Everything else goes through the same code path as the gateway's interactions (interactions.ts);
  * only the first response differs: it is this HTTP response. It is JSON; an answer with files (the PNG figures) is
@@ -59,6 +61,20 @@ export function verifyRequest(
   } catch {
     return false;
   }
+}
+
+/**
+ * Why a parsed body is not an interaction (undefined when it is one): a JSON object with an integer `type`, and, for
+ * anything but a PING, the `id`, `application_id` and `token` every interaction carries.
+ */
+export function interactionShapeError(body: unknown): string | undefined {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'body is not a JSON object';
+  const o = body as Record<string, unknown>;
+  if (!Number.isInteger(o.type)) return 'body has no interaction type';
+  if (o.type === InteractionType.Ping) return undefined;
+  for (const field of ['id', 'application_id', 'token'])
+    if (typeof o[field] !== 'string' || o[field] === '') return `interaction has no ${field}`;
+  return undefined;
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -128,13 +144,20 @@ class HttpInteractions {
       sendJson(res, 401, { error: 'invalid request signature' });
       return;
     }
-    let raw: APIInteraction;
+    let parsed: unknown;
     try {
-      raw = JSON.parse(body.toString('utf8')) as APIInteraction;
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       sendJson(res, 400, { error: 'body is not JSON' });
       return;
     }
+    // Signed is not the same as well-formed: `null`, a number, an array or a string is no interaction.
+    const shape = interactionShapeError(parsed);
+    if (shape) {
+      sendJson(res, 400, { error: shape });
+      return;
+    }
+    const raw = parsed as APIInteraction;
     if (raw.type === InteractionType.Ping) {
       sendJson(res, 200, { type: InteractionResponseType.Pong });
       return;

@@ -1,6 +1,7 @@
 /**
  * `GET /healthz` (the process answers), `GET /readyz` (the store answers and the adapters have started: 503 until
- * then, and while shutting down) and `GET /metrics` (Prometheus text). Every instance serves them on its HTTP server.
+ * then, and while shutting down) and `GET /metrics` (Prometheus text). Every instance serves them on its HTTP server,
+ * from the moment it listens (served early: while the adapters' routes still answer 503).
  */
 import type { Store } from '../../store/types.js';
 import type { HttpServer } from './http.js';
@@ -13,6 +14,7 @@ export interface Readiness {
 }
 
 export function mountHealth(http: HttpServer, readiness: Readiness, metrics?: Metrics): void {
+  http.serveEarly('/healthz', '/readyz', '/metrics');
   const json = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(JSON.stringify(body));

@@ -11,12 +11,19 @@
  * `/slack/oauth_redirect` install the app in a workspace, its installation (token) is kept in the store, and every
  * request is answered with its own workspace's token (Bolt's `authorize` → the per-request `client`); reveals closed
  * by the sweeper look the token up by team. `app_uninstalled` and `tokens_revoked` delete the installation.
+ *
+ * On the instance's shared server, each Slack path answers only its method (POST /slack/events, GET /slack/install
+ * and /slack/oauth_redirect): any other gets 405 with `Allow` before Bolt sees it, and whatever Bolt does not route
+ * is 404, never a 500 (Bolt throws for those, with the request attached). An install that fails because of the
+ * browser or the code it brought (forged state, no code, a cancel, an invalid or used code) is a 400 page; a failure
+ * on our side, a 500 page; neither logs more than the error's code.
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import {
   App,
+  ErrorCode,
   HTTPReceiver,
   LogLevel,
   SocketModeReceiver,
@@ -29,6 +36,7 @@ import {
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
+import { shortError } from '../runtime/http.js';
 import { SLACK_OAUTH_REDIRECT_PATH } from '../config.js';
 import { StoreInstallationStore, StoreStateStore, installPage, keyOf, resultPage } from './oauth.js';
 import { botScopes } from './scopes.js';
@@ -76,6 +84,13 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 /** The "Add to Slack" page (OAuth mode). */
 export const SLACK_INSTALL_PATH = '/slack/install';
 
+/** The one method each Slack path answers (on the shared server); any other gets 405 with this as `Allow`. */
+const SLACK_METHODS: Record<string, string> = {
+  [SLACK_EVENTS_PATH]: 'POST',
+  [SLACK_INSTALL_PATH]: 'GET',
+  [SLACK_OAUTH_REDIRECT_PATH]: 'GET',
+};
+
 /** Install failures that are the browser's (a forged, replayed or missing state, no code, a cancel): 400, not 500. */
 const CLIENT_OAUTH_ERRORS = new Set([
   'slack_oauth_invalid_state',
@@ -83,6 +98,53 @@ const CLIENT_OAUTH_ERRORS = new Set([
   'slack_oauth_missing_code',
   'slack_oauth_authorization_error',
 ]);
+
+/**
+ * oauth.v2.access errors that are the code's (invalid, already used, expired: a reload of the redirect, a forged or
+ * stale link): 400. Others (a wrong client secret, a bad redirect URI) are our configuration: 500.
+ */
+const CLIENT_CODE_ERRORS = new Set(['invalid_code', 'code_already_used', 'code_expired']);
+
+/** Whether a failed install is the browser's doing (400) rather than ours (500); `reason` names it for the page. */
+export function oauthFailureKind(error: { code?: string; data?: { error?: unknown } }): {
+  client: boolean;
+  reason: string;
+} {
+  const code = error.code ?? 'unknown';
+  const platform = typeof error.data?.error === 'string' ? error.data.error : undefined;
+  if (code === 'slack_webapi_platform_error' && platform)
+    return { client: CLIENT_CODE_ERRORS.has(platform), reason: platform };
+  return { client: CLIENT_OAUTH_ERRORS.has(code), reason: code };
+}
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Bolt's request listener for the shared server: a wrong method gets 405 (with `Allow`) at once, and a request Bolt
+ * does not route (it throws, carrying the request) gets 404. `own` serves some paths instead of Bolt.
+ */
+function slackRoute(listener: Listener, own: Record<string, Listener> = {}) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0];
+    const allow = SLACK_METHODS[path];
+    if (allow && req.method !== allow) {
+      req.resume();
+      res.writeHead(405, { Allow: allow, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`${path} answers ${allow} only\n`);
+      return;
+    }
+    const mine = own[path];
+    if (mine) return mine(req, res);
+    try {
+      listener(req, res);
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== ErrorCode.HTTPReceiverDeferredRequestError) throw err;
+      req.resume();
+      if (!res.headersSent) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`nothing at ${path}\n`);
+    }
+  };
+}
 
 /** Who may change a channel's settings on Slack, in the words a refusal uses. */
 export const SLACK_PERMISSION = 'a Slack workspace admin or owner';
@@ -199,9 +261,21 @@ function firstDelivery(context: Record<string, unknown>): Promise<boolean> {
   return (context[FIRST_DELIVERY] as Promise<boolean> | undefined) ?? Promise.resolve(true);
 }
 
-/** Bolt's logger interface on top of our pino logger. */
+/**
+ * Bolt's logger interface on top of our pino logger. An error Bolt or its OAuth installer logs becomes one short line
+ * (name, code, message): serialized whole it could carry a request, or a failed call's body with the client secret.
+ */
 function boltLogger(log: Logger): BoltLogger {
-  const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  const one = (m: unknown): string => {
+    if (typeof m === 'string') return m;
+    if (m instanceof Error) return shortError(m);
+    try {
+      return JSON.stringify(m) ?? String(m);
+    } catch {
+      return String(m);
+    }
+  };
+  const text = (msg: unknown[]) => msg.map(one).join(' ');
   return {
     debug: (...msg: unknown[]) => log.debug(text(msg)),
     info: (...msg: unknown[]) => log.info(text(msg)),
@@ -320,21 +394,22 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
                 );
               },
               failure: (
-                error: { code?: string; message?: string },
+                error: { code?: string; data?: { error?: unknown } },
                 _o: unknown,
                 _req: unknown,
                 res: ServerResponse,
               ) => {
-                const code = error.code ?? 'unknown';
-                const client = CLIENT_OAUTH_ERRORS.has(code);
-                log.warn({ code, reason: error.message }, 'slack: an install did not complete');
+                // Codes only: an error's message or data may quote the request (the code, the client secret).
+                const { client, reason } = oauthFailureKind(error);
+                const level = client ? 'warn' : 'error';
+                log[level]({ code: error.code ?? 'unknown', reason }, 'slack: an install did not complete');
                 res.writeHead(client ? 400 : 500, { 'Content-Type': 'text/html; charset=utf-8' });
                 res.end(
                   resultPage(
                     false,
                     client
-                      ? `Start again from the install page (reason: ${code}).`
-                      : `Something went wrong on our side (reason: ${code}); try again later.`,
+                      ? `Start again from the install page (reason: ${reason}).`
+                      : `Something went wrong on our side (reason: ${reason}); try again later.`,
                   ),
                 );
               },
@@ -986,10 +1061,31 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     where = `socket mode via ${slack.apiUrl}`;
   } else if (ctx.http && receiver instanceof HTTPReceiver) {
     // On the instance's shared server: Bolt's own request listener answers /slack/… (signatures checked by Bolt).
-    ctx.http.mount(SLACK_EVENTS_PATH, receiver.requestListener);
+    // The install page is served here, not through Bolt's listener: Bolt swallows its errors (a store that cannot
+    // keep the state) and never answers, so the browser would wait for the server's timeout.
+    const installer = receiver.installer;
+    const serveInstallPage: Listener | undefined = installer
+      ? (req, res) =>
+          void installer
+            .handleInstallPath(req, res, undefined, {
+              scopes,
+              ...(oauth?.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+            })
+            .catch((err: unknown) => {
+              log.error({ error: shortError(err) }, 'slack: the install page failed');
+              if (res.headersSent) return void res.end();
+              res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+              res.end(resultPage(false, 'Something went wrong on our side; try again later.'));
+            })
+      : undefined;
+    const route = slackRoute(
+      receiver.requestListener,
+      serveInstallPage ? { [SLACK_INSTALL_PATH]: serveInstallPage } : {},
+    );
+    ctx.http.mount(SLACK_EVENTS_PATH, route);
     if (installations) {
-      ctx.http.mount(SLACK_INSTALL_PATH, receiver.requestListener);
-      ctx.http.mount(SLACK_OAUTH_REDIRECT_PATH, receiver.requestListener);
+      ctx.http.mount(SLACK_INSTALL_PATH, route);
+      ctx.http.mount(SLACK_OAUTH_REDIRECT_PATH, route);
     }
     mounted = true;
     where = `${ctx.http.url ?? `http://${ctx.config.host}:${ctx.config.port}`}${SLACK_EVENTS_PATH}`;

@@ -2,7 +2,7 @@
  * Discord interactions over HTTP (`POST /discord/interactions`), at the wire: the fake Discord signs each interaction
  * with a real Ed25519 key pair (made in the test) and POSTs it to the bot's endpoint; the HTTP response is applied as
  * the interaction's first response, and edits and follow-ups reach the fake's REST as usual. A bad, missing or stale
- * signature is refused with 401 before anything is computed; PING gets PONG; answers carry their PNGs; a quiz click
+ * signature is refused with 401 before anything is computed; a signed body that is no interaction gets 400; PING gets PONG; answers carry their PNGs; a quiz click
  * is counted once, even when clicked twice; and a quiz posted over HTTP where the bot cannot edit the
  * channel is revealed by another instance, through the interaction token kept with the question in the store.
  */
@@ -111,6 +111,31 @@ describe('discord over HTTP interactions', () => {
       const ok = await h.fake.signedPost(url, body);
       assert.equal(ok.status, 200);
       assert.equal(h.handled(), 1);
+    }));
+
+  it('a signed body that is not an interaction (null, a number, an array, a string, no type or token) gets 400, never 500', () =>
+    withHttp(async (h) => {
+      const url = h.interactionsUrl!;
+      const bodies = ['null', '1', '[]', '[{"type":1}]', '"x"', 'true', '{}', '{"type":"1"}', '{"type":2}'];
+      const statuses: number[] = [];
+      for (const body of bodies) statuses.push((await h.fake.signedPost(url, body)).status);
+      assert.deepEqual(
+        statuses,
+        bodies.map(() => 400),
+      );
+      const noToken = JSON.parse(productBody(h.fake)) as Record<string, unknown>;
+      delete noToken.token;
+      assert.equal((await h.fake.signedPost(url, JSON.stringify(noToken))).status, 400);
+      assert.equal((await h.fake.signedPost(url, '{not json')).status, 400);
+      assert.equal(h.handled(), 0, 'the dispatcher was never called');
+      const wrongMethod = await fetch(url);
+      assert.equal(wrongMethod.status, 405);
+      assert.equal(wrongMethod.headers.get('allow'), 'POST');
+      assert.deepEqual(
+        h.logs.filter((l) => Number(l.level) >= 50),
+        [],
+        'nothing logged as an error',
+      );
     }));
 
   it('a slash command is answered: deferred in the HTTP response, its answer and PNG edited in through REST', () =>

@@ -1,6 +1,7 @@
 /**
  * Starts the real Slack adapter (Bolt) against the fake Slack, with logs captured in memory; with a store, through
- * the real study-group service (quizzes, buttons, settings, edit to re-run), on a clock the test may move.
+ * the real study-group service (quizzes, buttons, settings, edit to re-run), on a clock the test may move; with
+ * `shared`, mounted on an instance's HttpServer as main.ts does (else Bolt listens on its own).
  */
 import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
@@ -11,6 +12,7 @@ import { DeliveryLedger } from '../../../src/bot/runtime/deliveries.js';
 import type { EnginePool } from '../../../src/bot/runtime/engine-pool.js';
 import { GroupService } from '../../../src/bot/groups/service.js';
 import { makeLogger } from '../../../src/bot/logger.js';
+import { HttpServer } from '../../../src/bot/runtime/http.js';
 import { startSlack } from '../../../src/bot/slack/slack.js';
 import type { RunningAdapter } from '../../../src/bot/adapter.js';
 import { parseCommand, run } from '../../../src/engine/index.js';
@@ -42,6 +44,8 @@ export async function startBot(
     now?: () => number;
     /** Many workspaces: OAuth with the fake's client id and secret (needs `store`); no bot token. */
     oauth?: { stateSecret?: string };
+    /** Mount the adapter on an HttpServer (the instance's one server, as main.ts does), listening on port 0. */
+    shared?: boolean;
   } = {},
 ): Promise<BotUnderTest> {
   const rateLimit = options.rateLimit ?? { count: 10, windowSeconds: 30 };
@@ -94,7 +98,9 @@ export async function startBot(
   const dispatcher = new Dispatcher({ logger, rateLimit, pool: options.pool, groups });
   // Each delivery once, claimed in the store when there is one (two bots on one store are two instances).
   const deliveries = new DeliveryLedger(options.store, logger);
-  const adapter = await startSlack({ config, dispatcher, logger, groups, deliveries });
+  const http = options.shared ? new HttpServer(logger) : undefined;
+  await http?.listen(0, '127.0.0.1');
+  const adapter = await startSlack({ config, dispatcher, logger, groups, deliveries, ...(http ? { http } : {}) });
   return {
     adapter,
     dispatcher,
@@ -112,6 +118,7 @@ export async function startBot(
       await dispatcher.close();
       await groups?.stop();
       await adapter.stop();
+      await http?.close();
     },
   };
 }
@@ -126,6 +133,8 @@ export interface BotProcess {
   pid: number;
   /** Every JSON log line so far, parsed. */
   logs(): Record<string, unknown>[];
+  /** Everything it wrote to standard output (the JSON log lines and anything else). */
+  stdout(): string;
   stderr(): string;
   /** SIGTERM (finish what is in flight, then exit 0); resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -137,7 +146,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * Starts main.ts against the fake Slack with `env` on top (DATABASE_URL or DATA_DIR for the store,
- * RATE_LIMIT_COUNT …); resolves once its adapter listens.
+ * RATE_LIMIT_COUNT …); resolves once every adapter has started and the server routes (before that, its routes
+ * answer 503).
  */
 export async function startBotProcess(fake: FakeSlack, env: Record<string, string>): Promise<BotProcess> {
   const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
@@ -171,7 +181,11 @@ export async function startBotProcess(fake: FakeSlack, env: Record<string, strin
       // Parsed only until the start (a load test must not slow the reading of the bot's logs: a full pipe
       // would block the bot's synchronous log writes).
       if (listening) return;
-      const line = logs().find((l) => l.msg === 'adapter started');
+      const lines = logs();
+      // 'ready' comes once every adapter has started and the routes are served.
+      const line = lines.some((l) => l.msg === 'ready')
+        ? lines.find((l) => l.msg === 'adapter started' && String(l.adapter).startsWith('slack'))
+        : undefined;
       if (line) {
         listening = true;
         clearTimeout(timer);
@@ -204,6 +218,7 @@ export async function startBotProcess(fake: FakeSlack, env: Record<string, strin
     eventsUrl,
     pid: proc.pid!,
     logs,
+    stdout: () => out,
     stderr: () => err,
     stop: async () => {
       if (proc.exitCode === null) proc.kill('SIGTERM');
