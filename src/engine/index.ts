@@ -23,7 +23,7 @@ import {
   type ImageFile,
 } from './parse/attachments.js';
 import { fileLabel } from './parse/file-format.js';
-import { checkJpeg } from './parse/jpeg-check.js';
+import { checkJpeg, withoutColourProfile } from './parse/jpeg-check.js';
 import { decodePng } from './parse/png-decode.js';
 import type { VerbResult } from './verbs/result.js';
 
@@ -111,7 +111,8 @@ async function prepareFiles(
 
 /**
  * Decodes images whose headers were checked. A PNG is decoded here, strictly (`png-decode.ts`); a JPEG is checked
- * strictly (`jpeg-check.ts`), then decoded by the canvas module (imported on the first one). Throws UserError.
+ * strictly (`jpeg-check.ts`), then decoded by the canvas module (imported on the first one) without its colour
+ * profile, so both give the samples as stored. Throws UserError.
  */
 async function decodeImages(found: ImageFile[]): Promise<Map<Attachment, DecodedImage>> {
   const images = new Map<Attachment, DecodedImage>();
@@ -123,7 +124,7 @@ async function decodeImages(found: ImageFile[]): Promise<Map<Attachment, Decoded
     checkJpeg(attachment);
     const { decodeImage } = await import('./render/image.js');
     try {
-      images.set(attachment, await decodeImage(attachment.bytes, width, height));
+      images.set(attachment, await decodeImage(withoutColourProfile(attachment.bytes), width, height));
     } catch (e) {
       throw new UserError(
         'bad_file',

@@ -8,12 +8,16 @@
  *   marker (EOI) after the scans; bytes after EOI are ignored (phones append a motion photo's video there);
  * - quantisation and Huffman tables well formed and defined before the scan that uses them;
  * - for sequential JPEGs (SOF0, SOF1), every scan is entropy-decoded without the inverse DCT: each Huffman code
- *   valid, exactly as many blocks as the frame needs, restart markers in their places and order, no byte of data
- *   left after the last block, every component covered, and every coefficient within the range an 8-bit encoder
+ *   valid, exactly as many blocks as the frame needs, restart markers in their places and order, no data after the
+ *   last block but its padding, every component covered, and every coefficient within the range an 8-bit encoder
  *   can produce (|coefficient × quantiser| ≤ 1024 + quantiser), past which decoders' integer transforms overflow
  *   differently. A progressive JPEG's scans are checked for structure only (markers and restart order), not decoded.
  *
  * Arithmetic coding, lossless, hierarchical and 12-bit JPEGs are refused by name. Pure: no canvas, no zlib.
+ *
+ * `withoutColourProfile` drops embedded ICC profiles before the canvas decodes: Skia would convert the colours through
+ * the profile (a Display P3 photo, or a damaged profile that still parses, gives other numbers), while the PNG decoder
+ * and the reference decoders (pngjs, jpeg-js, PIL, NumPy) read the samples as stored. The numbers are the file's.
  */
 import { UserError } from '../errors.js';
 import type { Attachment } from '../types.js';
@@ -397,9 +401,44 @@ function decodeSequentialScan(
     }
   }
   for (const s of scan) s.component.covered = true;
-  // Only the padding bits of the last byte may follow the last block; then a marker.
+  // Only padding may follow the last block: the rest of its byte, and at most one whole byte of 1-bits (stuffed as
+  // 0xFF 0x00; jpeg-js writes one when the data ends on a byte boundary). Then a marker.
+  if (pos + 2 < b.length && b[pos] === 0xff && b[pos + 1] === 0x00 && b[pos + 2] === 0xff) pos += 2;
   if (pos + 1 >= b.length) throw bad('is cut short: it ends right after its image data, without the end marker (EOI)');
   if (b[pos] !== 0xff || b[pos + 1] === 0x00)
     throw bad(`is damaged: its image data goes on after its last block (at byte ${pos + 1})`);
   return pos;
+}
+
+/**
+ * The JPEG without its APP2 ICC_PROFILE segments (the same bytes when it has none). Call after `checkJpeg`: the
+ * segments before the first scan are known to be well formed.
+ */
+export function withoutColourProfile(b: Uint8Array): Uint8Array {
+  const keep: Uint8Array[] = [b.subarray(0, 2)];
+  let at = 2;
+  let from = 2;
+  let dropped = false;
+  while (at + 4 <= b.length && b[at] === 0xff) {
+    const m = b[at + 1];
+    if (m === 0xff) {
+      at++;
+      continue;
+    }
+    if (m === 0xda || m === 0xd9) break;
+    if (m === 0x01 || (m >= 0xd0 && m <= 0xd7)) {
+      at += 2;
+      continue;
+    }
+    const end = at + 2 + ((b[at + 2] << 8) | b[at + 3]);
+    if (m === 0xe2 && String.fromCharCode(...b.subarray(at + 4, at + 16)) === 'ICC_PROFILE\u0000') {
+      keep.push(b.subarray(from, at));
+      from = end;
+      dropped = true;
+    }
+    at = end;
+  }
+  if (!dropped) return b;
+  keep.push(b.subarray(from));
+  return Buffer.concat(keep);
 }

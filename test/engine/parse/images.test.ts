@@ -182,3 +182,70 @@ test('damaged and fake images: clear errors naming the file', async () => {
       /fake\.png is named or sent as an image, but it is not a PNG or JPEG/.test(fake.message),
   );
 });
+
+test('strict PNG: each damage named in words (issue 17)', async () => {
+  const raw = Buffer.alloc(8 * (1 + 8), 0);
+  for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) raw[y * 9 + 1 + x] = 30 * x + y;
+  const good = pngWith(8, 8, deflateSync(raw));
+  const message = async (bytes: Uint8Array): Promise<string> => {
+    const r = await imageFromBytes(bytes, { name: 'p.png' });
+    assert.ok(!r.ok && r.code === 'bad_file', 'refused');
+    return r.message;
+  };
+  assert.ok((await imageFromBytes(good)).ok);
+  const idatAt = good.indexOf('IDAT') - 4;
+  const flipped = Buffer.from(good);
+  flipped[idatAt + 10] ^= 1;
+  assert.equal(
+    await message(flipped),
+    'p.png is damaged: chunk IDAT has a bad checksum (its CRC does not match its bytes)',
+  );
+  assert.equal(
+    await message(good.subarray(0, good.length - 12)),
+    'p.png is cut short: it ends after its image data, without the IEND chunk that closes a PNG',
+  );
+  assert.equal(
+    await message(pngWith(8, 8, deflateSync(raw.subarray(0, 9 * 5)))),
+    'p.png is damaged: its image data stops early: 5 of 8 rows',
+  );
+  assert.equal(
+    await message(pngWith(8, 8, Buffer.concat([deflateSync(raw), Buffer.from([1, 2, 3])]))),
+    'p.png is damaged: its image data has 3 bytes after the end of its compressed stream',
+  );
+  const badFilter = Buffer.from(raw);
+  badFilter[9 * 3] = 7;
+  assert.equal(
+    await message(pngWith(8, 8, deflateSync(badFilter))),
+    'p.png is damaged: row 4 has filter type 7 (PNG has 0 to 4)',
+  );
+  const adler = deflateSync(raw);
+  adler[adler.length - 1] ^= 1;
+  assert.equal(await message(pngWith(8, 8, adler)), 'p.png is damaged: its image data has a bad checksum (Adler-32)');
+});
+
+test('strict JPEG: cut, unended and damaged scans refused; an ICC profile does not change the numbers', async () => {
+  const jpg = drawn(40, 24, (x, y) => [6 * x, 10 * y, 128], 'jpeg');
+  const message = async (bytes: Uint8Array): Promise<string> => {
+    const r = await imageFromBytes(bytes, { name: 'p.jpg' });
+    assert.ok(!r.ok && r.code === 'bad_file', 'refused');
+    return r.message;
+  };
+  assert.match(
+    await message(jpg.subarray(0, jpg.length - 60)),
+    /^p\.jpg is cut short: its image data stops at row \d+ of 24$/,
+  );
+  assert.equal(
+    await message(jpg.subarray(0, jpg.length - 2)),
+    'p.jpg is cut short: it ends right after its image data, without the end marker (EOI)',
+  );
+  // The canvas embeds an sRGB profile (APP2 ICC_PROFILE). With one byte of its colour matrix changed it still parses,
+  // and Skia would convert every colour through it (tens of gray levels off); the engine drops it: the same pixels.
+  const icc = jpg.indexOf('ICC_PROFILE');
+  assert.ok(icc > 0, 'the canvas writes an ICC profile');
+  const scrambled = Buffer.from(jpg);
+  scrambled[icc + 298] ^= 0x80;
+  const a = await imageFromBytes(jpg);
+  const b = await imageFromBytes(scrambled);
+  assert.ok(a.ok && b.ok);
+  assert.deepEqual(b.value.data, a.value.data);
+});
