@@ -4,10 +4,10 @@
  * terminal, figures written to --out. `--json` prints one JSON object; `-` reads one command
  * per line from standard input (batch). Exit 0 answer, 1 user error, 2 internal fault.
  */
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { existsSync } from 'node:fs';
+import { constants as fsConstants, existsSync, type Stats } from 'node:fs';
 import pino from 'pino';
 import {
   answerLatex,
@@ -165,8 +165,9 @@ function storeExists(): boolean {
 }
 
 /**
- * The --attach files, read as the chat adapters download: the size is checked before reading (from the file system)
- * and the read stops at the limit (a file growing meanwhile is refused too). The engine checks the bytes again.
+ * The --attach files, read as the chat adapters download: only regular files (a FIFO, a directory or a device is
+ * refused before it is opened), the size checked before reading (from the file system) and the read stopped at the
+ * limit (a file growing meanwhile is refused too). The engine checks the bytes again.
  */
 async function readAttachments(paths: string[]): Promise<Attachment[] | EngineError> {
   const limit = DEFAULT_LIMITS.maxFileBytes;
@@ -174,29 +175,40 @@ async function readAttachments(paths: string[]): Promise<Attachment[] | EngineEr
   const out: Attachment[] = [];
   for (const path of paths) {
     const name = basename(path);
-    let handle;
-    try {
-      handle = await open(path, 'r');
-    } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      return engineError(
+    const cannot = (why: string): EngineError =>
+      engineError(
         'bad_file',
         `cannot read ${path}: ${why}`,
         'Give the path of a CSV, TSV, JSON, PNG or JPEG file: hadamard --attach a.csv "psd @1"',
       );
+    // Only a regular file, known before opening it: opening a FIFO for reading waits for a writer (forever), and
+    // a device never ends. O_NONBLOCK makes the open itself return at once should the path change in between, and
+    // the open file is checked again (same file, still regular) before a byte is read.
+    let before;
+    try {
+      before = await stat(path);
+    } catch (e) {
+      return cannot((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
+    }
+    if (!before.isFile()) return cannot(`it is ${fileKind(before)}, not a regular file`);
+    let handle;
+    try {
+      handle = await open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOCTTY);
+    } catch (e) {
+      return cannot((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
     }
     try {
-      const stat = await handle.stat();
-      if (!stat.isFile())
-        return engineError('bad_file', `${path} is not a file`, 'Give the path of a CSV, TSV, JSON, PNG or JPEG file.');
+      const opened = await handle.stat();
+      if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev)
+        return cannot(`it is ${fileKind(opened)}, not a regular file`);
       const tooLarge = (size: string): EngineError =>
         engineError(
           'too_large',
           `${name} is ${size}; attached files may be at most ${mb(limit)}`,
           'Send a smaller file: matrices up to 256×256, images up to 1024×1024 pixels.',
         );
-      if (stat.size > limit) return tooLarge(mb(stat.size));
-      const buffer = Buffer.alloc(Math.min(limit + 1, stat.size + 1));
+      if (opened.size > limit) return tooLarge(mb(opened.size));
+      const buffer = Buffer.alloc(Math.min(limit + 1, opened.size + 1));
       let length = 0;
       for (;;) {
         const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
@@ -213,6 +225,16 @@ async function readAttachments(paths: string[]): Promise<Attachment[] | EngineEr
     }
   }
   return out;
+}
+
+/** What a path that is not a regular file is, for the refusal. */
+function fileKind(s: Stats): string {
+  if (s.isFile()) return 'a file that changed while it was being opened';
+  if (s.isDirectory()) return 'a directory';
+  if (s.isFIFO()) return 'a named pipe (FIFO)';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 /** One command: a group verb through the group service, anything else through the engine with the channel's settings. */

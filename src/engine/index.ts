@@ -15,8 +15,16 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Attachment, Command, Figure, Reply, Result, Verb } from './types.js';
 import { findVerb, verbContext, verbModule } from './catalogue.js';
-import { attachedImages, imageHeaders, resolveAttachments, type DecodedImage } from './parse/attachments.js';
+import {
+  attachedImages,
+  imageHeaders,
+  resolveAttachments,
+  type DecodedImage,
+  type ImageFile,
+} from './parse/attachments.js';
 import { fileLabel } from './parse/file-format.js';
+import { checkJpeg, withoutColourProfile } from './parse/jpeg-check.js';
+import { decodePng } from './parse/png-decode.js';
 import type { VerbResult } from './verbs/result.js';
 
 export * from './types.js';
@@ -101,16 +109,22 @@ async function prepareFiles(
   return images.size ? { command: resolved, images } : { command: resolved };
 }
 
-/** Decodes images whose headers were checked (the canvas module is imported on the first one). Throws UserError. */
-async function decodeImages(
-  found: { attachment: Attachment; width: number; height: number }[],
-): Promise<Map<Attachment, DecodedImage>> {
+/**
+ * Decodes images whose headers were checked. A PNG is decoded here, strictly (`png-decode.ts`); a JPEG is checked
+ * strictly (`jpeg-check.ts`), then decoded by the canvas module (imported on the first one) without its colour
+ * profile, so both give the samples as stored. Throws UserError.
+ */
+async function decodeImages(found: ImageFile[]): Promise<Map<Attachment, DecodedImage>> {
   const images = new Map<Attachment, DecodedImage>();
-  if (found.length === 0) return images;
-  const { decodeImage } = await import('./render/image.js');
-  for (const { attachment, width, height } of found) {
+  for (const { attachment, format, width, height } of found) {
+    if (format === 'png') {
+      images.set(attachment, decodePng(attachment));
+      continue;
+    }
+    checkJpeg(attachment);
+    const { decodeImage } = await import('./render/image.js');
     try {
-      images.set(attachment, await decodeImage(attachment.bytes, width, height));
+      images.set(attachment, await decodeImage(withoutColourProfile(attachment.bytes), width, height));
     } catch (e) {
       throw new UserError(
         'bad_file',

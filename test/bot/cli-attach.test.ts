@@ -1,9 +1,11 @@
 // `hadamard --attach PATH` (repeatable), through the built CLI: files as the operands in order, `@1`/`@2` in the text,
 // text and JSON answers naming the files, a 256×256 CSV with its figure, and the refusals a user can cause from the
-// shell (a missing file, a directory, a file over 8 MB refused before it is read, @2 with one file).
+// shell (a missing file, a directory, a FIFO or a device refused before it is opened, a file over 8 MB refused before
+// it is read, @2 with one file, a PNG cut short).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
@@ -72,6 +74,52 @@ test('refusals from the shell: missing file, directory, oversized (before readin
   const product = cli(['--no-figures', '--attach', a, '--attach', a]);
   assert.equal(product.code, 0, product.err);
   assert.match(product.out, /A∘B = \[\[4,1\],\[1,4\]\]/);
+});
+
+test('--attach refuses what is not a regular file before opening it: a FIFO (no hang), a device, a directory', (t) => {
+  const fifo = join(dir, 'pipe.csv');
+  const made = spawnSync('mkfifo', [fifo]);
+  const kinds: [string, RegExp][] = [
+    ['/dev/zero', /cannot read \/dev\/zero: it is a device, not a regular file/],
+    [dir, /: it is a directory, not a regular file/],
+  ];
+  if (made.status === 0)
+    kinds.unshift([fifo, /cannot read .*pipe\.csv: it is a named pipe \(FIFO\), not a regular file/]);
+  else t.diagnostic(`mkfifo is not available here (${made.error?.message ?? made.stderr}): the FIFO case is skipped`);
+  for (const [p, message] of kinds) {
+    const started = performance.now();
+    const r = cli(['--attach', p, 'psd @1']);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.err, message);
+    assert.equal(r.err.split('\n')[0].startsWith('Error (bad_file): cannot read'), true, r.err);
+    // The old CLI opened a FIFO for reading and waited for a writer forever (the harness would time out at 60 s).
+    assert.ok(performance.now() - started < 30_000);
+  }
+  // A symlink to the FIFO is followed and refused the same way.
+  if (made.status === 0) {
+    const link = join(dir, 'link.csv');
+    symlinkSync(fifo, link);
+    assert.match(cli(['--attach', link, 'psd @1']).err, /named pipe \(FIFO\), not a regular file/);
+  }
+});
+
+test('--attach of a PNG cut at half: refused, saying how many rows are there', () => {
+  const canvas = createCanvas(64, 64);
+  const g = canvas.getContext('2d');
+  for (let y = 0; y < 64; y++)
+    for (let x = 0; x < 64; x++) {
+      g.fillStyle = `rgb(${(x * 37 + y * 11) % 256},${(x * 5 + y * 53) % 256},${(x * y) % 256})`;
+      g.fillRect(x, y, 1, 1);
+    }
+  const png = canvas.toBuffer('image/png');
+  const cut = join(dir, 'photo.png');
+  writeFileSync(cut, png.subarray(0, png.length >> 1));
+  const r = cli(['--json', '--attach', cut, 'psd @1']);
+  assert.equal(r.code, 1, r.err);
+  const error = JSON.parse(r.out).error;
+  assert.equal(error.code, 'bad_file');
+  assert.match(error.message, /^photo\.png is cut short: \d+ of 64 rows$/);
+  assert.match(error.hint, /damaged or was cut short/);
 });
 
 test('hadamard --attach photo.png "apply image @1 vignette": a student’s photo, filtered pixelwise', () => {

@@ -2,7 +2,8 @@
  * Operands from files (DESIGN §11). `@1`, `@2` in an operand's text name the command's first and second attachment;
  * with attachments and no matrix text, the attachments are the operands in order. A file operand becomes a Matrix
  * like a typed one: CSV, TSV and JSON through `file-table.ts` and `file-matrix.ts`, a PNG or JPEG as its gray levels
- * in [0, 1] (decoded before computing, since decoding is asynchronous: see `decodeAttachedImages`).
+ * in [0, 1] (decoded before computing, since decoding is asynchronous: see `decodeImages` in `index.ts`; a PNG by
+ * `png-decode.ts`, a JPEG checked by `jpeg-check.ts` then decoded by the canvas, both strict).
  */
 import { UserError, ordinal } from '../errors.js';
 import type { Limits } from '../limits.js';
@@ -23,6 +24,23 @@ export interface DecodedImage {
   height: number;
   channels: 1 | 3 | 4;
   data: Uint8Array;
+}
+
+/** One channel for an opaque gray image, three for an opaque colour one, else four (PNG and JPEG alike). */
+export function channelsOf(width: number, height: number, rgba: Uint8Array): DecodedImage {
+  const pixels = width * height;
+  let opaque = true;
+  let gray = true;
+  for (let p = 0; p < pixels; p++) {
+    const k = 4 * p;
+    if (rgba[k + 3] !== 255) opaque = false;
+    if (rgba[k] !== rgba[k + 1] || rgba[k] !== rgba[k + 2]) gray = false;
+  }
+  const channels: 1 | 3 | 4 = !opaque ? 4 : gray ? 1 : 3;
+  if (channels === 4) return { width, height, channels, data: rgba };
+  const data = new Uint8Array(pixels * channels);
+  for (let p = 0; p < pixels; p++) for (let c = 0; c < channels; c++) data[p * channels + c] = rgba[4 * p + c];
+  return { width, height, channels, data };
 }
 
 function sizeText(bytes: number): string {
@@ -66,31 +84,34 @@ export function resolveAttachments(command: Command, limits: Limits, takesMatric
   return operands === command.operands ? command : { ...command, operands };
 }
 
+/** An attached image whose header was read and checked against the size limits, not yet decoded. */
+export interface ImageFile {
+  attachment: Attachment;
+  format: 'png' | 'jpeg';
+  width: number;
+  height: number;
+}
+
 /** The attachments among the operands that are images, with their headers checked (size limits) but not decoded. */
-export function attachedImages(
-  command: Command,
-  limits: Limits,
-): { attachment: Attachment; width: number; height: number }[] {
+export function attachedImages(command: Command, limits: Limits): ImageFile[] {
   const files = [...new Set(command.operands.map((o) => o.attachment).filter((a): a is Attachment => !!a))];
   return imageHeaders(files, limits);
 }
 
 /**
  * Which of these files are images (PNG or JPEG, by their bytes), with the width and height from their headers; an
- * image beyond the size limits is refused here, before anything is decoded. Throws UserError.
+ * image beyond the size limits is refused here, before anything is decoded. Throws UserError. Decoding is strict
+ * (`png-decode.ts`, `jpeg-check.ts`): a cut or damaged image is refused then, never read as zeros.
  */
-export function imageHeaders(
-  files: Attachment[],
-  limits: Limits,
-): { attachment: Attachment; width: number; height: number }[] {
-  const out: { attachment: Attachment; width: number; height: number }[] = [];
+export function imageHeaders(files: Attachment[], limits: Limits): ImageFile[] {
+  const out: ImageFile[] = [];
   for (const att of files) {
     checkFileBytes(att, limits);
     const format = sniffFormat(att);
     if (format !== 'png' && format !== 'jpeg') continue;
     const header = readImageHeader(att, format);
     checkImageSize(att, header, limits.maxImageSide);
-    out.push({ attachment: att, width: header.width, height: header.height });
+    out.push({ attachment: att, format, width: header.width, height: header.height });
   }
   return out;
 }

@@ -11,6 +11,9 @@ import { fileLabel, type FileFormat } from './file-format.js';
 /** Characters of one cell: more than any number the digit budget keeps (2,000 digits), with room for an exponent. */
 export const MAX_CELL_CHARS = 4000;
 
+/** A number as JSON writes it (RFC 8259): no leading +, no leading zeros, digits on both sides of a point. */
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
 export interface Cell {
   text: string;
   /** 1-based line of the file where the cell starts (rows skip blank lines, lines do not). */
@@ -202,7 +205,8 @@ function readDelimited(
 }
 
 /**
- * JSON: `[[1, 2], [3, 4]]`, a flat `[1, 2, 3]` (one row), numbers or numeric strings (`"1/3"`). A hand-written
+ * JSON: `[[1, 2], [3, 4]]`, a flat `[1, 2, 3]` (one row), JSON numbers or numeric strings (`"1/3"`); outside quotes
+ * anything but a JSON number is refused (`bad_file`), so a damaged file is not read as another matrix. A hand-written
  * scanner: a third level of brackets is refused as soon as it opens, so no nesting depth can exhaust the stack.
  */
 function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
@@ -272,7 +276,15 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
       if (i - from > MAX_CELL_CHARS) throw cellTooLong(att, r, c);
     }
     if (i === from) throw fail(`${where(r, c)} is missing (found ${i < n ? `"${text[i]}"` : 'the end of the file'})`);
-    return { text: text.slice(from, i), line: at };
+    const token = text.slice(from, i);
+    // Outside quotes only a JSON number (or a word such as NaN or null, refused as not a number with its place):
+    // "1*5" or "+.5" is not JSON, and a bit flipped in "1.5" must not read as 5. Expressions go in strings: "1/3".
+    if (!JSON_NUMBER.test(token) && !/^[+-]?[A-Za-z]+$/.test(token))
+      throw fail(
+        `${where(r, c)} is "${token.slice(0, 20)}", which is not a JSON number`,
+        'Write numbers as JSON does (2, -1.5, 2.5e-3), and anything else in quotes: [["1/3", "sqrt(2)"], [1, 2]].',
+      );
+    return { text: token, line: at };
   };
   /** The items of one array whose `[` has been read, up to its `]`. */
   const items = <T>(read: (k: number) => T, limitWhat: (k: number) => string): T[] => {
