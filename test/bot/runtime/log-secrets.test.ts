@@ -33,7 +33,7 @@ const PLANTED = {
   stateSecret: 'plantedState5ecretY8cV5kM0aZ7uE4rT',
   discordToken: `${Buffer.from(APP_ID).toString('base64url')}.GpL4nT.PlantedDiscordHmacPartQ1w2E3r4T5y6U7i8`,
   databasePassword: 'plantedDbPassw0rdH6jK9',
-  storeEncryptionKey: 'plantedStoreKey0123456789abcdefFEDCBA9876543210',
+  storeEncryptionKey: 'a1b2c3d4e5f60718293a4b5c6d7e8f900f1e2d3c4b5a69788796a5b4c3d2e1f0',
   /** Sent by the test as a browser would; none may be logged. */
   cookie: 'plantedCookieValue5tZ8bN2m',
   authorization: 'plantedAuthHeaderValue3xC6vB9n',
