@@ -60,12 +60,18 @@ const discordEnv: Record<string, string | undefined> = discord.env({
   DISCORD_GATEWAY: 'off',
 });
 delete discordEnv.DISCORD_TOKEN;
-const bot = await startBotProcess(fake, {
-  ...(discordEnv as Record<string, string>),
-  DATABASE_URL: viaProxy.toString(),
-  RATE_LIMIT_COUNT: '100000',
-  LOG_LEVEL: 'warn',
-});
+// The compiled bot, as `npm start` runs it (the script builds first), with one engine worker as in the soak.
+const bot = await startBotProcess(
+  fake,
+  {
+    ...(discordEnv as Record<string, string>),
+    DATABASE_URL: viaProxy.toString(),
+    RATE_LIMIT_COUNT: '10000',
+    WORKERS: process.env.WORKERS ?? '1',
+    LOG_LEVEL: 'warn',
+  },
+  { compiled: true },
+);
 const events = bot.eventsUrl;
 discord.useHttpInteractions(`${new URL(events).origin}/discord/interactions`);
 try {
@@ -213,7 +219,7 @@ try {
     `The bot process (src/bot/main.ts: Slack over HTTP, Discord HTTP interactions) on Postgres through a TCP proxy; ` +
       `${TOTAL} requests (60% Slack slash commands: 1×1 products, figures off; 25% quiz clicks by 700 users; 15% Discord ` +
       `interactions: products with their PNG), ${CONCURRENCY} in flight, Postgres frozen (every connection stalled) ` +
-      `for ${FREEZE_MS / 1000} s from the middle of the run. STORE_TIMEOUT_MS 2000 (default).`,
+      `for ${FREEZE_MS / 1000} s from the middle of the run. The compiled bot (dist/), WORKERS=${process.env.WORKERS ?? '1'}, STORE_TIMEOUT_MS 2000 (default).`,
     '',
     '| requests | acked | lost | doubled | wrong answer | clicks reported counted, not in the store | clicks told "could not be recorded" | wall |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -142,6 +142,7 @@ export interface BotProcess {
 }
 
 const MAIN = fileURLToPath(new URL('../../../src/bot/main.ts', import.meta.url));
+const COMPILED_MAIN = fileURLToPath(new URL('../../../dist/src/bot/main.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
@@ -149,8 +150,14 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
  * RATE_LIMIT_COUNT …); resolves once every adapter has started and the server routes (before that, its routes
  * answer 503).
  */
-export async function startBotProcess(fake: FakeSlack, env: Record<string, string>): Promise<BotProcess> {
-  const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
+export async function startBotProcess(
+  fake: FakeSlack,
+  env: Record<string, string>,
+  options: { compiled?: boolean } = {},
+): Promise<BotProcess> {
+  // `compiled`: the JavaScript `npm start` runs (dist/, after `npm run build`), as benchmarks of memory want it.
+  const args = options.compiled ? [COMPILED_MAIN] : ['--import', import.meta.resolve('tsx'), MAIN];
+  const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
