@@ -159,6 +159,23 @@ export class Dispatcher {
     return this.closing;
   }
 
+  /**
+   * When the engine queue is long (at least half of the pool's `maxQueue` waiting): the seconds to wait before trying
+   * again, else 0. Adapters ask it before they accept an expensive request (an upload read into memory), so a body
+   * the pool would likely shed is refused before it is read. Without a pool (in-process engine), never busy.
+   */
+  engineBusy(): number {
+    const pool = this.options.pool;
+    if (!pool || pool.queued < Math.ceil(pool.maxQueue / 2)) return 0;
+    return pool.retryAfterSeconds();
+  }
+
+  /** Counts a request an adapter shed before handing it over (outcome `busy`, and the shed counter), as `handle` would. */
+  countShed(platform: Platform): void {
+    this.options.metrics?.commands.inc({ platform, verb: 'unparsed', outcome: 'busy' });
+    this.options.metrics?.shed.inc({ platform });
+  }
+
   private async handleInner(req: Request, line: Record<string, unknown>): Promise<Outcome> {
     const log = this.options.logger;
     const started = performance.now();
