@@ -690,6 +690,8 @@ export function createLocalHandler(
       const outcome = await ctx.dispatcher.handle({
         platform: 'local',
         userId: rateKey(clientAddress(req, trustProxy)),
+        // The files read below are this request's own copies: the engine pool moves them to its worker.
+        ownsAttachments: true,
         prepare: async () => {
           try {
             const asked = await readForm(req, contentType, maxFile, maxUpload);

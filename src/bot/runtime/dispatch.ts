@@ -36,6 +36,11 @@ export interface Request {
    */
   prepare?: () => Promise<Command | EngineError>;
   /**
+   * The command's attachment bytes belong to this request alone (the local page's uploads): the engine pool may move
+   * them to its worker rather than copy them (`RunMeta.transferAttachments`).
+   */
+  ownsAttachments?: boolean;
+  /**
    * Who asks and where (platform, workspace, channel, user). With it, the channel's settings apply and the
    * study-group verbs work; without it (old callers, tests) defaults apply and group verbs answer needs_channel.
    */
@@ -238,7 +243,8 @@ export class Dispatcher {
       const settings = groups && req.who ? await groups.settingsFor(req.who) : undefined;
       const options: RunOptions = { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) };
       const pool = this.options.pool;
-      const reply = pool ? await pool.run(command, options, { user: userKey }) : await run(command, options);
+      const meta = { user: userKey, ...(req.ownsAttachments ? { transferAttachments: true } : {}) };
+      const reply = pool ? await pool.run(command, options, meta) : await run(command, options);
       if (!reply.ok) {
         log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
         return { kind: 'error', error: reply };
