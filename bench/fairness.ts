@@ -63,7 +63,7 @@ async function post(url: string, text: string): Promise<{ ms: number; status: nu
   const t0 = performance.now();
   const res = await fetch(url + '/api/command', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-Hadamard-Client': 'fairness-bench' },
     body: JSON.stringify({ text }),
   });
   const json = (await res.json()) as { ok: boolean; error?: { code: string } };

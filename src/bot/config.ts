@@ -41,6 +41,11 @@ export interface Config {
   rateLimit: { count: number; windowSeconds: number };
   /** Which reverse proxies may name the client in X-Forwarded-For (`TRUST_PROXY`; the local API's rate limit). */
   trustProxy?: TrustProxy;
+  /**
+   * Uploads (multipart forms with files) the local page reads at once (`LOCAL_MAX_UPLOADS`, default 4); one more is
+   * answered 429 "busy" before a byte of it is read, which bounds the memory uploads take.
+   */
+  localMaxUploads?: number;
   /** How long a command acknowledged by this instance stays its own without renewal (see runtime/inflight.ts). */
   inflightLeaseSeconds: number;
   /**
@@ -245,6 +250,7 @@ export function loadConfig(env: Env = process.env): Config {
       windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', 30, 1, 86400),
     },
     trustProxy: trustProxyVar(env),
+    localMaxUploads: intVar(env, 'LOCAL_MAX_UPLOADS', 4, 1, 64),
     inflightLeaseSeconds: intVar(env, 'INFLIGHT_LEASE_SECONDS', 30, 2, 600),
     pool: {
       maxWaitSeconds: intVar(env, 'QUEUE_MAX_WAIT_SECONDS', 15, 1, 600),
@@ -348,6 +354,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     host: c.host,
     rateLimit: c.rateLimit,
     trustProxy: describeTrust(c.trustProxy),
+    localMaxUploads: c.localMaxUploads,
     pool: c.pool,
     storeEncryption: c.storeCipher ? { kid: c.storeCipher.kid, oldKids: c.storeCipher.oldKids } : false,
   };

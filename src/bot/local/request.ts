@@ -8,9 +8,10 @@
  * and the names `loopback`, `linklocal`, `uniquelocal` (the header is then walked from the right while the hop is
  * a trusted proxy). Without `TRUST_PROXY` the header is ignored: anyone can write it.
  *
- * Addresses are normalised for the rate limit: an IPv4-mapped IPv6 address is its IPv4 one, every loopback
- * address (`127.0.0.0/8`, `::1`) is one client, `loopback`, and an IPv6 address counts by its /64 (one
- * household or host typically holds a whole /64, so a fresh address per request would otherwise be a fresh bucket).
+ * The rate limit counts per client address only (see `rateKey`). Addresses are normalised for it: an IPv4-mapped
+ * IPv6 address is its IPv4 one, every loopback address (`127.0.0.0/8`, `::1`) is one client, `loopback`, and an IPv6
+ * address counts by its /64 (one household or host typically holds a whole /64, so a fresh address per request
+ * would otherwise be a fresh bucket).
  */
 import { BlockList, isIP } from 'node:net';
 import type { IncomingMessage } from 'node:http';
@@ -158,17 +159,13 @@ function expandIpv6(a: string): number[] {
   return [...left, ...middle, ...right].map((g) => parseInt(g, 16));
 }
 
-/** A per-browser id the page keeps (localStorage) and sends as `client`. */
-export const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
-
 /**
- * The rate-limit key of a request: the client's (normalised) address, and within it the browser's own id when the
- * page sent one, so people behind one proxy or NAT address without `TRUST_PROXY` still get a bucket each. The id is
- * self-declared, so it never leaves its address: another machine cannot drain your bucket by copying your id.
+ * The rate-limit key of a request: the client's (normalised) address, and nothing the client declares. An id in the
+ * body would be a fresh bucket (and a store row) per request for anyone who rotates it; the page's `user` only names
+ * the person inside the playground (quizzes, scores), it never counts for the limit.
  */
-export function rateKey(address: string, client?: unknown): string {
-  const where = normaliseAddress(address);
-  return typeof client === 'string' && CLIENT_ID.test(client) ? `${where}#${client}` : where;
+export function rateKey(address: string): string {
+  return normaliseAddress(address);
 }
 
 /** Thrown (as the promise's rejection) when a body passes its limit; the caller answers 413. */
@@ -183,6 +180,25 @@ export class BodyTooLargeError extends Error {
  * 413 rather than a reset; past this many more bytes the connection is closed.
  */
 export const DRAIN_BYTES = 64 * 1024 * 1024;
+
+const discarding = new WeakSet<IncomingMessage>();
+
+/**
+ * Throws away what is left of a request body, holding nothing, after it was answered without being read (refused
+ * before reading: over a limit, busy, rate-limited): the client, still sending, then reads our answer rather than a
+ * reset. Past DRAIN_BYTES the socket is closed.
+ */
+export function discardBody(req: IncomingMessage): void {
+  if (req.complete || req.destroyed || discarding.has(req)) return;
+  discarding.add(req);
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > DRAIN_BYTES) req.socket.destroy();
+  });
+  req.on('error', () => undefined);
+  req.resume();
+}
 
 /**
  * Reads a request body with a byte counter, `Content-Length` or chunked alike. Past `limit` it rejects with

@@ -4,33 +4,57 @@
  * Plain node:http and a whitelist of static files; no framework, no external requests.
  *
  * Routes:
- * - `GET /` and the files of `public/` (page, script, styles, icon), `Cache-Control: no-cache`.
+ * - `GET /` and the files of `public/` (page, script, styles, icon), `Cache-Control: no-cache` (the page itself
+ *   `no-store`: it carries this process's page token in `<meta name="hadamard-token">`).
  * - `GET /api/catalogue`: the verbs with their description, usage and examples (the page's chips).
+ * - `GET /api/session`: `{"token": "…"}`, the page token (same-origin only), for a page whose token went stale.
  * - `POST /api/command` with `{"text": "…"}` (application/json, ≤ 16 KB), or multipart/form-data with a `text`
  *   field and up to two `file` parts (CSV, TSV, JSON, PNG, JPEG; each at most the engine's `maxFileBytes`, the whole
- *   body at most two files and 64 KB more): the Answer as JSON, figures as URLs (see {@link CommandResponse}). Status 200 whenever the bot replied, answer
- *   (`ok: true`) or user error (`ok: false`, with code, message and hint); 400/413/415 for a malformed
- *   request, 429 + Retry-After when rate-limited, 503 while shutting down, 500 for a bug (with an id).
+ *   body at most two files and 64 KB more): the Answer as JSON, figures as URLs (see {@link CommandResponse}). Status
+ *   200 whenever the bot replied, answer (`ok: true`) or user error (`ok: false`, with code, message and hint);
+ *   400/413/415 for a malformed request, 403 for a cross-site one, 429 + Retry-After when rate-limited or busy, 503
+ *   while shutting down, 500 for a bug (with an id).
  * - `GET /figures/<id>.png`: a figure of a recent answer (in-memory LRU), immutable for a year.
+ *
+ * Cross-site requests (see `checkSameSite`, notes/local.md): a request with any method but GET and HEAD is refused
+ * (403) when its `Origin` is not this server's (`Origin: null` included) or its `Sec-Fetch-Site` is not `same-origin`
+ * or `none`; and a command must carry a header that a page elsewhere cannot send: the page's `X-Hadamard-Token`, or
+ * `X-Hadamard-Client: <name>` from a script (`curl -H 'X-Hadamard-Client: cli' …`). A cross-site form can set
+ * neither, and a cross-site script can only with a CORS preflight, which this server never grants.
+ *
+ * Uploads (multipart): their declared size, the concurrent-upload cap (`LOCAL_MAX_UPLOADS`), the engine queue and the
+ * rate limit are all checked before a byte of the body is read; the form is then parsed as it streams in
+ * (@fastify/busboy), each file cut at its limit, so an upload holds at most its files in memory.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { Busboy } from '@fastify/busboy';
 import {
   CATALOGUE,
   DEFAULT_LIMITS,
   parseCommand,
   type Answer,
   type Attachment,
+  type Command,
+  type EngineError,
   type Figure,
   type Section,
 } from '../../engine/index.js';
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
-import { BodyTooLargeError, clientAddress, NO_PROXY, rateKey, readBody, type TrustProxy } from './request.js';
+import {
+  BodyTooLargeError,
+  clientAddress,
+  discardBody,
+  NO_PROXY,
+  rateKey,
+  readBody,
+  type TrustProxy,
+} from './request.js';
 
 /** What `POST /api/command` returns. */
 export type CommandResponse =
@@ -76,6 +100,8 @@ export interface LocalServerOptions {
   figureCapacity?: number;
   /** … and how many bytes of PNG at most (default 16 MB), least recently used out first. */
   figureBytes?: number;
+  /** Uploads read at once (default: `config.localMaxUploads`, else 4); one more gets 429 `busy` before it is read. */
+  maxUploads?: number;
 }
 
 export interface LocalServer {
@@ -90,6 +116,25 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
 /** Files one command may carry (`@1`, `@2`). */
 export const MAX_ATTACHMENTS = 2;
+
+/** Uploads read at once by default (`LOCAL_MAX_UPLOADS`). */
+export const DEFAULT_MAX_UPLOADS = 4;
+
+/** What a form may carry besides its files (the text, user, part headers), and the most one field may hold. */
+const FORM_EXTRA_BYTES = 64 * 1024;
+
+/** Seconds a refused upload is told to wait when every upload slot is taken (an upload takes about a second). */
+const UPLOAD_RETRY_SECONDS = 2;
+
+/** The page sends its token in this header; scripts name themselves in the other. */
+export const TOKEN_HEADER = 'x-hadamard-token';
+export const CLIENT_HEADER = 'x-hadamard-client';
+
+/** A script's name in `X-Hadamard-Client` (`cli`, `soak-bench`). */
+const CLIENT_NAME = /^[A-Za-z0-9._-]{1,40}$/;
+
+/** What the page's meta tag looks like in index.html before the token is put in. */
+const TOKEN_META = '<meta name="hadamard-token" content="" />';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy':
@@ -173,11 +218,19 @@ function publicDir(): string {
   throw new Error('local page: cannot find src/bot/local/public/index.html');
 }
 
-function loadStatic(): Map<string, StaticFile> {
+/** The static files, the page with this process's token in its meta tag. */
+function loadStatic(token: string): Map<string, StaticFile> {
   const dir = publicDir();
   const files = new Map<string, StaticFile>();
-  for (const [route, [file, type]] of Object.entries(STATIC_FILES))
-    files.set(route, { body: readFileSync(dir + file), type });
+  for (const [route, [file, type]] of Object.entries(STATIC_FILES)) {
+    let body = readFileSync(dir + file);
+    if (file === 'index.html') {
+      const html = body.toString('utf8');
+      if (!html.includes(TOKEN_META)) throw new Error(`local page: index.html lacks ${TOKEN_META}`);
+      body = Buffer.from(html.replace(TOKEN_META, TOKEN_META.replace('content=""', `content="${token}"`)));
+    }
+    files.set(route, { body, type });
+  }
   return files;
 }
 
@@ -290,24 +343,23 @@ function userOf(u: unknown): string {
   return typeof u === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(u) ? u : 'you';
 }
 
-/** What a command request carries, from JSON or from a form. */
+/** What a command request carries, from JSON or from a form (a `client` field, once the page's id, is ignored). */
 interface CommandBody {
   text: string;
-  /** Display name for the study-group verbs. */
+  /** Display name for the study-group verbs: it names the person inside the playground, never a rate-limit bucket. */
   user?: unknown;
-  /** The page's per-browser id (rate limit; see `rateKey`). */
-  client?: unknown;
   attachments: Attachment[];
 }
 
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 function tooLarge(limit: number, form: boolean): HttpError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return form
     ? new HttpError(
         413,
         'body_too_large',
         `The form is larger than ${mb(limit)}.`,
-        `Attach at most ${MAX_ATTACHMENTS} files of at most ${mb((limit - 64 * 1024) / MAX_ATTACHMENTS)} each.`,
+        `Attach at most ${MAX_ATTACHMENTS} files of at most ${mb((limit - FORM_EXTRA_BYTES) / MAX_ATTACHMENTS)} each.`,
       )
     : new HttpError(
         413,
@@ -332,71 +384,152 @@ function readJson(raw: Buffer): CommandBody {
       'The body must be an object with a "text" string.',
       `Send {"text": "${SEED}"}.`,
     );
-  const { user, client } = parsed as { user?: unknown; client?: unknown };
-  return { text, user, client, attachments: [] };
+  return { text, user: (parsed as { user?: unknown }).user, attachments: [] };
+}
+
+const CURL_FORM = `curl -H 'X-Hadamard-Client: cli' -F 'text=psd @1' -F file=@cov.csv http://127.0.0.1:3000/api/command`;
+
+function badForm(): HttpError {
+  return new HttpError(400, 'bad_form', 'The body is not a valid multipart form.', `e.g. ${CURL_FORM}`);
 }
 
 /**
- * A multipart form (its size already bounded): `text`, optional `user` and `client`, and up to two `file` parts.
- * Each file's size is checked here, before the engine sniffs or decodes a byte of it. Node's own fetch `Request`
- * parses the form (no dependency).
+ * A multipart form, parsed as it streams in: `text`, optional `user`, and up to two `file` parts. Each file is cut at
+ * `maxFile` (413 naming it, while the client may still be sending) and the whole body at `maxBody`, so this never
+ * holds more than the files it returns. On a refusal the rest of the body is thrown away unread (`discardBody`).
  */
-async function readForm(raw: Buffer, contentType: string, maxFile: number): Promise<CommandBody> {
-  let form: FormData;
-  try {
-    form = await new Request('http://local/', {
-      method: 'POST',
-      headers: { 'content-type': contentType },
-      body: new Uint8Array(raw.buffer as ArrayBuffer, raw.byteOffset, raw.length),
-    }).formData();
-  } catch {
-    throw new HttpError(
-      400,
-      'bad_form',
-      'The body is not a valid multipart form.',
-      `e.g. curl -F 'text=psd @1' -F file=@cov.csv http://127.0.0.1:3000/api/command`,
+function readForm(req: IncomingMessage, contentType: string, maxFile: number, maxBody: number): Promise<CommandBody> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let parser: InstanceType<typeof Busboy>;
+    try {
+      parser = new Busboy({
+        headers: { ...req.headers, 'content-type': contentType },
+        limits: {
+          files: MAX_ATTACHMENTS,
+          fileSize: maxFile,
+          fields: 8,
+          fieldSize: FORM_EXTRA_BYTES,
+          parts: MAX_ATTACHMENTS + 8,
+          headerPairs: 16,
+        },
+      });
+    } catch {
+      discardBody(req);
+      return reject(badForm());
+    }
+    const files: { name: string; type: string; chunks: Buffer[]; size: number; done: boolean }[] = [];
+    const fields = new Map<string, string>();
+    let received = 0;
+    const fail = (err: HttpError) => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(parser);
+      req.off('data', count);
+      for (const f of files) f.chunks.length = 0;
+      discardBody(req);
+      reject(err);
+    };
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBody) fail(tooLarge(maxBody, true));
+    };
+    req.on('data', count);
+    req.on('aborted', () =>
+      fail(new HttpError(400, 'incomplete', 'The form ended before its end.', 'Send the whole form again.')),
     );
-  }
-  const text = form.get('text') ?? '';
-  if (typeof text !== 'string')
-    throw new HttpError(
-      400,
-      'bad_request',
-      'The form\'s "text" must be a field, not a file.',
-      'Send -F "text=psd @1".',
-    );
-  const files = form.getAll('file');
-  if (files.length > MAX_ATTACHMENTS)
-    throw new HttpError(
-      400,
-      'too_many_files',
-      `${files.length} files came with the command; at most ${MAX_ATTACHMENTS} may (@1 and @2).`,
-      'Attach one or two files.',
-    );
-  const attachments: Attachment[] = [];
-  for (const f of files) {
-    if (typeof f === 'string')
-      throw new HttpError(400, 'bad_request', 'Each "file" part must be a file.', 'Send -F file=@cov.csv.');
-    const name = (f.name || `file${attachments.length + 1}`).slice(0, 200);
-    if (f.size > maxFile)
-      throw new HttpError(
-        413,
-        'file_too_large',
-        `${name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; attached files may be at most ${(maxFile / 1024 / 1024).toFixed(1)} MB.`,
-        'Send a smaller file: matrices up to 256×256, images up to 1024×1024 pixels.',
+    req.on('error', () => fail(badForm()));
+    parser.on('field', (name, value, _nameTruncated, valueTruncated) => {
+      if (valueTruncated)
+        return fail(
+          new HttpError(
+            413,
+            'body_too_large',
+            `The form's "${name.slice(0, 40)}" field is over 64 KB.`,
+            `e.g. ${CURL_FORM}`,
+          ),
+        );
+      if (name === 'file')
+        return fail(new HttpError(400, 'bad_request', 'Each "file" part must be a file.', 'Send -F file=@cov.csv.'));
+      if (!fields.has(name)) fields.set(name, value);
+    });
+    parser.on('file', (field, stream, filename, _encoding, mimeType) => {
+      stream.on('error', () => fail(badForm()));
+      if (field !== 'file') {
+        stream.resume();
+        if (field === 'text')
+          fail(
+            new HttpError(
+              400,
+              'bad_request',
+              'The form\'s "text" must be a field, not a file.',
+              'Send -F "text=psd @1".',
+            ),
+          );
+        return;
+      }
+      const name = (filename || `file${files.length + 1}`).slice(0, 200);
+      const file = { name, type: mimeType, chunks: [] as Buffer[], size: 0, done: false };
+      files.push(file);
+      stream.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        file.chunks.push(chunk);
+        file.size += chunk.length;
+      });
+      stream.on('limit', () =>
+        fail(
+          new HttpError(
+            413,
+            'file_too_large',
+            `${name} is over ${mb(maxFile)}; attached files may be at most ${mb(maxFile)}.`,
+            'Send a smaller file: matrices up to 256×256, images up to 1024×1024 pixels.',
+          ),
+        ),
       );
-    attachments.push({ name, bytes: new Uint8Array(await f.arrayBuffer()), contentType: f.type || undefined });
-  }
-  if (text.trim() === '' && attachments.length === 0)
-    throw new HttpError(
-      400,
-      'bad_request',
-      'The form has no "text" and no file.',
-      'Send -F "text=psd @1" -F file=@cov.csv.',
+      stream.on('end', () => (file.done = true));
+    });
+    parser.on('filesLimit', () =>
+      fail(
+        new HttpError(
+          400,
+          'too_many_files',
+          `More than ${MAX_ATTACHMENTS} files came with the command; at most ${MAX_ATTACHMENTS} may (@1 and @2).`,
+          'Attach one or two files.',
+        ),
+      ),
     );
-  const user = form.get('user') ?? undefined;
-  const client = form.get('client') ?? undefined;
-  return { text, user, client, attachments };
+    parser.on('partsLimit', () => fail(badForm()));
+    parser.on('fieldsLimit', () => fail(badForm()));
+    parser.on('error', () => fail(badForm()));
+    parser.on('finish', () => {
+      if (settled) return;
+      if (files.some((f) => !f.done)) return fail(badForm());
+      settled = true;
+      req.off('data', count);
+      // Each file once, exactly sized (its chunks are let go as it is copied).
+      const attachments: Attachment[] = files.map((f) => {
+        const bytes = new Uint8Array(f.size);
+        let at = 0;
+        for (const c of f.chunks.splice(0)) {
+          bytes.set(c, at);
+          at += c.length;
+        }
+        return { name: f.name, bytes, contentType: f.type || undefined };
+      });
+      const text = fields.get('text') ?? '';
+      if (text.trim() === '' && attachments.length === 0)
+        return reject(
+          new HttpError(
+            400,
+            'bad_request',
+            'The form has no "text" and no file.',
+            'Send -F "text=psd @1" -F file=@cov.csv.',
+          ),
+        );
+      resolve({ text, user: fields.get('user'), attachments });
+    });
+    req.pipe(parser);
+  });
 }
 
 /** Builds the request handler (exported for tests that bring their own server). */
@@ -405,12 +538,17 @@ export function createLocalHandler(
   options: LocalServerOptions = {},
   figures = new FigureStore(options.figureCapacity, options.figureBytes),
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const statics = loadStatic();
+  // The page token: random per process, in the page's meta tag and at GET /api/session (same-origin only).
+  const token = randomBytes(24).toString('base64url');
+  const statics = loadStatic(token);
   const catalogue = catalogueJson();
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxFile = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  // Two files and the form's other fields (text, user, client, part headers).
-  const maxUpload = MAX_ATTACHMENTS * maxFile + 64 * 1024;
+  // Two files and the form's other fields (text, user, part headers).
+  const maxUpload = MAX_ATTACHMENTS * maxFile + FORM_EXTRA_BYTES;
+  const maxUploads = options.maxUploads ?? ctx.config.localMaxUploads ?? DEFAULT_MAX_UPLOADS;
+  /** Uploads accepted and not yet answered (their files may be in memory until then). */
+  let uploads = 0;
   const trustProxy = options.trustProxy ?? ctx.config.trustProxy ?? NO_PROXY;
   const loopbackOnly = isLoopback(options.host ?? ctx.config.host);
 
@@ -452,11 +590,45 @@ export function createLocalHandler(
       );
   }
 
+  /**
+   * A command must come from the page or from a script, never from a page elsewhere: the page's token, or a script's
+   * name, each in a header that a cross-site form cannot set (and a cross-site script only after a CORS preflight,
+   * which is never granted). `checkSameSite` has already looked at Origin and Sec-Fetch-Site.
+   */
+  function requirePageOrScript(req: IncomingMessage): void {
+    const sent = req.headers[TOKEN_HEADER];
+    if (typeof sent === 'string') {
+      if (sameSecret(sent, token)) return;
+      throw new HttpError(
+        403,
+        'stale_token',
+        'This page was served by an earlier run of the playground.',
+        'Reload the page, then send the command again.',
+      );
+    }
+    const client = req.headers[CLIENT_HEADER];
+    if (typeof client === 'string' && CLIENT_NAME.test(client)) return;
+    throw new HttpError(
+      403,
+      'missing_token',
+      'Commands are accepted from the playground page, or from a script that names itself in an X-Hadamard-Client header.',
+      `e.g. curl -H 'X-Hadamard-Client: cli' -H 'Content-Type: application/json' -d '{"text": "${SEED}"}' http://127.0.0.1:3000/api/command`,
+    );
+  }
+
+  function busy(retryAfterSeconds: number, message: string): HttpError {
+    return new HttpError(
+      429,
+      'busy',
+      message,
+      `Wait ${retryAfterSeconds} s, then press ↑ and Enter to send it again.`,
+      { 'Retry-After': String(retryAfterSeconds) },
+    );
+  }
+
   async function command(req: IncomingMessage, res: ServerResponse): Promise<void> {
     requireMethod(req, ['POST']);
-    const origin = req.headers.origin;
-    if (origin && origin !== 'null' && !sameOrigin(origin, req.headers.host))
-      throw new HttpError(403, 'cross_origin', 'Commands are only accepted from this page.', 'Open the page itself.');
+    requirePageOrScript(req);
     const contentType = req.headers['content-type'] ?? '';
     const type = contentType.split(';')[0].trim().toLowerCase();
     if (type !== 'application/json' && type !== 'multipart/form-data')
@@ -464,30 +636,96 @@ export function createLocalHandler(
         415,
         'unsupported_media_type',
         'The body must be JSON (Content-Type: application/json), or a form with files (multipart/form-data).',
-        `e.g. curl -H 'Content-Type: application/json' -d '{"text": "${SEED}"}'`,
+        `e.g. curl -H 'X-Hadamard-Client: cli' -H 'Content-Type: application/json' -d '{"text": "${SEED}"}'`,
       );
-    const limit = type === 'multipart/form-data' ? maxUpload : maxBody;
+    if (type === 'multipart/form-data') return upload(req, res, contentType);
     let raw: Buffer;
     try {
-      raw = await readBody(req, limit);
+      raw = await readBody(req, maxBody);
     } catch (err) {
-      if (err instanceof BodyTooLargeError) throw tooLarge(limit, type === 'multipart/form-data');
+      if (err instanceof BodyTooLargeError) throw tooLarge(maxBody, false);
       throw err;
     }
-    const asked = type === 'multipart/form-data' ? await readForm(raw, contentType, maxFile) : readJson(raw);
-    // With files, the command is parsed here so that `@1`, `@2` name them; a text that does not parse goes to the
-    // dispatcher as text, which answers (and counts, and logs) the same error as without files.
-    const parsed = asked.attachments.length ? parseCommand(asked.text, { attachments: asked.attachments }) : undefined;
+    const asked = readJson(raw);
     const outcome = await ctx.dispatcher.handle({
       platform: 'local',
-      userId: rateKey(clientAddress(req, trustProxy), asked.client),
+      userId: rateKey(clientAddress(req, trustProxy)),
       text: asked.text,
-      ...(parsed?.ok ? { command: parsed.value } : {}),
       // One page, one study group: the playground's channel, and the person at the keyboard may change settings.
       who: { ...LOCAL_SCOPE, user: userOf(asked.user), canManage: async () => true },
     });
     const { status, body, headers } = outcomeResponse(outcome, figures);
     sendJson(res, status, body, headers);
+  }
+
+  /**
+   * A command with files. Before a byte of the body is read: its declared size, the upload slots, the engine queue,
+   * then (in the dispatcher) the rate limit; the form is read only in the dispatcher's `prepare`, which runs once the
+   * rate limit let it through. A refused upload's body is thrown away unread.
+   */
+  async function upload(req: IncomingMessage, res: ServerResponse, contentType: string): Promise<void> {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > maxUpload) {
+      discardBody(req);
+      throw tooLarge(maxUpload, true);
+    }
+    if (uploads >= maxUploads) {
+      discardBody(req);
+      ctx.dispatcher.countShed('local');
+      throw busy(
+        UPLOAD_RETRY_SECONDS,
+        `The playground is reading ${uploads} files already; please try again in ${UPLOAD_RETRY_SECONDS} s.`,
+      );
+    }
+    const wait = ctx.dispatcher.engineBusy();
+    if (wait > 0) {
+      discardBody(req);
+      ctx.dispatcher.countShed('local');
+      throw busy(wait, `The bot is very busy right now. Please try again in ${wait} s.`);
+    }
+    uploads++;
+    let refused: HttpError | undefined;
+    let user = 'you';
+    try {
+      const outcome = await ctx.dispatcher.handle({
+        platform: 'local',
+        userId: rateKey(clientAddress(req, trustProxy)),
+        // The files read below are this request's own copies: the engine pool moves them to its worker.
+        ownsAttachments: true,
+        prepare: async () => {
+          try {
+            const asked = await readForm(req, contentType, maxFile, maxUpload);
+            user = userOf(asked.user);
+            return unwrap(parseCommand(asked.text, { attachments: asked.attachments }));
+          } catch (err) {
+            if (!(err instanceof HttpError)) throw err;
+            // Answered below as an HTTP error; the dispatcher logs it as a user error (a bad or oversized file).
+            refused = err;
+            return {
+              ok: false,
+              code: err.status === 413 ? 'too_large' : 'bad_file',
+              message: err.message,
+              hint: err.hint,
+            };
+          }
+        },
+        // `user` is read from the form, which the dispatcher reads (prepare) before it looks at who asks.
+        who: {
+          ...LOCAL_SCOPE,
+          get user() {
+            return user;
+          },
+          canManage: async () => true,
+        },
+      });
+      if (refused) throw refused;
+      const { status, body, headers } = outcomeResponse(outcome, figures);
+      sendJson(res, status, body, headers);
+    } finally {
+      uploads--;
+      // Refused before reading (rate-limited, closing): the body is thrown away unread.
+      discardBody(req);
+    }
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -502,7 +740,20 @@ export function createLocalHandler(
         'This playground only answers on 127.0.0.1 or localhost.',
         'Open http://127.0.0.1 with the port it printed.',
       );
+    if (!SAFE_METHODS.has(req.method ?? '')) checkSameSite(req);
     if (path === '/api/command') return command(req, res);
+    if (path === '/api/session') {
+      requireMethod(req, ['GET', 'HEAD']);
+      checkSameSite(req);
+      return send(
+        res,
+        200,
+        'application/json; charset=utf-8',
+        JSON.stringify({ token }),
+        { 'Cache-Control': 'no-store' },
+        head,
+      );
+    }
     if (path === '/api/catalogue') {
       requireMethod(req, ['GET', 'HEAD']);
       return send(res, 200, 'application/json; charset=utf-8', catalogue, { 'Cache-Control': 'no-cache' }, head);
@@ -533,7 +784,9 @@ export function createLocalHandler(
     const file = statics.get(path);
     if (file) {
       requireMethod(req, ['GET', 'HEAD']);
-      return send(res, 200, file.type, file.body, { 'Cache-Control': 'no-cache' }, head);
+      // The page carries the token: not kept in any cache; the rest is revalidated.
+      const cache = file.type.startsWith('text/html') ? 'no-store' : 'no-cache';
+      return send(res, 200, file.type, file.body, { 'Cache-Control': cache }, head);
     }
     throw new HttpError(404, 'not_found', `Nothing at ${path}.`, 'The playground is at /.');
   }
@@ -544,6 +797,8 @@ export function createLocalHandler(
         res.destroy();
         return;
       }
+      // Whatever of the body was not read is thrown away, at most DRAIN_BYTES of it, never held.
+      discardBody(req);
       if (err instanceof HttpError) {
         sendJson(
           res,
@@ -578,13 +833,43 @@ function isLoopbackHostHeader(host: string | undefined): boolean {
   return isLoopback(name) || name.endsWith('.localhost');
 }
 
-/** Browsers send Origin on cross-site POSTs: refuse those (a page elsewhere must not drive this one). */
+/** Methods that change nothing here; every other one goes through `checkSameSite`. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses (403) a request a browser marks as coming from elsewhere: an `Origin` that is not this server's (`null`
+ * included: sandboxed frames, `data:` pages, some redirects send it), or a `Sec-Fetch-Site` other than `same-origin`
+ * and `none` (typed by the user). Scripts send neither header and pass; they still need `requirePageOrScript`.
+ */
+function checkSameSite(req: IncomingMessage): void {
+  const origin = req.headers.origin;
+  const site = req.headers['sec-fetch-site'];
+  if (origin !== undefined && !sameOrigin(origin, req.headers.host))
+    throw new HttpError(403, 'cross_origin', 'Commands are only accepted from this page.', 'Open the page itself.');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    throw new HttpError(403, 'cross_site', 'Commands are only accepted from this page.', 'Open the page itself.');
+}
+
+/** Whether `Origin` names this very server (scheme aside: a TLS proxy in front changes it): never `null`. */
 function sameOrigin(origin: string, host: string | undefined): boolean {
+  if (origin === 'null' || host === undefined) return false;
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === host.toLowerCase();
   } catch {
     return false;
   }
+}
+
+/** Constant-time comparison of a sent token with ours. */
+function sameSecret(sent: string, ours: string): boolean {
+  const a = Buffer.from(sent);
+  const b = Buffer.from(ours);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A parse result as the dispatcher's `prepare` returns it: the command, or the error value. */
+function unwrap(parsed: ReturnType<typeof parseCommand>): Command | EngineError {
+  return parsed.ok ? parsed.value : parsed;
 }
 
 function safeName(name: string): string {

@@ -37,6 +37,11 @@ export interface Request {
    */
   prepare?: () => Promise<Command | EngineError>;
   /**
+   * The command's attachment bytes belong to this request alone (the local page's uploads): the engine pool may move
+   * them to its worker rather than copy them (`RunMeta.transferAttachments`).
+   */
+  ownsAttachments?: boolean;
+  /**
    * Who asks and where (platform, workspace, channel, user). With it, the channel's settings apply and the
    * study-group verbs work; without it (old callers, tests) defaults apply and group verbs answer needs_channel.
    */
@@ -160,6 +165,23 @@ export class Dispatcher {
     return this.closing;
   }
 
+  /**
+   * When the engine queue is long (at least half of the pool's `maxQueue` waiting): the seconds to wait before trying
+   * again, else 0. Adapters ask it before they accept an expensive request (an upload read into memory), so a body
+   * the pool would likely shed is refused before it is read. Without a pool (in-process engine), never busy.
+   */
+  engineBusy(): number {
+    const pool = this.options.pool;
+    if (!pool || pool.queued < Math.ceil(pool.maxQueue / 2)) return 0;
+    return pool.retryAfterSeconds();
+  }
+
+  /** Counts a request an adapter shed before handing it over (outcome `busy`, and the shed counter), as `handle` would. */
+  countShed(platform: Platform): void {
+    this.options.metrics?.commands.inc({ platform, verb: 'unparsed', outcome: 'busy' });
+    this.options.metrics?.shed.inc({ platform });
+  }
+
   private async handleInner(req: Request, line: Record<string, unknown>): Promise<Outcome> {
     const log = this.options.logger;
     const started = performance.now();
@@ -233,7 +255,8 @@ export class Dispatcher {
       const settings = groups && req.who ? await groups.settingsOrFallback(req.who) : undefined;
       const options: RunOptions = { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) };
       const pool = this.options.pool;
-      const reply = pool ? await pool.run(command, options, { user: userKey }) : await run(command, options);
+      const meta = { user: userKey, ...(req.ownsAttachments ? { transferAttachments: true } : {}) };
+      const reply = pool ? await pool.run(command, options, meta) : await run(command, options);
       if (!reply.ok) {
         log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
         return { kind: 'error', error: reply };

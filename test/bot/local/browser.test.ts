@@ -6,10 +6,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CATALOGUE } from '../../../src/engine/index.js';
 import type { CommandResponse, LocalServer } from '../../../src/bot/local/server.js';
-import { SEED, startServer } from './fixtures.js';
+import { makeContext, SCRIPT_HEADERS, SEED, startServer } from './fixtures.js';
 import { requirement } from '../../requirements.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,10 +42,20 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
   let browser: Browser;
   let server: LocalServer;
   const contexts: BrowserContext[] = [];
+  /** Commands that reached the dispatcher (a refused cross-site post never does). */
+  let handled = 0;
+  /** Every request to /api/command as the server answered it: `POST 403`, `OPTIONS 405` … */
+  const arrivals: string[] = [];
 
   before(async () => {
     if (!chromiumNeeded.available) return;
-    server = await startServer();
+    const ctx = makeContext();
+    const handle = ctx.dispatcher.handle.bind(ctx.dispatcher);
+    ctx.dispatcher.handle = (req) => (handled++, handle(req));
+    server = await startServer(ctx);
+    server.server.prependListener('request', (req, res) => {
+      if (req.url === '/api/command') res.on('finish', () => arrivals.push(`${req.method} ${res.statusCode}`));
+    });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   });
 
@@ -90,7 +102,7 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
   async function api(text: string): Promise<CommandResponse> {
     const res = await fetch(server.url + '/api/command', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...SCRIPT_HEADERS },
       body: JSON.stringify({ text }),
     });
     return (await res.json()) as CommandResponse;
@@ -403,5 +415,95 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
     const [lr, lg, lb] = (lightBg.match(/\d+/g) ?? []).map(Number);
     assert.ok(lr + lg + lb > 3 * 200, `light background, got ${lightBg}`);
     assert.deepEqual(problems, []);
+  });
+  browserTest(
+    'a page that outlived its server (a stale token) renews its token and the command goes through',
+    async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      // The page as an earlier run of the server served it: another token in its meta tag.
+      await page.route(server.url + '/', async (route) => {
+        const res = await route.fetch();
+        const html = (await res.text()).replace(
+          /(name="hadamard-token" content=")[^"]+"/,
+          '$1stale-token-from-before"',
+        );
+        await route.fulfill({ response: res, body: html });
+      });
+      const statuses: number[] = [];
+      page.on('response', (r) => {
+        if (r.url() === server.url + '/api/command') statuses.push(r.status());
+      });
+      await page.goto(server.url + '/');
+      await page.locator('.chip').first().waitFor();
+      const reply = await send(page, SEED);
+      assert.doesNotMatch((await reply.getAttribute('class')) ?? '', /private/, 'an answer, not an error');
+      assert.match((await reply.textContent()) ?? '', /\b28\b/);
+      assert.deepEqual(statuses, [403, 200], 'refused once with the stale token, then accepted with the new one');
+    },
+  );
+
+  browserTest('a page elsewhere cannot drive the playground: its forms and fetches are refused', async () => {
+    const target = server.url + '/api/command';
+    const form = (id: string) =>
+      `<form id="${id}" method="POST" enctype="multipart/form-data" action="${target}">` +
+      '<input name="text" value="settings figures off"><input name="user" value="victim"></form>';
+    const pages: Record<string, string> = {
+      // A plain cross-site form post (no preflight for multipart), and the same from a sandboxed frame: Origin null.
+      '/form': `<!doctype html>${form('f')}<script>document.getElementById('f').submit()</script>`,
+      '/sandboxed': `<!doctype html><iframe sandbox="allow-forms allow-scripts" srcdoc="${form('f').replace(/"/g, '&quot;')}<script>document.getElementById('f').submit()</script>"></iframe>`,
+      '/script': '<!doctype html><p>scripted</p>',
+    };
+    const evil: Server = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(pages[req.url ?? ''] ?? '');
+    });
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+    const evilUrl = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
+    try {
+      const before = handled;
+      const context = await browser.newContext();
+      contexts.push(context);
+      /** Waits (bounded) for `n` more requests to /api/command; returns how the server answered them. */
+      const arrived = async (from: number, n: number) => {
+        for (let i = 0; i < 300 && arrivals.length < from + n; i++) await new Promise((r) => setTimeout(r, 100));
+        return arrivals.slice(from);
+      };
+      for (const path of ['/form', '/sandboxed']) {
+        const from = arrivals.length;
+        const page = await context.newPage();
+        await page.goto(evilUrl + path);
+        assert.deepEqual(await arrived(from, 1), ['POST 403'], path);
+      }
+      const from = arrivals.length;
+      const page = await context.newPage();
+      await page.goto(evilUrl + '/script');
+      // As the attacker's own script (a string: the page runs it as written, not as transpiled here).
+      const outcomes = (await page.evaluate(`(async (url) => {
+        const form = new FormData();
+        form.set('text', 'forget-me');
+        const tries = {
+          'no-cors form': { method: 'POST', mode: 'no-cors', body: form },
+          'cors form with the script header': { method: 'POST', headers: { 'X-Hadamard-Client': 'cli' }, body: form },
+          'cors JSON': { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":"forget-me"}' },
+        };
+        const out = {};
+        for (const [name, init] of Object.entries(tries))
+          out[name] = await fetch(url, init).then((r) => r.type + ' ' + r.status, (e) => 'refused: ' + e.name);
+        return out;
+      })(${JSON.stringify(target)})`)) as Record<string, string>;
+      // The no-cors post reaches the server (403), and its answer is kept from the page (Cross-Origin-Resource-Policy);
+      // the other two fail their preflights (405, no CORS headers), so their POSTs are never even sent.
+      assert.deepEqual(outcomes, {
+        'no-cors form': 'refused: TypeError',
+        'cors form with the script header': 'refused: TypeError',
+        'cors JSON': 'refused: TypeError',
+      });
+      assert.deepEqual((await arrived(from, 3)).sort(), ['OPTIONS 405', 'OPTIONS 405', 'POST 403']);
+      assert.equal(handled, before, 'no cross-site request reached the dispatcher');
+    } finally {
+      await new Promise<void>((resolve) => evil.close(() => resolve()));
+    }
   });
 });

@@ -1,9 +1,16 @@
-/** Files on the local page's API: multipart POST /api/command with CSV, TSV, JSON, PNG attachments (`@1`, `@2`). */
+/**
+ * Files on the local page's API: multipart POST /api/command with CSV, TSV, JSON, PNG attachments (`@1`, `@2`), and
+ * what is checked before an upload's body is read (declared size, the concurrent-upload cap, the rate limit, the
+ * engine queue) or while it streams in (each file's size): those answers arrive while the client is still sending.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { parseCommand, run } from '../../../src/engine/index.js';
+import { Dispatcher, type Request } from '../../../src/bot/runtime/dispatch.js';
+import type { AdapterContext } from '../../../src/bot/adapter.js';
 import type { CommandResponse, LocalServerOptions } from '../../../src/bot/local/server.js';
-import { startServer, makeContext, TINY_PNG } from './fixtures.js';
+import { startServer, makeContext, SCRIPT_HEADERS, TINY_PNG } from './fixtures.js';
 
 interface Part {
   name: string;
@@ -20,12 +27,16 @@ async function postForm(url: string, text: string | undefined, files: Part[]) {
       new Blob([typeof f.bytes === 'string' ? f.bytes : new Uint8Array(f.bytes)], { type: f.type ?? '' }),
       f.name,
     );
-  const res = await fetch(url + '/api/command', { method: 'POST', body: form });
+  const res = await fetch(url + '/api/command', { method: 'POST', headers: SCRIPT_HEADERS, body: form });
   return { res, json: (await res.json()) as CommandResponse };
 }
 
-async function withServer(fn: (url: string) => Promise<void>, options: LocalServerOptions = {}) {
-  const s = await startServer(makeContext(), options);
+async function withServer(
+  fn: (url: string) => Promise<void>,
+  options: LocalServerOptions = {},
+  ctx: AdapterContext = makeContext(),
+) {
+  const s = await startServer(ctx, options);
   try {
     await fn(s.url);
   } finally {
@@ -145,5 +156,220 @@ test('three files are refused; a form with neither text nor file is a 400', asyn
     if (!three.json.ok) assert.equal(three.json.error.code, 'too_many_files');
     const nothing = await postForm(url, undefined, []);
     assert.equal(nothing.res.status, 400);
+  });
+});
+
+const BOUNDARY = 'hadamard-test-boundary';
+
+/** The start of a form with a text field and one file part, up to the file's first byte. */
+function formHead(text: string, fileName: string): string {
+  return (
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="text"\r\n\r\n${text}\r\n` +
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+    'Content-Type: text/csv\r\n\r\n'
+  );
+}
+const FORM_TAIL = `\r\n--${BOUNDARY}--\r\n`;
+
+interface Answered {
+  status: number;
+  headers: IncomingHttpHeaders;
+  json: CommandResponse;
+}
+
+/**
+ * An upload sent by hand: the head of the form goes at once, the rest only when the test says (`finish`). `answered`
+ * resolves with the server's answer whenever it comes; `sending` is true while the client has not finished its body,
+ * so an answer that arrives with `sending` still true was given before the body was read.
+ */
+function upload(url: string, options: { text?: string; declared?: number } = {}) {
+  const head = formHead(options.text ?? 'psd @1', 'cov.csv');
+  const headers: Record<string, string> = {
+    'Content-Type': `multipart/form-data; boundary=${BOUNDARY}`,
+    ...SCRIPT_HEADERS,
+    ...(options.declared !== undefined ? { 'Content-Length': String(options.declared) } : {}),
+  };
+  const state = { sending: true };
+  const req = request(url + '/api/command', { method: 'POST', headers });
+  const answered = new Promise<Answered & { whileSending: boolean }>((resolve, reject) => {
+    req.on('response', (res) => {
+      const whileSending = state.sending;
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, json: JSON.parse(body), whileSending }),
+      );
+    });
+    req.on('error', reject);
+  });
+  req.write(head);
+  // A server that waited for the body would never answer a half-sent form: fail then, rather than hang.
+  let timer: NodeJS.Timeout | undefined;
+  const bounded = Promise.race([
+    answered,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer within 20 s while the form was half sent')), 20_000);
+      timer.unref();
+    }),
+  ]).finally(() => clearTimeout(timer));
+  bounded.catch(() => undefined);
+  return {
+    answered: bounded,
+    /** More of the file (not the end). */
+    write: (bytes: string) => req.write(bytes),
+    /** The rest of the form: the file's bytes and the closing boundary. */
+    finish(fileBytes = '2,1\n1,2\n') {
+      state.sending = false;
+      req.end(fileBytes + FORM_TAIL);
+      return bounded;
+    },
+    abort() {
+      state.sending = false;
+      req.destroy();
+      answered.catch(() => undefined);
+    },
+  };
+}
+
+/** A context whose dispatcher records what reaches it (`seen`), and may report the engine busy. */
+function recordingContext(options: { rateLimit?: { count: number; windowSeconds: number }; engineBusy?: number } = {}) {
+  const ctx = makeContext(options.rateLimit);
+  const seen: Request[] = [];
+  class Recording extends Dispatcher {
+    override handle(req: Request) {
+      seen.push(req);
+      return super.handle(req);
+    }
+    override engineBusy(): number {
+      return options.engineBusy ?? 0;
+    }
+  }
+  ctx.dispatcher = new Recording({ logger: ctx.logger, rateLimit: ctx.config.rateLimit });
+  return { ctx, seen };
+}
+
+/** Waits (bounded) until `cond` holds. */
+async function until(cond: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 1000 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  assert.ok(cond(), what);
+}
+
+test('a declared body over the limit is refused (413) before it is read: the client is still sending', async () => {
+  await withServer(
+    async (url) => {
+      const u = upload(url, { declared: 10 * 1024 * 1024 });
+      const got = await u.answered;
+      u.abort();
+      assert.equal(got.status, 413);
+      assert.equal(got.whileSending, true, 'answered before the body was sent');
+      assert.ok(!got.json.ok && got.json.error.code === 'body_too_large');
+    },
+    { maxFileBytes: 1024 },
+  );
+});
+
+test('a file over its limit, streamed without a length, is refused (413) as it passes the limit', async () => {
+  await withServer(
+    async (url) => {
+      const u = upload(url);
+      u.write('1,'.repeat(1024)); // 2 KB of a 1 KB-limited file, and the form not finished
+      const got = await u.answered;
+      u.abort();
+      assert.equal(got.status, 413);
+      assert.equal(got.whileSending, true);
+      assert.ok(!got.json.ok && got.json.error.code === 'file_too_large');
+      if (!got.json.ok) assert.match(got.json.error.message, /cov\.csv/);
+    },
+    { maxFileBytes: 1024 },
+  );
+});
+
+test('the concurrent-upload cap holds: one more upload is 429 busy with Retry-After, before it is read', async () => {
+  const { ctx, seen } = recordingContext();
+  await withServer(
+    async (url) => {
+      // Two uploads in progress (their forms half sent) take both slots.
+      const held = [upload(url), upload(url)];
+      await until(() => seen.length === 2, 'both uploads reached the dispatcher');
+      const extra = Array.from({ length: 5 }, () => upload(url));
+      for (const u of extra) {
+        const got = await u.answered;
+        u.abort();
+        assert.equal(got.status, 429);
+        assert.equal(got.whileSending, true, 'refused before its body was read');
+        assert.ok(!got.json.ok && got.json.error.code === 'busy');
+        const retry = Number(got.headers['retry-after']);
+        assert.ok(Number.isInteger(retry) && retry >= 1 && retry <= 60, `Retry-After ${retry}`);
+      }
+      assert.equal(seen.length, 2, 'no refused upload reached the dispatcher (nor the rate limit)');
+      // The two held ones finish and are answered; then the slots are free again.
+      for (const u of held) {
+        const got = await u.finish();
+        assert.equal(got.status, 200);
+        assert.ok(got.json.ok, JSON.stringify(got.json));
+      }
+      const after = await upload(url).finish();
+      assert.equal(after.status, 200);
+    },
+    { maxUploads: 2 },
+    ctx,
+  );
+});
+
+test('a rate-limited upload is refused (429) before its body is read; the limit counts the address', async () => {
+  const { ctx } = recordingContext({ rateLimit: { count: 1, windowSeconds: 600 } });
+  await withServer(
+    async (url) => {
+      assert.equal((await upload(url).finish()).status, 200);
+      const u = upload(url);
+      const got = await u.answered;
+      u.abort();
+      assert.equal(got.status, 429);
+      assert.equal(got.whileSending, true, 'refused before its body was read');
+      assert.ok(!got.json.ok && got.json.error.code === 'rate_limited');
+    },
+    {},
+    ctx,
+  );
+});
+
+test('with the engine queue long, an upload is 429 busy before it is read; a JSON command still goes through', async () => {
+  const { ctx, seen } = recordingContext({ engineBusy: 7 });
+  await withServer(
+    async (url) => {
+      const u = upload(url);
+      const got = await u.answered;
+      u.abort();
+      assert.equal(got.status, 429);
+      assert.equal(got.whileSending, true);
+      assert.equal(got.headers['retry-after'], '7');
+      assert.ok(!got.json.ok && got.json.error.code === 'busy');
+      assert.equal(seen.length, 0);
+      const res = await fetch(url + '/api/command', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...SCRIPT_HEADERS },
+        body: JSON.stringify({ text: '[[1]] [[2]]' }),
+      });
+      assert.equal(res.status, 200);
+      await res.arrayBuffer();
+    },
+    {},
+    ctx,
+  );
+});
+
+test('a form streamed in pieces is read to the end and answered like one sent at once', async () => {
+  await withServer(async (url) => {
+    const u = upload(url, { text: '@1 @1' });
+    for (const piece of ['1,', '2\n', '3,', '4']) u.write(piece);
+    const got = await u.finish('\n');
+    assert.equal(got.status, 200);
+    assert.ok(got.json.ok, JSON.stringify(got.json));
+    if (got.json.ok)
+      assert.deepEqual(got.json.data.product, [
+        [1, 4],
+        [9, 16],
+      ]);
   });
 });

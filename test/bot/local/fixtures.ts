@@ -11,6 +11,9 @@ import type { Store } from '../../../src/store/types.js';
 
 export const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
 
+/** What a script on this machine sends with a command (a cross-site form cannot send it; see notes/local.md). */
+export const SCRIPT_HEADERS: Readonly<Record<string, string>> = { 'X-Hadamard-Client': 'test' };
+
 /** A 2×1 PNG, for figures that do not depend on the engine's renderer. */
 export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==',

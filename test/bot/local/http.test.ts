@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { CATALOGUE, type Answer } from '../../../src/engine/index.js';
 import { Dispatcher, type Outcome, type Request } from '../../../src/bot/runtime/dispatch.js';
 import { FigureStore, pngSize, startLocal, type CommandResponse } from '../../../src/bot/local/server.js';
-import { makeContext, SEED, startServer, TINY_PNG } from './fixtures.js';
+import { makeContext, SCRIPT_HEADERS, SEED, startServer, TINY_PNG } from './fixtures.js';
 
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(url + '/api/command', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: { 'Content-Type': 'application/json', ...SCRIPT_HEADERS, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { res, json: (await res.json()) as CommandResponse };
@@ -200,7 +200,10 @@ test('the request body is checked: size, media type, JSON, shape', async () => {
     const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request(
         s.url + '/api/command',
-        { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', ...SCRIPT_HEADERS },
+        },
         (res) => {
           let body = '';
           res.setEncoding('utf8');
@@ -313,14 +316,97 @@ test('static files, catalogue and security headers', async () => {
   }
 });
 
-test('a POST from another origin is refused; from the page itself it is accepted', async () => {
+/** POST /api/command with exactly these headers (no script header unless given), as JSON or as a form. */
+async function raw(url: string, headers: Record<string, string>, form = false) {
+  let body: string | FormData = JSON.stringify({ text: 'settings figures off' });
+  if (form) {
+    body = new FormData();
+    body.set('text', 'settings figures off');
+    body.append('file', new Blob(['1,2\n3,4\n'], { type: 'text/csv' }), 'a.csv');
+  } else headers = { 'Content-Type': 'application/json', ...headers };
+  const res = await fetch(url + '/api/command', { method: 'POST', headers, body });
+  return { status: res.status, json: (await res.json()) as CommandResponse };
+}
+
+test('cross-site commands are refused (403), JSON and forms alike; the page and scripts are not', async () => {
+  const ctx = makeContext();
+  const seen: Request[] = [];
+  const inner = ctx.dispatcher;
+  ctx.dispatcher = Object.assign(Object.create(inner) as Dispatcher, {
+    handle: (req: Request) => (seen.push(req), inner.handle(req)),
+  });
+  const s = await startServer(ctx);
+  try {
+    const page = await (await fetch(s.url + '/')).text();
+    const token = /<meta name="hadamard-token" content="([A-Za-z0-9_-]{20,})" \/>/.exec(page)?.[1];
+    assert.ok(token, 'the page carries its token');
+    const session = (await (await fetch(s.url + '/api/session')).json()) as { token: string };
+    assert.equal(session.token, token, '/api/session gives the same token');
+    const refusals: [string, Record<string, string>, string][] = [
+      // The reproduction: a page with an opaque origin (sandboxed frame, data: URL) posting a form.
+      ['Origin: null', { Origin: 'null', ...SCRIPT_HEADERS }, 'cross_origin'],
+      ['Origin: null with the token', { Origin: 'null', 'X-Hadamard-Token': token }, 'cross_origin'],
+      ['another origin', { Origin: 'http://evil.example', 'X-Hadamard-Token': token }, 'cross_origin'],
+      ['another port', { Origin: s.url.replace(/:\d+$/, ':1'), ...SCRIPT_HEADERS }, 'cross_origin'],
+      ['Sec-Fetch-Site: cross-site', { 'Sec-Fetch-Site': 'cross-site', ...SCRIPT_HEADERS }, 'cross_site'],
+      ['Sec-Fetch-Site: same-site', { 'Sec-Fetch-Site': 'same-site', 'X-Hadamard-Token': token }, 'cross_site'],
+      // What a cross-site form can send: no custom header at all.
+      ['no token, no script header', {}, 'missing_token'],
+      ['same origin, no token', { Origin: s.url, 'Sec-Fetch-Site': 'same-origin' }, 'missing_token'],
+      ['a script header that is no name', { 'X-Hadamard-Client': 'a b' }, 'missing_token'],
+      ['a wrong token', { Origin: s.url, 'X-Hadamard-Token': 'x'.repeat(32) }, 'stale_token'],
+    ];
+    for (const form of [false, true])
+      for (const [what, headers, code] of refusals) {
+        const { status, json } = await raw(s.url, headers, form);
+        assert.equal(status, 403, `${what} (${form ? 'form' : 'JSON'})`);
+        assertUserError(json, code);
+      }
+    assert.equal(seen.length, 0, 'no refused request reached the dispatcher');
+    // The page (same origin, its token) and a script (its header, no Origin) are served, JSON and forms.
+    for (const form of [false, true]) {
+      const fromPage = await raw(
+        s.url,
+        { Origin: s.url, 'Sec-Fetch-Site': 'same-origin', 'X-Hadamard-Token': token },
+        form,
+      );
+      assert.equal(fromPage.status, 200, `the page (${form ? 'form' : 'JSON'})`);
+      const fromScript = await raw(s.url, { 'Sec-Fetch-Site': 'none', ...SCRIPT_HEADERS }, form);
+      assert.equal(fromScript.status, 200, `a script (${form ? 'form' : 'JSON'})`);
+    }
+    assert.equal(seen.length, 4);
+    // Another method than GET/HEAD from elsewhere is refused before its route is even looked at.
+    const put = await fetch(s.url + '/api/catalogue', { method: 'PUT', headers: { Origin: 'null' } });
+    assert.equal(put.status, 403);
+    await put.arrayBuffer();
+  } finally {
+    await s.close();
+  }
+});
+
+test('no CORS: a preflight is refused and no response grants another origin anything', async () => {
   const s = await startServer();
   try {
-    const evil = await post(s.url, { text: SEED }, { Origin: 'http://evil.example' });
-    assert.equal(evil.res.status, 403);
-    assertUserError(evil.json, 'cross_origin');
-    const same = await post(s.url, { text: SEED }, { Origin: s.url });
-    assert.equal(same.res.status, 200);
+    const preflight = await fetch(s.url + '/api/command', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://evil.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'x-hadamard-client, content-type',
+      },
+    });
+    assert.equal(preflight.status, 405);
+    await preflight.arrayBuffer();
+    for (const res of [preflight, await fetch(s.url + '/api/session', { headers: { Origin: 'http://evil.example' } })])
+      for (const name of res.headers.keys()) assert.doesNotMatch(name, /^access-control-/, name);
+    // The token is not handed to a cross-site reader either.
+    const stolen = await fetch(s.url + '/api/session', { headers: { 'Sec-Fetch-Site': 'cross-site' } });
+    assert.equal(stolen.status, 403);
+    assert.doesNotMatch(await stolen.text(), /token"/);
+    // The page that carries the token is never cached.
+    const page = await fetch(s.url + '/');
+    assert.equal(page.headers.get('cache-control'), 'no-store');
+    await page.arrayBuffer();
   } finally {
     await s.close();
   }

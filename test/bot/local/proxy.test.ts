@@ -1,6 +1,6 @@
 /**
  * The local API behind a reverse proxy: who the client is (X-Forwarded-For only with TRUST_PROXY, loopback as one
- * client, the page's per-browser id), and oversized chunked bodies answered 413 rather than reset.
+ * client, nothing the client declares), and oversized chunked bodies answered 413 rather than reset.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,8 @@ import { connect } from 'node:net';
 import { loadConfig, ConfigError } from '../../../src/bot/config.js';
 import { normaliseAddress, parseTrustProxy, rateKey } from '../../../src/bot/local/request.js';
 import type { LocalServerOptions } from '../../../src/bot/local/server.js';
-import { makeContext, SEED, startServer } from './fixtures.js';
+import { Dispatcher } from '../../../src/bot/runtime/dispatch.js';
+import { makeContext, SCRIPT_HEADERS, SEED, startServer } from './fixtures.js';
 
 interface Sent {
   status: number;
@@ -27,7 +28,7 @@ function post(
       url + '/api/command',
       {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...options.headers },
+        headers: { 'Content-Type': 'application/json', ...SCRIPT_HEADERS, ...options.headers },
         localAddress: options.localAddress,
       },
       (res) => {
@@ -64,7 +65,10 @@ test('a chunked body far over the limit gets a 413 with a JSON error, not a conn
     const got = await new Promise<Sent & { error?: string }>((resolve) => {
       const req = request(
         url + '/api/command',
-        { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', ...SCRIPT_HEADERS },
+        },
         (res) => {
           let text = '';
           res.setEncoding('utf8');
@@ -100,6 +104,7 @@ test('raw HTTP: a chunked body over the limit reads back a complete 413 response
       const socket = connect(Number(port), hostname, () => {
         socket.write(
           'POST /api/command HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+            'X-Hadamard-Client: test\r\n' +
             'Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n',
         );
         const part = 'x'.repeat(32 * 1024);
@@ -164,29 +169,57 @@ test('every loopback address is one client: 127.0.0.2 shares 127.0.0.1’s bucke
   });
 });
 
-test('the page’s per-browser id gives each browser its own bucket within an address', async () => {
+test('a client id in the body is no bucket: rotating it per request gets no fresh limit', async () => {
   await withServer({}, async (url) => {
-    const asA = { text: SEED, client: 'browser-aaaaaaaa' };
-    const asB = { text: SEED, client: 'browser-bbbbbbbb' };
-    assert.deepEqual(await statuses(url, [{}, {}], asA), [200, 200]);
-    assert.deepEqual(await statuses(url, [{}], asA), [429]);
-    assert.deepEqual(await statuses(url, [{}, {}], asB), [200, 200]);
-    // No id: the address's own bucket, apart from both.
-    assert.deepEqual(await statuses(url, [{}, {}, {}]), [200, 200, 429]);
+    // The reproduction: a new id per request used to be a fresh bucket (30 of 30 accepted). Now the address counts.
+    const got: number[] = [];
+    for (let i = 0; i < 6; i++)
+      got.push((await post(url, { text: SEED, client: `rotating-${i}-${'x'.repeat(8)}` })).status);
+    assert.deepEqual(got, [200, 200, 429, 429, 429, 429]);
+    // A form's `client` field neither: still the same address's bucket.
+    const form = new FormData();
+    form.set('text', SEED);
+    form.set('client', 'another-browser-id');
+    form.append('file', new Blob(['1,2\n3,4\n'], { type: 'text/csv' }), 'a.csv');
+    const res = await fetch(url + '/api/command', { method: 'POST', headers: SCRIPT_HEADERS, body: form });
+    assert.equal(res.status, 429);
+    await res.arrayBuffer();
   });
 });
 
-test('rate keys: addresses normalised, ids scoped to their address, junk ids ignored', () => {
+test('rotating client ids add no rate-limit rows to the store', async () => {
+  const keys = new Set<string>();
+  const ctx = makeContext({ count: 100, windowSeconds: 600 });
+  ctx.dispatcher = new Dispatcher({
+    logger: ctx.logger,
+    rateLimit: ctx.config.rateLimit,
+    store: {
+      hitRateLimit: async (key) => {
+        keys.add(key);
+        return { allowed: true, remaining: 99, retryAfterMs: 0 };
+      },
+    },
+  });
+  const s = await startServer(ctx);
+  try {
+    for (let i = 0; i < 5; i++)
+      assert.equal((await post(s.url, { text: SEED, client: `client-id-${i}-abcdefgh` })).status, 200);
+    assert.deepEqual([...keys], ['user:local:loopback'], 'one bucket (one store row) for the address');
+  } finally {
+    await s.close();
+  }
+});
+
+test('rate keys: addresses normalised, nothing else', () => {
   assert.equal(normaliseAddress('127.0.0.1'), 'loopback');
   assert.equal(normaliseAddress('::ffff:127.3.2.1'), 'loopback');
   assert.equal(normaliseAddress('::1'), 'loopback');
   assert.equal(normaliseAddress('::ffff:192.0.2.4'), '192.0.2.4');
   assert.equal(normaliseAddress('2001:db8:1:2::1'), normaliseAddress('2001:db8:1:2:ffff::9'));
   assert.notEqual(normaliseAddress('2001:db8:1:2::1'), normaliseAddress('2001:db8:1:3::1'));
-  assert.equal(rateKey('192.0.2.4', 'abcdefgh12'), '192.0.2.4#abcdefgh12');
-  assert.notEqual(rateKey('192.0.2.4', 'abcdefgh12'), rateKey('192.0.2.5', 'abcdefgh12'));
-  for (const junk of ['short', 'has space in it', 42, undefined, 'x'.repeat(65)])
-    assert.equal(rateKey('192.0.2.4', junk), '192.0.2.4', String(junk));
+  assert.equal(rateKey('192.0.2.4'), '192.0.2.4');
+  assert.equal(rateKey('::ffff:127.0.0.9'), 'loopback');
+  assert.notEqual(rateKey('192.0.2.4'), rateKey('192.0.2.5'));
 });
 
 test('TRUST_PROXY is validated at start-up', () => {

@@ -36,3 +36,30 @@ test('a command with attached files runs in a worker as it does in process', asy
     await pool.close();
   }
 });
+
+test('with transferAttachments, whole-buffer files move to the worker (no copy) and the answer is the same', async () => {
+  const own = () => [
+    { name: 'a.csv', bytes: new Uint8Array(Buffer.from('2,1\n1,2\n')), contentType: 'text/csv' },
+    // A view into a larger buffer (as Node's pooled Buffers are) is copied, never transferred.
+    { name: 'b.csv', bytes: Buffer.from('3,1\n1,3\n'), contentType: 'text/csv' },
+  ];
+  const pool = new EnginePool({ size: 1 });
+  try {
+    const files = own();
+    const c = parseCommand('schur @1 @2', { attachments: files });
+    assert.ok(c.ok);
+    const expected = await run(c.value);
+    const moved = await pool.run(c.value, undefined, { transferAttachments: true });
+    assert.deepEqual(moved, expected);
+    assert.equal(files[0].bytes.byteLength, 0, 'the whole-buffer file was transferred (its view is now empty)');
+    assert.equal(files[1].bytes.byteLength, 8, 'the pooled view was copied');
+    // Without the flag nothing is moved.
+    const kept = own();
+    const k = parseCommand('schur @1 @2', { attachments: kept });
+    assert.ok(k.ok);
+    assert.deepEqual(await pool.run(k.value), expected);
+    assert.equal(kept[0].bytes.byteLength, 8);
+  } finally {
+    await pool.close();
+  }
+});

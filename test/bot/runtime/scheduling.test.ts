@@ -10,7 +10,7 @@ import { EnginePool, EnginePoolBusyError } from '../../../src/bot/runtime/engine
 import { Metrics } from '../../../src/bot/runtime/metrics.js';
 import { makeLogger } from '../../../src/bot/logger.js';
 import { parseCommand, type Command } from '../../../src/engine/index.js';
-import { makeContext, startServer } from '../local/fixtures.js';
+import { makeContext, SCRIPT_HEADERS, startServer } from '../local/fixtures.js';
 import { FakeSlack } from '../../fakes/slack.js';
 import { startBot } from '../slack/harness.js';
 
@@ -143,7 +143,7 @@ test('the local API answers a shed command with 429, Retry-After and code busy',
     void pool.runTestProbe('hang').catch(() => undefined);
     const res = await fetch(s.url + '/api/command', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...SCRIPT_HEADERS },
       body: JSON.stringify({ text: CHEAP }),
     });
     assert.equal(res.status, 429);
@@ -154,6 +154,44 @@ test('the local API answers a shed command with 429, Retry-After and code busy',
     assert.equal(json.error?.code, 'busy');
     assert.match(json.error?.message ?? '', /busy/);
     assert.match(json.error?.hint ?? '', new RegExp(`Wait ${retry} s`));
+  } finally {
+    await s.close();
+    await ctx.dispatcher.close();
+  }
+});
+
+test("engineBusy: from half of maxQueue waiting, the pool's retry estimate; never without a pool", () => {
+  const at = (queued: number) =>
+    new Dispatcher({
+      logger,
+      rateLimit,
+      pool: { queued, maxQueue: 10, retryAfterSeconds: () => 9 } as unknown as EnginePool,
+    }).engineBusy();
+  assert.deepEqual([0, 4, 5, 10].map(at), [0, 0, 9, 9]);
+  assert.equal(new Dispatcher({ logger, rateLimit }).engineBusy(), 0);
+});
+
+test('the local API refuses an upload (429 busy) before reading it while the engine queue is long', async () => {
+  const pool = new EnginePool({ size: 1, maxQueue: 2, maxWaitMs: 60_000, timeoutMs: 60_000 });
+  const metrics = new Metrics();
+  const ctx = { ...makeContext(), dispatcher: new Dispatcher({ logger, rateLimit, pool, metrics }) };
+  const s = await startServer(ctx);
+  try {
+    // One command runs (hangs) and one waits: the queue is half full.
+    void pool.runTestProbe('hang').catch(() => undefined);
+    void pool.runTestProbe('hang').catch(() => undefined);
+    assert.equal(pool.queued, 1);
+    const form = new FormData();
+    form.set('text', 'psd @1');
+    form.append('file', new Blob(['2,1\n1,2\n'], { type: 'text/csv' }), 'cov.csv');
+    const res = await fetch(s.url + '/api/command', { method: 'POST', headers: SCRIPT_HEADERS, body: form });
+    assert.equal(res.status, 429);
+    const retry = Number(res.headers.get('retry-after'));
+    assert.ok(Number.isInteger(retry) && retry >= 1 && retry <= 60, `Retry-After ${retry}`);
+    const json = (await res.json()) as { ok: boolean; error?: { code: string } };
+    assert.equal(json.error?.code, 'busy');
+    assert.equal(pool.queued, 1, 'the upload never reached the queue');
+    assert.match(await metrics.text(), /hadamard_shed_commands_total\{platform="local"\} 1\b/);
   } finally {
     await s.close();
     await ctx.dispatcher.close();

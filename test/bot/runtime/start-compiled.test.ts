@@ -49,7 +49,7 @@ test('the compiled main serves the playground and answers through worker threads
     assert.doesNotMatch(err, /tsx|\.ts:\d/);
     const res = await fetch(`${base}/api/command`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Hadamard-Client': 'test' },
       body: JSON.stringify({ text: '[[2,3],[4,1]] [[5,6],[7,8]]' }),
     });
     assert.equal(res.status, 200);

@@ -4,7 +4,6 @@
 
 (function () {
   const STORAGE_KEY = 'hadamard-playground/v1';
-  const CLIENT_KEY = 'hadamard-playground/client';
   /** Files one command may carry (`@1`, `@2`) and the size of each, as the engine's limits say. */
   const MAX_FILES = 2;
   const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -33,7 +32,11 @@
   let historyIndex = null;
   /** @type {File[]} the files the next command carries, in order (@1, @2). */
   let attached = [];
-  const client = clientId();
+  /**
+   * This server's page token (the meta tag of the page it served), sent as X-Hadamard-Token with each command: a page
+   * elsewhere cannot send it, which is how the server tells this page from a cross-site form (notes/local.md).
+   */
+  let token = (document.querySelector('meta[name="hadamard-token"]') || {}).content || '';
 
   // ---- storage -------------------------------------------------------------------------------
 
@@ -74,29 +77,6 @@
       return kept;
     }
     return { ok: false, error: reply.error };
-  }
-
-  /**
-   * A random id for this browser, kept in localStorage and sent with each command: the server's rate limit then
-   * counts per browser (within the client's address), not one bucket for everyone behind the same proxy.
-   */
-  function clientId() {
-    try {
-      const kept = localStorage.getItem(CLIENT_KEY);
-      if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept;
-    } catch {
-      // Storage disabled: an id for this page's lifetime.
-    }
-    const bytes = crypto.getRandomValues(new Uint8Array(12));
-    const id = btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_');
-    try {
-      localStorage.setItem(CLIENT_KEY, id);
-    } catch {
-      // As above.
-    }
-    return id;
   }
 
   // ---- neutral markdown -> DOM -------------------------------------------------------------
@@ -458,26 +438,37 @@
 
   // ---- sending -------------------------------------------------------------------------------
 
+  /** One POST /api/command: the text as JSON, or with files as a form (the server checks each one's size). */
+  function post(text, files) {
+    const headers = { 'X-Hadamard-Token': token };
+    if (files && files.length) {
+      const form = new FormData();
+      form.set('text', text);
+      form.set('user', 'you');
+      for (const f of files) form.append('file', f, f.name);
+      return fetch('/api/command', { method: 'POST', headers, body: form });
+    }
+    headers['Content-Type'] = 'application/json';
+    return fetch('/api/command', { method: 'POST', headers, body: JSON.stringify({ text, user: 'you' }) });
+  }
+
+  /** A fresh token from this server (the page outlived the server that served it: a restart). */
+  async function renewToken() {
+    const res = await fetch('/api/session', { cache: 'no-store' });
+    const session = await res.json();
+    if (!session || typeof session.token !== 'string') throw new Error('no token');
+    token = session.token;
+  }
+
   async function ask(text, files) {
     try {
-      let init;
-      if (files && files.length) {
-        // A form: the text, and each file as a part (the server checks each one's size before reading it).
-        const form = new FormData();
-        form.set('text', text);
-        form.set('user', 'you');
-        form.set('client', client);
-        for (const f of files) form.append('file', f, f.name);
-        init = { method: 'POST', body: form };
-      } else {
-        init = {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ text, user: 'you', client }),
-        };
+      let res = await post(text, files);
+      let reply = await res.json();
+      if (res.status === 403 && reply && reply.error && reply.error.code === 'stale_token') {
+        await renewToken();
+        res = await post(text, files);
+        reply = await res.json();
       }
-      const res = await fetch('/api/command', init);
-      const reply = await res.json();
       if (reply && typeof reply.ok === 'boolean') return reply;
       throw new Error('unexpected reply');
     } catch {
