@@ -803,10 +803,10 @@ export function quadraticForm(m: IvMatrix, x: Iv[], c: Ctx): Iv {
 /**
  * Ascending eigenvalues of the symmetric tridiagonal (diagonal d, coupling e[i] between i and i+1), each to about
  * `digits` significant digits relative to ‖T‖, by bisection on the Sturm count (the number of negative pivots of
- * T − xI), at digits + 20 working digits. Independent of any QL step.
+ * T − xI), at digits + 10 working digits. Independent of any QL step.
  */
 export function tridiagonalEigenvalues(d: readonly number[], e: readonly number[], digits = 30): Decimal[] {
-  const D = Decimal.clone({ precision: digits + 20 });
+  const D = Decimal.clone({ precision: digits + 10 });
   const n = d.length;
   const dd = d.map((x) => new D(x));
   const e2 = e.slice(0, n - 1).map((x) => new D(x).pow(2));
