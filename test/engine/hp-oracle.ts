@@ -2,11 +2,12 @@
  * A high-precision oracle for the engine's answers (issue 18), independent of the engine's number code: its own
  * reader of the entry grammar (DESIGN §3: integers, decimals, e-notation, fractions, + − * / ^ ( ), pi, e, sqrt sin cos
  * tan exp log ln abs), its own exact fractions (BigInt), and interval arithmetic over decimal.js (which the engine does
- * not use) with directed rounding at 250, 500 and 1,000 significant digits. Nothing here imports from src/.
+ * not use) with directed rounding at 300, then 1,000 significant digits. Nothing here imports from src/.
  *
  * Every value is an enclosure [lo, hi] proved to contain it (each operation rounds lo down and hi up; decimal.js's
- * exp, ln and sqrt are off by at most one ulp and are widened by a few; sin and cos are bounded through their
- * Lipschitz constant 1), plus the exact fraction when the value is rational by construction. A sign is decided when
+ * exp, ln and sqrt are off by at most one ulp and are widened by a few; π is ours, by Machin's formula, and so are sin
+ * and cos, by argument reduction and Taylor series, spread by the radius since they are 1-Lipschitz), plus the exact
+ * fraction when the value is rational by construction. A sign is decided when
  * the enclosure excludes 0 or the fraction is known; a quantity whose enclosure still holds 0 at 1,000 digits is
  * "zero to N digits" (`Sign` 'zero?'): it may be exactly 0 (sqrt(2)·sqrt(2) − 2), and the checks accept an exact 0 or
  * `undecided` from the engine there, never a nonzero sign.
