@@ -3,6 +3,7 @@
 // 10³⁰⁰, and no extreme entry ever producing an internal error, Infinity or NaN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../fc-seed.js';
 import fc from 'fast-check';
 import { runText, type Answer, type Reply } from '../../src/engine/index.js';
 

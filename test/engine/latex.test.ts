@@ -3,6 +3,7 @@
 // data: exactly for exact input, to the 6 digits shown for floating input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../fc-seed.js';
 import fc from 'fast-check';
 import katex from 'katex';
 import { CATALOGUE, answerLatex, latexCodeBlock, runText, type Answer } from '../../src/engine/index.js';

@@ -4,6 +4,7 @@
 // 5×5, non-square ones included, with magnitudes from 10⁻³⁰ to 10³⁰ (see ./random-matrices.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../fc-seed.js';
 import fc from 'fast-check';
 import { runText, type Answer } from '../../src/engine/index.js';
 import { Rational } from '../../src/engine/numbers/rational.js';

@@ -10,6 +10,7 @@
 // floating point) are replaced by the three properties below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../fc-seed.js';
 import fc from 'fast-check';
 import { runText, type Answer } from '../../src/engine/index.js';
 import { Rational } from '../../src/engine/numbers/rational.js';

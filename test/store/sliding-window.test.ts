@@ -3,6 +3,7 @@
 // SQLite and Postgres as the model, and retryAfterMs is the exact first allowed moment.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../fc-seed.js';
 import fc from 'fast-check';
 import { openStore } from '../../src/store/index.js';
 import {

@@ -19,6 +19,12 @@ export const BLOCKED_FROM = 32;
 /** Iterations allowed per eigenvalue before giving up (EISPACK allows 30; real inputs need 1–3). */
 const MAX_ITERATIONS_PER_VALUE = 60;
 
+/** rootFreeQL scales the tridiagonal to ‖T‖ ≈ 2^this: its squares (≤ ~20‖T‖²) stay below 2^1024 with room to spare. */
+const SCALE_EXPONENT = 500;
+
+/** The smallest normal double: a ratio below it has lost digits. */
+const MIN_NORMAL = 2 ** -1022;
+
 /** Factor on n·ε·‖M‖∞ in psdTolerance: absorbs the backward error of the QL sweeps and the rounding of the input. */
 export const PSD_TOLERANCE_SAFETY = 8;
 
@@ -232,8 +238,17 @@ function tridiagonalQL(d: Float64Array, e: Float64Array, n: number, w: Float64Ar
  * Ascending eigenvalues of the symmetric tridiagonal with diagonal d and sub-diagonal e (e[i] couples i and i+1), by
  * the root-free QL iteration of Pal, Walker and Kahan (as LAPACK's dsterf does for eigenvalues alone): it works on
  * the squares eᵢ², so a step needs no square root, and it is 1.6× faster than tql1 at n = 256 and 512, as accurate.
- * Deflation is absolute, against ‖T‖ (as tridiagonalQL's: see there), and 2×2 blocks are solved in closed form. The
- * input is scaled to entries of order 1, so the squares neither overflow nor lose anything that matters to underflow.
+ * Deflation is absolute, against ‖T‖ (as tridiagonalQL's: see there), and 2×2 blocks are solved in closed form.
+ *
+ * Two guards keep the digits that dsterf loses (issue 18: a 32×32 matrix whose only block is [[0,1,0],[1,−1.09e−160,1],
+ * [0,1,1]] came out as −1.24726, 0.44506, 1.80220 instead of −1.24698, 0.44504, 1.80194):
+ * - The tridiagonal is scaled by a power of two (exact) so that ‖T‖ ≈ 2^SCALE_EXPONENT, near the top of the double
+ *   range rather than at 1: every square the sweep forms (γ², eᵢ², p, all ≤ ~20‖T‖²) stays below 2^1024, and a
+ *   quantity down to 2^−1000·‖T‖ still squares to a normal double, so no subnormal or huge coupling loses digits.
+ * - The rotation's c = p/(p + eᵢ²) is a ratio, which no scaling helps: when p ≪ eᵢ² it is subnormal (γ = 1.09e−160
+ *   above gives c ≈ 6e−321, three digits), and the next p = γ²/c inherits its error (2.0008 for 2). There p is taken
+ *   from the same identity written without c: p_new = γ²·(p_old + eᵢ²)/p_old with p_old = γ_old²/c_old, that is
+ *   c_old·(p_old + eᵢ²)·(γ/γ_old)²; with γ_old = 0 it is c_old·eᵢ² (dsterf's own c = 0 case).
  * Returns null (the caller falls back to tql1) if an iteration ever stalled or produced a non-finite value. d is
  * overwritten.
  */
@@ -242,18 +257,16 @@ export function rootFreeQL(d: Float64Array, e: Float64Array): Float64Array | nul
   const e2 = new Float64Array(n);
   let norm = 0;
   for (let i = 0; i < n; i++) norm = Math.max(norm, Math.abs(d[i]) + Math.abs(i < n - 1 ? e[i] : 0));
-  // symmetricEigen hands over a matrix scaled to order 1; called on its own with entries far from 1, the squares
-  // would underflow (a subnormal eᵢ squares to 0, and its ±|eᵢ| eigenvalues would be lost) or overflow. Scaled here by
-  // a power of two (exact), and the eigenvalues scaled back.
-  if (norm > 0 && (norm < 2 ** -400 || norm > 2 ** 400)) {
-    const k = Math.floor(Math.log2(norm));
-    const scaledE = Float64Array.from(e, (x) => timesPowerOfTwo(x, -k));
-    for (let i = 0; i < n; i++) d[i] = timesPowerOfTwo(d[i], -k);
-    const values = rootFreeQL(d, scaledE);
-    if (values) for (let i = 0; i < n; i++) values[i] = timesPowerOfTwo(values[i], k);
-    return values;
+  if (norm === 0) return d.sort();
+  // ‖T‖ to 2^SCALE_EXPONENT (see above), exactly, and the eigenvalues scaled back at the end. An entry below
+  // 2^−2000·‖T‖ may round on the way down from a huge ‖T‖: far below anything the eigenvalues can show.
+  const shift = SCALE_EXPONENT - Math.floor(Math.log2(norm));
+  for (let i = 0; i < n; i++) {
+    d[i] = timesPowerOfTwo(d[i], shift);
+    const ei = i < n - 1 ? timesPowerOfTwo(e[i], shift) : 0;
+    e2[i] = ei * ei;
   }
-  for (let i = 0; i < n - 1; i++) e2[i] = e[i] * e[i];
+  norm = timesPowerOfTwo(norm, shift);
   const small = (Number.EPSILON * norm) ** 2;
   let iterations = 0;
   for (let l = 0; l < n;) {
@@ -292,12 +305,19 @@ export function rootFreeQL(d: Float64Array, e: Float64Array): Float64Array | nul
       const alpha = d[i];
       gamma = c * (alpha - sigma) - s * oldGamma;
       d[i + 1] = oldGamma + (alpha - gamma);
-      p = c !== 0 ? (gamma * gamma) / c : oldC * bb;
+      if (c >= MIN_NORMAL) p = (gamma * gamma) / c;
+      else if (oldGamma !== 0) {
+        const ratio = gamma / oldGamma;
+        p = oldC * sum * (ratio * ratio);
+      } else p = oldC * bb;
     }
     e2[l] = s * p;
     d[l] = sigma + gamma;
   }
-  for (let i = 0; i < n; i++) if (!Number.isFinite(d[i])) return null;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(d[i])) return null;
+    d[i] = timesPowerOfTwo(d[i], -shift);
+  }
   return d.sort();
 }
 

@@ -18,8 +18,9 @@ export function stripBidiControls(text: string): string {
 
 /** The normalisation, in order: each pattern (global) and what it becomes. */
 const STEPS: [RegExp, string][] = [
-  // Code fences (```lang … ```) and inline backticks.
-  [/```[a-zA-Z]*\n?/g, ' '],
+  // Code fences and inline backticks. A word right after ``` is the fence's language tag only when a line break
+  // follows it (```text⏎…```); on one line (```schur A B```, ```psd [[1,2],[2,1]]```) it is the command's verb.
+  [/```(?:[A-Za-z][\w+#.-]*[ \t]*(?=\r?\n))?(?:\r?\n)?/g, ' '],
   [/`/g, ' '],
   // Slack escapes & < > in message text.
   [/&lt;/g, '<'],

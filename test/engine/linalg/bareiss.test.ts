@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { bareissDeterminant, floatDeterminant, floatDeterminantScaled } from '../../../src/engine/linalg/bareiss.js';
 import { Scaled } from '../../../src/engine/numbers/scaled.js';

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { PSD_TOLERANCE_SAFETY, psdTolerance, symmetricEigen } from '../../../src/engine/linalg/eigen.js';
 import { floatDeterminant } from '../../../src/engine/linalg/bareiss.js';

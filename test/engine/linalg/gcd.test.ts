@@ -1,6 +1,7 @@
 // Lehmer's gcd in numbers/rational.ts is what keeps exact LDLᵀ and Bareiss outputs fast; checked here against Euclid.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { Rational, gcd } from '../../../src/engine/numbers/rational.js';
 

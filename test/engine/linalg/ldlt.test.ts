@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { ldltExact, ldltFloat, type LdltExactResult } from '../../../src/engine/linalg/ldlt.js';
 import { psdTolerance } from '../../../src/engine/linalg/eigen.js';

@@ -3,6 +3,7 @@
 // the verdict; every witness is real (xᵀMx < 0, recomputed here).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { floatRank, psdFloat } from '../../../src/engine/linalg/psd-float.js';
 import { ldltExact } from '../../../src/engine/linalg/ldlt.js';

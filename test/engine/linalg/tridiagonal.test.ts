@@ -1,16 +1,20 @@
 // The blocked tridiagonalisation (WebAssembly kernels) behind symmetricEigen's eigenvalues from n = 32: the kernels'
 // bytes match their .wat source; eigenvalues at 32–512 against known spectra (A = QΛQᵀ with Q a product of exact
 // reflections) and against the tred2 path; awkward inputs (zero columns, rank one, graded and subnormal scales,
-// block-diagonal); and the Gram / negative-diagonal verdicts at 256 that the PSD verbs rely on.
+// block-diagonal); and the Gram / negative-diagonal verdicts at 256 that the PSD verbs rely on. The root-free QL step
+// is checked against the high-precision oracle's Sturm-bisection eigenvalues (../hp-oracle.ts), where a subnormal
+// rotation ratio once cost it 3e-4 (issue 18).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { BLOCKED_FROM, psdTolerance, rootFreeQL, symmetricEigen } from '../../../src/engine/linalg/eigen.js';
 import { KERNELS_WASM_BASE64 } from '../../../src/engine/linalg/kernels-wasm.js';
 import { PANEL, blockedAvailable, tridiagonalizeBlocked } from '../../../src/engine/linalg/tridiagonal.js';
 import { psdFloat } from '../../../src/engine/linalg/psd-float.js';
 import { compileKernels, kernelsModuleText } from '../../../scripts/wasm-kernels.js';
+import { tridiagonalEigenvalues } from '../hp-oracle.js';
 
 function lcg(seed: number): () => number {
   let s = seed;
@@ -249,4 +253,78 @@ test('rootFreeQL on its own keeps subnormal and huge couplings: it scales by a p
     false,
   ).values;
   for (let k = 0; k < 3; k++) assert.ok(Math.abs(tiny![k] / 1e-310 - want[k]) < 1e-5, `λ_${k}`);
+});
+
+/** Largest |λₖ − trueₖ| / ‖T‖ against the oracle's Sturm-bisection eigenvalues (20 digits). */
+function errorAgainstOracle(d: number[], e: number[], got: ArrayLike<number>): number {
+  const want = tridiagonalEigenvalues(d, e, 20).map((x) => x.toNumber());
+  let norm = 0;
+  for (let i = 0; i < d.length; i++)
+    norm = Math.max(norm, Math.abs(d[i]) + Math.abs(e[i] ?? 0) + Math.abs(e[i - 1] ?? 0));
+  let worst = 0;
+  for (let k = 0; k < d.length; k++) worst = Math.max(worst, Math.abs(got[k] - want[k]) / (norm || 1));
+  return worst;
+}
+
+test("the issue's 32×32 matrix: zero but for [[0,1,0],[1,−1.09e−160,1],[0,1,1]] (a subnormal rotation ratio)", () => {
+  for (const at of [0, 29, 13]) {
+    const a = Array.from({ length: 32 }, () => new Array<number>(32).fill(0));
+    const block = [
+      [0, 1, 0],
+      [1, -1.09e-160, 1],
+      [0, 1, 1],
+    ];
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) a[at + i][at + j] = block[i][j];
+    const values = symmetricEigen(a, false).values.filter((x) => x !== 0);
+    // −1.24698, 0.44504, 1.80194: the roots of λ³ − λ² − 2λ + 1 (the −1.09e−160 moves them by ~1e−160).
+    const want = tridiagonalEigenvalues([0, -1.09e-160, 1], [1, 1], 25).map((x) => x.toNumber());
+    assert.equal(values.length, 3);
+    for (let k = 0; k < 3; k++)
+      assert.ok(Math.abs(values[k] - want[k]) <= 1e-15, `block at ${at}: λ_${k} = ${values[k]}`);
+  }
+});
+
+test('rootFreeQL against the oracle: a coupling ratio from 1e-100 to 1e-330, at scales from 1e-300 to 1e300', () => {
+  let worst = 0;
+  for (let k = 100; k <= 330; k += 10) {
+    for (const scale of [1, 2 ** -1000, 1e-300, 1e300, 2 ** 1000]) {
+      const d = [0, -(10 ** -k) * scale, scale];
+      const e = [scale, scale];
+      const got = rootFreeQL(Float64Array.from(d), Float64Array.from([...e, 0]));
+      assert.ok(got, `k = ${k}, scale ${scale}`);
+      const err = errorAgainstOracle(d, e, got);
+      worst = Math.max(worst, err);
+      assert.ok(err <= 8 * Number.EPSILON, `k = ${k}, scale ${scale}: error ${err.toExponential(2)}·‖T‖`);
+    }
+  }
+  console.log(`rootFreeQL, tiny diagonal against unit couplings: worst error ${worst.toExponential(2)}·‖T‖`);
+});
+
+test('rootFreeQL against the oracle on random tridiagonals with graded, tiny and subnormal entries (fast-check)', () => {
+  const magnitude = fc.oneof(
+    fc.constant(0),
+    fc.constant(1),
+    fc.integer({ min: -3, max: 3 }),
+    fc.double({ min: -1, max: 1, noNaN: true }),
+    fc.integer({ min: -330, max: 0 }).map((k) => 10 ** k),
+    fc.integer({ min: -330, max: 0 }).map((k) => -(10 ** k)),
+  );
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 2, max: 9 }),
+      fc.array(magnitude, { minLength: 18, maxLength: 18 }),
+      fc.constantFrom(1, 1e-300, 1e300, 2 ** -1060),
+      (n, xs, scale) => {
+        const d = xs.slice(0, n).map((x) => x * scale);
+        const e = xs.slice(9, 9 + n - 1).map((x) => x * scale);
+        const got = rootFreeQL(Float64Array.from(d), Float64Array.from([...e, 0]));
+        assert.ok(got);
+        const norm = Math.max(...d.map(Math.abs), ...e.map(Math.abs));
+        // Subnormal inputs carry their own rounding (a few ulps of 2^-1074 each); above that, a few ε·‖T‖.
+        const err = errorAgainstOracle(d, e, got);
+        assert.ok(err <= 16 * n * Number.EPSILON || err * norm <= 2 ** -1070 * 16, `error ${err.toExponential(2)}·‖T‖`);
+      },
+    ),
+    { numRuns: 80 },
+  );
 });

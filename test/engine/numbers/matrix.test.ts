@@ -3,6 +3,7 @@
 // ways is symmetric; a difference of 10⁻⁹ of the pair's scale is not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { isSymmetricFloat } from '../../../src/engine/numbers/matrix.js';
 

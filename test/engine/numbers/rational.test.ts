@@ -2,6 +2,7 @@
 // totalDigits (the budgets), toNumber, split and log10Abs, against BigInt arithmetic and exact doubles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { Rational } from '../../../src/engine/numbers/rational.js';
 import { exactDouble } from '../oracles.js';

@@ -4,6 +4,7 @@
 // never 0 for a nonzero value, never a flipped sign.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { Rational } from '../../../src/engine/numbers/rational.js';
 import {

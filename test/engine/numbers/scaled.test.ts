@@ -3,6 +3,7 @@
 // is shared with the engine.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { Rational } from '../../../src/engine/numbers/rational.js';
 import { Scaled, formatScaled, scaledJSON } from '../../../src/engine/numbers/scaled.js';

@@ -2,6 +2,7 @@
 // independently (plain loops, Math and BigInt), exactness where the definition allows it, limits and errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { runText, type Reply } from '../../../src/engine/index.js';
 import { parseOperand } from '../../../src/engine/parse/matrix.js';

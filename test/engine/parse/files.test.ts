@@ -5,6 +5,7 @@
 // column where it matters. Fast-check throws random bytes and grammar-alphabet noise at the parsers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { answerToText, parseCommand, run, type Attachment, type Reply } from '../../../src/engine/index.js';
 

@@ -3,6 +3,7 @@
 // example, and no composition of them ever yields Infinity or NaN (fuzzed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { DEFAULT_LIMITS, runText } from '../../../src/engine/index.js';
 import { EntryError, evaluateEntry } from '../../../src/engine/parse/expression.js';

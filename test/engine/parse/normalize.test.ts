@@ -53,3 +53,24 @@ test('bidi controls never reach an answer or an error', async () => {
   assert.ok(!r.ok);
   if (!r.ok) assert.match(r.message, /I don't know "done" \(at character 18\)/);
 });
+
+test('code fences: a language tag only when a line break follows it; on one line the word after ``` is the verb', async () => {
+  // Issue 18: the verb was taken for the fence's language tag.
+  assert.equal(normalizeText('```schur hilbert(3) pascal(3)```'), 'schur hilbert(3) pascal(3)');
+  assert.equal(normalizeText('```psd [[1,2],[2,1]]```'), 'psd [[1,2],[2,1]]');
+  assert.equal(normalizeText('```text\npsd [[1,2],[2,1]]\n```'), 'psd [[1,2],[2,1]]');
+  assert.equal(normalizeText('```c++ \r\n[[1]] [[2]]\r\n```'), '[[1]] [[2]]');
+  assert.equal(normalizeText('```\nrelate [[1,2]] [[3,4]]\n```'), 'relate [[1,2]] [[3,4]]');
+  assert.equal(normalizeText('`psd [[1]]`'), 'psd [[1]]');
+  const verb = async (text: string): Promise<string> => {
+    const r = await runText(text, { figures: false });
+    assert.ok(r.ok, `${text}: ${r.ok ? '' : r.message}`);
+    return r.title;
+  };
+  const schur = await verb('/hadamard ```schur hilbert(3) pascal(3)```');
+  assert.equal(schur, await verb('/hadamard schur hilbert(3) pascal(3)'));
+  const psd = await verb('```psd [[1,2],[2,1]]```');
+  assert.equal(psd, await verb('psd [[1,2],[2,1]]'));
+  assert.notEqual(schur, await verb('hilbert(3) pascal(3)'));
+  assert.equal(await verb('```python\npsd [[1,2],[2,1]]\n```'), psd);
+});

@@ -4,6 +4,7 @@
 // typed input (D·M·D of an integer twin, d = √c·10^k) and the oracles, never from the engine's own numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import '../../fc-seed.js';
 import fc from 'fast-check';
 import { runText, type Answer } from '../../../src/engine/index.js';
 import { Rational } from '../../../src/engine/numbers/rational.js';
