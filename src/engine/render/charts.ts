@@ -5,7 +5,7 @@
 import { negligibleBelow, zeroLabel } from '../numbers/scalar.js';
 import { formatEntryShort, subscript } from './entries.js';
 import { setFont, textWidth, type Box, type Ctx } from './layout.js';
-import { COLORS, FONTS } from './theme.js';
+import { COLORS, FONTS, contentWidth } from './theme.js';
 
 /** The magnitude below which an eigenvalue is drawn on the zero line (the engine's own rule). */
 export const displayZero = negligibleBelow;
@@ -26,8 +26,8 @@ function denseEigenChart(
   const label = (v: number): string => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v, 6);
   const font = FONTS.small;
   const n = eigs.length;
-  const plotW = 420;
   const axisW = 14;
+  const plotW = Math.min(420, contentWidth() - axisW - 6);
   const plotH = opts.plotHeight ?? 120;
   const labelH = font.size + 6;
   const w = axisW + plotW + 6;

@@ -21,7 +21,7 @@ import {
   type FigureOptions,
 } from './layout.js';
 import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
-import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
+import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
 import { mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
 
 /** Cells (i, j) whose mirror (j, i) holds a different entry (as written). */
@@ -60,7 +60,7 @@ export function eigenSection(
       tolerance: opts.entries ? undefined : opts.tolerance,
       exact: opts.exact,
       entries: opts.entries,
-      maxWidth: MAX_WIDTH,
+      maxWidth: contentWidth(),
     }),
   ];
   if (opts.tolerance && !opts.entries)
@@ -80,9 +80,9 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   const left = labelled(d.label, matrixBox(m, style, heatChoice([m], maxCharsFor(m[0]?.length ?? 0))[0]));
   // Beside the matrix when there is room for a column of words, else under it; the rest spans the card.
   const gap = 24;
-  const besideW = MAX_WIDTH - left.w - gap;
+  const besideW = contentWidth() - left.w - gap;
   const beside = besideW >= 180;
-  const lineW = beside ? besideW : MAX_WIDTH;
+  const lineW = beside ? besideW : contentWidth();
   const verdict: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true }, lineW)];
   const lines: string[] = [];
   if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x\u00a0≠\u00a00.');
@@ -97,7 +97,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   const right: Box[] = [];
   if (d.verdict === 'not_psd' && d.witness) {
     right.push(paragraph('Witness: a vector x with xᵀMx < 0', FONTS.caption, COLORS.muted));
-    right.push(vectorLine('x', d.witness, MAX_WIDTH, COLORS.vermillionText));
+    right.push(vectorLine('x', d.witness, contentWidth(), COLORS.vermillionText));
     if (d.witnessValue !== undefined)
       right.push(
         mathLine([`xᵀ${d.label}x = `, { entry: d.witnessValue, color: COLORS.vermillionText }, ' < 0'], FONTS.body),
@@ -135,7 +135,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
         ),
       ),
     );
-    if (D.length <= 8) right.push(flow(pieces, MAX_WIDTH, 4, 4, 'center'));
+    if (D.length <= 8) right.push(flow(pieces, contentWidth(), 4, 4, 'center'));
   }
   right.push(
     ...eigenSection(
@@ -149,7 +149,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
     right.push(
       flow(
         [text(`Symmetric part (${d.label}+${d.label}ᵀ)/2:`, FONTS.body), verdictBadge(d.symmetricPart.verdict)],
-        MAX_WIDTH,
+        contentWidth(),
         8,
         6,
         'center',
