@@ -113,7 +113,8 @@ const shots: {
     width: 390,
     height: 844,
     dark: true,
-    cmds: [SEED, '[[1,2],[3,4]] [[1,2,3]]'],
+    // Ends on a figure: drawn dark for the dark page, laid out for the phone's message column.
+    cmds: ['[[1,2],[3,4]] [[1,2,3]]', 'psd [[1,1],[1,1]]'],
   },
 ];
 for (const s of shots) {

@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Attachment, Command, Figure, Reply, Result, Verb } from './types.js';
 import { findVerb, verbContext, verbModule } from './catalogue.js';
+import { cardWidthFor, withCardWidth } from './render/width.js';
 import {
   attachedImages,
   imageHeaders,
@@ -63,8 +64,14 @@ export interface RunOptions {
   limits?: Partial<Limits>;
   /** Render figures (default true). */
   figures?: boolean;
-  /** The figures' card: light (default) or dark, as a channel's `theme` setting says. */
+  /** The figures' card: light (default) or dark, as a channel's `theme` setting (or the local page's look) says. */
   theme?: 'light' | 'dark';
+  /**
+   * How wide, in CSS px, the figures will be shown (the local page's message column). Narrower than 390 px, they
+   * are laid out on a narrower card so their smallest text still shows at 9 px or more there (render/theme.ts
+   * `cardWidthFor`); unset, the full 520 px card, drawn for a phone that shows it 400 px wide.
+   */
+  figureWidth?: number;
   /** Exact fractions as `1/3` (default) or as decimals `0.333333…`, in text and figures (the `numbers` setting). */
   numbers?: NumberStyle;
 }
@@ -164,10 +171,12 @@ export async function imageFromBytes(
 export async function renderVerbFigures(
   verb: Verb,
   data: unknown,
-  options: { theme?: 'light' | 'dark' } = {},
+  options: Pick<RunOptions, 'theme' | 'figureWidth'> = {},
 ): Promise<Figure[]> {
   const mod = verbModule(verb);
-  return mod?.figures ? mod.figures(data, options) : [];
+  if (!mod?.figures) return [];
+  const figures = mod.figures.bind(mod);
+  return withCardWidth(cardWidthFor(options.figureWidth), () => figures(data, { theme: options.theme }));
 }
 
 /**
@@ -206,7 +215,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
       : await renderVerbFigures(
           command.verb,
           options.numbers === 'decimals' ? fractionsAsDecimals(result.data) : result.data,
-          { theme: options.theme },
+          { theme: options.theme, figureWidth: options.figureWidth },
         );
   const answer: Answer = {
     ok: true,

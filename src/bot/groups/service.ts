@@ -44,6 +44,24 @@ export interface Requester extends Identity {
   permissionName?: string;
   /** Display names for user ids (leaderboards); ids are shown where it is absent. Names are never stored. */
   names?: (users: string[]) => Promise<Record<string, string>>;
+  /**
+   * How this asker will see the figures of the reply (the local page: its light or dark look, its column width).
+   * Wins over the channel's `theme` setting for this reply only; never stored.
+   */
+  view?: FigureView;
+}
+
+/** How figures will be shown: the card's theme and the CSS width they are shown at (RunOptions). */
+export type FigureView = Pick<RunOptions, 'theme' | 'figureWidth'>;
+
+/** `options` with what `view` sets (its undefined keys change nothing). */
+export function withView(options: RunOptions, view: FigureView | undefined): RunOptions {
+  if (!view) return options;
+  return {
+    ...options,
+    ...(view.theme ? { theme: view.theme } : {}),
+    ...(view.figureWidth ? { figureWidth: view.figureWidth } : {}),
+  };
 }
 
 /** What an adapter does with a group verb's answer. */
@@ -345,14 +363,17 @@ export class GroupService {
         );
     }
     const won = round.closedAt === null ? await this.store.claimClose(quizId, now) : false;
-    const reply = await this.revealOf((await this.store.getRound(quizId)) ?? round, won ? 'reveal' : 'time');
+    const reply = await this.revealOf((await this.store.getRound(quizId)) ?? round, won ? 'reveal' : 'time', who.view);
     // The first to close it posts it for everyone (the question message is edited); asking again after shows
     // the reveal privately, so nothing is posted twice.
     return won ? reply : { ...reply, visibility: 'private', reveal: undefined };
   }
 
-  /** The reveal of a closed round: the right choice, who got it, the counts and the worked solution's figure. */
-  async revealOf(round: Round, closedBy: 'time' | 'reveal'): Promise<GroupReply> {
+  /**
+   * The reveal of a closed round: the right choice, who got it, the counts and the worked solution's figure (drawn
+   * as `view` asks when the reveal answers someone's command, else as the channel's settings say).
+   */
+  async revealOf(round: Round, closedBy: 'time' | 'reveal', view?: FigureView): Promise<GroupReply> {
     const q = questionOf(round);
     const answers = await this.store.roundAnswers(round.id);
     const counts: Record<string, number> = Object.fromEntries(round.choiceIds.map((c) => [c, 0]));
@@ -377,7 +398,7 @@ export class GroupService {
       : 'Nobody got it this time.';
     const tally = round.choiceIds.map((c) => `${c}) ${counts[c]}`).join(' · ');
     const settings = await this.settingsFor(round);
-    const worked = await this.options.runWorked(q.worked, GroupService.runOptions(settings));
+    const worked = await this.options.runWorked(q.worked, withView(GroupService.runOptions(settings), view));
     const answer = answerOf<RevealData>(
       'reveal',
       `Quiz ${round.id}: the answer`,
@@ -499,7 +520,7 @@ export class GroupService {
     );
     const settings = await this.settingsFor(who);
     if (settings.figures.value !== 'off')
-      answer.figures = await renderVerbFigures('scores', data, { theme: GroupService.runOptions(settings).theme });
+      answer.figures = await renderVerbFigures('scores', data, withView(GroupService.runOptions(settings), who.view));
     return { answer, visibility: settings.private.value === 'on' ? 'private' : 'public' };
   }
 

@@ -9,7 +9,9 @@
  * - `GET /api/catalogue`: the verbs with their description, usage and examples (the page's chips).
  * - `GET /api/session`: `{"token": "…"}`, the page token (same-origin only), for a page whose token went stale.
  * - `POST /api/command` with `{"text": "…"}` (application/json, ≤ 16 KB), or multipart/form-data with a `text`
- *   field and up to two `file` parts (CSV, TSV, JSON, PNG, JPEG; each at most the engine's `maxFileBytes`, the whole
+ *   field and up to two `file` parts; either may add how the figures will be shown, `theme` (`light` or `dark`: wins
+ *   over the channel's `theme` setting) and `width` (CSS px of the column they are shown in: narrower than 390, they
+ *   are laid out narrower so their text stays ≥ 9 px there; see {@link readView}) (CSV, TSV, JSON, PNG, JPEG; each at most the engine's `maxFileBytes`, the whole
  *   body at most two files and 64 KB more): the Answer as JSON, figures as URLs (see {@link CommandResponse}). Status
  *   200 whenever the bot replied, answer (`ok: true`) or user error (`ok: false`, with code, message and hint);
  *   400/413/415 for a malformed request, 403 for a cross-site one, 429 + Retry-After when rate-limited or busy, 503
@@ -45,6 +47,7 @@ import {
 } from '../../engine/index.js';
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
+import type { FigureView } from '../groups/service.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import {
   BodyTooLargeError,
@@ -349,6 +352,42 @@ interface CommandBody {
   /** Display name for the study-group verbs: it names the person inside the playground, never a rate-limit bucket. */
   user?: unknown;
   attachments: Attachment[];
+  /** How the asker will see the figures (the page's look and column width). */
+  view: FigureView;
+}
+
+/** The widest `width` taken (px); a wider column gets the full card anyway. */
+const MAX_VIEW_WIDTH = 10_000;
+
+/**
+ * `theme` and `width` of a request (JSON values, or a form's strings): how the figures will be shown. Absent, the
+ * channel's settings and the full-width card apply. The page's own look wins over the channel's `theme` setting
+ * for what the page shows (notes/local.md); a script that sends neither gets the channel's.
+ */
+export function readView(theme: unknown, width: unknown): FigureView {
+  const view: FigureView = {};
+  if (theme !== undefined && theme !== '') {
+    if (theme !== 'light' && theme !== 'dark')
+      throw new HttpError(
+        400,
+        'bad_request',
+        `"theme" must be "light" or "dark", not ${JSON.stringify(theme).slice(0, 40)}.`,
+        `e.g. {"text": "${SEED}", "theme": "dark"}`,
+      );
+    view.theme = theme;
+  }
+  if (width !== undefined && width !== '') {
+    const px = typeof width === 'string' && /^\d{1,6}$/.test(width.trim()) ? Number(width) : width;
+    if (typeof px !== 'number' || !Number.isInteger(px) || px < 1 || px > MAX_VIEW_WIDTH)
+      throw new HttpError(
+        400,
+        'bad_request',
+        `"width" must be a whole number of CSS pixels from 1 to ${MAX_VIEW_WIDTH}, not ${JSON.stringify(width).slice(0, 40)}.`,
+        `e.g. {"text": "${SEED}", "width": 376} for figures shown in a 376 px column`,
+      );
+    view.figureWidth = px;
+  }
+  return view;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -384,7 +423,8 @@ function readJson(raw: Buffer): CommandBody {
       'The body must be an object with a "text" string.',
       `Send {"text": "${SEED}"}.`,
     );
-  return { text, user: (parsed as { user?: unknown }).user, attachments: [] };
+  const { user, theme, width } = parsed as { user?: unknown; theme?: unknown; width?: unknown };
+  return { text, user, attachments: [], view: readView(theme, width) };
 }
 
 const CURL_FORM = `curl -H 'X-Hadamard-Client: cli' -F 'text=psd @1' -F file=@cov.csv http://127.0.0.1:3000/api/command`;
@@ -526,7 +566,13 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
             'Send -F "text=psd @1" -F file=@cov.csv.',
           ),
         );
-      resolve({ text, user: fields.get('user'), attachments });
+      let view: FigureView;
+      try {
+        view = readView(fields.get('theme'), fields.get('width'));
+      } catch (err) {
+        return reject(err as Error);
+      }
+      resolve({ text, user: fields.get('user'), attachments, view });
     });
     req.pipe(parser);
   });
@@ -652,7 +698,7 @@ export function createLocalHandler(
       userId: rateKey(clientAddress(req, trustProxy)),
       text: asked.text,
       // One page, one study group: the playground's channel, and the person at the keyboard may change settings.
-      who: { ...LOCAL_SCOPE, user: userOf(asked.user), canManage: async () => true },
+      who: { ...LOCAL_SCOPE, user: userOf(asked.user), canManage: async () => true, view: asked.view },
     });
     const { status, body, headers } = outcomeResponse(outcome, figures);
     sendJson(res, status, body, headers);
@@ -686,6 +732,7 @@ export function createLocalHandler(
     uploads++;
     let refused: HttpError | undefined;
     let user = 'you';
+    let view: FigureView = {};
     try {
       const outcome = await ctx.dispatcher.handle({
         platform: 'local',
@@ -696,6 +743,7 @@ export function createLocalHandler(
           try {
             const asked = await readForm(req, contentType, maxFile, maxUpload);
             user = userOf(asked.user);
+            view = asked.view;
             return unwrap(parseCommand(asked.text, { attachments: asked.attachments }));
           } catch (err) {
             if (!(err instanceof HttpError)) throw err;
@@ -709,11 +757,14 @@ export function createLocalHandler(
             };
           }
         },
-        // `user` is read from the form, which the dispatcher reads (prepare) before it looks at who asks.
+        // `user` and `view` are read from the form, which the dispatcher reads (prepare) before it looks at who asks.
         who: {
           ...LOCAL_SCOPE,
           get user() {
             return user;
+          },
+          get view() {
+            return view;
           },
           canManage: async () => true,
         },

@@ -15,7 +15,7 @@ import {
   type RunOptions,
 } from '../../engine/index.js';
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
-import { GroupService, unavailable, type GroupReply, type Requester } from '../groups/service.js';
+import { GroupService, unavailable, withView, type GroupReply, type Requester } from '../groups/service.js';
 import type { Metrics } from './metrics.js';
 import { RateLimiter, StoreRateLimiter, type Limiter } from './rate-limit.js';
 import { isStoreUnavailable } from '../../store/guard.js';
@@ -252,8 +252,12 @@ export class Dispatcher {
       }
       // The channel's settings: figures on or off, their theme, fractions or decimals, private answers.
       // With the store down: the channel's last known settings, else the defaults (never a wait, never a failure).
+      // How the asker will see the figures (the local page's look and column width) wins over the theme setting.
       const settings = groups && req.who ? await groups.settingsOrFallback(req.who) : undefined;
-      const options: RunOptions = { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) };
+      const options: RunOptions = withView(
+        { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) },
+        req.who?.view,
+      );
       const pool = this.options.pool;
       const meta = { user: userKey, ...(req.ownsAttachments ? { transferAttachments: true } : {}) };
       const reply = pool ? await pool.run(command, options, meta) : await run(command, options);

@@ -2,11 +2,11 @@
  * `apply gate`: one row per memory cell, seven columns: cₜ₋₁, the forget gate f, what is kept (f∘cₜ₋₁), the input
  * gate i, the candidate g, what is written (i∘g), and the new state cₜ. Gates are gauges from 0 to 1 (filled
  * share, number on top); values are bars from a centre line (right positive, left negative, the signed number on
- * top), all on one scale. 520 px wide.
+ * top), all on one scale. At most 520 px wide (the card width).
  */
 import type { GateData } from '../data.js';
 import type { Figure } from '../types.js';
-import { CONTENT_WIDTH, PANEL_FONT, paragraph, short } from './apply-kit.js';
+import { contentWidth, PANEL_FONT, paragraph, short } from './apply-kit.js';
 import { entryToNumber } from './entries.js';
 import { column, heading, renderCard, setFont, textWidth, type Box, type FigureOptions } from './layout.js';
 import { COLORS, FONTS } from './theme.js';
@@ -17,7 +17,7 @@ const GATE_COLUMNS = new Set([1, 3]);
 function table(cols: number[][], d: number): Box {
   const font = FONTS.small;
   const labelW = 26;
-  const colW = Math.floor((CONTENT_WIDTH - labelW) / HEADERS.length);
+  const colW = Math.floor((contentWidth() - labelW) / HEADERS.length);
   const numbers = d <= 24;
   const rowH = numbers ? 34 : Math.max(3, Math.floor(600 / d));
   const headH = 2 * (PANEL_FONT.size + 6);
@@ -108,7 +108,7 @@ export async function renderGateFigure(d: GateData, options: FigureOptions = {})
       paragraph(
         'Green gauges: how much of each cell passes (0 to 1). Bars: values, right of the line positive, left negative. Each cell is gated on its own: that is the entrywise product.',
         FONTS.small,
-        CONTENT_WIDTH,
+        contentWidth(),
         COLORS.muted,
       ),
     ],

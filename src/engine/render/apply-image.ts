@@ -1,12 +1,12 @@
 /**
  * `apply image`: the input image, the mask and the output side by side (∘ and = between them), each drawn as an
  * image (so the dark card keeps a photo's true colours), small images scaled up by whole pixels with crisp edges,
- * the worked pixel outlined in all three. 520 px wide.
+ * the worked pixel outlined in all three. At most 520 px wide (the card width).
  */
 import { createCanvas } from '@napi-rs/canvas';
 import type { ImageData } from '../data.js';
 import type { Figure } from '../types.js';
-import { CONTENT_WIDTH, paragraph, short } from './apply-kit.js';
+import { contentWidth, paragraph, short } from './apply-kit.js';
 import { entryToNumber, formatEntryShort } from './entries.js';
 import { column, heading, renderCard, row, text, type Box, type FigureOptions } from './layout.js';
 import { COLORS, FONTS } from './theme.js';
@@ -85,7 +85,7 @@ export async function renderImageFigure(d: ImageData, options: FigureOptions = {
   );
   const op = (s: string): Box => text(s, FONTS.operator, COLORS.muted);
   const slot = Math.max(input.w, mask.w, output.w);
-  const gap = Math.max(24, Math.floor((CONTENT_WIDTH - 3 * slot) / 2));
+  const gap = Math.max(24, Math.floor((contentWidth() - 3 * slot) / 2));
   const centred = (b: Box, w: number): Box => ({ w, h: b.h, draw: (ctx, x, y) => b.draw(ctx, x + (w - b.w) / 2, y) });
   const pictureRow = row(
     [centred(input, slot), centred(op('∘'), gap), centred(mask, slot), centred(op('='), gap), centred(output, slot)],
@@ -105,11 +105,11 @@ export async function renderImageFigure(d: ImageData, options: FigureOptions = {
         `${d.builtIn ? 'built-in test picture' : 'your image'} · mean brightness ${short(d.meanBefore, 3)} → ${short(d.meanAfter, 3)}`,
       ),
       pictureRow,
-      paragraph(worked, FONTS.small, CONTENT_WIDTH, COLORS.ink),
+      paragraph(worked, FONTS.small, contentWidth(), COLORS.ink),
       paragraph(
         'Each output pixel is the input pixel times the mask value in the same place (for colour, in each channel): no neighbours involved.',
         FONTS.small,
-        CONTENT_WIDTH,
+        contentWidth(),
         COLORS.muted,
       ),
     ],

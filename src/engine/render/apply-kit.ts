@@ -1,8 +1,9 @@
 /**
- * Pieces the application figures share, sized for a phone: every figure is at most APPLY_WIDTH logical pixels wide
- * (card included) and no text is smaller than FONTS.small (12 px), so on a phone that shows the PNG 400 px wide its
- * smallest text is 12·400/APPLY_WIDTH ≥ 9 px. Plots with axes, a sequential colour for probabilities, heat grids
- * with masked cells hatched (words and hatching, not colour alone), wrapped paragraphs, short numbers.
+ * Pieces the application figures share, sized for a phone: every figure is at most the card width (width.ts
+ * `cardWidth()`: 520 logical pixels unless laid out for a narrower page) and no text is smaller than FONTS.small
+ * (12 px), so on a phone that shows the PNG 400 px wide its smallest text is 12·400/520 ≥ 9 px. Plots with axes,
+ * a sequential colour for probabilities, heat grids with masked cells hatched (words and hatching, not colour
+ * alone), wrapped paragraphs, short numbers.
  */
 import type { Entry } from '../data.js';
 import { entryToNumber, withMinus } from './entries.js';
@@ -10,10 +11,8 @@ import { column, setFont, text, textWidth, type Box, type Ctx } from './layout.j
 import { divergingColor } from './matrix.js';
 import { COLORS, FONTS, type FontSpec } from './theme.js';
 
-/** The card's width, margins included: 12 px text reads at 12·400/520 ≈ 9.2 px on a 400 px wide phone image. */
-export const APPLY_WIDTH = 520;
-/** The content's width inside the card's 22 px margins. */
-export const CONTENT_WIDTH = APPLY_WIDTH - 44;
+/** The content's width inside the card's 22 px margins (476 px on a full-width card). */
+export { contentWidth } from './theme.js';
 
 /** A panel title. */
 export const PANEL_FONT: FontSpec = { size: 13, bold: true };

@@ -1,12 +1,12 @@
 /**
  * `apply mask`: four heat grids, two by two: the scores S (masked cells hatched), the 0/1 mask M, softmax(S)∘M with
  * each row's sum beside it (below 1), and the renormalised attention, which is also softmax with −∞ on the masked
- * scores. Masked cells are hatched and carry "0": never colour alone. 520 px wide.
+ * scores. Masked cells are hatched and carry "0": never colour alone. At most 520 px wide (the card width).
  */
 import type { MaskData } from '../data.js';
 import type { Figure } from '../types.js';
 import {
-  CONTENT_WIDTH,
+  contentWidth,
   PANEL_FONT,
   colourBar,
   divergingCell,
@@ -108,7 +108,7 @@ export async function renderMaskFigure(d: MaskData, options: FigureOptions = {})
       paragraph(
         `Each row of softmax(S)∘M sums to less than 1: the masked keys' share is gone. Dividing by the row sum, or adding −∞ to the masked scores before the softmax, gives the same attention (largest difference ${diff}).`,
         FONTS.small,
-        CONTENT_WIDTH,
+        contentWidth(),
         COLORS.ink,
       ),
     ],

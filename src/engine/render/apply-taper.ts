@@ -1,11 +1,11 @@
 /**
  * `apply taper`: the covariance A, the taper B and A∘B as heat grids on one diverging scale, side by side with ∘ and
  * =, each with its verdict in words and symbol and its smallest eigenvalue; exactly-zero entries are hatched, so the
- * band the taper leaves shows. 520 px wide.
+ * band the taper leaves shows. At most 520 px wide (the card width).
  */
 import type { PsdVerdict, TaperData } from '../data.js';
 import type { Figure } from '../types.js';
-import { CONTENT_WIDTH, colourBar, divergingCell, heatGrid, paragraph, short } from './apply-kit.js';
+import { contentWidth, colourBar, divergingCell, heatGrid, paragraph, short } from './apply-kit.js';
 import { entryToNumber, isZero } from './entries.js';
 import { column, heading, panel, renderCard, row, text, type Box, type FigureOptions } from './layout.js';
 import { divergingColor } from './matrix.js';
@@ -55,7 +55,7 @@ export async function renderTaperFigure(d: TaperData, options: FigureOptions = {
     );
   });
   const op = (s: string): Box => column([text(s, FONTS.operator, COLORS.muted)], 0);
-  const gap = Math.max(0, Math.floor((CONTENT_WIDTH - 3 * Math.max(SLOT, ...panels.map((p) => p.w))) / 2));
+  const gap = Math.max(0, Math.floor((contentWidth() - 3 * Math.max(SLOT, ...panels.map((p) => p.w))) / 2));
   const opW = (b: Box): Box => ({
     w: Math.max(b.w, gap),
     h: b.h,
@@ -94,7 +94,7 @@ export async function renderTaperFigure(d: TaperData, options: FigureOptions = {
             : `Schur's hypothesis fails here: no guarantee.`
         }`,
         FONTS.small,
-        CONTENT_WIDTH,
+        contentWidth(),
         COLORS.ink,
       ),
     ],

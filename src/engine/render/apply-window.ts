@@ -1,11 +1,11 @@
 /**
  * `apply window`: the signal, the window and their entrywise product as three stacked strips, then the magnitude
  * spectra of the signal alone (dashed) and of x∘w (solid), in dB below each peak, with the far-field levels in
- * words. 520 px wide, panels stacked: phone-legible.
+ * words. As wide as the card (520 px at most), panels stacked: phone-legible.
  */
 import type { WindowData } from '../data.js';
 import type { Figure } from '../types.js';
-import { CONTENT_WIDTH, PANEL_FONT, legendItem, plot, short, type Series } from './apply-kit.js';
+import { contentWidth, PANEL_FONT, legendItem, plot, short, type Series } from './apply-kit.js';
 import { entryToNumber } from './entries.js';
 import { column, heading, renderCard, text, type Box, type FigureOptions } from './layout.js';
 import { COLORS, FONTS } from './theme.js';
@@ -24,7 +24,7 @@ function strip(label: string, values: number[], color: string, lastAxis: boolean
     [
       text(label, PANEL_FONT, COLORS.muted),
       plot([{ values, color }], {
-        width: CONTENT_WIDTH,
+        width: contentWidth(),
         height: lastAxis ? 78 : 60,
         xRange: [0, n - 1],
         yRange: range,
@@ -58,7 +58,7 @@ export async function renderWindowFigure(d: WindowData, options: FigureOptions =
     [
       text('Magnitude spectrum (dB below the peak)', PANEL_FONT, COLORS.muted),
       plot([before, after], {
-        width: CONTENT_WIDTH,
+        width: contentWidth(),
         height: 190,
         xRange: [0, 0.5],
         yRange: [bottom, 0],

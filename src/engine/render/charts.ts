@@ -5,7 +5,7 @@
 import { negligibleBelow, zeroLabel } from '../numbers/scalar.js';
 import { formatEntryShort, subscript } from './entries.js';
 import { setFont, textWidth, type Box, type Ctx } from './layout.js';
-import { COLORS, FONTS } from './theme.js';
+import { COLORS, FONTS, contentWidth } from './theme.js';
 
 /** The magnitude below which an eigenvalue is drawn on the zero line (the engine's own rule). */
 export const displayZero = negligibleBelow;
@@ -26,8 +26,8 @@ function denseEigenChart(
   const label = (v: number): string => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v, 6);
   const font = FONTS.small;
   const n = eigs.length;
-  const plotW = 420;
   const axisW = 14;
+  const plotW = Math.min(420, contentWidth() - axisW - 6);
   const plotH = opts.plotHeight ?? 120;
   const labelH = font.size + 6;
   const w = axisW + plotW + 6;
@@ -84,10 +84,20 @@ function denseEigenChart(
   };
 }
 
-/** Eigenvalues as vertical bars with value labels, a zero line and, for floating input, the tolerance band. */
+/**
+ * Eigenvalues as vertical bars with value labels, a zero line and, for floating input, the tolerance band. As wide
+ * as the labels want within `maxWidth`, or (`fill`) across all of `maxWidth`, the bars widening with their slots.
+ */
 export function eigenChart(
   eigs: number[],
-  opts: { tolerance?: number; plotHeight?: number; exact?: boolean; entries?: boolean; maxWidth?: number } = {},
+  opts: {
+    tolerance?: number;
+    plotHeight?: number;
+    exact?: boolean;
+    entries?: boolean;
+    maxWidth?: number;
+    fill?: boolean;
+  } = {},
 ): Box {
   if (eigs.length > DENSE_ABOVE) return denseEigenChart(eigs, opts);
   // The eigenvalues of a diagonal matrix are its entries: shown as they are, however small.
@@ -99,7 +109,10 @@ export function eigenChart(
   const labelWs = labels.map((l) => textWidth(l, font));
   // As wide as the labels want, within maxWidth; labels that would touch then alternate between two lanes.
   const room = Math.floor(((opts.maxWidth ?? Infinity) - axisW - 6) / Math.max(1, eigs.length));
-  const slot = Math.max(24, Math.min(room, Math.max(34, ...labelWs.map((w) => w + 10))));
+  const wanted = Math.max(24, Math.min(room, Math.max(34, ...labelWs.map((w) => w + 10))));
+  const slot = opts.fill && Number.isFinite(room) ? Math.max(wanted, room) : wanted;
+  // Bars 22 px wide in the natural slots; in wide ones, up to 40 % of the slot and at most 64 px.
+  const barW = Math.min(Math.max(22, Math.floor(slot * 0.4)), 64, slot - 12);
   const stagger = labelWs.some((w) => w + 4 > slot);
   const lane = stagger ? font.size + 3 : 0;
   const plotH = opts.plotHeight ?? 120;
@@ -142,7 +155,7 @@ export function eigenChart(
       ctx.textAlign = 'center';
       eigs.forEach((v, k) => {
         const cx = px + slot * k + slot / 2;
-        const bw = Math.min(22, slot - 12);
+        const bw = barW;
         const isZero = Math.abs(v) <= zero;
         if (isZero) {
           ctx.fillStyle = COLORS.muted;

@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { ensureFonts } from './fonts.js';
 import { encodePng } from './png.js';
-import { CARD_MARGIN, COLORS, FONTS, MAX_WIDTH, SCALE, fontString, type FontSpec } from './theme.js';
+import { CARD_MARGIN, COLORS, FONTS, contentWidth, SCALE, fontString, type FontSpec } from './theme.js';
 import type { Figure } from '../types.js';
 
 export type Ctx = SKRSContext2D;
@@ -142,7 +142,7 @@ export function paragraph(
   s: string,
   font: FontSpec,
   color: string = COLORS.ink,
-  width = MAX_WIDTH,
+  width = contentWidth(),
   gapY = 2,
   align: Align = 'start',
 ): Box {

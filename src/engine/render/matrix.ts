@@ -7,7 +7,7 @@ import type { Entry, MatrixData } from '../data.js';
 import { entryParts, entryToNumber, formatEntryShort } from './entries.js';
 import { createCanvas } from '@napi-rs/canvas';
 import { column, parseColour, row, setFont, text, textWidth, type Box, type Ctx } from './layout.js';
-import { COLORS, DIVERGING, FONTS, MAX_WIDTH, MIN_FONT, SCALE, type FontSpec } from './theme.js';
+import { COLORS, DIVERGING, FONTS, contentWidth, MIN_FONT, SCALE, type FontSpec } from './theme.js';
 
 /** Largest side drawn with numbers; larger matrices become heatmaps. */
 export const MAX_NUMERIC_SIDE = 8;
@@ -424,7 +424,7 @@ export function isLargeShape(rows: number, cols: number): boolean {
  * Numbers up to 8×8, a heatmap above (or when `heat` says so), and a heatmap too when the numbers would be
  * wider than `maxWidth` (64 decimals of nine characters do not fit a phone). A heatmap's cells shrink to fit.
  */
-export function matrixBox(m: MatrixData, style: CellStyle = {}, heat = false, maxWidth = MAX_WIDTH): Box {
+export function matrixBox(m: MatrixData, style: CellStyle = {}, heat = false, maxWidth = contentWidth()): Box {
   if (!heat && !isLarge(m)) {
     const grid = numberGrid(m, style);
     if (grid.w <= maxWidth) return grid;
@@ -433,12 +433,12 @@ export function matrixBox(m: MatrixData, style: CellStyle = {}, heat = false, ma
 }
 
 /** True when `matrixBox` draws this matrix as numbers. */
-export function drawnAsNumbers(m: MatrixData, style: CellStyle = {}, heat = false, maxWidth = MAX_WIDTH): boolean {
+export function drawnAsNumbers(m: MatrixData, style: CellStyle = {}, heat = false, maxWidth = contentWidth()): boolean {
   return !heat && !isLarge(m) && numberGrid(m, style).w <= maxWidth;
 }
 
 /** A heatmap no wider than `maxWidth`: its cells shrink (to 3 px at least) to leave room for the colour bar. */
-export function fittedHeatmap(m: MatrixData, style: CellStyle = {}, maxWidth = MAX_WIDTH): Box {
+export function fittedHeatmap(m: MatrixData, style: CellStyle = {}, maxWidth = contentWidth()): Box {
   const box = heatmap(m, style);
   if (box.w <= maxWidth) return box;
   const cols = Math.max(1, m[0]?.length ?? 1);

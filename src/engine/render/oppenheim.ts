@@ -19,7 +19,7 @@ import {
   type Box,
   type FigureOptions,
 } from './layout.js';
-import { COLORS, FONTS, MAX_WIDTH } from './theme.js';
+import { COLORS, FONTS, contentWidth } from './theme.js';
 import { badge, mathLine, verdictWords } from './words.js';
 
 const SHORT = 12;
@@ -49,7 +49,7 @@ function inequality(
       mathLine([{ entry: detAB }, ` ${rel} `, { entry: bound, color: marker.color }], FONTS.body, COLORS.ink, SHORT),
       text(status, { size: 14, bold: true }, color),
     ],
-    MAX_WIDTH,
+    contentWidth(),
     14,
     4,
     'center',
@@ -84,7 +84,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     color: COLORS.orangeText,
     shape: 'square',
   };
-  const line = numberLine([mAB, mA, mB], MAX_WIDTH);
+  const line = numberLine([mAB, mA, mB], contentWidth());
 
   const applies = d.applicable
     ? badge({
@@ -142,7 +142,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
             SHORT,
           ),
         ],
-        MAX_WIDTH,
+        contentWidth(),
         8,
         2,
         'center',

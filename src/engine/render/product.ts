@@ -31,7 +31,7 @@ import {
   maxCharsFor,
   numberGrid,
 } from './matrix.js';
-import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
+import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
 import { entryName, mathLine, matrixWords } from './words.js';
 
 const WORKED_TINT = POSITION_TINTS[0];
@@ -47,12 +47,12 @@ export async function renderProductFigure(d: ProductData, options: FigureOptions
   const productLabel = d.labels.join(' ∘ ');
   const outline = (i: number, j: number): string | null => (i === wi && j === wj ? COLORS.blue : null);
   const opW = text('=', FONTS.operator).w + 12;
-  const slot = Math.floor((MAX_WIDTH - 12 - 2 * opW) / 2);
+  const slot = Math.floor((contentWidth() - 12 - 2 * opW) / 2);
   // Long labels (up to eight characters each, six operands) wrap over the product's grid.
   const labelBox = (k: number): Box =>
     k < d.operands.length
       ? text(d.labels[k], FONTS.label)
-      : paragraph(productLabel, FONTS.label, COLORS.ink, MAX_WIDTH - opW, 0, 'center');
+      : paragraph(productLabel, FONTS.label, COLORS.ink, contentWidth() - opW, 0, 'center');
 
   /**
    * The equation A ∘ B = A∘B with the given matrices as heatmaps, wrapped to the card. On each line every
@@ -73,7 +73,7 @@ export async function renderProductFigure(d: ProductData, options: FigureOptions
     );
     const grids = all.map((m: MatrixData, k) => (heatOf[k] ? heatmap(m, { ...style, cell }) : numberGrid(m, style)));
     const widths = grids.map((g, k) => Math.max(g.w, labelBox(k).w) + (k ? opW : 0));
-    const lines = lineBreaks(widths, MAX_WIDTH, 12).map((idx) => {
+    const lines = lineBreaks(widths, contentWidth(), 12).map((idx) => {
       const gridH = Math.max(...idx.map((k) => grids[k].h));
       const labelTextH = Math.max(...idx.map((k) => labelBox(k).h));
       const labelH = labelTextH + 6;
@@ -95,7 +95,7 @@ export async function renderProductFigure(d: ProductData, options: FigureOptions
   // the other), operands become heatmaps, most digits first, until two share a line; the product keeps its
   // numbers longest. Fewer, smaller pixels also keep the figure fast to encode.
   const heatOf = heatChoice(all, maxChars, [all.length - 1]).map(
-    (h, k) => h || !drawnAsNumbers(all[k], { maxChars }, false, MAX_WIDTH - opW),
+    (h, k) => h || !drawnAsNumbers(all[k], { maxChars }, false, contentWidth() - opW),
   );
   let equation = equationOf(heatOf);
   const glyphs = all.map((m) => glyphCount(m, maxChars));
@@ -124,7 +124,7 @@ export async function renderProductFigure(d: ProductData, options: FigureOptions
     ...factors,
     mathLine(['= ', { entry: d.worked.value, color: COLORS.blueText }], FONTS.body, COLORS.ink, 12),
   ];
-  const worked = flow(workedParts, MAX_WIDTH, 6, 6, 'center');
+  const worked = flow(workedParts, contentWidth(), 6, 6, 'center');
   const general = `(${d.labels.join('∘')})ᵢⱼ = ${d.labels.map((l) => (/^[A-Za-z]$/.test(l) ? l.toLowerCase() : `(${l})`) + 'ᵢⱼ').join(' · ')}`;
   const caption = paragraph(`Multiply entries in the same position: ${general}`, FONTS.small, COLORS.muted);
   const note = paragraph(

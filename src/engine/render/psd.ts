@@ -15,13 +15,15 @@ import {
   paragraph,
   renderCard,
   row,
+  spaceWidth,
   spacer,
   text,
+  wordBoxes,
   type Box,
   type FigureOptions,
 } from './layout.js';
 import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
-import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
+import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
 import { mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
 
 /** Cells (i, j) whose mirror (j, i) holds a different entry (as written). */
@@ -48,29 +50,47 @@ export function vectorLine(name: string, v: Entry[], maxWidth: number, color: st
   return flow(groups, maxWidth, 4, 4, 'center');
 }
 
-export function eigenSection(
+/** The eigenvalue chart's parts: its caption, the chart, and (floating input) what its shaded band means. */
+interface EigenParts {
+  caption: string;
+  chart: Box;
+  band?: string;
+}
+
+export function eigenParts(
   eigs: number[],
   opts: { tolerance?: number; exact: boolean; entries?: boolean },
-  title: string,
-): Box[] {
-  if (!eigs.length) return [];
-  const items: Box[] = [
-    text(title, FONTS.caption, COLORS.muted),
-    eigenChart(eigs, {
-      tolerance: opts.entries ? undefined : opts.tolerance,
-      exact: opts.exact,
-      entries: opts.entries,
-      maxWidth: MAX_WIDTH,
-    }),
-  ];
-  if (opts.tolerance && !opts.entries)
-    items.push(paragraph('shaded band: too close to 0 to tell apart in floating point', FONTS.small, COLORS.muted));
+  caption: string,
+): EigenParts | null {
+  if (!eigs.length) return null;
+  const chart = eigenChart(eigs, {
+    tolerance: opts.entries ? undefined : opts.tolerance,
+    exact: opts.exact,
+    entries: opts.entries,
+    maxWidth: contentWidth(),
+    fill: true,
+  });
+  const band =
+    opts.tolerance && !opts.entries ? 'shaded band: too close to 0 to tell apart in floating point' : undefined;
+  return { caption, chart, ...(band ? { band } : {}) };
+}
+
+/** The chart across the card: caption, chart, band note, one under the other. */
+export function eigenSection(parts: EigenParts | null): Box[] {
+  if (!parts) return [];
+  const items: Box[] = [text(parts.caption, FONTS.caption, COLORS.muted), parts.chart];
+  if (parts.band) items.push(paragraph(parts.band, FONTS.small, COLORS.muted));
   return items;
 }
+
+/** Room the words beside the matrix (and beside the chart) need at least. */
+const BESIDE_MIN = 180;
+const GAP = 24;
 
 export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): Promise<Figure> {
   const m = d.matrix;
   const n = m.length;
+  const width = contentWidth();
   const bad = asymmetric(m);
   const isNotSym = d.verdict === 'not_symmetric';
   const style = {
@@ -78,87 +98,109 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
     outline: (i: number, j: number) => (isNotSym && bad(i, j) ? COLORS.purple : null),
   };
   const left = labelled(d.label, matrixBox(m, style, heatChoice([m], maxCharsFor(m[0]?.length ?? 0))[0]));
-  // Beside the matrix when there is room for a column of words, else under it; the rest spans the card.
-  const gap = 24;
-  const besideW = MAX_WIDTH - left.w - gap;
-  const beside = besideW >= 180;
-  const lineW = beside ? besideW : MAX_WIDTH;
-  const verdict: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true }, lineW)];
-  const lines: string[] = [];
-  if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x\u00a0≠\u00a00.');
-  if (d.verdict === 'psd' && d.rank != null)
-    lines.push(
-      `Rank ${d.rank} of ${n}: ${n - d.rank} eigenvalue${n - d.rank === 1 ? ' is' : 's are'} zero, none negative.`,
-    );
-  if (d.verdict === 'not_square')
-    lines.push(`A ${describeShape(m)} matrix is not square: PSD is defined for square matrices.`);
-  if (isNotSym) lines.push(`${d.label} ≠ ${d.label}ᵀ (outlined pairs): PSD is defined for symmetric matrices.`);
-  verdict.push(...lines.map((l) => paragraph(l, FONTS.body, COLORS.ink, lineW)));
-  const right: Box[] = [];
-  if (d.verdict === 'not_psd' && d.witness) {
-    right.push(paragraph('Witness: a vector x with xᵀMx < 0', FONTS.caption, COLORS.muted));
-    right.push(vectorLine('x', d.witness, MAX_WIDTH, COLORS.vermillionText));
-    if (d.witnessValue !== undefined)
-      right.push(
-        mathLine([`xᵀ${d.label}x = `, { entry: d.witnessValue, color: COLORS.vermillionText }, ' < 0'], FONTS.body),
-      );
-  }
-  if (d.verdict === 'not_psd' && !d.witness && d.minor) {
-    const [i, j] = d.minor;
-    const l = d.label.toLowerCase();
-    right.push(paragraph('Certificate: a negative 2×2 principal minor', FONTS.caption, COLORS.muted));
-    right.push(
-      text(
-        `${l}${subscript(i)}${subscript(i)}·${l}${subscript(j)}${subscript(j)} < ${l}${subscript(i)}${subscript(j)}²`,
-        FONTS.body,
-        COLORS.vermillionText,
-      ),
-    );
-  }
-  if (d.factorization && (d.verdict === 'pd' || d.verdict === 'psd')) {
-    const permuted = d.factorization.perm.some((p, i) => p !== i);
-    const lhs = permuted ? `P${d.label}Pᵀ` : d.label;
-    // Each entry of D its own piece, so a long diagonal wraps between entries.
-    const pieces: Box[] = [mathLine([`Certificate: ${lhs} = L·D·Lᵀ with`], FONTS.body)];
-    const D = d.factorization.D;
-    D.forEach((e, k) =>
-      pieces.push(
-        mathLine(
-          [
-            k ? '' : 'D = diag(',
-            { entry: e, color: COLORS.blueText },
-            k < D.length - 1 ? ',' : d.verdict === 'pd' ? ') > 0' : ') ≥ 0',
-          ],
-          FONTS.body,
-          COLORS.ink,
-          8,
-        ),
-      ),
-    );
-    if (D.length <= 8) right.push(flow(pieces, MAX_WIDTH, 4, 4, 'center'));
-  }
-  right.push(
-    ...eigenSection(
-      d.eigenvalues,
-      { tolerance: d.tolerance, exact: d.exact, entries: d.eigenvaluesAreEntries },
-      d.eigenvaluesAreEntries ? 'Eigenvalues (the diagonal entries)' : 'Eigenvalues (evidence, not the judge)',
-    ),
+  const eigen = eigenParts(
+    d.eigenvalues,
+    { tolerance: d.tolerance, exact: d.exact, entries: d.eigenvaluesAreEntries },
+    d.eigenvaluesAreEntries ? 'Eigenvalues (the diagonal entries)' : 'Eigenvalues (evidence, not the judge)',
   );
+
+  const verdictColumn = (lineW: number): Box[] => {
+    const verdict: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true }, lineW)];
+    const lines: string[] = [];
+    if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x\u00a0≠\u00a00.');
+    if (d.verdict === 'psd' && d.rank != null)
+      lines.push(
+        `Rank ${d.rank} of ${n}: ${n - d.rank} eigenvalue${n - d.rank === 1 ? ' is' : 's are'} zero, none negative.`,
+      );
+    if (d.verdict === 'not_square')
+      lines.push(`A ${describeShape(m)} matrix is not square: PSD is defined for square matrices.`);
+    if (isNotSym) lines.push(`${d.label} ≠ ${d.label}ᵀ (outlined pairs): PSD is defined for symmetric matrices.`);
+    verdict.push(...lines.map((l) => paragraph(l, FONTS.body, COLORS.ink, lineW)));
+    return verdict;
+  };
+
+  /** The certificate: the witness x, the negative minor, or L·D·Lᵀ's D, wrapped to `lineW`. */
+  const certificate = (lineW: number): Box[] => {
+    const items: Box[] = [];
+    if (d.verdict === 'not_psd' && d.witness) {
+      items.push(paragraph('Witness: a vector x with xᵀMx < 0', FONTS.caption, COLORS.muted, lineW));
+      items.push(vectorLine('x', d.witness, lineW, COLORS.vermillionText));
+      if (d.witnessValue !== undefined)
+        items.push(
+          mathLine([`xᵀ${d.label}x = `, { entry: d.witnessValue, color: COLORS.vermillionText }, ' < 0'], FONTS.body),
+        );
+    }
+    if (d.verdict === 'not_psd' && !d.witness && d.minor) {
+      const [i, j] = d.minor;
+      const l = d.label.toLowerCase();
+      items.push(paragraph('Certificate: a negative 2×2 principal minor', FONTS.caption, COLORS.muted, lineW));
+      items.push(
+        text(
+          `${l}${subscript(i)}${subscript(i)}·${l}${subscript(j)}${subscript(j)} < ${l}${subscript(i)}${subscript(j)}²`,
+          FONTS.body,
+          COLORS.vermillionText,
+        ),
+      );
+    }
+    if (d.factorization && (d.verdict === 'pd' || d.verdict === 'psd')) {
+      const permuted = d.factorization.perm.some((p, i) => p !== i);
+      const lhs = permuted ? `P${d.label}Pᵀ` : d.label;
+      // Each word and each entry of D its own piece, so a long diagonal wraps between entries.
+      const pieces: Box[] = wordBoxes(`Certificate: ${lhs} = L·D·Lᵀ with`, FONTS.body);
+      const D = d.factorization.D;
+      D.forEach((e, k) =>
+        pieces.push(
+          mathLine(
+            [
+              k ? '' : 'D = diag(',
+              { entry: e, color: COLORS.blueText },
+              k < D.length - 1 ? ',' : d.verdict === 'pd' ? ') > 0' : ') ≥ 0',
+            ],
+            FONTS.body,
+            COLORS.ink,
+            8,
+          ),
+        ),
+      );
+      if (D.length <= 8) items.push(flow(pieces, lineW, spaceWidth(FONTS.body), 4, 'center'));
+    }
+    return items;
+  };
+
+  const symmetricPart: Box[] = [];
   if (isNotSym && d.symmetricPart) {
-    right.push(spacer(1, 2));
-    right.push(
+    symmetricPart.push(spacer(1, 2));
+    symmetricPart.push(
       flow(
         [text(`Symmetric part (${d.label}+${d.label}ᵀ)/2:`, FONTS.body), verdictBadge(d.symmetricPart.verdict)],
-        MAX_WIDTH,
+        width,
         8,
         6,
         'center',
       ),
     );
-    right.push(
-      ...eigenSection(d.symmetricPart.eigenvalues, { tolerance: d.tolerance, exact: d.exact }, 'its eigenvalues'),
+    symmetricPart.push(
+      ...eigenSection(
+        eigenParts(d.symmetricPart.eigenvalues, { tolerance: d.tolerance, exact: d.exact }, 'its eigenvalues'),
+      ),
     );
   }
+
+  // The words beside the matrix when they fit (verdict, then its certificate), else under it; the eigenvalue
+  // chart spans the card under both, so a small matrix's figure uses its width.
+  const besideW = width - left.w - GAP;
+  const cert = besideW >= BESIDE_MIN ? certificate(besideW) : [];
+  const beside = besideW >= BESIDE_MIN && cert.every((b) => b.w <= besideW);
+  const rows: Box[] = beside
+    ? [row([left, column([column(verdictColumn(besideW), 8), ...cert], 10)], GAP, 'start')]
+    : [
+        besideW >= BESIDE_MIN
+          ? row([left, column(verdictColumn(besideW), 8)], GAP, 'start')
+          : column([left, ...verdictColumn(width)], 10, 'start'),
+        ...certificate(width),
+      ];
+  rows.push(...eigenSection(eigen));
+
   const how =
     d.decidedBy === 'eigenvalues' && d.tolerance
       ? `, balanced tolerance ${formatEntryShort(d.tolerance, 9)}`
@@ -166,8 +208,10 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
         ? ', decided by signs'
         : '';
   const sub = `${describeShape(m)}, ${d.exact ? 'exact arithmetic' : `floating point${how}`}`;
-  const top = beside ? row([left, column(verdict, 8)], gap, 'start') : column([left, ...verdict], 10, 'start');
-  const body = column([heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), top, ...right], 10);
+  const body = column(
+    [heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), ...rows, ...symmetricPart],
+    10,
+  );
 
   const zero = d.eigenvaluesAreEntries ? 0 : displayZero(d.eigenvalues, d.tolerance);
   const eigText = d.eigenvalues.length

@@ -31,7 +31,7 @@ import {
   matrixBox,
   maxCharsFor,
 } from './matrix.js';
-import { COLORS, FONTS, MAX_WIDTH, POSITION_TINTS } from './theme.js';
+import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
 import { mathLine } from './words.js';
 import { entryToNumber, formatEntryShort } from './entries.js';
 
@@ -47,8 +47,10 @@ function check(ok: boolean | null): string {
   return ok === null ? '' : ok ? '  ✓' : '  ✗';
 }
 
-/** Widest A⊗B drawn as cells: 144×144 gets 3 px cells. */
-const KRON_SIDE = MAX_WIDTH - 24;
+/** Widest A⊗B drawn as cells: 144×144 gets 3 px cells on a full-width card. */
+function kronSide(): number {
+  return contentWidth() - 24;
+}
 
 /**
  * A⊗B as a map of where A∘B sits in it, for grids too large for numbers (from 3×3 inputs on; 12×12 gives
@@ -66,7 +68,7 @@ export function kronPicked(
   const n = d.product[0]?.length ?? 0;
   const kr = m * m;
   const kc = n * n;
-  const cell = Math.max(2, Math.min(32, Math.floor(KRON_SIDE / Math.max(kr, kc))));
+  const cell = Math.max(2, Math.min(32, Math.floor(kronSide() / Math.max(kr, kc))));
   // Picked cells are (m+1) cells apart in each direction, so squares of up to 3 cells never touch.
   const sq = cell >= 9 ? cell : Math.min(3 * cell, 11);
   const margin = (sq - cell) / 2;
@@ -162,7 +164,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
     );
     const side = row([labelled(kronLabel, kron), arrow, labelled(productLabel, productBox)], 22, 'center');
     picture =
-      side.w <= MAX_WIDTH
+      side.w <= contentWidth()
         ? side
         : column(
             [
@@ -243,7 +245,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
           check(t.equal),
         ]),
       ],
-      MAX_WIDTH,
+      contentWidth(),
       spaceWidth(FONTS.body),
       4,
       'center',
@@ -264,7 +266,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
         ),
       ),
     );
-    lines.push(flow(terms, MAX_WIDTH, 6, 2, 'center'));
+    lines.push(flow(terms, contentWidth(), 6, 2, 'center'));
   }
   lines.push(
     paragraph(

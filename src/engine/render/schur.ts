@@ -22,7 +22,7 @@ import {
 } from './layout.js';
 import { RASTER_ABOVE, describeShape, glyphCount, heatChoice, heatmap, matrixBox } from './matrix.js';
 import { vectorLine } from './psd.js';
-import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
+import { COLORS, FONTS, contentWidth, type FontSpec } from './theme.js';
 import { mathLine, verdictBadge, verdictStyle, verdictWords } from './words.js';
 
 type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
@@ -47,15 +47,17 @@ function entryFont(m: MatrixData): FontSpec {
 }
 
 /** Widest panel content that lets the A and B panels share a line on the card ("and" between them). */
-const SLOT = Math.floor((MAX_WIDTH - 2 * 12 - 28) / 2) - 2 * 12;
+function slotWidth(): number {
+  return Math.floor((contentWidth() - 2 * 12 - 28) / 2) - 2 * 12;
+}
 
 /** Heatmap cell size: the colour bar and its labels first, the grid gets the rest of the slot (≤ 18 px). */
 function heatCell(ms: MatrixData[]): number {
   const n = Math.max(...ms.map((m) => Math.max(m.length, m[0]?.length ?? 1)));
   const extra = Math.max(...ms.map((m) => heatmap(m, { cell: 1 }).w - (m[0]?.length ?? 1)));
   // Matrices from files (up to 256×256) are drawn as images: cells may be a fraction of a pixel (quarter steps).
-  if (n > RASTER_ABOVE) return Math.max(0.25, Math.floor((4 * (SLOT - extra)) / n) / 4);
-  return Math.max(4, Math.min(18, Math.floor((SLOT - extra) / n)));
+  if (n > RASTER_ABOVE) return Math.max(0.25, Math.floor((4 * (slotWidth() - extra)) / n) / 4);
+  return Math.max(4, Math.min(18, Math.floor((slotWidth() - extra) / n)));
 }
 
 function matrixPanel(
@@ -72,14 +74,14 @@ function matrixPanel(
   const name = key === 'A' ? a : key === 'B' ? b : key === 'AB' ? `(${a}∘${b})` : `(${a}${b})`;
   const items: Box[] = [
     text(title, FONTS.label),
-    matrixBox(m, { maxChars, font: entryFont(m), cell }, heat, MAX_WIDTH - 24),
-    verdictBadge(v, null, FONTS.badge, SLOT),
+    matrixBox(m, { maxChars, font: entryFont(m), cell }, heat, contentWidth() - 24),
+    verdictBadge(v, null, FONTS.badge, slotWidth()),
   ];
   const lmin = lambdaMin(d, key);
   if (lmin) items.push(text(`λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted));
   const w = d.witnesses?.[key];
   if (v === 'not_psd' && w) {
-    items.push(vectorLine('x', w.x, SLOT, COLORS.vermillionText));
+    items.push(vectorLine('x', w.x, slotWidth(), COLORS.vermillionText));
     items.push(mathLine([`xᵀ${name}x = `, { entry: w.value, color: COLORS.vermillionText }, ' < 0'], FONTS.small));
   }
   return column(items, 8, 'center');
@@ -141,7 +143,7 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   });
   const and = text('and', FONTS.body, COLORS.muted);
   const fits = (p: Record<'A' | 'B' | 'AB', Box>): boolean =>
-    2 * (Math.max(p.A.w, p.B.w, p.AB.w) + 24) + and.w + 2 * 12 <= MAX_WIDTH;
+    2 * (Math.max(p.A.w, p.B.w, p.AB.w) + 24) + and.w + 2 * 12 <= contentWidth();
   let inner = panelsOf(heat);
   // Numbers too wide for A and B to share a line (5×5 of fractions): all four as heatmaps, as from 7×7,
   // rather than three tall panels one under the other (a figure three phone screens long).
@@ -205,7 +207,7 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
       v === 'pd' || v === 'psd'
         ? `Here ${a}${b} happens to be positive semidefinite too.`
         : `Products of PSD matrices need not be PSD, nor even symmetric.`;
-    const inside = MAX_WIDTH - 24;
+    const inside = contentWidth() - 24;
     const abBox = matrixBox(
       d.matrices.ordinaryAB,
       { maxChars, font: entryFont(d.matrices.ordinaryAB), cell },

@@ -19,13 +19,15 @@ import {
   type Box,
   type FigureOptions,
 } from './layout.js';
-import { CARD_MARGIN, COLORS, FONTS, type FontSpec } from './theme.js';
+import { CARD_MARGIN, COLORS, FONTS, cardWidth, type FontSpec } from './theme.js';
 
 /** Rows drawn; more are summed up in a line under the chart. */
 export const MAX_SCORE_ROWS = 10;
-/** The card's logical width (content plus the 22 px margins on each side). */
+/** The card's logical width (content plus the 22 px margins on each side), narrower when the card width is. */
 export const SCORES_CARD_WIDTH = 480;
-const CONTENT_W = SCORES_CARD_WIDTH - 2 * CARD_MARGIN;
+function contentW(): number {
+  return Math.min(SCORES_CARD_WIDTH, cardWidth()) - 2 * CARD_MARGIN;
+}
 const RANK_W = 28;
 const NAME_W = 150;
 const GAP = 8;
@@ -120,7 +122,7 @@ function alignEnd(b: Box, w: number): Box {
 }
 
 function scoreRow(r: ScoreRow, rank: number, max: number, pointsW: number, first: boolean): Box {
-  const barW = CONTENT_W - RANK_W - NAME_W - pointsW - 3 * GAP;
+  const barW = contentW() - RANK_W - NAME_W - pointsW - 3 * GAP;
   const name = fitText(drawableName(r), NAME_FONT, NAME_W);
   const top = row(
     [
@@ -140,7 +142,7 @@ function scoreRow(r: ScoreRow, rank: number, max: number, pointsW: number, first
 }
 
 /** Words wrapped to the card's width. */
-function paragraph(s: string, font: FontSpec, color: string, width = CONTENT_W): Box {
+function paragraph(s: string, font: FontSpec, color: string, width = contentW()): Box {
   return flow(
     s.split(' ').map((w) => text(w, font, color)),
     width,
@@ -179,12 +181,12 @@ export async function renderScoresFigure(d: ScoresData, options: FigureOptions =
                   'Start a round with /hadamard quiz: every right answer puts you on the board, and a right answer each day builds a streak.',
                   FONTS.body,
                   COLORS.muted,
-                  CONTENT_W - 24,
+                  contentW() - 24,
                 ),
               ],
               6,
             ),
-            CONTENT_W - 24,
+            contentW() - 24,
           ),
           { fill: COLORS.panel, stroke: COLORS.faint, radius: 8, padding: 12 },
         ),
@@ -219,5 +221,5 @@ export async function renderScoresFigure(d: ScoresData, options: FigureOptions =
       (rest > 0 ? `; and ${plural(rest, 'more player')}.` : '.');
   }
   // A fixed width: the same card for one player or ten, and text that stays readable on a phone.
-  return renderCard(fixedWidth(body, CONTENT_W), 'scores.png', alt, options);
+  return renderCard(fixedWidth(body, contentW()), 'scores.png', alt, options);
 }

@@ -1,29 +1,26 @@
 /**
  * Colours, sizes and fonts shared by every figure. The palette is Okabe–Ito (safe for the common
  * colour-vision deficiencies); the heatmap uses ColorBrewer's PuOr, a diverging map that stays
- * distinguishable without red–green contrast. Sizes are logical pixels; figures draw at 2×.
+ * distinguishable without red–green contrast. Sizes are logical pixels; figures draw at 2×. The card's widths
+ * (phones first, and narrower for a narrow page) are in width.ts, re-exported here.
  */
 import { MONO, SANS } from './fonts.js';
 
 /** Pixel density: every figure is drawn at twice its logical size. */
 export const SCALE = 2;
-/**
- * Phones first. Slack and Discord show a figure about 400 px wide on a phone, whatever its size, so what a
- * reader sees of the smallest text is its size × 400 / the figure's logical width. Figures are laid out
- * to keep that at 9 px or more: no text smaller than MIN_FONT, no card wider than CARD_WIDTH
- * (12 × 400 / 520 ≈ 9.2 px). Panels wrap and stack to fit rather than sit side by side.
- */
-export const PHONE_WIDTH = 400;
-/** The smallest text, in px, a figure shows at PHONE_WIDTH (tests check every gallery figure). */
-export const PHONE_MIN_TEXT = 9;
-/** The smallest font size drawn, in logical px. */
-export const MIN_FONT = 12;
-/** Blank space around the content, in logical px. */
-export const CARD_MARGIN = 22;
-/** The widest card, in logical px (the PNG is twice as wide). */
-export const CARD_WIDTH = 520;
-/** The widest content: a figure's parts wrap onto new rows past it. */
-export const MAX_WIDTH = CARD_WIDTH - 2 * CARD_MARGIN;
+export {
+  CARD_MARGIN,
+  CARD_WIDTH,
+  MAX_WIDTH,
+  MIN_CARD_WIDTH,
+  MIN_FONT,
+  PHONE_MIN_TEXT,
+  PHONE_WIDTH,
+  cardWidth,
+  cardWidthFor,
+  contentWidth,
+  withCardWidth,
+} from './width.js';
 
 export const COLORS = {
   card: '#ffffff',

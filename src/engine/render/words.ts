@@ -6,7 +6,7 @@ import type { Entry, MatrixData, PsdVerdict } from '../data.js';
 import { formatEntryShort, isNegative, subscript } from './entries.js';
 import { panel, paragraph, parens, row, text, type Box } from './layout.js';
 import { entryBox } from './matrix.js';
-import { COLORS, FONTS, MAX_WIDTH, type FontSpec } from './theme.js';
+import { COLORS, FONTS, contentWidth, type FontSpec } from './theme.js';
 
 export interface VerdictStyle {
   symbol: string;
@@ -50,7 +50,7 @@ export function verdictStyle(v: PsdVerdict | null, rank?: number | null): Verdic
 export function badge(
   style: { symbol: string; words: string; fill: string; stroke: string; ink: string },
   font = FONTS.badge,
-  maxWidth = MAX_WIDTH,
+  maxWidth = contentWidth(),
 ): Box {
   return panel(paragraph(`${style.symbol} ${style.words}`, font, style.ink, maxWidth - 10, 0, 'center'), {
     fill: style.fill,
@@ -65,7 +65,7 @@ export function verdictBadge(
   v: PsdVerdict | null,
   rank?: number | null,
   font = FONTS.badge,
-  maxWidth = MAX_WIDTH,
+  maxWidth = contentWidth(),
 ): Box {
   return badge(verdictStyle(v, rank), font, maxWidth);
 }

@@ -80,7 +80,10 @@ export interface VerbModule<D = unknown> {
   parseWords?(words: string, ctx: VerbContext): Partial<Pick<Command, 'topic' | 'args' | 'operands'>>;
   /** Pure verbs: the computation. Throws UserError (expected failures) and OutOfRange. */
   compute?(command: Command, ctx: VerbContext): VerbResult<D>;
-  /** The figures of the verb's data; render modules are imported lazily here, so the canvas loads on first use. */
+  /**
+   * The figures of the verb's data; render modules are imported lazily here, so the canvas loads on first use.
+   * Laid out for the card width `renderVerbFigures` sets (render/width.ts).
+   */
   figures?(data: D, options?: { theme?: 'light' | 'dark' }): Promise<Figure[]>;
 }
 

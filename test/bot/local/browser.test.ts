@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CATALOGUE } from '../../../src/engine/index.js';
+import { CATALOGUE, parseCommand } from '../../../src/engine/index.js';
+import { MIN_FONT, PHONE_MIN_TEXT } from '../../../src/engine/render/width.js';
+import { SCALE } from '../../../src/engine/render/theme.js';
 import type { CommandResponse, LocalServer } from '../../../src/bot/local/server.js';
 import { makeContext, SCRIPT_HEADERS, SEED, startServer } from './fixtures.js';
 import { requirement } from '../../requirements.js';
@@ -416,6 +418,160 @@ describe('local playground in a real browser', { timeout: 120_000 }, () => {
     assert.ok(lr + lg + lb > 3 * 200, `light background, got ${lightBg}`);
     assert.deepEqual(problems, []);
   });
+  /** Each figure of a reply as shown: its displayed and natural widths, and its card's colour (a corner pixel). */
+  async function shownFigures(reply: ReturnType<Page['locator']>) {
+    const imgs = reply.locator('.figure img');
+    const out: { shown: number; natural: number; card: number[]; filter: string }[] = [];
+    for (let i = 0; i < (await imgs.count()); i++)
+      out.push(
+        await imgs.nth(i).evaluate(async (img: HTMLImageElement) => {
+          if (!img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+          const canvas = document.createElement('canvas');
+          canvas.width = img.naturalWidth;
+          canvas.height = img.naturalHeight;
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          return {
+            shown: img.getBoundingClientRect().width,
+            natural: img.naturalWidth,
+            card: [...ctx.getImageData(10, 10, 1, 1).data].slice(0, 3),
+            filter: getComputedStyle(img).filter,
+          };
+        }),
+      );
+    return out;
+  }
+
+  /** What a reader sees of a figure's smallest text: MIN_FONT (drawn at SCALE×) times the display scale. */
+  const smallestText = (f: { shown: number; natural: number }) => (MIN_FONT * SCALE * f.shown) / f.natural;
+
+  browserTest(
+    'a 400 px phone in dark mode: figures span the message column, drawn dark, their smallest text ≥ 9 px',
+    async () => {
+      const { page, problems } = await open({ viewport: { width: 400, height: 800 }, colorScheme: 'dark' });
+      const asked: Record<string, unknown>[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/api/command') && r.method() === 'POST')
+          asked.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
+      });
+      // psd (the card that left half its width empty), oppenheim (a full 520 px card), the seed (a narrow one).
+      for (const command of ['psd [[1,1],[1,1]]', 'oppenheim [[2,1],[1,2]] [[3,1],[1,3]]', SEED]) {
+        const figures = await shownFigures(await send(page, command));
+        assert.ok(figures.length >= 1, command);
+        for (const f of figures) {
+          assert.ok(f.shown >= 370, `${command}: shown ${f.shown} px wide of 400`);
+          assert.ok(
+            smallestText(f) >= PHONE_MIN_TEXT,
+            `${command}: smallest text ${smallestText(f).toFixed(2)} px (${f.natural} px PNG shown at ${f.shown})`,
+          );
+          assert.ok(
+            f.card.every((c) => c < 40),
+            `${command}: a dark card, got rgb(${f.card})`,
+          );
+          assert.equal(f.filter, 'none', 'drawn dark, not turned over by the page');
+        }
+      }
+      assert.equal(asked.length, 3);
+      for (const body of asked) {
+        assert.equal(body.theme, 'dark');
+        assert.ok(typeof body.width === 'number' && body.width >= 370 && body.width <= 400, `width ${body.width}`);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+      assert.deepEqual(problems, []);
+    },
+  );
+
+  browserTest('the light page gets light figures; the toggle switches the look and the figures with it', async () => {
+    const { page, problems } = await open({ viewport: { width: 400, height: 800 }, colorScheme: 'light' });
+    const first = await shownFigures(await send(page, 'psd [[2,1],[1,2]]'));
+    assert.deepEqual(first[0].card, [255, 255, 255]);
+    const toggle = page.locator('#theme');
+    assert.equal(await toggle.textContent(), 'Dark');
+    await toggle.click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.look), 'dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+    assert.ok(r + g + b < 3 * 80, `dark background, got ${bg}`);
+    // The figure drawn light is turned over to sit on the dark page; the next one is drawn dark.
+    const before = await shownFigures(page.locator('.msg.bot').first());
+    assert.match(before[0].filter, /invert/);
+    const next = await shownFigures(await send(page, 'psd [[2,1],[1,2]]'));
+    assert.ok(
+      next[0].card.every((c) => c < 40),
+      `dark card, got rgb(${next[0].card})`,
+    );
+    assert.equal(next[0].filter, 'none');
+    // Kept across a reload, until switched back (which, matching the system, forgets the choice).
+    await page.reload();
+    await page.locator('.chip').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.locator('#theme').click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme ?? null), null);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.look), 'light');
+    assert.deepEqual(problems, []);
+  });
+
+  browserTest('the example chips show that they scroll: the hidden edge fades, and moves as they scroll', async () => {
+    const { page, problems } = await open({ viewport: { width: 400, height: 800 } });
+    const track = page.locator('#chips-track');
+    /** The fades' opacities (left, right) and whether the chips overflow, once the fades have settled (bounded). */
+    const fades = async (expected: [string, string]) => {
+      await page
+        .waitForFunction(
+          ([b, a]) => {
+            const el = document.getElementById('chips-track')!;
+            return getComputedStyle(el, '::before').opacity === b && getComputedStyle(el, '::after').opacity === a;
+          },
+          expected,
+          { timeout: 5000 },
+        )
+        .catch(() => undefined);
+      return track.evaluate((el) => [
+        getComputedStyle(el, '::before').opacity,
+        getComputedStyle(el, '::after').opacity,
+        el.querySelector('ul')!.scrollWidth > el.querySelector('ul')!.clientWidth,
+      ]);
+    };
+    assert.deepEqual(await fades(['0', '1']), ['0', '1', true], 'more chips to the right: the right edge fades');
+    await page.locator('#chips').evaluate((ul) => ul.scrollTo({ left: ul.scrollWidth, behavior: 'instant' }));
+    assert.deepEqual(await fades(['1', '0']), ['1', '0', true], 'at the end: the left edge fades');
+    // Chips that all fit (here: two of them left): no fade either side.
+    await page.locator('#chips').evaluate((ul) => {
+      while (ul.children.length > 2) ul.lastElementChild!.remove();
+      window.dispatchEvent(new Event('resize'));
+    });
+    assert.deepEqual(await fades(['0', '0']), ['0', '0', false]);
+    assert.deepEqual(problems, []);
+  });
+
+  browserTest(
+    'a file sent with an empty box: answered as the CLI answers it, and the "Attached" line clears',
+    async () => {
+      const { page, problems } = await open();
+      await dropFiles(page, [{ name: 'sym5.csv', type: 'text/csv', text: '2,1\n1,2\n' }]);
+      const status = page.locator('#attach-status');
+      assert.equal(await status.textContent(), 'Attached: @1 sym5.csv.');
+      const box = page.getByLabel('Message hadamard-bot');
+      await box.fill('');
+      await box.press('Enter');
+      const reply = page.locator('.msg.bot:not(.pending)').first();
+      await reply.waitFor();
+      const cli = parseCommand('', {
+        attachments: [{ name: 'sym5.csv', bytes: new TextEncoder().encode('2,1\n1,2\n') }],
+      });
+      assert.equal(cli.ok, false);
+      if (cli.ok) return;
+      assert.equal(cli.message, 'product needs at least 2 matrices; I found only one');
+      assert.equal(((await reply.locator('.error-message').textContent()) ?? '').trim(), cli.message);
+      assert.doesNotMatch((await reply.textContent()) ?? '', /the command is empty/);
+      assert.equal(await status.textContent(), '', 'the "Attached" line is gone once the file is sent');
+      assert.ok(await status.isHidden());
+      assert.match((await page.locator('.msg.user .sent-files').textContent()) ?? '', /@1\s*sym5\.csv/);
+      assert.deepEqual(problems, []);
+    },
+  );
+
   browserTest(
     'a page that outlived its server (a stale token) renews its token and the command goes through',
     async () => {

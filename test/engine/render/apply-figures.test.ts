@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { APPLY_CASES } from './fixtures-apps.js';
 import { renderCase } from './render-case.js';
-import { APPLY_WIDTH } from '../../../src/engine/render/apply-kit.js';
+import { CARD_WIDTH as APPLY_WIDTH } from '../../../src/engine/render/theme.js';
 
 /** Every font size passed to fillText while `fn` draws (the context's prototype, patched for the test's span). */
 async function fontSizes<T>(fn: () => Promise<T>): Promise<{ result: T; sizes: number[] }> {

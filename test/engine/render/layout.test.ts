@@ -1,11 +1,11 @@
 /**
- * The phone-first layout's pieces: wrapped text and badges stay within the card, charts within their width,
+ * The phone-first layout's pieces: wrapped text and badges stay within the card, charts within (or across) their width,
  * the product's tall equations turn operands into heatmaps, and the relate figure's large A⊗B draws its
  * picked entries as coloured squares in A∘B's own colours.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { eigenChart, numberLine } from '../../../src/engine/render/charts.js';
 import { paragraph, textWidth } from '../../../src/engine/render/layout.js';
 import { heatColours, inkOn } from '../../../src/engine/render/matrix.js';
@@ -38,6 +38,35 @@ test('the eigenvalue chart fits its width, even with twelve long labels', () => 
   const eigs = [-14.21, -9.87, -6.5, -3.25, -1.125, -0.5, 0.25, 1.5, 3.75, 6.125, 11.5, 24.063];
   assert.ok(eigenChart(eigs, { exact: true, maxWidth: MAX_WIDTH }).w <= MAX_WIDTH);
   assert.ok(eigenChart(eigs, { exact: true }).w > MAX_WIDTH, 'without a width it takes what its labels want');
+});
+
+test('a filled eigenvalue chart spans its width: two eigenvalues no longer leave most of it empty', () => {
+  const natural = eigenChart([0, 2], { exact: true, maxWidth: MAX_WIDTH });
+  const filled = eigenChart([0, 2], { exact: true, maxWidth: MAX_WIDTH, fill: true });
+  assert.ok(natural.w < MAX_WIDTH / 3, `natural width ${natural.w}`);
+  assert.ok(filled.w <= MAX_WIDTH && filled.w >= MAX_WIDTH - 8, `filled width ${filled.w}`);
+  assert.equal(filled.h, natural.h);
+});
+
+test('psd [[1,1],[1,1]]: the figure uses its width (ink in the right third of the chart, the certificate beside)', async () => {
+  const r = (await runText('psd [[1,1],[1,1]]')) as Answer;
+  const img = await loadImage(r.figures[0].png);
+  const canvas = createCanvas(img.width, img.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  assert.equal(img.width / 2, CARD_WIDTH, 'a full-width card');
+  // The lower half holds the chart: its bars reach the right third of the card (before, it ended at a fifth).
+  const { data } = ctx.getImageData(
+    Math.floor((img.width * 2) / 3),
+    Math.floor(img.height / 2),
+    Math.floor(img.width / 3) - 8,
+    Math.floor(img.height / 2) - 8,
+  );
+  let blue = 0;
+  for (let k = 0; k < data.length; k += 4) if (data[k + 2] > 150 && data[k] < 60) blue++;
+  assert.ok(blue > 1000, `${blue} blue pixels of a bar in the lower right`);
+  // The figure is no taller than it is wide: the certificate sits beside the matrix, not under it.
+  assert.ok(img.height < img.width, `${img.width}×${img.height}`);
 });
 
 test('the number line leaves room above the axis for markers stacked at one place', () => {

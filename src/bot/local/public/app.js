@@ -4,6 +4,8 @@
 
 (function () {
   const STORAGE_KEY = 'hadamard-playground/v1';
+  /** The page's look chosen with the header's toggle: 'light', 'dark', or absent (follow the system). */
+  const THEME_KEY = 'hadamard-playground/theme';
   /** Files one command may carry (`@1`, `@2`) and the size of each, as the engine's limits say. */
   const MAX_FILES = 2;
   const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -25,6 +27,9 @@
   const attachButton = document.getElementById('attach');
   const fileInput = document.getElementById('file');
   const dropzone = document.getElementById('dropzone');
+  const chipsTrack = document.getElementById('chips-track');
+  const themeButton = document.getElementById('theme');
+  const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
   /** @type {Array<{role: 'user'|'bot', time: number, text?: string, reply?: object}>} */
   let messages = load();
@@ -70,6 +75,8 @@
         figures: reply.figures,
       };
       if (reply.private) kept.private = true;
+      // The look its figures were drawn for: shown on a page of the other look, they are turned over (style.css).
+      if (reply.theme) kept.theme = reply.theme;
       // The answer as LaTeX (data.latex), for the copy button: small, unlike the rest of data.
       if (reply.data && typeof reply.data.latex === 'string') kept.latex = reply.data.latex;
       if (reply.quiz) kept.quiz = reply.quiz;
@@ -298,6 +305,7 @@
     const figs = reply.figures || [];
     if (figs.length) {
       const wrap = el('div', 'figures');
+      if (reply.theme === 'light' || reply.theme === 'dark') wrap.dataset.theme = reply.theme;
       for (const f of figs) wrap.appendChild(figureNode(f));
       main.appendChild(wrap);
     }
@@ -438,18 +446,42 @@
 
   // ---- sending -------------------------------------------------------------------------------
 
+  /**
+   * How this page will show the reply's figures: its look (the toggle, else the system's) and the width of its
+   * message column in CSS px, so the bot draws them dark on a dark page and, on a phone, for the column they fill
+   * (their smallest text then shows at 9 px or more).
+   */
+  function view() {
+    const v = { theme: currentTheme() };
+    const width = columnWidth();
+    if (width > 0) v.width = width;
+    return v;
+  }
+
+  /** The width of the column a bot message's figures fill (the last message's, or a ruler's). */
+  function columnWidth() {
+    const mains = log.querySelectorAll('.msg .msg-main');
+    const main = mains.length ? mains[mains.length - 1] : null;
+    const width = main ? main.getBoundingClientRect().width : 0;
+    return Math.floor(width);
+  }
+
   /** One POST /api/command: the text as JSON, or with files as a form (the server checks each one's size). */
-  function post(text, files) {
+  function post(text, files, { theme, width }) {
     const headers = { 'X-Hadamard-Token': token };
     if (files && files.length) {
       const form = new FormData();
       form.set('text', text);
       form.set('user', 'you');
+      form.set('theme', theme);
+      if (width) form.set('width', String(width));
       for (const f of files) form.append('file', f, f.name);
       return fetch('/api/command', { method: 'POST', headers, body: form });
     }
     headers['Content-Type'] = 'application/json';
-    return fetch('/api/command', { method: 'POST', headers, body: JSON.stringify({ text, user: 'you' }) });
+    const body = { text, user: 'you', theme };
+    if (width) body.width = width;
+    return fetch('/api/command', { method: 'POST', headers, body: JSON.stringify(body) });
   }
 
   /** A fresh token from this server (the page outlived the server that served it: a restart). */
@@ -461,14 +493,16 @@
   }
 
   async function ask(text, files) {
+    const asked = view();
     try {
-      let res = await post(text, files);
+      let res = await post(text, files, asked);
       let reply = await res.json();
       if (res.status === 403 && reply && reply.error && reply.error.code === 'stale_token') {
         await renewToken();
-        res = await post(text, files);
+        res = await post(text, files, asked);
         reply = await res.json();
       }
+      if (reply && reply.ok === true) reply.theme = asked.theme;
       if (reply && typeof reply.ok === 'boolean') return reply;
       throw new Error('unexpected reply');
     } catch {
@@ -497,7 +531,11 @@
     append(user);
     box.value = '';
     historyIndex = null;
-    if (withFiles) setAttached([]);
+    if (withFiles) {
+      // Sent: the composer's files and what was said about them go; the sent message lists the files.
+      setAttached([]);
+      attachStatus.textContent = '';
+    }
     grow();
     const pending = typing();
     const reply = await ask(text, files);
@@ -653,7 +691,71 @@
     box.focus();
   });
 
+  // ---- light or dark: the system's look, or the header's toggle ----------------------------------
+
+  function storedTheme() {
+    try {
+      const t = localStorage.getItem(THEME_KEY);
+      return t === 'light' || t === 'dark' ? t : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The page's look now: the toggle's choice, else the system's. */
+  function currentTheme() {
+    return storedTheme() || (systemDark.matches ? 'dark' : 'light');
+  }
+
+  /**
+   * Shows the look: `data-theme` on <html> when the toggle overrides the system (style.css), `data-look` always
+   * (figures drawn for the other look are turned over), and the toggle's words.
+   */
+  function applyTheme() {
+    const root = document.documentElement;
+    const chosen = storedTheme();
+    if (chosen) root.dataset.theme = chosen;
+    else delete root.dataset.theme;
+    const look = currentTheme();
+    root.dataset.look = look;
+    const other = look === 'dark' ? 'light' : 'dark';
+    themeButton.textContent = other === 'dark' ? 'Dark' : 'Light';
+    themeButton.setAttribute('aria-label', 'Switch the page and its figures to the ' + other + ' look');
+    themeButton.title = 'Switch to the ' + other + ' look (new figures are drawn for it)';
+  }
+
+  /** Flips the look; a choice that matches the system's is no override (the page follows the system again). */
+  themeButton.addEventListener('click', () => {
+    const next = currentTheme() === 'dark' ? 'light' : 'dark';
+    try {
+      if (next === (systemDark.matches ? 'dark' : 'light')) localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Storage disabled: the toggle cannot be remembered; the system's look stays.
+    }
+    applyTheme();
+  });
+  systemDark.addEventListener('change', () => {
+    if (storedTheme() === (systemDark.matches ? 'dark' : 'light')) {
+      try {
+        localStorage.removeItem(THEME_KEY);
+      } catch {
+        // nothing to forget
+      }
+    }
+    applyTheme();
+  });
+
   // ---- example chips, from the catalogue ------------------------------------------------------
+
+  /** Marks the chips' row as scrollable to either side (style.css fades that edge), so a cut chip reads as "more". */
+  function updateChipFades() {
+    const max = chips.scrollWidth - chips.clientWidth;
+    chipsTrack.classList.toggle('more-before', chips.scrollLeft > 1);
+    chipsTrack.classList.toggle('more-after', max - chips.scrollLeft > 1);
+  }
+  chips.addEventListener('scroll', updateChipFades, { passive: true });
+  window.addEventListener('resize', updateChipFades);
 
   async function loadChips() {
     try {
@@ -680,12 +782,15 @@
         li.appendChild(chip);
         chips.appendChild(li);
       }
+      updateChipFades();
     } catch {
       // Without the catalogue the page still works; the empty state shows an example.
     }
   }
 
   // ---- start ---------------------------------------------------------------------------------
+
+  applyTheme();
 
   for (const msg of messages) {
     try {
