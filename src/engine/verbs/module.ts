@@ -23,6 +23,11 @@ export interface OptionSpec {
    * the word options' values, in order, are the text the verb's `parseWords` reads into the command's args.
    */
   kind?: 'matrix' | 'word';
+  /**
+   * A word option that takes every word left, spaces included (the last option of a verb only): the command a
+   * `schedule` runs. Discord gives it a longer text field.
+   */
+  rest?: boolean;
 }
 
 /** How the words after the verb are read. */
