@@ -139,7 +139,8 @@ CREATE INDEX deliveries_expiry ON deliveries (expires_at);
     // `schedules.command` is the one text the store keeps: the command a channel manager typed for the channel to
     // run, which is the schedule itself (not a user's message, and not a user's data: forget-me leaves it).
     // `schedule_runs` holds one row per decided slot: its primary key lets one instance, once, run a due slot.
-    // `rounds_closed_in_channel` lets a pinned board find rounds closed in its channel since it was drawn.
+    // A pinned board is `stale` from the close of a round in its channel (marked in the closing transaction) until
+    // an instance claims its refresh.
     sql: `
 CREATE TABLE schedules (
   id TEXT PRIMARY KEY,
@@ -181,7 +182,6 @@ CREATE TABLE pinned_boards (
   UNIQUE (platform, workspace, channel)
 );
 CREATE INDEX pinned_boards_refreshed ON pinned_boards (refreshed_at);
-CREATE INDEX rounds_closed_in_channel ON rounds (platform, workspace, channel, closed_at);
 `,
   },
 ];

@@ -197,11 +197,18 @@ export class SqlStore implements Store {
   }
 
   async claimClose(id: string, now: number): Promise<boolean> {
-    const { changes } = await this.db.query(
-      'UPDATE rounds SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL RETURNING id',
-      [id, now],
-    );
-    return changes === 1;
+    // In the same transaction, the channel's pinned board (if any) becomes stale: it is redrawn after this close is
+    // committed, whichever instance's clock says what (a refresh clears the mark before it reads the board).
+    const [closed] = await this.db.batch([
+      { sql: 'UPDATE rounds SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL RETURNING id', params: [id, now] },
+      {
+        sql: `UPDATE pinned_boards SET stale = 1 WHERE EXISTS (SELECT 1 FROM rounds r WHERE r.id = $1
+                AND r.closed_at = $2 AND r.platform = pinned_boards.platform
+                AND r.workspace = pinned_boards.workspace AND r.channel = pinned_boards.channel)`,
+        params: [id, now],
+      },
+    ]);
+    return closed.changes === 1;
   }
 
   async dueRounds(now: number, limit: number): Promise<Round[]> {
@@ -776,14 +783,11 @@ export class SqlStore implements Store {
   ): Promise<PinnedBoard[]> {
     if (platforms.length === 0) return [];
     const list = platforms.map((_, k) => `$${k + 4}`).join(', ');
-    // Out of date: asked for (stale), the period shown is over, or a round of the channel closed after the board was
-    // drawn. The outer WHERE repeats the test under the UPDATE's row lock (Postgres re-reads a row another instance
-    // just claimed, and finds it fresh), so each pin goes to one caller.
-    const outOfDate = `refreshed_at <= $2 AND platform IN (${list}) AND (stale = 1
-      OR (expires_at IS NOT NULL AND expires_at <= $1)
-      OR EXISTS (SELECT 1 FROM rounds r WHERE r.platform = pinned_boards.platform
-        AND r.workspace = pinned_boards.workspace AND r.channel = pinned_boards.channel
-        AND r.closed_at > pinned_boards.board_at))`;
+    // Out of date: stale (a round of the channel closed since the board was drawn, forget-me, a failed edit) or the
+    // period shown is over. The outer WHERE repeats the test under the UPDATE's row lock (Postgres re-reads a row
+    // another instance just claimed, and finds it fresh), so each pin goes to one caller.
+    const outOfDate = `refreshed_at <= $2 AND platform IN (${list})
+      AND (stale = 1 OR (expires_at IS NOT NULL AND expires_at <= $1))`;
     const lock = this.kind === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
     const rows = await this.rows(
       `UPDATE pinned_boards SET refreshed_at = $1, board_at = $1, stale = 0

@@ -265,7 +265,7 @@ export interface PinnedBoard extends Scope {
   /** The platform's reference of the message (Slack `channel:ts`, Discord `channel:message`, the page's feed id). */
   messageRef: string;
   pinnedAt: number;
-  /** The instant the board shown was computed at: a round closed after it makes the message stale. */
+  /** The instant of the last refresh's board (for logs and tests; staleness is the store's `stale` mark). */
   boardAt: number;
   /** When the board shown ends by itself (the week's end in the channel's zone), or null. */
   expiresAt: number | null;
@@ -315,7 +315,7 @@ export interface Store {
   getRound(id: string): Promise<Round | undefined>;
   /** Remembers the question message; `false` when no such round. */
   setRoundMessage(id: string, messageRef: string): Promise<boolean>;
-  /** Closes the round; exactly one caller, in any process, gets `true`. */
+  /** Closes the round (and marks its channel's pinned board stale); exactly one caller, in any process, gets `true`. */
   claimClose(id: string, now: number): Promise<boolean>;
   /** Open rounds whose `closesAt` ≤ now, soonest first: the sweeper's work list. */
   dueRounds(now: number, limit: number): Promise<Round[]>;
@@ -417,9 +417,10 @@ export interface Store {
   pinBoard(pin: NewPinnedBoard): Promise<string | undefined>;
   getPinnedBoard(scope: Scope): Promise<PinnedBoard | undefined>;
   /**
-   * Claims, atomically across instances, up to `limit` pins of these platforms whose message is out of date (a round
-   * closed in the channel after the board shown, the board's period ended, or a refresh asked for) and that were not
-   * edited within `throttleMs`: each goes to one caller, with `boardAt` and `refreshedAt` set to `now`.
+   * Claims, atomically across instances, up to `limit` pins of these platforms whose message is out of date (stale:
+   * a round closed in the channel since the board was drawn, forget-me, a failed edit; or the board's period ended)
+   * and that were not edited within `throttleMs`: each goes to one caller, with `boardAt` and `refreshedAt` set to
+   * `now` and the stale mark cleared (a close after the claim marks it again).
    */
   claimPinRefreshes(
     now: number,
