@@ -12,6 +12,8 @@
  *   (`ok: true`) or user error (`ok: false`, with code, message and hint); 400/413/415 for a malformed
  *   request, 429 + Retry-After when rate-limited, 503 while shutting down, 500 for a bug (with an id).
  * - `GET /figures/<id>.png`: a figure of a recent answer (in-memory LRU), immutable for a year.
+ * - `GET /api/feed?after=<rev>`: what the bot posted in the playground's channel unasked (scheduled runs, a pinned
+ *   board and its edits) since revision `rev`, as {@link FeedResponse}; the page polls it (see {@link ChannelFeed}).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,6 +32,7 @@ import {
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import type { GroupReply } from '../groups/service.js';
 import { BodyTooLargeError, clientAddress, NO_PROXY, rateKey, readBody, type TrustProxy } from './request.js';
 
 /** What `POST /api/command` returns. */
@@ -77,6 +80,49 @@ export interface LocalServerOptions {
   /** … and how many bytes of PNG at most (default 16 MB), least recently used out first. */
   figureBytes?: number;
 }
+
+/** What `GET /api/feed` returns: the posts changed after the revision asked for, oldest change first. */
+export interface FeedResponse {
+  ok: true;
+  /** This server's run: a page that knew another one starts again from `rev` (nothing old is replayed). */
+  epoch: string;
+  /** The latest revision: ask for `after=rev` next time. */
+  rev: number;
+  posts: { id: string; rev: number; reply: CommandResponse }[];
+}
+
+/**
+ * The playground channel's own posts (scheduled runs, a pinned board): the page's view of what a Slack or Discord
+ * channel would show without anyone asking. In memory (the last FEED_KEEP posts); an edit (a pinned board updated)
+ * keeps the post's id with a new revision, so the page replaces it in place.
+ */
+export class ChannelFeed {
+  readonly epoch = randomBytes(6).toString('hex');
+  private rev = 0;
+  private seq = 0;
+  private readonly posts = new Map<string, { id: string; rev: number; reply: CommandResponse }>();
+
+  /** Adds a post (`id` undefined) or replaces one; returns its id. */
+  put(id: string | undefined, reply: CommandResponse): string {
+    const key = id ?? `${this.epoch}-${++this.seq}`;
+    this.posts.delete(key);
+    this.posts.set(key, { id: key, rev: ++this.rev, reply });
+    while (this.posts.size > FEED_KEEP) this.posts.delete(this.posts.keys().next().value!);
+    return key;
+  }
+
+  has(id: string): boolean {
+    return this.posts.has(id);
+  }
+
+  since(after: number): FeedResponse {
+    const posts = [...this.posts.values()].filter((p) => p.rev > after).sort((a, b) => a.rev - b.rev);
+    return { ok: true, epoch: this.epoch, rev: this.rev, posts };
+  }
+}
+
+/** Posts the feed keeps for pages that poll now and then. */
+const FEED_KEEP = 50;
 
 export interface LocalServer {
   server: Server;
@@ -413,6 +459,16 @@ export function createLocalHandler(
   const maxUpload = MAX_ATTACHMENTS * maxFile + 64 * 1024;
   const trustProxy = options.trustProxy ?? ctx.config.trustProxy ?? NO_PROXY;
   const loopbackOnly = isLoopback(options.host ?? ctx.config.host);
+  // Scheduled runs and pinned boards of the playground's channel go to its feed, which the page polls.
+  const feed = new ChannelFeed();
+  const feedReply = (reply: GroupReply): CommandResponse =>
+    outcomeResponse({ kind: 'answer', answer: reply.answer, ...(reply.quiz ? { quiz: reply.quiz } : {}) }, figures)
+      .body;
+  ctx.groups?.registerPoster({
+    platform: LOCAL_SCOPE.platform,
+    post: async (_scope, reply) => feed.put(undefined, feedReply(reply)),
+    edit: async (_scope, ref, reply) => feed.has(ref) && feed.put(ref, feedReply(reply)) === ref,
+  });
 
   function send(
     res: ServerResponse,
@@ -503,6 +559,11 @@ export function createLocalHandler(
         'Open http://127.0.0.1 with the port it printed.',
       );
     if (path === '/api/command') return command(req, res);
+    if (path === '/api/feed') {
+      requireMethod(req, ['GET']);
+      const after = Number(new URL(req.url ?? '/', 'http://local').searchParams.get('after') ?? 0);
+      return sendJson(res, 200, feed.since(Number.isSafeInteger(after) && after >= 0 ? after : 0));
+    }
     if (path === '/api/catalogue') {
       requireMethod(req, ['GET', 'HEAD']);
       return send(res, 200, 'application/json; charset=utf-8', catalogue, { 'Cache-Control': 'no-cache' }, head);
