@@ -95,8 +95,12 @@ export interface RevealPublisher {
  */
 export interface ChannelPoster {
   platform: string;
-  /** Posts the reply publicly in the channel (a quiz with its buttons); resolves to the message's reference. */
-  post(scope: Scope, reply: GroupReply): Promise<string | undefined>;
+  /**
+   * Posts the reply publicly in the channel (a quiz with its buttons); resolves to the message's reference.
+   * `editable`: the message will be edited later (a pinned board), so all of it must be in the message itself (Slack
+   * cannot change files shared under a message: none are).
+   */
+  post(scope: Scope, reply: GroupReply, options?: { editable?: boolean }): Promise<string | undefined>;
   /** Edits a message `post` made; `false` when it is gone (deleted), so it is posted anew. */
   edit(scope: Scope, messageRef: string, reply: GroupReply): Promise<boolean>;
   /** Display names for user ids on a board (optional: ids are shown without it). */
@@ -106,6 +110,7 @@ export interface ChannelPoster {
 /** One scheduled run this instance made (`--run-due` prints them). */
 export interface ScheduledRun {
   scheduleId: string;
+  platform: string;
   channel: string;
   command: string;
   /** Whether the command ran and its answer was posted. */
@@ -829,6 +834,7 @@ export class GroupService {
       if (!won || dueAt === null) continue;
       ran.push({
         scheduleId: s.id,
+        platform: s.platform,
         channel: s.channel,
         command: s.command,
         ok: await this.runScheduled(s, dueAt),
@@ -927,7 +933,7 @@ export class GroupService {
     const now = this.now();
     const scope: Scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
     const board = await this.pinnedBoard(period, scope, now);
-    const ref = await poster.post(scope, board.reply);
+    const ref = await poster.post(scope, board.reply, { editable: true });
     if (!ref)
       return engineError(
         'unavailable',
@@ -985,7 +991,8 @@ export class GroupService {
       const board = await this.pinnedBoard(pin.period === 'all' ? 'all' : 'week', pin, now);
       let ref = pin.messageRef;
       // Gone (deleted by someone): posted anew, and the pin follows the new message.
-      if (!(await poster.edit(pin, ref, board.reply))) ref = (await poster.post(pin, board.reply)) ?? ref;
+      if (!(await poster.edit(pin, ref, board.reply)))
+        ref = (await poster.post(pin, board.reply, { editable: true })) ?? ref;
       await this.store.pinRefreshed(pin.id, { expiresAt: board.expiresAt, messageRef: ref });
       this.log.info({ platform: pin.platform, reposted: ref !== pin.messageRef }, 'pinned board updated');
     } catch (err) {
