@@ -139,8 +139,9 @@ CREATE INDEX deliveries_expiry ON deliveries (expires_at);
     // `schedules.command` is the one text the store keeps: the command a channel manager typed for the channel to
     // run, which is the schedule itself (not a user's message, and not a user's data: forget-me leaves it).
     // `schedule_runs` holds one row per decided slot: its primary key lets one instance, once, run a due slot.
-    // A pinned board is `stale` from the close of a round in its channel (marked in the closing transaction) until
-    // an instance claims its refresh.
+    // A pinned board's `refresh_due` is when its message must be redrawn: 0 (at once) from the close of a round in
+    // its channel (set in the closing transaction), forget-me or a failed edit; else the end of the period it shows;
+    // NULL while an instance redraws it.
     sql: `
 CREATE TABLE schedules (
   id TEXT PRIMARY KEY,
@@ -155,7 +156,7 @@ CREATE TABLE schedules (
   created_at BIGINT NOT NULL,
   next_run_at BIGINT NOT NULL
 );
-CREATE INDEX schedules_due ON schedules (next_run_at);
+CREATE INDEX schedules_due ON schedules (platform, next_run_at);
 CREATE INDEX schedules_channel ON schedules (platform, workspace, channel);
 
 CREATE TABLE schedule_runs (
@@ -178,10 +179,10 @@ CREATE TABLE pinned_boards (
   board_at BIGINT NOT NULL,
   expires_at BIGINT,
   refreshed_at BIGINT NOT NULL,
-  stale INTEGER NOT NULL,
+  refresh_due BIGINT,
   UNIQUE (platform, workspace, channel)
 );
-CREATE INDEX pinned_boards_refreshed ON pinned_boards (refreshed_at);
+CREATE INDEX pinned_boards_due ON pinned_boards (platform, refresh_due);
 `,
   },
 ];

@@ -202,9 +202,11 @@ export class SqlStore implements Store {
     const [closed] = await this.db.batch([
       { sql: 'UPDATE rounds SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL RETURNING id', params: [id, now] },
       {
-        sql: `UPDATE pinned_boards SET stale = 1 WHERE EXISTS (SELECT 1 FROM rounds r WHERE r.id = $1
-                AND r.closed_at = $2 AND r.platform = pinned_boards.platform
-                AND r.workspace = pinned_boards.workspace AND r.channel = pinned_boards.channel)`,
+        // The round's channel, found by the round's key (nothing when this call did not close it).
+        sql: `UPDATE pinned_boards SET refresh_due = 0
+              WHERE platform = (SELECT platform FROM rounds WHERE id = $1 AND closed_at = $2)
+                AND workspace = (SELECT workspace FROM rounds WHERE id = $1 AND closed_at = $2)
+                AND channel = (SELECT channel FROM rounds WHERE id = $1 AND closed_at = $2)`,
         params: [id, now],
       },
     ]);
@@ -641,7 +643,7 @@ export class SqlStore implements Store {
       { sql: 'UPDATE rounds SET created_by = NULL WHERE platform = $1 AND created_by = $2', params },
       // A pinned board showing the user's points is redrawn without them at its next refresh.
       {
-        sql: `UPDATE pinned_boards SET stale = 1 WHERE platform = $1 AND EXISTS (
+        sql: `UPDATE pinned_boards SET refresh_due = 0 WHERE platform = $1 AND EXISTS (
                 SELECT 1 FROM answers a WHERE a.platform = $1 AND a.user_id = $2
                   AND a.workspace = pinned_boards.workspace AND a.channel = pinned_boards.channel)`,
         params,
@@ -758,8 +760,8 @@ export class SqlStore implements Store {
       },
       {
         sql: `INSERT INTO pinned_boards (id, platform, workspace, channel, period, message_ref, pinned_at, board_at,
-                expires_at, refreshed_at, stale)
-              VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $7, 0)`,
+                expires_at, refreshed_at, refresh_due)
+              VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $7, $8)`,
         params: [p.id, p.platform, p.workspace, p.channel, p.period, p.messageRef, p.now, p.expiresAt],
       },
     ]);
@@ -783,16 +785,16 @@ export class SqlStore implements Store {
   ): Promise<PinnedBoard[]> {
     if (platforms.length === 0) return [];
     const list = platforms.map((_, k) => `$${k + 4}`).join(', ');
-    // Out of date: stale (a round of the channel closed since the board was drawn, forget-me, a failed edit) or the
-    // period shown is over. The outer WHERE repeats the test under the UPDATE's row lock (Postgres re-reads a row
-    // another instance just claimed, and finds it fresh), so each pin goes to one caller.
-    const outOfDate = `refreshed_at <= $2 AND platform IN (${list})
-      AND (stale = 1 OR (expires_at IS NOT NULL AND expires_at <= $1))`;
+    // Out of date: due (a round of the channel closed since the board was drawn, forget-me, a failed edit: due at
+    // once; or the period shown is over), and not edited within the throttle period. An index range per platform
+    // (platform, refresh_due). The outer WHERE repeats the test under the UPDATE's row lock (Postgres re-reads a row
+    // another instance just claimed, and finds it taken), so each pin goes to one caller.
+    const outOfDate = `platform IN (${list}) AND refresh_due <= $1 AND refreshed_at <= $2`;
     const lock = this.kind === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
     const rows = await this.rows(
-      `UPDATE pinned_boards SET refreshed_at = $1, board_at = $1, stale = 0
+      `UPDATE pinned_boards SET refreshed_at = $1, board_at = $1, refresh_due = NULL
        WHERE ${outOfDate} AND id IN (
-         SELECT id FROM pinned_boards WHERE ${outOfDate} ORDER BY refreshed_at, id LIMIT $3${lock})
+         SELECT id FROM pinned_boards WHERE ${outOfDate} ORDER BY refresh_due, id LIMIT $3${lock})
        RETURNING ${PIN_COLUMNS}`,
       [now, now - throttleMs, limit, ...platforms],
     );
@@ -800,15 +802,16 @@ export class SqlStore implements Store {
   }
 
   async pinRefreshed(id: string, u: { expiresAt: number | null; messageRef: string }): Promise<void> {
-    await this.db.query('UPDATE pinned_boards SET expires_at = $2, message_ref = $3 WHERE id = $1', [
-      id,
-      u.expiresAt,
-      u.messageRef,
-    ]);
+    // A round closed while it was redrawn (refresh_due 0 again) keeps it due; else it is due when its period ends.
+    await this.db.query(
+      `UPDATE pinned_boards SET expires_at = $2, message_ref = $3, refresh_due = COALESCE(refresh_due, $2)
+       WHERE id = $1`,
+      [id, u.expiresAt, u.messageRef],
+    );
   }
 
   async markPinStale(id: string): Promise<void> {
-    await this.db.query('UPDATE pinned_boards SET stale = 1 WHERE id = $1', [id]);
+    await this.db.query('UPDATE pinned_boards SET refresh_due = 0 WHERE id = $1', [id]);
   }
 }
 

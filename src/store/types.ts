@@ -265,7 +265,7 @@ export interface PinnedBoard extends Scope {
   /** The platform's reference of the message (Slack `channel:ts`, Discord `channel:message`, the page's feed id). */
   messageRef: string;
   pinnedAt: number;
-  /** The instant of the last refresh's board (for logs and tests; staleness is the store's `stale` mark). */
+  /** The instant of the last refresh's board (for logs and tests; when it is due again is the store's business). */
   boardAt: number;
   /** When the board shown ends by itself (the week's end in the channel's zone), or null. */
   expiresAt: number | null;
@@ -417,10 +417,10 @@ export interface Store {
   pinBoard(pin: NewPinnedBoard): Promise<string | undefined>;
   getPinnedBoard(scope: Scope): Promise<PinnedBoard | undefined>;
   /**
-   * Claims, atomically across instances, up to `limit` pins of these platforms whose message is out of date (stale:
-   * a round closed in the channel since the board was drawn, forget-me, a failed edit; or the board's period ended)
-   * and that were not edited within `throttleMs`: each goes to one caller, with `boardAt` and `refreshedAt` set to
-   * `now` and the stale mark cleared (a close after the claim marks it again).
+   * Claims, atomically across instances, up to `limit` pins of these platforms whose message is out of date (a round
+   * closed in the channel since the board was drawn, forget-me, a failed edit; or the board's period ended) and that
+   * were not edited within `throttleMs`: each goes to one caller, with `boardAt` and `refreshedAt` set to `now` (a
+   * close after the claim makes it due again).
    */
   claimPinRefreshes(
     now: number,
