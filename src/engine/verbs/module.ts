@@ -57,6 +57,8 @@ export interface VerbSpec {
   options: readonly OptionSpec[];
   /** Full command texts (without the leading `/hadamard`) that run and succeed. */
   examples: readonly string[];
+  /** More about the verb for `help <verb>` (neutral markdown): rules the usage line cannot say. */
+  notes?: string;
   /**
    * A study-group verb: it needs the channel's shared state (rounds, scores, settings), so the group service
    * answers it, not `run()` (DESIGN §9).

@@ -205,6 +205,12 @@ const spec: VerbSpec = {
     },
   ],
   examples: ['schedule', 'schedule daily 09:00 quiz schur medium', 'schedule weekly fri 17:00 scores week'],
+  notes: [
+    '- Times are local to the channel: `/hadamard settings timezone Europe/Berlin` (default UTC). A schedule keeps its local time across daylight-saving changes; a time that does not exist that day (the spring gap) runs just after the gap, one that happens twice runs once.',
+    "- Only people who may manage the channel add or remove schedules; anyone may list them. A channel has at most 10. The command is checked when you schedule it; a scheduled run posts in the channel for everyone, on nobody's behalf (so not `answer`, `reveal`, `settings`, `forget-me`).",
+    '- Each run happens once, however many copies of the bot run. After downtime the bot makes up the latest missed run if it is less than an hour old, and skips older ones: never a burst.',
+    "- A scheduled `scores week` that runs on a Monday (the channel's week starts Monday 00:00 local) posts the final board of the week that just ended; on other days, the week so far. `schedule weekly mon 09:00 scores week` posts last week's winners every Monday.",
+  ].join('\n'),
   group: true,
 };
 
