@@ -23,6 +23,7 @@ import {
   type Requester,
 } from '../../../src/bot/groups/service.js';
 import type { Scope, Store } from '../../../src/store/types.js';
+import { StoreUnavailableError, isStoreUnavailable } from '../../../src/store/guard.js';
 import { postgresBackend, sqliteFile, type StoreBackend, type TestDatabase } from '../../store/backends.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -314,6 +315,37 @@ function suite(backend: StoreBackend): void {
         assert.equal(round.messageRef, wall.posts[0].ref);
         assert.equal(round.createdBy, `schedule:${r.scheduleId}`);
         assert.equal(round.channel, 'C1');
+      }));
+
+    it('a store outage fails the tick as "unavailable" (the ticker skips it quietly); a failed post is not retried', () =>
+      withDb(async (db) => {
+        const clock = { now: T0 };
+        const store = await db.open();
+        const wall = newWall();
+        const g = service(store, clock, wall);
+        await ok(g.handle(cmd('schedule daily 09:00 apply window'), manager));
+        // The store stops answering: the tick rejects with the guard's error, which the ticker logs at debug only.
+        const down = new Proxy(store, {
+          get(target, prop, receiver) {
+            if (prop === 'dueSchedules')
+              return () => Promise.reject(new StoreUnavailableError('the store is down', 'dueSchedules'));
+            return Reflect.get(target, prop, receiver);
+          },
+        });
+        clock.now = at('2026-04-01T09:00:05Z');
+        await assert.rejects(service(down, clock, wall).tick(), (e: unknown) => isStoreUnavailable(e));
+        assert.equal(wall.posts.length, 0);
+        // The platform refuses the post: the run is reported failed and, decided once, is not made again.
+        const failing = service(store, clock);
+        failing.registerPoster({
+          platform: 'slack',
+          post: () => Promise.reject(new Error('channel_not_found')),
+          edit: async () => false,
+        });
+        const [run] = await failing.tick();
+        assert.equal(run.ok, false);
+        assert.deepEqual(await failing.tick(), []);
+        assert.deepEqual(await g.tick(), []);
       }));
 
     it('forget-me leaves the schedules: they belong to the channel, not to the manager who made them', () =>

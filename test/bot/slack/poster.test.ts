@@ -123,6 +123,36 @@ function suite(backend: StoreBackend): void {
         await db.drop();
       }
     });
+
+    it('two bot instances on one database, ticking at the same instant, post a due schedule once', async () => {
+      backend.require?.();
+      const db: TestDatabase = await backend.fresh();
+      const fake = await FakeSlack.start();
+      fake.users.set('U0ADMIN', { display_name: 'Admin', is_admin: true });
+      const clock = { now: T0 };
+      const rate = { count: 1000, windowSeconds: 30 };
+      const one = await startBot(fake, { store: await db.open(), now: () => clock.now, rateLimit: rate });
+      const two = await startBot(fake, { store: await db.open(), now: () => clock.now, rateLimit: rate });
+      try {
+        await privately({ fake, bot: one, clock }, 'schedule weekdays 12:15 explain schur', 'U0ADMIN');
+        clock.now = T0 + 15 * 60_000 + 1_000;
+        // Each instance ticks twice at once (a second tick joins the first), the two at the same instant.
+        const ran = (await Promise.all([one.groups!.tick(), two.groups!.tick(), one.groups!.tick()])).flat();
+        const posted = fake.messages.filter((m) => m.channel === CHANNEL);
+        assert.equal(posted.length, 1, 'one post in the channel');
+        assert.match(posted[0].allText, /Schur/);
+        assert.equal(new Set(ran.map((r) => r.scheduleId)).size, 1);
+        // Tomorrow (Thursday) it runs again, on whichever instance ticks first.
+        clock.now += 24 * 3_600_000;
+        await Promise.all([two.groups!.tick(), one.groups!.tick()]);
+        assert.equal(fake.messages.filter((m) => m.channel === CHANNEL).length, 2);
+      } finally {
+        await one.stop();
+        await two.stop();
+        await fake.close();
+        await db.drop();
+      }
+    });
   });
 }
 
