@@ -933,7 +933,11 @@ export class GroupService {
     const now = this.now();
     const scope: Scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
     const board = await this.pinnedBoard(period, scope, now);
-    const ref = await poster.post(scope, board.reply, { editable: true });
+    // The platform may refuse (the bot is not in the channel, the workspace uninstalled it): said, not a fault.
+    const ref = await poster.post(scope, board.reply, { editable: true }).catch((err: unknown) => {
+      this.log.warn({ err, platform: who.platform }, 'pinned board: the post was refused');
+      return undefined;
+    });
     if (!ref)
       return engineError(
         'unavailable',

@@ -344,6 +344,8 @@ function suite(backend: StoreBackend): void {
         });
         const [run] = await failing.tick();
         assert.equal(run.ok, false);
+        // … and a pin it refuses is said to the manager, privately, not a fault.
+        await refused(failing.handle(cmd('scores pin'), manager), 'unavailable', /could not be posted in this channel/);
         assert.deepEqual(await failing.tick(), []);
         assert.deepEqual(await g.tick(), []);
       }));
