@@ -3,6 +3,8 @@
  * The `hadamard` command line (DESIGN §6): the same commands as the chat bot, answered in the
  * terminal, figures written to --out. `--json` prints one JSON object; `-` reads one command
  * per line from standard input (batch). Exit 0 answer, 1 user error, 2 internal fault.
+ * `--run-due [--now ISO-8601]` runs the schedules due at that instant, once (DESIGN §12): each posts in its channel
+ * (Slack and Discord with the bot's credentials from the environment, CLI channels on standard output).
  */
 import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -24,12 +26,14 @@ import {
   type RunOptions,
 } from '../engine/index.js';
 import type { Store } from '../store/types.js';
-import { GroupService, unavailable, type Requester } from './groups/service.js';
+import { GroupService, unavailable, type Requester, type ScheduledRun } from './groups/service.js';
+import type { Config } from './config.js';
 import { isStoreUnavailable } from '../store/guard.js';
 
 const USAGE = `usage: hadamard [--json | --latex] [--out DIR] [--no-figures] [--theme light|dark] [--attach FILE]…
                 [--platform P] [--workspace W] [--channel C] [--user U] "<command text>"
        hadamard --json -        (one command per line on standard input, one JSON object per line out)
+       hadamard [--json] --run-due [--now ISO-8601]   (run the schedules due now, once; for an external cron)
 
 examples:
   hadamard "[[2,3],[4,1]] [[5,6],[7,8]]"
@@ -42,11 +46,19 @@ examples:
   hadamard quiz schur easy
   hadamard answer q7k2m9 b
   hadamard --user ada scores
+  hadamard "schedule daily 09:00 quiz schur medium"
+  hadamard --json --run-due --now 2026-03-30T07:00:00Z
   hadamard help
 
 Study-group commands (quiz, answer, reveal, scores, settings, forget-me) keep their state in the store:
 the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABASE_URL. --platform,
---workspace, --channel and --user say who asks where (defaults cli, local, cli, cli-user).
+--workspace, --channel and --user say who asks where (defaults cli, local, cli, cli-user). --now ISO-8601 (with
+its zone: Z or +01:00) is the instant a command runs at (replays and tests).
+
+--run-due runs every schedule that is due at that instant (or now), once across every bot instance and cron run,
+and prints what ran: {ok, data: {ran: [{scheduleId, channel, command, ok}]}} with --json. Slack and Discord
+schedules post in their channels with SLACK_BOT_TOKEN (or the installations, with OAuth) and DISCORD_TOKEN; the
+schedules of CLI channels print their answers here; those of the local page are run by the bot serving it.
 
 --attach FILE (repeatable) attaches a matrix file (CSV, TSV, JSON; up to 256×256) or an image (PNG, JPEG; up to
 1024×1024 pixels), at most 8 MB each. @1, @2 in the command name the first and second file; with files and no
@@ -64,6 +76,10 @@ interface Options {
   attach: string[];
   attachments: Attachment[];
   text: string[];
+  /** `--run-due`: run the schedules due at `now`. */
+  runDue: boolean;
+  /** `--now`: the instant commands run at (epoch ms), instead of the clock. */
+  now?: number;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -77,12 +93,20 @@ function parseArgs(argv: string[]): Options | string {
     attach: [],
     attachments: [],
     text: [],
+    runDue: false,
   };
   const IDENTITY = ['platform', 'workspace', 'channel', 'user'] as const;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
-    else if (a === '--latex') o.latex = true;
+    else if (a === '--run-due') o.runDue = true;
+    else if (a === '--now' || a.startsWith('--now=')) {
+      const v = a === '--now' ? argv[++i] : a.slice(6);
+      const t =
+        v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(v) ? Date.parse(v) : NaN;
+      if (!Number.isFinite(t)) return '--now needs an ISO-8601 instant with its zone, e.g. --now 2026-03-30T07:00:00Z';
+      o.now = t;
+    } else if (a === '--latex') o.latex = true;
     else if (a === '--no-figures') o.figures = false;
     else if (a === '--out') {
       const dir = argv[++i];
@@ -154,7 +178,15 @@ async function openGroups(o: Options): Promise<{ store: Store; groups: GroupServ
     const parsed = parseCommand(text);
     return parsed.ok ? run(parsed.value, { ...options, figures: options.figures !== false && o.figures }) : parsed;
   };
-  state = { store, groups: new GroupService({ store, logger: pino({ level: 'silent' }), runWorked }) };
+  const clock = o.now;
+  const groups = new GroupService({
+    store,
+    // --run-due says why a scheduled run failed (on standard error); the other commands answer for themselves.
+    logger: o.runDue ? pino({ level: 'warn' }, pino.destination(2)) : pino({ level: 'silent' }),
+    runWorked,
+    ...(clock !== undefined ? { now: () => clock } : {}),
+  });
+  state = { store, groups };
   return state;
 }
 
@@ -325,6 +357,91 @@ async function batch(o: Options): Promise<number> {
   return worst;
 }
 
+/**
+ * `--run-due`: the schedules due at `--now` (or now) of the platforms this process can post to, each run once across
+ * every instance (the store's claim), and the pinned boards due for an edit. Exit 0 when every run posted, 1 when
+ * one failed (its reason on standard error), as a cron job wants.
+ */
+async function runDue(o: Options): Promise<number> {
+  const { ConfigError, loadConfig } = await import('./config.js');
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`hadamard: configuration error: ${e.message}\n`);
+    return 1;
+  }
+  const { store, groups } = await openGroups(o);
+  const logger = pino({ level: 'warn' }, pino.destination(2));
+  // The CLI's own channels: a post is the answer printed here (in order: one per run of a CLI schedule).
+  const printed: Reply[] = [];
+  groups.registerPoster({
+    platform: o.who.platform,
+    post: async (_scope, reply) => `cli:${printed.push(reply.answer)}`,
+    edit: async () => false,
+  });
+  const slack = config.slack;
+  if (slack) {
+    const { webApi } = await import('@slack/bolt');
+    const { slackChannelPoster } = await import('./slack/poster.js');
+    const client = (token: string) => new webApi.WebClient(token, { slackApiUrl: slack.apiUrl });
+    const { StoreInstallationStore } = await import('./slack/oauth.js');
+    const installations = slack.oauth ? new StoreInstallationStore(store) : undefined;
+    const clientFor = async (team: string) => {
+      if (slack.botToken) return client(slack.botToken);
+      const token = (await installations?.find({ teamId: team, isEnterpriseInstall: false }))?.bot?.token;
+      return token ? client(token) : undefined;
+    };
+    groups.registerPoster(slackChannelPoster({ clientFor, log: logger }));
+  }
+  const discord = config.discord;
+  if (discord?.token) {
+    const { REST } = await import('discord.js');
+    const { discordChannelPoster } = await import('./discord/poster.js');
+    const rest = new REST({ version: '10', api: discord.apiUrl }).setToken(discord.token);
+    groups.registerPoster(discordChannelPoster({ rest, log: logger }));
+  }
+  const now = o.now ?? Date.now();
+  let ran: ScheduledRun[];
+  try {
+    ran = await groups.tick(now);
+  } catch (e) {
+    if (!isStoreUnavailable(e)) throw e;
+    const error = unavailable('--run-due');
+    if (o.json) process.stdout.write(jsonOf(error, []) + '\n');
+    else process.stderr.write(errorToText(error) + '\n');
+    return 1;
+  }
+  const out = [];
+  let k = 0;
+  for (const r of ran) {
+    const answer = r.ok && r.platform === o.who.platform ? printed[k++] : undefined;
+    const figures = answer ? await writeFigures(answer, o.out, `${r.scheduleId}-`) : [];
+    out.push({
+      ...r,
+      ...(answer?.ok ? { text: answerToText(answer), figures } : {}),
+    });
+  }
+  if (o.json) process.stdout.write(JSON.stringify({ ok: true, data: { ran: out } }) + '\n');
+  else {
+    const when = new Date(now).toISOString();
+    process.stdout.write(
+      ran.length
+        ? `Ran ${ran.length} scheduled command${ran.length === 1 ? '' : 's'} due at ${when}:\n`
+        : `Nothing was due at ${when}.\n`,
+    );
+    for (const r of out) {
+      process.stdout.write(
+        `- ${r.scheduleId} (${r.platform} ${r.channel}): ${r.command} — ${r.ok ? 'posted' : 'failed'}\n`,
+      );
+      if ('text' in r && r.text) process.stdout.write(`\n${r.text}\n`);
+      for (const f of 'figures' in r ? (r.figures ?? []) : []) process.stdout.write(`Figure: ${resolve(f.file)}\n`);
+    }
+  }
+  return ran.every((r) => r.ok) ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if (parsed === 'help') {
@@ -343,6 +460,13 @@ async function main(): Promise<number> {
       return 1;
     }
     parsed.attachments = files;
+  }
+  if (parsed.runDue) {
+    if (parsed.text.length) {
+      process.stderr.write(`--run-due takes no command; got "${parsed.text.join(' ')}"\n${USAGE}\n`);
+      return 1;
+    }
+    return runDue(parsed);
   }
   if (parsed.text.length === 1 && parsed.text[0] === '-') return batch(parsed);
   if (parsed.text.length === 0 && parsed.attachments.length === 0) {

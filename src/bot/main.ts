@@ -223,6 +223,9 @@ async function main(): Promise<void> {
   }
   // Rounds close by time on whichever instance claims them first (the claim is atomic in the store).
   groups.startSweeper();
+  // Every instance ticks: the schedules due now run once across instances (the store claims each due slot), and
+  // pinned boards are edited as rounds close. An outage skips ticks quietly (one catch-up per schedule afterwards).
+  groups.startTicker();
   inflight.start();
   logger.info({ adapters: adapters.map((a) => a.name), store: store.kind }, 'ready');
   // One plain line for the person at the terminal (the JSON log above is for machines).

@@ -18,6 +18,7 @@ import psd from './verbs/psd.js';
 import quiz from './verbs/quiz.js';
 import relate from './verbs/relate.js';
 import reveal from './verbs/reveal.js';
+import schedule from './verbs/schedule.js';
 import schur from './verbs/schur.js';
 import scores from './verbs/scores.js';
 import settings from './verbs/settings.js';
@@ -46,6 +47,7 @@ const MODULES: readonly VerbModule<any>[] = [
   scores,
   settings,
   forgetMe,
+  schedule,
 ];
 
 /** The verbs' names. */

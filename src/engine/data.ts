@@ -213,7 +213,7 @@ export interface ScoresData {
   scores: ScoreRow[];
 }
 
-export type SettingKey = 'private' | 'figures' | 'numbers' | 'quiz_seconds' | 'theme' | 'speed_bonus';
+export type SettingKey = 'private' | 'figures' | 'numbers' | 'quiz_seconds' | 'theme' | 'speed_bonus' | 'timezone';
 export type SettingSource = 'default' | 'workspace' | 'channel';
 
 /** `settings [key [value]]`: the effective values for the channel, each with where it comes from. */
@@ -224,6 +224,34 @@ export interface SettingsData {
   shown?: SettingKey;
   /** `settings key value` (or `default`): what changed, for the channel. */
   changed?: { key: SettingKey; value: string; previous: string };
+}
+
+/** How often a schedule runs: every day, Monday to Friday, or once a week on `day`. */
+export type ScheduleEvery = 'daily' | 'weekdays' | 'weekly';
+export type WeekDay = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** One schedule of a channel (DESIGN §12): a command the channel's managers set to run by itself. */
+export interface ScheduleRow {
+  /** `s` and a few letters or digits, e.g. `s4k9x2`. */
+  id: string;
+  every: ScheduleEvery;
+  /** `weekly` only. */
+  day?: WeekDay;
+  /** Local time `HH:MM` (24-hour) in `timezone`. */
+  at: string;
+  /** The channel's time zone (IANA name) the local time is read in. */
+  timezone: string;
+  /** The command text it runs, e.g. `quiz schur medium`. */
+  command: string;
+  /** When it runs next: epoch milliseconds. */
+  nextRunAt: number;
+}
+
+/** `schedule` (list), `schedule daily|weekdays|weekly … <command>` (add), `schedule remove <id>`. */
+export interface ScheduleData {
+  schedules?: ScheduleRow[];
+  schedule?: ScheduleRow;
+  removed?: { id: string };
 }
 
 /** `forget-me`: how many of the user's rows were deleted (rounds they created are kept, without their id). */

@@ -12,7 +12,7 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   empty_command: `Try: ${EXAMPLE} — or \`/hadamard help\` for everything the bot can do.`,
   text_too_long: 'Send smaller matrices (up to 12×12), or split the question into several commands.',
   unknown_verb:
-    'Verbs: product, schur, psd, oppenheim, props, relate, apply, explain, help; in a channel also quiz, answer, reveal, scores, settings, forget-me. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+    'Verbs: product, schur, psd, oppenheim, props, relate, apply, explain, help; in a channel also quiz, answer, reveal, scores, settings, forget-me, schedule. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
   unknown_word: `Matrices look like [[2,3],[4,1]] or [2 3; 4 1]; builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Example: ${EXAMPLE}`,
   unknown_topic:
     'Topics: definition, properties, schur, oppenheim, relations, applications. Example: /hadamard explain schur',
@@ -40,7 +40,7 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   bad_argument:
     'Examples: /hadamard quiz schur hard, /hadamard answer q7k2m9 b, /hadamard scores all, /hadamard settings quiz_seconds 90',
   unknown_setting:
-    'Settings: private, figures, numbers, quiz_seconds, theme, speed_bonus. Example: /hadamard settings quiz_seconds 90',
+    'Settings: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone. Example: /hadamard settings quiz_seconds 90',
   out_of_range:
     'Floating point (used once an entry has sqrt, pi or e, or a number is too long to keep exact) holds nonzero sizes from about 10⁻³²³ to 10³⁰⁸. Rescale the matrices (psd and schur verdicts do not change when a matrix is multiplied by a positive number), or write the entries exactly: 1e200 without pi stays exact. Example: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
   shape_mismatch:

@@ -133,6 +133,58 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_expiry ON deliveries (expires_at);
 `,
   },
+  {
+    version: 4,
+    name: 'schedules (a command a channel runs by itself), their claimed runs, and pinned boards',
+    // `schedules.command` is the one text the store keeps: the command a channel manager typed for the channel to
+    // run, which is the schedule itself (not a user's message, and not a user's data: forget-me leaves it).
+    // `schedule_runs` holds one row per decided slot: its primary key lets one instance, once, run a due slot.
+    // A pinned board's `refresh_due` is when its message must be redrawn: 0 (at once) from the close of a round in
+    // its channel (set in the closing transaction), forget-me or a failed edit; else the end of the period it shows;
+    // NULL while an instance redraws it.
+    sql: `
+CREATE TABLE schedules (
+  id TEXT PRIMARY KEY,
+  platform TEXT NOT NULL,
+  workspace TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  every TEXT NOT NULL,
+  week_day TEXT,
+  at_time TEXT NOT NULL,
+  timezone TEXT NOT NULL,
+  command TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  next_run_at BIGINT NOT NULL
+);
+CREATE INDEX schedules_due ON schedules (platform, next_run_at);
+CREATE INDEX schedules_channel ON schedules (platform, workspace, channel);
+
+CREATE TABLE schedule_runs (
+  schedule_id TEXT NOT NULL REFERENCES schedules (id) ON DELETE CASCADE,
+  slot BIGINT NOT NULL,
+  due_at BIGINT,
+  claimed_at BIGINT NOT NULL,
+  PRIMARY KEY (schedule_id, slot)
+);
+CREATE INDEX schedule_runs_claimed ON schedule_runs (claimed_at);
+
+CREATE TABLE pinned_boards (
+  id TEXT PRIMARY KEY,
+  platform TEXT NOT NULL,
+  workspace TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  period TEXT NOT NULL,
+  message_ref TEXT NOT NULL,
+  pinned_at BIGINT NOT NULL,
+  board_at BIGINT NOT NULL,
+  expires_at BIGINT,
+  refreshed_at BIGINT NOT NULL,
+  refresh_due BIGINT,
+  UNIQUE (platform, workspace, channel)
+);
+CREATE INDEX pinned_boards_due ON pinned_boards (platform, refresh_due);
+`,
+  },
 ];
 
 /** The table that records applied versions (same DDL on both dialects). */

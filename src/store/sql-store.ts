@@ -15,14 +15,17 @@ import type { Row, SqlDriver, SqlParam } from './driver.js';
 import { allows, remainingHits, retryAfterMs, rollWindow, windowStartOf, type WindowState } from './sliding-window.js';
 import type {
   Answer,
+  CreateScheduleResult,
   ForgetResult,
   InstallationData,
   InstallationKey,
   LeaderboardQuery,
   LeaderboardRow,
   NewAnswer,
+  NewPinnedBoard,
   NewRound,
   PendingLease,
+  PinnedBoard,
   PendingReply,
   PruneResult,
   RateLimitOptions,
@@ -31,6 +34,8 @@ import type {
   ReplyLink,
   ReplyLookup,
   Round,
+  Schedule,
+  ScheduleClaim,
   Scope,
   SettingKey,
   SettingRow,
@@ -192,11 +197,20 @@ export class SqlStore implements Store {
   }
 
   async claimClose(id: string, now: number): Promise<boolean> {
-    const { changes } = await this.db.query(
-      'UPDATE rounds SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL RETURNING id',
-      [id, now],
-    );
-    return changes === 1;
+    // In the same transaction, the channel's pinned board (if any) becomes stale: it is redrawn after this close is
+    // committed, whichever instance's clock says what (a refresh clears the mark before it reads the board).
+    const [closed] = await this.db.batch([
+      { sql: 'UPDATE rounds SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL RETURNING id', params: [id, now] },
+      {
+        // The round's channel, found by the round's key (nothing when this call did not close it).
+        sql: `UPDATE pinned_boards SET refresh_due = 0
+              WHERE platform = (SELECT platform FROM rounds WHERE id = $1 AND closed_at = $2)
+                AND workspace = (SELECT workspace FROM rounds WHERE id = $1 AND closed_at = $2)
+                AND channel = (SELECT channel FROM rounds WHERE id = $1 AND closed_at = $2)`,
+        params: [id, now],
+      },
+    ]);
+    return closed.changes === 1;
   }
 
   async dueRounds(now: number, limit: number): Promise<Round[]> {
@@ -269,7 +283,7 @@ export class SqlStore implements Store {
                 COUNT(*) AS answered,
                 MAX(answered_at) AS last_at
          FROM answers
-         WHERE platform = $1 AND workspace = $2 AND channel = $3 AND answered_at >= $4
+         WHERE platform = $1 AND workspace = $2 AND channel = $3 AND answered_at >= $4 AND answered_at < $8
            AND round_id IN (SELECT id FROM rounds WHERE closed_at IS NOT NULL)
          GROUP BY user_id
          ORDER BY points DESC, correct DESC, last_at ASC, user_id ASC
@@ -291,7 +305,16 @@ export class SqlStore implements Store {
        SELECT b.user_id, b.points, b.correct, b.answered, COALESCE(s.streak, 0) AS streak
        FROM board b LEFT JOIN streaks s ON s.user_id = b.user_id
        ORDER BY b.points DESC, b.correct DESC, b.last_at ASC, b.user_id ASC`,
-      [q.platform, q.workspace, q.channel, q.since ?? 0, q.limit, (today + 1) * DAY_MS, today - 1],
+      [
+        q.platform,
+        q.workspace,
+        q.channel,
+        q.since ?? 0,
+        q.limit,
+        (today + 1) * DAY_MS,
+        today - 1,
+        q.until ?? Number.MAX_SAFE_INTEGER,
+      ],
     );
     return rows.map((r) => ({
       user: str(r.user_id),
@@ -468,17 +491,20 @@ export class SqlStore implements Store {
   }
 
   async pruneExpired(now: number): Promise<PruneResult> {
-    const [states, limits, pending, deliveries] = await this.db.batch([
+    const [states, limits, pending, deliveries, runs] = await this.db.batch([
       { sql: 'DELETE FROM oauth_states WHERE expires_at <= $1', params: [now] },
       { sql: 'DELETE FROM rate_limits WHERE window_start + 2 * window_ms <= $1', params: [now] },
       { sql: 'DELETE FROM pending_replies WHERE expires_at <= $1', params: [now] },
       { sql: 'DELETE FROM deliveries WHERE expires_at <= $1', params: [now] },
+      // A claim matters only while its slot is being decided (the schedule's next run has moved past it since).
+      { sql: 'DELETE FROM schedule_runs WHERE claimed_at <= $1', params: [now - SCHEDULE_RUNS_KEPT_MS] },
     ]);
     return {
       oauthStates: states.changes,
       rateLimits: limits.changes,
       pendingReplies: pending.changes,
       deliveries: deliveries.changes,
+      scheduleRuns: runs.changes,
     };
   }
 
@@ -613,12 +639,218 @@ export class SqlStore implements Store {
     const params = [u.platform, u.user];
     // Rounds first: an answer being recorded holds a share lock on its round and may wait on the
     // user's answer row, so locking rounds before answers keeps Postgres free of a lock cycle.
-    const [rounds, answers, replies, pending] = await this.db.batch([
+    const [rounds, , answers, replies, pending] = await this.db.batch([
       { sql: 'UPDATE rounds SET created_by = NULL WHERE platform = $1 AND created_by = $2', params },
+      // A pinned board showing the user's points is redrawn without them at its next refresh.
+      {
+        sql: `UPDATE pinned_boards SET refresh_due = 0 WHERE platform = $1 AND EXISTS (
+                SELECT 1 FROM answers a WHERE a.platform = $1 AND a.user_id = $2
+                  AND a.workspace = pinned_boards.workspace AND a.channel = pinned_boards.channel)`,
+        params,
+      },
       { sql: 'DELETE FROM answers WHERE platform = $1 AND user_id = $2', params },
       { sql: 'DELETE FROM reply_links WHERE platform = $1 AND user_id = $2', params },
       { sql: 'DELETE FROM pending_replies WHERE platform = $1 AND user_id = $2', params },
     ]);
     return { rounds: rounds.changes, answers: answers.changes, replies: replies.changes, pending: pending.changes };
   }
+
+  // ---- schedules ----
+
+  async createSchedule(s: Schedule, maxPerChannel: number): Promise<CreateScheduleResult> {
+    requireSafeInteger('nextRunAt', s.nextRunAt);
+    // The bound is checked in the same statement (two managers adding at the same instant on Postgres may both see
+    // room for one more: the bound is a guard against a runaway channel, not a quota).
+    const { changes } = await this.db.query(
+      `INSERT INTO schedules (id, platform, workspace, channel, every, week_day, at_time, timezone, command, created_at, next_run_at)
+       SELECT $1, $2, $3, $4, $5, CAST($6 AS TEXT), $7, $8, $9, CAST($10 AS BIGINT), CAST($11 AS BIGINT)
+       WHERE (SELECT COUNT(*) FROM schedules WHERE platform = $2 AND workspace = $3 AND channel = $4) < $12
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        s.id,
+        s.platform,
+        s.workspace,
+        s.channel,
+        s.every,
+        s.day,
+        s.at,
+        s.timezone,
+        s.command,
+        s.createdAt,
+        s.nextRunAt,
+        maxPerChannel,
+      ],
+    );
+    if (changes === 1) return 'created';
+    const [taken] = await this.rows('SELECT id FROM schedules WHERE id = $1', [s.id]);
+    return taken ? 'exists' : 'full';
+  }
+
+  async listSchedules(scope: Scope): Promise<Schedule[]> {
+    const rows = await this.rows(
+      `SELECT ${SCHEDULE_COLUMNS} FROM schedules WHERE platform = $1 AND workspace = $2 AND channel = $3
+       ORDER BY next_run_at, id`,
+      [scope.platform, scope.workspace, scope.channel],
+    );
+    return rows.map(scheduleOf);
+  }
+
+  async deleteSchedule(scope: Scope, id: string): Promise<boolean> {
+    const { changes } = await this.db.query(
+      'DELETE FROM schedules WHERE id = $1 AND platform = $2 AND workspace = $3 AND channel = $4',
+      [id, scope.platform, scope.workspace, scope.channel],
+    );
+    return changes === 1;
+  }
+
+  async dueSchedules(now: number, platforms: readonly string[], limit: number): Promise<Schedule[]> {
+    if (platforms.length === 0) return [];
+    const list = platforms.map((_, k) => `$${k + 3}`).join(', ');
+    const rows = await this.rows(
+      `SELECT ${SCHEDULE_COLUMNS} FROM schedules WHERE next_run_at <= $1 AND platform IN (${list})
+       ORDER BY next_run_at, id LIMIT $2`,
+      [now, limit, ...platforms],
+    );
+    return rows.map(scheduleOf);
+  }
+
+  async claimScheduleRun(c: ScheduleClaim): Promise<boolean> {
+    requireSafeInteger('nextRunAt', c.nextRunAt);
+    if (!(c.nextRunAt > c.slot)) throw new RangeError('a schedule must move forward: nextRunAt > slot');
+    // Every contender read the same slot (the schedule's next_run_at), so the slot is the claim's key: on Postgres a
+    // second insert of it waits for the first transaction and then does nothing, one that starts after it finds the
+    // schedule moved on; SQLite has one writer. The move is a compare-and-set on the slot.
+    const [claimed] = await this.db.batch([
+      {
+        sql: `INSERT INTO schedule_runs (schedule_id, slot, due_at, claimed_at)
+              SELECT id, next_run_at, CAST($3 AS BIGINT), CAST($4 AS BIGINT) FROM schedules
+              WHERE id = $1 AND next_run_at = $2
+              ON CONFLICT (schedule_id, slot) DO NOTHING`,
+        params: [c.scheduleId, c.slot, c.dueAt, c.now],
+      },
+      {
+        sql: 'UPDATE schedules SET next_run_at = $3 WHERE id = $1 AND next_run_at = $2',
+        params: [c.scheduleId, c.slot, c.nextRunAt],
+      },
+    ]);
+    return claimed.changes === 1 && c.dueAt !== null;
+  }
+
+  async retimeSchedule(id: string, timezone: string, nextRunAt: number): Promise<boolean> {
+    requireSafeInteger('nextRunAt', nextRunAt);
+    const { changes } = await this.db.query('UPDATE schedules SET timezone = $2, next_run_at = $3 WHERE id = $1', [
+      id,
+      timezone,
+      nextRunAt,
+    ]);
+    return changes === 1;
+  }
+
+  // ---- pinned boards ----
+
+  async pinBoard(p: NewPinnedBoard): Promise<string | undefined> {
+    const [before, ,] = await this.db.batch([
+      {
+        sql: 'SELECT message_ref FROM pinned_boards WHERE platform = $1 AND workspace = $2 AND channel = $3',
+        params: [p.platform, p.workspace, p.channel],
+      },
+      {
+        sql: 'DELETE FROM pinned_boards WHERE platform = $1 AND workspace = $2 AND channel = $3',
+        params: [p.platform, p.workspace, p.channel],
+      },
+      {
+        sql: `INSERT INTO pinned_boards (id, platform, workspace, channel, period, message_ref, pinned_at, board_at,
+                expires_at, refreshed_at, refresh_due)
+              VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $7, $8)`,
+        params: [p.id, p.platform, p.workspace, p.channel, p.period, p.messageRef, p.now, p.expiresAt],
+      },
+    ]);
+    const row = before.rows[0];
+    return row ? str(row.message_ref) : undefined;
+  }
+
+  async getPinnedBoard(scope: Scope): Promise<PinnedBoard | undefined> {
+    const [row] = await this.rows(
+      `SELECT ${PIN_COLUMNS} FROM pinned_boards WHERE platform = $1 AND workspace = $2 AND channel = $3`,
+      [scope.platform, scope.workspace, scope.channel],
+    );
+    return row ? pinOf(row) : undefined;
+  }
+
+  async claimPinRefreshes(
+    now: number,
+    throttleMs: number,
+    platforms: readonly string[],
+    limit: number,
+  ): Promise<PinnedBoard[]> {
+    if (platforms.length === 0) return [];
+    const list = platforms.map((_, k) => `$${k + 4}`).join(', ');
+    // Out of date: due (a round of the channel closed since the board was drawn, forget-me, a failed edit: due at
+    // once; or the period shown is over), and not edited within the throttle period. An index range per platform
+    // (platform, refresh_due). The outer WHERE repeats the test under the UPDATE's row lock (Postgres re-reads a row
+    // another instance just claimed, and finds it taken), so each pin goes to one caller.
+    const outOfDate = `platform IN (${list}) AND refresh_due <= $1 AND refreshed_at <= $2`;
+    const lock = this.kind === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    const rows = await this.rows(
+      `UPDATE pinned_boards SET refreshed_at = $1, board_at = $1, refresh_due = NULL
+       WHERE ${outOfDate} AND id IN (
+         SELECT id FROM pinned_boards WHERE ${outOfDate} ORDER BY refresh_due, id LIMIT $3${lock})
+       RETURNING ${PIN_COLUMNS}`,
+      [now, now - throttleMs, limit, ...platforms],
+    );
+    return rows.map(pinOf);
+  }
+
+  async pinRefreshed(id: string, u: { expiresAt: number | null; messageRef: string }): Promise<void> {
+    // A round closed while it was redrawn (refresh_due 0 again) keeps it due; else it is due when its period ends.
+    await this.db.query(
+      `UPDATE pinned_boards SET expires_at = $2, message_ref = $3, refresh_due = COALESCE(refresh_due, $2)
+       WHERE id = $1`,
+      [id, u.expiresAt, u.messageRef],
+    );
+  }
+
+  async markPinStale(id: string): Promise<void> {
+    await this.db.query('UPDATE pinned_boards SET refresh_due = 0 WHERE id = $1', [id]);
+  }
+}
+
+/** How long a decided schedule slot is remembered. */
+const SCHEDULE_RUNS_KEPT_MS = 7 * DAY_MS;
+
+const SCHEDULE_COLUMNS =
+  'id, platform, workspace, channel, every, week_day, at_time, timezone, command, created_at, next_run_at';
+
+function scheduleOf(r: Row): Schedule {
+  return {
+    id: str(r.id),
+    platform: str(r.platform),
+    workspace: str(r.workspace),
+    channel: str(r.channel),
+    every: str(r.every),
+    day: r.week_day === null || r.week_day === undefined ? null : str(r.week_day),
+    at: str(r.at_time),
+    timezone: str(r.timezone),
+    command: str(r.command),
+    createdAt: num(r.created_at),
+    nextRunAt: num(r.next_run_at),
+  };
+}
+
+const PIN_COLUMNS =
+  'id, platform, workspace, channel, period, message_ref, pinned_at, board_at, expires_at, refreshed_at';
+
+function pinOf(r: Row): PinnedBoard {
+  return {
+    id: str(r.id),
+    platform: str(r.platform),
+    workspace: str(r.workspace),
+    channel: str(r.channel),
+    period: str(r.period),
+    messageRef: str(r.message_ref),
+    pinnedAt: num(r.pinned_at),
+    boardAt: num(r.board_at),
+    expiresAt: numOrNull(r.expires_at),
+    refreshedAt: num(r.refreshed_at),
+  };
 }

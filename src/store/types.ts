@@ -97,6 +97,8 @@ export type RecordAnswerResult =
 export interface LeaderboardQuery extends Scope {
   /** Only answers at or after this time count for points (e.g. the start of the week). */
   since?: number;
+  /** … and before this one (the end of a past week); default: no end. */
+  until?: number;
   limit: number;
   /** "Today" for streaks; default `Date.now()`. */
   now?: number;
@@ -215,6 +217,68 @@ export interface PruneResult {
   rateLimits: number;
   pendingReplies: number;
   deliveries: number;
+  /** Claims of schedule runs older than a week (each only matters while its slot is being decided). */
+  scheduleRuns: number;
+}
+
+// ---- schedules and pinned boards (DESIGN §12) ----
+
+/** A command a channel runs by itself, and when it runs next. */
+export interface Schedule extends Scope {
+  id: string;
+  every: string;
+  /** `mon` … `sun` for a weekly schedule, else null. */
+  day: string | null;
+  /** Local time `HH:MM` in `timezone`. */
+  at: string;
+  /** The IANA zone `nextRunAt` was computed in (the channel's `timezone` setting). */
+  timezone: string;
+  /**
+   * The command text a channel manager typed for the channel to run (`quiz schur medium`): the one text the store
+   * keeps, because it is the schedule itself, not a user's message; it belongs to the channel, not to a user.
+   */
+  command: string;
+  createdAt: number;
+  nextRunAt: number;
+}
+
+/** `created`; `exists`: that id is taken (draw another); `full`: the channel has `maxPerChannel` schedules. */
+export type CreateScheduleResult = 'created' | 'exists' | 'full';
+
+/**
+ * One decision on a due schedule: it was due at `slot` (its `nextRunAt` as read), and runs for `dueAt` (the slot, or
+ * the one catch-up run after downtime), or not at all (`dueAt` null: a missed run too old to make up); either way its
+ * next run becomes `nextRunAt`.
+ */
+export interface ScheduleClaim {
+  scheduleId: string;
+  slot: number;
+  dueAt: number | null;
+  nextRunAt: number;
+  now: number;
+}
+
+/** A channel's board posted once and edited in place as rounds close (`scores pin`). */
+export interface PinnedBoard extends Scope {
+  id: string;
+  period: string;
+  /** The platform's reference of the message (Slack `channel:ts`, Discord `channel:message`, the page's feed id). */
+  messageRef: string;
+  pinnedAt: number;
+  /** The instant of the last refresh's board (for logs and tests; when it is due again is the store's business). */
+  boardAt: number;
+  /** When the board shown ends by itself (the week's end in the channel's zone), or null. */
+  expiresAt: number | null;
+  /** The last edit (or the post): edits are at most one per throttle period, across instances. */
+  refreshedAt: number;
+}
+
+export interface NewPinnedBoard extends Scope {
+  id: string;
+  period: string;
+  messageRef: string;
+  now: number;
+  expiresAt: number | null;
 }
 
 // ---- forget-me ----
@@ -251,7 +315,7 @@ export interface Store {
   getRound(id: string): Promise<Round | undefined>;
   /** Remembers the question message; `false` when no such round. */
   setRoundMessage(id: string, messageRef: string): Promise<boolean>;
-  /** Closes the round; exactly one caller, in any process, gets `true`. */
+  /** Closes the round (and marks its channel's pinned board stale); exactly one caller, in any process, gets `true`. */
   claimClose(id: string, now: number): Promise<boolean>;
   /** Open rounds whose `closesAt` ≤ now, soonest first: the sweeper's work list. */
   dueRounds(now: number, limit: number): Promise<Round[]>;
@@ -327,4 +391,45 @@ export interface Store {
 
   /** forget-me: removes the user's rows on one platform, in every workspace, and says how many. */
   forgetUser(user: { platform: string; user: string }): Promise<ForgetResult>;
+
+  // ---- schedules (DESIGN §12) ----
+
+  /** Adds a schedule unless its id is taken or its channel already has `maxPerChannel`. */
+  createSchedule(schedule: Schedule, maxPerChannel: number): Promise<CreateScheduleResult>;
+  /** A channel's schedules, soonest first. */
+  listSchedules(scope: Scope): Promise<Schedule[]>;
+  /** Removes a schedule of this channel; `false` when the channel has none with that id. */
+  deleteSchedule(scope: Scope, id: string): Promise<boolean>;
+  /** Schedules of these platforms whose `nextRunAt` ≤ now, soonest first: the tick's work list. */
+  dueSchedules(now: number, platforms: readonly string[], limit: number): Promise<Schedule[]>;
+  /**
+   * Decides one due slot, atomically and once across instances and restarts: in one transaction the slot is claimed
+   * (a unique key on schedule and slot) and the schedule's next run moved from `slot` to `nextRunAt` (only if it is
+   * still `slot`). `true` for the one caller that is to run it (never for a skipped slot, `dueAt` null).
+   */
+  claimScheduleRun(claim: ScheduleClaim): Promise<boolean>;
+  /** The channel's time zone changed: a schedule's local time is now read in `timezone`, its next run recomputed. */
+  retimeSchedule(id: string, timezone: string, nextRunAt: number): Promise<boolean>;
+
+  // ---- pinned boards ----
+
+  /** Pins a channel's board (replacing its pin); returns the reference of the message pinned before, if any. */
+  pinBoard(pin: NewPinnedBoard): Promise<string | undefined>;
+  getPinnedBoard(scope: Scope): Promise<PinnedBoard | undefined>;
+  /**
+   * Claims, atomically across instances, up to `limit` pins of these platforms whose message is out of date (a round
+   * closed in the channel since the board was drawn, forget-me, a failed edit; or the board's period ended) and that
+   * were not edited within `throttleMs`: each goes to one caller, with `boardAt` and `refreshedAt` set to `now` (a
+   * close after the claim makes it due again).
+   */
+  claimPinRefreshes(
+    now: number,
+    throttleMs: number,
+    platforms: readonly string[],
+    limit: number,
+  ): Promise<PinnedBoard[]>;
+  /** After a refresh: the board's new end, and the message (a new one when the old was gone). */
+  pinRefreshed(id: string, update: { expiresAt: number | null; messageRef: string }): Promise<void>;
+  /** The pin's message must be refreshed at the next chance (an edit failed, or forget-me changed its board). */
+  markPinStale(id: string): Promise<void>;
 }

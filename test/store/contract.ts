@@ -621,7 +621,13 @@ export function storeContract(backend: StoreBackend): void {
       await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW - 500 });
       await s.claimDelivery('slack:event:old', NOW, NOW - 60_000);
       await s.claimDelivery('slack:event:live', NOW + 1, NOW - 60_000);
-      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1, pendingReplies: 0, deliveries: 1 });
+      assert.deepEqual(await s.pruneExpired(NOW), {
+        oauthStates: 1,
+        rateLimits: 1,
+        pendingReplies: 0,
+        deliveries: 1,
+        scheduleRuns: 0,
+      });
       assert.equal(await s.consumeOAuthState('live', NOW), true);
       assert.equal((await s.hitRateLimit('busy', { limit: 5, windowMs: 1_000, now: NOW })).remaining < 4, true);
       assert.equal(await s.claimDelivery('slack:event:live', NOW + 60_000, NOW), false);
@@ -680,7 +686,13 @@ export function storeContract(backend: StoreBackend): void {
       );
       assert.equal(await s.finishPending('p1'), true);
       assert.equal(await s.finishPending('p1'), false, 'a second finish finds nothing');
-      assert.deepEqual(await s.pruneExpired(t), { oauthStates: 0, rateLimits: 0, pendingReplies: 1, deliveries: 0 });
+      assert.deepEqual(await s.pruneExpired(t), {
+        oauthStates: 0,
+        rateLimits: 0,
+        pendingReplies: 1,
+        deliveries: 0,
+        scheduleRuns: 0,
+      });
       // A dies too: its p2 becomes an orphan once its lease lapses, and the new holder's lease protects it.
       const later = NOW + 61_000;
       assert.equal(await s.renewPending({ instance: 'C', leaseUntil: later + 30_000 }), 1, 'C lives and keeps p3');

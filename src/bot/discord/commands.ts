@@ -108,7 +108,12 @@ function wordOptionValues(spec: VerbSpec, example: string): Record<string, strin
   const words = example.trim().split(/\s+/).slice(1);
   const out: Record<string, string> = {};
   let next = 0;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
+    // An option that takes the rest of the text (a schedule's command) takes every word left.
+    if (options[next]?.rest) {
+      out[options[next].name] = words.slice(i).join(' ');
+      return out;
+    }
     let k = next;
     while (k < options.length) {
       const o = options[k];
@@ -233,8 +238,8 @@ function optionJson(o: OptionSpec, attachable = false): APIApplicationCommandBas
     required: attachable && matrix ? false : o.required,
   };
   if (o.choices) return { ...base, choices: o.choices.map((c) => ({ name: c, value: c })) };
-  // A quiz id, a seed, a setting's value: short words.
-  if (isWordOption(o)) return { ...base, max_length: 100 };
+  // A quiz id, a seed, a setting's value: short words; a schedule's command is a command's text.
+  if (isWordOption(o)) return { ...base, max_length: o.rest ? 1000 : 100 };
   // A 12×12 matrix of fractions fits comfortably; Discord's own cap is 6,000.
   return { ...base, max_length: 4000 };
 }

@@ -51,6 +51,7 @@ import type { Outcome } from '../runtime/dispatch.js';
 import { settleWithin } from '../runtime/deliveries.js';
 import type { GroupReply, Requester } from '../groups/service.js';
 import { COMMAND_NAME, MESSAGE_COMMAND_NAME, OptionsError, commandFromOptions } from './commands.js';
+import { discordChannelPoster } from './poster.js';
 import {
   messageRef,
   parseAnswerCustomId,
@@ -80,7 +81,7 @@ import {
 /** An interaction's token lives 15 minutes; the adapter stops relying on it a little before. */
 export const INTERACTION_TOKEN_MS = 14 * 60 * 1000;
 /** Verbs whose answer is always private: when they must be deferred, they are deferred privately. */
-const PRIVATE_VERBS: ReadonlySet<string> = new Set(['answer', 'settings', 'forget-me']);
+const PRIVATE_VERBS: ReadonlySet<string> = new Set(['answer', 'settings', 'forget-me', 'schedule']);
 
 export interface DiscordOptions {
   /**
@@ -305,12 +306,18 @@ export class InteractionHandler {
     return this.deps.ctx;
   }
 
-  /** Registers the reveal publisher for rounds closing by time (once per instance is enough: the last one wins). */
+  /**
+   * Registers the reveal publisher for rounds closing by time (once per instance is enough: the last one wins), and,
+   * with the bot token, the poster of scheduled runs and pinned boards (poster.ts).
+   */
   registerPublisher(): void {
     this.ctx.groups?.registerPublisher({
       platform: 'discord',
       publish: (round, reply) => this.publishReveal(round, reply),
-    }); // A command another instance deferred and never answered (it died): the deferred reply says so (runtime/inflight.ts).
+    });
+    if (this.deps.botToken)
+      this.ctx.groups?.registerPoster(discordChannelPoster({ rest: this.deps.rest, log: this.log }));
+    // A command another instance deferred and never answered (it died): the deferred reply says so (runtime/inflight.ts).
     this.ctx.inflight?.registerReporter('discord', async (pending, text) => {
       const slash = pending.replyTo.indexOf('/');
       const [appId, token] = [pending.replyTo.slice(0, slash), pending.replyTo.slice(slash + 1)];

@@ -1,8 +1,9 @@
 /**
- * The study-group service (DESIGN §9): quizzes, answers, reveals, scores, settings and forget-me, over the store.
- * Shared by every adapter and the CLI: adapters only draw buttons, forward clicks and edit messages. Every decision
- * that two instances must agree on (the first answer of a user, the closing of a round) is the store's, atomically;
- * this class keeps no state of its own beyond its configuration and its sweeper timer.
+ * The study-group service (DESIGN §9, §12): quizzes, answers, reveals, scores, settings and forget-me, schedules and
+ * pinned boards, over the store. Shared by every adapter and the CLI: adapters only draw buttons, forward clicks,
+ * edit messages and post in channels (a channel poster each). Every decision that two instances must agree on (the
+ * first answer of a user, the closing of a round, a schedule's due run, a pinned board's edit) is the store's,
+ * atomically; this class keeps no state of its own beyond its configuration and its sweeper and tick timers.
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -13,6 +14,8 @@ import {
   SETTING_KEYS,
   engineError,
   generateQuiz,
+  parseCommand,
+  verbSpec,
   quizRequestFromArgs,
   renderVerbFigures,
   type Answer,
@@ -25,13 +28,36 @@ import {
   type Reply,
   type RevealData,
   type RunOptions,
+  type ScheduleData,
+  type ScheduleEvery,
+  type ScheduleRow,
   type ScoresData,
   type Section,
   type SettingKey,
   type SettingsData,
+  type WeekDay,
 } from '../../engine/index.js';
 import { isStoreUnavailable } from '../../store/guard.js';
-import type { Identity, ReplyLink, ReplyLookup, Round, Scope, SettingRow, Store } from '../../store/types.js';
+import type {
+  Identity,
+  PinnedBoard,
+  ReplyLink,
+  ReplyLookup,
+  Round,
+  Schedule,
+  Scope,
+  SettingRow,
+  Store,
+} from '../../store/types.js';
+import {
+  catchUpRun,
+  isMonday,
+  localTime,
+  nextRunAfter,
+  startOfWeek as weekStartIn,
+  weekOf,
+  type Recurrence,
+} from './calendar.js';
 
 /** Who asks, where; and what only the platform can tell. */
 export interface Requester extends Identity {
@@ -81,6 +107,36 @@ export interface RevealPublisher {
   publish(round: Round, reply: GroupReply): Promise<void>;
 }
 
+/**
+ * Posts in a channel when no request is being answered: a scheduled run, a pinned board (one per platform, registered
+ * by its adapter on each instance that runs it, and by the CLI for `--run-due`).
+ */
+export interface ChannelPoster {
+  platform: string;
+  /**
+   * Posts the reply publicly in the channel (a quiz with its buttons); resolves to the message's reference.
+   * `editable`: the message will be edited later (a pinned board), so all of it must be in the message itself (Slack
+   * cannot change files shared under a message: none are).
+   */
+  post(scope: Scope, reply: GroupReply, options?: { editable?: boolean }): Promise<string | undefined>;
+  /** Edits a message `post` made; `false` when it is gone (deleted), so it is posted anew. */
+  edit(scope: Scope, messageRef: string, reply: GroupReply): Promise<boolean>;
+  /** Display names for user ids on a board (optional: ids are shown without it). */
+  names?(scope: Scope, users: string[]): Promise<Record<string, string>>;
+}
+
+/** One scheduled run this instance made (`--run-due` prints them). */
+export interface ScheduledRun {
+  scheduleId: string;
+  platform: string;
+  channel: string;
+  command: string;
+  /** Whether the command ran and its answer was posted. */
+  ok: boolean;
+  /** The run's due instant (epoch ms): the schedule's time, or the one catch-up after downtime. */
+  dueAt: number;
+}
+
 export type EffectiveSettings = SettingsData['settings'];
 
 export interface GroupServiceOptions {
@@ -96,11 +152,29 @@ export interface GroupServiceOptions {
 export const POINTS_CORRECT = 10;
 export const SPEED_BONUS = 5;
 
-/** Monday 00:00 UTC of the week containing `now`. */
-export function startOfWeek(now: number): number {
-  const d = new Date(now);
-  const day = (d.getUTCDay() + 6) % 7; // Monday = 0
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day);
+/** Monday 00:00 of the week containing `now`, in the channel's time zone (UTC by default; calendar.ts). */
+export function startOfWeek(now: number, timeZone = 'UTC'): number {
+  return weekStartIn(now, timeZone);
+}
+
+/** Schedules a channel may have. */
+export const MAX_SCHEDULES_PER_CHANNEL = 10;
+/** After downtime, a missed run younger than this is made up (once); older ones are skipped. */
+export const CATCH_UP_GRACE_MS = 60 * 60_000;
+/** A pinned board's message is edited at most once per this period (across instances: the store decides). */
+export const PIN_THROTTLE_MS = 30_000;
+/** How often each instance looks for due schedules and stale pinned boards. */
+export const TICK_EVERY_MS = 10_000;
+/**
+ * Verbs a schedule does not run: a schedule inside a schedule, and the verbs that answer one person privately or act
+ * for them (a scheduled run posts publicly and has no user).
+ */
+const NOT_SCHEDULABLE = new Set(['schedule', 'answer', 'reveal', 'settings', 'forget-me', 'me', 'practice', 'class']);
+
+/** `s` and 6 lower-case letters or digits (the store refuses one that collides, and another is drawn). */
+export function newScheduleId(): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  return 's' + [...randomBytes(6)].map((b) => alphabet[b % 36]).join('');
 }
 
 /** `q` and 7 lower-case letters or digits: about 36 bits, so ids do not collide in practice (the store refuses one that does). */
@@ -134,6 +208,9 @@ export class GroupService {
   private readonly lastSettings = new Map<string, { rows: SettingRow[]; at: number }>();
   /** Rounds this instance closed whose reveal the store failed to give: published at the next sweep (≤ 1,000). */
   private readonly unrevealed = new Map<string, Round>();
+  private readonly posters = new Map<string, ChannelPoster>();
+  private ticker: NodeJS.Timeout | undefined;
+  private ticking: Promise<ScheduledRun[]> | undefined;
 
   constructor(private readonly options: GroupServiceOptions) {
     this.store = options.store;
@@ -152,7 +229,10 @@ export class GroupService {
       case 'reveal':
         return this.revealCommand(args[0], who);
       case 'scores':
+        if (args[1] === 'pin') return this.pinScores(args[0] === 'all' ? 'all' : 'week', who);
         return this.scores(args[0] === 'all' ? 'all' : 'week', who);
+      case 'schedule':
+        return this.schedule(args, who);
       case 'settings':
         return this.settings(args, who);
       case 'forget-me':
@@ -478,18 +558,25 @@ export class GroupService {
   async stop(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
     this.sweeper = undefined;
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = undefined;
     await this.sweeping;
+    await this.ticking;
   }
 
   // ---- scores ----
 
-  private async scores(period: 'week' | 'all', who: Requester): Promise<GroupReply> {
+  /** `window`: a given week (a scheduled `scores week` on a Monday shows the week that just ended). */
+  private async scores(period: 'week' | 'all', who: Requester, window?: BoardWindow): Promise<GroupReply> {
     const now = this.now();
+    // The week starts on Monday 00:00 in the channel's time zone.
+    const zone = (await this.settingsFor(who)).timezone.value;
     const rows = await this.store.leaderboard({
       platform: who.platform,
       workspace: who.workspace,
       channel: who.channel,
-      since: period === 'week' ? startOfWeek(now) : undefined,
+      since: window?.since ?? (period === 'week' ? startOfWeek(now, zone) : undefined),
+      until: window?.until,
       limit: 10,
       now,
     });
@@ -501,7 +588,7 @@ export class GroupService {
       (r, i) =>
         `${i + 1}. ${mention(who.platform, r.user, names)}: **${r.points}** points, ${r.correct} of ${r.answered} right${r.streak ? `, streak ${r.streak} day${r.streak === 1 ? '' : 's'}` : ''}`,
     );
-    const when = period === 'week' ? 'this week' : 'all time';
+    const when = window?.label ?? (period === 'week' ? 'this week' : 'all time');
     const answer = answerOf<ScoresData>(
       'scores',
       `Leaderboard, ${when}`,
@@ -550,6 +637,8 @@ export class GroupService {
         });
       changed = { key, value, previous: before[key].value };
       this.log.info({ key, value }, 'setting changed');
+      // The channel's schedules keep their local times in the new zone.
+      if (key === 'timezone') await this.retimeSchedules(who);
     }
     const settings = await this.settingsFor(who);
     const data: SettingsData = {
@@ -599,6 +688,342 @@ export class GroupService {
       data,
     );
     return { answer, visibility: 'private' };
+  }
+
+  // ---- schedules (DESIGN §12): a command a channel runs by itself ----
+
+  /** Registers how this instance posts in a platform's channels (scheduled runs, pinned boards). */
+  registerPoster(p: ChannelPoster): void {
+    this.posters.set(p.platform, p);
+  }
+
+  /** The platforms this instance can post to (and so runs the schedules and refreshes the pins of). */
+  get postingPlatforms(): string[] {
+    return [...this.posters.keys()];
+  }
+
+  private async schedule(args: string[], who: Requester): Promise<GroupReply | EngineError> {
+    const [action] = args;
+    if (action === 'add' || action === 'remove') {
+      // Default-closed: a requester the platform says nothing about may not change the channel's schedules.
+      if (!((await who.canManage?.()) ?? false))
+        return engineError(
+          'not_allowed',
+          `changing the channel's schedules needs ${who.permissionName ?? 'permission to manage this channel'}; you can still see them with /hadamard schedule`,
+          'Ask someone who manages the channel, or list the schedules: /hadamard schedule',
+        );
+      return action === 'add' ? this.addSchedule(args, who) : this.removeSchedule(args[1], who);
+    }
+    const schedules = await this.store.listSchedules(who);
+    const rows = schedules.map(scheduleRow);
+    const answer = answerOf<ScheduleData>(
+      'schedule',
+      'Schedules',
+      rows.length
+        ? `${rows.length} schedule${rows.length === 1 ? '' : 's'} in this channel (of ${MAX_SCHEDULES_PER_CHANNEL} at most).`
+        : 'This channel has no schedules yet.',
+      [
+        ...(rows.length ? [{ body: rows.map((r) => `- ${scheduleLine(r)}`).join('\n') }] : []),
+        {
+          body: "Add one: `/hadamard schedule daily 09:00 quiz schur medium`, `/hadamard schedule weekly fri 17:00 scores week`; remove one: `/hadamard schedule remove <id>`. Times are in the channel's time zone (`/hadamard settings timezone Europe/Berlin`). Needs permission to manage the channel.",
+        },
+      ],
+      { schedules: rows },
+    );
+    return { answer, visibility: 'private' };
+  }
+
+  private async addSchedule(args: string[], who: Requester): Promise<GroupReply | EngineError> {
+    const [, every, day, at, command] = args as [string, ScheduleEvery, WeekDay | '', string, string];
+    // The grammar checks the command now, so a schedule never fails at 09:00 for a typo made at noon.
+    const parsed = parseCommand(command);
+    if (!parsed.ok)
+      return engineError(
+        parsed.code,
+        `the scheduled command does not work: ${parsed.message}`,
+        `${parsed.hint} — A schedule runs a command as you would type it, e.g. /hadamard schedule daily 09:00 quiz schur medium`,
+      );
+    const verb = parsed.value.verb;
+    if (NOT_SCHEDULABLE.has(verb) || (verb === 'scores' && parsed.value.args?.[1] === 'pin'))
+      return engineError(
+        'bad_argument',
+        `a schedule cannot run ${verb === 'scores' ? 'scores pin (a pinned board updates by itself)' : verb}: a scheduled run posts in the channel for everyone, on nobody's behalf`,
+        'Schedule what the channel should see: /hadamard schedule daily 09:00 quiz, or /hadamard schedule weekly mon 09:00 scores week',
+      );
+    const timezone = (await this.settingsFor(who)).timezone.value;
+    const now = this.now();
+    const rule: Recurrence = { every, day: day || null, at };
+    const row = (id: string): Schedule => ({
+      id,
+      platform: who.platform,
+      workspace: who.workspace,
+      channel: who.channel,
+      every,
+      day: day || null,
+      at,
+      timezone,
+      command,
+      createdAt: now,
+      nextRunAt: nextRunAfter(rule, timezone, now),
+    });
+    let schedule = row(newScheduleId());
+    let outcome = await this.store.createSchedule(schedule, MAX_SCHEDULES_PER_CHANNEL);
+    if (outcome === 'exists') {
+      schedule = row(newScheduleId());
+      outcome = await this.store.createSchedule(schedule, MAX_SCHEDULES_PER_CHANNEL);
+    }
+    if (outcome === 'full')
+      return engineError(
+        'too_large',
+        `this channel has ${MAX_SCHEDULES_PER_CHANNEL} schedules, the most it may have; remove one first`,
+        'See them with /hadamard schedule, then remove one: /hadamard schedule remove <id>',
+      );
+    if (outcome !== 'created') throw new Error('could not create a schedule');
+    this.log.info({ schedule: schedule.id, every, verb, nextRunAt: schedule.nextRunAt }, 'schedule added');
+    const data = scheduleRow(schedule);
+    const answer = answerOf<ScheduleData>(
+      'schedule',
+      `Schedule ${schedule.id}`,
+      `Scheduled: \`${command}\` ${scheduleWhen(data)}. First run: ${localTime(schedule.nextRunAt, timezone)}.`,
+      [
+        {
+          body: `It posts in this channel for everyone. Remove it with \`/hadamard schedule remove ${schedule.id}\`; list them with \`/hadamard schedule\`.`,
+        },
+      ],
+      { schedule: data },
+    );
+    return { answer, visibility: 'private' };
+  }
+
+  private async removeSchedule(id: string, who: Requester): Promise<GroupReply | EngineError> {
+    if (!(await this.store.deleteSchedule(who, id)))
+      return engineError(
+        'bad_argument',
+        `this channel has no schedule ${id}`,
+        'List the schedules with their ids: /hadamard schedule',
+      );
+    this.log.info({ schedule: id }, 'schedule removed');
+    const answer = answerOf<ScheduleData>(
+      'schedule',
+      `Schedule ${id} removed`,
+      `Schedule ${id} is removed: it will not run again.`,
+      [],
+      { removed: { id } },
+    );
+    return { answer, visibility: 'private' };
+  }
+
+  /** The channel's time zone changed: each schedule keeps its local time, read in the new zone from now on. */
+  private async retimeSchedules(scope: Scope): Promise<void> {
+    const timezone = (await this.settingsFor(scope)).timezone.value;
+    const now = this.now();
+    for (const s of await this.store.listSchedules(scope))
+      await this.store.retimeSchedule(s.id, timezone, nextRunAfter(recurrenceOf(s), timezone, now));
+  }
+
+  /**
+   * One tick: runs the due schedules of the platforms this instance posts to, and refreshes their stale pinned
+   * boards. Each due slot is decided once across every instance (the store's claim): the instance that wins it runs
+   * the command and posts the answer; a slot missed by more than CATCH_UP_GRACE_MS (downtime) is skipped, so a long
+   * outage ends with at most one catch-up per schedule, never a burst. Returns the runs this instance made.
+   */
+  tick(now = this.now()): Promise<ScheduledRun[]> {
+    // One tick at a time per instance; other instances are kept out by the store's claims.
+    this.ticking ??= this.tickOnce(now).finally(() => (this.ticking = undefined));
+    return this.ticking;
+  }
+
+  private async tickOnce(now: number): Promise<ScheduledRun[]> {
+    const platforms = this.postingPlatforms;
+    if (platforms.length === 0) return [];
+    const ran: ScheduledRun[] = [];
+    for (const s of await this.store.dueSchedules(now, platforms, TICK_BATCH)) {
+      const rule = recurrenceOf(s);
+      const dueAt =
+        now - s.nextRunAt <= CATCH_UP_GRACE_MS
+          ? s.nextRunAt
+          : (catchUpRun(rule, s.timezone, now, CATCH_UP_GRACE_MS) ?? null);
+      const won = await this.store.claimScheduleRun({
+        scheduleId: s.id,
+        slot: s.nextRunAt,
+        dueAt,
+        nextRunAt: nextRunAfter(rule, s.timezone, Math.max(now, s.nextRunAt)),
+        now,
+      });
+      if (dueAt === null)
+        this.log.info({ schedule: s.id, missed: s.nextRunAt }, 'scheduled run skipped: missed by too long');
+      if (!won || dueAt === null) continue;
+      ran.push({
+        scheduleId: s.id,
+        platform: s.platform,
+        channel: s.channel,
+        command: s.command,
+        ok: await this.runScheduled(s, dueAt),
+        dueAt,
+      });
+    }
+    await this.refreshPins(now).catch((err: unknown) => {
+      if (isStoreUnavailable(err)) throw err;
+      this.log.error({ err }, 'pinned boards: refresh failed');
+    });
+    return ran;
+  }
+
+  /** Runs a schedule's command for `dueAt` and posts its answer in the channel; false when either failed. */
+  private async runScheduled(s: Schedule, dueAt: number): Promise<boolean> {
+    const poster = this.posters.get(s.platform)!;
+    const who = this.channelRequester(s, `schedule:${s.id}`);
+    try {
+      const parsed = parseCommand(s.command);
+      let reply: GroupReply | EngineError;
+      if (!parsed.ok) reply = parsed;
+      else if (verbSpec(parsed.value.verb).group) {
+        const args = parsed.value.args ?? [];
+        // A scheduled `scores week` run on a Monday (in the channel's zone) posts the final board of the week that
+        // just ended; on other days, the week so far.
+        reply =
+          parsed.value.verb === 'scores' && args[0] !== 'all' && args[1] !== 'pin'
+            ? await this.scores('week', who, scheduledWeek(dueAt, s.timezone))
+            : await this.handle(parsed.value, who);
+      } else {
+        const settings = await this.settingsOrFallback(s);
+        const answer = await this.options.runWorked(s.command, GroupService.runOptions(settings));
+        reply = answer.ok ? { answer, visibility: 'public' } : answer;
+      }
+      if ('code' in reply) {
+        this.log.warn({ schedule: s.id, code: reply.code }, 'scheduled command failed');
+        return false;
+      }
+      reply.answer.sections.push({
+        body: `_Scheduled ${scheduleWhen(scheduleRow(s))} (\`${s.id}\`): \`/hadamard ${s.command}\`._`,
+      });
+      const ref = await poster.post(s, { ...reply, visibility: 'public' });
+      if (reply.quiz && ref) await this.attachMessage(reply.quiz.id, ref);
+      this.log.info({ schedule: s.id, platform: s.platform, dueAt }, 'scheduled run posted');
+      return true;
+    } catch (err) {
+      if (isStoreUnavailable(err)) this.log.warn({ schedule: s.id }, 'scheduled run lost: the store stopped answering');
+      else this.log.error({ err, schedule: s.id }, 'scheduled run failed');
+      return false;
+    }
+  }
+
+  /** Who a scheduled run or a pinned board acts as: the channel itself (no user, no permissions). */
+  private channelRequester(scope: Scope, user: string): Requester {
+    const poster = this.posters.get(scope.platform);
+    const { platform, workspace, channel } = scope;
+    return {
+      platform,
+      workspace,
+      channel,
+      user,
+      canManage: async () => false,
+      ...(poster?.names ? { names: (ids: string[]) => poster.names!({ platform, workspace, channel }, ids) } : {}),
+    };
+  }
+
+  /** Looks for due schedules and stale pins every `intervalMs` (unref'd: it never keeps the process alive). */
+  startTicker(intervalMs = TICK_EVERY_MS): void {
+    if (this.ticker) return;
+    this.ticker = setInterval(() => {
+      this.tick().catch((err: unknown) =>
+        // An outage is logged once by the store's guard: the tick is skipped, and due runs wait for it (at most one
+        // catch-up each within the grace period).
+        isStoreUnavailable(err) ? this.log.debug('tick: store unavailable') : this.log.error({ err }, 'tick failed'),
+      );
+    }, intervalMs);
+    this.ticker.unref();
+  }
+
+  // ---- pinned boards: `scores pin` ----
+
+  private async pinScores(period: 'week' | 'all', who: Requester): Promise<GroupReply | EngineError> {
+    if (!((await who.canManage?.()) ?? false))
+      return engineError(
+        'not_allowed',
+        `pinning the board needs ${who.permissionName ?? 'permission to manage this channel'}; /hadamard scores shows it to you now`,
+        'Ask someone who manages the channel, or see the board: /hadamard scores',
+      );
+    const poster = this.posters.get(who.platform);
+    if (!poster)
+      return engineError(
+        'needs_channel',
+        'a pinned board is a message the bot edits in a chat channel, and it cannot post in this one',
+        'Pin it in a Slack or Discord channel (or on the local page): /hadamard scores pin',
+      );
+    const now = this.now();
+    const scope: Scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
+    const board = await this.pinnedBoard(period, scope, now);
+    // The platform may refuse (the bot is not in the channel, the workspace uninstalled it): said, not a fault.
+    const ref = await poster.post(scope, board.reply, { editable: true }).catch((err: unknown) => {
+      this.log.warn({ err, platform: who.platform }, 'pinned board: the post was refused');
+      return undefined;
+    });
+    if (!ref)
+      return engineError(
+        'unavailable',
+        'the board could not be posted in this channel (is the bot a member of it?)',
+        'Invite the bot to the channel, then: /hadamard scores pin',
+      );
+    const before = await this.store.pinBoard({
+      ...scope,
+      id: newPinId(),
+      period,
+      messageRef: ref,
+      now,
+      expiresAt: board.expiresAt,
+    });
+    if (before && before !== ref)
+      // The old pin says where the board went; it is no longer edited (if it is gone, nothing to say).
+      await poster
+        .edit(scope, before, notice('This board is no longer updated: the channel pinned a new one below.'))
+        .catch((err: unknown) => this.log.debug({ err }, 'pinned board: the old one could not be marked'));
+    this.log.info({ period, platform: who.platform }, 'board pinned');
+    const answer = answerOf<ScoresData>(
+      'scores',
+      'Board pinned',
+      `The ${period === 'week' ? "week's" : 'all-time'} board is posted in this channel and will update in place as rounds close (at most every ${PIN_THROTTLE_MS / 1000} s).${before ? ' The previous pin is no longer updated.' : ''}`,
+      [],
+      board.reply.answer.data as unknown as ScoresData,
+    );
+    return { answer, visibility: 'private' };
+  }
+
+  /** A channel's board as pinned: the scores answer, said to update itself, and when its period ends. */
+  private async pinnedBoard(
+    period: 'week' | 'all',
+    scope: Scope,
+    now: number,
+  ): Promise<{ reply: GroupReply; expiresAt: number | null }> {
+    const zone = (await this.settingsFor(scope)).timezone.value;
+    const reply = await this.scores(period, this.channelRequester(scope, 'pin'));
+    reply.answer.sections.push({
+      body: `_Pinned: this board updates itself as rounds close. Updated ${localTime(now, zone)}._`,
+    });
+    return { reply: { ...reply, visibility: 'public' }, expiresAt: period === 'week' ? weekOf(now, zone).end : null };
+  }
+
+  /** Edits the pinned boards that are out of date (a round closed, the week ended), once each across instances. */
+  private async refreshPins(now: number): Promise<number> {
+    const pins = await this.store.claimPinRefreshes(now, PIN_THROTTLE_MS, this.postingPlatforms, TICK_BATCH);
+    for (const pin of pins) await this.refreshPin(pin, now);
+    return pins.length;
+  }
+
+  private async refreshPin(pin: PinnedBoard, now: number): Promise<void> {
+    const poster = this.posters.get(pin.platform)!;
+    try {
+      const board = await this.pinnedBoard(pin.period === 'all' ? 'all' : 'week', pin, now);
+      let ref = pin.messageRef;
+      // Gone (deleted by someone): posted anew, and the pin follows the new message.
+      if (!(await poster.edit(pin, ref, board.reply)))
+        ref = (await poster.post(pin, board.reply, { editable: true })) ?? ref;
+      await this.store.pinRefreshed(pin.id, { expiresAt: board.expiresAt, messageRef: ref });
+      this.log.info({ platform: pin.platform, reposted: ref !== pin.messageRef }, 'pinned board updated');
+    } catch (err) {
+      this.log.warn({ err, platform: pin.platform }, 'pinned board: the edit failed; it is tried again later');
+      await this.store.markPinStale(pin.id).catch(() => undefined);
+    }
   }
 }
 
@@ -665,4 +1090,72 @@ function questionOf(round: Round): QuizQuestion {
 
 function quizHeadline(q: QuizQuestion): string {
   return `${q.level[0].toUpperCase()}${q.level.slice(1)} question — ${QUIZ_TOPIC_TEXT[q.topic] ?? q.topic} — ${q.choices.length} choices, one answer each.`;
+}
+
+/** How many due schedules (and stale pins) one tick takes on; the rest wait for the next tick. */
+const TICK_BATCH = 50;
+
+/** A board of a given period: a scheduled `scores week` on a Monday (the week just ended). */
+interface BoardWindow {
+  since: number;
+  until?: number;
+  /** "the week of Mon 23 Mar 2026" … */
+  label: string;
+}
+
+/**
+ * The week a scheduled `scores week` shows, for a run due at `dueAt`: on a Monday in the channel's zone, the week that
+ * just ended (its final board); on any other day, the week so far.
+ */
+export function scheduledWeek(dueAt: number, timeZone: string): BoardWindow {
+  const week = weekOf(dueAt, timeZone);
+  if (!isMonday(dueAt, timeZone)) return { since: week.start, label: 'this week' };
+  const last = weekOf(week.start - 1, timeZone);
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+  return { since: last.start, until: last.end, label: `the week of ${day.format(last.start)} (final)` };
+}
+
+function recurrenceOf(s: Schedule): Recurrence {
+  return { every: s.every as ScheduleEvery, day: (s.day as WeekDay | null) ?? null, at: s.at };
+}
+
+function scheduleRow(s: Schedule): ScheduleRow {
+  return {
+    id: s.id,
+    every: s.every as ScheduleEvery,
+    ...(s.day ? { day: s.day as WeekDay } : {}),
+    at: s.at,
+    timezone: s.timezone,
+    command: s.command,
+    nextRunAt: s.nextRunAt,
+  };
+}
+
+/** "daily at 09:00 (Europe/Berlin)", "on weekdays at …", "every Friday at …". */
+function scheduleWhen(r: ScheduleRow): string {
+  const days: Record<WeekDay, string> = {
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
+    sun: 'Sunday',
+  };
+  const how = r.every === 'daily' ? 'daily' : r.every === 'weekdays' ? 'on weekdays' : `every ${days[r.day ?? 'mon']}`;
+  return `${how} at ${r.at} (${r.timezone})`;
+}
+
+function scheduleLine(r: ScheduleRow): string {
+  return `\`${r.id}\` ${scheduleWhen(r)}: \`${r.command}\` — next ${localTime(r.nextRunAt, r.timezone)}`;
+}
+
+/** `p` and 10 letters or digits: a pinned board's row id. */
+function newPinId(): string {
+  return 'p' + randomBytes(8).toString('hex').slice(0, 10);
+}
+
+/** A short public message (what an old pinned board is edited into). */
+function notice(text: string): GroupReply {
+  return { answer: answerOf('scores', 'Leaderboard', text, [], {}), visibility: 'public' };
 }

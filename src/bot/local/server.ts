@@ -17,6 +17,8 @@
  *   400/413/415 for a malformed request, 403 for a cross-site one, 429 + Retry-After when rate-limited or busy, 503
  *   while shutting down, 500 for a bug (with an id).
  * - `GET /figures/<id>.png`: a figure of a recent answer (in-memory LRU), immutable for a year.
+ * - `GET /api/feed?after=<rev>`: what the bot posted in the playground's channel unasked (scheduled runs, a pinned
+ *   board and its edits) since revision `rev`, as {@link FeedResponse}; the page polls it (see {@link ChannelFeed}).
  *
  * Cross-site requests (see `checkSameSite`, notes/local.md): a request with any method but GET and HEAD is refused
  * (403) when its `Origin` is not this server's (`Origin: null` included) or its `Sec-Fetch-Site` is not `same-origin`
@@ -49,6 +51,7 @@ import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { FigureView } from '../groups/service.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import type { GroupReply } from '../groups/service.js';
 import {
   BodyTooLargeError,
   clientAddress,
@@ -106,6 +109,49 @@ export interface LocalServerOptions {
   /** Uploads read at once (default: `config.localMaxUploads`, else 4); one more gets 429 `busy` before it is read. */
   maxUploads?: number;
 }
+
+/** What `GET /api/feed` returns: the posts changed after the revision asked for, oldest change first. */
+export interface FeedResponse {
+  ok: true;
+  /** This server's run: a page that knew another one starts again from `rev` (nothing old is replayed). */
+  epoch: string;
+  /** The latest revision: ask for `after=rev` next time. */
+  rev: number;
+  posts: { id: string; rev: number; reply: CommandResponse }[];
+}
+
+/**
+ * The playground channel's own posts (scheduled runs, a pinned board): the page's view of what a Slack or Discord
+ * channel would show without anyone asking. In memory (the last FEED_KEEP posts); an edit (a pinned board updated)
+ * keeps the post's id with a new revision, so the page replaces it in place.
+ */
+export class ChannelFeed {
+  readonly epoch = randomBytes(6).toString('hex');
+  private rev = 0;
+  private seq = 0;
+  private readonly posts = new Map<string, { id: string; rev: number; reply: CommandResponse }>();
+
+  /** Adds a post (`id` undefined) or replaces one; returns its id. */
+  put(id: string | undefined, reply: CommandResponse): string {
+    const key = id ?? `${this.epoch}-${++this.seq}`;
+    this.posts.delete(key);
+    this.posts.set(key, { id: key, rev: ++this.rev, reply });
+    while (this.posts.size > FEED_KEEP) this.posts.delete(this.posts.keys().next().value!);
+    return key;
+  }
+
+  has(id: string): boolean {
+    return this.posts.has(id);
+  }
+
+  since(after: number): FeedResponse {
+    const posts = [...this.posts.values()].filter((p) => p.rev > after).sort((a, b) => a.rev - b.rev);
+    return { ok: true, epoch: this.epoch, rev: this.rev, posts };
+  }
+}
+
+/** Posts the feed keeps for pages that poll now and then. */
+const FEED_KEEP = 50;
 
 export interface LocalServer {
   server: Server;
@@ -597,6 +643,16 @@ export function createLocalHandler(
   let uploads = 0;
   const trustProxy = options.trustProxy ?? ctx.config.trustProxy ?? NO_PROXY;
   const loopbackOnly = isLoopback(options.host ?? ctx.config.host);
+  // Scheduled runs and pinned boards of the playground's channel go to its feed, which the page polls.
+  const feed = new ChannelFeed();
+  const feedReply = (reply: GroupReply): CommandResponse =>
+    outcomeResponse({ kind: 'answer', answer: reply.answer, ...(reply.quiz ? { quiz: reply.quiz } : {}) }, figures)
+      .body;
+  ctx.groups?.registerPoster({
+    platform: LOCAL_SCOPE.platform,
+    post: async (_scope, reply) => feed.put(undefined, feedReply(reply)),
+    edit: async (_scope, ref, reply) => feed.has(ref) && feed.put(ref, feedReply(reply)) === ref,
+  });
 
   function send(
     res: ServerResponse,
@@ -804,6 +860,11 @@ export function createLocalHandler(
         { 'Cache-Control': 'no-store' },
         head,
       );
+    }
+    if (path === '/api/feed') {
+      requireMethod(req, ['GET']);
+      const after = Number(new URL(req.url ?? '/', 'http://local').searchParams.get('after') ?? 0);
+      return sendJson(res, 200, feed.since(Number.isSafeInteger(after) && after >= 0 ? after : 0));
     }
     if (path === '/api/catalogue') {
       requireMethod(req, ['GET', 'HEAD']);

@@ -10,7 +10,8 @@
  * One workspace (SLACK_BOT_TOKEN) or many (OAuth: SLACK_CLIENT_ID …): with OAuth, `/slack/install` and
  * `/slack/oauth_redirect` install the app in a workspace, its installation (token) is kept in the store, and every
  * request is answered with its own workspace's token (Bolt's `authorize` → the per-request `client`); reveals closed
- * by the sweeper look the token up by team. `app_uninstalled` and `tokens_revoked` delete the installation.
+ * by the sweeper look the token up by team, as do scheduled runs and pinned boards (poster.ts). `app_uninstalled` and
+ * `tokens_revoked` delete the installation.
  *
  * On the instance's shared server, each Slack path answers only its method (POST /slack/events, GET /slack/install
  * and /slack/oauth_redirect): any other gets 405 with `Allow` before Bolt sees it, and whatever Bolt does not route
@@ -41,6 +42,7 @@ import { SLACK_OAUTH_REDIRECT_PATH } from '../config.js';
 import { StoreInstallationStore, StoreStateStore, installPage, keyOf, resultPage } from './oauth.js';
 import { botScopes } from './scopes.js';
 import { downloadSlackFiles, type SlackFile } from './files.js';
+import { slackChannelPoster } from './poster.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import { settleWithin } from '../runtime/deliveries.js';
 import { isStoreUnavailable } from '../../store/guard.js';
@@ -578,6 +580,9 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       await publishReveal(client, reply, round.channel);
     },
   });
+
+  // Scheduled runs and pinned boards are posted (and edited) in their channel with the workspace's token.
+  groups?.registerPoster(slackChannelPoster({ clientFor, log }));
 
   /** Posts an outcome as the entry point requires. Never throws. Returns the ts of the public answer it posted or edited. */
   async function deliver(outcome: Outcome, client: WebClient, d: Delivery): Promise<string | undefined> {

@@ -21,7 +21,11 @@ export function helpVerb(
     return {
       title: `help ${s.verb}`,
       summary: `${s.usage} — ${s.description}`,
-      sections: [{ heading: 'Examples', body: '```\n' + examples.join('\n') + '\n```' }, { body: matrixSyntax }],
+      sections: [
+        { heading: 'Examples', body: '```\n' + examples.join('\n') + '\n```' },
+        ...(s.notes ? [{ heading: 'How it works', body: s.notes }] : []),
+        { body: matrixSyntax },
+      ],
       data: { verb: s.verb, examples },
     };
   }

@@ -23,6 +23,11 @@ export interface OptionSpec {
    * the word options' values, in order, are the text the verb's `parseWords` reads into the command's args.
    */
   kind?: 'matrix' | 'word';
+  /**
+   * A word option that takes every word left, spaces included (the last option of a verb only): the command a
+   * `schedule` runs. Discord gives it a longer text field.
+   */
+  rest?: boolean;
 }
 
 /** How the words after the verb are read. */
@@ -52,6 +57,8 @@ export interface VerbSpec {
   options: readonly OptionSpec[];
   /** Full command texts (without the leading `/hadamard`) that run and succeed. */
   examples: readonly string[];
+  /** More about the verb for `help <verb>` (neutral markdown): rules the usage line cannot say. */
+  notes?: string;
   /**
    * A study-group verb: it needs the channel's shared state (rounds, scores, settings), so the group service
    * answers it, not `run()` (DESIGN §9).

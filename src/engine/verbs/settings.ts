@@ -4,8 +4,8 @@
  * every word is checked before a command reaches the service.
  *
  * Args: `[]` shows every setting; `[key]` shows one; `[key, value]` sets it for the channel, the value in its
- * canonical word (`on`/`off`, `fractions`/`decimals`, seconds as digits, `light`/`dark`), or `default` to remove
- * the channel's own value.
+ * canonical word (`on`/`off`, `fractions`/`decimals`, seconds as digits, `light`/`dark`, an IANA time zone name as
+ * the time-zone database spells it), or `default` to remove the channel's own value.
  * @example parseWords('quiz-seconds 2m') // { args: ['quiz_seconds', '120'] }
  */
 import type { SettingKey } from '../data.js';
@@ -29,6 +29,7 @@ export const SETTING_KEYS = [
   'quiz_seconds',
   'theme',
   'speed_bonus',
+  'timezone',
 ] as const satisfies readonly SettingKey[];
 
 /** Seconds a quiz may stay open. */
@@ -57,6 +58,11 @@ export const SETTINGS: Readonly<Record<SettingKey, SettingSpec>> = {
     values: 'on or off',
     description: 'a small bonus for answering early (correctness always counts first)',
   },
+  timezone: {
+    default: 'UTC',
+    values: 'an IANA time zone such as Europe/Berlin or America/New_York',
+    description: "the channel's local time: when schedules run, and when its week starts (Monday 00:00)",
+  },
 };
 
 const KEY_WORDS: Readonly<Record<string, SettingKey>> = {
@@ -77,6 +83,11 @@ const KEY_WORDS: Readonly<Record<string, SettingKey>> = {
   'speed-bonus': 'speed_bonus',
   speedbonus: 'speed_bonus',
   speed: 'speed_bonus',
+  timezone: 'timezone',
+  'time-zone': 'timezone',
+  time_zone: 'timezone',
+  tz: 'timezone',
+  zone: 'timezone',
 };
 
 const SWITCH: Readonly<Record<string, string>> = {
@@ -112,7 +123,38 @@ const EXAMPLES: Record<SettingKey, string> = {
   quiz_seconds: '/hadamard settings quiz_seconds 90',
   theme: '/hadamard settings theme dark',
   speed_bonus: '/hadamard settings speed_bonus on',
+  timezone: '/hadamard settings timezone Europe/Berlin',
 };
+
+/**
+ * An IANA time zone as typed (any case: `europe/berlin`, `utc`) → its name as the time-zone database spells it
+ * (`Europe/Berlin`, `UTC`), or undefined when the runtime's time-zone data does not know it. Offsets (`+01:00`) and
+ * abbreviations (`CET`, `PST`) are not zones: they do not follow daylight saving time.
+ */
+export function canonicalTimeZone(word: string): string | undefined {
+  const w = word.trim();
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(w)) return undefined;
+  const lower = w.toLowerCase();
+  if (lower === 'utc' || lower === 'etc/utc' || lower === 'gmt' || lower === 'z') return 'UTC';
+  const listed = knownZones().find((z) => z.toLowerCase() === lower);
+  if (listed) return listed;
+  // Names without a region (`PST`, `EST5EDT`) are legacy abbreviations, even where the runtime maps them to a zone.
+  if (!w.includes('/')) return undefined;
+  try {
+    // Links the list leaves out (`Asia/Calcutta` for `Asia/Kolkata`, `US/Eastern`): valid, so the runtime's spelling.
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone: w }).resolvedOptions().timeZone;
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+let zones: readonly string[] | undefined;
+/** The runtime's canonical zone names (about 400), read once. */
+function knownZones(): readonly string[] {
+  zones ??= Intl.supportedValuesOf('timeZone');
+  return zones;
+}
 
 export function readSettingKey(word: string): SettingKey {
   const key = KEY_WORDS[word.toLowerCase()];
@@ -142,6 +184,14 @@ export function readSettingValue(key: SettingKey, word: string): string {
           `Example: ${EXAMPLES.quiz_seconds}`,
         );
     }
+  } else if (key === 'timezone') {
+    value = canonicalTimeZone(word);
+    if (value === undefined)
+      throw new UserError(
+        'bad_argument',
+        `${quote(word, 40)} is not a time zone I know: give an IANA name (Region/City), which follows daylight saving time`,
+        `Example: ${EXAMPLES.timezone} (or America/New_York, Asia/Tokyo, UTC)`,
+      );
   } else if (key === 'numbers' || key === 'theme') value = CHOICES[key]?.[w];
   else value = SWITCH[w];
   if (value === undefined)
@@ -173,14 +223,14 @@ export function readSettingsWords(words: string): string[] {
 const spec: VerbSpec = {
   verb: 'settings',
   aliases: ['setting', 'config'],
-  description: "Show or change the channel's settings: private, figures, numbers, quiz_seconds, theme, speed_bonus",
+  description: "Show or change the channel's settings: private, figures, numbers, quiz_seconds, theme, timezone…",
   usage: '/hadamard settings [key [value|default]]',
   grammar: { kind: 'words' },
   options: [
     { name: 'key', description: 'The setting to show or change', required: false, choices: SETTING_KEYS, kind: 'word' },
     {
       name: 'value',
-      description: 'on/off, fractions/decimals, 10–3600 (seconds), light/dark, or default',
+      description: 'on/off, fractions/decimals, 10–3600 (seconds), light/dark, a time zone, or default',
       required: false,
       kind: 'word',
     },

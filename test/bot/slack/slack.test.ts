@@ -160,6 +160,8 @@ async function groupExample(spec: VerbSpec, example: string, channel: string): P
       return privateReply(example, /quiz_seconds/);
     case 'forget-me':
       return privateReply(example, /Deleted \d+ answer/);
+    case 'schedule':
+      return privateReply(example, /no schedules yet/);
     default:
       assert.fail(`no Slack check for the group verb ${spec.verb}`);
   }

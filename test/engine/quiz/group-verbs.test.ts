@@ -199,7 +199,7 @@ test('group verbs: in the catalogue with word options fit for Discord, and run()
   const group = CATALOGUE.filter((s) => s.group);
   assert.deepEqual(
     group.map((s) => s.verb),
-    ['quiz', 'answer', 'reveal', 'scores', 'settings', 'forget-me'],
+    ['quiz', 'answer', 'reveal', 'scores', 'settings', 'forget-me', 'schedule'],
   );
   assert.ok(CATALOGUE.length <= 25, 'Discord allows 25 subcommands');
   for (const s of group) {

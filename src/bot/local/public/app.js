@@ -419,7 +419,10 @@
   }
 
   function render(msg) {
-    return msg.role === 'user' ? userMessage(msg) : botMessage(msg);
+    const node = msg.role === 'user' ? userMessage(msg) : botMessage(msg);
+    // A post of the channel's own (scheduled, or a pinned board that is edited in place).
+    if (msg.feed) node.dataset.feed = msg.feed;
+    return node;
   }
 
   function append(msg) {
@@ -788,6 +791,55 @@
     }
   }
 
+  // ---- the channel's own posts: scheduled runs and a pinned board (GET /api/feed) ---------------
+
+  const FEED_KEY = 'hadamard-playground/feed';
+  const FEED_EVERY_MS = 5000;
+
+  function feedCursor() {
+    try {
+      const c = JSON.parse(localStorage.getItem(FEED_KEY) || 'null');
+      return c && typeof c.epoch === 'string' && Number.isInteger(c.rev) ? c : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function saveFeedCursor(c) {
+    try {
+      localStorage.setItem(FEED_KEY, JSON.stringify(c));
+    } catch {
+      // Storage disabled: the next page load starts from the server's latest post.
+    }
+  }
+
+  /** A post appears like any bot message; a post edited since (a pinned board) replaces its earlier version. */
+  function showPost(post) {
+    const msg = { role: 'bot', time: Date.now(), reply: storable(post.reply), feed: post.id };
+    const i = messages.findIndex((m) => m.feed === post.id);
+    if (i >= 0) messages[i] = msg;
+    else messages.push(msg);
+    save();
+    const old = log.querySelector('[data-feed="' + CSS.escape(post.id) + '"]');
+    if (old) old.replaceWith(render(msg));
+    else append(msg);
+  }
+
+  async function pollFeed() {
+    if (document.hidden) return;
+    const known = feedCursor();
+    try {
+      const res = await fetch('/api/feed?after=' + (known ? known.rev : 0));
+      const feed = await res.json();
+      if (!feed || feed.ok !== true || !Array.isArray(feed.posts)) return;
+      // A first visit, or a restarted server: from its latest post on (older posts are not replayed).
+      if (known && known.epoch === feed.epoch) for (const post of feed.posts) showPost(post);
+      saveFeedCursor({ epoch: feed.epoch, rev: feed.rev });
+    } catch {
+      // The server is away: the next poll tries again.
+    }
+  }
+
   // ---- start ---------------------------------------------------------------------------------
 
   applyTheme();
@@ -804,6 +856,8 @@
   showEmptyIfNeeded();
   if (messages.length) log.lastElementChild.scrollIntoView({ block: 'end' });
   void loadChips();
+  void pollFeed();
+  setInterval(() => void pollFeed(), FEED_EVERY_MS);
   // Ready to type on a computer; on a phone, don't pop the keyboard up before the user asks.
   if (!window.matchMedia('(pointer: coarse)').matches) box.focus();
 })();
