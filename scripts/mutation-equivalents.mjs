@@ -667,6 +667,29 @@ export const EQUIVALENT = [
     mutator: 'ArithmeticOperator',
     reason: 'not covered: the size in the message for a square root beyond the range',
   },
+  // ---- the adapters' downloads (issue 22: npm run mutation:downloads) ----
+  {
+    file: 'discord/attachments.ts',
+    lines: [51, 51],
+    original: "typeof a.size === 'number'",
+    replacement: 'true',
+    reason:
+      'a size the interaction does not state is undefined, and undefined > max is false: the same as skipping the check',
+  },
+  {
+    file: 'slack/files.ts',
+    lines: [79, 79],
+    original: "typeof f.size === 'number'",
+    replacement: 'true',
+    reason:
+      'a size the event does not state is undefined, and undefined > limit is false: the same as skipping the check',
+  },
+  {
+    file: 'discord/attachments.ts',
+    lines: [65, 71],
+    reason:
+      'the global fetch gives every 200 response a body stream (it is null only for 101, 204, 205 and 304, or a HEAD request), and the download always uses it',
+  },
 ];
 
 // Survivors of the recorded runs that tests written after the run kill; each was checked by applying the mutant
@@ -792,4 +815,14 @@ export const KILLED_AFTER = [
     test: T('parse/expression.test.ts (missing a ")", where it should end)'),
   },
   { file: 'parse/expression.ts', lines: [317, 317], test: T('parse/expression.test.ts (1e200*pi*1e200)') },
+  {
+    file: 'discord/attachments.ts',
+    lines: [60, 60],
+    test: 'test/bot/discord/attachments-download.test.ts (HTTP 204, a response without a body)',
+  },
+  {
+    file: 'slack/files.ts',
+    lines: [108, 108],
+    test: 'test/bot/slack/files-download.test.ts (HTTP 204, a response without a body)',
+  },
 ];

@@ -124,6 +124,12 @@ test('an HTTP error from the host, or a connection that dies mid-file, is refuse
     refused(await download(`http://${host}/missing.csv`)).message,
     'm_file (m.csv) could not be downloaded (HTTP 404); please attach it again',
   );
+  // A status whose response has no body at all (fetch gives it none to cancel).
+  routes.set('/nobody.csv', (_req, res) => res.writeHead(204).end());
+  assert.equal(
+    refused(await download(`http://${host}/nobody.csv`)).message,
+    'm_file (m.csv) could not be downloaded (HTTP 204); please attach it again',
+  );
   routes.set('/dies.csv', (req, res) => {
     res.writeHead(200, { 'content-length': '1000' });
     res.write(pattern(10));

@@ -159,6 +159,17 @@ test('a host that cannot be reached, or a connection that dies mid-file: bad_fil
   assert.equal(refused(await download([dies])).message, 'dies.csv could not be downloaded from Slack; try again');
 });
 
+test('an HTTP error, even one without a body, is refused with its status', async () => {
+  const nobody: typeof fetch = async () => new Response(null, { status: 204 });
+  const f = hosted('nobody.csv', pattern(1));
+  assert.equal(
+    refused(await download([f], { fetchImpl: nobody })).message,
+    'nobody.csv could not be downloaded from Slack (HTTP 204)',
+  );
+  const missing = { ...f, name: 'missing.csv', url_private_download: `${filesUrl}missing.csv` };
+  assert.equal(refused(await download([missing])).message, 'missing.csv could not be downloaded from Slack (HTTP 404)');
+});
+
 test('a 200 without a body is an empty file', async () => {
   const empty: typeof fetch = async () => new Response(null, { status: 200 });
   const [a] = got(await download([hosted('empty.csv', Buffer.alloc(0))], { fetchImpl: empty }));
@@ -180,6 +191,7 @@ test('the download deadline: a host that never answers is given up after 20 s (m
   t.mock.timers.tick(19_999);
   assert.equal(signals[0].aborted, false, 'not before 20 s');
   t.mock.timers.tick(1);
+  assert.equal(signals[0].aborted, true, 'given up at 20 s');
   assert.equal(refused(await pending).message, 'stalls.csv could not be downloaded from Slack; try again');
 });
 
