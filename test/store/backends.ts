@@ -26,6 +26,8 @@ export interface StoreBackend {
   shared: boolean;
   /** Data survives `close()` and a new `open()`. */
   persistent: boolean;
+  /** Postgres: the connections each store's pool may hold. */
+  poolSize?: number;
   fresh(): Promise<TestDatabase>;
 }
 
@@ -153,6 +155,7 @@ export async function postgresBackend(o: { maxConnections?: number } = {}): Prom
     require: () => need.assertAvailable(),
     shared: true,
     persistent: true,
+    poolSize: o.maxConnections ?? 10,
     async fresh() {
       const schema = testSchemaName();
       return tracking(

@@ -839,9 +839,10 @@ export function storeContract(backend: StoreBackend): void {
         [1, 1, 1],
       );
       assert.deepEqual(await ids(other), [2]);
-      // The connection the failed batch used is usable again (no transaction left open on it).
-      await d.batch([insert(3)]);
-      assert.deepEqual(await ids(s), [2, 3]);
+      // The connection the failed batch used is usable again (no transaction left open on it); a statement may come
+      // without parameters.
+      await d.batch([insert(3), { sql: 'DELETE FROM batch_probe WHERE id = 2' }]);
+      assert.deepEqual(await ids(s), [3]);
     });
 
     test('forgetUser and pruneExpired are all or nothing: a failure in their last statement keeps everything', async (db) => {
@@ -887,5 +888,47 @@ export function storeContract(backend: StoreBackend): void {
       });
       assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1, pendingReplies: 0 });
     });
+
+    test('a migration written per dialect runs the text of this database', async (db) => {
+      const next = Math.max(...MIGRATIONS.map((m) => m.version)) + 1;
+      const probe = (kind: string) =>
+        `CREATE TABLE dialect_probe (kind TEXT); INSERT INTO dialect_probe VALUES ('${kind}')`;
+      const s = await db.open({
+        migrations: [
+          ...MIGRATIONS,
+          { version: next, name: 'dialects', sql: { sqlite: probe('sqlite'), postgres: probe('postgres') } },
+        ],
+      });
+      assert.deepEqual((await driverOf(s).query('SELECT kind FROM dialect_probe')).rows, [{ kind: s.kind }]);
+    });
+
+    // ---- Postgres: the pool ----
+
+    if (backend.poolSize !== undefined) {
+      const size = backend.poolSize;
+      test(`the pool holds at most ${size} connection(s): six queries at once use min(6, ${size})`, async (db) => {
+        const d = driverOf(await db.open());
+        const pids = await Promise.all(
+          Array.from({ length: 6 }, () => d.query('SELECT pg_backend_pid() AS pid').then((r) => Number(r.rows[0].pid))),
+        );
+        assert.equal(new Set(pids).size, Math.min(6, size));
+      });
+
+      test('an idle connection that the server ends is logged (its error, not a crash) and replaced', async (db) => {
+        const log = captureLogger();
+        const s = await db.open({ logger: log });
+        const pid = Number((await driverOf(s).query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        // Another connection ends this store's idle one, as a server restart or an administrator would.
+        const other = await db.open();
+        const ended = await driverOf(other).query('SELECT pg_terminate_backend($1) AS ok', [pid]);
+        assert.equal(ended.rows[0].ok, true);
+        const failed = () => log.lines.find((l) => l.msg === 'postgres: idle connection failed');
+        for (let i = 0; i < 200 && !failed(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+        const line = failed();
+        assert.ok(line, 'the failure is logged');
+        assert.match(String(line.obj.err), /terminat/i, 'with the error’s message');
+        await s.ping(); // a new connection serves the store
+      });
+    }
   });
 }
