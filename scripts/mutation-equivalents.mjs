@@ -690,6 +690,29 @@ export const EQUIVALENT = [
     reason:
       'the global fetch gives every 200 response a body stream (it is null only for 101, 204, 205 and 304, or a HEAD request), and the download always uses it',
   },
+  // ---- the store's Postgres driver (issue 22: npm run mutation:store) ----
+  {
+    file: 'store/postgres.ts',
+    lines: [33, 33],
+    original: 'schema !== undefined',
+    replacement: 'true',
+    reason:
+      'without a schema the check tests the text "undefined", which is a valid identifier: nothing is refused either way',
+  },
+  {
+    file: 'store/postgres.ts',
+    lines: [96, 96],
+    original: 'this.schema ?? null',
+    reason:
+      "the advisory lock's key then comes from current_schema(), which is the schema (search_path names it) or, before it exists, 'public': migrations of different schemas may wait for each other, each is still applied once",
+  },
+  {
+    file: 'store/postgres.ts',
+    lines: [101, 101],
+    mutator: 'StringLiteral',
+    reason:
+      'Postgres recomputes the search path when pg_namespace changes, so after CREATE SCHEMA the transaction already resolves into the new schema; SET LOCAL is a second guarantee',
+  },
 ];
 
 // Survivors of the recorded runs that tests written after the run kill; each was checked by applying the mutant
@@ -824,5 +847,11 @@ export const KILLED_AFTER = [
     file: 'slack/files.ts',
     lines: [108, 108],
     test: 'test/bot/slack/files-download.test.ts (HTTP 204, a response without a body)',
+  },
+  {
+    file: 'store/postgres.ts',
+    lines: [48, 48],
+    mutator: 'OptionalChaining',
+    test: 'test/store/postgres.test.ts (an idle connection that the server ends, on a store without a logger)',
   },
 ];

@@ -928,6 +928,19 @@ export function storeContract(backend: StoreBackend): void {
         assert.ok(line, 'the failure is logged');
         assert.match(String(line.obj.err), /terminat/i, 'with the error’s message');
         await s.ping(); // a new connection serves the store
+        // Without a logger the failure is dropped quietly (no crash): the store goes on with a new connection.
+        const quiet = await db.open();
+        const quietPid = Number((await driverOf(quiet).query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        await driverOf(other).query('SELECT pg_terminate_backend($1)', [quietPid]);
+        let now = quietPid;
+        for (let i = 0; i < 200 && now === quietPid; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          now = await driverOf(quiet)
+            .query('SELECT pg_backend_pid() AS pid')
+            .then((r) => Number(r.rows[0].pid))
+            .catch(() => quietPid); // the ended connection may answer once more with its error
+        }
+        assert.notEqual(now, quietPid, 'a new connection');
       });
     }
   });
