@@ -667,6 +667,52 @@ export const EQUIVALENT = [
     mutator: 'ArithmeticOperator',
     reason: 'not covered: the size in the message for a square root beyond the range',
   },
+  // ---- the adapters' downloads (issue 22: npm run mutation:downloads) ----
+  {
+    file: 'discord/attachments.ts',
+    lines: [51, 51],
+    original: "typeof a.size === 'number'",
+    replacement: 'true',
+    reason:
+      'a size the interaction does not state is undefined, and undefined > max is false: the same as skipping the check',
+  },
+  {
+    file: 'slack/files.ts',
+    lines: [79, 79],
+    original: "typeof f.size === 'number'",
+    replacement: 'true',
+    reason:
+      'a size the event does not state is undefined, and undefined > limit is false: the same as skipping the check',
+  },
+  {
+    file: 'discord/attachments.ts',
+    lines: [65, 71],
+    reason:
+      'the global fetch gives every 200 response a body stream (it is null only for 101, 204, 205 and 304, or a HEAD request), and the download always uses it',
+  },
+  // ---- the store's Postgres driver (issue 22: npm run mutation:store) ----
+  {
+    file: 'store/postgres.ts',
+    lines: [33, 33],
+    original: 'schema !== undefined',
+    replacement: 'true',
+    reason:
+      'without a schema the check tests the text "undefined", which is a valid identifier: nothing is refused either way',
+  },
+  {
+    file: 'store/postgres.ts',
+    lines: [96, 96],
+    original: 'this.schema ?? null',
+    reason:
+      "the advisory lock's key then comes from current_schema(), which is the schema (search_path names it) or, before it exists, 'public': migrations of different schemas may wait for each other, each is still applied once",
+  },
+  {
+    file: 'store/postgres.ts',
+    lines: [101, 101],
+    mutator: 'StringLiteral',
+    reason:
+      'Postgres recomputes the search path when pg_namespace changes, so after CREATE SCHEMA the transaction already resolves into the new schema; SET LOCAL is a second guarantee',
+  },
 ];
 
 // Survivors of the recorded runs that tests written after the run kill; each was checked by applying the mutant
@@ -792,4 +838,20 @@ export const KILLED_AFTER = [
     test: T('parse/expression.test.ts (missing a ")", where it should end)'),
   },
   { file: 'parse/expression.ts', lines: [317, 317], test: T('parse/expression.test.ts (1e200*pi*1e200)') },
+  {
+    file: 'discord/attachments.ts',
+    lines: [60, 60],
+    test: 'test/bot/discord/attachments-download.test.ts (HTTP 204, a response without a body)',
+  },
+  {
+    file: 'slack/files.ts',
+    lines: [108, 108],
+    test: 'test/bot/slack/files-download.test.ts (HTTP 204, a response without a body)',
+  },
+  {
+    file: 'store/postgres.ts',
+    lines: [48, 48],
+    mutator: 'OptionalChaining',
+    test: 'test/store/postgres.test.ts (an idle connection that the server ends, on a store without a logger)',
+  },
 ];

@@ -8,7 +8,8 @@
  * POST /interactions/{id}/{token}/callback (JSON or multipart with files),
  * GET|PATCH|DELETE /webhooks/{app}/{token}/messages/{id|@original}, POST /webhooks/{app}/{token}
  * (follow-ups), POST /channels/{id}/messages, GET|PATCH|DELETE /channels/{id}/messages/{id} (JSON or
- * multipart). Discord's limits are enforced with its error codes (content ≤ 2,000, attachment
+ * multipart), and the CDN (GET /attachments/…: files attached to options, served whole, chunked, or answered with a
+ * redirect). Discord's limits are enforced with its error codes (content ≤ 2,000, attachment
  * descriptions ≤ 1,024, one acknowledgement per interaction, button labels ≤ 80 and custom ids ≤ 100,
  * only the author edits a message, a bot outside a channel gets 50001 Missing Access).
  *
@@ -170,6 +171,8 @@ export interface FakeUpload {
   url?: string;
   /** Serve it without Content-Length (chunked), so only the cut during the download can stop an oversized file. */
   chunked?: boolean;
+  /** The CDN answers the download with this redirect (`status`: 301, 302, 303, 307 or 308) instead of the file. */
+  redirect?: { location: string; status: number };
 }
 
 /** A server besides the main one (`addGuild`), with one text channel. */
@@ -1070,13 +1073,17 @@ export class FakeDiscord {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   }
 
-  /** The CDN: an uploaded file, with Content-Length (or chunked when the upload says so). */
+  /** The CDN: an uploaded file, with Content-Length (or chunked when the upload says so), or its redirect. */
   private serveUpload(req: IncomingMessage, res: ServerResponse): void {
     const path = new URL(req.url ?? '/', 'http://fake').pathname;
     this.downloads.push(path);
     const f = this.uploads.get(path);
     if (!f) {
       res.writeHead(404).end();
+      return;
+    }
+    if (f.redirect) {
+      res.writeHead(f.redirect.status, { location: f.redirect.location }).end();
       return;
     }
     const type = f.contentType ?? 'application/octet-stream';

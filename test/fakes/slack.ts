@@ -11,6 +11,9 @@
  * (`/oauth/v2/authorize` redirects the browser back with a single-use code, `oauth.v2.access` trades it for that
  * team's token, given the client id and secret in `oauthClient`); `revoke` makes a team's token answer
  * `token_revoked`. Every Web API call records the token it came with, and sends take a `teamId`.
+ *
+ * Shared files (`shareFile`) are served at `filesUrl` to a valid bot token, each download recorded with its token; a
+ * file may be served with a lying size, chunked, streamed, or answered with a redirect to another address.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -56,6 +59,12 @@ export interface SharedFile {
   mode: 'hosted';
   url_private: string;
   url_private_download: string;
+}
+
+/** A file host that sends the download elsewhere: `location` with `status` (301, 302, 303, 307 or 308). */
+export interface Redirect {
+  location: string;
+  status: number;
 }
 
 /** A download of a shared file the bot made (`url_private`, with a bot token). */
@@ -271,7 +280,7 @@ export class FakeSlack {
   /** Files shared in the fake Slack, served at `filesUrl` to a valid bot token. */
   private readonly hosted = new Map<
     string,
-    { bytes: Buffer; contentLength?: number; chunked?: boolean; streamBytes?: number }
+    { bytes: Buffer; contentLength?: number; chunked?: boolean; streamBytes?: number; redirect?: Redirect }
   >();
   readonly downloads: FileDownload[] = [];
   /** Codes handed out by the authorize page and not yet traded: code → team. */
@@ -355,12 +364,20 @@ export class FakeSlack {
   /**
    * A file shared in Slack: the object an event carries. `size` is what the event states (default the real length);
    * `contentLength` what the download's header says; `chunked` sends no Content-Length; `streamBytes` streams that many
-   * bytes instead of `bytes` (a large file without holding it).
+   * bytes instead of `bytes` (a large file without holding it); `redirect` answers the download (with a valid token)
+   * with that redirect instead of the file.
    */
   shareFile(
     name: string,
     bytes: Buffer | string,
-    o: { size?: number; contentLength?: number; chunked?: boolean; streamBytes?: number; mimetype?: string } = {},
+    o: {
+      size?: number;
+      contentLength?: number;
+      chunked?: boolean;
+      streamBytes?: number;
+      mimetype?: string;
+      redirect?: Redirect;
+    } = {},
   ): SharedFile {
     const id = `F0SHARED${String(++this.ids).padStart(4, '0')}`;
     const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
@@ -369,6 +386,7 @@ export class FakeSlack {
       contentLength: o.contentLength,
       chunked: o.chunked,
       streamBytes: o.streamBytes,
+      redirect: o.redirect,
     });
     const ext = name.split('.').pop() ?? '';
     return {
@@ -395,6 +413,10 @@ export class FakeSlack {
     if (!w || !f) {
       res.writeHead(w ? 404 : 302, w ? {} : { location: 'https://slack.com/signin' });
       res.end();
+      return;
+    }
+    if (f.redirect) {
+      res.writeHead(f.redirect.status, { location: f.redirect.location }).end();
       return;
     }
     const length = f.streamBytes ?? f.bytes.length;

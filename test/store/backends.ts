@@ -1,6 +1,6 @@
 // The databases the shared store suite runs on: in-memory SQLite, a SQLite file in a temp folder,
 // and the real Postgres on this machine (a fresh schema per test, dropped afterwards; skipped with
-// the reason printed when no server answers).
+// the reason printed when no server answers), with the default pool or a pool of a given size.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import type { Store } from '../../src/store/types.js';
 /** One empty database; every store opened on it sees the same data (when `shared`). */
 export interface TestDatabase {
   open(extra?: Partial<StoreOptions>): Promise<Store>;
-  /** Closes the stores it opened and deletes the database. */
+  /** Closes the stores it opened (waiting 10 s at most for each) and deletes the database. */
   drop(): Promise<void>;
 }
 
@@ -27,6 +27,8 @@ export interface StoreBackend {
   shared: boolean;
   /** Data survives `close()` and a new `open()`. */
   persistent: boolean;
+  /** Postgres: the connections each store's pool may hold. */
+  poolSize?: number;
   fresh(): Promise<TestDatabase>;
 }
 
@@ -49,7 +51,10 @@ function tracking(openOne: (extra?: Partial<StoreOptions>) => Promise<Store>, cl
       return s;
     },
     async drop() {
-      await Promise.all(opened.map((s) => s.close().catch(() => undefined)));
+      // A store whose call never returned (a hung test) never finishes closing either: wait for it 10 s at most.
+      const closing = (s: Store) =>
+        Promise.race([s.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
+      await Promise.all(opened.map(closing));
       await cleanup();
     },
   };
@@ -147,19 +152,25 @@ export async function postgresRequirement(): Promise<Requirement> {
   return requirement(missing ?? null, 'REQUIRE_POSTGRES');
 }
 
-export async function postgresBackend(): Promise<StoreBackend> {
+/**
+ * The real Postgres. `maxConnections` sizes each store's pool (default: the store's own, 10); with 1, a statement that
+ * waits for a second connection while the first is held (a batch run outside its transaction) cannot go through.
+ */
+export async function postgresBackend(o: { maxConnections?: number } = {}): Promise<StoreBackend> {
   // REQUIRE_POSTGRES=1 (as .ci/run sets) makes a missing server a failure rather than a skip.
   const need = await postgresRequirement();
+  const pool = o.maxConnections === undefined ? {} : { maxConnections: o.maxConnections };
   return {
-    name: 'Postgres',
+    name: o.maxConnections === undefined ? 'Postgres' : `Postgres (pool of ${o.maxConnections})`,
     skip: need.skip || undefined,
     require: () => need.assertAvailable(),
     shared: true,
     persistent: true,
+    poolSize: o.maxConnections ?? 10,
     async fresh() {
       const schema = testSchemaName();
       return tracking(
-        (extra) => openStore({ databaseUrl: TEST_DATABASE_URL, schema, ...extra }),
+        (extra) => openStore({ databaseUrl: TEST_DATABASE_URL, schema, ...pool, ...extra }),
         () => dropSchema(schema),
       );
     },

@@ -1,7 +1,7 @@
 // The one store suite, run against every backend (test/store/*.test.ts pass a StoreBackend).
 // Where a backend shares its database between instances, the concurrency tests split their calls
 // over two store instances (two connections, or two Postgres pools); otherwise over one.
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { Migration } from '../../src/store/migrations.js';
@@ -53,7 +53,57 @@ async function closeAll(s: Store): Promise<void> {
   for (const r of await s.dueRounds(Number.MAX_SAFE_INTEGER, 1000)) await s.claimClose(r.id, r.closesAt);
 }
 
+/**
+ * Makes every DELETE on `table` fail from now on (a trigger raising an error), so that the statement of a batch that
+ * deletes from it fails after the statements before it have run. Returns the undo.
+ */
+async function failDeletesOn(s: Store, table: string): Promise<() => Promise<void>> {
+  const d = driverOf(s);
+  if (s.kind === 'sqlite') {
+    await d.query(
+      `CREATE TRIGGER planted_failure BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, 'planted failure'); END`,
+    );
+    return async () => void (await d.query('DROP TRIGGER planted_failure'));
+  }
+  await d.query(
+    `CREATE FUNCTION planted_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'planted failure'; END $$`,
+  );
+  await d.query(
+    `CREATE TRIGGER planted_failure BEFORE DELETE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION planted_failure()`,
+  );
+  return async () => void (await d.query(`DROP TRIGGER planted_failure ON ${table}`));
+}
+
+/**
+ * A test's deadline: a store call that waits forever (a batch that needs a second connection from a pool of one)
+ * fails the test instead of hanging the suite.
+ */
+const TEST_TIMEOUT_MS = 60_000;
+
+/** Databases of tests that have not finished (a test past its deadline stays here: its store call never returned). */
+const unfinished = new Set<TestDatabase>();
+let watchingForHangs = false;
+
+/**
+ * After the file's tests: a test that timed out left its store call waiting on an open connection, which would keep
+ * the process (and the whole run) alive for ever. Drop what it opened (bounded), then end the process.
+ */
+function exitIfHung(): void {
+  if (watchingForHangs) return;
+  watchingForHangs = true;
+  after(async () => {
+    if (unfinished.size === 0) return;
+    console.error(
+      `# ${unfinished.size} store test(s) never finished (timed out); their connections are closed by exit`,
+    );
+    const drops = Promise.all([...unfinished].map((db) => db.drop().catch(() => undefined)));
+    await Promise.race([drops, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+    setTimeout(() => process.exit(1), 1_000).unref();
+  });
+}
+
 export function storeContract(backend: StoreBackend): void {
+  exitIfHung();
   /** A test on a fresh database; the stores it opens are closed and the database dropped after. */
   function test(
     name: string,
@@ -64,13 +114,15 @@ export function storeContract(backend: StoreBackend): void {
       backend.skip ??
       (needs.persistent && !backend.persistent ? `${backend.name} keeps nothing after close` : undefined) ??
       (needs.shared && !backend.shared ? `${backend.name} opens a new database each time` : undefined);
-    it(name, { skip }, async () => {
+    it(name, { skip, timeout: TEST_TIMEOUT_MS }, async () => {
       backend.require?.();
       const db = await backend.fresh();
+      unfinished.add(db);
       try {
         await fn(db);
       } finally {
         await db.drop();
+        unfinished.delete(db);
       }
     });
   }
@@ -999,5 +1051,133 @@ export function storeContract(backend: StoreBackend): void {
         pending: 0,
       });
     });
+
+    // ---- batches are transactions ----
+
+    test('a batch is one transaction: when a later statement fails, nothing of the earlier ones is kept', async (db) => {
+      const [s, other] = await two(db);
+      const d = driverOf(s);
+      await d.query('CREATE TABLE batch_probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL)');
+      const insert = (id: number) => ({
+        sql: 'INSERT INTO batch_probe (id, note) VALUES ($1, $2)',
+        params: [id, `n${id}`],
+      });
+      const ids = async (st: Store) =>
+        (await driverOf(st).query('SELECT id FROM batch_probe ORDER BY id')).rows.map((r) => Number(r.id));
+      // The third statement breaks the primary key: the first two must not stay.
+      await assert.rejects(d.batch([insert(1), insert(2), insert(1)]));
+      assert.deepEqual(await ids(s), [], 'rolled back');
+      assert.deepEqual(await ids(other), [], 'rolled back, as another instance sees it');
+      // A batch that succeeds keeps everything, in order, with its counts.
+      const done = await d.batch([insert(1), insert(2), { sql: 'DELETE FROM batch_probe WHERE id = $1', params: [1] }]);
+      assert.deepEqual(
+        done.map((r) => r.changes),
+        [1, 1, 1],
+      );
+      assert.deepEqual(await ids(other), [2]);
+      // The connection the failed batch used is usable again (no transaction left open on it); a statement may come
+      // without parameters.
+      await d.batch([insert(3), { sql: 'DELETE FROM batch_probe WHERE id = 2' }]);
+      assert.deepEqual(await ids(s), [3]);
+    });
+
+    test('forgetUser and pruneExpired are all or nothing: a failure in their last statement keeps everything', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('r1', { createdBy: 'U1' }));
+      await s.recordAnswer({ roundId: 'r1', user: 'U1', choice: 'b', correct: true, points: 10, answeredAt: NOW + 1 });
+      await s.linkReply({
+        platform: 'discord',
+        workspace: 'G1',
+        channel: 'C1',
+        sourceMessageId: 'm1',
+        user: 'U1',
+        replyMessageId: 'b1',
+        createdAt: NOW,
+      });
+      await s.trackPending(pending('p1', { platform: 'discord', expiresAt: NOW - 1 }), {
+        instance: 'A',
+        leaseUntil: NOW,
+      });
+      await s.saveOAuthState('old', NOW - 1);
+      await s.hitRateLimit('idle', { limit: 5, windowMs: 1_000, now: NOW - 10_000 });
+      // pending_replies is the last table both batches delete from.
+      const undo = await failDeletesOn(s, 'pending_replies');
+      await assert.rejects(s.forgetUser({ platform: 'discord', user: 'U1' }), /planted failure/);
+      assert.equal((await s.getRound('r1'))?.createdBy, 'U1', 'the round still names its author');
+      assert.deepEqual(
+        (await s.roundAnswers('r1')).map((a) => a.user),
+        ['U1'],
+        'the answer is still there',
+      );
+      assert.ok(await s.findReply({ platform: 'discord', channel: 'C1', sourceMessageId: 'm1' }), 'the link too');
+      await assert.rejects(s.pruneExpired(NOW), /planted failure/);
+      const d = driverOf(s);
+      assert.equal((await d.query('SELECT state FROM oauth_states')).rows.length, 1, 'the expired state is kept');
+      assert.equal((await d.query('SELECT bucket_key FROM rate_limits')).rows.length, 1, 'the idle bucket is kept');
+      // Without the failure both go through, and count what the failed attempts did not delete.
+      await undo();
+      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), {
+        rounds: 1,
+        answers: 1,
+        replies: 1,
+        pending: 1,
+      });
+      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1, pendingReplies: 0 });
+    });
+
+    test('a migration written per dialect runs the text of this database', async (db) => {
+      const next = Math.max(...MIGRATIONS.map((m) => m.version)) + 1;
+      const probe = (kind: string) =>
+        `CREATE TABLE dialect_probe (kind TEXT); INSERT INTO dialect_probe VALUES ('${kind}')`;
+      const s = await db.open({
+        migrations: [
+          ...MIGRATIONS,
+          { version: next, name: 'dialects', sql: { sqlite: probe('sqlite'), postgres: probe('postgres') } },
+        ],
+      });
+      assert.deepEqual((await driverOf(s).query('SELECT kind FROM dialect_probe')).rows, [{ kind: s.kind }]);
+    });
+
+    // ---- Postgres: the pool ----
+
+    if (backend.poolSize !== undefined) {
+      const size = backend.poolSize;
+      test(`the pool holds at most ${size} connection(s): six queries at once use min(6, ${size})`, async (db) => {
+        const d = driverOf(await db.open());
+        const pids = await Promise.all(
+          Array.from({ length: 6 }, () => d.query('SELECT pg_backend_pid() AS pid').then((r) => Number(r.rows[0].pid))),
+        );
+        assert.equal(new Set(pids).size, Math.min(6, size));
+      });
+
+      test('an idle connection that the server ends is logged (its error, not a crash) and replaced', async (db) => {
+        const log = captureLogger();
+        const s = await db.open({ logger: log });
+        const pid = Number((await driverOf(s).query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        // Another connection ends this store's idle one, as a server restart or an administrator would.
+        const other = await db.open();
+        const ended = await driverOf(other).query('SELECT pg_terminate_backend($1) AS ok', [pid]);
+        assert.equal(ended.rows[0].ok, true);
+        const failed = () => log.lines.find((l) => l.msg === 'postgres: idle connection failed');
+        for (let i = 0; i < 200 && !failed(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+        const line = failed();
+        assert.ok(line, 'the failure is logged');
+        assert.match(String(line.obj.err), /terminat/i, 'with the error’s message');
+        await s.ping(); // a new connection serves the store
+        // Without a logger the failure is dropped quietly (no crash): the store goes on with a new connection.
+        const quiet = await db.open();
+        const quietPid = Number((await driverOf(quiet).query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        await driverOf(other).query('SELECT pg_terminate_backend($1)', [quietPid]);
+        let now = quietPid;
+        for (let i = 0; i < 200 && now === quietPid; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          now = await driverOf(quiet)
+            .query('SELECT pg_backend_pid() AS pid')
+            .then((r) => Number(r.rows[0].pid))
+            .catch(() => quietPid); // the ended connection may answer once more with its error
+        }
+        assert.notEqual(now, quietPid, 'a new connection');
+      });
+    }
   });
 }

@@ -1,5 +1,6 @@
 // Choosing and opening a store: DATABASE_URL and DATA_DIR are read once and a wrong value names
-// its variable; without DATABASE_URL the SQLite file is created on first use under DATA_DIR.
+// its variable; a Postgres schema name is a plain identifier; without DATABASE_URL the SQLite file
+// is created on first use under DATA_DIR.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -56,6 +57,19 @@ test('urls: which are Postgres, and passwords never reach a log line', () => {
 
 test('openStore refuses a DATABASE_URL that is not Postgres', async () => {
   await assert.rejects(openStore({ databaseUrl: 'mysql://db/x' }), StoreConfigError);
+});
+
+test('a Postgres schema name must be a plain lower-case SQL identifier, checked before any connection', async () => {
+  // Nothing listens on port 1: a name that passed the check would fail to connect instead, with another error.
+  const databaseUrl = 'postgres://postgres@127.0.0.1:1/none';
+  for (const schema of ['Upper', 'x;drop', 'with space', '1digit', 'a-b', 'a'.repeat(64), '']) {
+    await assert.rejects(
+      openStore({ databaseUrl, schema }),
+      { message: `schema must be a lower-case SQL identifier, got "${schema}"` },
+      schema,
+    );
+  }
+  await assert.rejects(openStore({ databaseUrl, schema: `_ok_${'a'.repeat(59)}` }), /ECONNREFUSED|connect/);
 });
 
 test('without DATABASE_URL: a SQLite file under DATA_DIR, created (folders too) on first use', async () => {

@@ -2,15 +2,23 @@
  * Files through Discord's attachment options (issue 13), at the wire: `/hadamard product a_file: b_file:` with CSV
  * files served by the fake's CDN is answered; an oversized file is refused before anything is downloaded (by the size
  * the interaction states), or during the download (cut at the limit, when the host sends no Content-Length); a file
- * whose URL is not on Discord's file host is never fetched. Over the gateway and over HTTP interactions.
+ * whose URL is not on Discord's file host is never fetched, and a file host that redirects elsewhere is not followed
+ * (a server standing in for the other host records every request: it gets none). Over the gateway and over HTTP
+ * interactions.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createCanvas } from '@napi-rs/canvas';
 import { DEFAULT_LIMITS } from '../../../src/engine/index.js';
+import { downloadAttachment } from '../../../src/bot/discord/attachments.js';
+import { ElsewhereServer } from '../../fakes/elsewhere.js';
 import { answerOf, PNG_SIGNATURE, startHarness, type DiscordHarness } from './harness.js';
 
 const EPHEMERAL = 64;
+/** The "thinking…" placeholder of a deferred interaction. */
+const LOADING = 1 << 7;
 const RATE = { RATE_LIMIT_COUNT: '1000' };
 const csv = (rows: number[][]) => Buffer.from(rows.map((r) => r.join(',')).join('\n') + '\n');
 
@@ -148,6 +156,38 @@ for (const mode of ['gateway', 'http'] as const) {
         assert.equal(h.handled(), 0);
       }));
 
+    it('Discord’s file host answering with a redirect elsewhere: refused, and the other host gets nothing', () =>
+      withBot(mode, async (h) => {
+        const elsewhere = await ElsewhereServer.start();
+        try {
+          for (const status of [302, 307]) {
+            const filename = `moved-${status}.csv`;
+            const location = elsewhere.url(`/attachments/${filename}`);
+            const { token } = h.fake.dispatchCommand('psd', {}, h.fake.alice, 'guild', {
+              m_file: { filename, data: csv([[1]]), redirect: { status, location } },
+            });
+            // Whichever comes first: the private refusal, or (had the redirect been followed) the public answer.
+            const reply = await h.fake.waitFor(() => {
+              const original = h.fake.original(token);
+              const answered = original && !original.deleted && (original.flags & LOADING) === 0;
+              return (
+                h.fake.followUps(token).find((m) => (m.flags & EPHEMERAL) !== 0) ?? (answered ? original : undefined)
+              );
+            }, 'a reply');
+            assert.equal(reply.flags & EPHEMERAL, EPHEMERAL, `refused privately, not answered: ${reply.content}`);
+            assert.match(
+              reply.content,
+              new RegExp(`m_file \\(moved-${status}\\.csv\\) could not be downloaded; please attach it again`),
+            );
+          }
+          assert.equal(h.fake.downloads.length, 2, 'one request each, to the CDN');
+          assert.deepEqual(elsewhere.requests, [], 'the redirect was not followed');
+          assert.equal(h.handled(), 0, 'nothing was computed');
+        } finally {
+          await elsewhere.close();
+        }
+      }));
+
     it('a typed matrix and a file for the same operand: the user is told to pick one', () =>
       withBot(mode, async (h) => {
         const { token } = h.fake.dispatchCommand('psd', { m: '[[1]]' }, h.fake.alice, 'guild', {
@@ -159,3 +199,26 @@ for (const mode of ['gateway', 'http'] as const) {
       }));
   });
 }
+
+it('downloadAttachment itself: a redirect from the allowed host is a bad_file error naming the option and the file', async () => {
+  const elsewhere = await ElsewhereServer.start();
+  // The allowed host answers every download with a redirect to the other one.
+  const cdn = createServer((_req, res) => res.writeHead(302, { location: elsewhere.url('/x.csv') }).end());
+  await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+  try {
+    const host = `127.0.0.1:${(cdn.address() as AddressInfo).port}`;
+    const got = await downloadAttachment(
+      'a_file',
+      { filename: 'a.csv', url: `http://${host}/attachments/1/2/a.csv`, size: 8 },
+      { hosts: [host] },
+    );
+    assert.ok('code' in got, `refused, not downloaded: ${JSON.stringify(got)}`);
+    assert.equal(got.code, 'bad_file');
+    assert.match(got.message, /^a_file \(a\.csv\) could not be downloaded; please attach it again$/);
+    assert.deepEqual(elsewhere.requests, []);
+  } finally {
+    cdn.closeAllConnections();
+    await new Promise((resolve) => cdn.close(resolve));
+    await elsewhere.close();
+  }
+});

@@ -246,6 +246,32 @@ function suite(backend: StoreBackend): void {
         assert.deepEqual((await g.settingsFor(scope)).theme, { value: 'light', source: 'default' });
       }));
 
+    it('without permission information (no canManage) the default is closed: settings and an early reveal are refused', () =>
+      withDb(async (db) => {
+        // A surface that says nothing about permissions (a new adapter that forgot canManage) must not let anyone
+        // change a channel's settings or end someone else's round early.
+        const clock = { now: T0 };
+        const store = await db.open();
+        const g = service(store, clock);
+        const unknown: Requester = { ...scope, user: 'eve' };
+        const refused = await g.handle(cmd('settings theme dark'), unknown);
+        assert.ok('code' in refused && refused.code === 'not_allowed', JSON.stringify(refused));
+        assert.match(
+          refused.message,
+          /needs permission to manage this channel/,
+          'the generic words, no permissionName',
+        );
+        assert.deepEqual((await g.settingsFor(scope)).theme, { value: 'light', source: 'default' }, 'nothing changed');
+        const quiz = await startQuiz(g, person('ada'));
+        const early = await g.handle(cmd(`reveal ${quiz.id}`), unknown);
+        assert.ok('code' in early && early.code === 'not_allowed', JSON.stringify(early));
+        assert.match(early.message, /only the person who started it can reveal it early/);
+        assert.equal((await store.getRound(quiz.id))?.closedAt, null, 'the round is still open');
+        // Reading the settings needs no permission.
+        const shown = await ok(g.handle(cmd('settings'), unknown));
+        assert.ok(shown.answer.data && 'settings' in shown.answer.data);
+      }));
+
     it('scores: this week against all time, best first, with the names the platform gives', () =>
       withDb(async (db) => {
         const clock = { now: startOfWeek(T0) - 3_600_000 }; // last Sunday

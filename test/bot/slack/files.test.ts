@@ -2,21 +2,20 @@
 // its own file host (SLACK_FILES_URL) and records every download with its token. A CSV in a DM is answered; files with
 // a mention are operands (`@1`, `@2`); an oversized file is refused before any download (the size the event states),
 // or at the response's Content-Length, or cut during the download; a url_private that is not on Slack's file host is
-// never fetched (a server standing in for another host counts its requests).
+// never fetched, and a file host that redirects elsewhere is not followed (a server standing in for another host
+// records every request it gets, so the tests can say that it got none, and never the bot token).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createCanvas } from '@napi-rs/canvas';
 import { parseCommand, run } from '../../../src/engine/index.js';
-import { onSlackFileHost } from '../../../src/bot/slack/files.js';
+import { downloadSlackFiles, onSlackFileHost } from '../../../src/bot/slack/files.js';
+import { ElsewhereServer } from '../../fakes/elsewhere.js';
 import { BOT_USER_ID, FAKE_BOT_TOKEN, FakeSlack, type PostedMessage } from '../../fakes/slack.js';
 import { startBot, type BotUnderTest } from './harness.js';
 
 let fake: FakeSlack;
 let bot: BotUnderTest;
-let elsewhere: Server;
-let elsewhereHits = 0;
+let elsewhere: ElsewhereServer;
 let n = 0;
 const newTs = () => `${1_764_200_000 + ++n}.000100`;
 const newDm = () => `D0FILES${String(++n).padStart(4, '0')}`;
@@ -25,17 +24,12 @@ const newChannel = () => `C0FILES${String(++n).padStart(4, '0')}`;
 before(async () => {
   fake = await FakeSlack.start();
   bot = await startBot(fake, { rateLimit: { count: 1000, windowSeconds: 30 } });
-  elsewhere = createServer((_req, res) => {
-    elsewhereHits++;
-    res.end('1,2\n3,4\n');
-  });
-  await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  elsewhere = await ElsewhereServer.start();
 });
 after(async () => {
   await bot.stop();
   await fake.close();
-  elsewhere.closeAllConnections();
-  await new Promise((r) => elsewhere.close(r));
+  await elsewhere.close();
 });
 
 const COV = '4,2,0.6\n2,2,0.4\n0.6,0.4,1\n';
@@ -125,17 +119,49 @@ test('a file larger than the event said is refused at its Content-Length, or cut
 });
 
 test('a url_private that is not on Slack’s file host is refused and never fetched', async () => {
-  const port = (elsewhere.address() as AddressInfo).port;
   const file = fake.shareFile('elsewhere.csv', '1,2\n');
   const forged = {
     ...file,
-    url_private: `http://127.0.0.1:${port}/files/T0-${file.id}/elsewhere.csv`,
-    url_private_download: `http://127.0.0.1:${port}/files/T0-${file.id}/download/elsewhere.csv`,
+    url_private: elsewhere.url(`/files/T0-${file.id}/elsewhere.csv`),
+    url_private_download: elsewhere.url(`/files/T0-${file.id}/download/elsewhere.csv`),
   };
   const reply = await shareInDm('psd', [forged]);
   assert.match(reply.allText, /elsewhere\.csv is not on Slack's file host/);
-  assert.equal(elsewhereHits, 0, 'the other host got no request (and so never saw the token)');
+  assert.deepEqual(elsewhere.requests, [], 'the other host got no request (and so never saw the token)');
   assert.equal(fake.downloads.filter((d) => d.fileId === file.id).length, 0);
+});
+
+test('a file host that redirects elsewhere is not followed: refused, the other host gets nothing, the token stays', async () => {
+  for (const status of [302, 307]) {
+    // The allowed host (with the bot token accepted) answers with a redirect to another address that would serve a
+    // perfectly good CSV: following it would fetch from there, and a 307 would even repeat the request as it was.
+    const location = elsewhere.url(`/moved-${status}.csv`);
+    const file = fake.shareFile(`moved-${status}.csv`, '1,2\n3,4\n', { redirect: { status, location } });
+    const reply = await shareInDm('psd', [file]);
+    assert.match(
+      reply.allText,
+      new RegExp(`moved-${status}\\.csv could not be downloaded from Slack \\(HTTP ${status}\\)`),
+    );
+    assert.match(reply.allText, /Share a CSV, TSV, JSON, PNG or JPEG file/, 'with the hint');
+    const got = fake.downloads.filter((d) => d.fileId === file.id);
+    assert.deepEqual(
+      got.map((d) => d.token),
+      [FAKE_BOT_TOKEN],
+      'one request, to Slack’s file host, with the token',
+    );
+  }
+  assert.ok(!elsewhere.requests.some((r) => JSON.stringify(r.headers).includes(FAKE_BOT_TOKEN)), 'never the token');
+  assert.deepEqual(elsewhere.requests, [], 'the other host got no request at all');
+});
+
+test('downloadSlackFiles itself: a redirect is a bad_file error naming the file, with nothing fetched elsewhere', async () => {
+  const location = elsewhere.url('/metadata/token');
+  const file = fake.shareFile('redirected.csv', '1,2\n', { redirect: { status: 302, location } });
+  const got = await downloadSlackFiles([file], { token: FAKE_BOT_TOKEN, filesUrl: fake.filesUrl });
+  assert.ok('code' in got, `refused, not downloaded: ${JSON.stringify(got)}`);
+  assert.equal(got.code, 'bad_file');
+  assert.match(got.message, /^redirected\.csv could not be downloaded from Slack \(HTTP 302\)$/);
+  assert.deepEqual(elsewhere.requests, []);
 });
 
 test('onSlackFileHost: same origin and path, no credentials in the URL', () => {
