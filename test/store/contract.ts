@@ -1100,7 +1100,7 @@ export function storeContract(backend: StoreBackend): void {
       });
       await s.saveOAuthState('old', NOW - 1);
       await s.hitRateLimit('idle', { limit: 5, windowMs: 1_000, now: NOW - 10_000 });
-      // pending_replies is the last table both batches delete from.
+      // Both batches delete from pending_replies after their other changes to the user's or expired rows.
       const undo = await failDeletesOn(s, 'pending_replies');
       await assert.rejects(s.forgetUser({ platform: 'discord', user: 'U1' }), /planted failure/);
       assert.equal((await s.getRound('r1'))?.createdBy, 'U1', 'the round still names its author');
@@ -1122,7 +1122,13 @@ export function storeContract(backend: StoreBackend): void {
         replies: 1,
         pending: 1,
       });
-      assert.deepEqual(await s.pruneExpired(NOW), { oauthStates: 1, rateLimits: 1, pendingReplies: 0 });
+      assert.deepEqual(await s.pruneExpired(NOW), {
+        oauthStates: 1,
+        rateLimits: 1,
+        pendingReplies: 0,
+        deliveries: 0,
+        scheduleRuns: 0,
+      });
     });
 
     test('a migration written per dialect runs the text of this database', async (db) => {
