@@ -133,6 +133,16 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_expiry ON deliveries (expires_at);
 `,
   },
+  // Version 4 is the schedules' (developer A's branch); the two are independent and apply in either order.
+  {
+    version: 5,
+    name: "practice rounds (a user's own, off the board) and each wrong answer's misconception id",
+    sql: `
+ALTER TABLE rounds ADD COLUMN practice INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE answers ADD COLUMN misconception TEXT;
+CREATE INDEX answers_channel_user ON answers (platform, workspace, channel, user_id, answered_at);
+`,
+  },
 ];
 
 /** The table that records applied versions (same DDL on both dialects). */
