@@ -602,9 +602,14 @@ export class GroupService {
       rows.length && who.names ? await who.names(rows.map((r) => r.user)).catch(() => ({})) : {};
     const ranked = competitionRanks(rows.map((r) => r.points));
     const scores = rows.map((r, i) => ({ ...r, rank: ranked[i], ...(names[r.user] ? { name: names[r.user] } : {}) }));
-    const you = scores.some((r) => r.user === who.user) ? who.user : undefined;
+    const settings = await this.settingsFor(who);
+    const visibility = settings.private.value === 'on' ? 'private' : 'public';
+    // "You" only where the asker alone reads it: a private reply, the CLI, the local page. A board posted in a
+    // channel names everyone, the asker too.
+    const personal = visibility === 'private' || who.platform === 'cli' || who.platform === 'local';
+    const you = personal && scores.some((r) => r.user === who.user) ? who.user : undefined;
     const data: ScoresData = { period, scores, ...(you ? { you } : {}) };
-    const name = (user: string): string => (user === who.user ? 'you' : mention(who.platform, user, names));
+    const name = (user: string): string => (user === you ? 'you' : mention(who.platform, user, names));
     const lines = scores.map((r) => {
       const counted =
         r.answered === 0 && r.pendingAnswers > 0
@@ -624,7 +629,7 @@ export class GroupService {
       `Leaderboard, ${when}`,
       scores.length
         ? `${scores.length} player${scores.length === 1 ? '' : 's'} ${when}; ${leadWords(scores, name)}${
-            mine?.pending
+            mine?.pending && you
               ? ` Your ${mine.pending} pending point${mine.pending === 1 ? '' : 's'} count once ${mine.pendingAnswers === 1 ? 'the round closes' : 'their rounds close'}.`
               : ''
           }`
@@ -639,10 +644,9 @@ export class GroupService {
         : [],
       data,
     );
-    const settings = await this.settingsFor(who);
     if (settings.figures.value !== 'off')
       answer.figures = await renderVerbFigures('scores', data, { theme: GroupService.runOptions(settings).theme });
-    return { answer, visibility: settings.private.value === 'on' ? 'private' : 'public' };
+    return { answer, visibility };
   }
 
   // ---- settings ----

@@ -104,6 +104,8 @@ function suite(backend: StoreBackend): void {
       withDb(async (db) => {
         const clock = { now: T0 };
         const g = service(await db.open(), clock);
+        // Private boards: each asker reads their own copy, so it may say "you".
+        await ok(g.handle(cmd('settings private on'), person('boss', true)));
         const q = (await ok(g.handle(cmd('quiz entry easy seed:3'), person('ada')))).quiz!;
         const right = generateQuiz({ seed: 3, topic: 'entry', level: 'easy' }).correct;
         clock.now += 15_000;
@@ -138,6 +140,13 @@ function suite(backend: StoreBackend): void {
         const store = await db.open();
         const g = service(store, clock);
         await round(g, clock, 'trace easy seed:11', { ann: 'right', bob: 'right', cy: 'wrong' });
+        // Posted in the channel, the board names everyone (nobody is "you" there).
+        const posted = await ok(g.handle(cmd('scores'), person('bob')));
+        assert.equal(posted.visibility, 'public');
+        assert.match(posted.answer.summary, /^3 players this week; <@ann> and <@bob> share the lead with 10 points\.$/);
+        assert.match(text(posted), /^3\. <@cy>: \*\*0\*\* points/m);
+        assert.equal(data<ScoresData>(posted).you, undefined);
+        await ok(g.handle(cmd('settings private on'), person('boss', true)));
         const board = await ok(g.handle(cmd('scores'), person('bob')));
         const rows = data<ScoresData>(board).scores;
         assert.deepEqual(
