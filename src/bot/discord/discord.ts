@@ -188,6 +188,8 @@ class DiscordAdapter {
       },
       permissionName: MANAGE_PERMISSION_NAME,
       names: (ids) => this.names(ids, m.guild),
+      // A quiz after a mention is posted with its buttons.
+      buttons: true,
     };
   }
 
