@@ -314,6 +314,9 @@ describe('discord study groups (SQLite file)', () => {
       const quizId = quizIdOf(question);
       assert.equal((await attached(store, quizId)).messageRef, `${question.channel_id}:${question.id}`);
       const right = generateQuiz({ seed: 5, topic: 'entry', level: 'easy' }).correct;
+      assert.doesNotMatch(question.content, /Choices/, 'the choices once: as the buttons');
+      assert.match(question.content, /Press a button/);
+      // The answer by mention counts like a click: the question shows it (once the throttled edit has run).
 
       const answer = h.fake.dispatchMessage(`<@${h.fake.appId}> answer ${quizId} ${right}`, h.fake.bob);
       const noteInChannel = await replyTo(h.fake, answer, 'the note');
@@ -327,6 +330,10 @@ describe('discord study groups (SQLite file)', () => {
         'the DM with the feedback',
       );
       assert.notEqual(dm.channel_id, h.fake.channelId);
+      await h.fake.waitFor(
+        () => (question.content.includes('1 person has answered so far') ? question : undefined),
+        'the count of answers on the question',
+      );
 
       t.now += 61_000;
       assert.equal(await h.groups!.sweep(), 1);
