@@ -25,6 +25,8 @@ export interface AdapterContext {
   inflight?: InflightTracker;
   /** Each platform delivery handled once: adapters claim a request's platform id before acting on it. */
   deliveries?: DeliveryLedger;
+  /** The least time between two edits of a quiz question's count of answers (default 3 s; tests shorten it). */
+  answerCountEditMs?: number;
 }
 
 export interface RunningAdapter {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The `hadamard` command line (DESIGN §6): the same commands as the chat bot, answered in the
- * terminal, figures written to --out. `--json` prints one JSON object; `-` reads one command
- * per line from standard input (batch). Exit 0 answer, 1 user error, 2 internal fault.
+ * terminal, figures (and other files: `class export`'s CSV) written to --out. `--json` prints one JSON
+ * object (with `files` when an answer has some); `-` reads one command per line from standard input
+ * (batch). Exit 0 answer, 1 user error, 2 internal fault.
  * `--run-due [--now ISO-8601]` runs the schedules due at that instant, once (DESIGN §12): each posts in its channel
  * (Slack and Discord with the bot's credentials from the environment, CLI channels on standard output).
  */
@@ -48,9 +49,11 @@ examples:
   hadamard --user ada scores
   hadamard "schedule daily 09:00 quiz schur medium"
   hadamard --json --run-due --now 2026-03-30T07:00:00Z
+  hadamard --user ada me                       (your progress; practice: a question for you alone)
+  hadamard --out exports "class export"        (the channel's answers as CSV, written to exports/)
   hadamard help
 
-Study-group commands (quiz, answer, reveal, scores, settings, forget-me) keep their state in the store:
+Study-group commands (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) keep their state in the store:
 the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABASE_URL. --platform,
 --workspace, --channel and --user say who asks where (defaults cli, local, cli, cli-user). --now ISO-8601 (with
 its zone: Z or +01:00) is the instant a command runs at (replays and tests).
@@ -145,10 +148,34 @@ async function writeFigures(reply: Reply, dir: string, prefix: string): Promise<
   return out;
 }
 
-function jsonOf(reply: Reply, figures: { file: string; alt: string }[]): string {
+/** Writes the reply's other files (`class export`'s CSV) next to the figures; returns their paths and types. */
+async function writeFiles(reply: Reply, dir: string, prefix: string): Promise<{ file: string; type: string }[]> {
+  if (!reply.ok || !reply.files?.length) return [];
+  await mkdir(dir, { recursive: true });
+  const out: { file: string; type: string }[] = [];
+  for (const f of reply.files) {
+    const file = join(dir, prefix + basename(f.name));
+    await writeFile(file, f.content, 'utf8');
+    out.push({ file, type: f.type });
+  }
+  return out;
+}
+
+function jsonOf(
+  reply: Reply,
+  figures: { file: string; alt: string }[],
+  files: { file: string; type: string }[] = [],
+): string {
   if (!reply.ok)
     return JSON.stringify({ ok: false, error: { code: reply.code, message: reply.message, hint: reply.hint } });
-  return JSON.stringify({ ok: true, verb: reply.verb, text: answerToText(reply), figures, data: reply.data });
+  return JSON.stringify({
+    ok: true,
+    verb: reply.verb,
+    text: answerToText(reply),
+    figures,
+    ...(files.length ? { files } : {}),
+    data: reply.data,
+  });
 }
 
 /** The store could not be opened: said plainly, and a plain computation goes on without the channel's settings. */
@@ -287,6 +314,8 @@ async function replyTo(text: string, o: Options): Promise<Reply> {
     }
     if ('code' in g) return g;
     if (!o.figures) g.answer.figures = [];
+    // Private replies (me, practice, class) are the asker's own terminal anyway; a practice question is answered by
+    // command here, like any quiz without buttons.
     return g.answer;
   }
   if (!storeExists()) return run(command, base);
@@ -310,7 +339,8 @@ async function replyTo(text: string, o: Options): Promise<Reply> {
 async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> {
   const reply = await replyTo(text, o);
   const figures = await writeFigures(reply, o.out, prefix);
-  if (o.json) process.stdout.write(jsonOf(reply, figures) + '\n');
+  const files = await writeFiles(reply, o.out, prefix);
+  if (o.json) process.stdout.write(jsonOf(reply, figures, files) + '\n');
   else if (o.latex && reply.ok) {
     // Only the LaTeX on standard output, so `hadamard --latex … > answer.tex` keeps it clean.
     const latex = answerLatex(reply);
@@ -322,6 +352,7 @@ async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> 
   } else if (reply.ok) {
     process.stdout.write(answerToText(reply) + '\n');
     for (const f of figures) process.stdout.write(`\nFigure: ${resolve(f.file)}\n`);
+    for (const f of files) process.stdout.write(`\nFile: ${resolve(f.file)}\n`);
   } else process.stderr.write(errorToText(reply) + '\n');
   return reply;
 }

@@ -7,11 +7,14 @@
  */
 import answer from './verbs/answer.js';
 import apply from './verbs/apply.js';
+import classView from './verbs/class.js';
 import explain from './verbs/explain.js';
 import forgetMe from './verbs/forget-me.js';
 import help from './verbs/help.js';
+import me from './verbs/me.js';
 import type { VerbContext, VerbModule, VerbSpec } from './verbs/module.js';
 import oppenheim from './verbs/oppenheim.js';
+import practice from './verbs/practice.js';
 import product from './verbs/product.js';
 import props from './verbs/props.js';
 import psd from './verbs/psd.js';
@@ -48,6 +51,9 @@ const MODULES: readonly VerbModule<any>[] = [
   settings,
   forgetMe,
   schedule,
+  me,
+  practice,
+  classView,
 ];
 
 /** The verbs' names. */

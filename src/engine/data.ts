@@ -154,6 +154,10 @@ export interface QuizData {
     choices: { id: string; label: string }[];
     /** When the round closes by itself: epoch milliseconds (as the store keeps times). */
     closesAt: number;
+    /** A practice round (`practice`): the asker's own, answered privately, not on the channel's board. */
+    practice?: true;
+    /** How many have answered so far (never what): the public question message shows it. */
+    answered?: number;
   };
 }
 
@@ -170,7 +174,16 @@ export interface AnswerData {
     already: boolean;
     /** The feedback sentence of `choice` (why it is right, or the mistake it stands for). */
     feedback: string;
+    /** The points count once the round closes (at `closesAt`); until then they are `pending` on the board. */
+    pending: boolean;
+    closesAt: number;
+    /** A wrong choice's misconception (the mistake its feedback names). */
+    misconception?: { id: string; label: string };
+    /** A practice round: no points; it closes with this answer, and its reveal comes with it, privately. */
+    practice?: true;
   };
+  /** Practice: the round's reveal, for the practising user only. */
+  reveal?: RevealData['reveal'];
 }
 
 /** `reveal` (or the round closing at `closesAt`): the right answer, who got it, and the worked solution. */
@@ -200,7 +213,14 @@ export interface ScoreRow {
   user: string;
   /** A display name, when the adapter knows one (the store keeps ids only). */
   name?: string;
+  /** Competition rank by points: players on equal points share it (1, 1, 3). */
+  rank: number;
+  /** Points of answers to closed rounds. */
   points: number;
+  /** Points of answers to rounds still open: they count once the round closes. */
+  pending: number;
+  /** Answers to rounds still open (right or wrong is not told before the reveal). */
+  pendingAnswers: number;
   correct: number;
   answered: number;
   /** Consecutive days, ending today or yesterday, with at least one right answer in the channel. */
@@ -211,6 +231,8 @@ export interface ScoreRow {
 export interface ScoresData {
   period: 'week' | 'all';
   scores: ScoreRow[];
+  /** The asker's user id, when they are on the board (their row says "you"). */
+  you?: string;
 }
 
 export type SettingKey = 'private' | 'figures' | 'numbers' | 'quiz_seconds' | 'theme' | 'speed_bonus' | 'timezone';
@@ -254,9 +276,71 @@ export interface ScheduleData {
   removed?: { id: string };
 }
 
-/** `forget-me`: how many of the user's rows were deleted (rounds they created are kept, without their id). */
+/**
+ * `forget-me`: how many of the user's rows were deleted: their answers (and points), their practice rounds, their
+ * commands still in flight (`pending`); the channel rounds they started are kept for the others, without their id.
+ */
 export interface ForgottenData {
-  forgotten: { rounds: number; answers: number };
+  forgotten: { rounds: number; answers: number; pending: number; practiceRounds: number; replies: number };
+}
+
+/** Right answers of all answered, per quiz topic. */
+export interface TopicTally {
+  topic: string;
+  answered: number;
+  correct: number;
+}
+
+/** How often a misconception was chosen (its id and label: src/engine/quiz/misconceptions.ts). */
+export interface MisconceptionCount {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/**
+ * `me` (private): the asker's progress in this channel. Points, streak and rank are the channel's board (closed,
+ * non-practice rounds); answered, correct, topics and misconceptions count practice rounds too (`practiced` of them).
+ */
+export interface MeData {
+  me: {
+    user: string;
+    points: number;
+    pending: number;
+    answered: number;
+    correct: number;
+    practiced: number;
+    streak: number;
+    /** Every topic, in the quiz's order, answered or not. */
+    topics: TopicTally[];
+    /** The misconceptions the user's wrong answers chose, most often first (at most 5). */
+    misconceptions: MisconceptionCount[];
+    /** What to practise next: the weakest topic (or the first not tried) and a level for it. */
+    suggestion: { topic: string; level: QuizLevelName; why: string };
+  };
+}
+
+/** `class` (channel managers, private): this week in the channel, counted over closed, non-practice rounds. */
+export interface ClassData {
+  class: {
+    /** Monday 00:00 UTC of this week (epoch ms). */
+    since: number;
+    /** Players who answered this week. */
+    players: number;
+    /** Rounds started this week, and how many have closed. */
+    rounds: number;
+    closedRounds: number;
+    answered: number;
+    correct: number;
+    /** correct / answered (0 when nobody answered). */
+    accuracy: number;
+    /** Every topic, in the quiz's order, with how many players answered it. */
+    topics: (TopicTally & { players: number })[];
+    /** The most chosen misconceptions this week (at most 5). */
+    misconceptions: MisconceptionCount[];
+    /** `class export`: the CSV attached (every answer to the channel's closed rounds, oldest first). */
+    export?: { file: string; rows: number; columns: string[]; truncated: boolean };
+  };
 }
 
 // ---- apply: the seed's applications, live (DESIGN §11) ----

@@ -55,6 +55,7 @@ export {
   type QuizTopic,
 } from './quiz/index.js';
 export { quizRequestFromArgs, type QuizRequest } from './verbs/quiz.js';
+export { MISCONCEPTIONS, misconceptionLabel, type Misconception } from './quiz/misconceptions.js';
 export { QUIZ_SECONDS, SETTINGS, SETTING_KEYS, type SettingSpec } from './verbs/settings.js';
 export { QUIZ_ID_PATTERN } from './verbs/group-words.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';

@@ -66,6 +66,16 @@ export interface Section {
   body: string;
 }
 
+/** A file that goes with an answer and is not a figure (a CSV export): its name, type and text. */
+export interface TextFile {
+  name: string;
+  /** `text/csv`, `text/plain` … */
+  type: string;
+  content: string;
+  /** One line on what it is (Discord's attachment description, Slack's title). */
+  description: string;
+}
+
 /** A successful answer. `data` is the machine-readable result per verb (DESIGN §5). */
 export interface Answer {
   ok: true;
@@ -75,6 +85,8 @@ export interface Answer {
   summary: string;
   sections: Section[];
   figures: Figure[];
+  /** Files that are not figures (`class export`'s CSV); adapters attach them, the CLI writes them to --out. */
+  files?: TextFile[];
   data: Record<string, unknown>;
 }
 

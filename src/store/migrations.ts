@@ -185,6 +185,15 @@ CREATE TABLE pinned_boards (
 CREATE INDEX pinned_boards_due ON pinned_boards (platform, refresh_due);
 `,
   },
+  {
+    version: 5,
+    name: "practice rounds (a user's own, off the board) and each wrong answer's misconception id",
+    sql: `
+ALTER TABLE rounds ADD COLUMN practice INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE answers ADD COLUMN misconception TEXT;
+CREATE INDEX answers_channel_user ON answers (platform, workspace, channel, user_id, answered_at);
+`,
+  },
 ];
 
 /** The table that records applied versions (same DDL on both dialects). */

@@ -16,6 +16,8 @@ import { allows, remainingHits, retryAfterMs, rollWindow, windowStartOf, type Wi
 import type {
   Answer,
   CreateScheduleResult,
+  AnswerRecord,
+  AnswersQuery,
   ForgetResult,
   InstallationData,
   InstallationKey,
@@ -51,7 +53,7 @@ const DAY_MS = 86_400_000;
 const WORKSPACE_CHANNEL = '';
 
 const ROUND_COLUMNS =
-  'id, platform, workspace, channel, created_by, topic, level, seed, correct_choice, choice_ids, created_at, closes_at, closed_at, message_ref';
+  'id, platform, workspace, channel, created_by, topic, level, seed, correct_choice, choice_ids, created_at, closes_at, closed_at, message_ref, practice';
 
 function num(v: unknown): number {
   return typeof v === 'number' ? v : Number(v);
@@ -81,6 +83,7 @@ function roundOf(r: Row, messageRef: string | null): Round {
     closesAt: num(r.closes_at),
     closedAt: numOrNull(r.closed_at),
     messageRef,
+    practice: num(r.practice) === 1,
   };
 }
 
@@ -92,8 +95,12 @@ function toAnswer(roundId: string, user: string, r: Row): Answer {
     correct: num(r.correct) === 1,
     points: num(r.points),
     answeredAt: num(r.answered_at),
+    misconception: r.misconception === null || r.misconception === undefined ? null : str(r.misconception),
   };
 }
+
+/** A big number that sorts after every time (instead of NULL, which the two dialects sort differently). */
+const NEVER = Number.MAX_SAFE_INTEGER;
 
 function requireSafeInteger(name: string, v: number): void {
   if (!Number.isSafeInteger(v)) throw new RangeError(`${name} must be a safe integer, got ${v}`);
@@ -162,8 +169,8 @@ export class SqlStore implements Store {
   async createRound(r: NewRound): Promise<boolean> {
     requireSafeInteger('seed', r.seed);
     const { changes } = await this.db.query(
-      `INSERT INTO rounds (id, platform, workspace, channel, created_by, topic, level, seed, correct_choice, choice_ids, created_at, closes_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      `INSERT INTO rounds (id, platform, workspace, channel, created_by, topic, level, seed, correct_choice, choice_ids, created_at, closes_at, practice)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (id) DO NOTHING`,
       [
         r.id,
@@ -178,6 +185,7 @@ export class SqlStore implements Store {
         JSON.stringify(r.choiceIds),
         r.createdAt,
         r.closesAt,
+        r.practice ? 1 : 0,
       ],
     );
     return changes === 1;
@@ -236,18 +244,18 @@ export class SqlStore implements Store {
   async recordAnswer(a: NewAnswer): Promise<RecordAnswerResult> {
     const lock = this.kind === 'postgres' ? ' FOR SHARE OF r' : '';
     const inserted = await this.rows(
-      `INSERT INTO answers (round_id, user_id, platform, workspace, channel, choice, correct, points, answered_at)
-       SELECT r.id, $2, r.platform, r.workspace, r.channel, $3, $4, $5, $6 FROM rounds r
+      `INSERT INTO answers (round_id, user_id, platform, workspace, channel, choice, correct, points, answered_at, misconception)
+       SELECT r.id, $2, r.platform, r.workspace, r.channel, $3, $4, $5, $6, $7 FROM rounds r
        WHERE r.id = $1 AND r.closed_at IS NULL AND r.closes_at >= $6${lock}
        ON CONFLICT (round_id, user_id) DO NOTHING
-       RETURNING choice, correct, points, answered_at`,
-      [a.roundId, a.user, a.choice, a.correct ? 1 : 0, a.points, a.answeredAt],
+       RETURNING choice, correct, points, answered_at, misconception`,
+      [a.roundId, a.user, a.choice, a.correct ? 1 : 0, a.points, a.answeredAt, a.misconception ?? null],
     );
     if (inserted[0]) return { outcome: 'recorded', answer: toAnswer(a.roundId, a.user, inserted[0]) };
     // Not inserted: the user had answered, or the round is closed or unknown. Any first answer is
     // committed by now (Postgres made this insert wait for it), so this read sees it.
     const [row] = await this.rows(
-      `SELECT r.id, a.choice, a.correct, a.points, a.answered_at
+      `SELECT r.id, a.choice, a.correct, a.points, a.answered_at, a.misconception
        FROM rounds r LEFT JOIN answers a ON a.round_id = r.id AND a.user_id = $2
        WHERE r.id = $1`,
       [a.roundId, a.user],
@@ -260,7 +268,8 @@ export class SqlStore implements Store {
 
   async roundAnswers(roundId: string): Promise<Answer[]> {
     const rows = await this.rows(
-      `SELECT user_id, choice, correct, points, answered_at FROM answers WHERE round_id = $1 ORDER BY answered_at, user_id`,
+      `SELECT user_id, choice, correct, points, answered_at, misconception FROM answers WHERE round_id = $1
+       ORDER BY answered_at, user_id`,
       [roundId],
     );
     return rows.map((r) => toAnswer(roundId, str(r.user_id), r));
@@ -271,29 +280,41 @@ export class SqlStore implements Store {
   async leaderboard(q: LeaderboardQuery): Promise<LeaderboardRow[]> {
     const now = q.now ?? Date.now();
     const today = Math.floor(now / DAY_MS);
-    // One statement, one snapshot: the board, then for its users the run of consecutive UTC days
-    // with a correct answer (gaps and islands: day − row_number is constant along a run), keeping
-    // the run that reaches today or yesterday. Only closed rounds count: points on a round still open
-    // would tell the channel who answered right before the reveal.
+    // One statement, one snapshot: the board (closed rounds' points rank; open rounds' points are pending), then for
+    // its users the run of consecutive UTC days with a correct answer to a closed round (gaps and islands: day −
+    // row_number is constant along a run), keeping the run that reaches today or yesterday. Practice rounds are no
+    // part of a channel's board.
     const rows = await this.rows(
-      `WITH board AS (
+      `WITH scored AS (
+         SELECT a.user_id, a.points, a.correct, a.answered_at,
+                CASE WHEN r.closed_at IS NULL THEN 0 ELSE 1 END AS closed
+         FROM answers a JOIN rounds r ON r.id = a.round_id
+         WHERE a.platform = $1 AND a.workspace = $2 AND a.channel = $3 AND a.answered_at >= $4 AND a.answered_at < $8
+           AND r.practice = 0
+       ),
+       board AS (
          SELECT user_id,
-                CAST(SUM(points) AS BIGINT) AS points,
-                CAST(SUM(correct) AS BIGINT) AS correct,
-                COUNT(*) AS answered,
-                MAX(answered_at) AS last_at
-         FROM answers
-         WHERE platform = $1 AND workspace = $2 AND channel = $3 AND answered_at >= $4 AND answered_at < $8
-           AND round_id IN (SELECT id FROM rounds WHERE closed_at IS NOT NULL)
+                CAST(SUM(closed * points) AS BIGINT) AS points,
+                CAST(SUM(closed * correct) AS BIGINT) AS correct,
+                CAST(SUM(closed) AS BIGINT) AS answered,
+                CAST(SUM((1 - closed) * points) AS BIGINT) AS pending,
+                CAST(SUM(1 - closed) AS BIGINT) AS pending_answers,
+                MIN(CASE WHEN closed = 1 THEN 0 ELSE 1 END) AS only_open,
+                CAST(MAX(closed * answered_at) AS BIGINT) AS last_closed_at
+         FROM scored
          GROUP BY user_id
-         ORDER BY points DESC, correct DESC, last_at ASC, user_id ASC
+       ),
+       top AS (
+         SELECT * FROM board
+         ORDER BY points DESC, correct DESC, pending DESC,
+                  CASE WHEN only_open = 1 THEN ${NEVER} ELSE last_closed_at END ASC, user_id ASC
          LIMIT $5
        ),
        days AS (
          SELECT DISTINCT a.user_id, a.answered_at / ${DAY_MS} AS day
-         FROM answers a JOIN board b ON b.user_id = a.user_id
+         FROM answers a JOIN top b ON b.user_id = a.user_id
          WHERE a.platform = $1 AND a.workspace = $2 AND a.channel = $3 AND a.correct = 1 AND a.answered_at < $6
-           AND a.round_id IN (SELECT id FROM rounds WHERE closed_at IS NOT NULL)
+           AND a.round_id IN (SELECT id FROM rounds WHERE closed_at IS NOT NULL AND practice = 0)
        ),
        runs AS (
          SELECT user_id, day, day - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day) AS run
@@ -302,9 +323,10 @@ export class SqlStore implements Store {
        streaks AS (
          SELECT user_id, COUNT(*) AS streak FROM runs GROUP BY user_id, run HAVING MAX(day) >= $7
        )
-       SELECT b.user_id, b.points, b.correct, b.answered, COALESCE(s.streak, 0) AS streak
-       FROM board b LEFT JOIN streaks s ON s.user_id = b.user_id
-       ORDER BY b.points DESC, b.correct DESC, b.last_at ASC, b.user_id ASC`,
+       SELECT b.user_id, b.points, b.correct, b.answered, b.pending, b.pending_answers, COALESCE(s.streak, 0) AS streak
+       FROM top b LEFT JOIN streaks s ON s.user_id = b.user_id
+       ORDER BY b.points DESC, b.correct DESC, b.pending DESC,
+                CASE WHEN b.only_open = 1 THEN ${NEVER} ELSE b.last_closed_at END ASC, b.user_id ASC`,
       [
         q.platform,
         q.workspace,
@@ -319,10 +341,50 @@ export class SqlStore implements Store {
     return rows.map((r) => ({
       user: str(r.user_id),
       points: num(r.points),
+      pending: num(r.pending),
+      pendingAnswers: num(r.pending_answers),
       correct: num(r.correct),
       answered: num(r.answered),
       streak: num(r.streak),
     }));
+  }
+
+  async answersIn(q: AnswersQuery): Promise<AnswerRecord[]> {
+    const params: SqlParam[] = [q.platform, q.workspace, q.channel, q.since ?? 0, q.limit];
+    let where = 'a.platform = $1 AND a.workspace = $2 AND a.channel = $3 AND a.answered_at >= $4';
+    if (q.user !== undefined) {
+      params.push(q.user);
+      where += ` AND a.user_id = $${params.length}`;
+    }
+    if (!q.practice) where += ' AND r.practice = 0';
+    if (q.closedOnly) where += ' AND r.closed_at IS NOT NULL';
+    // The most recent `limit`, then oldest first.
+    const rows = await this.rows(
+      `SELECT a.round_id, a.user_id, a.choice, a.correct, a.points, a.answered_at, a.misconception,
+              r.topic, r.level, r.seed, r.practice, r.closed_at
+       FROM answers a JOIN rounds r ON r.id = a.round_id
+       WHERE ${where}
+       ORDER BY a.answered_at DESC, a.round_id DESC, a.user_id DESC
+       LIMIT $5`,
+      params,
+    );
+    return rows.reverse().map((r) => ({
+      ...toAnswer(str(r.round_id), str(r.user_id), r),
+      topic: str(r.topic),
+      level: str(r.level),
+      seed: num(r.seed),
+      practice: num(r.practice) === 1,
+      closed: r.closed_at !== null && r.closed_at !== undefined,
+    }));
+  }
+
+  async countRounds(q: Scope & { since: number }): Promise<{ rounds: number; closed: number }> {
+    const [row] = await this.rows(
+      `SELECT COUNT(*) AS rounds, COUNT(closed_at) AS closed FROM rounds
+       WHERE platform = $1 AND workspace = $2 AND channel = $3 AND created_at >= $4 AND practice = 0`,
+      [q.platform, q.workspace, q.channel, q.since],
+    );
+    return { rounds: num(row?.rounds ?? 0), closed: num(row?.closed ?? 0) };
   }
 
   // ---- settings ----
@@ -637,10 +699,18 @@ export class SqlStore implements Store {
 
   async forgetUser(u: { platform: string; user: string }): Promise<ForgetResult> {
     const params = [u.platform, u.user];
-    // Rounds first: an answer being recorded holds a share lock on its round and may wait on the
-    // user's answer row, so locking rounds before answers keeps Postgres free of a lock cycle.
-    const [rounds, , answers, replies, pending] = await this.db.batch([
-      { sql: 'UPDATE rounds SET created_by = NULL WHERE platform = $1 AND created_by = $2', params },
+    // Rounds first: an answer being recorded holds a share lock on its round and may wait on the user's answer row,
+    // so locking (and deleting) rounds before answers keeps Postgres free of a lock cycle. The user's practice rounds
+    // go with their answers (counted just before, in the same transaction).
+    const own = 'platform = $1 AND created_by = $2';
+    const [rounds, practiceAnswers, practiceRounds, , answers, replies, pending] = await this.db.batch([
+      { sql: `UPDATE rounds SET created_by = NULL WHERE ${own} AND practice = 0`, params },
+      {
+        sql: `SELECT COUNT(*) AS n FROM answers WHERE platform = $1 AND user_id = $2
+              AND round_id IN (SELECT id FROM rounds WHERE ${own} AND practice = 1)`,
+        params,
+      },
+      { sql: `DELETE FROM rounds WHERE ${own} AND practice = 1`, params },
       // A pinned board showing the user's points is redrawn without them at its next refresh.
       {
         sql: `UPDATE pinned_boards SET refresh_due = 0 WHERE platform = $1 AND EXISTS (
@@ -652,7 +722,13 @@ export class SqlStore implements Store {
       { sql: 'DELETE FROM reply_links WHERE platform = $1 AND user_id = $2', params },
       { sql: 'DELETE FROM pending_replies WHERE platform = $1 AND user_id = $2', params },
     ]);
-    return { rounds: rounds.changes, answers: answers.changes, replies: replies.changes, pending: pending.changes };
+    return {
+      rounds: rounds.changes,
+      practiceRounds: practiceRounds.changes,
+      answers: answers.changes + num(practiceAnswers.rows[0]?.n ?? 0),
+      replies: replies.changes,
+      pending: pending.changes,
+    };
   }
 
   // ---- schedules ----

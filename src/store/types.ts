@@ -37,6 +37,11 @@ export interface NewRound extends Scope {
   choiceIds: string[];
   createdAt: number;
   closesAt: number;
+  /**
+   * A practice round (`practice`): one user's private question. Its answers count for that user's progress (`me`)
+   * but never on the channel's board or in the class view. Default false.
+   */
+  practice?: boolean;
 }
 
 export interface Round extends Scope {
@@ -54,6 +59,8 @@ export interface Round extends Scope {
   closedAt: number | null;
   /** The platform's id of the question message (Discord message id, Slack ts), for the reveal edit. */
   messageRef: string | null;
+  /** A practice round: private to its creator, off the channel's board (see NewRound.practice). */
+  practice: boolean;
 }
 
 // ---- answers ----
@@ -69,6 +76,8 @@ export interface NewAnswer {
   correct: boolean;
   points: number;
   answeredAt: number;
+  /** A wrong choice's misconception id (`entry.added`): an id from the quiz's table, never text. */
+  misconception?: string | null;
 }
 
 export interface Answer {
@@ -78,6 +87,32 @@ export interface Answer {
   correct: boolean;
   points: number;
   answeredAt: number;
+  /** Null for a right answer, and for wrong answers recorded before misconceptions were kept. */
+  misconception: string | null;
+}
+
+/** An answer with what `me`, `class` and `class export` need of its round. */
+export interface AnswerRecord extends Answer {
+  topic: string;
+  level: string;
+  seed: number;
+  practice: boolean;
+  /** Its round is closed (the answer revealed). */
+  closed: boolean;
+}
+
+/** Answers in one channel (the scope), oldest first; only non-practice rounds unless `practice`. */
+export interface AnswersQuery extends Scope {
+  /** Only this user's answers. */
+  user?: string;
+  /** Only answers at or after this time. */
+  since?: number;
+  /** Include practice rounds (only ever asked with `user`: practice is that user's own). */
+  practice?: boolean;
+  /** Only answers to closed rounds (what a class view and an export may show). */
+  closedOnly?: boolean;
+  /** At most this many: the most recent ones (still returned oldest first). */
+  limit: number;
 }
 
 /**
@@ -106,7 +141,13 @@ export interface LeaderboardQuery extends Scope {
 
 export interface LeaderboardRow {
   user: string;
+  /** Points of answers to closed rounds: what ranks. */
   points: number;
+  /** Points of answers to rounds still open: they count once the round closes. */
+  pending: number;
+  /** Answers to rounds still open. */
+  pendingAnswers: number;
+  /** Of answers to closed rounds (an open round's rightness is not told). */
   correct: number;
   answered: number;
   /**
@@ -286,6 +327,8 @@ export interface NewPinnedBoard extends Scope {
 export interface ForgetResult {
   /** Rounds the user created; kept (others answered them) but anonymised: `createdBy` → null. */
   rounds: number;
+  /** The user's practice rounds, deleted (nobody else answers them). */
+  practiceRounds: number;
   /** The user's answers, deleted (their points go with them). */
   answers: number;
   /** Edit-to-rerun links of the user's messages, deleted. */
@@ -333,10 +376,15 @@ export interface Store {
   roundAnswers(roundId: string): Promise<Answer[]>;
 
   /**
-   * A channel's scores, best first: points, then correct answers, then who got there earlier. Only answers to
-   * closed rounds count (an open round's points would give its answer away).
+   * A channel's scores, best first: points, then correct answers, then pending points, then who got there earlier.
+   * Points, correct and answered count answers to closed rounds; answers to rounds still open are `pending` (their
+   * points) and `pendingAnswers`. Practice rounds never count.
    */
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardRow[]>;
+  /** Answers in a channel with their rounds' topics (`me`, `class`, `class export`). */
+  answersIn(query: AnswersQuery): Promise<AnswerRecord[]>;
+  /** Non-practice rounds of a channel created at or after `since`, and how many of them are closed. */
+  countRounds(query: Scope & { since: number }): Promise<{ rounds: number; closed: number }>;
 
   /** The workspace-scope and channel-scope rows for a channel (the service adds defaults). */
   getSettings(scope: Scope): Promise<SettingRow[]>;

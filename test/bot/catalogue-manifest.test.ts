@@ -100,6 +100,7 @@ test('the bot scopes are exactly those the adapter needs: one per Web API method
     'files:write',
     'groups:history',
     'im:history',
+    'im:write',
     'users:read',
   ]);
   assert.deepEqual(m.settings.event_subscriptions.bot_events, [

@@ -2,7 +2,7 @@
 // real Postgres of DATABASE_URL (in a schema of its own), with --platform/--workspace/--channel/--user.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'libsql';
@@ -28,7 +28,8 @@ function session(env: Record<string, string>) {
 
 function scenario(env: () => Promise<Record<string, string>>, done: () => Promise<void>) {
   return async () => {
-    const run = session(await env());
+    const env_ = await env();
+    const run = session(env_);
     try {
       const quiz = run('ada', 'quiz trace easy seed:11');
       assert.equal(quiz.ok, true, JSON.stringify(quiz));
@@ -52,13 +53,49 @@ function scenario(env: () => Promise<Record<string, string>>, done: () => Promis
         ],
       );
       // Another channel has its own board.
-      const other = cli(['--json', '--channel', 'study-2', 'scores'], undefined, await env());
+      const other = cli(['--json', '--channel', 'study-2', 'scores'], undefined, env_);
       assert.deepEqual(JSON.parse(other.out).data.scores, []);
       assert.equal((run('ada', 'settings numbers decimals').data!.changed as { value: string }).value, 'decimals');
       // The setting applies to plain computations in that channel.
       const product = run('ada', '[[1/3]] [[1]]') as Json & { text?: string };
       assert.match(JSON.stringify(product), /0\.333333…/);
-      assert.deepEqual(run('bob', 'forget-me').data, { forgotten: { rounds: 0, answers: 1 } });
+      // Without buttons the question lists its choices and speaks of commands, never of buttons.
+      const asText = cli(
+        ['--no-figures', '--channel', 'study-1', '--user', 'ada', 'quiz psd easy seed:3'],
+        undefined,
+        env_,
+      );
+      assert.equal(asText.code, 0, asText.err);
+      assert.doesNotMatch(asText.out, /button/i);
+      assert.match(asText.out, /Choices/);
+      assert.match(asText.out, /Answer with hadamard answer q[0-9a-z]+ <letter>/);
+      // me, practice (answered by command, with its reveal at once), and class export written to --out.
+      const me = run('bob', 'me').data!.me as { points: number; answered: number; topics: { topic: string }[] };
+      assert.deepEqual([me.points, me.answered], [10, 1]);
+      const practice = run('bob', 'practice entry easy').data!.quiz as { id: string; practice: boolean; seed: number };
+      assert.equal(practice.practice, true);
+      const gen = generateQuiz({ seed: practice.seed, topic: 'entry', level: 'easy' });
+      const practised = run('bob', `answer ${practice.id} ${gen.correct}`).data as {
+        result: { practice: boolean; points: number };
+        reveal: { correctChoice: string };
+      };
+      assert.deepEqual([practised.result.practice, practised.result.points], [true, 0]);
+      assert.equal(practised.reveal.correctChoice, gen.correct);
+      const out = mkdtempSync(join(tmpdir(), 'hadamard-cli-export-'));
+      const exported = cli(['--json', '--out', out, '--channel', 'study-1', 'class export'], undefined, env_);
+      const exp = JSON.parse(exported.out) as {
+        files: { file: string; type: string }[];
+        data: { class: { export: { rows: number } } };
+      };
+      assert.equal(exp.files.length, 1);
+      assert.equal(exp.files[0].type, 'text/csv');
+      const csv = readFileSync(exp.files[0].file, 'utf8').trimEnd().split('\r\n');
+      assert.equal(csv[0], 'user,round,topic,level,choice,right,points,misconception,time');
+      assert.equal(csv.length - 1, exp.data.class.export.rows);
+      assert.equal(csv.length - 1, 2, 'bob and cy answered the closed round; practice is not exported');
+      assert.deepEqual(run('bob', 'forget-me').data, {
+        forgotten: { rounds: 0, answers: 2, pending: 0, practiceRounds: 1, replies: 0 },
+      });
     } finally {
       await done();
     }

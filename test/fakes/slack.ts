@@ -1,6 +1,7 @@
 /**
  * A fake Slack on 127.0.0.1 for adapter tests: the Web API methods the bot calls (chat.postMessage,
- * chat.postEphemeral, chat.update, users.info, the files upload trio), the external upload URL,
+ * chat.postEphemeral, chat.update, users.info, conversations.open for a user's DM, the files upload trio), the
+ * external upload URL,
  * `response_url`s (slash commands, buttons, shortcuts), and Socket Mode (`apps.connections.open` +
  * a websocket that says hello, sends envelopes and expects acks). It records everything, and it
  * can sign and send slash commands, events (app_mention, message.im, message_changed) and
@@ -181,6 +182,11 @@ export interface ClickOptions {
   userName?: string;
   /** The workspace it comes from (default TEAM_ID). */
   teamId?: string;
+  /**
+   * The message is ephemeral (only this user saw it, e.g. a reply through a response_url): Slack then says so in the
+   * container and sends no `message` with the click.
+   */
+  ephemeral?: boolean;
 }
 
 /** An overflow menu (⋮) beside a section of a posted message. */
@@ -209,6 +215,11 @@ export function buttonsOf(message: { blocks: unknown[] }): PostedButton[] {
       for (const e of (b.elements ?? []) as Omit<PostedButton, 'block_id'>[])
         if (e.type === 'button') out.push({ ...e, block_id: b.block_id ?? '' });
   return out;
+}
+
+/** The channel id of the fake's direct messages with a user (what conversations.open answers). */
+export function dmChannelOf(user: string): string {
+  return `D${user.slice(1)}`;
 }
 
 /** Concatenates a message's fallback text and all the text inside its blocks. */
@@ -603,6 +614,12 @@ export class FakeSlack {
           },
         });
       }
+      case 'conversations.open': {
+        // A direct message with one user: `D` and the user id without its first letter, the same each time.
+        const user = (args.users ?? '').split(',')[0];
+        if (!/^[UW][A-Z0-9]+$/.test(user)) return json(res, 200, { ok: false, error: 'user_not_found' });
+        return json(res, 200, { ok: true, channel: { id: dmChannelOf(user) } });
+      }
       case 'chat.postEphemeral': {
         const m = this.record(args);
         this.ephemerals.push({ ...m, thread_ts: args.thread_ts });
@@ -915,7 +932,7 @@ export class FakeSlack {
         type: 'message',
         message_ts: o.message.ts,
         channel_id: o.message.channel,
-        is_ephemeral: false,
+        is_ephemeral: o.ephemeral === true,
         ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
       },
       trigger_id: `${commandId}.${team}.${randomBytes(8).toString('hex')}`,
@@ -923,16 +940,20 @@ export class FakeSlack {
       enterprise: null,
       is_enterprise_install: false,
       channel: { id: o.message.channel, name: 'linear-algebra' },
-      message: {
-        type: 'message',
-        subtype: 'bot_message',
-        text: o.message.text,
-        ts: o.message.ts,
-        bot_id: bot.botId,
-        user: bot.botUserId,
-        blocks: o.message.blocks,
-        ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
-      },
+      ...(o.ephemeral
+        ? {}
+        : {
+            message: {
+              type: 'message',
+              subtype: 'bot_message',
+              text: o.message.text,
+              ts: o.message.ts,
+              bot_id: bot.botId,
+              user: bot.botUserId,
+              blocks: o.message.blocks,
+              ...(o.message.thread_ts ? { thread_ts: o.message.thread_ts } : {}),
+            },
+          }),
       state: { values: {} },
       response_url: this.responseUrl('actions', team, commandId),
       actions: [

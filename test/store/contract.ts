@@ -181,7 +181,8 @@ export function storeContract(backend: StoreBackend): void {
         await db.open({ migrations: newer });
         await assert.rejects(db.open(), (err: unknown) => {
           assert.ok(err instanceof SchemaTooNewError);
-          assert.match(err.message, new RegExp(`version 99, newer than this code knows \\(${MIGRATIONS.length}\\)`));
+          const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+          assert.match(err.message, new RegExp(`version 99, newer than this code knows \\(${latest}\\)`));
           return true;
         });
       });
@@ -247,6 +248,7 @@ export function storeContract(backend: StoreBackend): void {
         ...round('r1', { closesAt: NOW + 30_000 }),
         closedAt: null,
         messageRef: null,
+        practice: false,
       });
       assert.equal(await s.getRound('nope'), undefined);
       assert.equal(await s.setRoundMessage('r1', '1700000000.000100'), true);
@@ -401,8 +403,8 @@ export function storeContract(backend: StoreBackend): void {
       await s.recordAnswer({ roundId: 'r1', user: 'U2', choice: 'a', correct: false, points: 0, answeredAt: NOW + 9 });
       await s.recordAnswer({ roundId: 'r1', user: 'U1', choice: 'b', correct: true, points: 12, answeredAt: NOW + 3 });
       assert.deepEqual(await s.roundAnswers('r1'), [
-        { roundId: 'r1', user: 'U1', choice: 'b', correct: true, points: 12, answeredAt: NOW + 3 },
-        { roundId: 'r1', user: 'U2', choice: 'a', correct: false, points: 0, answeredAt: NOW + 9 },
+        { roundId: 'r1', user: 'U1', choice: 'b', correct: true, points: 12, answeredAt: NOW + 3, misconception: null },
+        { roundId: 'r1', user: 'U2', choice: 'a', correct: false, points: 0, answeredAt: NOW + 9, misconception: null },
       ]);
       assert.deepEqual(await s.roundAnswers('nope'), []);
     });
@@ -432,17 +434,117 @@ export function storeContract(backend: StoreBackend): void {
     }
     const C1 = { platform: 'discord', workspace: 'G1', channel: 'C1' };
 
-    test('leaderboard: answers to a round still open do not count until it closes', async (db) => {
+    test('leaderboard: answers to a round still open are pending until it closes, then count', async (db) => {
       const s = await db.open();
       await s.createRound(round('open1', { closesAt: NOW + 60_000 }));
       const answer = { roundId: 'open1', user: 'ann', choice: 'b', correct: true, points: 10, answeredAt: NOW };
       assert.equal((await s.recordAnswer(answer)).outcome, 'recorded');
-      assert.deepEqual(await s.leaderboard({ ...C1, limit: 10, now: NOW }), []);
+      const row = (r: { user: string; points: number; pending: number; pendingAnswers: number; answered: number }) => [
+        r.user,
+        r.points,
+        r.pending,
+        r.pendingAnswers,
+        r.answered,
+      ];
+      assert.deepEqual((await s.leaderboard({ ...C1, limit: 10, now: NOW })).map(row), [['ann', 0, 10, 1, 0]]);
       assert.ok(await s.claimClose('open1', NOW + 60_000));
+      assert.deepEqual((await s.leaderboard({ ...C1, limit: 10, now: NOW })).map(row), [['ann', 10, 0, 0, 1]]);
+    });
+
+    test('leaderboard: practice rounds never count, open or closed; pending breaks ties after correct', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('p1', { practice: true, createdBy: 'ann' }));
+      await s.createRound(round('g1'));
+      await s.createRound(round('g2'));
+      const at = (roundId: string, user: string, points: number, t: number) =>
+        s.recordAnswer({ roundId, user, choice: 'b', correct: points > 0, points, answeredAt: NOW + t });
+      await at('p1', 'ann', 0, 1);
+      await at('g1', 'bob', 10, 2);
+      await at('g1', 'cy', 10, 3);
+      assert.ok(await s.claimClose('g1', NOW + 60_000));
+      await at('g2', 'cy', 10, 4); // cy: 10 counted + 10 pending, above bob (10, same correct)
+      assert.ok(await s.claimClose('p1', NOW + 60_000));
+      const board = await s.leaderboard({ ...C1, limit: 10, now: NOW });
       assert.deepEqual(
-        (await s.leaderboard({ ...C1, limit: 10, now: NOW })).map((r) => [r.user, r.points]),
-        [['ann', 10]],
+        board.map((r) => [r.user, r.points, r.pending]),
+        [
+          ['cy', 10, 10],
+          ['bob', 10, 0],
+        ],
       );
+      assert.equal((await s.getRound('p1'))?.practice, true);
+      assert.equal((await s.getRound('g1'))?.practice, false);
+    });
+
+    test('answersIn: a channel’s answers with their rounds, oldest first; by user, since, closed only, practice', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('g1', { topic: 'schur', level: 'hard', seed: 9 }));
+      await s.createRound(round('g2', { topic: 'trace' }));
+      await s.createRound(round('p1', { topic: 'psd', practice: true, createdBy: 'ann' }));
+      await s.createRound(round('x1', { channel: 'C9' }));
+      const at = (roundId: string, user: string, correct: boolean, t: number, misconception?: string) =>
+        s.recordAnswer({
+          roundId,
+          user,
+          choice: correct ? 'b' : 'a',
+          correct,
+          points: correct ? 10 : 0,
+          answeredAt: NOW + t,
+          misconception: misconception ?? null,
+        });
+      await at('g1', 'ann', false, 5, 'schur.theorem-backwards');
+      await at('g1', 'bob', true, 3);
+      await at('g2', 'ann', true, 7);
+      await at('p1', 'ann', false, 9, 'psd.positive-entries');
+      await at('x1', 'ann', true, 1);
+      assert.ok(await s.claimClose('g1', NOW + 60_000));
+      const all = await s.answersIn({ ...C1, limit: 100 });
+      assert.deepEqual(
+        all.map((a) => [a.roundId, a.user, a.topic, a.closed, a.practice, a.misconception]),
+        [
+          ['g1', 'bob', 'schur', true, false, null],
+          ['g1', 'ann', 'schur', true, false, 'schur.theorem-backwards'],
+          ['g2', 'ann', 'trace', false, false, null],
+        ],
+      );
+      assert.deepEqual(all[0], {
+        roundId: 'g1',
+        user: 'bob',
+        choice: 'b',
+        correct: true,
+        points: 10,
+        answeredAt: NOW + 3,
+        misconception: null,
+        topic: 'schur',
+        level: 'hard',
+        seed: 9,
+        practice: false,
+        closed: true,
+      });
+      const ann = await s.answersIn({ ...C1, user: 'ann', practice: true, limit: 100 });
+      assert.deepEqual(
+        ann.map((a) => [a.roundId, a.practice, a.misconception]),
+        [
+          ['g1', false, 'schur.theorem-backwards'],
+          ['g2', false, null],
+          ['p1', true, 'psd.positive-entries'],
+        ],
+      );
+      assert.deepEqual(
+        (await s.answersIn({ ...C1, closedOnly: true, limit: 100 })).map((a) => a.user),
+        ['bob', 'ann'],
+      );
+      assert.deepEqual(
+        (await s.answersIn({ ...C1, since: NOW + 4, limit: 100 })).map((a) => a.roundId),
+        ['g1', 'g2'],
+      );
+      // The most recent `limit`, still oldest first.
+      assert.deepEqual(
+        (await s.answersIn({ ...C1, user: 'ann', practice: true, limit: 2 })).map((a) => a.roundId),
+        ['g2', 'p1'],
+      );
+      assert.deepEqual(await s.countRounds({ ...C1, since: NOW }), { rounds: 2, closed: 1 });
+      assert.deepEqual(await s.countRounds({ ...C1, since: NOW + 1 }), { rounds: 0, closed: 0 });
     });
 
     test('leaderboard: points, then correct answers, then who got there earlier; since and limit', async (db) => {
@@ -996,6 +1098,7 @@ export function storeContract(backend: StoreBackend): void {
 
       assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), {
         rounds: 1,
+        practiceRounds: 0,
         answers: 2,
         replies: 1,
         pending: 0,
@@ -1017,15 +1120,49 @@ export function storeContract(backend: StoreBackend): void {
       );
       assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), {
         rounds: 0,
+        practiceRounds: 0,
         answers: 0,
         replies: 0,
         pending: 0,
       });
     });
 
+    test('forgetUser deletes the user’s practice rounds with their answers, and counts them', async (db) => {
+      const s = await db.open();
+      await s.createRound(round('p1', { createdBy: 'U1', practice: true }));
+      await s.createRound(round('p2', { createdBy: 'U1', practice: true }));
+      await s.createRound(round('g1', { createdBy: 'U1' }));
+      await s.createRound(round('p9', { createdBy: 'U2', practice: true }));
+      const answer = (roundId: string, user: string) =>
+        s.recordAnswer({ roundId, user, choice: 'a', correct: false, points: 0, answeredAt: NOW + 1 });
+      await answer('p1', 'U1');
+      await answer('g1', 'U1');
+      await answer('g1', 'U2');
+      await answer('p9', 'U2');
+      assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), {
+        rounds: 1,
+        practiceRounds: 2,
+        answers: 2,
+        replies: 0,
+        pending: 0,
+      });
+      assert.equal(await s.getRound('p1'), undefined);
+      assert.equal(await s.getRound('p2'), undefined);
+      assert.equal((await s.getRound('g1'))?.createdBy, null);
+      assert.equal((await s.getRound('p9'))?.createdBy, 'U2', 'someone else’s practice stays');
+      assert.deepEqual(
+        (await s.answersIn({ ...C1, practice: true, limit: 10 })).map((a) => [a.roundId, a.user]),
+        [
+          ['g1', 'U2'],
+          ['p9', 'U2'],
+        ],
+      );
+    });
+
     test('forget-me racing the same user’s clicks on their own quizzes neither fails nor leaves a stale count', async (db) => {
       const [a, b] = await two(db);
-      for (let r = 0; r < 10; r++) await a.createRound(round(`own${r}`, { createdBy: 'U1' }));
+      // Their own quizzes, half of them practice rounds (deleted by forget-me, not only anonymised).
+      for (let r = 0; r < 10; r++) await a.createRound(round(`own${r}`, { createdBy: 'U1', practice: r % 2 === 1 }));
       const calls: Promise<unknown>[] = [];
       for (let i = 0; i < 40; i++) {
         const s = i % 2 ? a : b;
@@ -1046,6 +1183,7 @@ export function storeContract(backend: StoreBackend): void {
       for (let r = 0; r < 10; r++) assert.deepEqual(await b.roundAnswers(`own${r}`), []);
       assert.deepEqual(await b.forgetUser({ platform: 'discord', user: 'U1' }), {
         rounds: 0,
+        practiceRounds: 0,
         answers: 0,
         replies: 0,
         pending: 0,

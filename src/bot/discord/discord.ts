@@ -139,6 +139,7 @@ class DiscordAdapter {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    await this.handler.stop();
     await this.client.destroy();
   }
 
@@ -187,6 +188,8 @@ class DiscordAdapter {
       },
       permissionName: MANAGE_PERMISSION_NAME,
       names: (ids) => this.names(ids, m.guild),
+      // A quiz after a mention is posted with its buttons.
+      buttons: true,
     };
   }
 
@@ -240,6 +243,7 @@ class DiscordAdapter {
   private async answerMention(m: Message, text: string, replyId: string | undefined): Promise<void> {
     const who = this.requesterOfMessage(m);
     const outcome = await this.ctx.dispatcher.handle({ platform: 'discord', userId: m.author.id, text, who });
+    this.handler.noteAnswered(outcome);
     const payload = await this.mentionPayload(m, outcome);
     const quiz = outcome.kind === 'answer' ? outcome.quiz : undefined;
     if (replyId && !quiz) {
@@ -286,7 +290,10 @@ class DiscordAdapter {
     }
     if (outcome.private && m.inGuild()) {
       try {
-        await m.author.send(renderAnswer(answer, m.author.id));
+        const dm = renderAnswer(answer, m.author.id);
+        // A practice question keeps its buttons in the DM.
+        if (outcome.quiz) dm.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
+        await m.author.send(dm);
         return note(`${answer.title}: sent to you by DM, because it is private.`);
       } catch (err) {
         this.log.info({ code: discordCode(err) }, 'could not DM a private answer');

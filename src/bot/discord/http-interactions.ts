@@ -223,6 +223,7 @@ export async function startDiscordInteractions(
     where: `${http.url ?? `port ${ctx.config.port}`}${INTERACTIONS_PATH}`,
     url: http.url ? `${http.url}${INTERACTIONS_PATH}` : undefined,
     stop: async () => {
+      await adapter.handler.stop();
       await own?.close();
     },
   };

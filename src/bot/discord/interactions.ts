@@ -16,6 +16,7 @@ import {
   AttachmentBuilder,
   ComponentType,
   InteractionResponseType,
+  InteractionContextType,
   InteractionType,
   MessageFlags,
   PermissionFlagsBits,
@@ -37,6 +38,7 @@ import {
   verbSpec,
   VERBS,
   type Answer,
+  type AnswerData,
   type Attachment,
   type Command,
   type EngineError,
@@ -50,9 +52,11 @@ import type { AdapterContext } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import { settleWithin } from '../runtime/deliveries.js';
 import type { GroupReply, Requester } from '../groups/service.js';
+import { ThrottledEdits, editAnswerCount } from '../groups/answer-count.js';
 import { COMMAND_NAME, MESSAGE_COMMAND_NAME, OptionsError, commandFromOptions } from './commands.js';
 import { discordChannelPoster } from './poster.js';
 import {
+  markedComponents,
   messageRef,
   parseAnswerCustomId,
   parseMessageRef,
@@ -81,7 +85,15 @@ import {
 /** An interaction's token lives 15 minutes; the adapter stops relying on it a little before. */
 export const INTERACTION_TOKEN_MS = 14 * 60 * 1000;
 /** Verbs whose answer is always private: when they must be deferred, they are deferred privately. */
-const PRIVATE_VERBS: ReadonlySet<string> = new Set(['answer', 'settings', 'forget-me', 'schedule']);
+const PRIVATE_VERBS: ReadonlySet<string> = new Set([
+  'answer',
+  'settings',
+  'forget-me',
+  'schedule',
+  'me',
+  'practice',
+  'class',
+]);
 
 export interface DiscordOptions {
   /**
@@ -131,6 +143,8 @@ function posted(m: APIMessage | undefined | null): Posted | null {
 export class InteractionReply {
   private acked = false;
   deferred = false;
+  /** Acknowledged with a deferred update (type 6): "@original" is the message that carries the component. */
+  updating = false;
 
   constructor(
     readonly raw: APIInteraction,
@@ -169,6 +183,13 @@ export class InteractionReply {
 
   async deferUpdate(): Promise<void> {
     await this.respond(InteractionResponseType.DeferredMessageUpdate);
+    this.updating = true;
+  }
+
+  /** A component's interaction answered by editing the message that carries the component (type 7). */
+  async update(payload: MessagePayload): Promise<void> {
+    const { body, files } = restMessage(payload);
+    await this.respond(InteractionResponseType.UpdateMessage, body, files);
   }
 
   async editReply(payload: MessagePayload): Promise<Posted | null> {
@@ -296,10 +317,53 @@ export interface HandlerDeps {
 export class InteractionHandler {
   private readonly opts: Required<DiscordOptions>;
   private readonly log: Logger;
+  /** The public question shows how many have answered: edited after answers, throttled (answer-count.ts). */
+  private readonly countEdits: ThrottledEdits | undefined;
 
   constructor(private readonly deps: HandlerDeps) {
     this.opts = { ...DEFAULTS, ...deps.options };
     this.log = deps.log;
+    this.countEdits = deps.ctx.groups
+      ? new ThrottledEdits({
+          intervalMs: deps.ctx.answerCountEditMs,
+          log: deps.log,
+          edit: (roundId) => this.editCount(roundId),
+        })
+      : undefined;
+  }
+
+  /** No more count edits; waits for those running. */
+  async stop(): Promise<void> {
+    await this.countEdits?.stop();
+  }
+
+  /** An answer was recorded (by a button, a command or a mention): the question's count of answers is updated. */
+  noteAnswered(outcome: Outcome): void {
+    if (outcome.kind === 'answer' && outcome.marked?.recorded && !outcome.marked.practice)
+      this.countEdits?.touch(outcome.marked.roundId);
+  }
+
+  /** Edits a round's question to show how many have answered; never over its reveal (see editAnswerCount). */
+  private async editCount(roundId: string): Promise<void> {
+    const groups = this.ctx.groups;
+    if (!groups) return;
+    await editAnswerCount(
+      groups,
+      roundId,
+      async ({ round, answer, quiz }) => {
+        const ref = parseMessageRef(round.messageRef);
+        if (!ref) return;
+        const payload = renderAnswer(answer, null);
+        payload.components = quizComponents(quiz.id, quiz.choices);
+        await this.editQuestion(round, ref, payload);
+      },
+      async (round) => {
+        const ref = parseMessageRef(round.messageRef);
+        if (!ref) return;
+        const reply = await groups.revealOf(round, (round.closedAt ?? 0) < round.closesAt ? 'reveal' : 'time');
+        await this.editQuestion(round, ref, this.revealPayload(round, reply.answer));
+      },
+    );
   }
 
   private get ctx(): AdapterContext {
@@ -380,8 +444,14 @@ export class InteractionHandler {
       workspace: guildId ?? 'dm',
       channel: raw.channel?.id ?? (raw as { channel_id?: string }).channel_id ?? 'unknown',
       user: userOf(raw).id,
-      canManage: async () => (perms === undefined ? true : (BigInt(perms) & PermissionFlagsBits.ManageChannels) !== 0n),
+      // Without the member's permissions (a DM), only a DM with the bot itself is the user's to manage; a group DM is
+      // not (default closed).
+      canManage: async () =>
+        perms === undefined
+          ? raw.context !== InteractionContextType.PrivateChannel
+          : (BigInt(perms) & PermissionFlagsBits.ManageChannels) !== 0n,
       permissionName: MANAGE_PERMISSION_NAME,
+      buttons: true,
       names: (ids) => this.names(ids, guildId),
     };
   }
@@ -463,9 +533,14 @@ export class InteractionHandler {
   }
 
   /** A quiz button: the same `answer` as `/hadamard answer <quiz> <choice>`, answered privately. */
+  /**
+   * A quiz button: the same `answer` as `/hadamard answer <quiz> <choice>`, answered privately. A button on an
+   * ephemeral message is a practice question's: its answer replaces that message (deferred, when late, as an update).
+   */
   private async onChoice(i: InteractionReply, quizId: string, choiceId: string): Promise<void> {
     const command: Command = { verb: 'answer', operands: [], args: [quizId, choiceId] };
-    await this.respond(i, { command }, command);
+    const flags = (i.raw as { message?: { flags?: number } }).message?.flags ?? 0;
+    await this.respond(i, { command }, command, undefined, false, (flags & MessageFlags.Ephemeral) !== 0);
   }
 
   private async onDelete(i: InteractionReply, owner: string): Promise<void> {
@@ -538,13 +613,14 @@ export class InteractionHandler {
     known: Command | undefined,
     latexId?: string,
     deferAtOnce = false,
+    updateOriginal = false,
   ): Promise<void> {
     const privately = known !== undefined && PRIVATE_VERBS.has(known.verb);
     // Recorded in the store before the first response (which may be a deferral, or over HTTP a type 5 that an edit
     // with the figures follows): if this instance dies before the answer, another one edits the deferred reply to
     // say so (runtime/inflight.ts). Cleared once the answer is out.
     let inflight: Promise<string | undefined> | undefined;
-    const defer = () => i.defer(privately);
+    const defer = () => (updateOriginal ? i.deferUpdate() : i.defer(privately));
     try {
       // The first response waits for the record at most ACK_WAIT_MS: with the store slow or down the command is
       // answered all the same, only without the record (done() clears it whenever it is written).
@@ -603,6 +679,28 @@ export class InteractionHandler {
       await this.replyPublicly(i, reveal.payload);
       return;
     }
+    if (outcome.quiz && outcome.private) {
+      // A practice question: privately, with its buttons (an ephemeral message carries them).
+      const message = renderAnswer(outcome.answer, null);
+      message.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
+      return this.replyPrivately(i, message, privately);
+    }
+    if (outcome.marked) {
+      // An answer: privately, with the choices and the user's own marked (and, for practice, the right one); the
+      // channel sees only the question's count of answers change.
+      const reveal = (outcome.answer.data as unknown as Partial<AnswerData>).reveal;
+      const message = renderAnswer(outcome.answer, null);
+      message.components = markedComponents(outcome.marked.roundId, outcome.marked, reveal?.correctChoice);
+      this.noteAnswered(outcome);
+      // A practice button: its ephemeral question becomes the answer (no second message, no buttons left).
+      if (outcome.marked.practice && i.raw.type === InteractionType.MessageComponent && !i.acknowledged)
+        return i.update(message);
+      if (i.updating) {
+        await i.editReply(message);
+        return;
+      }
+      return this.replyPrivately(i, message, privately);
+    }
     if (outcome.private) return this.replyPrivately(i, renderAnswer(outcome.answer, null, { latexId }), privately);
     const message = renderAnswer(outcome.answer, userOf(i.raw).id, { latexId });
     // A quiz's question carries its choices, not a Delete button: deleting it would leave the round nowhere to close.
@@ -626,7 +724,9 @@ export class InteractionHandler {
 
   /** Ephemeral: a reply, or the private deferred placeholder edited, or the public one swapped for a private note. */
   private async replyPrivately(i: InteractionReply, payload: DiscordAnswer, privately: boolean): Promise<void> {
-    if (!i.deferred) await i.reply(payload, true);
+    // A deferred update (a practice button) leaves its message as it is; anything else comes as a private follow-up.
+    if (i.updating) await i.followUp(payload, true);
+    else if (!i.deferred) await i.reply(payload, true);
     else if (privately) await i.editReply(payload);
     else {
       // The deferred "thinking…" placeholder is public; this answer is not: swap it for a private note.

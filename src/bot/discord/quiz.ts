@@ -1,6 +1,6 @@
 /**
  * The study-group pieces of the Discord adapter that are pure: quiz buttons and their custom ids, the buttons of a
- * revealed question (all disabled, the right one green), message references as the store keeps them, and a
+ * revealed question (all disabled, the right one green), the choices with the user's own marked (privately), message references as the store keeps them, and a
  * Discord message payload turned into a REST body with its files (for the channel-message edits discord.js has no
  * cached channel for).
  */
@@ -80,6 +80,28 @@ export function revealComponents(
         .setStyle(c.id === correct ? ButtonStyle.Success : ButtonStyle.Secondary)
         .setDisabled(true),
     ),
+  );
+}
+
+/**
+ * The choices as the answering user alone sees them, under their private feedback: all disabled, theirs blue and
+ * marked with a dot; where the right one is known to them (a practice round answered), it is green and ticked.
+ */
+export function markedComponents(
+  quizId: string,
+  marked: { choice: string; choices: Choice[] },
+  correct?: string,
+): ActionRowBuilder<ButtonBuilder>[] {
+  return rows(
+    marked.choices.map((c) => {
+      const mine = c.id === marked.choice;
+      const right = c.id === correct;
+      return new ButtonBuilder()
+        .setCustomId(answerCustomId(quizId, c.id))
+        .setLabel(choiceLabel(c.id, c.label, right ? '✓ ' : mine ? '● ' : ''))
+        .setStyle(right ? ButtonStyle.Success : mine ? ButtonStyle.Primary : ButtonStyle.Secondary)
+        .setDisabled(true);
+    }),
   );
 }
 

@@ -90,6 +90,14 @@ export function renderAnswer(
     );
   }
   if (content.length > CONTENT_MAX) content = content.slice(0, CONTENT_MAX - 1) + '…'; // a summary is one line
+  // Files that are not figures (class export's CSV) come first: they are what such an answer is for.
+  for (const f of (answer.files ?? []).slice(0, FILES_MAX - files.length))
+    files.push(
+      new AttachmentBuilder(Buffer.from(f.content, 'utf8'), {
+        name: f.name,
+        description: clip(f.description, ATTACHMENT_DESCRIPTION_MAX),
+      }),
+    );
   for (const f of answer.figures.slice(0, FILES_MAX - files.length)) {
     files.push(new AttachmentBuilder(f.png, { name: f.name, description: clip(f.alt, ATTACHMENT_DESCRIPTION_MAX) }));
   }

@@ -1,9 +1,15 @@
 /**
  * The study-group service (DESIGN §9, §12): quizzes, answers, reveals, scores, settings and forget-me, schedules and
- * pinned boards, over the store. Shared by every adapter and the CLI: adapters only draw buttons, forward clicks,
- * edit messages and post in channels (a channel poster each). Every decision that two instances must agree on (the
- * first answer of a user, the closing of a round, a schedule's due run, a pinned board's edit) is the store's,
+ * pinned boards, and each user's progress (`me`), private practice rounds (`practice`) and the managers' class view
+ * (`class`, `class export`), over the store. Shared by every adapter and the CLI: adapters only draw buttons, forward
+ * clicks, edit messages and post in channels (a channel poster each). Every decision that two instances must agree on
+ * (the first answer of a user, the closing of a round, a schedule's due run, a pinned board's edit) is the store's,
  * atomically; this class keeps no state of its own beyond its configuration and its sweeper and tick timers.
+ *
+ * One quiz, one story: an answer's points are `pending` until its round closes (the feedback says when), the board
+ * ranks counted points with shared ranks (1, 1, 3) in its text, data and figure alike, the question shows its
+ * choices once (as buttons where the surface has them, as a list where it has not) and, edited by the adapters, how
+ * many have answered (never what).
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -22,7 +28,10 @@ import {
   type AnswerData,
   type Command,
   type EngineError,
+  type ClassData,
   type ForgottenData,
+  type MeData,
+  type MisconceptionCount,
   type QuizData,
   type QuizQuestion,
   type Reply,
@@ -36,9 +45,15 @@ import {
   type SettingKey,
   type SettingsData,
   type WeekDay,
+  type TopicTally,
+  QUIZ_TOPICS,
+  misconceptionLabel,
+  type QuizLevel,
+  type QuizTopic,
 } from '../../engine/index.js';
 import { isStoreUnavailable } from '../../store/guard.js';
 import type {
+  AnswerRecord,
   Identity,
   PinnedBoard,
   ReplyLink,
@@ -75,6 +90,11 @@ export interface Requester extends Identity {
    * Wins over the channel's `theme` setting for this reply only; never stored.
    */
   view?: FigureView;
+  /**
+   * The surface draws a quiz's choices as buttons (Slack, Discord, the local page): the question then does not list
+   * them again, and speaks of buttons. Without it (the CLI) the choices are listed and answered by command.
+   */
+  buttons?: boolean;
 }
 
 /** How figures will be shown: the card's theme and the CSS width they are shown at (RunOptions). */
@@ -99,6 +119,17 @@ export interface GroupReply {
   quiz?: QuizData['quiz'];
   /** A reveal: the round's question message, to edit into the answer (null: post the reveal instead). */
   reveal?: { roundId: string; messageRef: string | null; platform: string };
+  /**
+   * An answer to a round: the choice that stands (the user's first), to show them marked privately; `recorded` when
+   * this call counted it (then the adapters update the question's count of answers, throttled).
+   */
+  marked?: {
+    roundId: string;
+    choice: string;
+    choices: QuizData['quiz']['choices'];
+    recorded: boolean;
+    practice: boolean;
+  };
 }
 
 /** An adapter that can show a reveal where the question was (one per platform, on each instance that runs it). */
@@ -151,6 +182,15 @@ export interface GroupServiceOptions {
 /** Points for a right answer; the speed bonus (a setting) adds up to SPEED_BONUS for answering at once. */
 export const POINTS_CORRECT = 10;
 export const SPEED_BONUS = 5;
+/** A practice round stays open this long for its one player (it closes as soon as they answer). */
+export const PRACTICE_SECONDS = 600;
+/** `me` reads at most this many of a user's answers in a channel (the most recent). */
+export const ME_MAX_ANSWERS = 5_000;
+/** `class export` sends at most this many answers (the most recent), and says so when there were more. */
+export const EXPORT_MAX_ROWS = 50_000;
+/** Misconceptions `me` and `class` list, most chosen first. */
+const TOP_MISCONCEPTIONS = 5;
+const DAY_MS = 86_400_000;
 
 /** Monday 00:00 of the week containing `now`, in the channel's time zone (UTC by default; calendar.ts). */
 export function startOfWeek(now: number, timeZone = 'UTC'): number {
@@ -237,6 +277,12 @@ export class GroupService {
         return this.settings(args, who);
       case 'forget-me':
         return this.forget(who);
+      case 'me':
+        return this.me(who);
+      case 'practice':
+        return this.practice(args, who);
+      case 'class':
+        return args[0] === 'export' ? this.classExport(who) : this.classView(who);
       default:
         return engineError('unknown_verb', `${command.verb} is not a study-group verb`);
     }
@@ -308,11 +354,21 @@ export class GroupService {
 
   private async quiz(args: string[], who: Requester): Promise<GroupReply | EngineError> {
     const request = quizRequestFromArgs(args);
+    const settings = await this.settingsFor(who);
+    return this.startRound(who, request, Number(settings.quiz_seconds.value), false);
+  }
+
+  /** Creates a round (a channel's quiz, or one user's practice) and its question as posted. */
+  private async startRound(
+    who: Requester,
+    request: { topic?: QuizTopic; level?: QuizLevel; seed?: number },
+    seconds: number,
+    practice: boolean,
+  ): Promise<GroupReply> {
     const seed = request.seed ?? randomInt(0, MAX_QUIZ_SEED + 1);
     const q = generateQuiz({ seed, topic: request.topic, level: request.level });
-    const settings = await this.settingsFor(who);
     const now = this.now();
-    const closesAt = now + Number(settings.quiz_seconds.value) * 1000;
+    const closesAt = now + seconds * 1000;
     let id = newQuizId();
     const round = () => ({
       id,
@@ -327,6 +383,7 @@ export class GroupService {
       choiceIds: q.choices.map((c) => c.id),
       createdAt: now,
       closesAt,
+      practice,
     });
     // A clash of random ids is astronomically rare; the unique key catches it, and a second id is drawn.
     if (!(await this.store.createRound(round()))) {
@@ -341,31 +398,47 @@ export class GroupService {
       question: q.question,
       choices: q.choices,
       closesAt,
+      ...(practice ? { practice: true as const } : {}),
     };
-    const seconds = Math.round((closesAt - now) / 1000);
-    const choices = q.choices.map((c) => `- **${c.id})** ${c.label}`).join('\n');
-    const answer = answerOf<QuizData>(
-      'quiz',
-      `Quiz ${id} · ${q.topic} · ${q.level}`,
-      `${quizHeadline(q)} Closes in ${seconds} s.`,
-      [
-        { body: q.question },
-        { heading: 'Choices', body: choices },
-        {
-          body: `Press a button, or type \`/hadamard answer ${id} <letter>\`. One answer each; the answer and the worked solution appear when the round closes. Replay: \`/hadamard quiz ${q.topic} ${q.level} seed:${q.seed}\`.`,
-        },
-      ],
-      { quiz },
+    const answer = quizAnswer(quiz, q, { buttons: who.buttons === true, now, prefix: commandPrefix(who) });
+    this.log.info(
+      { quiz: id, topic: q.topic, level: q.level, closesAt, practice },
+      practice ? 'practice started' : 'quiz started',
     );
-    this.log.info({ quiz: id, topic: q.topic, level: q.level, closesAt }, 'quiz started');
-    return { answer, visibility: 'public', quiz };
+    return { answer, visibility: practice ? 'private' : 'public', quiz };
+  }
+
+  /**
+   * The question message of an open channel round as it reads now, with how many have answered (never what): what
+   * adapters edit the posted question into after answers (throttled). Undefined once the round is closed, for a
+   * practice round, and where no message was posted.
+   */
+  async quizMessage(roundId: string): Promise<{ round: Round; answer: Answer; quiz: QuizData['quiz'] } | undefined> {
+    const round = await this.store.getRound(roundId);
+    if (!round || round.closedAt !== null || round.practice || !round.messageRef) return undefined;
+    const answered = (await this.store.roundAnswers(roundId)).length;
+    const q = questionOf(round);
+    const quiz: QuizData['quiz'] = {
+      id: round.id,
+      topic: q.topic,
+      level: q.level,
+      seed: q.seed,
+      question: q.question,
+      choices: q.choices,
+      closesAt: round.closesAt,
+      answered,
+    };
+    const answer = quizAnswer(quiz, q, { buttons: true, now: this.now(), prefix: '/hadamard' });
+    return { round, answer, quiz };
   }
 
   // ---- answer ----
 
   private async answer(quizId: string, choice: string, who: Requester): Promise<GroupReply | EngineError> {
     const round = await this.store.getRound(quizId);
-    if (!round) return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
+    // Someone else's practice round is nobody else's business: it reads as no quiz at all.
+    if (!round || (round.practice && round.createdBy !== who.user))
+      return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
     if (!round.choiceIds.includes(choice))
       return engineError(
         'bad_argument',
@@ -374,12 +447,14 @@ export class GroupService {
       );
     const now = this.now();
     const correct = choice === round.correctChoice;
+    const q = questionOf(round);
     const settings = await this.settingsFor(round);
     const bonus =
-      correct && settings.speed_bonus.value === 'on'
+      correct && !round.practice && settings.speed_bonus.value === 'on'
         ? Math.round((SPEED_BONUS * Math.max(0, round.closesAt - now)) / Math.max(1, round.closesAt - round.createdAt))
         : 0;
-    const points = correct ? POINTS_CORRECT + bonus : 0;
+    // Practice earns no points: it is the player's own, off the board.
+    const points = correct && !round.practice ? POINTS_CORRECT + bonus : 0;
     const result = await this.store.recordAnswer({
       roundId: quizId,
       user: who.user,
@@ -387,51 +462,92 @@ export class GroupService {
       correct,
       points,
       answeredAt: now,
+      misconception: correct ? null : (q.misconceptions[choice]?.id ?? null),
     });
-    const q = questionOf(round);
-    let data: AnswerData['result'];
-    let summary: string;
-    if (result.outcome === 'closed') {
+    if (result.outcome === 'closed')
       return engineError(
         'bad_argument',
         `quiz ${quizId} is closed: the answer has been revealed`,
-        'Start the next one: /hadamard quiz',
+        round.practice ? 'Practise again: /hadamard practice' : 'Start the next one: /hadamard quiz',
       );
-    } else if (result.outcome === 'no-round') {
+    if (result.outcome === 'no-round')
       return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
-    } else if (result.outcome === 'already') {
-      const first = result.answer;
-      data = {
-        quizId,
-        choice: first.choice,
-        correct: first.correct,
-        points: 0,
-        already: true,
-        feedback: q.feedback[first.choice] ?? '',
-      };
+    const first = result.answer;
+    const seconds = Math.max(0, Math.ceil((round.closesAt - now) / 1000));
+    const mistake = first.correct ? undefined : q.misconceptions[first.choice];
+    const data: AnswerData['result'] = {
+      quizId,
+      choice: first.choice,
+      correct: first.correct,
+      points: result.outcome === 'already' ? 0 : first.points,
+      already: result.outcome === 'already',
+      feedback: q.feedback[first.choice] ?? '',
+      pending: !round.practice,
+      closesAt: round.closesAt,
+      ...(mistake ? { misconception: { id: mistake.id, label: mistake.label } } : {}),
+      ...(round.practice ? { practice: true as const } : {}),
+    };
+    let summary: string;
+    if (result.outcome === 'already')
       summary = `You already answered ${first.choice}): one answer per round, so this click changes nothing.`;
-    } else {
-      data = { quizId, choice, correct, points, already: false, feedback: q.feedback[choice] ?? '' };
+    else if (round.practice)
       summary = correct
-        ? `✓ Right: ${choice}) is the answer. +${points} point${points === 1 ? '' : 's'}${bonus ? ` (${bonus} for speed)` : ''}.`
-        : `✗ Not this one: ${choice}) is not the answer. The right one is revealed when the round closes.`;
-    }
+        ? `✓ Right: ${choice}) is the answer. (Practice: no points, but it counts for /hadamard me.)`
+        : `✗ Not this one: ${choice}) is not the answer. The right one is below.`;
+    else
+      summary = correct
+        ? `✓ Right: ${choice}) is the answer. +${points} point${points === 1 ? '' : 's'}${bonus ? ` (${bonus} for speed)` : ''} once the round closes in ${seconds} s.`
+        : `✗ Not this one: ${choice}) is not the answer. The right one is revealed when the round closes in ${seconds} s.`;
+    const sections: Section[] = data.feedback ? [{ body: data.feedback }] : [];
+    let reveal: RevealData['reveal'] | undefined;
+    let figures: Answer['figures'] = [];
+    if (round.practice && result.outcome === 'recorded') {
+      // The one player has answered: the practice round closes now, and its reveal is theirs alone.
+      await this.store.claimClose(round.id, now);
+      const shown = await this.revealOf({ ...round, closedAt: now }, 'reveal');
+      reveal = (shown.answer.data as unknown as RevealData).reveal;
+      // The answer, why, and the worked command (the question and the tally are the player's own already).
+      sections.push(
+        { body: shown.answer.summary.replace(/ \d+ of \d+ got it\.$/, '') },
+        ...shown.answer.sections.slice(2),
+      );
+      figures = shown.answer.figures;
+    } else if (!round.practice && result.outcome === 'already' && round.closedAt === null)
+      sections.push({ body: `It counts once the round closes in ${seconds} s.` });
     const answer = answerOf<AnswerData>(
       'answer',
-      `Your answer to ${quizId}`,
+      round.practice ? `Your practice answer (${quizId})` : `Your answer to ${quizId}`,
       summary,
-      data.feedback ? [{ body: data.feedback }] : [],
-      { result: data },
+      sections,
+      { result: data, ...(reveal ? { reveal } : {}) },
     );
-    return { answer, visibility: 'private' };
+    answer.figures = figures;
+    return {
+      answer,
+      visibility: 'private',
+      marked: {
+        roundId: quizId,
+        choice: first.choice,
+        choices: q.choices,
+        recorded: result.outcome === 'recorded',
+        practice: round.practice,
+      },
+    };
   }
 
   // ---- reveal ----
 
   private async revealCommand(quizId: string, who: Requester): Promise<GroupReply | EngineError> {
     const round = await this.store.getRound(quizId);
-    if (!round) return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
+    if (!round || (round.practice && round.createdBy !== who.user))
+      return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
     const now = this.now();
+    if (round.practice) {
+      // A practice round is revealed to its player, privately, whenever they ask (it closes then if still open).
+      if (round.closedAt === null) await this.store.claimClose(quizId, now);
+      const reply = await this.revealOf({ ...round, closedAt: round.closedAt ?? now }, 'reveal');
+      return { ...reply, visibility: 'private', reveal: undefined };
+    }
     if (round.closedAt === null && now < round.closesAt) {
       // Early: the one who started it, or someone who may manage the channel.
       const allowed = round.createdBy === who.user || (await who.canManage?.()) === true;
@@ -525,7 +641,9 @@ export class GroupService {
     for (const round of due) {
       if (!(await this.store.claimClose(round.id, now))) continue;
       closed++;
-      await this.publishClosed({ ...round, closedAt: now });
+      // A practice round left unanswered closes quietly: its question was private, so is its end (`reveal <id>`
+      // still shows it to its player).
+      if (!round.practice) await this.publishClosed({ ...round, closedAt: now });
     }
     return closed;
   }
@@ -582,33 +700,53 @@ export class GroupService {
     });
     const names: Record<string, string> =
       rows.length && who.names ? await who.names(rows.map((r) => r.user)).catch(() => ({})) : {};
-    const scores = rows.map((r) => ({ ...r, ...(names[r.user] ? { name: names[r.user] } : {}) }));
-    const data: ScoresData = { period, scores };
-    const lines = scores.map(
-      (r, i) =>
-        `${i + 1}. ${mention(who.platform, r.user, names)}: **${r.points}** points, ${r.correct} of ${r.answered} right${r.streak ? `, streak ${r.streak} day${r.streak === 1 ? '' : 's'}` : ''}`,
-    );
+    const ranked = competitionRanks(rows.map((r) => r.points));
+    const scores = rows.map((r, i) => ({ ...r, rank: ranked[i], ...(names[r.user] ? { name: names[r.user] } : {}) }));
+    const settings = await this.settingsFor(who);
+    const visibility = settings.private.value === 'on' ? 'private' : 'public';
+    // "You" only where the asker alone reads it: a private reply, the CLI, the local page. A board posted in a
+    // channel names everyone, the asker too.
+    const personal = visibility === 'private' || who.platform === 'cli' || who.platform === 'local';
+    const you = personal && scores.some((r) => r.user === who.user) ? who.user : undefined;
+    const data: ScoresData = { period, scores, ...(you ? { you } : {}) };
+    const name = (user: string): string => (user === you ? 'you' : mention(who.platform, user, names));
+    const lines = scores.map((r) => {
+      const counted =
+        r.answered === 0 && r.pendingAnswers > 0
+          ? 'nothing counted yet'
+          : `${r.correct} of ${r.answered} right${r.streak ? `, streak ${r.streak} day${r.streak === 1 ? '' : 's'}` : ''}`;
+      const pending = r.pending
+        ? ` (+${r.pending} pending)`
+        : r.pendingAnswers
+          ? ` (${r.pendingAnswers} answer${r.pendingAnswers === 1 ? '' : 's'} pending)`
+          : '';
+      return `${r.rank}. ${name(r.user)}: **${r.points}** point${r.points === 1 ? '' : 's'}${pending}, ${counted}`;
+    });
     const when = window?.label ?? (period === 'week' ? 'this week' : 'all time');
+    const mine = scores.find((r) => r.user === who.user);
     const answer = answerOf<ScoresData>(
       'scores',
       `Leaderboard, ${when}`,
       scores.length
-        ? `${scores.length} player${scores.length === 1 ? '' : 's'} ${when}; ${mention(who.platform, scores[0].user, names)} leads with ${scores[0].points} points.`
+        ? `${scores.length} player${scores.length === 1 ? '' : 's'} ${when}; ${leadWords(scores, name)}${
+            mine?.pending && you
+              ? ` Your ${mine.pending} pending point${mine.pending === 1 ? '' : 's'} count once ${mine.pendingAnswers === 1 ? 'the round closes' : 'their rounds close'}.`
+              : ''
+          }`
         : `No answers yet ${when}: start a round with /hadamard quiz.`,
       scores.length
         ? [
             { body: lines.join('\n') },
             {
-              body: 'Points: 10 for a right answer (plus a speed bonus when the channel turns it on); the streak counts days in a row with a right answer.',
+              body: 'Points: 10 for a right answer (plus a speed bonus when the channel turns it on), counted when its round closes (until then they are pending); players on equal points share a rank; the streak counts days in a row with a right answer.',
             },
           ]
         : [],
       data,
     );
-    const settings = await this.settingsFor(who);
     if (settings.figures.value !== 'off')
       answer.figures = await renderVerbFigures('scores', data, withView(GroupService.runOptions(settings), who.view));
-    return { answer, visibility: settings.private.value === 'on' ? 'private' : 'public' };
+    return { answer, visibility };
   }
 
   // ---- settings ----
@@ -675,14 +813,23 @@ export class GroupService {
 
   private async forget(who: Requester): Promise<GroupReply> {
     const r = await this.store.forgetUser({ platform: who.platform, user: who.user });
-    const data: ForgottenData = { forgotten: { rounds: r.rounds, answers: r.answers } };
+    const data: ForgottenData = {
+      forgotten: {
+        rounds: r.rounds,
+        answers: r.answers,
+        pending: r.pending,
+        practiceRounds: r.practiceRounds,
+        replies: r.replies,
+      },
+    };
+    const n = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`;
     const answer = answerOf<ForgottenData>(
       'forget-me',
       'Forgotten',
-      `Deleted ${r.answers} answer${r.answers === 1 ? '' : 's'} (and their points) and ${r.replies} edit link${r.replies === 1 ? '' : 's'}; ${r.rounds} quiz${r.rounds === 1 ? '' : 'zes'} you started stay for the others who answered, without your name.`,
+      `Deleted ${n(r.answers, 'answer')} (and their points, misconceptions and practice), ${n(r.practiceRounds, 'practice question')} and ${n(r.replies, 'edit link')}; ${n(r.rounds, 'quiz', 'quizzes')} you started stay for the others who answered, without your name.`,
       [
         {
-          body: `This covers every channel on ${who.platform}. The bot never kept your messages' text, only ids, choices and times.`,
+          body: `This covers every channel on ${who.platform}: your scores, /hadamard me and the class views no longer count you. The bot never kept your messages' text, only ids, choices and times.`,
         },
       ],
       data,
@@ -1025,6 +1172,212 @@ export class GroupService {
       await this.store.markPinStale(pin.id).catch(() => undefined);
     }
   }
+
+  // ---- me: a user's own progress ----
+
+  /** The user's answers in this channel, practice included, with what `me` and `practice` make of them. */
+  private async progressOf(who: Requester): Promise<MeData['me']> {
+    const now = this.now();
+    const answers = await this.progressAnswers(who);
+    // Accuracy, topics and misconceptions count answers to closed rounds (a practice round closes as it is answered):
+    // what the class view counts too. Points and streak are the board's: closed, non-practice rounds.
+    const closed = answers.filter((a) => a.closed);
+    const board = answers.filter((a) => !a.practice);
+    const topics = tallyTopics(closed);
+    const suggestion = suggest(topics);
+    return {
+      user: who.user,
+      points: board.filter((a) => a.closed).reduce((sum, a) => sum + a.points, 0),
+      pending: board.filter((a) => !a.closed).reduce((sum, a) => sum + a.points, 0),
+      answered: closed.length,
+      correct: closed.filter((a) => a.correct).length,
+      practiced: closed.filter((a) => a.practice).length,
+      streak: streakOf(
+        board.filter((a) => a.closed && a.correct).map((a) => a.answeredAt),
+        now,
+      ),
+      topics,
+      misconceptions: countMisconceptions(closed),
+      suggestion,
+    };
+  }
+
+  private async me(who: Requester): Promise<GroupReply> {
+    const me = await this.progressOf(who);
+    const data: MeData = { me };
+    const pct = (t: { answered: number; correct: number }): string =>
+      t.answered ? `${t.correct} of ${t.answered} right (${Math.round((100 * t.correct) / t.answered)}%)` : 'not tried';
+    const prefix = commandPrefix(who);
+    const practice = `\`${prefix} practice ${me.suggestion.topic} ${me.suggestion.level}\``;
+    const summary =
+      me.answered === 0 && me.pending === 0
+        ? `No answers of yours here yet. Try ${practice}: a private question, just for you.`
+        : `${me.points} point${me.points === 1 ? '' : 's'} in this channel${me.pending ? ` (+${me.pending} pending until their rounds close)` : ''}; ${pct(me)}${me.practiced ? `, ${me.practiced} of them in practice` : ''}${me.streak ? `; streak ${me.streak} day${me.streak === 1 ? '' : 's'}` : ''}.`;
+    const sections: Section[] = [
+      {
+        heading: 'Accuracy by topic',
+        body: me.topics
+          .map((t) => `- ${t.topic}: ${pct(t)}${t.topic === me.suggestion.topic ? ' ← practise this' : ''}`)
+          .join('\n'),
+      },
+    ];
+    if (me.misconceptions.length)
+      sections.push({
+        heading: 'The mistakes your wrong answers chose',
+        body: me.misconceptions.map((m) => `- ${m.label} (×${m.count})`).join('\n'),
+      });
+    sections.push({
+      heading: 'Next',
+      body: `${practice}: ${me.suggestion.why}. Practice questions are yours alone: they count here, never on the channel's board.`,
+    });
+    const answer = answerOf<MeData>('me', 'Your progress', summary, sections, data);
+    const settings = await this.settingsFor(who);
+    if (settings.figures.value !== 'off')
+      answer.figures = await renderVerbFigures('me', data, { theme: GroupService.runOptions(settings).theme });
+    return { answer, visibility: 'private' };
+  }
+
+  // ---- practice: a private round for one user ----
+
+  private async practice(args: string[], who: Requester): Promise<GroupReply> {
+    const request = quizRequestFromArgs(args);
+    if (!request.topic || !request.level) {
+      // The weakest topic (or the one named), at a level that fits the user's accuracy there.
+      const topics = tallyTopics((await this.progressAnswers(who)).filter((a) => a.closed));
+      const pick = suggest(request.topic ? topics.filter((t) => t.topic === request.topic) : topics);
+      request.topic ??= pick.topic as QuizTopic;
+      request.level ??= pick.level;
+    }
+    const reply = await this.startRound(who, request, PRACTICE_SECONDS, true);
+    return reply;
+  }
+
+  private progressAnswers(who: Requester): Promise<AnswerRecord[]> {
+    return this.store.answersIn({
+      platform: who.platform,
+      workspace: who.workspace,
+      channel: who.channel,
+      user: who.user,
+      practice: true,
+      limit: ME_MAX_ANSWERS,
+    });
+  }
+
+  // ---- class: the channel's week, for its managers ----
+
+  /** Managers only, and closed by default: a surface that cannot tell says no. */
+  private async mayManage(who: Requester, what: string): Promise<EngineError | undefined> {
+    if ((await who.canManage?.()) ?? false) return undefined;
+    return engineError(
+      'not_allowed',
+      `${what} is for those who manage this channel (${who.permissionName ?? 'permission to manage this channel'})`,
+      'Your own progress is yours to see: /hadamard me',
+    );
+  }
+
+  private async classView(who: Requester): Promise<GroupReply | EngineError> {
+    const refused = await this.mayManage(who, 'the class view');
+    if (refused) return refused;
+    const since = startOfWeek(this.now());
+    const scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
+    const answers = await this.store.answersIn({ ...scope, since, closedOnly: true, limit: EXPORT_MAX_ROWS });
+    const rounds = await this.store.countRounds({ ...scope, since });
+    const players = new Set(answers.map((a) => a.user)).size;
+    const correct = answers.filter((a) => a.correct).length;
+    const topics = tallyTopics(answers).map((t) => ({
+      ...t,
+      players: new Set(answers.filter((a) => a.topic === t.topic).map((a) => a.user)).size,
+    }));
+    const data: ClassData = {
+      class: {
+        since,
+        players,
+        rounds: rounds.rounds,
+        closedRounds: rounds.closed,
+        answered: answers.length,
+        correct,
+        accuracy: answers.length ? correct / answers.length : 0,
+        topics,
+        misconceptions: countMisconceptions(answers),
+      },
+    };
+    const c = data.class;
+    const pct = (a: number, n: number): string => (n ? `${Math.round((100 * a) / n)}%` : '—');
+    const summary = c.answered
+      ? `This week: ${c.players} player${c.players === 1 ? '' : 's'}, ${c.rounds} round${c.rounds === 1 ? '' : 's'} (${c.closedRounds} closed), ${c.answered} answer${c.answered === 1 ? '' : 's'}, ${pct(c.correct, c.answered)} right.`
+      : `No answers to closed rounds this week yet (${c.rounds} round${c.rounds === 1 ? '' : 's'} started).`;
+    const sections: Section[] = [
+      {
+        heading: 'Accuracy by topic',
+        body: c.topics
+          .map((t) =>
+            t.answered
+              ? `- ${t.topic}: ${t.correct} of ${t.answered} right (${pct(t.correct, t.answered)}), ${t.players} player${t.players === 1 ? '' : 's'}`
+              : `- ${t.topic}: not asked`,
+          )
+          .join('\n'),
+      },
+    ];
+    if (c.misconceptions.length)
+      sections.push({
+        heading: 'Most chosen misconceptions',
+        body: c.misconceptions.map((m) => `- ${m.label} (×${m.count})`).join('\n'),
+      });
+    sections.push({
+      body: `Counted: answers to this week's closed rounds (weeks start Monday, UTC); practice questions are private and not counted. The answers as a file: \`${commandPrefix(who)} class export\`.`,
+    });
+    return {
+      answer: answerOf<ClassData>('class', 'Class view, this week', summary, sections, data),
+      visibility: 'private',
+    };
+  }
+
+  private async classExport(who: Requester): Promise<GroupReply | EngineError> {
+    const refused = await this.mayManage(who, 'the class export');
+    if (refused) return refused;
+    const scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
+    const answers = await this.store.answersIn({ ...scope, closedOnly: true, limit: EXPORT_MAX_ROWS });
+    const truncated = answers.length >= EXPORT_MAX_ROWS;
+    const columns = [...EXPORT_COLUMNS];
+    const csv = exportCsv(answers);
+    const file = `class-${who.channel.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}-${new Date(this.now()).toISOString().slice(0, 10)}.csv`;
+    const data: ClassData = {
+      class: {
+        since: 0,
+        players: new Set(answers.map((a) => a.user)).size,
+        rounds: new Set(answers.map((a) => a.roundId)).size,
+        closedRounds: new Set(answers.map((a) => a.roundId)).size,
+        answered: answers.length,
+        correct: answers.filter((a) => a.correct).length,
+        accuracy: answers.length ? answers.filter((a) => a.correct).length / answers.length : 0,
+        topics: [],
+        misconceptions: [],
+        export: { file, rows: answers.length, columns, truncated },
+      },
+    };
+    const answer = answerOf<ClassData>(
+      'class',
+      'Class export',
+      answers.length
+        ? `${file}: ${answers.length} answer${answers.length === 1 ? '' : 's'} to this channel's closed rounds, oldest first${truncated ? ` (the most recent ${EXPORT_MAX_ROWS}: there are more)` : ''}.`
+        : `${file}: no answers to this channel's closed rounds yet (the file has only its header).`,
+      [
+        {
+          body: `Columns: ${columns.join(', ')}. One row per answer; times in UTC (ISO 8601). User ids only (no names); practice questions and rounds still open are left out.`,
+        },
+      ],
+      data,
+    );
+    answer.files = [
+      {
+        name: file,
+        type: 'text/csv',
+        content: csv,
+        description: `The answers of this channel's quiz rounds (${answers.length})`,
+      },
+    ];
+    return { answer, visibility: 'private' };
+  }
 }
 
 /** A group verb while the store does not answer: what happened to the request, and that computing still works. */
@@ -1088,8 +1441,190 @@ function questionOf(round: Round): QuizQuestion {
   return q;
 }
 
-function quizHeadline(q: QuizQuestion): string {
-  return `${q.level[0].toUpperCase()}${q.level.slice(1)} question — ${QUIZ_TOPIC_TEXT[q.topic] ?? q.topic} — ${q.choices.length} choices, one answer each.`;
+function quizHeadline(q: QuizQuestion, practice: boolean): string {
+  return `${q.level[0].toUpperCase()}${q.level.slice(1)} ${practice ? 'practice question, for you alone' : 'question'} — ${QUIZ_TOPIC_TEXT[q.topic] ?? q.topic} — ${q.choices.length} choices${practice ? '.' : ', one answer each.'}`;
+}
+
+/** How commands are typed where the user is: `hadamard …` in a shell, `/hadamard …` everywhere else. */
+function commandPrefix(who: Requester): string {
+  return who.platform === 'cli' ? 'hadamard' : '/hadamard';
+}
+
+/**
+ * A quiz's question as an answer: the question, the choices listed only where there are no buttons, and how to
+ * answer in the words of the surface (buttons where there are buttons, the command everywhere). With
+ * `quiz.answered`, how many have answered so far (an edit of the posted question).
+ */
+function quizAnswer(
+  quiz: QuizData['quiz'],
+  q: QuizQuestion,
+  opts: { buttons: boolean; now: number; prefix: string },
+): Answer {
+  const seconds = Math.max(0, Math.round((quiz.closesAt - opts.now) / 1000));
+  const answerCommand = `\`${opts.prefix} answer ${quiz.id} <letter>\``;
+  const how = opts.buttons
+    ? `Press a button to answer (or type ${answerCommand}).`
+    : `Answer with ${answerCommand}, the letter of your choice.`;
+  const replay = `Replay: \`${opts.prefix} ${quiz.practice ? 'practice' : 'quiz'} ${q.topic} ${q.level} seed:${q.seed}\`.`;
+  const rules = quiz.practice
+    ? `${how} Only you see this question; your answer shows the right one and why at once, and counts for ${opts.prefix} me, not on the board.`
+    : `${how} One answer each, seen only by you; the answer and the worked solution appear when the round closes.`;
+  const sections: Section[] = [{ body: q.question }];
+  if (!opts.buttons)
+    sections.push({ heading: 'Choices', body: q.choices.map((c) => `- **${c.id})** ${c.label}`).join('\n') });
+  sections.push({ body: `${rules} ${replay}` });
+  const answered =
+    quiz.answered === undefined
+      ? ''
+      : ` ${quiz.answered === 0 ? 'Nobody has' : quiz.answered === 1 ? '1 person has' : `${quiz.answered} people have`} answered so far.`;
+  const closes = quiz.practice ? '' : ` Closes in ${seconds} s.`;
+  return answerOf<QuizData>(
+    'quiz',
+    `${quiz.practice ? 'Practice' : 'Quiz'} ${quiz.id} · ${q.topic} · ${q.level}`,
+    `${quizHeadline(q, quiz.practice === true)}${closes}${answered}`,
+    sections,
+    { quiz },
+  );
+}
+
+/** Competition ranks of points sorted best first: equal points share a rank, the next rank skips (1, 1, 3). */
+export function competitionRanks(points: number[]): number[] {
+  const out: number[] = [];
+  points.forEach((p, i) => out.push(i > 0 && points[i - 1] === p ? out[i - 1] : i + 1));
+  return out;
+}
+
+/** Who leads, in words that fit: "you lead with 20 points", "<@A> and <@B> share the lead …", "no points yet …". */
+function leadWords(
+  scores: { user: string; rank: number; points: number; pending: number }[],
+  name: (user: string) => string,
+): string {
+  const top = scores.filter((r) => r.rank === 1);
+  const points = top[0].points;
+  if (points === 0) {
+    const pending = scores.reduce((sum, r) => sum + r.pending, 0);
+    return pending
+      ? `no points counted yet: ${pending} are pending until their rounds close.`
+      : 'no points yet: a right answer puts you on the board.';
+  }
+  const with_ = `with ${points} point${points === 1 ? '' : 's'}.`;
+  if (top.length === 1) {
+    const leader = name(top[0].user);
+    return `${leader} ${leader === 'you' ? 'lead' : 'leads'} ${with_}`;
+  }
+  const names = top.map((r) => name(r.user)).sort((a, b) => (a === 'you' ? -1 : b === 'you' ? 1 : 0));
+  const list =
+    names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${list} share the lead ${with_}`;
+}
+
+/** Right answers of all answered per quiz topic, every topic in the quiz's order. */
+function tallyTopics(answers: AnswerRecord[]): TopicTally[] {
+  return QUIZ_TOPICS.map((topic) => {
+    const mine = answers.filter((a) => a.topic === topic);
+    return { topic, answered: mine.length, correct: mine.filter((a) => a.correct).length };
+  });
+}
+
+/**
+ * What to practise: the topic with the lowest share right (fewest answered first on a tie, then the quiz's order),
+ * unless every tried topic is at 80 % or more and one is untried; the level follows the share right there.
+ */
+function suggest(topics: TopicTally[]): MeData['me']['suggestion'] {
+  const tried = topics.filter((t) => t.answered > 0);
+  const untried = topics.find((t) => t.answered === 0);
+  const share = (t: TopicTally): number => t.correct / t.answered;
+  if (tried.length === 0 || (untried && tried.every((t) => share(t) >= 0.8)))
+    return {
+      topic: untried?.topic ?? topics[0]?.topic ?? QUIZ_TOPICS[0],
+      level: 'easy',
+      why: 'a topic you have not tried yet',
+    };
+  const weakest = [...tried].sort((a, b) => share(a) - share(b) || a.answered - b.answered)[0];
+  const s = share(weakest);
+  return {
+    topic: weakest.topic,
+    level: s < 0.5 ? 'easy' : s < 0.8 ? 'medium' : 'hard',
+    why: `your lowest accuracy: ${weakest.correct} of ${weakest.answered} right in ${weakest.topic}`,
+  };
+}
+
+/**
+ * Consecutive UTC days, ending today or yesterday, with at least one of `times` (the store's leaderboard streak,
+ * computed the same way, so `me` and `scores` agree).
+ */
+export function streakOf(times: number[], now: number): number {
+  const days = new Set(
+    times.filter((t) => t < (Math.floor(now / DAY_MS) + 1) * DAY_MS).map((t) => Math.floor(t / DAY_MS)),
+  );
+  const today = Math.floor(now / DAY_MS);
+  let day = days.has(today) ? today : days.has(today - 1) ? today - 1 : undefined;
+  let streak = 0;
+  while (day !== undefined && days.has(day)) {
+    streak++;
+    day--;
+  }
+  return streak;
+}
+
+/**
+ * The misconceptions of wrong answers, most chosen first (then by id): the stored id, or for an answer recorded
+ * before ids were kept, the one its round's seed and choice give.
+ */
+function countMisconceptions(answers: AnswerRecord[]): MisconceptionCount[] {
+  const counts = new Map<string, number>();
+  for (const a of answers) {
+    if (a.correct) continue;
+    const id =
+      a.misconception ??
+      questionOf({ seed: a.seed, topic: a.topic, level: a.level } as Round).misconceptions[a.choice]?.id;
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, TOP_MISCONCEPTIONS)
+    .map(([id, count]) => ({ id, label: misconceptionLabel(id), count }));
+}
+
+/** The columns of `class export`. */
+export const EXPORT_COLUMNS = [
+  'user',
+  'round',
+  'topic',
+  'level',
+  'choice',
+  'right',
+  'points',
+  'misconception',
+  'time',
+] as const;
+
+/** One CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+function csvField(v: string): string {
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The answers as CSV (RFC 4180, CRLF line ends), a header line first. */
+export function exportCsv(answers: AnswerRecord[]): string {
+  const rows = answers.map((a) =>
+    [
+      a.user,
+      a.roundId,
+      a.topic,
+      a.level,
+      a.choice,
+      a.correct ? 'yes' : 'no',
+      String(a.points),
+      a.correct
+        ? ''
+        : (a.misconception ??
+          questionOf({ seed: a.seed, topic: a.topic, level: a.level } as Round).misconceptions[a.choice]?.id ??
+          ''),
+      new Date(a.answeredAt).toISOString(),
+    ].map(csvField),
+  );
+  return [EXPORT_COLUMNS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }
 
 /** How many due schedules (and stale pins) one tick takes on; the rest wait for the next tick. */

@@ -76,8 +76,10 @@ export type CommandResponse =
       data: Record<string, unknown>;
       /** Shown only to the asker (a private answer, or the channel's `private` setting). */
       private?: boolean;
-      /** A quiz: its id, choices (for buttons) and when it closes (epoch ms). */
-      quiz?: { id: string; choices: { id: string; label: string }[]; closesAt: number };
+      /** A quiz: its id, choices (for buttons) and when it closes (epoch ms); `practice`: the asker's own. */
+      quiz?: { id: string; choices: { id: string; label: string }[]; closesAt: number; practice?: true };
+      /** Files that are not figures (`class export`'s CSV), as `data:` URLs the page offers to download. */
+      files?: { name: string; type: string; url: string }[];
       /** A reveal: the quiz it closes. */
       reveal?: { quizId: string };
     }
@@ -337,7 +339,23 @@ function outcomeResponse(
           data: a.data,
           ...(outcome.private ? { private: true } : {}),
           ...(outcome.quiz
-            ? { quiz: { id: outcome.quiz.id, choices: outcome.quiz.choices, closesAt: outcome.quiz.closesAt } }
+            ? {
+                quiz: {
+                  id: outcome.quiz.id,
+                  choices: outcome.quiz.choices,
+                  closesAt: outcome.quiz.closesAt,
+                  ...(outcome.quiz.practice ? { practice: true as const } : {}),
+                },
+              }
+            : {}),
+          ...(a.files?.length
+            ? {
+                files: a.files.map((f) => ({
+                  name: f.name,
+                  type: f.type,
+                  url: `data:${f.type};charset=utf-8;base64,${Buffer.from(f.content, 'utf8').toString('base64')}`,
+                })),
+              }
             : {}),
           ...(outcome.reveal ? { reveal: { quizId: outcome.reveal.roundId } } : {}),
         },
@@ -754,7 +772,7 @@ export function createLocalHandler(
       userId: rateKey(clientAddress(req, trustProxy)),
       text: asked.text,
       // One page, one study group: the playground's channel, and the person at the keyboard may change settings.
-      who: { ...LOCAL_SCOPE, user: userOf(asked.user), canManage: async () => true, view: asked.view },
+      who: { ...LOCAL_SCOPE, user: userOf(asked.user), canManage: async () => true, view: asked.view, buttons: true },
     });
     const { status, body, headers } = outcomeResponse(outcome, figures);
     sendJson(res, status, body, headers);

@@ -58,6 +58,8 @@ export type Outcome =
       quiz?: GroupReply['quiz'];
       /** A reveal: the question message to edit, when the platform can. */
       reveal?: GroupReply['reveal'];
+      /** An answer to a round: the choice to show its user marked, and whether the question's count changed. */
+      marked?: GroupReply['marked'];
     }
   | { kind: 'error'; error: EngineError }
   | {
@@ -248,6 +250,7 @@ export class Dispatcher {
           private: g.visibility === 'private',
           ...(g.quiz ? { quiz: g.quiz } : {}),
           ...(g.reveal ? { reveal: g.reveal } : {}),
+          ...(g.marked ? { marked: g.marked } : {}),
         };
       }
       // The channel's settings: figures on or off, their theme, fractions or decimals, private answers.
@@ -300,7 +303,7 @@ function parseFailure(verb: string): EngineError {
     ok: false,
     code: 'needs_channel',
     message: `${verb} is a study-group command: it needs a channel (Slack, Discord, the local page or the CLI)`,
-    hint: 'Study-group commands (quiz, answer, reveal, scores, settings, forget-me) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
+    hint: 'Study-group commands (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
   };
 }
 

@@ -290,6 +290,23 @@ export function quizToSlack(answer: Answer, quiz: Pick<QuizData['quiz'], 'id' | 
   return message;
 }
 
+/**
+ * The choices of a round as the answering user alone sees them, theirs marked (and, once revealed to them, as in a
+ * practice round, the right one ticked): a context block under their private feedback.
+ */
+export function markedChoicesBlock(
+  marked: { choice: string; choices: { id: string; label: string }[] },
+  correct?: string,
+): SlackBlock {
+  const lines = marked.choices.map((c) => {
+    const mine = c.id === marked.choice;
+    const mark = c.id === correct ? ':white_check_mark:' : mine ? ':large_blue_circle:' : ':white_circle:';
+    const label = `${c.id}) ${escapeMrkdwn(c.label)}`;
+    return `${mark} ${mine ? `*${label}* ← your answer` : label}`;
+  });
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: lines.join('\n') }] };
+}
+
 /** A button's value back into the quiz and the choice; undefined when it is not one of ours. */
 export function parseChoiceValue(value: string | undefined): { quizId: string; choice: string } | undefined {
   const [quizId = '', choice = '', ...rest] = (value ?? '').split(':');

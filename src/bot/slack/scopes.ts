@@ -18,6 +18,8 @@ export const METHOD_SCOPES: Readonly<Record<string, string | null>> = {
   'files.completeUploadExternal': 'files:write',
   // Settings: is the user a workspace admin or owner? Leaderboards: display names.
   'users.info': 'users:read',
+  // Private files (`me`'s figure, `class export`'s CSV) go to the asker's direct messages with the bot.
+  'conversations.open': 'im:write',
 };
 
 /**

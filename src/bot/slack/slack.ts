@@ -53,9 +53,12 @@ import {
   stripBidiControls,
   type Answer,
   type Command,
+  type AnswerData,
   type EngineError,
   type Figure,
+  type TextFile,
 } from '../../engine/index.js';
+import { ThrottledEdits, editAnswerCount } from '../groups/answer-count.js';
 import {
   ANSWER_ACTION_PREFIX,
   HADAMARD_THIS_CALLBACK,
@@ -66,6 +69,7 @@ import {
   formatMessageRef,
   latexSourceOf,
   latexToSlack,
+  markedChoicesBlock,
   noticeToSlack,
   parseChoiceValue,
   parseMessageRef,
@@ -179,6 +183,10 @@ interface Delivery {
   fallback?: (message: { text: string; blocks: SlackBlock[] }) => Promise<unknown>;
   /** Help goes privately where the surface is public. */
   helpPrivately: boolean;
+  /** Who asked: their private files (`me`'s figure, `class export`'s CSV) go to their direct messages. */
+  user?: string;
+  /** A button on a private message (a practice question): the reply replaces that message. */
+  replaceOriginal?: Private;
   /** A DM: private answers are posted there as they are, figures included. */
   privateChannel?: boolean;
   /** Edit this earlier answer instead of posting a new one (edit to re-run). */
@@ -309,10 +317,24 @@ function pngName(name: string): string {
   return /\.png$/i.test(name) ? name : `${name}.png`;
 }
 
-/** An answer sent privately (ephemeral): Slack cannot attach files to it, so it says where the figures went. */
-function privateAnswer(answer: Answer): { text: string; blocks: SlackBlock[] } {
+/**
+ * An answer sent privately (ephemeral): Slack cannot attach files to it, so it says where the figures went: to the
+ * asker's direct messages with the bot (`dm`), or nowhere.
+ */
+function privateAnswer(answer: Answer, dm = false): { text: string; blocks: SlackBlock[] } {
   const message = answerToSlack(answer);
-  if (answer.figures.length > 0 || message.attachment)
+  const what = answer.files?.length ? (answer.figures.length ? 'The figure and the file' : 'The file') : 'The figure';
+  if (dm)
+    message.blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `_${what} went to your direct messages with me: Slack cannot attach files to a message only you see._`,
+        },
+      ],
+    });
+  else if (answer.figures.length > 0 || message.attachment || answer.files?.length)
     message.blocks.push({
       type: 'context',
       elements: [
@@ -324,6 +346,9 @@ function privateAnswer(answer: Answer): { text: string; blocks: SlackBlock[] } {
     });
   return { text: message.text, blocks: message.blocks };
 }
+
+/** Private answers whose figure or file is the point (your progress, the class export): sent to the asker's DM. */
+const FILES_TO_DM: ReadonlySet<string> = new Set(['me', 'class']);
 
 /** Starts the Slack adapter; resolves once it listens (HTTP) or is connected (Socket Mode). */
 export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
@@ -476,6 +501,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       channel,
       user,
       permissionName: SLACK_PERMISSION,
+      buttons: true,
       // users.info only when the service asks (a settings change, an early reveal by someone else).
       canManage: async () => {
         try {
@@ -557,6 +583,48 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     );
   }
 
+  /**
+   * The public question shows how many have answered: edited after recorded answers, at most once per interval per
+   * round (answer-count.ts), and never over its reveal.
+   */
+  const countEdits = groups
+    ? new ThrottledEdits({
+        intervalMs: ctx.answerCountEditMs,
+        log,
+        edit: (roundId) =>
+          editAnswerCount(
+            groups,
+            roundId,
+            async ({ round, answer, quiz }) => {
+              const ref = parseMessageRef(round.messageRef);
+              const client = ref ? await clientFor(round.workspace) : undefined;
+              if (!ref || !client) return;
+              const message = quizToSlack(answer, quiz);
+              await client.chat.update({
+                channel: ref.channel,
+                ts: ref.ts,
+                text: message.text,
+                blocks: message.blocks,
+              });
+            },
+            async (round) => {
+              // Closed while the count was being edited: the reveal's text is put back (its figure is in the thread).
+              const ref = parseMessageRef(round.messageRef);
+              const client = ref ? await clientFor(round.workspace) : undefined;
+              if (!ref || !client) return;
+              const reply = await groups.revealOf(round, (round.closedAt ?? 0) < round.closesAt ? 'reveal' : 'time');
+              const message = revealToSlack(reply.answer);
+              await client.chat.update({
+                channel: ref.channel,
+                ts: ref.ts,
+                text: message.text,
+                blocks: message.blocks,
+              });
+            },
+          ),
+      })
+    : undefined;
+
   // A command another instance acknowledged and never answered (it died): tell the user through its response_url.
   ctx.inflight?.registerReporter('slack', async (pending, text) => {
     const res = await fetch(pending.replyTo, {
@@ -600,8 +668,28 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
               await d.privately({ text: ':white_check_mark: Revealed: the quiz message now shows the answer.' });
             return undefined;
           }
+          if (outcome.quiz && outcome.private) {
+            // A practice question: privately, with its buttons (Slack's ephemeral messages carry buttons).
+            const m = quizToSlack(answer, outcome.quiz);
+            await d.privately({ text: m.text, blocks: m.blocks });
+            return undefined;
+          }
+          if (outcome.marked) {
+            // An answer: privately, with the choices and the user's own marked (and, for practice, the right one);
+            // the channel sees only the question's count of answers change.
+            const reveal = (answer.data as unknown as Partial<AnswerData>).reveal;
+            const m = privateAnswer(answer);
+            m.blocks.push(markedChoicesBlock(outcome.marked, reveal?.correctChoice));
+            await (outcome.marked.practice && d.replaceOriginal ? d.replaceOriginal : d.privately)(m);
+            if (outcome.marked.recorded && !outcome.marked.practice) countEdits?.touch(outcome.marked.roundId);
+            return undefined;
+          }
           if (outcome.private && !d.privateChannel) {
-            await d.privately(privateAnswer(answer));
+            const dm =
+              FILES_TO_DM.has(answer.verb) && (answer.figures.length > 0 || answer.files?.length) && d.user
+                ? await sendToDm(client, d.user, answer)
+                : false;
+            await d.privately(privateAnswer(answer, dm));
             return undefined;
           }
           const message = outcome.quiz ? quizToSlack(answer, outcome.quiz) : answerToSlack(answer);
@@ -642,7 +730,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           const files: Target = d.replaceTs
             ? { channel: d.target.channel, threadTs: d.target.threadTs ?? ts }
             : d.target;
-          await uploadFiles(client, files, answer.figures, message.attachment);
+          await uploadFiles(client, files, answer.figures, message.attachment, answer.files);
           return ts;
         }
         case 'error':
@@ -668,11 +756,30 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     }
   }
 
+  /**
+   * A private answer's figures and files, uploaded to the asker's direct messages with the bot (conversations.open,
+   * then files.uploadV2). False when that cannot be done (the app lacks im:write, the user cannot be messaged): the
+   * answer then says the files could not come.
+   */
+  async function sendToDm(client: WebClient, user: string, answer: Answer): Promise<boolean> {
+    try {
+      const opened = await client.conversations.open({ users: user });
+      const channel = opened.channel?.id;
+      if (!channel) return false;
+      await uploadFiles(client, { channel }, answer.figures, undefined, answer.files);
+      return true;
+    } catch (err) {
+      log.warn({ err, code: slackErrorCode(err) }, 'slack: could not send private files to the direct messages');
+      return false;
+    }
+  }
+
   async function uploadFiles(
     client: WebClient,
     target: Target,
     figures: Figure[],
     attachment: { filename: string; title: string; content: string } | undefined,
+    textFiles: TextFile[] = [],
   ): Promise<void> {
     const files: { file: Buffer; filename: string; title: string; alt_text?: string }[] = figures.map((f) => ({
       file: f.png,
@@ -680,6 +787,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       title: f.name.replace(/\.png$/i, ''),
       alt_text: altText(f.alt),
     }));
+    for (const f of textFiles)
+      files.push({ file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.description });
     if (attachment)
       files.push({
         file: Buffer.from(attachment.content, 'utf8'),
@@ -753,7 +862,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           });
           // The LaTeX item re-runs the text: not for answers about files (their bytes are not kept).
           const source = ask.text !== undefined && !ask.files?.length ? ask.text : undefined;
-          const ts = await deliver(outcome, client, source !== undefined ? { ...d, source } : d);
+          const delivery: Delivery = { ...d, user: ask.who.user, ...(source !== undefined ? { source } : {}) };
+          const ts = await deliver(outcome, client, delivery);
           if (after)
             await after(outcome, ts).catch((err: unknown) =>
               log.warn({ err, code: slackErrorCode(err) }, 'slack follow-up failed'),
@@ -835,7 +945,13 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           who,
         },
         client,
-        { target: { channel }, helpPrivately: true, privately, pending },
+        {
+          target: { channel },
+          helpPrivately: true,
+          privately,
+          replaceOriginal: (m) => respond({ response_type: 'ephemeral', replace_original: true, ...m }),
+          pending,
+        },
       );
     },
   );
@@ -1106,6 +1222,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     name: socketMode ? 'slack (socket mode)' : 'slack (http)',
     where,
     stop: async () => {
+      await countEdits?.stop();
       if (receiver instanceof SocketModeReceiver) {
         // Bolt's receiver.stop() returns before the close handshake; wait for it (bounded) so no
         // half-closed socket or timer outlives the adapter.

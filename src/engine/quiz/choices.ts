@@ -1,21 +1,27 @@
 /**
  * Turning a right answer and named mistakes into 3–5 choices: labels kept distinct (a mistake that lands on the right
  * answer, or on an earlier mistake, is dropped and the next one in the list takes its place), ids a, b, c, … in
- * display order, and one feedback sentence per choice.
+ * display order, one feedback sentence per choice, and the misconception each wrong choice stands for.
  */
+import { misconception, type Misconception, type MisconceptionId } from './misconceptions.js';
 import type { Rng } from './random.js';
 import { RedrawQuestion } from './types.js';
 
-/** A candidate choice: what the button says, and the one sentence shown privately when it is picked. */
+/**
+ * A candidate choice: what the button says, the one sentence shown privately when it is picked, and (for a wrong
+ * choice) the misconception that sentence names. The right choice's `misconception` is ignored.
+ */
 export interface Option {
   label: string;
   feedback: string;
+  misconception?: MisconceptionId;
 }
 
 export interface Assembled {
   choices: { id: string; label: string }[];
   correct: string;
   feedback: Record<string, string>;
+  misconceptions: Record<string, Misconception>;
 }
 
 export const CHOICE_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
@@ -29,13 +35,15 @@ function finish(items: { option: Option; right: boolean }[]): Assembled {
   if (items.length < 3) throw new RedrawQuestion(`only ${items.length} distinct choices`);
   if (items.length > CHOICE_IDS.length) throw new Error(`quiz: ${items.length} choices (at most ${CHOICE_IDS.length})`);
   if (items.filter((x) => x.right).length !== 1) throw new Error('quiz: exactly one choice must be right');
-  const out: Assembled = { choices: [], correct: '', feedback: {} };
+  const out: Assembled = { choices: [], correct: '', feedback: {}, misconceptions: {} };
   items.forEach(({ option, right }, i) => {
     if (option.label.length > MAX_LABEL) throw new RedrawQuestion(`choice label too long: ${option.label}`);
     const id = CHOICE_IDS[i];
     out.choices.push({ id, label: option.label });
     out.feedback[id] = option.feedback;
     if (right) out.correct = id;
+    else if (option.misconception) out.misconceptions[id] = misconception(option.misconception);
+    else throw new Error(`quiz: the wrong choice "${option.label}" names no misconception`);
   });
   return out;
 }

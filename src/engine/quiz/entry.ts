@@ -49,6 +49,7 @@ export function entryQuestion(rng: Rng, level: QuizLevel): QuizBody {
     const terms = A[i].map((x, k) => [x, B[k][j]] as [typeof x, typeof x]);
     const ordinary = sumOf(terms.map(([x, y]) => x.mul(y)));
     mistakes.push({
+      misconception: 'entry.ordinary-product',
       label: ordinary.toString(),
       feedback: `That is the ordinary product's entry (AB)${idx} = ${productSum(terms)} = ${ordinary}: row ${i + 1} of A times column ${j + 1} of B; the Hadamard product multiplies only ${aij} and ${bij}.`,
     });
@@ -56,17 +57,20 @@ export function entryQuestion(rng: Rng, level: QuizLevel): QuizBody {
   if (j < rows && i < cols && i !== j) {
     const bji = B[j][i];
     mistakes.push({
+      misconception: 'entry.transposed-pairing',
       label: a.mul(bji).toString(),
       feedback: `That is ${aij}·${entryName('B', j, i)} = ${factor(a)}·${factor(bji)} = ${a.mul(bji)}: the transpose slipped in; (A∘B)${idx} pairs ${aij} with ${bij}, same row, same column.`,
     });
   }
   mistakes.push({
+    misconception: 'entry.added',
     label: a.add(b).toString(),
     feedback: `That is ${aij} + ${bij} = ${factor(a)} + ${factor(b)} = ${a.add(b)}: the Hadamard product multiplies the two entries, it does not add them.`,
   });
   if (j < rows && i < cols && i !== j) {
     const mirrored = A[j][i].mul(B[j][i]);
     mistakes.push({
+      misconception: 'entry.mirrored-position',
       label: mirrored.toString(),
       feedback: `That is (A∘B)${subscript(j + 1, i + 1)} = ${factor(A[j][i])}·${factor(B[j][i])} = ${mirrored}: row and column swapped; (A∘B)${idx} is in row ${i + 1}, column ${j + 1}.`,
     });
@@ -75,21 +79,25 @@ export function entryQuestion(rng: Rng, level: QuizLevel): QuizBody {
     const terms = B[i].map((x, k) => [x, A[k][j]] as [typeof x, typeof x]);
     const ba = sumOf(terms.map(([x, y]) => x.mul(y)));
     mistakes.push({
+      misconception: 'entry.reversed-product',
       label: ba.toString(),
       feedback: `That is (BA)${idx} = ${productSum(terms)} = ${ba}, an ordinary product (and in the other order); the Hadamard product is ${aij}·${bij}.`,
     });
   }
   if (!value.isZero())
     mistakes.push({
+      misconception: 'entry.sign',
       label: value.neg().toString(),
       feedback: `The sign slipped: ${factor(a)}·${factor(b)} = ${value}, ${value.sign() > 0 ? 'positive' : 'negative'}.`,
     });
   if (!b.isZero() && (!a.isInteger() || !b.isInteger()))
     mistakes.push({
+      misconception: 'entry.divided',
       label: a.div(b).toString(),
       feedback: `That is ${aij} ÷ ${bij} = ${a.div(b)}: fractions multiply numerator by numerator and denominator by denominator, ${factor(a)}·${factor(b)} = ${value}.`,
     });
   mistakes.push({
+    misconception: 'entry.extra-factor',
     label: value.mul(a.sign() === 0 ? b : a).toString(),
     feedback: `That multiplies by ${factor(a.sign() === 0 ? b : a)} once too often: (A∘B)${idx} = ${aij}·${bij} = ${value}.`,
   });

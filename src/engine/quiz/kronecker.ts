@@ -8,6 +8,7 @@ import { subscript } from '../format.js';
 import { shuffledChoices, type Option } from './choices.js';
 import { runWorked } from './engine.js';
 import { factor, randomRows, rowsBlock, rowsText } from './matrices.js';
+import type { MisconceptionId } from './misconceptions.js';
 import type { Rng } from './random.js';
 import type { QuizLevel } from './topics.js';
 import type { QuizBody } from './types.js';
@@ -63,9 +64,10 @@ export function kroneckerQuestion(rng: Rng, level: QuizLevel): QuizBody {
     feedback: `Right: row (i−1)·m+i = ${i - 1}·${m}+${i} = ${row} and column (j−1)·n+j = ${j - 1}·${n}+${j} = ${col}: block (${i},${j}) is a${idx}·B, and inside it position (${i},${j}) holds ${holds(row, col)}.`,
   };
   const mistakes: Option[] = [];
-  const add = (r: number, c: number, why: string): void => {
+  const add = (r: number, c: number, why: string, misconception: MisconceptionId): void => {
     if (r < 1 || c < 1 || r > m * m || c > n * n) return;
     mistakes.push({
+      misconception,
       label: place(r, c),
       feedback: `${place(r, c)[0].toUpperCase()}${place(r, c).slice(1)} holds ${holds(r, c)}, not ${target}: ${why}.`,
     });
@@ -74,31 +76,65 @@ export function kroneckerQuestion(rng: Rng, level: QuizLevel): QuizBody {
     i * m + i,
     j * n + j,
     `that is i·m+i and j·n+j, the 0-based formula used with 1-based i and j (one block too far)`,
+    'kronecker.zero-based',
   );
   add(
     (i - 1) * m + j,
     (j - 1) * n + i,
     'the transpose slipped in: inside the block the position is (i, j) again, not (j, i)',
+    'kronecker.transposed-in-block',
   );
-  add(i * m + j, j * n + i, 'that is i·m+j: block i starts after row (i−1)·m, and the row within it is i');
-  add(i, j, 'that is the top-left block a₁₁·B; (A∘B)ᵢⱼ is in block (i, j)');
+  add(
+    i * m + j,
+    j * n + i,
+    'that is i·m+j: block i starts after row (i−1)·m, and the row within it is i',
+    'kronecker.block-start',
+  );
+  add(i, j, 'that is the top-left block a₁₁·B; (A∘B)ᵢⱼ is in block (i, j)', 'kronecker.top-left-block');
   if (m !== n)
-    add((i - 1) * n + i, (j - 1) * m + j, 'm and n are mixed up: rows step by m (the rows of B), columns by n');
-  if (i !== j || m !== n) add(col, row, 'row and column are swapped');
+    add(
+      (i - 1) * n + i,
+      (j - 1) * m + j,
+      'm and n are mixed up: rows step by m (the rows of B), columns by n',
+      'kronecker.m-n-mixed',
+    );
+  if (i !== j || m !== n) add(col, row, 'row and column are swapped', 'kronecker.row-column-swapped');
   add(
     (i - 1) * m + i - 1,
     (j - 1) * n + j - 1,
     'one place too early inside the block: the row is (i−1)·m + i, not (i−1)·m + i − 1',
+    'kronecker.off-by-one',
   );
-  add((i - 1) * m + i + 1, (j - 1) * n + j + 1, 'one place too far inside the block: the row is (i−1)·m + i');
-  add(row, j, `only the row moved to block ${i}; the column moves to block ${j} too: (j−1)·n+j = ${col}`);
-  add(i, col, `only the column moved to block ${j}; the row moves to block ${i} too: (i−1)·m+i = ${row}`);
+  add(
+    (i - 1) * m + i + 1,
+    (j - 1) * n + j + 1,
+    'one place too far inside the block: the row is (i−1)·m + i',
+    'kronecker.off-by-one',
+  );
+  add(
+    row,
+    j,
+    `only the row moved to block ${i}; the column moves to block ${j} too: (j−1)·n+j = ${col}`,
+    'kronecker.half-moved',
+  );
+  add(
+    i,
+    col,
+    `only the column moved to block ${j}; the row moves to block ${i} too: (i−1)·m+i = ${row}`,
+    'kronecker.half-moved',
+  );
   add(
     (i - 1) * m + 1,
     (j - 1) * n + 1,
     `that is the first entry of block (${i},${j}); inside the block, (A∘B)ᵢⱼ is at position (i, j)`,
+    'kronecker.block-corner',
   );
-  add(i * m, j * n, `that is the last entry of block (${i},${j}); inside the block, (A∘B)ᵢⱼ is at position (i, j)`);
+  add(
+    i * m,
+    j * n,
+    `that is the last entry of block (${i},${j}); inside the block, (A∘B)ᵢⱼ is at position (i, j)`,
+    'kronecker.block-corner',
+  );
 
   const assembled = shuffledChoices(rng, right, mistakes, level === 'hard' ? 5 : 4);
   const question = [

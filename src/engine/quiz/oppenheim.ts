@@ -107,6 +107,7 @@ export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
     const all: Option[] = [
       {
         label: `${bA} is larger`,
+        misconception: 'oppenheim.bounds-misjudged',
         feedback:
           right === 0
             ? `Right: ${writtenA} > ${v.boundB}, the other bound.`
@@ -116,6 +117,7 @@ export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
       },
       {
         label: `${bB} is larger`,
+        misconception: 'oppenheim.bounds-misjudged',
         feedback:
           right === 1
             ? `Right: ${writtenB} > ${v.boundA}, the other bound.`
@@ -125,10 +127,12 @@ export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
       },
       {
         label: 'The two bounds are equal',
+        misconception: 'oppenheim.bounds-misjudged',
         feedback: right === 2 ? `Right: ${both}.` : `They differ: ${both}.`,
       },
       {
         label: 'Neither: det(A∘B) is smaller than both',
+        misconception: 'oppenheim.inequality-reversed',
         feedback: `${psdNote}: det(A∘B) is at least each bound; here ${detAB}.`,
       },
     ];
@@ -157,20 +161,24 @@ export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const all: Option[] = [
     {
       label: `det(A∘B) > ${bA}: strict`,
+      misconception: 'oppenheim.equality-missed',
       feedback: strict
         ? `Right: ${detAB} > ${writtenA}.`
         : `Here the bound is reached: ${detAB} = ${writtenA}; ${why}.`,
     },
     {
       label: `det(A∘B) = ${bA}: equality`,
+      misconception: 'oppenheim.equality-assumed',
       feedback: strict ? `No equality here: ${detAB} but ${writtenA}.` : `Right: ${detAB} = ${writtenA}; ${why}.`,
     },
     {
       label: `det(A∘B) < ${bA}`,
+      misconception: 'oppenheim.inequality-reversed',
       feedback: `${psdNote}, so det(A∘B) cannot be below the bound: ${detAB} and ${writtenA}.`,
     },
     {
       label: 'Oppenheim does not apply: A∘B need not be PSD',
+      misconception: 'oppenheim.schur-forgotten',
       feedback: `A and B are PSD, so A∘B is PSD too (Schur) and Oppenheim applies: ${detAB} ≥ ${v.boundA}.`,
     },
   ];

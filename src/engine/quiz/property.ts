@@ -9,6 +9,7 @@ import { Rational } from '../numbers/rational.js';
 import { listedChoices, type Option } from './choices.js';
 import { runWorked } from './engine.js';
 import { entryName, entryRational, factor, randomRows, rowsBlock, rowsText, sideFor, type Rows } from './matrices.js';
+import type { MisconceptionId } from './misconceptions.js';
 import type { Rng } from './random.js';
 import type { QuizLevel } from './topics.js';
 import type { QuizBody } from './types.js';
@@ -172,6 +173,13 @@ function statement(kind: Kind, rng: Rng, level: QuizLevel): Statement {
   }
 }
 
+/** The trap of a statement that is no theorem: believing it holds in general. */
+const TRAPS: Readonly<Record<'identityI' | 'ordinary' | 'square', MisconceptionId>> = {
+  identityI: 'property.identity-is-i',
+  ordinary: 'property.hadamard-is-ordinary',
+  square: 'property.square-is-a2',
+};
+
 const KINDS: readonly Kind[] = [
   'commute',
   'identityJ',
@@ -189,11 +197,13 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const s = statement(kind, rng, level);
   if (s.always && !s.holds) throw new Error(`quiz: the engine says a theorem fails (${kind}): ${s.worked}`);
   const right = s.always ? 0 : s.holds ? 1 : 2;
+  const trap: MisconceptionId = kind in TRAPS ? TRAPS[kind as keyof typeof TRAPS] : 'property.theorem-doubted';
   const shape = `${s.mats[0].rows.length}×${s.mats[0].rows[0].length}`;
   const these = s.mats.length === 1 ? 'this matrix' : 'these matrices';
   const all: Option[] = [
     {
       label: 'True for all matrices of this shape',
+      misconception: trap,
       feedback:
         right === 0
           ? `Right: ${s.why}, so it holds for all ${shape} matrices, ${these === 'this matrix' ? 'this one' : 'these'} included.`
@@ -203,6 +213,7 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
     },
     {
       label: 'True here, but not for all matrices',
+      misconception: right === 0 ? 'property.theorem-as-coincidence' : trap,
       feedback:
         right === 1
           ? `Right: ${s.why}; in general it fails, since ${s.notGeneral}.`
@@ -212,6 +223,7 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
     },
     {
       label: 'False here',
+      misconception: right === 0 ? 'property.theorem-doubted' : 'property.misread-entries',
       feedback:
         right === 2
           ? `Right: ${s.failure}; ${s.notGeneral}.`
@@ -221,6 +233,7 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
     },
     {
       label: 'True only for square matrices',
+      misconception: 'property.square-only',
       feedback:
         right === 0
           ? `Shape plays no part: ${s.why}, for m×n matrices of any shape.`

@@ -22,6 +22,7 @@ import {
   symmetricFrom,
   type Rows,
 } from './matrices.js';
+import type { MisconceptionId } from './misconceptions.js';
 import type { Rng } from './random.js';
 import type { QuizLevel } from './topics.js';
 import type { QuizBody } from './types.js';
@@ -196,11 +197,24 @@ export function psdQuestion(rng: Rng, level: QuizLevel): QuizBody {
     notSymmetric:
       v === 'not_symmetric' ? `Right: ${asym}, and PSD is defined for symmetric matrices only.` : `${symmetric}.`,
   };
+  // The misconception of each wrong verdict: the trap the matrix was drawn to set, read from what it is.
+  const notPsdTrap: MisconceptionId = allPositive
+    ? 'psd.positive-entries'
+    : diagPositive
+      ? 'psd.positive-diagonal'
+      : 'psd.witness-missed';
+  const trap = (taken: 'pd' | 'psd' | 'notPsd' | 'notSymmetric'): MisconceptionId => {
+    if (v === 'not_symmetric') return 'psd.symmetry-ignored';
+    if (taken === 'notSymmetric') return 'psd.symmetry-missed';
+    if (v === 'not_psd') return notPsdTrap;
+    if (taken === 'notPsd') return hasNegative ? 'psd.negative-entries' : 'psd.pivots-misread';
+    return v === 'pd' ? 'psd.definite-as-singular' : 'psd.singular-as-definite';
+  };
   const all: Option[] = [
-    { label: 'Positive definite', feedback: fb.pd },
-    { label: 'Positive semidefinite, but singular (not definite)', feedback: fb.psd },
-    { label: 'Not positive semidefinite', feedback: fb.notPsd },
-    { label: 'Not symmetric, so PSD does not apply', feedback: fb.notSymmetric },
+    { label: 'Positive definite', feedback: fb.pd, misconception: trap('pd') },
+    { label: 'Positive semidefinite, but singular (not definite)', feedback: fb.psd, misconception: trap('psd') },
+    { label: 'Not positive semidefinite', feedback: fb.notPsd, misconception: trap('notPsd') },
+    { label: 'Not symmetric, so PSD does not apply', feedback: fb.notSymmetric, misconception: trap('notSymmetric') },
   ];
   const assembled = listedChoices(all, right);
   const question = ['**Positive semidefinite?**', rowsBlock([{ label: 'M', rows }]), 'Which is true of M?'].join('\n');

@@ -22,6 +22,7 @@ import {
   symmetricFrom,
   type Rows,
 } from './matrices.js';
+import type { MisconceptionId } from './misconceptions.js';
 import type { Rng } from './random.js';
 import type { QuizLevel } from './topics.js';
 import type { QuizBody } from './types.js';
@@ -114,10 +115,20 @@ export function schurQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const both = `A is ${words(d.verdicts.A)} and B is ${words(d.verdicts.B)}`;
   const product = `A∘B = ${rowsText(hadamardRows(A, B))} is ${words(d.verdicts.AB)}`;
   const right = hyp ? 0 : productPsd ? 1 : 2;
+  // What picking each wrong choice shows, in this case.
+  const traps: [MisconceptionId, MisconceptionId, MisconceptionId, MisconceptionId] = hyp
+    ? ['schur.hypothesis-missed', 'schur.hypothesis-missed', 'schur.theorem-doubted', 'schur.factor-misjudged']
+    : [
+        'schur.promise-without-hypothesis',
+        'schur.product-misjudged',
+        'schur.product-misjudged',
+        'schur.theorem-backwards',
+      ];
 
   const all: Option[] = [
     {
       label: 'Yes, and the Schur product theorem guarantees it',
+      misconception: traps[0],
       feedback: hyp
         ? `Right: ${both}, so the theorem promises A∘B ⪰ 0, and indeed ${product}.`
         : productPsd
@@ -126,6 +137,7 @@ export function schurQuestion(rng: Rng, level: QuizLevel): QuizBody {
     },
     {
       label: 'Yes, but the theorem does not guarantee it here',
+      misconception: traps[1],
       feedback: hyp
         ? `It does guarantee it: ${both}, which is exactly the theorem's hypothesis.`
         : productPsd
@@ -134,6 +146,7 @@ export function schurQuestion(rng: Rng, level: QuizLevel): QuizBody {
     },
     {
       label: 'No, A∘B is not PSD',
+      misconception: traps[2],
       feedback: hyp
         ? `It must be PSD: ${both}, so Schur's theorem applies, and ${product}.`
         : productPsd
@@ -142,6 +155,7 @@ export function schurQuestion(rng: Rng, level: QuizLevel): QuizBody {
     },
     {
       label: 'No: A or B is not PSD, so A∘B cannot be PSD',
+      misconception: traps[3],
       feedback: hyp
         ? `Both are PSD here (${both}), and then A∘B is PSD by Schur's theorem: ${product}.`
         : productPsd

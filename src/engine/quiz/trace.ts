@@ -43,12 +43,14 @@ export function traceQuestion(rng: Rng, level: QuizLevel): QuizBody {
   if (square) {
     const swapped = sumOf(A.flatMap((r, i) => r.map((x, j) => x.mul(B[j][i]))));
     mistakes.push({
+      misconception: 'trace.dropped-transpose',
       label: swapped.toString(),
       feedback: `That is tr(AB) = Σᵢⱼ aᵢⱼbⱼᵢ = ${swapped}: the transpose was dropped, so row i of A met column i of B instead of column i of A.`,
     });
   }
   const diagonal = sumOf(A.slice(0, Math.min(m, n)).map((r, i) => r[i].mul(B[i][i])));
   mistakes.push({
+    misconception: 'trace.diagonal-only',
     label: diagonal.toString(),
     feedback: `That is only the diagonal of A∘B, Σᵢ aᵢᵢbᵢᵢ = ${diagonal}; tr(AᵀB) adds up every entry of A∘B, off the diagonal too.`,
   });
@@ -56,11 +58,13 @@ export function traceQuestion(rng: Rng, level: QuizLevel): QuizBody {
     const trA = trOf(A);
     const trB = trOf(B);
     mistakes.push({
+      misconception: 'trace.product-of-traces',
       label: trA.mul(trB).toString(),
       feedback: `That is tr(A)·tr(B) = ${factor(trA)}·${factor(trB)} = ${trA.mul(trB)}: the trace of a product is not the product of the traces.`,
     });
     const all = sumOf(A.flatMap((r, i) => r.map((_, j) => sumOf(A[i].map((x, k) => x.mul(B[k][j]))))));
     mistakes.push({
+      misconception: 'trace.sum-of-ab',
       label: all.toString(),
       feedback: `That is the sum of every entry of the ordinary product AB (= ${all}); tr(AᵀB) is the sum of every entry of A∘B.`,
     });
@@ -68,15 +72,18 @@ export function traceQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const sumA = sumOf(A.flat());
   const sumB = sumOf(B.flat());
   mistakes.push({
+    misconception: 'trace.product-of-sums',
     label: sumA.mul(sumB).toString(),
     feedback: `That is (Σaᵢⱼ)·(Σbᵢⱼ) = ${factor(sumA)}·${factor(sumB)} = ${sumA.mul(sumB)}: it pairs every entry of A with every entry of B, not only the ones in the same place.`,
   });
   mistakes.push({
+    misconception: 'trace.added',
     label: sumA.add(sumB).toString(),
     feedback: `That is Σ(aᵢⱼ + bᵢⱼ) = ${sumA.add(sumB)}: the entries in the same place are multiplied, then summed.`,
   });
   if (!value.isZero())
     mistakes.push({
+      misconception: 'trace.sign',
       label: value.neg().toString(),
       feedback: `A sign slipped: Σᵢⱼ aᵢⱼbᵢⱼ = ${written} = ${value}.`,
     });

@@ -1,4 +1,5 @@
 /** The shape of a generated question (what `generateQuiz` returns), and of one topic's generator. */
+import type { Misconception } from './misconceptions.js';
 import type { Rng } from './random.js';
 import type { QuizLevel, QuizTopic } from './topics.js';
 
@@ -23,6 +24,11 @@ export interface QuizQuestion {
    * wrong one the mistake it stands for, named, with this question's numbers.
    */
   feedback: Record<string, string>;
+  /**
+   * Per wrong choice id, the misconception its feedback names (a stable id and a short label): what `me` and `class`
+   * count. The right choice has none.
+   */
+  misconceptions: Record<string, Misconception>;
   /** Shown at the reveal: 2–5 sentences with the exact numbers. */
   explanation: string;
   /** A command (DESIGN §3 grammar, without `/hadamard`) whose answer and figure are the worked solution. */

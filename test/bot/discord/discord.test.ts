@@ -119,8 +119,11 @@ describe('discord adapter', () => {
       const m = await answerOf(h.fake, token);
       const line = h.logs.filter((l) => l.msg === 'command' && l.verb === spec.verb).at(-1);
       assert.equal(line?.outcome, 'ok', `${spec.verb}: ${m.content.slice(0, 200)}`);
-      // Feedback, settings, forget-me, schedules and the note after a reveal are for the asker only (DESIGN §9, §12).
-      const privately = ['answer', 'reveal', 'settings', 'forget-me', 'schedule'].includes(spec.verb);
+      // Feedback, settings, forget-me, schedules, the note after a reveal, progress, practice and the class view are
+      // for the asker only (DESIGN §9, §12).
+      const privately = ['answer', 'reveal', 'settings', 'forget-me', 'schedule', 'me', 'practice', 'class'].includes(
+        spec.verb,
+      );
       assert.equal(m.flags & EPHEMERAL, privately ? EPHEMERAL : 0, `${spec.verb}: ${m.content.slice(0, 200)}`);
       assert.ok(m.content.length > 0 && m.content.length <= CONTENT_MAX, `${spec.verb}: content within limits`);
       assert.ok(fencesBalanced(m.content), `${spec.verb}: code fences balanced`);

@@ -20,6 +20,7 @@ import { answerOf, buttons, PNG_SIGNATURE, replyTo, repliesTo, startHarness, typ
 const postgres = await postgresBackend();
 
 const EPHEMERAL = 64;
+const PRIMARY = 1;
 const SUCCESS = 3;
 const SECONDARY = 2;
 const RATE = { RATE_LIMIT_COUNT: '1000' };
@@ -118,12 +119,28 @@ function roundTrip(backend: StoreBackend): void {
           const wrong = q.choices.find((c) => c.id !== q.correct)!.id;
 
           const publicBefore = h.fake.publicMessages().length;
-          assert.match((await click(h, question, q.correct, h.fake.alice)).content, /Right/);
+          const alice = await click(h, question, q.correct, h.fake.alice);
+          assert.match(alice.content, /Right/);
           assert.match((await click(h, question, wrong, h.fake.bob)).content, /Not this one/);
           const again = await click(h, question, q.correct, h.fake.bob);
           assert.match(again.content, /already answered/, 'a second click changes nothing and says so');
           assert.match((await click(h, question, q.correct, h.fake.carol)).content, /Right/);
           assert.equal(h.fake.publicMessages().length, publicBefore, 'clicks post nothing in the channel');
+          // Each sees their own choice marked, privately (Bob's first one, after his second click), nothing more.
+          const mark = (m: FakeMessage) =>
+            buttons(m)
+              .filter((b) => b.style === PRIMARY)
+              .map((b) => [b.customId.slice(-1), b.label.slice(0, 2), b.disabled]);
+          assert.deepEqual(mark(alice), [[q.correct, '● ', true]]);
+          assert.deepEqual(mark(again), [[wrong, '● ', true]]);
+          assert.ok(!buttons(again).some((b) => b.style === SUCCESS), 'the right one is not shown before the reveal');
+          // The question shows how many have answered (three), never what; its buttons stay.
+          await h.fake.waitFor(
+            () => (question.content.includes('3 people have answered so far') ? question : undefined),
+            'the count of answers on the question',
+          );
+          assert.ok(buttons(question).every((b) => !b.disabled));
+          assert.doesNotMatch(question.content, /The answer is/);
 
           t.now = round.closesAt + 1;
           assert.equal(await h.groups!.sweep(), 1, 'the sweeper closes the round');
@@ -159,7 +176,7 @@ function roundTrip(backend: StoreBackend): void {
           const lines = board.content.split('\n').filter((l) => /^\d+\. /.test(l));
           assert.deepEqual(lines, [
             `1. <@${h.fake.alice.id}>: **10** points, 1 of 1 right, streak 1 day`,
-            `2. <@${h.fake.carol.id}>: **10** points, 1 of 1 right, streak 1 day`,
+            `1. <@${h.fake.carol.id}>: **10** points, 1 of 1 right, streak 1 day`,
             `3. <@${h.fake.bob.id}>: **0** points, 0 of 1 right`,
           ]);
           const card = board.attachments.find((a) => a.filename === 'scores.png');
@@ -297,6 +314,9 @@ describe('discord study groups (SQLite file)', () => {
       const quizId = quizIdOf(question);
       assert.equal((await attached(store, quizId)).messageRef, `${question.channel_id}:${question.id}`);
       const right = generateQuiz({ seed: 5, topic: 'entry', level: 'easy' }).correct;
+      assert.doesNotMatch(question.content, /Choices/, 'the choices once: as the buttons');
+      assert.match(question.content, /Press a button/);
+      // The answer by mention counts like a click: the question shows it (once the throttled edit has run).
 
       const answer = h.fake.dispatchMessage(`<@${h.fake.appId}> answer ${quizId} ${right}`, h.fake.bob);
       const noteInChannel = await replyTo(h.fake, answer, 'the note');
@@ -310,6 +330,10 @@ describe('discord study groups (SQLite file)', () => {
         'the DM with the feedback',
       );
       assert.notEqual(dm.channel_id, h.fake.channelId);
+      await h.fake.waitFor(
+        () => (question.content.includes('1 person has answered so far') ? question : undefined),
+        'the count of answers on the question',
+      );
 
       t.now += 61_000;
       assert.equal(await h.groups!.sweep(), 1);

@@ -72,6 +72,8 @@ export async function startHarness(
     mode?: 'gateway' | 'http' | 'both';
     /** HTTP mode: leave DISCORD_TOKEN out (webhooks and the stored interaction tokens only). */
     noToken?: boolean;
+    /** The least time between two edits of a quiz's count of answers (default 100 ms here, 3 s in the bot). */
+    answerCountEditMs?: number;
   } = {},
 ): Promise<DiscordHarness> {
   const given = options.fake instanceof FakeDiscord ? options.fake : undefined;
@@ -107,6 +109,7 @@ export async function startHarness(
     const dispatcher = new TestDispatcher(dispatcherOptions, options.slowMs ?? 0);
     // Each interaction once, claimed in the store when there is one (two harnesses on one store: two instances).
     const deliveries = new DeliveryLedger(options.store, logger);
+    const answerCountEditMs = options.answerCountEditMs ?? 100;
     const adapters: RunningAdapter[] = [];
     let http: HttpServer | undefined;
     let interactionsUrl: string | undefined;
@@ -114,7 +117,7 @@ export async function startHarness(
       http = new HttpServer(logger);
       await http.listen(0, '127.0.0.1');
       const a = await startDiscordInteractions(
-        { config, dispatcher, logger, groups, http, deliveries },
+        { config, dispatcher, logger, groups, http, deliveries, answerCountEditMs },
         options.discord,
       );
       adapters.push(a);
@@ -124,7 +127,7 @@ export async function startHarness(
     if (mode !== 'http')
       adapters.unshift(
         await startDiscord(
-          { config, dispatcher, logger, groups, deliveries },
+          { config, dispatcher, logger, groups, deliveries, answerCountEditMs },
           { ...options.discord, interactions: mode === 'gateway' },
         ),
       );

@@ -106,7 +106,10 @@ function suite(backend: StoreBackend): void {
           points: POINTS_CORRECT,
           already: false,
           feedback: (a.answer.data as unknown as AnswerData).result.feedback,
+          pending: true,
+          closesAt: quiz.closesAt,
         });
+        assert.match(a.answer.summary, /\+10 points once the round closes in 55 s\./);
         const again = await ok(g.handle(cmd(`answer ${quiz.id} ${wrong}`), person('bob')));
         const r = (again.answer.data as unknown as AnswerData).result;
         assert.equal(r.already, true);
@@ -283,9 +286,16 @@ function suite(backend: StoreBackend): void {
         clock.now = T0;
         const q2 = await startQuiz(g, person('ada'));
         await ok(g.handle(cmd(`answer ${q2.id} ${right}`), person('new')));
-        // While q2 is open its points stay hidden: they would give the answer away.
-        const hidden = await ok(g.handle(cmd('scores'), person('ada')));
-        assert.deepEqual((hidden.answer.data as { scores: unknown[] }).scores, []);
+        // While q2 is open its points are pending: on the board, not counted yet.
+        const open = await ok(g.handle(cmd('scores'), person('ada')));
+        assert.deepEqual(
+          (open.answer.data as { scores: { user: string; points: number; pending: number }[] }).scores.map((r) => [
+            r.user,
+            r.points,
+            r.pending,
+          ]),
+          [['new', 0, 10]],
+        );
         await ok(g.handle(cmd(`reveal ${q2.id}`), person('ada')));
         const names = {
           ...person('ada'),
@@ -315,7 +325,9 @@ function suite(backend: StoreBackend): void {
         await ok(g.handle(cmd(`answer ${quiz.id} a`), person('ada')));
         await ok(g.handle(cmd(`answer ${quiz.id} b`), person('bob')));
         const f = await ok(g.handle(cmd('forget-me'), person('ada')));
-        assert.deepEqual(f.answer.data, { forgotten: { rounds: 1, answers: 1 } });
+        assert.deepEqual(f.answer.data, {
+          forgotten: { rounds: 1, answers: 1, pending: 0, practiceRounds: 0, replies: 0 },
+        });
         assert.equal((await store.getRound(quiz.id))!.createdBy, null);
         assert.deepEqual(
           (await store.roundAnswers(quiz.id)).map((a) => a.user),

@@ -1,6 +1,7 @@
 /**
  * A study-group quiz in the local playground, in Debian's Chromium (playwright-core): the question with one button
- * per choice, private feedback for a click, "already answered" for a second, and the reveal when the time is up
+ * per choice (listed once: as buttons), private feedback for a click with the choice marked and the buttons at rest,
+ * "already answered" for a second answer, and the reveal when the time is up
  * (the page's clock and the service's are moved together), with the buttons disabled. Skipped with the reason
  * when Chromium is missing; REQUIRE_BROWSER=1 makes that a failure.
  */
@@ -78,6 +79,10 @@ describe('a quiz in the local playground', { timeout: 120_000 }, () => {
         await buttons.allTextContents(),
         q.choices.map((c) => `${c.id}) ${c.label}`),
       );
+      // The choices appear once (the buttons), and the text speaks of them.
+      const question = (await quiz.locator('.answer').textContent()) ?? '';
+      for (const c of q.choices) assert.ok(!question.includes(c.label), `${c.label} is not listed again`);
+      assert.match(question, /Press a button/);
       const replies = page.locator('.msg.bot:not(.pending)');
 
       // Ada (the page) picks the right answer: private feedback; a second click changes nothing.
@@ -87,10 +92,13 @@ describe('a quiz in the local playground', { timeout: 120_000 }, () => {
       const feedback = replies.nth(n);
       assert.match((await feedback.getAttribute('class')) ?? '', /\bprivate\b/);
       assert.match((await feedback.textContent()) ?? '', /Right/);
-      n = await replies.count();
-      await quiz.locator(`button[data-choice="${q.choices.find((c) => c.id !== q.correct)!.id}"]`).click();
-      await page.waitForFunction((k) => document.querySelectorAll('.msg.bot:not(.pending)').length > k, n);
-      assert.match((await replies.nth(n).textContent()) ?? '', /already answered/);
+      // The choice stays marked and the buttons rest: a second click cannot post another line.
+      assert.equal(await quiz.locator(`button[data-choice="${q.correct}"]`).getAttribute('aria-pressed'), 'true');
+      for (const b of await buttons.all()) assert.equal(await b.isDisabled(), true);
+      // Typed, a second answer changes nothing and says so.
+      const id = await quiz.locator('.quiz-choices').getAttribute('data-quiz');
+      const again = await send(page, `answer ${id} ${q.choices.find((c) => c.id !== q.correct)!.id}`);
+      assert.match((await again.textContent()) ?? '', /already answered/);
 
       // Time passes, for the page and for the service together: the page asks for the reveal itself.
       n = await replies.count();
@@ -106,7 +114,13 @@ describe('a quiz in the local playground', { timeout: 120_000 }, () => {
 
       // The leaderboard shows the point.
       const board = await send(page, 'scores');
-      assert.match((await board.textContent()) ?? '', /you: 10 points/);
+      assert.match((await board.textContent()) ?? '', /you lead with 10 points/);
+      assert.match((await board.textContent()) ?? '', /1\. you: 10 points/);
+      // class export: the CSV offered as a download next to the answer.
+      const exported = await send(page, 'class export');
+      const link = exported.locator('a.file-download');
+      assert.match((await link.getAttribute('download')) ?? '', /^class-.*\.csv$/);
+      assert.match((await link.getAttribute('href')) ?? '', /^data:text\/csv;charset=utf-8;base64,/);
       assert.deepEqual(problems, []);
       await context.close();
     },

@@ -145,17 +145,42 @@ function suite(backend: StoreBackend): void {
           assert.match(bob.feedback.allText, new RegExp(`Not this one: ${wrong}\\)`));
           assert.ok(bob.feedback.allText.includes(toMrkdwn(q.feedback[wrong])), 'the mistake is named');
           assert.match(carolAgain.feedback.allText, new RegExp(`You already answered ${q.correct}\\)`));
-          assert.equal(fake.updates.length, 0, 'nothing edited before the close');
+          // Each one sees their own choice marked, privately; the channel gets no new line.
+          assert.match(alice.feedback.allText, new RegExp(`\\*${q.correct}\\) .*\\* ← your answer`));
+          assert.match(bob.feedback.allText, new RegExp(`\\*${wrong}\\) .*\\* ← your answer`));
+          assert.match(carolAgain.feedback.allText, new RegExp(`\\*${q.correct}\\) .*\\* ← your answer`), 'her first');
+          assert.equal(fake.messages.filter((m) => m.channel === channel).length, 1, 'no public line for a click');
+          // The question shows how many answered (three: Carol's second click counts nothing), never what.
+          await fake.waitFor(
+            () =>
+              fake.updates
+                .filter((u) => u.ts === quiz.message.ts)
+                .at(-1)
+                ?.allText.includes('3 people have answered') === true,
+            10_000,
+            'the count of answers on the question',
+          );
+          for (const u of fake.updates.filter((x) => x.ts === quiz.message.ts)) {
+            assert.equal(buttonsOf(u).length, q.choices.length, 'the buttons stay while it is open');
+            assert.doesNotMatch(u.allText, /The answer is|U0ALICE|U0BOB|U0CAROL|your answer/);
+          }
+          const countEdits = fake.updates.filter((u) => u.ts === quiz.message.ts).length;
+          assert.ok(countEdits >= 1 && countEdits <= 4, `${countEdits} edits for 4 clicks (throttled)`);
 
           // Not yet due: the sweeper closes nothing. Then the time is up.
           assert.equal(await bot.groups!.sweep(), 0);
           clock.now = T0 + 61_000;
           assert.equal(await bot.groups!.sweep(), 1, 'the round closes by time');
           assert.equal(await bot.groups!.sweep(), 0, 'once');
-          await fake.waitFor(() => fake.updates.some((u) => u.ts === quiz.message.ts), 10_000, 'the edit');
-          const updates = fake.updates.filter((u) => u.ts === quiz.message.ts);
-          assert.equal(updates.length, 1, 'the question is edited once');
-          const reveal = updates[0];
+          const revealed = () =>
+            fake.updates.filter((u) => u.ts === quiz.message.ts && u.allText.includes('The answer is'));
+          await fake.waitFor(() => revealed().length > 0, 10_000, 'the edit');
+          const reveal = revealed()[0];
+          assert.equal(
+            fake.messages.find((m) => m.ts === quiz.message.ts)?.allText,
+            reveal.allText,
+            'the reveal is what the question shows in the end',
+          );
           assert.equal(reveal.channel, channel);
           assert.equal(buttonsOf(reveal).length, 0, 'the buttons are gone');
           assert.match(reveal.allText, new RegExp(`The answer is ${q.correct}\\)`));
@@ -186,7 +211,7 @@ function suite(backend: StoreBackend): void {
           );
           const scores = fake.messages.filter((m) => m.channel === channel)[1];
           assert.match(scores.allText, /1\. Alice: \*10\* points, 1 of 1 right, streak 1 day/);
-          assert.match(scores.allText, /2\. Carol: \*10\* points, 1 of 1 right/);
+          assert.match(scores.allText, /1\. Carol: \*10\* points, 1 of 1 right/, 'equal points, one rank');
           assert.match(scores.allText, /3\. Bob: \*0\* points, 0 of 1 right/);
           const board = blocksText(
             scores.text,
@@ -531,8 +556,10 @@ function suite(backend: StoreBackend): void {
             assert.match(carol.feedback.allText, /Right/);
             clock.now = T0 + 61_000;
             assert.equal(await bot2.groups!.sweep(), 1);
-            await fake.waitFor(() => fake.updates.some((u) => u.ts === quiz.message.ts), 10_000, 'the reveal');
-            const reveal = fake.updates.find((u) => u.ts === quiz.message.ts)!;
+            const revealed = () =>
+              fake.updates.find((u) => u.ts === quiz.message.ts && u.allText.includes('The answer is'));
+            await fake.waitFor(() => revealed() !== undefined, 10_000, 'the reveal');
+            const reveal = revealed()!;
             assert.match(reveal.allText, /2 of 3 got it/);
             assert.match(reveal.allText, /Got it: <@U0ALICE>, <@U0CAROL>\./);
             const board = await store2.leaderboard({

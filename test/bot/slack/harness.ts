@@ -46,6 +46,8 @@ export async function startBot(
     oauth?: { stateSecret?: string };
     /** Mount the adapter on an HttpServer (the instance's one server, as main.ts does), listening on port 0. */
     shared?: boolean;
+    /** The least time between two edits of a quiz's count of answers (default 100 ms here, 3 s in the bot). */
+    answerCountEditMs?: number;
   } = {},
 ): Promise<BotUnderTest> {
   const rateLimit = options.rateLimit ?? { count: 10, windowSeconds: 30 };
@@ -100,7 +102,15 @@ export async function startBot(
   const deliveries = new DeliveryLedger(options.store, logger);
   const http = options.shared ? new HttpServer(logger) : undefined;
   await http?.listen(0, '127.0.0.1');
-  const adapter = await startSlack({ config, dispatcher, logger, groups, deliveries, ...(http ? { http } : {}) });
+  const adapter = await startSlack({
+    config,
+    dispatcher,
+    logger,
+    groups,
+    deliveries,
+    answerCountEditMs: options.answerCountEditMs ?? 100,
+    ...(http ? { http } : {}),
+  });
   return {
     adapter,
     dispatcher,

@@ -162,6 +162,21 @@ async function groupExample(spec: VerbSpec, example: string, channel: string): P
       return privateReply(example, /Deleted \d+ answer/);
     case 'schedule':
       return privateReply(example, /no schedules yet/);
+    case 'me':
+      return privateReply(example, /Your progress/);
+    case 'practice': {
+      // Privately, with its buttons; nothing in the channel.
+      const r = await fake.sendSlashCommand(bot.eventsUrl, { text: example, channelId: channel });
+      await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 10_000, 'practice');
+      const resp = fake.responses.find((x) => x.commandId === r.commandId)!;
+      assert.equal(resp.body.response_type, 'ephemeral');
+      assert.ok(buttonsOf(resp.body as { blocks: unknown[] }).length >= 3, 'with buttons');
+      assert.equal(fake.messages.filter((m) => m.channel === channel).length, 0);
+      return;
+    }
+    case 'class':
+      // The fake's default user is no admin: refused, privately (default closed).
+      return privateReply(example, /for those who manage this channel/);
     default:
       assert.fail(`no Slack check for the group verb ${spec.verb}`);
   }

@@ -1,5 +1,6 @@
 /**
- * The study-group verbs' words (quiz, answer, reveal, scores, settings, forget-me): what each accepts and the args it
+ * The study-group verbs' words (quiz, answer, reveal, scores, settings, forget-me, me, practice, class): what each
+ * accepts and the args it
  * makes, what it refuses and with which error, and that run() answers each with needs_channel (the group service
  * answers them for real).
  */
@@ -195,11 +196,26 @@ test('forget-me: no words', () => {
   refused('forget-me please', 'bad_argument', /takes no words; I found "please"/);
 });
 
+test('me: no words; practice: the quiz words; class: week by default, or export', () => {
+  assert.deepEqual(args('me').args, []);
+  assert.equal(args('progress').verb, 'me');
+  refused('me everything', 'bad_argument', /me takes no words/, /\/hadamard me/);
+  assert.deepEqual(args('practice').args, []);
+  assert.deepEqual(args('practice kron hard').args, ['topic=kronecker', 'level=hard']);
+  assert.deepEqual(args('practise trace').args, ['topic=trace']);
+  assert.equal(args('practise trace').verb, 'practice');
+  refused('practice matrices', 'unknown_word', /not a quiz topic or level/);
+  assert.deepEqual(args('class').args, ['week']);
+  assert.deepEqual(args('class export').args, ['export']);
+  assert.deepEqual(args('class CSV').args, ['export']);
+  refused('class everything now', 'unknown_word', /not a class view/, /class export/);
+});
+
 test('group verbs: in the catalogue with word options fit for Discord, and run() answers them with needs_channel', async () => {
   const group = CATALOGUE.filter((s) => s.group);
   assert.deepEqual(
     group.map((s) => s.verb),
-    ['quiz', 'answer', 'reveal', 'scores', 'settings', 'forget-me', 'schedule'],
+    ['quiz', 'answer', 'reveal', 'scores', 'settings', 'forget-me', 'schedule', 'me', 'practice', 'class'],
   );
   assert.ok(CATALOGUE.length <= 25, 'Discord allows 25 subcommands');
   for (const s of group) {

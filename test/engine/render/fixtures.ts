@@ -10,6 +10,7 @@ import type {
   RelateData,
   SchurData,
   ScoresData,
+  MeData,
 } from '../../../src/engine/data.js';
 import { APPLY_CASES, type ApplyCase } from './fixtures-apps.js';
 
@@ -20,6 +21,7 @@ export type FigureCase =
   | { name: string; kind: 'oppenheim'; data: OppenheimData }
   | { name: string; kind: 'relate'; data: RelateData }
   | { name: string; kind: 'scores'; data: ScoresData }
+  | { name: string; kind: 'me'; data: MeData }
   | ApplyCase;
 
 /** A deterministic n×n integer matrix with both signs: entry (i, j) = ((i·7 + j·3 + seed) mod 19) − 9. */
@@ -691,16 +693,110 @@ export const psdLong: PsdData = {
   exact: true,
 };
 
+/** No points pending. */
+const none = { pending: 0, pendingAnswers: 0 };
+
 // A week's leaderboard: ties (competition ranks 1, 2, 2, 4), a zero, a one-day streak, a name with a space.
 export const scoresWeek: ScoresData = {
   period: 'week',
   scores: [
-    { user: 'U01AMARA', name: 'Amara', points: 42, correct: 14, answered: 16, streak: 5 },
-    { user: 'U02BEN', name: 'Ben Okafor', points: 30, correct: 10, answered: 15, streak: 2 },
-    { user: 'U03CHEN', name: 'chen.li', points: 30, correct: 10, answered: 10, streak: 1 },
-    { user: 'U04DANA', name: 'Dana', points: 12, correct: 4, answered: 9, streak: 0 },
-    { user: 'U05EMIL', name: 'Emil', points: 0, correct: 0, answered: 3, streak: 0 },
+    { user: 'U01AMARA', name: 'Amara', rank: 1, points: 42, ...none, correct: 14, answered: 16, streak: 5 },
+    { user: 'U02BEN', name: 'Ben Okafor', rank: 2, points: 30, ...none, correct: 10, answered: 15, streak: 2 },
+    { user: 'U03CHEN', name: 'chen.li', rank: 2, points: 30, ...none, correct: 10, answered: 10, streak: 1 },
+    { user: 'U04DANA', name: 'Dana', rank: 4, points: 12, ...none, correct: 4, answered: 9, streak: 0 },
+    { user: 'U05EMIL', name: 'Emil', rank: 5, points: 0, ...none, correct: 0, answered: 3, streak: 0 },
   ],
+};
+
+// Two leaders on equal points (ranks 1, 1, 3), the asker's row marked "you", points pending on an open round, and a
+// player with only an open answer (0 points, pending).
+export const scoresPending: ScoresData = {
+  period: 'week',
+  you: 'U02BEN',
+  scores: [
+    {
+      user: 'U01AMARA',
+      name: 'Amara',
+      rank: 1,
+      points: 20,
+      pending: 10,
+      pendingAnswers: 1,
+      correct: 2,
+      answered: 2,
+      streak: 2,
+    },
+    {
+      user: 'U02BEN',
+      name: 'Ben Okafor',
+      rank: 1,
+      points: 20,
+      pending: 0,
+      pendingAnswers: 1,
+      correct: 2,
+      answered: 3,
+      streak: 1,
+    },
+    {
+      user: 'U03CHEN',
+      name: 'chen.li',
+      rank: 3,
+      points: 0,
+      pending: 10,
+      pendingAnswers: 1,
+      correct: 0,
+      answered: 0,
+      streak: 0,
+    },
+  ],
+};
+
+// `me`: a player with most topics tried, a weakest one, misconceptions, practice answers and pending points.
+export const meTypical: MeData = {
+  me: {
+    user: 'U02BEN',
+    points: 40,
+    pending: 10,
+    answered: 17,
+    correct: 11,
+    practiced: 4,
+    streak: 3,
+    topics: [
+      { topic: 'entry', answered: 5, correct: 5 },
+      { topic: 'property', answered: 3, correct: 2 },
+      { topic: 'psd', answered: 4, correct: 2 },
+      { topic: 'schur', answered: 3, correct: 1 },
+      { topic: 'oppenheim', answered: 0, correct: 0 },
+      { topic: 'trace', answered: 2, correct: 1 },
+      { topic: 'kronecker', answered: 0, correct: 0 },
+    ],
+    misconceptions: [
+      { id: 'schur.theorem-backwards', label: 'Read the Schur product theorem backwards', count: 2 },
+      { id: 'psd.positive-entries', label: 'Took positive entries to mean PSD', count: 2 },
+      { id: 'trace.dropped-transpose', label: 'Computed tr(AB): the transpose was dropped', count: 1 },
+      { id: 'property.identity-is-i', label: 'Took I for the identity of ∘ (it is J, all ones)', count: 1 },
+    ],
+    suggestion: { topic: 'schur', level: 'easy', why: 'your lowest accuracy: 1 of 3' },
+  },
+};
+
+// `me` before any answer: every topic untried, no mistakes, a first suggestion.
+export const meNew: MeData = {
+  me: {
+    user: 'U09NEW',
+    points: 0,
+    pending: 0,
+    answered: 0,
+    correct: 0,
+    practiced: 0,
+    streak: 0,
+    topics: ['entry', 'property', 'psd', 'schur', 'oppenheim', 'trace', 'kronecker'].map((topic) => ({
+      topic,
+      answered: 0,
+      correct: 0,
+    })),
+    misconceptions: [],
+    suggestion: { topic: 'entry', level: 'easy', why: 'not tried yet' },
+  },
 };
 
 // Twelve players (ten drawn, two summed up), long names cut with an ellipsis, ids where no name is known, big totals.
@@ -710,17 +806,30 @@ export const scoresAllTime: ScoresData = {
     {
       user: '81234567890123456',
       name: 'Maximiliana Alexandrovna Featherstonehaugh-Wolfeschlegel',
+      rank: 1,
       points: 12840,
+      ...none,
       correct: 1284,
       answered: 1500,
       streak: 41,
     },
-    { user: '81234567890123457', points: 9630, correct: 963, answered: 1020, streak: 12 },
-    { user: '81234567890123458', name: 'ЖенЯ 🐢 Łukasz', points: 7100, correct: 710, answered: 999, streak: 0 },
+    { user: '81234567890123457', rank: 2, points: 9630, ...none, correct: 963, answered: 1020, streak: 12 },
+    {
+      user: '81234567890123458',
+      name: 'ЖенЯ 🐢 Łukasz',
+      rank: 3,
+      points: 7100,
+      ...none,
+      correct: 710,
+      answered: 999,
+      streak: 0,
+    },
     ...Array.from({ length: 9 }, (_, k) => ({
       user: `U1${k}`,
       name: `student_${k + 4}_with_a_rather_long_handle`,
+      rank: k + 4,
       points: 5000 - 480 * k,
+      ...none,
       correct: 500 - 48 * k,
       answered: 600 - 40 * k,
       streak: k % 3,
@@ -765,5 +874,8 @@ export const CASES: FigureCase[] = [
   { name: 'scores', kind: 'scores', data: scoresWeek },
   { name: 'scores-all-time', kind: 'scores', data: scoresAllTime },
   { name: 'scores-empty', kind: 'scores', data: scoresEmpty },
+  { name: 'scores-pending-ties', kind: 'scores', data: scoresPending },
+  { name: 'me', kind: 'me', data: meTypical },
+  { name: 'me-new', kind: 'me', data: meNew },
   ...APPLY_CASES,
 ];

@@ -12,6 +12,7 @@ import {
 } from '../../../src/engine/render/index.js';
 import type { FigureOptions } from '../../../src/engine/render/layout.js';
 import { renderScoresFigure } from '../../../src/engine/render/scores.js';
+import { renderMeFigure } from '../../../src/engine/render/me.js';
 import { renderApplyFigure } from '../../../src/engine/render/apply.js';
 import type { Figure } from '../../../src/engine/types.js';
 import type { FigureCase } from './fixtures.js';
@@ -30,6 +31,7 @@ const RENDERERS: Renderers = {
   oppenheim: renderOppenheimFigure,
   relate: renderRelateFigure,
   scores: renderScoresFigure,
+  me: renderMeFigure,
   'apply-window': renderApplyFigure,
   'apply-mask': renderApplyFigure,
   'apply-gate': renderApplyFigure,

@@ -7,12 +7,13 @@ import {
   accuracyWords,
   drawableName,
   fitText,
+  pendingWords,
   renderScoresFigure,
   streakWords,
 } from '../../../src/engine/render/scores.js';
 import { textWidth } from '../../../src/engine/render/layout.js';
 import { FONTS } from '../../../src/engine/render/theme.js';
-import { scoresAllTime, scoresEmpty, scoresWeek } from './fixtures.js';
+import { scoresAllTime, scoresEmpty, scoresPending, scoresWeek } from './fixtures.js';
 
 /** The smallest font the figure uses (FONTS.small), in logical pixels. */
 const SMALLEST_TEXT = FONTS.small.size;
@@ -22,7 +23,7 @@ function widthOf(png: Buffer): number {
 }
 
 test('shown 400 px wide on a phone, the smallest text is still at least 9 px', async () => {
-  for (const d of [scoresWeek, scoresAllTime, scoresEmpty]) {
+  for (const d of [scoresWeek, scoresAllTime, scoresEmpty, scoresPending]) {
     const fig = await renderScoresFigure(d);
     const logical = widthOf(fig.png) / 2;
     assert.equal(logical, SCORES_CARD_WIDTH, 'one fixed width, whatever the names');
@@ -60,21 +61,34 @@ test('long names end in an ellipsis within their column; emoji are left out of t
   assert.ok(cut.endsWith('…') && cut.length < long.length, cut);
   assert.ok(textWidth(cut, font) <= 150);
   assert.equal(fitText('Amara', font, 150), 'Amara');
-  assert.equal(
-    drawableName({ user: 'U1', name: 'ЖенЯ 🐢 Łukasz', points: 0, correct: 0, answered: 0, streak: 0 }),
-    'ЖенЯ Łukasz',
-  );
-  assert.equal(drawableName({ user: 'U1', name: '🎉🎉', points: 0, correct: 0, answered: 0, streak: 0 }), 'U1');
-  assert.equal(drawableName({ user: 'U2', points: 0, correct: 0, answered: 0, streak: 0 }), 'U2');
+  assert.equal(drawableName({ user: 'U1', name: 'ЖенЯ 🐢 Łukasz' }), 'ЖенЯ Łukasz');
+  assert.equal(drawableName({ user: 'U1', name: '🎉🎉' }), 'U1');
+  assert.equal(drawableName({ user: 'U2' }), 'U2');
 });
 
 test('accuracy and streak in words', () => {
-  assert.equal(accuracyWords({ user: 'u', points: 0, correct: 0, answered: 0, streak: 0 }), 'no answers');
-  assert.equal(accuracyWords({ user: 'u', points: 9, correct: 2, answered: 3, streak: 0 }), '2 of 3 right (67%)');
-  assert.equal(
-    accuracyWords({ user: 'u', points: 9, correct: 1284, answered: 1500, streak: 0 }),
-    '1,284 of 1,500 right (86%)',
-  );
+  assert.equal(accuracyWords({ correct: 0, answered: 0 }), 'no answers');
+  assert.equal(accuracyWords({ correct: 2, answered: 3 }), '2 of 3 right (67%)');
+  assert.equal(accuracyWords({ correct: 1284, answered: 1500 }), '1,284 of 1,500 right (86%)');
   assert.equal(streakWords(1), 'streak 1 day');
   assert.equal(streakWords(0), 'no streak');
+});
+
+test('the ranks are the data’s (ties share one: 1, 1, 3); pending points and the asker are said', async () => {
+  const fig = await renderScoresFigure(scoresPending);
+  assert.match(fig.alt, /1\. Amara: 20 points \(\+10 pending\)/);
+  assert.match(fig.alt, /; 1\. Ben Okafor \(you\): 20 points \(1 answer pending\)/);
+  assert.match(fig.alt, /; 3\. chen\.li: 0 points \(\+10 pending\)/);
+  assert.equal(pendingWords({ pending: 0, pendingAnswers: 0 }), '');
+  assert.equal(pendingWords({ pending: 15, pendingAnswers: 2 }), '+15 pending');
+  assert.equal(pendingWords({ pending: 0, pendingAnswers: 2 }), '2 answers pending');
+  // The same rows with other ranks draw other ranks: the figure does not compute its own.
+  const renumbered = await renderScoresFigure({
+    ...scoresPending,
+    scores: scoresPending.scores.map((r, i) => ({ ...r, rank: i + 1 })),
+  });
+  assert.match(renumbered.alt, /; 2\. Ben Okafor/);
+  assert.ok(!renumbered.png.equals(fig.png));
+  const logical = widthOf(fig.png) / 2;
+  assert.equal(logical, SCORES_CARD_WIDTH);
 });

@@ -58,7 +58,11 @@
   function save() {
     messages = messages.slice(-MAX_STORED);
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, messages }));
+      // An answer's files (a CSV export) are drawn while the page is open, not stored: they can be large.
+      const light = messages.map((m) =>
+        m.reply && m.reply.files ? { ...m, reply: { ...m.reply, files: undefined } } : m,
+      );
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, messages: light }));
     } catch {
       // Storage full or disabled: the conversation just won't survive a reload.
     }
@@ -80,6 +84,7 @@
       // The answer as LaTeX (data.latex), for the copy button: small, unlike the rest of data.
       if (reply.data && typeof reply.data.latex === 'string') kept.latex = reply.data.latex;
       if (reply.quiz) kept.quiz = reply.quiz;
+      if (reply.files) kept.files = reply.files;
       if (reply.reveal) kept.reveal = reply.reveal;
       return kept;
     }
@@ -258,11 +263,36 @@
       const b = el('button', 'choice', c.id + ') ' + c.label);
       b.type = 'button';
       b.dataset.choice = c.id;
-      b.disabled = closed;
-      b.addEventListener('click', () => send('answer ' + quiz.id + ' ' + c.id, false));
+      b.disabled = closed || quiz.chosen !== undefined;
+      if (quiz.chosen === c.id) {
+        b.classList.add('chosen');
+        b.setAttribute('aria-pressed', 'true');
+      }
+      b.addEventListener('click', () => {
+        // One answer each: the choice stays marked, and the buttons of this quiz rest (a second click would only
+        // say "you already answered").
+        quiz.chosen = c.id;
+        save();
+        for (const other of row.querySelectorAll('button')) other.disabled = true;
+        b.classList.add('chosen');
+        b.setAttribute('aria-pressed', 'true');
+        send('answer ' + quiz.id + ' ' + c.id, false);
+      });
       row.appendChild(b);
     }
     return row;
+  }
+
+  /** Download links for an answer's files (`class export`'s CSV), kept only while the page is open. */
+  function fileLinks(files) {
+    const wrap = el('div', 'files');
+    for (const f of files) {
+      const a = el('a', 'file-download', 'Download ' + f.name);
+      a.href = f.url;
+      a.download = f.name;
+      wrap.appendChild(a);
+    }
+    return wrap;
   }
 
   /** Disables the buttons of a quiz once its answer is out. */
@@ -272,7 +302,8 @@
 
   /** When a quiz's time is up, ask for its reveal (it shows as the bot's message, as in a channel). */
   function scheduleReveal(quiz) {
-    if (revealedQuizzes().has(quiz.id)) return;
+    // A practice question is revealed with its answer, privately: nothing to ask for when its time is up.
+    if (quiz.practice || revealedQuizzes().has(quiz.id)) return;
     const wait = Math.max(0, quiz.closesAt - Date.now()) + 300;
     setTimeout(async () => {
       if (revealedQuizzes().has(quiz.id)) return;
@@ -309,6 +340,7 @@
       for (const f of figs) wrap.appendChild(figureNode(f));
       main.appendChild(wrap);
     }
+    if (reply.files && reply.files.length) main.appendChild(fileLinks(reply.files));
     return article;
   }
 
