@@ -11,14 +11,14 @@ import { requirement } from '../../requirements.js';
 import { generateQuiz } from '../../../src/engine/index.js';
 import { PIN_THROTTLE_MS } from '../../../src/bot/groups/service.js';
 import type { FeedResponse } from '../../../src/bot/local/server.js';
-import { makeGroupContext, startServer } from './fixtures.js';
+import { makeGroupContext, SCRIPT_HEADERS, startServer } from './fixtures.js';
 
 const T0 = Date.UTC(2026, 3, 1, 8); // Wednesday 1 April 2026, 08:00 UTC
 
 async function command(url: string, text: string): Promise<Record<string, unknown>> {
   const res = await fetch(`${url}/api/command`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...SCRIPT_HEADERS },
     body: JSON.stringify({ text, user: 'ada' }),
   });
   const json = (await res.json()) as Record<string, unknown>;

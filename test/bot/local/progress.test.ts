@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateQuiz } from '../../../src/engine/index.js';
 import type { LocalServer } from '../../../src/bot/local/server.js';
-import { makeGroupContext, startServer } from './fixtures.js';
+import { makeGroupContext, SCRIPT_HEADERS, startServer } from './fixtures.js';
 
 const clock = { now: Date.UTC(2026, 10, 25, 15) };
 let ctx: Awaited<ReturnType<typeof makeGroupContext>>;
@@ -25,7 +25,7 @@ after(async () => {
 async function ask(text: string, user = 'ada'): Promise<any> {
   const res = await fetch(server.url + '/api/command', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...SCRIPT_HEADERS },
     body: JSON.stringify({ text, user }),
   });
   assert.equal(res.status, 200);
