@@ -1256,6 +1256,7 @@ export function storeContract(backend: StoreBackend): void {
       await undo();
       assert.deepEqual(await s.forgetUser({ platform: 'discord', user: 'U1' }), {
         rounds: 1,
+        practiceRounds: 0,
         answers: 1,
         replies: 1,
         pending: 1,
