@@ -1,8 +1,29 @@
-// Runs every test/**/*.test.ts (or those under the paths given) with node's built-in runner via tsx.
-// Node 20's --test takes no globs, so the files are listed here.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+// Runs every test/**/*.test.ts (or those under the paths given) with node's built-in runner via tsx (Node 20's
+// --test takes no globs, so the files are listed here), in two groups at once (issue 20: the suite took 15 minutes
+// file after file on 2 cores, since node's default is one file at a time there):
+// - the independent files, TEST_CONCURRENCY at a time (default: the cores, at least 2), each in its own process;
+// - the files in ALONE, one at a time beside them: each starts bot processes under load, a browser, or stalls a
+//   database on purpose, and two of them at once would starve each other's deadlines.
+// Each group prints node's spec report; at the end come the slowest files and one closing line for both groups.
+// dist/ is brought up to date first (scripts/ensure-ready.mjs --build), since the process tests run the compiled bot.
+import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Files that run one at a time (beside the others), and why. Paths from the project's root. */
+const ALONE = {
+  'test/bot/runtime/multi-instance.test.ts': 'two bot processes and a balancer under 440 requests, one killed',
+  'test/bot/runtime/faults.test.ts': 'the bot under load while its Postgres is stalled, slowed and cut',
+  'test/bot/local/browser.test.ts': 'Chromium driving the local page',
+  'test/bot/slack/load.test.ts': 'hundreds of commands through the worker pool',
+  'test/bot/runtime/log-secrets.test.ts': 'two bot processes at LOG_LEVEL=debug under load',
+  'test/bot/slack/processes.test.ts': 'two bot processes on one Postgres',
+  'test/store/store-processes.test.ts': 'store processes racing on one database',
+};
 
 function collect(path, out) {
   if (statSync(path).isDirectory()) {
@@ -17,7 +38,79 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-});
-process.exit(res.status ?? 1);
+for (const path of Object.keys(ALONE))
+  if (!roots.length && !files.some((f) => relative(ROOT, join(process.cwd(), f)) === path))
+    console.error(`run-tests: ALONE lists ${path}, which is not there any more`);
+
+const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ensure-ready.mjs'), '--build'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const isAlone = (f) => relative(ROOT, join(process.cwd(), f)) in ALONE;
+const concurrency = Math.max(1, Number(process.env.TEST_CONCURRENCY) || Math.max(2, availableParallelism()));
+const groups = [
+  { name: 'independent', files: files.filter((f) => !isAlone(f)), concurrency },
+  { name: 'one at a time', files: files.filter(isAlone), concurrency: 1 },
+].filter((g) => g.files.length > 0);
+
+const tmp = mkdtempSync(join(tmpdir(), 'hadamard-tests-'));
+const reporter = join(ROOT, 'scripts', 'test-timings.mjs');
+const started = performance.now();
+
+/** One `node --test` over a group's files; resolves with its exit code and its timings file. */
+function runGroup(group, i) {
+  const timings = join(tmp, `timings-${i}.json`);
+  const args = [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${group.concurrency}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${reporter}`,
+    `--test-reporter-destination=${timings}`,
+    ...group.files,
+  ];
+  // Several groups share the terminal: each one's lines are whole lines (a group's output is flushed line by line).
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    let rest = '';
+    from.on('data', (d) => {
+      const text = rest + String(d);
+      const cut = text.lastIndexOf('\n') + 1;
+      to.write(text.slice(0, cut));
+      rest = text.slice(cut);
+    });
+    from.on('end', () => rest && to.write(rest + '\n'));
+  }
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, timings })));
+}
+
+console.log(
+  `run-tests: ${groups.map((g) => `${g.files.length} file(s) ${g.name} (${g.concurrency} at a time)`).join(', and beside them ')}`,
+);
+const results = await Promise.all(groups.map(runGroup));
+const total = { files: {}, passed: 0, failed: 0, skipped: 0 };
+for (const r of results) {
+  try {
+    const t = JSON.parse(readFileSync(r.timings, 'utf8'));
+    Object.assign(total.files, t.files);
+    total.passed += t.passed;
+    total.failed += t.failed;
+    total.skipped += t.skipped;
+  } catch {
+    // A group that died before its reporter finished: its exit code says so below.
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+const slowest = Object.entries(total.files)
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 10)
+  .map(([f, ms]) => `  ${(ms / 1000).toFixed(1).padStart(6)} s  ${relative(ROOT, f)}`);
+console.log(`\nslowest files (their tests' time, run alongside others):\n${slowest.join('\n')}`);
+console.log(`wall time ${((performance.now() - started) / 1000).toFixed(0)} s`);
+const code = results.find((r) => r.code !== 0)?.code ?? 0;
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(code);
