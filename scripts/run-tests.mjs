@@ -4,8 +4,11 @@
 // - the independent files, TEST_CONCURRENCY at a time (default: the cores, at least 2), each in its own process;
 // - the files in ALONE, one at a time beside them: each starts bot processes under load, a browser, or stalls a
 //   database on purpose, and two of them at once would starve each other's deadlines.
-// Each group prints node's spec report; at the end come the slowest files and one closing line for both groups.
-// dist/ is brought up to date first (scripts/ensure-ready.mjs --build), since the process tests run the compiled bot.
+// With --checks (what `npm test` runs), the type check, eslint and prettier run too, one after another, beside the
+// tests, with their caches in node_modules/.cache/hadamard (a second run checks only what changed); their output
+// comes at the end. Each test group prints node's spec report; at the end come the slowest files and one closing
+// line for everything. dist/ is brought up to date first (scripts/ensure-ready.mjs --build), since the process tests
+// run the compiled bot.
 import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -32,7 +35,8 @@ function collect(path, out) {
   return out;
 }
 
-const roots = process.argv.slice(2);
+const withChecks = process.argv.includes('--checks');
+const roots = process.argv.slice(2).filter((a) => a !== '--checks');
 const files = (roots.length ? roots : ['test']).flatMap((r) => collect(r, []));
 if (files.length === 0) {
   console.error('no test files found');
@@ -89,9 +93,62 @@ function runGroup(group, i) {
 }
 
 console.log(
-  `run-tests: ${groups.map((g) => `${g.files.length} file(s) ${g.name} (${g.concurrency} at a time)`).join(', and beside them ')}`,
+  `run-tests: ${withChecks ? 'the checks, and beside them ' : ''}${groups.map((g) => `${g.files.length} file(s) ${g.name} (${g.concurrency} at a time)`).join(', and beside them ')}`,
 );
+const CACHE = join(ROOT, 'node_modules', '.cache', 'hadamard');
+const CHECKS = [
+  [
+    'type check',
+    [
+      join(ROOT, 'node_modules/typescript/bin/tsc'),
+      '--noEmit',
+      '-p',
+      '.',
+      '--incremental',
+      '--tsBuildInfoFile',
+      join(CACHE, 'tsc.tsbuildinfo'),
+    ],
+  ],
+  [
+    'eslint',
+    [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '.', '--cache', '--cache-location', join(CACHE, 'eslint/')],
+  ],
+  [
+    'prettier',
+    [
+      join(ROOT, 'node_modules/prettier/bin/prettier.cjs'),
+      '--check',
+      '.',
+      '--cache',
+      '--cache-location',
+      join(CACHE, 'prettier'),
+    ],
+  ],
+];
+
+/** The checks one after another (each is CPU-bound); resolves with what failed and everything they printed. */
+async function runChecks() {
+  let printed = '';
+  const failed = [];
+  for (const [name, args] of CHECKS) {
+    const t0 = performance.now();
+    const code = await new Promise((resolve) => {
+      const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.on('data', (d) => (printed += String(d)));
+      child.stderr.on('data', (d) => (printed += String(d)));
+      child.on('close', (c) => resolve(c ?? 1));
+    });
+    printed += `${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`;
+    if (code !== 0) failed.push(name);
+  }
+  return { failed, printed };
+}
+
+const checks = withChecks ? runChecks() : Promise.resolve({ failed: [], printed: '' });
 const results = await Promise.all(groups.map(runGroup));
+const checked = await checks;
+if (withChecks)
+  console.log(`\nchecks (type check, eslint, prettier), run beside the tests:\n${checked.printed.trimEnd()}`);
 const total = { files: {}, passed: 0, failed: 0, skipped: 0 };
 for (const r of results) {
   try {
@@ -111,6 +168,7 @@ const slowest = Object.entries(total.files)
   .map(([f, ms]) => `  ${(ms / 1000).toFixed(1).padStart(6)} s  ${relative(ROOT, f)}`);
 console.log(`\nslowest files (their tests' time, run alongside others):\n${slowest.join('\n')}`);
 console.log(`wall time ${((performance.now() - started) / 1000).toFixed(0)} s`);
-const code = results.find((r) => r.code !== 0)?.code ?? 0;
-console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+const code = results.find((r) => r.code !== 0)?.code ?? (checked.failed.length ? 1 : 0);
+if (checked.failed.length) console.log(`failed checks: ${checked.failed.join(', ')}`);
+console.log(`${total.passed} passed, ${total.failed + checked.failed.length} failed, ${total.skipped} skipped`);
 process.exit(code);
