@@ -9,9 +9,9 @@
 // comes at the end. Each test group prints node's spec report; at the end come the slowest files and one closing
 // line for everything. dist/ is brought up to date first (scripts/ensure-ready.mjs --build), since the process tests
 // run the compiled bot.
-import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -50,10 +50,22 @@ const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ensure-ready.m
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const isAlone = (f) => relative(ROOT, join(process.cwd(), f)) in ALONE;
+// Each run's file times are kept; the next run starts the longest files first, so that no long file starts last
+// and runs on alone while the other slots are idle (an unknown file counts as long).
+const TIMINGS = join(ROOT, 'node_modules', '.cache', 'hadamard', 'test-timings.json');
+const known = (() => {
+  try {
+    return JSON.parse(readFileSync(TIMINGS, 'utf8'));
+  } catch {
+    return {};
+  }
+})();
+const timeOf = (f) => known[relative(ROOT, join(process.cwd(), f))] ?? Infinity;
+const longestFirst = (list) => [...list].sort((a, b) => timeOf(b) - timeOf(a));
 const concurrency = Math.max(1, Number(process.env.TEST_CONCURRENCY) || Math.max(2, availableParallelism()));
 const groups = [
-  { name: 'independent', files: files.filter((f) => !isAlone(f)), concurrency },
-  { name: 'one at a time', files: files.filter(isAlone), concurrency: 1 },
+  { name: 'independent', files: longestFirst(files.filter((f) => !isAlone(f))), concurrency },
+  { name: 'one at a time', files: longestFirst(files.filter(isAlone)), concurrency: 1 },
 ].filter((g) => g.files.length > 0);
 
 const tmp = mkdtempSync(join(tmpdir(), 'hadamard-tests-'));
@@ -162,6 +174,18 @@ for (const r of results) {
   }
 }
 rmSync(tmp, { recursive: true, force: true });
+mkdirSync(dirname(TIMINGS), { recursive: true });
+writeFileSync(
+  TIMINGS,
+  JSON.stringify(
+    {
+      ...known,
+      ...Object.fromEntries(Object.entries(total.files).map(([f, ms]) => [relative(ROOT, f), Math.round(ms)])),
+    },
+    null,
+    1,
+  ),
+);
 const slowest = Object.entries(total.files)
   .sort((a, b) => b[1] - a[1])
   .slice(0, 10)
