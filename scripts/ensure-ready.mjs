@@ -132,7 +132,12 @@ try {
   }
   const key = buildKey();
   if (force || readOr(BUILD_STAMP, '') !== key) {
-    if (!force) console.error('ensure-ready: src/ changed since the last build: tsc -p tsconfig.build.json');
+    if (!force)
+      console.error(
+        existsSync(BUILD_STAMP)
+          ? 'ensure-ready: src/ changed since the last build: tsc -p tsconfig.build.json'
+          : 'ensure-ready: building dist/: tsc -p tsconfig.build.json',
+      );
     run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
     mkdirSync(join(ROOT, 'dist'), { recursive: true });
     writeFileSync(BUILD_STAMP, key);
