@@ -125,7 +125,8 @@ try {
       );
       const npm = process.env.npm_execpath;
       // npm's own JavaScript when npm started us (no shell needed on Windows), else npm from PATH.
-      if (npm && /\.[cm]?js$/.test(npm)) run(process.execPath, [npm, 'ci'], { ...process.env, [LOCKED_ENV]: '1' });
+      if (npm && /npm-cli\.[cm]?js$/.test(npm))
+        run(process.execPath, [npm, 'ci'], { ...process.env, [LOCKED_ENV]: '1' });
       else run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci'], { ...process.env, [LOCKED_ENV]: '1' });
       writeFileSync(INSTALL_STAMP, key);
     }

@@ -44,7 +44,7 @@ function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hadamard-ensure-'));
   mkdirSync(join(dir, 'scripts'));
   copyFileSync(SCRIPT, join(dir, 'scripts', 'ensure-ready.mjs'));
-  writeFileSync(join(dir, 'fake-npm.cjs'), FAKE_NPM);
+  writeFileSync(join(dir, 'npm-cli.js'), FAKE_NPM);
   writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion": 3}\n');
   writeFileSync(join(dir, 'tsconfig.json'), '{}\n');
   writeFileSync(join(dir, 'tsconfig.build.json'), '{}\n');
@@ -57,7 +57,7 @@ function ensure(dir: string): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join('scripts', 'ensure-ready.mjs')], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '', npm_execpath: join(dir, 'fake-npm.cjs') },
+      env: { PATH: process.env.PATH ?? '', npm_execpath: join(dir, 'npm-cli.js') },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
@@ -120,10 +120,10 @@ test('two runs at once on a fresh clone (npm start and npm test in two terminals
 test('a failing install fails the step with the command named, and leaves no lock behind', async () => {
   const dir = project();
   try {
-    writeFileSync(join(dir, 'fake-npm.cjs'), 'process.exit(7);\n');
+    writeFileSync(join(dir, 'npm-cli.js'), 'process.exit(7);\n');
     const r = await ensure(dir);
     assert.equal(r.code, 1);
-    assert.match(r.err, /ensure-ready: `.*fake-npm\.cjs ci` failed \(exit 7\)/);
+    assert.match(r.err, /ensure-ready: `.*npm-cli\.js ci` failed \(exit 7\)/);
     assert.ok(!existsSync(join(dir, '.hadamard-setup.lock')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
