@@ -1,7 +1,7 @@
 // Runs every test/**/*.test.ts (or those under the paths given) with node's built-in runner via tsx (Node 20's
 // --test takes no globs, so the files are listed here), in two groups at once (issue 20: the suite took 15 minutes
 // file after file on 2 cores, since node's default is one file at a time there):
-// - the independent files, TEST_CONCURRENCY at a time (default: the cores, at least 2), each in its own process;
+// - the independent files, TEST_CONCURRENCY at a time (default: the cores plus one), each in its own process;
 // - the files in ALONE, one at a time beside them: each starts bot processes under load, a browser, or stalls a
 //   database on purpose, and two of them at once would starve each other's deadlines.
 // With --checks (what `npm test` runs), the type check, eslint and prettier run too, one after another, beside the
@@ -62,7 +62,8 @@ const known = (() => {
 })();
 const timeOf = (f) => known[relative(ROOT, join(process.cwd(), f))] ?? Infinity;
 const longestFirst = (list) => [...list].sort((a, b) => timeOf(b) - timeOf(a));
-const concurrency = Math.max(1, Number(process.env.TEST_CONCURRENCY) || Math.max(2, availableParallelism()));
+// One more than the cores: many files spend much of their time waiting on the processes and timers they start.
+const concurrency = Math.max(1, Number(process.env.TEST_CONCURRENCY) || availableParallelism() + 1);
 const groups = [
   { name: 'independent', files: longestFirst(files.filter((f) => !isAlone(f))), concurrency },
   { name: 'one at a time', files: longestFirst(files.filter(isAlone)), concurrency: 1 },
