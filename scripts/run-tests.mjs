@@ -52,7 +52,8 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 const isAlone = (f) => relative(ROOT, join(process.cwd(), f)) in ALONE;
 // Each run's file times are kept; the next run starts the longest files first, so that no long file starts last
 // and runs on alone while the other slots are idle (an unknown file counts as long).
-const TIMINGS = join(ROOT, 'node_modules', '.cache', 'hadamard', 'test-timings.json');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'hadamard');
+const TIMINGS = join(CACHE, 'test-timings.json');
 const known = (() => {
   try {
     return JSON.parse(readFileSync(TIMINGS, 'utf8'));
@@ -108,7 +109,6 @@ function runGroup(group, i) {
 console.log(
   `run-tests: ${withChecks ? 'the checks, and beside them ' : ''}${groups.map((g) => `${g.files.length} file(s) ${g.name} (${g.concurrency} at a time)`).join(', and beside them ')}`,
 );
-const CACHE = join(ROOT, 'node_modules', '.cache', 'hadamard');
 const CHECKS = [
   [
     'type check',
