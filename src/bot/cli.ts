@@ -8,7 +8,7 @@
  * (Slack and Discord with the bot's credentials from the environment, CLI channels on standard output).
  */
 import { mkdir, open, stat, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { constants as fsConstants, existsSync, type Stats } from 'node:fs';
 import pino from 'pino';
@@ -336,6 +336,12 @@ async function replyTo(text: string, o: Options): Promise<Reply> {
   });
 }
 
+/** A figure's path as the user can type it: relative below the current folder (`out/product.png`), else absolute. */
+function shownPath(file: string): string {
+  const rel = relative(process.cwd(), resolve(file));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
+}
+
 async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> {
   const reply = await replyTo(text, o);
   const figures = await writeFigures(reply, o.out, prefix);
@@ -351,8 +357,8 @@ async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> 
     }
   } else if (reply.ok) {
     process.stdout.write(answerToText(reply) + '\n');
-    for (const f of figures) process.stdout.write(`\nFigure: ${resolve(f.file)}\n`);
-    for (const f of files) process.stdout.write(`\nFile: ${resolve(f.file)}\n`);
+    for (const f of figures) process.stdout.write(`\nFigure: ${shownPath(f.file)}\n`);
+    for (const f of files) process.stdout.write(`\nFile: ${shownPath(f.file)}\n`);
   } else process.stderr.write(errorToText(reply) + '\n');
   return reply;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/bot/config.js';
 import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from '../fakes/slack.js';
+import { entryArgs } from './entry.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -22,7 +23,7 @@ interface Child {
 }
 
 function startMain(env: Record<string, string>, cwd = ROOT): Child {
-  const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/bot/main.ts')], {
+  const proc = spawn(process.execPath, entryArgs('main'), {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   });

@@ -20,6 +20,7 @@ import {
 import { registerCommands } from '../../../src/bot/discord/register.js';
 import { loadConfig } from '../../../src/bot/config.js';
 import { FakeDiscord } from '../../fakes/discord.js';
+import { entryArgs } from '../entry.js';
 
 interface OptionJson {
   type: number;
@@ -182,7 +183,7 @@ test('registerCommands PUTs the JSON globally, or to DISCORD_GUILD_ID', async ()
 test('npm run discord:register (src/bot/discord/register.ts) registers and exits 0', async () => {
   const fake = await FakeDiscord.start();
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/discord/register.ts'], {
+    const child = spawn(process.execPath, entryArgs('discord/register'), {
       env: { PATH: process.env.PATH, ...fake.env({ DISCORD_GUILD_ID: fake.guildId }) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -206,7 +207,7 @@ test('npm run discord:register (src/bot/discord/register.ts) registers and exits
 });
 
 test('without credentials the register script says which variables to set and exits 1', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/discord/register.ts'], {
+  const child = spawn(process.execPath, entryArgs('discord/register'), {
     env: { PATH: process.env.PATH },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { FakeDiscord } from '../../fakes/discord.js';
+import { entryArgs } from '../entry.js';
 
 /** An n×n integer matrix as JSON text. */
 function matrix(n: number, seed: number): string {
@@ -17,7 +18,7 @@ function matrix(n: number, seed: number): string {
 
 test('npm start with Discord credentials: answers, and SIGTERM lets the command in flight finish', async () => {
   const fake = await FakeDiscord.start();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+  const child = spawn(process.execPath, entryArgs('main'), {
     env: { PATH: process.env.PATH, LOG_LEVEL: 'debug', ...fake.env() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,7 +60,7 @@ test('npm start with only DISCORD_PUBLIC_KEY: no gateway; /discord/interactions 
   const fake = await FakeDiscord.start();
   const env = fake.env({ DISCORD_PUBLIC_KEY: fake.publicKeyHex, PORT: '0' });
   delete (env as Record<string, string | undefined>).DISCORD_TOKEN;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+  const child = spawn(process.execPath, entryArgs('main'), {
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,9 +18,9 @@ import { mountHealth } from '../../../src/bot/runtime/health.js';
 import { HttpServer, NOT_READY_RETRY_AFTER_SECONDS, shortError } from '../../../src/bot/runtime/http.js';
 import { Metrics } from '../../../src/bot/runtime/metrics.js';
 import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from '../../fakes/slack.js';
+import { entryArgs } from '../entry.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const MAIN = join(ROOT, 'src/bot/main.ts');
 
 function capture() {
   let raw = '';
@@ -155,7 +155,7 @@ test('a real bot process answers 503 with Retry-After on /slack/events while ano
   const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api`;
   const fake = await FakeSlack.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'hadamard-gate-'));
-  const proc = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
+  const proc = spawn(process.execPath, entryArgs('main'), {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

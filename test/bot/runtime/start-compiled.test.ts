@@ -1,4 +1,5 @@
-// `npm start` runs the compiled JavaScript (dist/, built by `npm ci`'s prepare step and by `npm test`), with no
+// `npm start` runs the compiled JavaScript (dist/, built by `npm ci`'s prepare step and brought up to date by
+// `npm start` and `npm test` first: scripts/ensure-ready.mjs), with no
 // TypeScript loader: the playground starts, a command is answered by the engine pool's worker threads (which load
 // dist's engine-worker.js), and SIGINT stops it cleanly. tsx is a devDependency only.
 import { spawn } from 'node:child_process';
@@ -22,7 +23,10 @@ test('npm start and discord:register run dist with plain node; tsx is not a runt
   assert.equal(pkg.scripts['discord:register'], 'node dist/src/bot/discord/register.js');
   assert.equal(pkg.dependencies.tsx, undefined);
   assert.ok(pkg.devDependencies.tsx, 'tests, scripts and benchmarks still use tsx');
-  assert.match(pkg.scripts.prepare, /^tsc -p tsconfig\.build\.json$/, 'npm ci builds dist/');
+  // npm ci builds dist/ (prepare); npm start and npm test bring it up to date first (prestart, pretest).
+  assert.equal(pkg.scripts.prepare, 'node scripts/ensure-ready.mjs --build', 'npm ci builds dist/');
+  assert.equal(pkg.scripts.prestart, 'node scripts/ensure-ready.mjs');
+  assert.equal(pkg.scripts.pretest, 'node scripts/ensure-ready.mjs');
 });
 
 test('the compiled main serves the playground and answers through worker threads, then stops on SIGINT', async () => {

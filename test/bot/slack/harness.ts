@@ -18,6 +18,7 @@ import type { RunningAdapter } from '../../../src/bot/adapter.js';
 import { parseCommand, run } from '../../../src/engine/index.js';
 import type { Store } from '../../../src/store/types.js';
 import { FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from '../../fakes/slack.js';
+import { entryArgs } from '../entry.js';
 
 export interface BotUnderTest {
   adapter: RunningAdapter;
@@ -151,7 +152,6 @@ export interface BotProcess {
   kill(): void;
 }
 
-const MAIN = fileURLToPath(new URL('../../../src/bot/main.ts', import.meta.url));
 const COMPILED_MAIN = fileURLToPath(new URL('../../../dist/src/bot/main.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -165,8 +165,9 @@ export async function startBotProcess(
   env: Record<string, string>,
   options: { compiled?: boolean } = {},
 ): Promise<BotProcess> {
-  // `compiled`: the JavaScript `npm start` runs (dist/, after `npm run build`), as benchmarks of memory want it.
-  const args = options.compiled ? [COMPILED_MAIN] : ['--import', import.meta.resolve('tsx'), MAIN];
+  // `compiled`: always the JavaScript `npm start` runs (dist/), as benchmarks of memory want it; else that when dist/
+  // is fresh and src/bot/main.ts under tsx when not (test/bot/entry.ts).
+  const args = options.compiled ? [COMPILED_MAIN] : entryArgs('main');
   const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {

@@ -1,4 +1,4 @@
-// Scenario 7: 200 slash commands, 20 at a time, through the Slack HTTP path (real Bolt, fake Slack).
+// Scenario 7: 200 slash commands (60 in npm test), 20 at a time, through the Slack HTTP path (real Bolt, fake Slack).
 // Every command must be answered exactly once (text + figure), none lost. Latencies are printed, and
 // written to BENCHMARKS.md when BENCH=1; the test never asserts on times.
 import os from 'node:os';
@@ -9,7 +9,8 @@ import { EnginePool } from '../../../src/bot/runtime/engine-pool.js';
 import { FakeSlack } from '../../fakes/slack.js';
 import { startBot } from './harness.js';
 
-const TOTAL = 200;
+// `npm test` sends 60 (every one still answered exactly once); `npm run bench` (BENCH=1) the full 200 it reports.
+const TOTAL = process.env.BENCH === '1' ? 200 : 60;
 const CONCURRENCY = 20;
 
 function percentile(xs: number[], p: number): number {
