@@ -12,11 +12,9 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openStore } from '../src/store/index.js';
-import { FakeSlack, buttonsOf, type PostedMessage, type SendResult } from '../test/fakes/slack.js';
-import { FakeDiscord } from '../test/fakes/discord.js';
-import { TcpFaultProxy } from '../test/fakes/tcp-proxy.js';
-import { TEST_DATABASE_URL, createSchema, dropSchema } from '../test/store/backends.js';
-import { startBotProcess } from '../test/bot/slack/harness.js';
+import { buttonsOf, type SendResult } from '../test/fakes/slack.js';
+import { TEST_DATABASE_URL } from '../test/store/backends.js';
+import { repliesTo, startFaultRig } from '../test/bot/runtime/fault-rig.js';
 import { machineLine, writeBenchmarkSection } from './benchmarks-file.js';
 
 const TOTAL = Number(process.env.BENCH_FAULT_REQUESTS || 2000);
@@ -47,53 +45,15 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-const { schema, url } = await createSchema();
-const target = new URL(TEST_DATABASE_URL);
-const proxy = await TcpFaultProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-const viaProxy = new URL(url);
-viaProxy.host = `127.0.0.1:${proxy.port}`;
-const fake = await FakeSlack.start();
-fake.users.set('U0ADMIN', { is_admin: true });
-const discord = await FakeDiscord.start();
-const discordEnv: Record<string, string | undefined> = discord.env({
-  DISCORD_PUBLIC_KEY: discord.publicKeyHex,
-  DISCORD_GATEWAY: 'off',
-});
-delete discordEnv.DISCORD_TOKEN;
 // The compiled bot, as `npm start` runs it (the script builds first), with one engine worker as in the soak.
-const bot = await startBotProcess(
-  fake,
-  {
-    ...(discordEnv as Record<string, string>),
-    DATABASE_URL: viaProxy.toString(),
-    RATE_LIMIT_COUNT: '10000',
-    WORKERS: process.env.WORKERS ?? '1',
-    LOG_LEVEL: 'warn',
-  },
-  { compiled: true },
-);
-const events = bot.eventsUrl;
-discord.useHttpInteractions(`${new URL(events).origin}/discord/interactions`);
+const rig = await startFaultRig({
+  channels: CHANNELS,
+  compiled: true,
+  quizSeconds: 3600,
+  env: { WORKERS: process.env.WORKERS ?? '1' },
+});
+const { fake, discord, proxy, bot, events, quizzes, schema } = rig;
 try {
-  const quizzes: { channel: string; id: string; message: PostedMessage }[] = [];
-  for (const [i, channel] of CHANNELS.entries()) {
-    for (const text of ['settings figures off', 'settings quiz_seconds 3600']) {
-      const r = await fake.sendSlashCommand(events, { text, channelId: channel, userId: 'U0ADMIN' });
-      await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 20_000, text);
-    }
-    await fake.sendSlashCommand(events, {
-      text: `quiz entry easy seed:${i + 1}`,
-      channelId: channel,
-      userId: 'U0ADMIN',
-    });
-    await fake.waitFor(
-      () => fake.messages.some((m) => m.channel === channel && buttonsOf(m).length > 0),
-      20_000,
-      'quiz',
-    );
-    const message = fake.messages.find((m) => m.channel === channel && buttonsOf(m).length > 0)!;
-    quizzes.push({ channel, id: buttonsOf(message)[0].value!.split(':')[0], message });
-  }
   const idleRss = rssMb(bot.pid);
   let frozen = false;
   const sent: Sent[] = [];
@@ -159,25 +119,7 @@ try {
     }),
   );
   await freezeDone;
-  const answersOf = (s: Sent): { at: number; text: string }[] => {
-    if (s.kind === 'discord') {
-      const out: { at: number; text: string }[] = [];
-      for (const c of discord.callsFor(s.token!))
-        if (c.method === 'PATCH' && c.path.endsWith('/messages/@original') && c.status < 300)
-          out.push({ at: NaN, text: String((c.json as { content?: string }).content ?? '') });
-      const first = discord.httpInteractions.find((x) => x.token === s.token)?.body as
-        { type?: number; data?: { content?: string } } | undefined;
-      if (first?.type === 4) out.push({ at: NaN, text: first.data?.content ?? '' });
-      return out;
-    }
-    const out = fake.responses
-      .filter((r) => r.commandId === s.result?.commandId)
-      .map((r) => ({ at: r.at, text: r.allText }));
-    if (s.kind === 'command')
-      for (const m of fake.messages)
-        if (m.allText.includes(`[[${s.n}]] [[2]]`)) out.push({ at: m.at, text: m.allText });
-    return out;
-  };
+  const answersOf = (s: Sent) => repliesTo(rig, s);
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline && !sent.every((s) => answersOf(s).length > 0)) await sleep(250);
   await sleep(2_000);
@@ -237,9 +179,5 @@ try {
   console.log(table);
   writeBenchmarkSection('bench:faults', `## A 10 s database freeze under load (issue 17)\n\n${table}`);
 } finally {
-  await bot.stop().catch(() => bot.kill());
-  await proxy.close();
-  await fake.close();
-  await discord.close();
-  await dropSchema(schema);
+  await rig.close();
 }

@@ -13,11 +13,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openStore } from '../../../src/store/index.js';
-import { FakeSlack, buttonsOf, type PostedMessage, type SendResult } from '../../fakes/slack.js';
-import { FakeDiscord } from '../../fakes/discord.js';
-import { TcpFaultProxy, type ProxyMode } from '../../fakes/tcp-proxy.js';
-import { TEST_DATABASE_URL, createSchema, dropSchema, postgresRequirement } from '../../store/backends.js';
-import { startBotProcess, type BotProcess } from '../slack/harness.js';
+import { buttonsOf, type SendResult } from '../../fakes/slack.js';
+import type { ProxyMode } from '../../fakes/tcp-proxy.js';
+import { TEST_DATABASE_URL, postgresRequirement } from '../../store/backends.js';
+import { repliesTo, startFaultRig } from './fault-rig.js';
 
 const pgNeed = await postgresRequirement();
 
@@ -61,57 +60,14 @@ test(
   { skip: pgNeed.skip, timeout: 300_000 },
   async () => {
     pgNeed.assertAvailable();
-    const { schema, url } = await createSchema();
-    const target = new URL(TEST_DATABASE_URL);
-    const proxy = await TcpFaultProxy.start(
-      { host: target.hostname, port: Number(target.port || 5432) },
-      { slowMs: 1000 },
-    );
-    const viaProxy = new URL(url);
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
-    const fake = await FakeSlack.start();
-    fake.users.set('U0ADMIN', { is_admin: true });
-    const discord = await FakeDiscord.start();
-    const discordEnv: Record<string, string | undefined> = discord.env({
-      DISCORD_PUBLIC_KEY: discord.publicKeyHex,
-      DISCORD_GATEWAY: 'off',
+    const rig = await startFaultRig({
+      channels: CHANNELS,
+      // Longer than Slack's 3 s: an ack that waited on the store would be late, and the test would see it.
+      env: { STORE_TIMEOUT_MS: '4000' },
     });
-    delete discordEnv.DISCORD_TOKEN;
-    let bot: BotProcess | undefined;
+    const { fake, discord, proxy, bot, events, origin, quizzes, schema } = rig;
+    let stopped = false;
     try {
-      bot = await startBotProcess(fake, {
-        ...(discordEnv as Record<string, string>),
-        DATABASE_URL: viaProxy.toString(),
-        // Longer than Slack's 3 s: an ack that waited on the store would be late, and the test would see it.
-        STORE_TIMEOUT_MS: '4000',
-        RATE_LIMIT_COUNT: '10000',
-        LOG_LEVEL: 'warn',
-      });
-      const origin = new URL(bot.eventsUrl).origin;
-      const events = bot.eventsUrl;
-      discord.useHttpInteractions(`${origin}/discord/interactions`);
-
-      // Healthy: long quizzes, no figures (the test counts answers, not PNGs), one quiz per channel.
-      const quizzes: { channel: string; id: string; message: PostedMessage }[] = [];
-      for (const [i, channel] of CHANNELS.entries()) {
-        for (const text of ['settings figures off', 'settings quiz_seconds 900']) {
-          const r = await fake.sendSlashCommand(events, { text, channelId: channel, userId: 'U0ADMIN' });
-          await fake.waitFor(() => fake.responses.some((x) => x.commandId === r.commandId), 20_000, text);
-        }
-        await fake.sendSlashCommand(events, {
-          text: `quiz entry easy seed:${i + 3}`,
-          channelId: channel,
-          userId: 'U0ADMIN',
-        });
-        await fake.waitFor(
-          () => fake.messages.some((m) => m.channel === channel && buttonsOf(m).length > 0),
-          20_000,
-          `the quiz in ${channel}`,
-        );
-        const message = fake.messages.find((m) => m.channel === channel && buttonsOf(m).length > 0)!;
-        quizzes.push({ channel, id: buttonsOf(message)[0].value!.split(':')[0], message });
-      }
-
       const sent: Sent[] = [];
       let n = 0;
       let clicker = 0;
@@ -187,22 +143,7 @@ test(
       await pool(CONCURRENCY, batch('after'));
 
       // Every request acked by Slack in time, and every one answered or told, once.
-      const answersOf = (s: Sent): string[] => {
-        if (s.kind === 'discord') {
-          const out: string[] = [];
-          for (const c of discord.callsFor(s.token!))
-            if (c.method === 'PATCH' && c.path.endsWith('/messages/@original') && c.status < 300)
-              out.push(String((c.json as { content?: string }).content ?? ''));
-          const first = discord.httpInteractions.find((x) => x.token === s.token)?.body as
-            { type?: number; data?: { content?: string } } | undefined;
-          if (first?.type === 4) out.push(first.data?.content ?? '');
-          return out;
-        }
-        const out = fake.responses.filter((r) => r.commandId === s.result?.commandId).map((r) => r.allText);
-        if (s.kind === 'command')
-          for (const m of fake.messages) if (m.allText.includes(`[[${s.n}]] [[2]]`)) out.push(m.allText);
-        return out;
-      };
+      const answersOf = (s: Sent): string[] => repliesTo(rig, s).map((x) => x.text);
       await until(
         () => sent.every((s) => answersOf(s).length > 0),
         60_000,
@@ -211,7 +152,7 @@ test(
           return `${missing.length} unanswered, e.g. ${missing
             .slice(0, 3)
             .map((s) => `${s.kind}/${s.phase} ${s.n || s.user} ${s.failed ?? s.result?.status ?? s.status}`)
-            .join('; ')}\n${bot!.stderr().slice(-2000)}`;
+            .join('; ')}\n${bot.stderr().slice(-2000)}`;
         },
       );
       await sleep(1_500); // a double answer would show by now
@@ -289,13 +230,10 @@ test(
         );
       }
       assert.equal(await bot.stop(), 0, 'stops cleanly');
-      bot = undefined;
+      stopped = true;
     } finally {
-      bot?.kill();
-      await proxy.close();
-      await fake.close();
-      await discord.close();
-      await dropSchema(schema);
+      if (!stopped) bot.kill();
+      await rig.close();
     }
   },
 );
