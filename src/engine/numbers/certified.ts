@@ -1,0 +1,226 @@
+/**
+ * Certified reals: everything that is neither rational nor exact in ./symbolic.ts (exp, log, sin, cos, tan of other
+ * arguments, π and e in one value, a number past the exact-digit budget). A Certified value is a lazy expression DAG
+ * whose leaves are exact numbers; `enclose(p)` evaluates it to an Interval at p bits with directed rounding
+ * (./interval.ts), memoised per node and precision. Its sign is decided by refinement: p = 64, 128, … up to
+ * CAP_BITS (about 1,000 decimal digits), and always inside the command's time budget; past that the sign is
+ * `null`, undecided, and the answer says so in words, never a guess.
+ */
+import { msLeft } from '../deadline.js';
+import { Rational } from './rational.js';
+import { Symbolic } from './symbolic.js';
+import {
+  ExponentOverflow,
+  Interval,
+  NeedPrecision,
+  expInterval,
+  logInterval,
+  piInterval,
+  powInterval,
+  sinCosInterval,
+  tanInterval,
+} from './interval.js';
+
+/** The precision cap: 3,400 bits, a little over 1,000 decimal digits. */
+export const CAP_BITS = 3400;
+/** The cap in decimal digits, for messages. */
+export const CAP_DIGITS = 1000;
+/** First precision tried. */
+export const START_BITS = 64;
+
+type Leaf = Rational | Symbolic | number;
+type Op =
+  | 'leaf'
+  | 'pi'
+  | 'neg'
+  | 'add'
+  | 'sub'
+  | 'mul'
+  | 'div'
+  | 'sqrt'
+  | 'exp'
+  | 'log'
+  | 'sin'
+  | 'cos'
+  | 'tan'
+  | 'abs'
+  | 'powInt'
+  | 'pow';
+
+/** The precisions of the refinement ladder: 64, 128, …, then CAP_BITS. */
+export function precisionLadder(): number[] {
+  const out: number[] = [];
+  for (let p = START_BITS; p < CAP_BITS; p *= 2) out.push(p);
+  out.push(CAP_BITS);
+  return out;
+}
+
+export class Certified {
+  private memoP = -1;
+  private memo: Interval | null = null;
+
+  private constructor(
+    readonly op: Op,
+    readonly args: readonly Certified[],
+    readonly leaf?: Leaf,
+    readonly k?: number,
+  ) {}
+
+  static of(x: Leaf | Certified): Certified {
+    if (x instanceof Certified) return x;
+    return new Certified('leaf', [], x);
+  }
+
+  static pi(): Certified {
+    return new Certified('pi', []);
+  }
+
+  static apply(op: Exclude<Op, 'leaf' | 'pi' | 'powInt'>, ...args: (Leaf | Certified)[]): Certified {
+    return new Certified(op, args.map(Certified.of));
+  }
+
+  static powInt(x: Leaf | Certified, k: number): Certified {
+    return new Certified('powInt', [Certified.of(x)], undefined, k);
+  }
+
+  /** The exact leaf, when this is one. */
+  exactLeaf(): Leaf | undefined {
+    return this.op === 'leaf' ? this.leaf : undefined;
+  }
+
+  /** Enclosure at p bits (throws NeedPrecision when a domain condition needs more precision). */
+  enclose(p: number): Interval {
+    if (this.memoP === p && this.memo) return this.memo;
+    const v = this.compute(p);
+    this.memoP = p;
+    this.memo = v;
+    return v;
+  }
+
+  private compute(p: number): Interval {
+    // Arguments get a few guard bits: the operation's own rounding stays within p.
+    const q = p + 8;
+    const a = (i: number): Interval => this.args[i].enclose(q);
+    switch (this.op) {
+      case 'leaf':
+        return encloseLeaf(this.leaf!, p);
+      case 'pi':
+        return piInterval(p);
+      case 'neg':
+        return a(0).neg();
+      case 'add':
+        return a(0).add(a(1), p);
+      case 'sub':
+        return a(0).sub(a(1), p);
+      case 'mul':
+        return a(0).mul(a(1), p);
+      case 'div':
+        return a(0).div(a(1), p);
+      case 'sqrt':
+        return a(0).sqrt(p);
+      case 'exp':
+        return expInterval(a(0), p);
+      case 'log':
+        return logInterval(a(0), p);
+      case 'sin':
+        return sinCosInterval(a(0), p).sin;
+      case 'cos':
+        return sinCosInterval(a(0), p).cos;
+      case 'tan':
+        return tanInterval(a(0), p);
+      case 'abs':
+        return a(0).abs();
+      case 'powInt': {
+        const k = this.k!;
+        const x = a(0);
+        return k >= 0 ? x.powInt(k, p) : x.powInt(-k, q).inv(p);
+      }
+      case 'pow':
+        return powInterval(a(0), a(1), p);
+    }
+  }
+
+  /**
+   * The sign, by refinement: −1 or 1 once an enclosure excludes 0, 0 when an enclosure is exactly [0, 0] (an exact
+   * zero, such as 0·x), null when the cap (or the time budget) is reached with 0 still inside.
+   */
+  sign(): -1 | 0 | 1 | null {
+    return refineSign((p) => this.enclose(p)).sign;
+  }
+
+  /** A double near the value, for positions and colours (±Infinity or 0 beyond the double range). */
+  toNumber(): number {
+    for (const p of [START_BITS, 256, 1024]) {
+      try {
+        return this.enclose(p).toNumber();
+      } catch (e) {
+        if (!(e instanceof NeedPrecision)) throw e;
+      }
+    }
+    return NaN;
+  }
+
+  /** An enclosure good to about `bits` relative bits, or the best one reached within the cap. */
+  refined(bits = 64): Interval {
+    let last: Interval | null = null;
+    for (const p of precisionLadder()) {
+      try {
+        const iv = this.enclose(p);
+        last = iv;
+        if (iv.isZero() || iv.log2Mag() - iv.log2Width() >= bits) return iv;
+      } catch (e) {
+        if (!(e instanceof NeedPrecision)) throw e;
+      }
+      if (p >= 512 && msLeft() < 200) break;
+    }
+    if (last) return last;
+    throw new NeedPrecision('no enclosure within the precision cap');
+  }
+}
+
+function encloseLeaf(x: Leaf, p: number): Interval {
+  if (typeof x === 'number') return Interval.fromNumber(x);
+  if (x instanceof Rational) return Interval.fromFraction(x.num, x.den, p);
+  return x.enclose(p);
+}
+
+/** The outcome of a refinement: the sign (null when undecided) and the last enclosure with its precision. */
+export interface Refinement {
+  sign: -1 | 0 | 1 | null;
+  last: Interval | null;
+  bits: number;
+}
+
+/**
+ * Evaluates `f` at p = 64, 128, … up to CAP_BITS until its sign is decided. Stops early (undecided) when the time
+ * budget runs low: the next level costs about four times the last one, and it must fit in what is left.
+ */
+export function refineSign(f: (p: number) => Interval): Refinement {
+  let last: Interval | null = null;
+  let bits = 0;
+  for (const p of precisionLadder()) {
+    const started = performance.now();
+    try {
+      const iv = f(p);
+      last = iv;
+      bits = p;
+      const s = iv.sign();
+      if (s !== null) return { sign: s, last, bits };
+    } catch (e) {
+      if (!(e instanceof NeedPrecision)) throw e;
+    }
+    const spent = performance.now() - started;
+    if (msLeft() < 4 * spent + 20) break;
+  }
+  return { sign: null, last, bits };
+}
+
+/** Digits of 0 an undecided enclosure proves: |x| < 10^-N. */
+export function zeroDigits(iv: Interval | null): number {
+  if (!iv) return 0;
+  const mag = iv.log2Mag();
+  if (!Number.isFinite(mag)) return Infinity;
+  return Math.max(0, Math.floor(-mag * Math.LOG10_2));
+}
+
+export { ExponentOverflow, NeedPrecision };
