@@ -129,6 +129,37 @@ export function numericsNote(
   return `Numerical answer (floating point): ${why}.${tol}`;
 }
 
+/** How an answer's numbers were computed: rationals, exact symbolic values, certified enclosures, or doubles. */
+export type NumberMode = 'rational' | 'exact' | 'certified' | 'float';
+
+/** The mode of a matrix kind (linalg/decide.ts). */
+export function modeOf(kind: 'rational' | 'symbolic' | 'certified' | 'float'): NumberMode {
+  return kind === 'symbolic' ? 'exact' : kind;
+}
+
+/** The most general of several modes (rational < exact < certified < float). */
+export function widestMode(...modes: NumberMode[]): NumberMode {
+  const order: NumberMode[] = ['rational', 'exact', 'certified', 'float'];
+  return order[Math.max(0, ...modes.map((m) => order.indexOf(m)))];
+}
+
+/**
+ * The note under an answer (DESIGN §4): exact rationals; exact surds and π/e polynomials; certified enclosures
+ * (every sign proved, `undecided` said where it could not be); or the floating note for large matrices of doubles.
+ */
+export function kindNote(mode: NumberMode, switched = false, tolerance?: number, decidedBy?: 'signs' | 'minor' | 'eigenvalues'): string {
+  if (mode === 'rational') return 'Exact rational arithmetic: every verdict above is decided exactly.';
+  if (mode === 'exact')
+    return 'Exact arithmetic: the entries are rationals, square roots and polynomials in π or in e, where 0 is decided exactly and every sign by enclosures refined until it is sure.';
+  if (mode === 'certified') {
+    const why = switched
+      ? 'some numbers are too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix)'
+      : 'some entries are known only through enclosures (exp, log or trigonometric functions of other arguments, π together with e)';
+    return `Certified arithmetic: ${why}, so every sign above is proved with enclosures refined up to 1,000 digits; nothing is rounded away, and what stays within 10⁻¹⁰⁰⁰ of 0 is called undecided.`;
+  }
+  return numericsNote(false, tolerance, switched, decidedBy);
+}
+
 /** The note under a plain product: there is no verdict to vouch for, only how it was computed. */
 export function productNumericsNote(exact: boolean, switched = false): string {
   return exact ? 'Exact rational arithmetic.' : numericsNote(false, undefined, switched);

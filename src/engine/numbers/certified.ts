@@ -21,6 +21,8 @@ import {
   tanInterval,
 } from './interval.js';
 
+const LOG10_2 = Math.log10(2);
+
 /** The precision cap: 3,400 bits, a little over 1,000 decimal digits. */
 export const CAP_BITS = 3400;
 /** The cap in decimal digits, for messages. */
@@ -28,7 +30,7 @@ export const CAP_DIGITS = 1000;
 /** First precision tried. */
 export const START_BITS = 64;
 
-type Leaf = Rational | Symbolic | number;
+type Leaf = Rational | Symbolic | number | Interval;
 type Op =
   | 'leaf'
   | 'pi'
@@ -71,6 +73,11 @@ export class Certified {
     return new Certified('leaf', [], x);
   }
 
+  /** A fixed enclosure (a value known only to lie in it, such as a pivot found at some precision). */
+  static ofInterval(iv: Interval): Certified {
+    return new Certified('leaf', [], iv);
+  }
+
   static pi(): Certified {
     return new Certified('pi', []);
   }
@@ -84,8 +91,25 @@ export class Certified {
   }
 
   /** The exact leaf, when this is one. */
-  exactLeaf(): Leaf | undefined {
-    return this.op === 'leaf' ? this.leaf : undefined;
+  exactLeaf(): Rational | Symbolic | number | undefined {
+    return this.op === 'leaf' && !(this.leaf instanceof Interval) ? this.leaf : undefined;
+  }
+
+  /**
+   * The same expression (same operations on equal exact leaves, up to the order of a sum's or a product's operands):
+   * then the two values are equal, which enclosures alone could never prove. Symmetric matrices typed with the same
+   * expression above and below the diagonal rely on it.
+   */
+  sameAs(o: Certified): boolean {
+    if (this === o) return true;
+    if (this.op !== o.op || this.k !== o.k || this.args.length !== o.args.length) return false;
+    if (this.op === 'leaf') return sameLeaf(this.leaf!, o.leaf!);
+    if (this.args.length === 2 && (this.op === 'add' || this.op === 'mul'))
+      return (
+        (this.args[0].sameAs(o.args[0]) && this.args[1].sameAs(o.args[1])) ||
+        (this.args[0].sameAs(o.args[1]) && this.args[1].sameAs(o.args[0]))
+      );
+    return this.args.every((a, i) => a.sameAs(o.args[i]));
   }
 
   /** Enclosure at p bits (throws NeedPrecision when a domain condition needs more precision). */
@@ -180,8 +204,17 @@ export class Certified {
 
 function encloseLeaf(x: Leaf, p: number): Interval {
   if (typeof x === 'number') return Interval.fromNumber(x);
+  if (x instanceof Interval) return Interval.make(x.lo, x.hi, x.e, p);
   if (x instanceof Rational) return Interval.fromFraction(x.num, x.den, p);
   return x.enclose(p);
+}
+
+function sameLeaf(a: Leaf, b: Leaf): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  if (a instanceof Interval || b instanceof Interval) return false;
+  if (a instanceof Rational && b instanceof Rational) return a.equals(b);
+  if (a instanceof Symbolic && b instanceof Symbolic) return a.sym === b.sym && a.d === b.d && Symbolic.sub(a, b) instanceof Rational && (Symbolic.sub(a, b) as Rational).isZero();
+  return false;
 }
 
 /** The outcome of a refinement: the sign (null when undecided) and the last enclosure with its precision. */
@@ -220,7 +253,7 @@ export function zeroDigits(iv: Interval | null): number {
   if (!iv) return 0;
   const mag = iv.log2Mag();
   if (!Number.isFinite(mag)) return Infinity;
-  return Math.max(0, Math.floor(-mag * Math.LOG10_2));
+  return Math.max(0, Math.floor(-mag * LOG10_2));
 }
 
 export { ExponentOverflow, NeedPrecision };

@@ -11,6 +11,8 @@
  * fit in a safe integer (exp(10²⁰)) throws ExponentOverflow: the one size this engine cannot carry.
  */
 
+const LOG10_2 = Math.log10(2);
+
 /** An operation needs a tighter operand: retry at a higher precision. */
 export class NeedPrecision extends Error {
   constructor(what: string) {
@@ -72,7 +74,7 @@ export function isqrtBig(a: bigint): bigint {
 }
 
 function checkExponent(e: number): void {
-  if (!(Math.abs(e) <= MAX_EXPONENT)) throw new ExponentOverflow(e * Math.LOG10_2 || Infinity);
+  if (!(Math.abs(e) <= MAX_EXPONENT)) throw new ExponentOverflow(e * LOG10_2 || Infinity);
 }
 
 /** [lo·2^e, hi·2^e]. Immutable. */
@@ -638,7 +640,7 @@ function sinCosSeries(y: Interval, w: number): { sin: Interval; cos: Interval } 
 export function sinCosInterval(x: Interval, p: number): { sin: Interval; cos: Interval } {
   if (x.isZero()) return { sin: Interval.ZERO, cos: Interval.ONE };
   const mag = x.log2Mag();
-  if (mag > 4000) throw new ExponentOverflow(mag * Math.LOG10_2);
+  if (mag > 4000) throw new ExponentOverflow(mag * LOG10_2);
   const w = p + GUARD;
   const extra = Math.max(0, Math.ceil(mag)) + 8;
   const s = Math.max(0, Math.min(40, Math.floor(Math.sqrt(w) / 2)));

@@ -5,7 +5,18 @@
  */
 import { checkDeadline } from '../deadline.js';
 import { Rational } from './rational.js';
-import { OutOfRange, add, checkedFloat, isExact, mul, scalarJSON, sub, toFloat, type Scalar } from './scalar.js';
+import {
+  OutOfRange,
+  add,
+  checkedFloat,
+  isExact,
+  isZeroScalar,
+  mul,
+  scalarJSON,
+  sub,
+  toFloat,
+  type Scalar,
+} from './scalar.js';
 import type { MatrixData } from '../data.js';
 
 export interface Matrix {
@@ -104,7 +115,10 @@ function floatMatMul(a: Matrix, b: Matrix): Matrix | null {
     const out = new Float64Array(x.rows * x.cols);
     for (let i = 0; i < x.rows; i++)
       for (let j = 0; j < x.cols; j++) {
-        const v = toFloat(x.e[i][j]);
+        const entry = x.e[i][j];
+        // Only doubles: an exact or certified entry would lose its exactness here.
+        if (typeof entry !== 'number' && !(entry instanceof Rational && entry.isZero())) return null;
+        const v = toFloat(entry);
         const abs = Math.abs(v);
         if (v !== 0 && !(abs >= SAFE_LOW && abs <= SAFE_HIGH)) return null;
         if (v === 0 && !isZeroScalar(x.e[i][j])) return null;
@@ -144,9 +158,6 @@ function floatMatMul(a: Matrix, b: Matrix): Matrix | null {
   return makeMatrix(rows);
 }
 
-function isZeroScalar(x: Scalar): boolean {
-  return typeof x === 'number' ? x === 0 : x.isZero();
-}
 
 /** Kronecker product A⊗B. */
 export function kron(a: Matrix, b: Matrix): Matrix {
@@ -160,7 +171,7 @@ export function allOnes(rows: number, cols: number): Matrix {
 }
 
 export function isDiagonal(a: Matrix): boolean {
-  return a.e.every((r, i) => r.every((x, j) => i === j || (typeof x === 'number' ? x === 0 : x.isZero())));
+  return a.e.every((r, i) => r.every((x, j) => i === j || isZeroScalar(x)));
 }
 
 export function isSymmetric(a: Matrix, tol = 0): boolean {

@@ -323,6 +323,22 @@ export class Surd {
    */
   toString(): string {
     if (this.isZero()) return '0';
+    const plain = this.fractionText();
+    if (plain.length <= 40) return plain;
+    // Long: term by term, with decimal coefficients where they terminate (sqrt(2) - 1.4142135623730951).
+    const terms = this.terms.map((t) => {
+      const neg = t.q.sign() < 0;
+      const a = neg ? t.q.neg() : t.q;
+      const c = compactRational(a) ?? a.toString();
+      const body = t.r === 1n ? c : c === '1' ? `sqrt(${t.r})` : `${c}*sqrt(${t.r})`;
+      return { neg, body };
+    });
+    const compact = terms.map((x, i) => (i === 0 ? (x.neg ? `-${x.body}` : x.body) : `${x.neg ? ' - ' : ' + '}${x.body}`)).join('');
+    return compact.length < plain.length ? compact : plain;
+  }
+
+  /** Over the common denominator: `(1 - sqrt(3))/2`. */
+  private fractionText(): string {
     let den = 1n;
     for (const t of this.terms) den = lcm(den, t.q.den);
     const parts = this.terms.map((t) => {
@@ -336,6 +352,46 @@ export class Surd {
     if (parts.length > 1) body = `(${body})`;
     return `${body}/${den}`;
   }
+}
+
+/**
+ * A short decimal for a rational that has one: `1e200`, `9.9e-162`, `1.4142135623730951`, `0.25`; null when the
+ * fraction does not terminate within 20 significant digits or is short anyway (`7`, `1/3`).
+ */
+export function compactRational(q: Rational): string | null {
+  const plain = q.toString();
+  if (plain.length <= 12) return null;
+  let d = q.den;
+  let twos = 0;
+  let fives = 0;
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  if (d !== 1n) return null;
+  const k = Math.max(twos, fives);
+  // q = N / 10^k exactly.
+  let n = q.num * 10n ** BigInt(k) / q.den;
+  const neg = n < 0n;
+  if (neg) n = -n;
+  let digits = n.toString();
+  let exp10 = -k;
+  const trimmed = digits.replace(/0+$/, '');
+  exp10 += digits.length - trimmed.length;
+  digits = trimmed || '0';
+  if (digits.length > 20) return null;
+  // value = digits × 10^exp10; scientific when the plain decimal would be long.
+  const pointAt = digits.length + exp10; // digits before the decimal point
+  let text: string;
+  if (exp10 >= 0 && pointAt <= 12) text = digits + '0'.repeat(exp10);
+  else if (exp10 < 0 && pointAt > 0) text = `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
+  else if (exp10 < 0 && pointAt > -6) text = `0.${'0'.repeat(-pointAt)}${digits}`;
+  else text = `${digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits}e${pointAt - 1}`;
+  return (neg ? '-' : '') + text;
 }
 
 function gcd(a: bigint, b: bigint): bigint {

@@ -11,7 +11,7 @@
  */
 import { checkDeadline } from '../deadline.js';
 import { Rational } from './rational.js';
-import { ExactOverflow, Surd } from './surd.js';
+import { ExactOverflow, Surd, compactRational } from './surd.js';
 import { Interval, NeedPrecision, expInterval, piInterval } from './interval.js';
 
 /** Highest minus lowest power of T in one polynomial (a 12×12 determinant of entries of degree 2 has degree 24). */
@@ -443,6 +443,8 @@ function termText(c: Surd, x: string): string {
   if (r) {
     const neg = r.sign() < 0;
     const a = neg ? r.neg() : r;
+    const compact = compactRational(a);
+    if (compact) return `${neg ? '-' : ''}${compact}*${x}`;
     const head = a.num === 1n ? x : `${a.num}*${x}`;
     return `${neg ? '-' : ''}${head}${a.den === 1n ? '' : `/${a.den}`}`;
   }
