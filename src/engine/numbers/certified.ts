@@ -172,16 +172,15 @@ export class Certified {
     return refineSign((p) => this.enclose(p)).sign;
   }
 
-  /** A double near the value, for positions and colours (±Infinity or 0 beyond the double range). */
+  /** A double near the value (its digits proved, to the precision cap), for positions and colours (±Infinity or 0
+   * beyond the double range). */
   toNumber(): number {
-    for (const p of [START_BITS, 256, 1024]) {
-      try {
-        return this.enclose(p).toNumber();
-      } catch (e) {
-        if (!(e instanceof NeedPrecision)) throw e;
-      }
+    try {
+      return this.refined(53).toNumber();
+    } catch (e) {
+      if (!(e instanceof NeedPrecision)) throw e;
+      return NaN;
     }
-    return NaN;
   }
 
   /** An enclosure good to about `bits` relative bits, or the best one reached within the cap. */

@@ -565,10 +565,19 @@ export function logInterval(x: Interval, p: number): Interval {
   const loTop = x.lo >> BigInt(Math.max(0, bitLen(x.lo) - 8));
   if (loTop > 181n) k += 1;
   const s = Math.max(0, Math.min(40, Math.floor(Math.sqrt(w) / 3)));
-  const wp = w + s + 8;
-  let f = Interval.make(x.lo, x.hi, x.e, wp).scale2(-k);
-  for (let i = 0; i < s; i++) f = f.sqrt(wp);
-  const z = f.sub(Interval.ONE, wp).div(f.add(Interval.ONE, wp), wp);
+  let wp = w + s + 8;
+  const reduce = (): Interval => {
+    let f = Interval.make(x.lo, x.hi, x.e, wp).scale2(-k);
+    for (let i = 0; i < s; i++) f = f.sqrt(wp);
+    return f.sub(Interval.ONE, wp).div(f.add(Interval.ONE, wp), wp);
+  };
+  let z = reduce();
+  // Near 1, log x ≈ 2z is tiny: p bits of it need p bits below its size (log(1 + 10⁻³⁰) is 10⁻³⁰).
+  const zMag = z.log2Mag();
+  if (k === 0 && zMag < -8 && Number.isFinite(zMag)) {
+    wp += Math.ceil(-zMag);
+    z = reduce();
+  }
   if (z.log2Mag() > -2.5 && !x.isPoint()) {
     // A wide interval (low precision): log is increasing, so its ends, as points, give the enclosure.
     return logInterval(Interval.point(x.lo, x.e), p).hull(logInterval(Interval.point(x.hi, x.e), p), p);
@@ -589,7 +598,8 @@ function atanhSeries(z: Interval, w: number): Interval {
   let s = X;
   let j = 1;
   for (;;) {
-    P = (P * z2) >> BigInt(w);
+    // Truncated toward 0 (a floor would stay at −1 forever for a negative z).
+    P = P >= 0n ? (P * z2) >> BigInt(w) : -((-P * z2) >> BigInt(w));
     if (P === 0n) break;
     s += P / BigInt(2 * j + 1);
     j++;
@@ -641,7 +651,8 @@ export function sinCosInterval(x: Interval, p: number): { sin: Interval; cos: In
   if (x.isZero()) return { sin: Interval.ZERO, cos: Interval.ONE };
   const mag = x.log2Mag();
   if (mag > 4000) throw new ExponentOverflow(mag * LOG10_2);
-  const w = p + GUARD;
+  // sin x ≈ x for a tiny x: p bits of it need p bits below its own size.
+  const w = p + GUARD + (mag < 0 ? Math.ceil(-mag) : 0);
   const extra = Math.max(0, Math.ceil(mag)) + 8;
   const s = Math.max(0, Math.min(40, Math.floor(Math.sqrt(w) / 2)));
   const wp = w + extra + s;

@@ -115,7 +115,7 @@ function floatOp(op: BinaryOp, x: number, y: number): Scalar {
   const r = op === 'add' ? x + y : op === 'sub' ? x - y : op === 'mul' ? x * y : x / y;
   if (Number.isFinite(r)) {
     // A sum of doubles is 0 only when exact (gradual underflow); a product or quotient of nonzeros is never 0.
-    if (r !== 0 || op === 'add' || op === 'sub' || x === 0) return r === 0 ? 0 : r;
+    if (r !== 0 || op === 'add' || op === 'sub' || x === 0 || (op === 'mul' && y === 0)) return r === 0 ? 0 : r;
   }
   return Certified.apply(op, x, y);
 }

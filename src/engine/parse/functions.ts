@@ -147,6 +147,8 @@ export function sqrtValue(v: Value, describe: string): Value {
   if (s === 0) return Rational.ZERO;
   try {
     if (v instanceof Rational) {
+      const square = v.sqrt();
+      if (square) return square;
       const r = Surd.sqrt(v);
       if (r) return Symbolic.surd(r);
     }
