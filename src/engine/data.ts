@@ -59,7 +59,10 @@ export interface ProductData {
   /** Operand labels, e.g. ["A","B"]. */
   labels: string[];
   product: MatrixData;
+  /** Every entry exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Some entry is a certified enclosure (shown with its proved digits). */
+  certified?: boolean;
   /** One entry worked out, for the figure and text: (i,j) 0-based, factors, result. */
   worked: { row: number; col: number; factors: Entry[]; value: Entry };
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
@@ -131,7 +134,10 @@ export interface PropsData {
   identity: boolean;
   transpose: boolean;
   labels: string[];
+  /** Every number exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Properties whose two sides agree to 1,000 digits without a proof (certified values); their value is false. */
+  undecided?: string[];
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
   latex?: string;
 }
@@ -147,7 +153,10 @@ export interface RelateData {
   vector: { applies: boolean; equal: boolean | null; diagA: MatrixData | null };
   /** A∘B = (A⊗B)[rows, cols], 0-based: row i·m+i, column j·n+j. */
   kronecker: { rows: number[]; cols: number[]; equal: boolean; matrix: MatrixData | null };
+  /** Every number exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Equalities that stayed undecided (certified values agreeing to 1,000 digits): their `equal` is false. */
+  undecided?: string[];
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
   latex?: string;
 }

@@ -4,6 +4,9 @@
  */
 import type { Matrix } from './numbers/matrix.js';
 import { formatScalar, type Scalar } from './numbers/scalar.js';
+import { Rational } from './numbers/rational.js';
+import { Certified } from './numbers/certified.js';
+import { intervalText } from './numbers/decimal.js';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 
@@ -119,7 +122,7 @@ export function numericsNote(
   if (exact) return 'Exact rational arithmetic: every verdict above is decided exactly.';
   const why = switched
     ? 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix), so the engine switched to floating point'
-    : 'the input contains an irrational constant (sqrt, pi or e)';
+    : 'the numbers are doubles read from a file, past the exact budget';
   const tol =
     decidedBy === 'signs' || decidedBy === 'minor'
       ? ' The verdict follows from signs and inequalities that rounding cannot reach, so no tolerance was needed.'
@@ -161,6 +164,21 @@ export function kindNote(mode: NumberMode, switched = false, tolerance?: number,
 }
 
 /** The note under a plain product: there is no verdict to vouch for, only how it was computed. */
-export function productNumericsNote(exact: boolean, switched = false): string {
-  return exact ? 'Exact rational arithmetic.' : numericsNote(false, undefined, switched);
+export function productNumericsNote(mode: NumberMode | boolean, switched = false): string {
+  const m: NumberMode = mode === true ? 'rational' : mode === false ? 'float' : mode;
+  if (m === 'rational') return 'Exact rational arithmetic.';
+  if (m === 'exact') return 'Exact arithmetic: square roots and powers of π or e are kept exactly, as written.';
+  if (m === 'certified')
+    return `Certified arithmetic: ${switched ? 'numbers too long to keep exact are' : 'values known only through enclosures (exp, log, trigonometric functions of other arguments, π with e) are'} shown with the digits their enclosures prove.`;
+  return numericsNote(false, undefined, switched);
+}
+
+/** A matrix as `[[…],[…]]` with each entry as a decimal of its proved digits (6 at most). */
+export function decimalMatrix(m: Matrix): string {
+  const cell = (x: Scalar): string => {
+    if (typeof x === 'number' || x instanceof Rational) return formatScalar(x);
+    const iv = x instanceof Certified ? x.refined(24) : x.enclose(64);
+    return intervalText(iv, 6) ?? '≈0';
+  };
+  return `[${m.e.map((r) => `[${r.map(cell).join(', ')}]`).join(', ')}]`;
 }

@@ -102,14 +102,30 @@ export class Certified {
    */
   sameAs(o: Certified): boolean {
     if (this === o) return true;
+    if ((this.op === 'add' || this.op === 'mul') && this.op === o.op) {
+      // Sums and products as multisets of their operands (any nesting and order): Σᵢⱼ aᵢⱼbᵢⱼ summed by rows and by
+      // columns is the same sum.
+      // Exact leaves are combined first (1 + c + 2 and c + 3 are the same sum).
+      const [xs, xe] = splitExact(this.flatten(this.op), this.op);
+      const [ys, ye] = splitExact(o.flatten(this.op), this.op);
+      if (!exactEqual(xe, ye) || xs.length !== ys.length) return false;
+      const used = new Array<boolean>(ys.length).fill(false);
+      return xs.every((x) => {
+        const k = ys.findIndex((y, i) => !used[i] && x.sameAs(y));
+        if (k < 0) return false;
+        used[k] = true;
+        return true;
+      });
+    }
     if (this.op !== o.op || this.k !== o.k || this.args.length !== o.args.length) return false;
     if (this.op === 'leaf') return sameLeaf(this.leaf!, o.leaf!);
-    if (this.args.length === 2 && (this.op === 'add' || this.op === 'mul'))
-      return (
-        (this.args[0].sameAs(o.args[0]) && this.args[1].sameAs(o.args[1])) ||
-        (this.args[0].sameAs(o.args[1]) && this.args[1].sameAs(o.args[0]))
-      );
     return this.args.every((a, i) => a.sameAs(o.args[i]));
+  }
+
+  /** The operands of nested sums (or products), through any depth. */
+  private flatten(op: 'add' | 'mul'): Certified[] {
+    if (this.op !== op) return [this];
+    return this.args.flatMap((a) => a.flatten(op));
   }
 
   /** Enclosure at p bits (throws NeedPrecision when a domain condition needs more precision). */
@@ -206,6 +222,36 @@ function encloseLeaf(x: Leaf, p: number): Interval {
   if (x instanceof Interval) return Interval.make(x.lo, x.hi, x.e, p);
   if (x instanceof Rational) return Interval.fromFraction(x.num, x.den, p);
   return x.enclose(p);
+}
+
+/** The non-exact operands, and the exact ones combined (summed or multiplied), of a flattened sum or product. */
+function splitExact(xs: Certified[], op: 'add' | 'mul'): [Certified[], Rational | Symbolic | null] {
+  const rest: Certified[] = [];
+  let exact: Rational | Symbolic | null = null;
+  for (const x of xs) {
+    const leaf = x.exactLeaf();
+    if (leaf instanceof Rational || leaf instanceof Symbolic) {
+      try {
+        exact = exact === null ? leaf : op === 'add' ? Symbolic.add(exact, leaf) : Symbolic.mul(exact, leaf);
+        continue;
+      } catch {
+        // π with e, or past the exact bounds: compared as separate operands.
+      }
+    }
+    rest.push(x);
+  }
+  if (exact instanceof Rational && (op === 'add' ? exact.isZero() : exact.equals(Rational.ONE))) exact = null;
+  return [rest, exact];
+}
+
+function exactEqual(a: Rational | Symbolic | null, b: Rational | Symbolic | null): boolean {
+  if (a === null || b === null) return a === b;
+  try {
+    const d = Symbolic.sub(a, b);
+    return d instanceof Rational && d.isZero();
+  } catch {
+    return false;
+  }
 }
 
 function sameLeaf(a: Leaf, b: Leaf): boolean {

@@ -198,9 +198,22 @@ export function isZeroScalar(x: Scalar): boolean {
  * given); for certified values only when the difference is proved 0.
  */
 export function equal(a: Scalar, b: Scalar, tol = 0): boolean {
-  if (a instanceof Rational && b instanceof Rational) return a.equals(b);
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= tol;
-  return signOf(sub(a, b)) === 0;
+  return provedEqual(a, b) === true;
+}
+
+/**
+ * Equality, proved: true or false when decided (exactly, or a certified difference separated from 0, or two
+ * certified values that are the same expression), null when a certified difference stays within 10⁻¹⁰⁰⁰ of 0.
+ */
+export function provedEqual(a: Scalar, b: Scalar): boolean | null {
+  if (a instanceof Rational && b instanceof Rational) return a.equals(b);
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (a instanceof Certified || b instanceof Certified) {
+    if (Certified.of(a).sameAs(Certified.of(b))) return true;
+  }
+  const s = signOf(sub(a, b));
+  return s === null ? null : s === 0;
 }
 
 /** Sign, with |x| ≤ tol counting as zero for doubles; an undecided certified sign counts as 0. */

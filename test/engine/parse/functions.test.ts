@@ -220,7 +220,7 @@ test('fuzz: any composition is a finite value or an EntryError, never Infinity, 
   );
 });
 
-test('fuzz: sin(qπ) and cos(qπ) have the sign of the true value, and are 0 exactly at the zeros', () => {
+test('fuzz: sin(qπ) and cos(qπ) have the sign of the true value, are 0 exactly at the zeros, and surds at multiples of π/12', () => {
   fc.assert(
     fc.property(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: 1, max: 360 }), (p, q) => {
       const s = value(`sin(${p}*pi/${q})`);
@@ -229,10 +229,13 @@ test('fuzz: sin(qπ) and cos(qπ) have the sign of the true value, and are 0 exa
       const r = (((p % (2 * q)) + 2 * q) % (2 * q)) / q; // in [0, 2), exact enough for q ≤ 360
       const sinSign = r === 0 || r === 1 ? 0 : r < 1 ? 1 : -1;
       const cosSign = r === 0.5 || r === 1.5 ? 0 : r < 0.5 || r > 1.5 ? 1 : -1;
-      const sign = (x: Rational | number) => (typeof x === 'number' ? Math.sign(x) : x.sign());
+      const sign = (x: Scalar) => signOf(x);
       assert.equal(sign(s), sinSign, `sin(${p}π/${q}) = ${String(s)}`);
       assert.equal(sign(c), cosSign, `cos(${p}π/${q}) = ${String(c)}`);
       if (sinSign === 0) assert.ok(s instanceof Rational, 'a zero of sin is exact');
+      // At multiples of π/12 the value is exact (a rational or a surd), elsewhere certified.
+      const twelfths = (12 * p) % q === 0;
+      assert.equal(s instanceof Certified, !twelfths, `sin(${p}π/${q}) kind`);
     }),
     { numRuns: 2000, seed: 7 },
   );
