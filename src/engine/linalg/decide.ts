@@ -117,6 +117,21 @@ function lcm(a: number, b: number): number {
   return (a / gcdInt(a, b)) * b;
 }
 
+/** The exact values of a matrix whose certified entries are all exact leaves (past the digit budget), or null. */
+export function unwrapExact(rows: Scalar[][]): (Rational | Symbolic)[][] | null {
+  const out: (Rational | Symbolic)[][] = [];
+  for (const r of rows) {
+    const row: (Rational | Symbolic)[] = [];
+    for (const x of r) {
+      const v = x instanceof Certified ? x.exactLeaf() : x;
+      if (!(v instanceof Rational || v instanceof Symbolic)) return null;
+      row.push(v);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
 /** The outcome of `decide`. */
 export type Decision<R> =
   | { decided: true; result: R; exact: boolean; bits: number | null }
@@ -168,6 +183,17 @@ export function decide<R>(
     const r = tryAt(ladder[i]);
     if (r !== null) return { decided: true, result: r, exact: kind === 'symbolic', bits: ladder[i] };
     if (msLeft() < 4 * (performance.now() - started) + 20) break;
+  }
+  // Past the digit budget the entries are certified leaves holding exact values: when enclosures cannot decide (a
+  // zero), the exact domain still can, at the price the budget was avoiding (the command's deadline bounds it).
+  if (exact && kind === 'certified') {
+    const unwrapped = unwrapExact(rows);
+    if (unwrapped)
+      try {
+        return { decided: true, result: exact(toPolyRows(unwrapped)), exact: true, bits: null };
+      } catch (e) {
+        if (!(e instanceof ExactOverflow) && !(e instanceof MixedSymbols)) throw e;
+      }
   }
   const u: Undecided = last ?? { undecided: true, what: 'a sign', enclosure: null };
   const enc = u.enclosure instanceof Interval ? u.enclosure : null;

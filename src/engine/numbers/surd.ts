@@ -24,8 +24,11 @@ export class ExactOverflow extends Error {
 
 /** Distinct primes under the radicals of one value (ℚ(√2, √3, √5, √7) has 16 basis elements). */
 export const MAX_PRIMES = 4;
-/** Bits of a numerator or denominator of one coefficient (about 2,000 digits, the exact-number budget). */
-export const MAX_BITS = 6700;
+/**
+ * Bits of a numerator or denominator of one coefficient: about 6,000 digits, so the exact determinant of a 12×12
+ * matrix within the 4,000-digit budget still fits.
+ */
+export const MAX_BITS = 20000;
 
 interface Term {
   /** Square-free radicand (1 for the rational part). */
@@ -127,7 +130,7 @@ export function squareFreePart(n: bigint): { square: bigint; primes: bigint[] } 
 
 function checkSize(q: Rational): Rational {
   if (q.num !== 0n && (bitLen(q.num) > MAX_BITS || bitLen(q.den) > MAX_BITS))
-    throw new ExactOverflow('a coefficient with more than 2,000 digits');
+    throw new ExactOverflow('a coefficient with more than 6,000 digits');
   return q;
 }
 

@@ -566,7 +566,7 @@ export function psdData(m: Matrix, label: string, r: PsdVerdictResult): PsdData 
   if (r.minor) d.minor = [r.minor[0] + 1, r.minor[1] + 1];
   if (r.decidedBy) d.decidedBy = r.decidedBy;
   if (r.eigenvaluesAreEntries) d.eigenvaluesAreEntries = true;
-  if (r.kind === 'certified') d.certified = true;
+  if (r.kind === 'certified' && !r.exact) d.certified = true;
   if (r.undecided) d.undecided = { ...r.undecided };
   if (r.symmetricPart) {
     const s = r.symmetricPart.result;
