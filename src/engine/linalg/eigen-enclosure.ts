@@ -14,7 +14,7 @@
  * The result is scaled back: enclosures of any size (no double range), ascending.
  */
 import { checkDeadline, msLeft } from '../deadline.js';
-import { Interval, isqrtBig } from '../numbers/interval.js';
+import { Interval, compareEnds, isqrtBig } from '../numbers/interval.js';
 import { symmetricEigen } from './eigen.js';
 
 /** Fractional bits of the refined pass. */
@@ -296,11 +296,22 @@ export function eigenEnclosures(m: Interval[][], sharp: (iv: Interval, k: number
     // Ogita–Aishima needs a good enough start: when it stops improving (ill-conditioned clusters), stop.
     if (score >= best) break;
     best = score;
-    result = next;
+    // Both are enclosures of the k-th eigenvalue: keep their intersection (the refined pass loses what lies below
+    // its fixed point, 2⁻²²⁰ of the largest entry; the double pass keeps tiny diagonal values).
+    result = result ? next.map((iv, k) => intersect(iv, result![k])) : next;
     if (next.every((iv, k) => sharp(iv.scale2(s), k))) break;
     checkDeadline();
   }
   return result ? result.map((iv) => iv.scale2(s)) : null;
+}
+
+/** The intersection of two enclosures of one value (they overlap, both containing it). */
+function intersect(a: Interval, b: Interval): Interval {
+  const lo = compareEnds(a.lo, a.e, b.lo, b.e) >= 0 ? a.lower() : b.lower();
+  const hi = compareEnds(a.hi, a.e, b.hi, b.e) <= 0 ? a.upper() : b.upper();
+  if (compareEnds(lo.m, lo.e, hi.m, hi.e) > 0) return a;
+  const e = Math.min(lo.e, hi.e);
+  return Interval.make(lo.m << BigInt(lo.e - e), hi.m << BigInt(hi.e - e), e, 4096);
 }
 
 /** The largest log2 width of a list of enclosures. */

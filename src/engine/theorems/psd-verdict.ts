@@ -407,6 +407,11 @@ function withEvidence(m: Matrix, r: PsdVerdictResult): PsdVerdictResult {
   if (n > SMALL_FLOAT) return r;
   let enclosures: Interval[] | null = null;
   try {
+    if (r.eigenvaluesAreEntries) {
+      // A diagonal matrix's eigenvalues are its entries: their own enclosures, to 64 relative bits.
+      enclosures = m.e.map((row, i) => relativeEnclosure(row[i])).sort((x, y) => compareMid(x, y));
+      return finishEvidence(m, r, enclosures);
+    }
     const rows = encloseRows(m.e, 256);
     const proves = (iv: Interval): boolean => {
       if (iv.isZero()) return true;
@@ -418,17 +423,49 @@ function withEvidence(m: Matrix, r: PsdVerdictResult): PsdVerdictResult {
     if (!(e instanceof Error && (e.name === 'NeedPrecision' || e.name === 'RangeError'))) throw e;
   }
   if (!enclosures) return r;
-  const zeros = (r.verdict === 'psd' || r.verdict === 'pd') && r.rank !== null ? n - r.rank : 0;
+  return finishEvidence(m, r, enclosures);
+}
+
+/** An enclosure of a scalar good to about 64 relative bits (any size). */
+function relativeEnclosure(x: Scalar): Interval {
+  if (x instanceof Certified) return x.refined(64);
+  for (let p = 96; ; p *= 2) {
+    const iv = encloseRows([[x]], p)[0][0];
+    if (iv.isZero() || iv.log2Mag() - iv.log2Width() >= 64 || p >= 4096) return iv;
+  }
+}
+
+function compareMid(a: Interval, b: Interval): number {
+  const s = a.sub(b, 64).sign();
+  return s === null ? a.toNumber() - b.toNumber() : s;
+}
+
+/** The enclosures combined with what the verdict proves, into `r`. */
+function finishEvidence(m: Matrix, r: PsdVerdictResult, enclosures: Interval[]): PsdVerdictResult {
+  const n = m.rows;
+  // An exact rank says exactly how many eigenvalues are 0 (whatever the verdict): those whose enclosures contain 0,
+  // nearest 0 first.
+  const zeros = r.exact && r.rank !== null ? n - r.rank : 0;
   const upper = r.verdict === 'not_psd' && r.witness && r.witnessValue !== undefined ? rayleighUpper(r) : null;
-  const fixed = enclosures.map((iv, k) => {
-    if (k < zeros) return Interval.ZERO;
-    if (r.verdict === 'pd' || r.verdict === 'psd') return clampBelow(iv);
-    if (k === 0 && upper) return clampAbove(iv, upper);
-    return iv;
-  });
+  // Not PSD: the smallest eigenvalue is at most xᵀMx/xᵀx < 0, so it is not one of the zeros.
+  const base = enclosures.map((iv, k) => (k === 0 && upper ? clampAbove(iv, upper) : iv));
+  const zeroSet = new Set(
+    base
+      .map((iv, k) => ({ k, mag: iv.containsZero() ? iv.log2Mag() : Infinity }))
+      .sort((x, y) => x.mag - y.mag)
+      .slice(0, zeros)
+      .map((z) => z.k),
+  );
+  const fixed = base
+    .map((iv, k) => (zeroSet.has(k) ? Interval.ZERO : r.verdict === 'pd' || r.verdict === 'psd' ? clampBelow(iv) : iv))
+    .sort(compareMid);
   r.eigenEnclosures = fixed;
   r.exactZeroEigenvalues = zeros;
-  r.eigenvalues = fixed.map((iv) => (iv.isZero() ? 0 : cleanFloat(finiteOr(iv.toNumber()))));
+  // data.eigenvalues are doubles: when a midpoint is beyond their range (or a nonzero one below it) they are left out,
+  // and the enclosures (any size) stay.
+  const mids = fixed.map((iv) => (iv.isZero() ? 0 : iv.toNumber()));
+  const representable = mids.every((v, k) => Number.isFinite(v) && (v !== 0 || fixed[k].isZero()));
+  r.eigenvalues = representable ? mids.map(cleanFloat) : [];
   return r;
 }
 

@@ -26,9 +26,16 @@ export function eigenText(ev: number[], exact: boolean, tolerance?: number, entr
     .join(', ');
 }
 
-/** One eigenvalue enclosure as text: its proved digits, `0` when known exactly, else `≈0 (|λ| < 10⁻ᵏ)`. */
-export function enclosureText(iv: Interval, exactZero: boolean, digits = 4): string {
+/**
+ * One eigenvalue enclosure as text: its proved digits, `0` when known exactly, `0 < λ < 10⁻ᵏ` when only its sign is
+ * known (a positive definite matrix), else `≈0 (|λ| < 10⁻ᵏ)`.
+ */
+export function enclosureText(iv: Interval, exactZero: boolean, digits = 4, positive = false): string {
   if (iv.isZero()) return exactZero ? '0' : '≈0';
+  if (positive && iv.lo === 0n && iv.hi > 0n) {
+    const t = intervalText(iv, digits);
+    return t ?? `0 < λ < ${powerOfTenText(zeroBoundExponent(iv))}`;
+  }
   const t = intervalText(iv, digits);
   if (t) return t;
   const s = iv.sign();
@@ -42,9 +49,9 @@ export function enclosureText(iv: Interval, exactZero: boolean, digits = 4): str
   return `≈0 (|λ| < ${powerOfTenText(k)})`;
 }
 
-/** Certified eigenvalue enclosures as a list (up to 8 shown, the first n0 exact zeros as 0). */
-export function enclosuresText(ivs: Interval[], zeros: number): string {
-  const items = ivs.map((iv, k) => enclosureText(iv, k < zeros));
+/** Certified eigenvalue enclosures as a list (up to 8 shown, exact zeros as 0; `positive`: a PD/PSD verdict). */
+export function enclosuresText(ivs: Interval[], zeros: number, positive = false): string {
+  const items = ivs.map((iv) => enclosureText(iv, zeros > 0 && iv.isZero(), 4, positive));
   const shown = items.length > 8 ? [...items.slice(0, 4), '…', ...items.slice(-3)] : items;
   return shown.join(', ');
 }
@@ -61,7 +68,7 @@ export function eigenLine(label: string, r: PsdVerdictResult, m: Matrix): string
     const none = r.verdict === 'pd' || r.verdict === 'psd' ? ' None is negative.' : '';
     const zeros = r.exactZeroEigenvalues ?? 0;
     const zeroNote = zeros > 0 ? ` (${zeros === 1 ? 'one is' : `${zeros} are`} exactly 0: the rank is ${r.rank})` : '';
-    return `Eigenvalues (certified enclosures, shown as evidence; the digits shown are proved)${zeroNote}: ${enclosuresText(r.eigenEnclosures, zeros)}.${none}`;
+    return `Eigenvalues (certified enclosures, shown as evidence; the digits shown are proved)${zeroNote}: ${enclosuresText(r.eigenEnclosures, zeros, r.verdict === 'pd' || r.verdict === 'psd')}.${none}`;
   }
   const exact = r.kind !== 'float';
   const list = eigenText(r.eigenvalues, exact, r.tolerance, r.eigenvaluesAreEntries);

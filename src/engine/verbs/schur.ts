@@ -109,7 +109,7 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     if (k === 'ordinaryAB' && !ord)
       return `- ${names[k]}: not computed: ${ordOut?.where ?? 'an entry'} would be about ${magnitudeText(ordOut?.log10 ?? NaN)}, beyond the range of floating point`;
     if (v.eigenEnclosures?.length) {
-      s += `, smallest eigenvalue ${enclosureText(v.eigenEnclosures[0], (v.exactZeroEigenvalues ?? 0) > 0)}`;
+      s += `, smallest eigenvalue ${enclosureText(v.eigenEnclosures[0], (v.exactZeroEigenvalues ?? 0) > 0, 4, isPsd(v.verdict))}`;
     } else if (v.eigenvalues.length) {
       const exact = v.kind !== 'float';
       const negligible = v.eigenvaluesAreEntries ? 0 : negligibleBelow(v.eigenvalues, v.tolerance);
