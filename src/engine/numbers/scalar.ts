@@ -137,6 +137,9 @@ function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
   // Exact zeros stay exact zeros (0·π, 0·x of any kind).
   if (op === 'mul' && (isExactZero(a) || isExactZero(b))) return Rational.ZERO;
   if (op === 'div' && isExactZero(a)) return Rational.ZERO;
+  // ·1 and /1 leave the value as it is (so a certified a·1 is the same expression as a).
+  if ((op === 'mul' || op === 'div') && b instanceof Rational && b.equals(Rational.ONE)) return a;
+  if (op === 'mul' && a instanceof Rational && a.equals(Rational.ONE)) return b;
   if ((op === 'add' || op === 'sub') && isExactZero(b)) return a;
   if (op === 'add' && isExactZero(a)) return b;
   if (isExactValue(a) && isExactValue(b)) return exactOp(op, a, b);
