@@ -49,11 +49,21 @@ type Op =
   | 'powInt'
   | 'pow';
 
-/** The precisions of the refinement ladder: 64, 128, …, then CAP_BITS. */
+/**
+ * The precision cap now: the full CAP_BITS while the command has time, lower as its 2 s run out, so that many
+ * refinements in one answer end as `undecided` (saying to how many digits) rather than as a timeout.
+ */
+export function capBitsNow(): number {
+  const left = msLeft();
+  return left > 1200 ? CAP_BITS : left > 600 ? 1024 : left > 250 ? 256 : START_BITS;
+}
+
+/** The precisions of the refinement ladder: 64, 128, …, then the cap in force. */
 export function precisionLadder(): number[] {
+  const cap = capBitsNow();
   const out: number[] = [];
-  for (let p = START_BITS; p < CAP_BITS; p *= 2) out.push(p);
-  out.push(CAP_BITS);
+  for (let p = START_BITS; p < cap; p *= 2) out.push(p);
+  out.push(cap);
   return out;
 }
 

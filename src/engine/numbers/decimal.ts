@@ -7,39 +7,69 @@ import { Interval, bitLen } from './interval.js';
 
 const LOG10_2 = Math.log10(2);
 
-/** |m·2^e| as the integer nearest to it times 10^-j (j may be negative). */
-function scaledRound(m: bigint, e: number, j: number): bigint {
+/** Beyond this many powers of ten, scaling goes through an enclosure of 10^j instead of the exact BigInt 10^j. */
+const EXACT_POWERS = 400;
+
+/** |m·2^e|·10^j as a fraction num/den of BigInts (for |j| ≤ EXACT_POWERS). */
+function scaledFraction(m: bigint, e: number, j: number): [bigint, bigint] {
   let num = m < 0n ? -m : m;
   let den = 1n;
   if (j >= 0) num *= 10n ** BigInt(j);
   else den *= 10n ** BigInt(-j);
   if (e >= 0) num <<= BigInt(e);
   else den <<= BigInt(-e);
-  return (2n * num + den) / (2n * den);
+  return [num, den];
 }
 
-/** ⌊log10 |m·2^e|⌋, exactly (m ≠ 0). */
+/**
+ * Bounds [lo, hi] on |m·2^e|·10^j rounded to the nearest integer: exact for moderate j; for huge j (10^(10⁸)) from an
+ * enclosure of 10^j at 200 bits, so one or both ends may be one off, which can only cost a proved digit, never add one.
+ */
+function scaledRoundBounds(m: bigint, e: number, j: number): [bigint, bigint] {
+  if (Math.abs(j) <= EXACT_POWERS) {
+    const [num, den] = scaledFraction(m, e, j);
+    const r = (2n * num + den) / (2n * den);
+    return [r, r];
+  }
+  const p = 200;
+  const ten = Interval.point(10n).powInt(Math.abs(j), p);
+  const x = Interval.point(m < 0n ? -m : m, e);
+  const v = j >= 0 ? x.mul(ten, p) : x.div(ten, p);
+  const round = (a: bigint, ex: number): bigint => {
+    if (ex >= 0) return a << BigInt(ex);
+    const sh = BigInt(-ex);
+    return (a + (1n << (sh - 1n))) >> sh;
+  };
+  return [round(v.lo, v.e), round(v.hi, v.e)];
+}
+
+/** ⌊log10 |m·2^e|⌋ (m ≠ 0): exact for moderate sizes, else from the size estimate checked by an enclosure. */
 function log10Floor(m: bigint, e: number): number {
   const b = bitLen(m);
   const top = Number((m < 0n ? -m : m) >> BigInt(Math.max(0, b - 60)));
   let k = Math.floor((Math.log2(top) + Math.max(0, b - 60) + e) * LOG10_2);
-  // The estimate can be one off: |v|·10^-k must be in [1, 10).
-  for (;;) {
-    const below = scaledFloor(m, e, -k);
-    if (below < 1n) k -= 1;
-    else if (below >= 10n) k += 1;
+  for (let guard = 0; guard < 4; guard++) {
+    const [lo, hi] = scaledFloorBounds(m, e, -k);
+    if (hi < 1n) k -= 1;
+    else if (lo >= 10n) k += 1;
     else return k;
   }
+  return k;
 }
 
-function scaledFloor(m: bigint, e: number, j: number): bigint {
-  let num = m < 0n ? -m : m;
-  let den = 1n;
-  if (j >= 0) num *= 10n ** BigInt(j);
-  else den *= 10n ** BigInt(-j);
-  if (e >= 0) num <<= BigInt(e);
-  else den <<= BigInt(-e);
-  return num / den;
+/** Bounds on ⌊|m·2^e|·10^j⌋ (exact for moderate j). */
+function scaledFloorBounds(m: bigint, e: number, j: number): [bigint, bigint] {
+  if (Math.abs(j) <= EXACT_POWERS) {
+    const [num, den] = scaledFraction(m, e, j);
+    const f = num / den;
+    return [f, f];
+  }
+  const p = 128;
+  const ten = Interval.point(10n).powInt(Math.abs(j), p);
+  const x = Interval.point(m < 0n ? -m : m, e);
+  const v = j >= 0 ? x.mul(ten, p) : x.div(ten, p);
+  const floor = (a: bigint, ex: number): bigint => (ex >= 0 ? a << BigInt(ex) : a >> BigInt(-ex));
+  return [floor(v.lo, v.e), floor(v.hi, v.e)];
 }
 
 export interface ProvenDecimal {
@@ -62,9 +92,9 @@ export function provenDecimal(iv: Interval, max: number): ProvenDecimal | null {
   const E = log10Floor(hi.m, hi.e);
   for (let k = max; k >= 1; k--) {
     const j = k - 1 - E;
-    const a = scaledRound(lo.m, lo.e, j);
-    const b = scaledRound(hi.m, hi.e, j);
-    if (a !== b) continue;
+    const [a, a2] = scaledRoundBounds(lo.m, lo.e, j);
+    const [b2, b] = scaledRoundBounds(hi.m, hi.e, j);
+    if (a !== b || a2 !== a || b2 !== b) continue;
     let digits = a.toString();
     let exponent = E;
     if (digits.length > k) {

@@ -36,6 +36,14 @@ const MAX_EXPONENT = 2 ** 50;
 export function bitLen(a: bigint): number {
   if (a < 0n) a = -a;
   if (a < 0x100000000n) return 32 - Math.clz32(Number(a));
+  if (a < 0x20000000000000n) {
+    // Below 2^53 the double is exact; log2 may round across a power of two, which the two checks correct.
+    const n = Number(a);
+    let b = Math.floor(Math.log2(n)) + 1;
+    if (2 ** (b - 1) > n) b--;
+    else if (2 ** b <= n) b++;
+    return b;
+  }
   const hex = a.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }

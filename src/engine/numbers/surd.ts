@@ -285,10 +285,12 @@ export class Surd {
 
   /** An enclosure at p bits. */
   enclose(p: number): Interval {
+    const r = this.rational();
+    if (r) return Interval.fromFraction(r.num, r.den, p);
     let s = Interval.ZERO;
     for (const t of this.terms) {
       const q = Interval.fromFraction(t.q.num, t.q.den, p + 4);
-      const v = t.r === 1n ? q : q.mul(Interval.point(t.r).sqrt(p + 4), p + 4);
+      const v = t.r === 1n ? q : q.mul(rootOf(t.r, p + 4), p + 4);
       s = s.add(v, p + 4);
     }
     return s;
@@ -395,6 +397,18 @@ export function compactRational(q: Rational): string | null {
   else if (exp10 < 0 && pointAt > -6) text = `0.${'0'.repeat(-pointAt)}${digits}`;
   else text = `${digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits}e${pointAt - 1}`;
   return (neg ? '-' : '') + text;
+}
+
+const roots = new Map<bigint, { p: number; v: Interval }>();
+
+/** √r at p bits, kept at the highest precision asked for (a matrix of surds asks for the same few roots). */
+function rootOf(r: bigint, p: number): Interval {
+  const c = roots.get(r);
+  if (c && c.p >= p) return c.p === p ? c.v : Interval.make(c.v.lo, c.v.hi, c.v.e, p);
+  const v = Interval.point(r).sqrt(p);
+  if (roots.size > 256) roots.clear();
+  roots.set(r, { p, v });
+  return v;
 }
 
 function gcd(a: bigint, b: bigint): bigint {
