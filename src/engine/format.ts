@@ -160,7 +160,12 @@ export function kindNote(mode: NumberMode, switched = false, tolerance?: number,
       : 'some entries are known only through enclosures (exp, log or trigonometric functions of other arguments, π together with e)';
     return `Certified arithmetic: ${why}, so every sign above is proved with enclosures refined up to 1,000 digits; nothing is rounded away, and what stays within 10⁻¹⁰⁰⁰ of 0 is called undecided.`;
   }
-  return numericsNote(false, tolerance, switched, decidedBy);
+  void tolerance;
+  void decidedBy;
+  const why = switched
+    ? 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix)'
+    : 'the matrices are doubles read from a file, past the exact budget';
+  return `Floating point with proofs: ${why}, so the verdicts are decided in doubles with rigorous bounds on every rounding (a shifted Cholesky factorization proves definiteness, a witness's xᵀMx is bounded below 0); what those bounds cannot separate from 0 is called undecided.`;
 }
 
 /** The note under a plain product: there is no verdict to vouch for, only how it was computed. */

@@ -25,6 +25,11 @@ export interface Matrix {
   e: Scalar[][];
   /** Every entry is a Rational. */
   exact: boolean;
+  /**
+   * Doubles computed from doubles (a product of two file matrices): each entry is within relError·|entry| of the true
+   * value. Absent for entries that are exact values (input doubles, rationals, symbolic and certified values).
+   */
+  relError?: number;
 }
 
 export function makeMatrix(e: Scalar[][]): Matrix {
@@ -55,9 +60,18 @@ export function isSquare(a: Matrix): boolean {
   return a.rows === a.cols;
 }
 
-/** (A∘B)ᵢⱼ = aᵢⱼ·bᵢⱼ. Caller checks shapes. */
+/** (A∘B)ᵢⱼ = aᵢⱼ·bᵢⱼ. Caller checks shapes. A product of two doubles is rounded: the result says by how much. */
 export function hadamard(a: Matrix, b: Matrix): Matrix {
-  return generate(a.rows, a.cols, (i, j) => mul(a.e[i][j], b.e[i][j]));
+  let rounded = false;
+  const out = generate(a.rows, a.cols, (i, j) => {
+    const x = a.e[i][j];
+    const y = b.e[i][j];
+    if (typeof x === 'number' && typeof y === 'number') rounded = true;
+    return mul(x, y);
+  });
+  const inherited = (a.relError ?? 0) + (b.relError ?? 0);
+  if (rounded || inherited > 0) out.relError = inherited * (1 + 2 ** -50) + 2 ** -52;
+  return out;
 }
 
 export function matAdd(a: Matrix, b: Matrix): Matrix {

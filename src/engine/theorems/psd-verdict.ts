@@ -11,7 +11,7 @@ import type { Entry, PsdData, PsdVerdict } from '../data.js';
 import { checkDeadline } from '../deadline.js';
 import { ldltExact } from '../linalg/ldlt.js';
 import { psdTolerance, symmetricEigen } from '../linalg/eigen.js';
-import { psdFloat } from '../linalg/psd-float.js';
+import { psdDoublesProved } from '../linalg/psd-doubles.js';
 import { eigenEnclosures } from '../linalg/eigen-enclosure.js';
 import { decide, encloseRows, matrixKind, SMALL_FLOAT, toPolyRows, type MatrixKind, type PolyRows } from '../linalg/decide.js';
 import {
@@ -551,26 +551,41 @@ function rationalVerdict(m: Matrix): PsdVerdictResult {
   return withEvidence(m, result);
 }
 
-/** Large matrices of doubles (files): psdFloat, with eigenvalues in doubles as evidence. */
+/**
+ * Large matrices of doubles (files): verdicts proved with doubles and rigorous rounding bounds (psd-doubles.ts), or
+ * undecided; eigenvalues in doubles as evidence, never contradicting the verdict (a positive definite matrix shows no
+ * negative eigenvalue, a proved singular one exactly n − rank zeros).
+ */
 function floatVerdict(m: Matrix): PsdVerdictResult {
   const rows = toFloatRowsLossy(m);
-  const f = psdFloat(rows);
+  const f = psdDoublesProved(rows, m.relError ?? 0);
   const values = Array.from(symmetricEigen(rows, false).values);
   const tol = psdTolerance(rows);
-  return {
+  const zeros = f.verdict === 'psd' && f.rank !== null ? rows.length - f.rank : 0;
+  const eigenvalues = values.map((x, k) =>
+    k < zeros ? 0 : (f.verdict === 'pd' || f.verdict === 'psd') && x <= tol ? 0 : Math.abs(x) <= tol ? 0 : cleanFloat(x),
+  );
+  const result: PsdVerdictResult = {
     verdict: f.verdict,
     rank: f.rank,
-    eigenvalues: values.map((x) => (Math.abs(x) <= tol ? 0 : cleanFloat(x))),
-    exact: false,
+    eigenvalues,
+    exact: f.escalated === true,
     kind: 'float',
     eigenvaluesAreEntries: f.diagonal,
     decidedBy: f.decidedBy,
     balancedEigenvalues: f.balancedEigenvalues.map((v) => (Math.abs(v) <= f.tolerance ? 0 : cleanFloat(v))),
-    witness: f.witness,
-    witnessValue: f.witnessValue,
-    minor: f.minor,
+    witness: f.verdict === 'not_psd' ? f.witness : undefined,
+    witnessValue: f.verdict === 'not_psd' ? f.witnessValue : undefined,
+    minor: f.verdict === 'not_psd' ? f.minor : undefined,
     tolerance: f.decidedBy === 'eigenvalues' ? f.tolerance : undefined,
   };
+  if (f.verdict === 'undecided')
+    result.undecided = {
+      what: 'the smallest eigenvalue of the balanced matrix',
+      digits: Math.max(0, Math.floor(-Math.log10(f.bound ?? 1))),
+      rankAtLeast: 0,
+    };
+  return result;
 }
 
 export function isPsd(v: PsdVerdict | null): boolean {

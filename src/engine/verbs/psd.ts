@@ -102,11 +102,10 @@ export function certificateText(label: string, r: PsdVerdictResult): string {
     const d = all.length > 12 ? [...all.slice(0, 4), '…', all[all.length - 1]] : all;
     return `Certificate: ${label} = PᵀLDLᵀP (LDLᵀ with symmetric pivoting) with D = diag(${d.join(', ')}), every pivot ≥ 0${r.verdict === 'psd' ? `, ${r.rank} of them positive` : ''}.`;
   }
-  if ((r.verdict === 'pd' || r.verdict === 'psd') && r.tolerance !== undefined) {
+  if (r.verdict === 'pd' && r.tolerance !== undefined) {
     const lowest = r.balancedEigenvalues?.[0];
-    const shown = lowest === undefined ? '1' : Math.abs(lowest) <= r.tolerance ? '≈0' : formatScalar(lowest, 4);
-    const rel = r.verdict === 'pd' ? `> ${formatScalar(r.tolerance, 3)}` : `≥ −${formatScalar(r.tolerance, 3)}`;
-    return `Numerical certificate: balanced by its diagonal, D⁻¹ᐟ²${label}D⁻¹ᐟ² (unit diagonal, the same verdict as ${label}) has smallest eigenvalue ${shown} ${rel} (the tolerance).`;
+    const shown = lowest === undefined ? '' : ` (its smallest eigenvalue is about ${formatScalar(lowest, 4)})`;
+    return `Certificate: balanced by powers of two, B = S${label}S (the same verdict as ${label}) minus ${formatScalar(r.tolerance, 3)}·I has a Cholesky factorization in doubles, and the rounding bounds of that factorization are below ${formatScalar(r.tolerance, 3)}: every eigenvalue of B is positive${shown}.`;
   }
   return '';
 }
