@@ -85,6 +85,11 @@ export interface SchurData {
   exact: boolean;
   /** Some verdict was decided with certified enclosures. */
   certified?: boolean;
+  /**
+   * How each verdict was computed: 'rational', 'exact' (surds, π or e polynomials), 'certified' (enclosures) or 'float'
+   * (doubles with rounding bounds): `schur [[pi,0],[0,pi]] [[e,1],[1,e]]` is exact for A and B, certified for A∘B.
+   */
+  kinds?: { A: string; B: string; AB: string; ordinaryAB: string | null };
   tolerance?: number;
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
   latex?: string;

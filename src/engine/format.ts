@@ -182,7 +182,7 @@ export function productNumericsNote(mode: NumberMode | boolean, switched = false
 export function decimalMatrix(m: Matrix): string {
   const cell = (x: Scalar): string => {
     if (typeof x === 'number' || x instanceof Rational) return formatScalar(x);
-    const iv = x instanceof Certified ? x.refined(24) : x.enclose(64);
+    const iv = x.refined(24);
     return intervalText(iv, 6) ?? '≈0';
   };
   return `[${m.e.map((r) => `[${r.map(cell).join(', ')}]`).join(', ')}]`;

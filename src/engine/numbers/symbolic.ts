@@ -384,6 +384,22 @@ export class Symbolic {
     }
   }
 
+  /** An enclosure good to about `bits` relative bits (cancellation asks for more precision: √2 − 1.41421356…). */
+  refined(bits = 64): Interval {
+    let last: Interval | null = null;
+    for (let p = 64; p <= 8192; p *= 2) {
+      try {
+        const iv = this.enclose(p);
+        last = iv;
+        if (iv.log2Mag() - iv.log2Width() >= bits) return iv;
+      } catch (e) {
+        if (!(e instanceof NeedPrecision)) throw e;
+      }
+    }
+    if (last) return last;
+    return this.enclose(8192);
+  }
+
   toNumber(): number {
     for (let p = 64; ; p *= 2) {
       try {

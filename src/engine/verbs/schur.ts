@@ -195,6 +195,12 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     identityCheck: check,
     exact: mode === 'rational' || mode === 'exact',
     ...(mode === 'certified' ? { certified: true } : {}),
+    kinds: {
+      A: modeOf(r.A.kind),
+      B: modeOf(r.B.kind),
+      AB: modeOf(r.AB.kind),
+      ordinaryAB: ord ? modeOf(r.ordinaryAB.kind) : null,
+    },
     ...(tolerance !== undefined ? { tolerance } : {}),
   };
   return {
