@@ -182,7 +182,7 @@ function builderSize(src: string | undefined, call: string, where: string, limit
 
 const NEW_BUILDER_EXAMPLES: Record<string, string> = {
   kms: 'kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 along a row)',
-  gauss: 'gauss(4, 2) (exp(−(i−j)²/s²), floating)',
+  gauss: 'gauss(4, 2) (exp(−(i−j)²/s²), exact powers of e)',
   hann: 'hann(5) (the row 0, 1/2, 1, 1/2, 0)',
   causal: 'causal(4) (ones on and below the diagonal)',
   toeplitz: 'toeplitz(1, 1/2, 1/4) (symmetric, first column 1, 1/2, 1/4)',
