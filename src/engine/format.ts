@@ -5,7 +5,6 @@
 import type { Matrix } from './numbers/matrix.js';
 import { formatScalar, type Scalar } from './numbers/scalar.js';
 import { Rational } from './numbers/rational.js';
-import { Certified } from './numbers/certified.js';
 import { intervalText } from './numbers/decimal.js';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -150,7 +149,12 @@ export function widestMode(...modes: NumberMode[]): NumberMode {
  * The note under an answer (DESIGN §4): exact rationals; exact surds and π/e polynomials; certified enclosures
  * (every sign proved, `undecided` said where it could not be); or the floating note for large matrices of doubles.
  */
-export function kindNote(mode: NumberMode, switched = false, tolerance?: number, decidedBy?: 'signs' | 'minor' | 'eigenvalues'): string {
+export function kindNote(
+  mode: NumberMode,
+  switched = false,
+  tolerance?: number,
+  decidedBy?: 'signs' | 'minor' | 'eigenvalues',
+): string {
   if (mode === 'rational') return 'Exact rational arithmetic: every verdict above is decided exactly.';
   if (mode === 'exact')
     return 'Exact arithmetic: the entries are rationals, square roots and polynomials in π or in e, where 0 is decided exactly and every sign by enclosures refined until it is sure.';

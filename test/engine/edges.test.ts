@@ -65,7 +65,10 @@ const TABLE: [string, Expect][] = [
   ['[[1e400]] [[1e-300*pi]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e100*pi']]) }],
   // Tiny values keep their sign and their digits.
   ['psd [[-1e-320*pi]]', { ok: true, check: (a) => assert.equal(a.data.verdict, 'not_psd') }],
-  ['[[1e-320*pi]] [[1]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e-320*pi']]), message: /3\.14159e-320/ }],
+  [
+    '[[1e-320*pi]] [[1]]',
+    { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e-320*pi']]), message: /3\.14159e-320/ },
+  ],
   [
     'psd [[1e-2000]]',
     {

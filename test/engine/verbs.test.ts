@@ -203,5 +203,8 @@ test('eigenvalue enclosures never contradict the exact verdict: exactly n − ra
   assert.deepEqual(j.data.eigenvalues, [0, 2]);
   assert.match(j.sections.map((s) => s.body).join('\n'), /proved\) \(one is exactly 0: the rank is 1\): 0, 2\./);
   const s = await answer('schur pascal(12) hilbert(12)');
-  assert.match(s.sections.map((x) => x.body).join('\n'), /: \*\*positive definite\*\*, smallest eigenvalue 0 < λ < 10⁻/);
+  assert.match(
+    s.sections.map((x) => x.body).join('\n'),
+    /: \*\*positive definite\*\*, smallest eigenvalue 0 < λ < 10⁻/,
+  );
 });

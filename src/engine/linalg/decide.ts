@@ -95,7 +95,8 @@ export function toPolyRows(rows: (Rational | Symbolic)[][]): PolyRows {
   );
   // The product of the distinct denominators.
   const dens: LPoly[] = [];
-  for (const r of parts) for (const [, den] of r) if (den !== LPoly.ONE && !dens.some((q) => q.sub(den).isZero())) dens.push(den);
+  for (const r of parts)
+    for (const [, den] of r) if (den !== LPoly.ONE && !dens.some((q) => q.sub(den).isZero())) dens.push(den);
   let L = LPoly.ONE;
   for (const q of dens) L = L.mul(q);
   if (dens.length > 0 && dom.sign(L) < 0) L = L.neg();

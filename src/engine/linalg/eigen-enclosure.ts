@@ -268,7 +268,10 @@ function midRadDouble(x: Interval, s: number): [number, number] {
  * `sharp(iv, k)` says an enclosure is not good enough, the eigenvectors are refined in fixed point and the bounds
  * recomputed exactly (a few milliseconds at 12×12, only with time to spare).
  */
-export function eigenEnclosures(m: Interval[][], sharp: (iv: Interval, k: number) => boolean = () => true): Interval[] | null {
+export function eigenEnclosures(
+  m: Interval[][],
+  sharp: (iv: Interval, k: number) => boolean = () => true,
+): Interval[] | null {
   const n = m.length;
   if (n === 0) return [];
   let s = -Infinity;

@@ -268,7 +268,13 @@ function sameLeaf(a: Leaf, b: Leaf): boolean {
   if (typeof a === 'number' || typeof b === 'number') return a === b;
   if (a instanceof Interval || b instanceof Interval) return false;
   if (a instanceof Rational && b instanceof Rational) return a.equals(b);
-  if (a instanceof Symbolic && b instanceof Symbolic) return a.sym === b.sym && a.d === b.d && Symbolic.sub(a, b) instanceof Rational && (Symbolic.sub(a, b) as Rational).isZero();
+  if (a instanceof Symbolic && b instanceof Symbolic)
+    return (
+      a.sym === b.sym &&
+      a.d === b.d &&
+      Symbolic.sub(a, b) instanceof Rational &&
+      (Symbolic.sub(a, b) as Rational).isZero()
+    );
   return false;
 }
 

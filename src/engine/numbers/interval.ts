@@ -179,7 +179,8 @@ export class Interval {
   add(o: Interval, p: number): Interval {
     if (o.isZero()) return Interval.make(this.lo, this.hi, this.e, p);
     if (this.isZero()) return Interval.make(o.lo, o.hi, o.e, p);
-    let [a, b] = this.e >= o.e ? [this as Interval, o] : [o, this as Interval];
+    let a = this.e >= o.e ? (this as Interval) : o;
+    const b = this.e >= o.e ? o : (this as Interval);
     const aBits = Math.max(bitLen(a.lo), bitLen(a.hi));
     const bBits = Math.max(bitLen(b.lo), bitLen(b.hi));
     // When b is entirely below one unit of a's last place (with a widened to p + 2 bits first), it only nudges a's
@@ -362,7 +363,7 @@ export class Interval {
 
 /** Compares a·2^ea with b·2^eb exactly. */
 export function compareEnds(a: bigint, ea: number, b: bigint, eb: number): -1 | 0 | 1 {
-  if (a === 0n || b === 0n || (a < 0n) !== (b < 0n)) return a < b ? -1 : a > b ? 1 : 0;
+  if (a === 0n || b === 0n || a < 0n !== b < 0n) return a < b ? -1 : a > b ? 1 : 0;
   // Same sign, both nonzero: compare magnitudes by bit length first.
   const la = bitLen(a) + ea;
   const lb = bitLen(b) + eb;
@@ -686,7 +687,13 @@ export function sinCosInterval(x: Interval, p: number): { sin: Interval; cos: In
   }
   const quadrant = Number(((kq % 4n) + 4n) % 4n);
   const [si, co] =
-    quadrant === 0 ? [sin, cos] : quadrant === 1 ? [cos, sin.neg()] : quadrant === 2 ? [sin.neg(), cos.neg()] : [cos.neg(), sin];
+    quadrant === 0
+      ? [sin, cos]
+      : quadrant === 1
+        ? [cos, sin.neg()]
+        : quadrant === 2
+          ? [sin.neg(), cos.neg()]
+          : [cos.neg(), sin];
   return { sin: Interval.make(si.lo, si.hi, si.e, p), cos: Interval.make(co.lo, co.hi, co.e, p) };
 }
 

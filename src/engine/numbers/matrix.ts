@@ -172,7 +172,6 @@ function floatMatMul(a: Matrix, b: Matrix): Matrix | null {
   return makeMatrix(rows);
 }
 
-
 /** Kronecker product A⊗B. */
 export function kron(a: Matrix, b: Matrix): Matrix {
   return generate(a.rows * b.rows, a.cols * b.cols, (r, c) =>

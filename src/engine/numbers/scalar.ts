@@ -177,7 +177,9 @@ export function neg(a: Scalar): Scalar {
   if (a instanceof Rational) return a.neg();
   if (a instanceof Symbolic) return Symbolic.neg(a);
   const leaf = a.exactLeaf();
-  return leaf !== undefined && typeof leaf !== 'number' ? Certified.of(neg(leaf) as Rational | Symbolic) : Certified.apply('neg', a);
+  return leaf !== undefined && typeof leaf !== 'number'
+    ? Certified.of(neg(leaf) as Rational | Symbolic)
+    : Certified.apply('neg', a);
 }
 
 /** The sign: exact for rationals, symbolic values and doubles; by refinement for certified values (null: undecided). */
@@ -258,7 +260,9 @@ export function cleanFloat(x: number): number {
 export function formatScalar(x: Scalar, digits = 6): string {
   if (x instanceof Rational) return numberStyle === 'decimals' && !x.isInteger() ? decimalOf(x) : x.toString();
   if (x instanceof Symbolic)
-    return numberStyle === 'decimals' ? `${intervalText(x.refined(digits * 4 + 8), Math.min(digits, 15)) ?? x.toString()}…` : x.toString();
+    return numberStyle === 'decimals'
+      ? `${intervalText(x.refined(digits * 4 + 8), Math.min(digits, 15)) ?? x.toString()}…`
+      : x.toString();
   if (x instanceof Certified) return certifiedText(x, digits);
   // Never print Infinity or NaN: an unguarded path that produced one is a bug, reported as out of range.
   if (!Number.isFinite(x)) throw new OutOfRange(NaN, 'over');

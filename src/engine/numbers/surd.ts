@@ -338,7 +338,9 @@ export class Surd {
       const body = t.r === 1n ? c : c === '1' ? `sqrt(${t.r})` : `${c}*sqrt(${t.r})`;
       return { neg, body };
     });
-    const compact = terms.map((x, i) => (i === 0 ? (x.neg ? `-${x.body}` : x.body) : `${x.neg ? ' - ' : ' + '}${x.body}`)).join('');
+    const compact = terms
+      .map((x, i) => (i === 0 ? (x.neg ? `-${x.body}` : x.body) : `${x.neg ? ' - ' : ' + '}${x.body}`))
+      .join('');
     return compact.length < plain.length ? compact : plain;
   }
 
@@ -352,7 +354,9 @@ export class Surd {
       const a = n < 0n ? -n : n;
       return { neg: n < 0n, text: a === 1n ? `sqrt(${t.r})` : `${a}*sqrt(${t.r})` };
     });
-    let body = parts.map((x, i) => (i === 0 ? (x.neg ? `-${x.text}` : x.text) : `${x.neg ? ' - ' : ' + '}${x.text}`)).join('');
+    let body = parts
+      .map((x, i) => (i === 0 ? (x.neg ? `-${x.text}` : x.text) : `${x.neg ? ' - ' : ' + '}${x.text}`))
+      .join('');
     if (den === 1n) return body;
     if (parts.length > 1) body = `(${body})`;
     return `${body}/${den}`;
@@ -380,7 +384,7 @@ export function compactRational(q: Rational): string | null {
   if (d !== 1n) return null;
   const k = Math.max(twos, fives);
   // q = N / 10^k exactly.
-  let n = q.num * 10n ** BigInt(k) / q.den;
+  let n = (q.num * 10n ** BigInt(k)) / q.den;
   const neg = n < 0n;
   if (neg) n = -n;
   let digits = n.toString();

@@ -149,6 +149,7 @@ export class LPoly {
     const lead = o.leading().inv();
     const oh = o.highest();
     const ol = o.lowest();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the remainder starts as this polynomial
     let r: LPoly = this;
     const q = new Map<number, Surd>();
     while (!r.isZero()) {
@@ -287,7 +288,10 @@ export class Symbolic {
   }
 
   /** Both in one symbol (and one d), as [sym, d, a's num/den, b's num/den]. Throws MixedSymbols for π with e. */
-  private static align(a: Rational | Symbolic, b: Rational | Symbolic): [SymbolName, number, LPoly, LPoly, LPoly, LPoly] {
+  private static align(
+    a: Rational | Symbolic,
+    b: Rational | Symbolic,
+  ): [SymbolName, number, LPoly, LPoly, LPoly, LPoly] {
     const sa = Symbolic.lift(a);
     const sb = Symbolic.lift(b);
     const sym: SymbolName = sa.sym === 'none' ? sb.sym : sa.sym;

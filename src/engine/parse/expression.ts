@@ -10,17 +10,7 @@ import { Rational } from '../numbers/rational.js';
 import { Certified, ExponentOverflow, NeedPrecision } from '../numbers/certified.js';
 import { ExactOverflow } from '../numbers/surd.js';
 import { Symbolic } from '../numbers/symbolic.js';
-import {
-  add,
-  div,
-  isExactValue,
-  magnitudeText,
-  mul,
-  neg,
-  signOf,
-  sub,
-  type Scalar,
-} from '../numbers/scalar.js';
+import { add, div, isExactValue, magnitudeText, mul, neg, signOf, sub, type Scalar } from '../numbers/scalar.js';
 import { EntryError } from './entry-error.js';
 import { FUNCTIONS, applyFunction, ePower, isFunctionName, piValue, sqrtValue, type Value } from './functions.js';
 
@@ -235,11 +225,19 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
           if (!(e instanceof ExactOverflow)) throw e;
         }
       }
-      if (!small && Math.abs(Number(k)) > 2 ** 50) throw outOfRange(Number(k) * Math.log10(Math.abs(toDouble(base)) || 10));
+      if (!small && Math.abs(Number(k)) > 2 ** 50)
+        throw outOfRange(Number(k) * Math.log10(Math.abs(toDouble(base)) || 10));
       return Certified.powInt(base, Number(k));
     }
     // A rational power p/2 of a positive rational is a surd.
-    if (exp instanceof Rational && exp.den === 2n && base instanceof Rational && base.sign() > 0 && exp.num <= 1000n && exp.num >= -1000n)
+    if (
+      exp instanceof Rational &&
+      exp.den === 2n &&
+      base instanceof Rational &&
+      base.sign() > 0 &&
+      exp.num <= 1000n &&
+      exp.num >= -1000n
+    )
       return sqrtValue(base.pow(Number(exp.num)), `${quoteText(text)}`);
     const bs = signOf(base);
     if (bs === null)
@@ -271,7 +269,9 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       if (!m || !Number.isSafeInteger(e) || Math.abs(e) > 1e14) throw outOfRange(Number.isFinite(e) ? e : Infinity);
       const mantissa = Rational.parseDecimal(m[1])!;
       switched = true;
-      return mantissa.isZero() ? Rational.ZERO : Certified.apply('mul', mantissa, Certified.powInt(Rational.int(10), e));
+      return mantissa.isZero()
+        ? Rational.ZERO
+        : Certified.apply('mul', mantissa, Certified.powInt(Rational.int(10), e));
     }
     if (t.kind === 'word') {
       const w = t.text.toLowerCase();

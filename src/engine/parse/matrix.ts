@@ -246,10 +246,6 @@ function parseNewBuilder(name: string, inner: string, where: string, limits: Lim
   });
 }
 
-function formatDistance(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : 'a huge number';
-}
-
 function buildSquare(name: string, [m, n]: number[], where: string, limits: Limits): Matrix {
   checkSize(m, n, where, limits);
   switch (name) {

@@ -107,8 +107,14 @@ function symbolicScientific(e: string): Scientific {
     const v = evaluateEntry(e, { maxDepth: 64, maxDigits: 1_000_000 }).value;
     const iv = typeof v === 'number' ? null : v instanceof Rational ? null : v.enclose(96);
     const d = iv ? provenDecimal(iv, 17) : null;
-    if (d) out = { negative: d.negative, mantissa: Number(`${d.digits[0]}.${d.digits.slice(1) || '0'}`), exponent: d.exponent };
-    else if (typeof v === 'number' || v instanceof Rational) out = scientificOf(typeof v === 'number' ? v : v.toNumber());
+    if (d)
+      out = {
+        negative: d.negative,
+        mantissa: Number(`${d.digits[0]}.${d.digits.slice(1) || '0'}`),
+        exponent: d.exponent,
+      };
+    else if (typeof v === 'number' || v instanceof Rational)
+      out = scientificOf(typeof v === 'number' ? v : v.toNumber());
   } catch {
     // Not an entry the engine wrote: drawn as 0 (placing only; the text shows it as written).
   }

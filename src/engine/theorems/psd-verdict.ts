@@ -13,7 +13,15 @@ import { ldltExact } from '../linalg/ldlt.js';
 import { psdTolerance, symmetricEigen } from '../linalg/eigen.js';
 import { psdDoublesProved } from '../linalg/psd-doubles.js';
 import { eigenEnclosures } from '../linalg/eigen-enclosure.js';
-import { decide, encloseRows, matrixKind, SMALL_FLOAT, toPolyRows, type MatrixKind, type PolyRows } from '../linalg/decide.js';
+import {
+  decide,
+  encloseRows,
+  matrixKind,
+  SMALL_FLOAT,
+  toPolyRows,
+  type MatrixKind,
+  type PolyRows,
+} from '../linalg/decide.js';
 import {
   genericLdlt,
   genericRank,
@@ -227,7 +235,11 @@ function fromIntervalRun(dom: Domain<Interval>, r: GenericLdlt<Interval>): Run {
   const n = r.a.length;
   const pivots: Scalar[] = [];
   for (let j = 0; j < n; j++)
-    pivots.push(j < r.rank ? Certified.ofInterval(j === 0 ? r.a[0][0] : dom.divExact(r.a[j][j], r.a[j - 1][j - 1])) : Rational.ZERO);
+    pivots.push(
+      j < r.rank
+        ? Certified.ofInterval(j === 0 ? r.a[0][0] : dom.divExact(r.a[j][j], r.a[j - 1][j - 1]))
+        : Rational.ZERO,
+    );
   const L = lowerOf(n, r.rank, (i, j) => Certified.ofInterval(dom.divExact(r.a[i][j], r.a[j][j])));
   const out: Run = { verdict: r.verdict, rank: r.rank, perm: r.perm, pivots, L };
   if (r.verdict === 'not_psd') {
@@ -272,7 +284,10 @@ function fromPolyRun(poly: PolyRows, r: GenericLdlt<LPoly>): Run {
         () => Symbolic.div(j === 0 ? S(r.a[0][0]) : Symbolic.div(S(r.a[j][j]), S(r.a[j - 1][j - 1])), scale),
         () => {
           const v = j === 0 ? enc(r.a[0][0]) : enc(r.a[j][j]).div(enc(r.a[j - 1][j - 1]), 96);
-          return v.div(scale instanceof Rational ? Interval.fromFraction(scale.num, scale.den, 96) : scale.enclose(96), 96);
+          return v.div(
+            scale instanceof Rational ? Interval.fromFraction(scale.num, scale.den, 96) : scale.enclose(96),
+            96,
+          );
         },
       ),
     );
@@ -361,7 +376,11 @@ function genericVerdict(m: Matrix, kind: MatrixKind): PsdVerdictResult {
       eigenvalues: [],
       exact: false,
       kind,
-      undecided: { what: d.undecided.what, digits: d.digits, rankAtLeast: rankAtLeast ? Number(rankAtLeast[1]) - 1 : 0 },
+      undecided: {
+        what: d.undecided.what,
+        digits: d.digits,
+        rankAtLeast: rankAtLeast ? Number(rankAtLeast[1]) - 1 : 0,
+      },
     };
     return withEvidence(m, result);
   }
@@ -469,10 +488,6 @@ function finishEvidence(m: Matrix, r: PsdVerdictResult, enclosures: Interval[]):
   return r;
 }
 
-function finiteOr(v: number): number {
-  return Number.isFinite(v) ? v : Math.sign(v) * Number.MAX_VALUE;
-}
-
 /** [max(lo, 0), hi] (an eigenvalue proved ≥ 0). */
 function clampBelow(iv: Interval): Interval {
   if (iv.lo >= 0n) return iv;
@@ -509,9 +524,11 @@ export function psdVerdict(m: Matrix, options: { symmetricPart?: boolean } = {})
   const kind = matrixKind(m);
   if (!isSquare(m)) return { verdict: 'not_square', rank: null, eigenvalues: [], exact: kind !== 'certified', kind };
   const sym = kind === 'float' ? { symmetric: isSymmetricFloat(toFloatRowsLossy(m)) } : symmetry(m);
-  if ('undecided' in sym) return { verdict: 'undecided', rank: null, eigenvalues: [], exact: false, kind, undecided: sym.undecided };
+  if ('undecided' in sym)
+    return { verdict: 'undecided', rank: null, eigenvalues: [], exact: false, kind, undecided: sym.undecided };
   if (!sym.symmetric) {
-    if (options.symmetricPart === false) return { verdict: 'not_symmetric', rank: null, eigenvalues: [], exact: kind !== 'certified', kind };
+    if (options.symmetricPart === false)
+      return { verdict: 'not_symmetric', rank: null, eigenvalues: [], exact: kind !== 'certified', kind };
     const part = symmetricPart(m);
     return {
       verdict: 'not_symmetric',
@@ -563,7 +580,13 @@ function floatVerdict(m: Matrix): PsdVerdictResult {
   const tol = psdTolerance(rows);
   const zeros = f.verdict === 'psd' && f.rank !== null ? rows.length - f.rank : 0;
   const eigenvalues = values.map((x, k) =>
-    k < zeros ? 0 : (f.verdict === 'pd' || f.verdict === 'psd') && x <= tol ? 0 : Math.abs(x) <= tol ? 0 : cleanFloat(x),
+    k < zeros
+      ? 0
+      : (f.verdict === 'pd' || f.verdict === 'psd') && x <= tol
+        ? 0
+        : Math.abs(x) <= tol
+          ? 0
+          : cleanFloat(x),
   );
   const result: PsdVerdictResult = {
     verdict: f.verdict,

@@ -78,7 +78,10 @@ function compareExact(a: Matrix, b: Matrix, ab: Matrix): Compared {
 
 /** The four comparisons from their differences' signs (null: undecided). */
 function fromSigns(
-  values: Omit<Compared, 'holdsA' | 'holdsB' | 'equalityA' | 'equalityB' | 'hadamardA' | 'hadamardB' | 'undecided' | 'mode'>,
+  values: Omit<
+    Compared,
+    'holdsA' | 'holdsB' | 'equalityA' | 'equalityB' | 'hadamardA' | 'hadamardB' | 'undecided' | 'mode'
+  >,
   signs: { A: number | null; B: number | null; hadamardA: number | null; hadamardB: number | null },
   mode: Compared['mode'],
 ): Compared {
@@ -132,7 +135,13 @@ function compareSymbolic(a: Matrix, b: Matrix, ab: Matrix): Compared {
  * (Berkowitz), so a singular matrix still gets an enclosure (containing 0). Exact structure proves what enclosures
  * cannot: a diagonal factor makes det(A∘B) equal its bound, exactly.
  */
-function compareCertified(a: Matrix, b: Matrix, ab: Matrix, maxBits = Infinity, mode: Compared['mode'] = 'certified'): Compared {
+function compareCertified(
+  a: Matrix,
+  b: Matrix,
+  ab: Matrix,
+  maxBits = Infinity,
+  mode: Compared['mode'] = 'certified',
+): Compared {
   const n = a.rows;
   let last: { values: Interval[]; signs: (number | null)[] } | null = null;
   for (const p of precisionLadder().filter((q) => q <= maxBits)) {
@@ -278,7 +287,11 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const hB = isPsd(vB.verdict) ? c.hadamardB : null;
   const corr = { A: hasUnitDiagonal(a), B: hasUnitDiagonal(b) };
   const f = (x: Value): string =>
-    x instanceof Scaled ? formatScaled(x, (v) => formatScalar(v)) : x instanceof Certified ? certifiedTextLong(x) : formatScalar(x);
+    x instanceof Scaled
+      ? formatScaled(x, (v) => formatScalar(v))
+      : x instanceof Certified
+        ? certifiedTextLong(x)
+        : formatScalar(x);
   const j = (x: Value): Entry => (x instanceof Scaled ? scaledJSON(x) : scalarJSON(x));
   const undecidedA = c.undecided.includes('A');
   const undecidedB = c.undecided.includes('B');

@@ -1,6 +1,14 @@
 /** `product`: the entrywise product of 2..6 same-shape matrices, with one entry worked out. */
 import type { ProductData } from '../data.js';
-import { decimalMatrix, inlineMatrix, matrixBlock, modeOf, productNumericsNote, shapeText, subscript } from '../format.js';
+import {
+  decimalMatrix,
+  inlineMatrix,
+  matrixBlock,
+  modeOf,
+  productNumericsNote,
+  shapeText,
+  subscript,
+} from '../format.js';
 import { matrixKind } from '../linalg/decide.js';
 import { Symbolic } from '../numbers/symbolic.js';
 import { hadamard, matrixJSON } from '../numbers/matrix.js';

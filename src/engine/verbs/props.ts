@@ -99,8 +99,8 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
   const summary = undecided.length
     ? `${checked - undecided.length} of ${checked} properties proved on these matrices; ${undecided.join(', ')} undecided (certified values that agree to 1,000 digits).`
     : all.every(Boolean)
-    ? `All ${checked} properties hold on these matrices${c ? '' : ' (give a third matrix C to check associativity and distributivity too)'}.`
-    : 'A property failed: this should be impossible, please report it.';
+      ? `All ${checked} properties hold on these matrices${c ? '' : ' (give a third matrix C to check associativity and distributivity too)'}.`
+      : 'A property failed: this should be impossible, please report it.';
   const items = [{ label: la, m: a }, { label: lb, m: b }, ...(c ? [{ label: lc, m: c }] : [])];
   const sections: Section[] = [
     {

@@ -1,7 +1,14 @@
 /** `psd`: is M positive semidefinite? Exact verdict with a certificate; eigenvalues as evidence. */
 import type { PsdData } from '../data.js';
 import { fence, inlineVector, kindNote, matrixBlock, matrixLines, modeOf, shapeText, subscript } from '../format.js';
-import { certifiedTextLong, formatScalar, negligibleBelow, toFloat, zeroLabel, type Scalar } from '../numbers/scalar.js';
+import {
+  certifiedTextLong,
+  formatScalar,
+  negligibleBelow,
+  toFloat,
+  zeroLabel,
+  type Scalar,
+} from '../numbers/scalar.js';
 import { Certified } from '../numbers/certified.js';
 import { Interval } from '../numbers/interval.js';
 import { intervalText, powerOfTenText, zeroBoundExponent } from '../numbers/decimal.js';

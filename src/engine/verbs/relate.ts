@@ -18,7 +18,16 @@ import {
   type Matrix,
 } from '../numbers/matrix.js';
 import { Rational } from '../numbers/rational.js';
-import { OutOfRange, add, formatScalar, mul, provedEqual, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
+import {
+  OutOfRange,
+  add,
+  formatScalar,
+  mul,
+  provedEqual,
+  scalarJSON,
+  toFloat,
+  type Scalar,
+} from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexEntry, latexLabel, latexMatrix, latexText } from '../latex.js';
 import { named, requireSameShape, type Operands } from './operands.js';

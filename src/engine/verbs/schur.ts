@@ -90,7 +90,10 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       : { verdict: 'not_square', rank: null, eigenvalues: [], exact: true, kind: 'rational' },
   };
   const hypothesis = isPsd(r.A.verdict) && isPsd(r.B.verdict);
-  const hypothesisOpen = !hypothesis && [r.A, r.B].some((v) => v.verdict === 'undecided') && [r.A, r.B].every((v) => isPsd(v.verdict) || v.verdict === 'undecided');
+  const hypothesisOpen =
+    !hypothesis &&
+    [r.A, r.B].some((v) => v.verdict === 'undecided') &&
+    [r.A, r.B].every((v) => isPsd(v.verdict) || v.verdict === 'undecided');
   const strong = r.A.verdict === 'pd' && r.B.verdict === 'pd';
   const names: Record<Key, string> = { A: la, B: lb, AB: `${la}∘${lb}`, ordinaryAB: `${la}${lb}` };
   const witnesses: SchurData['witnesses'] = {};

@@ -31,7 +31,8 @@ function endValue(m: bigint, e: number): Rational {
 /** iv contains the reference to within its 60 digits (the reference's own last-digit error). */
 function assertEncloses(iv: Interval, want: string, what: string): void {
   const r = ref(want);
-  const slack = r.sign() === 0 ? Rational.of(1n, 10n ** 60n) : (r.sign() < 0 ? r.neg() : r).mul(Rational.of(1n, 10n ** 58n));
+  const slack =
+    r.sign() === 0 ? Rational.of(1n, 10n ** 60n) : (r.sign() < 0 ? r.neg() : r).mul(Rational.of(1n, 10n ** 58n));
   const lo = endValue(iv.lo, iv.e);
   const hi = endValue(iv.hi, iv.e);
   assert.ok(lo.cmp(r.add(slack)) <= 0, `${what}: lower end ${lo.toNumber()} above ${want}`);
@@ -101,7 +102,11 @@ test('cancellation: cos(10⁻²⁰) − 1 and exp(10⁻²⁰) − 1 keep their s
 
 /** Rationals from 10⁻⁴⁰⁰ to 10⁴⁰⁰ of both signs. */
 const rationalArb = fc
-  .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 20n }), fc.integer({ min: -400, max: 400 }))
+  .tuple(
+    fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+    fc.bigInt({ min: 1n, max: 10n ** 20n }),
+    fc.integer({ min: -400, max: 400 }),
+  )
   .map(([n, d, k]) => (k >= 0 ? Rational.of(n * 10n ** BigInt(k), d) : Rational.of(n, d * 10n ** BigInt(-k))));
 
 const contains = (iv: Interval, q: Rational): boolean =>

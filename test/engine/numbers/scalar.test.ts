@@ -84,8 +84,7 @@ function checkFloat(what: string, r: Scalar, exact: Q): void {
   assert.ok(v !== 0, `${what}: a nonzero value became 0`);
   assert.equal(Math.sign(v), exact.sign(), `${what}: sign`);
   const err = abs(exactDouble(v).sub(exact));
-  const bound =
-    abs(exact).cmp(NORMAL) >= 0 ? abs(exact).mul(exactDouble(Number.EPSILON)) : MIN.mul(Rational.int(1));
+  const bound = abs(exact).cmp(NORMAL) >= 0 ? abs(exact).mul(exactDouble(Number.EPSILON)) : MIN.mul(Rational.int(1));
   assert.ok(err.cmp(bound) <= 0, `${what}: ${v} vs ${exact.toNumber()}`);
 }
 

@@ -74,7 +74,11 @@ test('gauss(n, s) is exp(−(i−j)²/s²): exactly 1 on the diagonal, exact pow
         else {
           const want = Math.exp(-((i - j) ** 2) / (sv * sv));
           assert.ok(Math.abs(toFloat(x) / want - 1) < 1e-13, `gauss(${n}, ${s}) (${i},${j}) = ${str(x)}`);
-          assert.equal(x instanceof Symbolic, s !== 'pi', `gauss(${n}, ${s}) (${i},${j}) exact unless s² is not rational`);
+          assert.equal(
+            x instanceof Symbolic,
+            s !== 'pi',
+            `gauss(${n}, ${s}) (${i},${j}) exact unless s² is not rational`,
+          );
         }
       }
   }

@@ -113,8 +113,7 @@ test('other values are certified enclosures, accurate to every digit asked for, 
   }
   // Digits beyond a double: log 2 to 40 places.
   assert.equal(
-    (value('log(2)') as Certified).refined(140).toString().length > 0 &&
-      formatScalar(value('log(2)'), 6),
+    (value('log(2)') as Certified).refined(140).toString().length > 0 && formatScalar(value('log(2)'), 6),
     '0.693147',
   );
 });

@@ -65,7 +65,11 @@ test('psd on surd congruences D·M·D: the twin’s verdict and rank, exactly, w
       assert.equal(enc.length, n);
       const zeros = enc.filter(([lo, hi]) => end(lo) === 0 && end(hi) === 0).length;
       assert.equal(zeros, n - rank(q), `exact zeros of ${text}`);
-      if (want === 'pd' || want === 'psd') assert.ok(enc.every(([lo]) => end(lo) >= 0), `none negative: ${text}`);
+      if (want === 'pd' || want === 'psd')
+        assert.ok(
+          enc.every(([lo]) => end(lo) >= 0),
+          `none negative: ${text}`,
+        );
       if (want === 'not_psd') assert.ok(end(enc[0][1]) < 0, `the smallest is negative: ${text}`);
       for (let k = 1; k < n; k++) assert.ok(end(enc[k - 1][0]) <= end(enc[k][1]), 'ascending');
     }),
@@ -78,10 +82,7 @@ test('psd beyond the rationals: the fixed cases', async () => {
   assert.deepEqual([a.verdict, a.rank, a.exact, a.eigenvalues], ['psd', 1, true, [0, 6.28318530717959]]);
   assert.deepEqual((a.factorization as { D: unknown[] }).D, ['pi', 0]);
   const b = await psd('diag(pi,-2*pi*1e-300,0)');
-  assert.deepEqual(
-    [b.verdict, b.rank, b.witness, b.eigenvaluesAreEntries],
-    ['not_psd', 2, [0, 1, 0], true],
-  );
+  assert.deepEqual([b.verdict, b.rank, b.witness, b.eigenvaluesAreEntries], ['not_psd', 2, [0, 1, 0], true]);
   assert.deepEqual(b.eigenvalues, [-6.28318530717959e-300, 0, 3.14159265358979]);
   const c = await psd('[[0,1e-300*pi],[1e-300*pi,1e300]]');
   assert.equal(c.verdict, 'not_psd');

@@ -3,7 +3,7 @@
 // product AB beyond the double range leaves the answer standing; an overflowing trace is named.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerToText, runText, type Answer } from '../../../src/engine/index.js';
+import { runText, type Answer } from '../../../src/engine/index.js';
 
 async function answer(command: string): Promise<Answer> {
   const r = await runText(command, { figures: false });
@@ -31,7 +31,14 @@ test('a product AB beyond the double range is carried exactly, and so is the tra
   const x = '(sqrt(2)/sqrt(2))*1.5e308';
   const r = await answer(`relate [[${x},${x}],[0,0]] [[1,0],[1,0]]`);
   const d = r.data.diagonal as { applies: boolean; equal: boolean | null; ordinary: unknown };
-  assert.deepEqual(d, { applies: false, equal: null, ordinary: [[`3${'0'.repeat(308)}`, 0], [0, 0]] });
+  assert.deepEqual(d, {
+    applies: false,
+    equal: null,
+    ordinary: [
+      [`3${'0'.repeat(308)}`, 0],
+      [0, 0],
+    ],
+  });
   const t = await answer(`relate [[${x},${x}]] [[1,1]]`);
   assert.equal((t.data.traceIdentity as { trAtB: string }).trAtB, `3${'0'.repeat(308)}`);
   // Certified input: the two sums are the same products summed in another order, so the identity is proved.
