@@ -17,6 +17,9 @@ import { checkDeadline, msLeft } from '../deadline.js';
 import { Interval, compareEnds, isqrtBig } from '../numbers/interval.js';
 import { symmetricEigen } from './eigen.js';
 
+/** Matrices up to this size get the refined pass when the first bounds are not sharp. */
+const REFINE_UP_TO = 6;
+
 /** Fractional bits of the refined pass. */
 const W_REFINED = 220;
 
@@ -284,7 +287,9 @@ export function eigenEnclosures(
   if (!vectors) return null;
   let result = boundsDouble(mid, rad, vectors);
   if (result && result.every((iv, k) => sharp(iv.scale2(s), k))) return result.map((iv) => iv.scale2(s));
-  if (n > 12 || msLeft() < 300) return result ? result.map((iv) => iv.scale2(s)) : null;
+  // The refinement costs a few milliseconds at 12×12 (BigInt matrix products): for small matrices only, where a
+  // tiny eigenvalue beside large ones (10⁻³⁰ beside 1) is worth its digits.
+  if (n > REFINE_UP_TO || msLeft() < 300) return result ? result.map((iv) => iv.scale2(s)) : null;
   checkDeadline();
   const fine = fixedPoint(m, s, W_REFINED);
   let x: bigint[][] = Array.from({ length: n }, (_, i) =>

@@ -100,6 +100,12 @@ export class Certified {
     return new Certified('powInt', [Certified.of(x)], undefined, k);
   }
 
+  /** Whether an enclosure may exceed every exponent (it has exp, a power, or a leaf past the double range). */
+  mayOverflow(): boolean {
+    if (this.op === 'exp' || this.op === 'pow' || this.op === 'powInt') return true;
+    return this.args.some((a) => a.mayOverflow());
+  }
+
   /** The exact leaf, when this is one. */
   exactLeaf(): Rational | Symbolic | number | undefined {
     return this.op === 'leaf' && !(this.leaf instanceof Interval) ? this.leaf : undefined;
@@ -138,9 +144,13 @@ export class Certified {
     return this.args.flatMap((a) => a.flatten(op));
   }
 
-  /** Enclosure at p bits (throws NeedPrecision when a domain condition needs more precision). */
+  /**
+   * Enclosure at p bits (throws NeedPrecision when a domain condition needs more precision). Memoised at the highest
+   * precision computed so far: a lower precision is that enclosure rounded outward (still an enclosure).
+   */
   enclose(p: number): Interval {
-    if (this.memoP === p && this.memo) return this.memo;
+    if (this.memo && this.memoP >= p)
+      return this.memoP === p ? this.memo : Interval.make(this.memo.lo, this.memo.hi, this.memo.e, p);
     const v = this.compute(p);
     this.memoP = p;
     this.memo = v;

@@ -99,7 +99,9 @@ export class Interval {
   /** [lo, hi]·2^e rounded outward to p bits (the larger end's bit length decides the shift). */
   static make(lo: bigint, hi: bigint, e: number, p: number): Interval {
     if (lo === 0n && hi === 0n) return Interval.ZERO;
-    const bits = Math.max(bitLen(lo), bitLen(hi));
+    const alo = lo < 0n ? -lo : lo;
+    const ahi = hi < 0n ? -hi : hi;
+    const bits = bitLen(alo > ahi ? alo : ahi);
     const s = bits - p;
     if (s > 0) {
       lo = shrFloor(lo, s);

@@ -190,12 +190,16 @@ export function signOf(x: Scalar): -1 | 0 | 1 | null {
   return x.sign();
 }
 
-/** Proven zero: exactly 0 (a certified value only when its enclosure is exactly [0, 0]). */
+/**
+ * Known to be exactly 0, cheaply: a rational or double 0, a symbolic zero, a certified exact leaf 0. A certified
+ * expression is never refined here (signOf does that): structural zeros (0·x) are rationals already.
+ */
 export function isZeroScalar(x: Scalar): boolean {
   if (typeof x === 'number') return x === 0;
   if (x instanceof Rational) return x.isZero();
   if (x instanceof Symbolic) return x.isZero();
-  return x.sign() === 0;
+  const leaf = x.exactLeaf();
+  return leaf !== undefined && isZeroScalar(leaf);
 }
 
 /**

@@ -360,8 +360,20 @@ export class Symbolic {
     return this.num.isZero();
   }
 
-  /** An enclosure at p bits (NeedPrecision while the denominator is not separated from 0). */
+  private memoP = -1;
+  private memo: Interval | null = null;
+
+  /** An enclosure at p bits (NeedPrecision while the denominator is not separated from 0), memoised. */
   enclose(p: number): Interval {
+    if (this.memo && this.memoP >= p)
+      return this.memoP === p ? this.memo : Interval.make(this.memo.lo, this.memo.hi, this.memo.e, p);
+    const v = this.computeEnclosure(p);
+    this.memoP = p;
+    this.memo = v;
+    return v;
+  }
+
+  private computeEnclosure(p: number): Interval {
     const q = p + 16;
     if (this.sym === 'none') {
       const c = this.num.constantValue()!;

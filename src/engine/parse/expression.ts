@@ -321,7 +321,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       throw new EntryError('bad_expression', `${quoteText(text)} has "${tokens[pos].text}" where it should end`);
     value = v;
     // A certified value is enclosed once here, so a size no exponent can carry is refused with its entry.
-    if (value instanceof Certified) {
+    if (value instanceof Certified && value.mayOverflow()) {
       try {
         value.refined(8);
       } catch (e) {

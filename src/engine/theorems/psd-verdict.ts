@@ -431,7 +431,8 @@ function withEvidence(m: Matrix, r: PsdVerdictResult): PsdVerdictResult {
       enclosures = m.e.map((row, i) => relativeEnclosure(row[i])).sort((x, y) => compareMid(x, y));
       return finishEvidence(m, r, enclosures);
     }
-    const rows = encloseRows(m.e, 256);
+    // Enough bits for the first (double) pass; small matrices, which may get the refined pass, get more.
+    const rows = encloseRows(m.e, n <= 6 ? 256 : 96);
     const proves = (iv: Interval): boolean => {
       if (iv.isZero()) return true;
       const t = intervalText(iv, 3);

@@ -6,7 +6,8 @@
 import type { Entry, SchurData } from '../data.js';
 import { kindNote, matrixBlock, modeOf, widestMode } from '../format.js';
 import { symmetricEigen } from '../linalg/eigen.js';
-import { hadamard, isSymmetricFloat, matMul, matrixJSON, type Matrix } from '../numbers/matrix.js';
+import { hadamard, isSymmetricFloat, matMul, matMulCertified, matrixJSON, type Matrix } from '../numbers/matrix.js';
+import { matrixKind } from '../linalg/decide.js';
 import {
   OutOfRange,
   formatScalar,
@@ -75,7 +76,10 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
   let ord: Matrix | null = null;
   let ordOut: OutOfRange | null = null;
   try {
-    ord = matMul(a, b);
+    // Rationals and doubles have fast exact (or floating) products; symbolic and certified matrices past 4×4 get a
+    // certified AB, enclosed only as far as its verdict needs.
+    const fast = (a.exact && b.exact) || matrixKind(a, b) === 'float' || a.rows <= 4;
+    ord = fast ? matMul(a, b) : matMulCertified(a, b);
   } catch (e) {
     if (!(e instanceof OutOfRange)) throw e;
     ordOut = e;
