@@ -199,6 +199,17 @@ function boundsDouble(mid: number[][], rad: number[][], xr: number[][]): Interva
   }
   const tiny = 4 * n * n * 2 ** -1000;
   const g = gamma(2 * n + 2);
+  // A_r·|X| once (O(n³)), for the entries' own uncertainty |X|ᵀ·A_r·|X|.
+  const rx: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const row: number[] = [];
+    for (let j = 0; j < n; j++) {
+      let t = 0;
+      for (let l = 0; l < n; l++) t += rad[k][l] * Math.abs(at(l, j));
+      row.push(t);
+    }
+    rx.push(row);
+  }
   const b: number[][] = [];
   const err: number[][] = [];
   for (let i = 0; i < n; i++) {
@@ -209,14 +220,10 @@ function boundsDouble(mid: number[][], rad: number[][], xr: number[][]): Interva
       let abs = 0;
       let radTerm = 0;
       for (let k = 0; k < n; k++) {
-        sum += at(k, i) * ax[k][j];
-        abs += Math.abs(at(k, i)) * absAx[k][j];
-      }
-      // |X|ᵀ·A_r·|X| is inside |X|ᵀ(|A_c| + A_r)|X| − |X|ᵀ|A_c||X|; bound it by the whole second product's share:
-      for (let k = 0; k < n; k++) {
-        let t = 0;
-        for (let l = 0; l < n; l++) t += rad[k][l] * Math.abs(at(l, j));
-        radTerm += Math.abs(at(k, i)) * t;
+        const xi = at(k, i);
+        sum += xi * ax[k][j];
+        abs += Math.abs(xi) * absAx[k][j];
+        radTerm += Math.abs(xi) * rx[k][j];
       }
       row.push(sum);
       erow.push((radTerm + g * abs) * UP * UP + tiny);
