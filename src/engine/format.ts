@@ -5,6 +5,7 @@
 import type { Matrix } from './numbers/matrix.js';
 import { formatScalar, type Scalar } from './numbers/scalar.js';
 import { Rational } from './numbers/rational.js';
+import { Symbolic } from './numbers/symbolic.js';
 import { intervalText } from './numbers/decimal.js';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -180,6 +181,14 @@ export function productNumericsNote(mode: NumberMode | boolean, switched = false
   if (m === 'certified')
     return `Certified arithmetic: ${switched ? 'numbers too long to keep exact are' : 'values known only through enclosures (exp, log, trigonometric functions of other arguments, π with e) are'} shown with the digits their enclosures prove.`;
   return numericsNote(false, undefined, switched);
+}
+
+/** An exact symbolic value with its proved decimal beside it (`1e16*pi - 31415926535897932 ≈ 0.384626`). */
+export function withDecimal(x: Scalar): string {
+  const text = formatScalar(x);
+  if (!(x instanceof Symbolic)) return text;
+  const d = intervalText(x.refined(24), 6);
+  return d && d !== text ? `${text} ≈ ${d}` : text;
 }
 
 /** A matrix as `[[…],[…]]` with each entry as a decimal of its proved digits (6 at most). */

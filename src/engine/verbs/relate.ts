@@ -4,7 +4,7 @@
  * submatrix of A⊗B at rows i·m+i, columns j·n+j.
  */
 import type { RelateData } from '../data.js';
-import { fence, inlineMatrix, kindNote, matrixBlock, matrixLines } from '../format.js';
+import { fence, inlineMatrix, kindNote, matrixBlock, matrixLines, withDecimal } from '../format.js';
 import {
   generate,
   hadamard,
@@ -131,7 +131,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     },
     {
       heading: 'Trace identity (Frobenius inner product)',
-      body: `tr(${la}ᵀ${lb}) = ${f(trAtB)} and 1ᵀ(${la}∘${lb})1 = Σᵢⱼ aᵢⱼbᵢⱼ = ${f(sum)}: ${traceEqual ? 'equal ✓' : 'NOT equal ✗'}.`,
+      body: `tr(${la}ᵀ${lb}) = ${withDecimal(trAtB)} and 1ᵀ(${la}∘${lb})1 = Σᵢⱼ aᵢⱼbᵢⱼ = ${withDecimal(sum)}: ${traceEqual ? 'equal ✓' : undecided.includes('the trace identity') ? 'undecided (equal to 1,000 digits, not proved)' : 'NOT equal ✗'}.`,
     },
   ];
   if (diagApplies && ordinary)
