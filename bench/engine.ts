@@ -1,6 +1,7 @@
 /**
- * Engine benchmark: median time per verb on exact input (2×2, 8×8, 12×12), the floating
- * eigenvalue and PSD routines at n = 32, 128, 256, and the CLI's process start.
+ * Engine benchmark: median time per verb on exact input (2×2, 8×8, 12×12), 12×12 irrational input (surds, π
+ * polynomials, certified values) end to end with figures, the floating eigenvalue and PSD routines at n = 32, 128,
+ * 256, and the CLI's process start.
  * Writes its table into BENCHMARKS.md (section "engine"). Run: `npx tsx bench/engine.ts`.
  */
 import { spawnSync } from 'node:child_process';
@@ -65,6 +66,32 @@ for (const verb of verbs) {
   rows.push(`| ${verb} | ${cells.join(' | ')} |`);
 }
 
+/** 12×12 symmetric irrational inputs of each number kind (issue 18's "12×12 irrational" target). */
+function irrational(kind: 'surd' | 'pi' | 'certified'): string {
+  const n = 12;
+  const cell = (a: number, b: number): string => {
+    if (kind === 'surd') return a === b ? `${n + 2}` : `sqrt(${[2, 3, 5, 6, 7, 10][(a + b) % 6]})/${a + b + 2}`;
+    if (kind === 'pi') return a === b ? `${n}*pi` : `${((a * 7 + b * 3) % 5) - 2}*pi/${a + b + 1}`;
+    return a === b ? `${n}` : `cos(${a + b + 1})/${a + b + 2}`;
+  };
+  const rows = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => cell(Math.min(i, j), Math.max(i, j))).join(','),
+  );
+  return `[${rows.map((r) => `[${r}]`).join(',')}]`;
+}
+const irrationalRows: string[] = [];
+for (const kind of ['surd', 'pi', 'certified'] as const) {
+  const a = irrational(kind);
+  const b = irrational(kind === 'surd' ? 'pi' : 'surd');
+  const cells: string[] = [];
+  for (const text of [`psd ${a}`, `schur ${a} ${b}`, `oppenheim ${a} ${b}`]) {
+    const r = await runText(text, { figures: true });
+    if (!r.ok) throw new Error(`${text}: ${r.message}`);
+    cells.push(fmt(await time(() => runText(text, { figures: true }), 9, 500)));
+  }
+  irrationalRows.push(`| ${kind} | ${cells.join(' | ')} |`);
+}
+
 function randomSymmetric(n: number): number[][] {
   let s = 12345;
   const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
@@ -121,6 +148,14 @@ Inputs: product = hilbert(n)∘pascal(n)∘F, psd F, schur/oppenheim hilbert(n) 
 | --- | --- | --- | --- |
 ${rows.join('\n')}
 
+Irrational 12×12 input, end to end **with the figure** (parse, verdicts, eigenvalue enclosures, PNG): surd = entries
+\`sqrt(r)/k\` (exact), pi = entries \`k*pi/m\` (exact polynomials in π), certified = entries \`cos(k)/m\`
+(enclosures); schur and oppenheim pair each with the surd (or π) matrix. Target: each ≤ 50 ms.
+
+| input | psd | schur | oppenheim |
+| --- | --- | --- | --- |
+${irrationalRows.join('\n')}
+
 Floating routines (random symmetric n×n; \`symmetricEigen\` = Householder tridiagonalisation + implicit QL, for eigenvalues alone from n = 32 the blocked WebAssembly reduction and root-free QL (see the eigen table); \`psdFloat\` = balanced eigenvalues + tolerance verdict, with every eigenvector below n = 32, above it eigenvalues only and a witness by inverse iteration when one is needed). Target: eigenvalues at n = 256 under 15 ms.
 
 | n | eigenvalues (ms) | eigenvalues + vectors (ms) | psdFloat (ms) |
@@ -130,5 +165,6 @@ ${floatRows.join('\n')}
 ${cliLine}`,
 );
 console.log(rows.join('\n'));
+console.log(irrationalRows.join('\n'));
 console.log(floatRows.join('\n'));
 console.log(cliLine);

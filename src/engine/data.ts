@@ -8,15 +8,17 @@
 export type Entry = number | string;
 export type MatrixData = Entry[][];
 
-export type PsdVerdict = 'pd' | 'psd' | 'not_psd' | 'not_symmetric' | 'not_square';
+export type PsdVerdict = 'pd' | 'psd' | 'not_psd' | 'undecided' | 'not_symmetric' | 'not_square';
 
 export interface PsdData {
   verdict: PsdVerdict;
   /** The matrix judged. */
   matrix: MatrixData;
   label: string;
-  /** Ascending, floating (evidence, not the judge). Empty when not square. */
+  /** Ascending midpoints of the eigenvalues' enclosures (evidence, not the judge). Empty when not square. */
   eigenvalues: number[];
+  /** Ascending certified enclosures [lo, hi] of the eigenvalues (typed sizes); they agree with the verdict. */
+  eigenvalueEnclosures?: [Entry, Entry][];
   /** Rank (exact for exact input); null when not square. */
   rank: number | null;
   /** not_psd: x with xᵀMx < 0. */
@@ -31,7 +33,12 @@ export interface PsdData {
     verdict: Exclude<PsdVerdict, 'not_symmetric' | 'not_square'>;
     eigenvalues: number[];
   };
+  /** Every decision was exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Decided with certified enclosures (not exact, but proved). */
+  certified?: boolean;
+  /** `undecided`: the quantity that stays within 10^-digits of 0 at the precision cap, and the rank proved so far. */
+  undecided?: { what: string; digits: number; rankAtLeast: number; symmetry?: boolean };
   /** Floating input: |λ| ≤ tolerance counts as zero, for the balanced matrix's eigenvalues. */
   tolerance?: number;
   /** Floating input: ascending eigenvalues of the balanced D⁻¹ᐟ²MD⁻¹ᐟ² (D = the diagonal of M), which decide. */
@@ -52,7 +59,10 @@ export interface ProductData {
   /** Operand labels, e.g. ["A","B"]. */
   labels: string[];
   product: MatrixData;
+  /** Every entry exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Some entry is a certified enclosure (shown with its proved digits). */
+  certified?: boolean;
   /** One entry worked out, for the figure and text: (i,j) 0-based, factors, result. */
   worked: { row: number; col: number; factors: Entry[]; value: Entry };
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
@@ -71,7 +81,15 @@ export interface SchurData {
   strongHypothesis: boolean;
   /** The proof sketch identity xᵀ(A∘B)x = Σ λₖ (x∘vₖ)ᵀA(x∘vₖ), checked numerically for one x. */
   identityCheck: { x: number[]; lhs: number; rhs: number; agree: boolean } | null;
+  /** Every verdict decided exactly (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Some verdict was decided with certified enclosures. */
+  certified?: boolean;
+  /**
+   * How each verdict was computed: 'rational', 'exact' (surds, π or e polynomials), 'certified' (enclosures) or 'float'
+   * (doubles with rounding bounds): `schur [[pi,0],[0,pi]] [[e,1],[1,e]]` is exact for A and B, certified for A∘B.
+   */
+  kinds?: { A: string; B: string; AB: string; ordinaryAB: string | null };
   tolerance?: number;
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
   latex?: string;
@@ -100,7 +118,15 @@ export interface OppenheimData {
   correlation: { A: boolean; B: boolean };
   /** Hadamard's inequality det(M) ≤ ∏mᵢᵢ for PSD M (null when M is not PSD). */
   hadamard: { A: { holds: boolean; equality: boolean } | null; B: { holds: boolean; equality: boolean } | null };
+  /** Every comparison decided exactly (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Decided with certified enclosures. */
+  certified?: boolean;
+  /**
+   * Comparisons not decided ('A', 'B': the two bounds; 'hadamardA', 'hadamardB'): the difference stayed within
+   * 10⁻¹⁰⁰⁰ of 0 (or within the rounding error, for doubles). Their holds/equality are false.
+   */
+  undecided?: string[];
   tolerance?: number;
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
   latex?: string;
@@ -113,7 +139,10 @@ export interface PropsData {
   identity: boolean;
   transpose: boolean;
   labels: string[];
+  /** Every number exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Properties whose two sides agree to 1,000 digits without a proof (certified values); their value is false. */
+  undecided?: string[];
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
   latex?: string;
 }
@@ -129,7 +158,10 @@ export interface RelateData {
   vector: { applies: boolean; equal: boolean | null; diagA: MatrixData | null };
   /** A∘B = (A⊗B)[rows, cols], 0-based: row i·m+i, column j·n+j. */
   kronecker: { rows: number[]; cols: number[]; equal: boolean; matrix: MatrixData | null };
+  /** Every number exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
+  /** Equalities that stayed undecided (certified values agreeing to 1,000 digits): their `equal` is false. */
+  undecided?: string[];
   /** The answer as LaTeX (src/engine/latex.ts): matrices as bmatrix, the equation, the verdict. */
   latex?: string;
 }

@@ -18,6 +18,11 @@ export function disarmDeadline(): void {
   deadline = Infinity;
 }
 
+/** Milliseconds left before the deadline (Infinity when none is armed): refinement loops stop early on it. */
+export function msLeft(): number {
+  return deadline - performance.now();
+}
+
 export function checkDeadline(): void {
   if (performance.now() > deadline)
     throw new UserError(

@@ -42,7 +42,7 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   unknown_setting:
     'Settings: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone. Example: /hadamard settings quiz_seconds 90',
   out_of_range:
-    'Floating point (used once an entry has sqrt, pi or e, or a number is too long to keep exact) holds nonzero sizes from about 10⁻³²³ to 10³⁰⁸. Rescale the matrices (psd and schur verdicts do not change when a matrix is multiplied by a positive number), or write the entries exactly: 1e200 without pi stays exact. Example: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
+    'Numbers of any size are carried (1e400, exp(-1000)), but not sizes whose exponent itself has more than 14 digits, such as exp(1e20). Rescale the entries (psd and schur verdicts do not change when a matrix is multiplied by a positive number). Example: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
   shape_mismatch:
     'The entrywise product needs matrices of the same shape (no broadcasting). Example: [[1,2]] [[3,4]] (both 1×2).',
   not_square: 'This needs square matrices (n×n). Example: /hadamard psd [[2,1],[1,2]]',

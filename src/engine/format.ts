@@ -4,6 +4,9 @@
  */
 import type { Matrix } from './numbers/matrix.js';
 import { formatScalar, type Scalar } from './numbers/scalar.js';
+import { Rational } from './numbers/rational.js';
+import { Symbolic } from './numbers/symbolic.js';
+import { intervalText } from './numbers/decimal.js';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 
@@ -119,7 +122,7 @@ export function numericsNote(
   if (exact) return 'Exact rational arithmetic: every verdict above is decided exactly.';
   const why = switched
     ? 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix), so the engine switched to floating point'
-    : 'the input contains an irrational constant (sqrt, pi or e)';
+    : 'the numbers are doubles read from a file, past the exact budget';
   const tol =
     decidedBy === 'signs' || decidedBy === 'minor'
       ? ' The verdict follows from signs and inequalities that rounding cannot reach, so no tolerance was needed.'
@@ -129,7 +132,71 @@ export function numericsNote(
   return `Numerical answer (floating point): ${why}.${tol}`;
 }
 
+/** How an answer's numbers were computed: rationals, exact symbolic values, certified enclosures, or doubles. */
+export type NumberMode = 'rational' | 'exact' | 'certified' | 'float';
+
+/** The mode of a matrix kind (linalg/decide.ts). */
+export function modeOf(kind: 'rational' | 'symbolic' | 'certified' | 'float'): NumberMode {
+  return kind === 'symbolic' ? 'exact' : kind;
+}
+
+/** The most general of several modes (rational < exact < certified < float). */
+export function widestMode(...modes: NumberMode[]): NumberMode {
+  const order: NumberMode[] = ['rational', 'exact', 'certified', 'float'];
+  return order[Math.max(0, ...modes.map((m) => order.indexOf(m)))];
+}
+
+/**
+ * The note under an answer (DESIGN §4): exact rationals; exact surds and π/e polynomials; certified enclosures
+ * (every sign proved, `undecided` said where it could not be); or the floating note for large matrices of doubles.
+ */
+export function kindNote(
+  mode: NumberMode,
+  switched = false,
+  tolerance?: number,
+  decidedBy?: 'signs' | 'minor' | 'eigenvalues',
+): string {
+  if (mode === 'rational') return 'Exact rational arithmetic: every verdict above is decided exactly.';
+  if (mode === 'exact')
+    return 'Exact arithmetic: the entries are rationals, square roots and polynomials in π or in e, where 0 is decided exactly and every sign by enclosures refined until it is sure.';
+  if (mode === 'certified') {
+    const why = switched
+      ? 'some numbers are too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix)'
+      : 'some entries are known only through enclosures (exp, log or trigonometric functions of other arguments, π together with e)';
+    return `Certified arithmetic: ${why}, so every sign above is proved with enclosures refined up to 1,000 digits; nothing is rounded away, and what stays within 10⁻¹⁰⁰⁰ of 0 is called undecided.`;
+  }
+  void tolerance;
+  void decidedBy;
+  const why = switched
+    ? 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix)'
+    : 'the matrices are doubles read from a file, past the exact budget';
+  return `Floating point with proofs: ${why}, so the verdicts are decided in doubles with rigorous bounds on every rounding (a shifted Cholesky factorization proves definiteness, a witness's xᵀMx is bounded below 0); what those bounds cannot separate from 0 is called undecided.`;
+}
+
 /** The note under a plain product: there is no verdict to vouch for, only how it was computed. */
-export function productNumericsNote(exact: boolean, switched = false): string {
-  return exact ? 'Exact rational arithmetic.' : numericsNote(false, undefined, switched);
+export function productNumericsNote(mode: NumberMode | boolean, switched = false): string {
+  const m: NumberMode = mode === true ? 'rational' : mode === false ? 'float' : mode;
+  if (m === 'rational') return 'Exact rational arithmetic.';
+  if (m === 'exact') return 'Exact arithmetic: square roots and powers of π or e are kept exactly, as written.';
+  if (m === 'certified')
+    return `Certified arithmetic: ${switched ? 'numbers too long to keep exact are' : 'values known only through enclosures (exp, log, trigonometric functions of other arguments, π with e) are'} shown with the digits their enclosures prove.`;
+  return numericsNote(false, undefined, switched);
+}
+
+/** An exact symbolic value with its proved decimal beside it (`1e16*pi - 31415926535897932 ≈ 0.384626`). */
+export function withDecimal(x: Scalar): string {
+  const text = formatScalar(x);
+  if (!(x instanceof Symbolic)) return text;
+  const d = intervalText(x.refined(24), 6);
+  return d && d !== text ? `${text} ≈ ${d}` : text;
+}
+
+/** A matrix as `[[…],[…]]` with each entry as a decimal of its proved digits (6 at most). */
+export function decimalMatrix(m: Matrix): string {
+  const cell = (x: Scalar): string => {
+    if (typeof x === 'number' || x instanceof Rational) return formatScalar(x);
+    const iv = x.refined(24);
+    return intervalText(iv, 6) ?? '≈0';
+  };
+  return `[${m.e.map((r) => `[${r.map(cell).join(', ')}]`).join(', ')}]`;
 }

@@ -11,6 +11,7 @@ import { armDeadline, disarmDeadline } from './deadline.js';
 import { UserError, engineError } from './errors.js';
 import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText, withNumberStyle, type NumberStyle } from './numbers/scalar.js';
 import { Rational } from './numbers/rational.js';
+import { ExponentOverflow } from './numbers/interval.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Attachment, Command, Figure, Reply, Result, Verb } from './types.js';
@@ -202,6 +203,11 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   } catch (e) {
     if (e instanceof UserError) return e.toValue();
     if (e instanceof OutOfRange) return outOfRangeError(e);
+    if (e instanceof ExponentOverflow)
+      return engineError(
+        'out_of_range',
+        `a number in this answer is about 10^(${e.log10.toExponential(2)}): beyond any size this engine can carry`,
+      );
     if (e instanceof RangeError && /Maximum BigInt size|Invalid array length/.test(e.message))
       return engineError('too_large', 'the numbers grew too large to compute with');
     throw e;

@@ -23,7 +23,59 @@ export function latexEntry(e: Entry): string {
     const mantissa = Number(Number(sci[1]).toPrecision(6));
     return `${mantissa} \\times 10^{${Number(sci[2])}}`;
   }
-  return e;
+  return latexSymbolic(e);
+}
+
+/**
+ * An exact symbolic entry, as the engine writes it in `data` (`sqrt(2)/2`, `2*pi`, `pi^2 - 1`, `exp(-1/2)`,
+ * `(1 + sqrt(3))/2`, `1e-100*pi`), in LaTeX: `\frac{\sqrt{2}}{2}`, `2\pi`, `\pi^{2} - 1`, `e^{-1/2}`.
+ */
+export function latexSymbolic(e: string): string {
+  const t = e.trim();
+  if (t.startsWith('-') && topLevelSlash(t.slice(1))) return `-${latexSymbolic(t.slice(1))}`;
+  // A quotient at the top level: (…)/(…), X/N.
+  const split = topLevelSlash(t);
+  if (split) {
+    const [num, den] = split;
+    return `\\frac{${latexSymbolic(unwrap(num))}}{${latexSymbolic(unwrap(den))}}`;
+  }
+  return t
+    .replace(/(\d+(?:\.\d+)?)e(-?\d+)\*/g, (_, m: string, k: string) => `${m === '1' ? '' : `${m} \\cdot `}10^{${k}} `)
+    .replace(/sqrt\((\d+)\)/g, '\\sqrt{$1}')
+    .replace(/exp\(([^()]*)\)/g, 'e^{$1}')
+    .replace(/\bpi\^\((-?\d+)\)/g, '\\pi^{$1}')
+    .replace(/\bpi\^(\d+)/g, '\\pi^{$1}')
+    .replace(/\be\^(\d+)/g, 'e^{$1}')
+    .replace(/(?<!\\)\bpi\b/g, '\\pi')
+    .replace(/\*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "a/b" split at the last slash outside parentheses, when a is one term (no + or − at its top level); else null. */
+function topLevelSlash(e: string): [string, string] | null {
+  let depth = 0;
+  let slash = -1;
+  for (let i = 0; i < e.length; i++) {
+    const c = e[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && c === '/') slash = i;
+    else if (depth === 0 && (c === '+' || c === '-') && i > 0 && e[i - 1] !== 'e' && e[i - 1] !== '(') return null;
+  }
+  return slash > 0 ? [e.slice(0, slash), e.slice(slash + 1)] : null;
+}
+
+function unwrap(s: string): string {
+  const t = s.trim();
+  if (!t.startsWith('(') || !t.endsWith(')')) return t;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '(') depth++;
+    else if (t[i] === ')') depth--;
+    if (depth === 0 && i < t.length - 1) return t;
+  }
+  return t.slice(1, -1);
 }
 
 /** `1.5e-8` (as formatScalar writes small and large doubles) → `1.5 \times 10^{-8}`. */

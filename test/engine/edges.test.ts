@@ -29,60 +29,64 @@ type Expect =
 const diag12 = (entry: string): string => `diag(${Array.from({ length: 12 }, () => entry).join(',')})`;
 
 const TABLE: [string, Expect][] = [
-  // Overflow: refused with the entry, the quantity and the range; or carried in scaled form (determinants).
+  // No exponent range (DESIGN §4): 10²⁰⁰π squared is exactly 10⁴⁰⁰π², 9.8696×10⁴⁰⁰, on every verb.
   [
     '[[1e200*pi]] [[1e200*pi]]',
-    { ok: false, code: 'out_of_range', message: /entry \(1,1\) of A∘B .*10⁴⁰⁰.*1\.8×10³⁰⁸/ },
+    {
+      ok: true,
+      check: (a) => {
+        assert.deepEqual(a.data.product, [['1e400*pi^2']]);
+        assert.equal(a.data.exact, true);
+      },
+      message: /9\.8696e400/,
+    },
   ],
-  ['schur [[1e200*pi]] [[1e200*pi]]', { ok: false, code: 'out_of_range', message: /A∘B/ }],
+  ['schur [[1e200*pi]] [[1e200*pi]]', { ok: true, check: (a) => assert.equal(a.data.exact, true) }],
   [
     'oppenheim [[1e200*pi,0],[0,1e200*pi]] [[1,0],[0,1]]',
     {
       ok: true,
       check: (a) => {
-        assert.match(String(a.data.detA), /^9\.8696044010893\d*e400$/);
+        assert.equal(a.data.detA, '1e400*pi^2');
         assert.equal(a.data.detA, a.data.detAB);
         assert.equal(a.data.holdsA, true);
         assert.equal(a.data.equalityA, true);
         assert.equal(a.data.equalityB, true);
+        assert.equal(a.data.exact, true);
       },
-      message: /9\.8696e400/,
     },
   ],
-  // 10²⁰⁰·10²⁰⁰ in scaled form is 9.99999…×10³⁹⁹: it reads 1e400, not 10e399.
   [
     'oppenheim [[1e200*(sqrt(2)/sqrt(2)),0],[0,1e200*(sqrt(2)/sqrt(2))]] eye(2)',
-    {
-      ok: true,
-      check: (a) => assert.equal(a.data.detAB, '1e400'),
-      message: /det\(A∘B\) = 1e400 = /,
-    },
+    { ok: true, check: (a) => assert.equal(a.data.detAB, `1${'0'.repeat(400)}`) },
   ],
-  ['relate [[1e200*pi]] [[1e200*pi]]', { ok: false, code: 'out_of_range', message: /A∘B/ }],
-  ['props [[1e200*pi]] [[1e200*pi]]', { ok: false, code: 'out_of_range', message: /A∘B/ }],
-  ['[[1e400]] [[sqrt(2)]]', { ok: false, code: 'out_of_range', message: /entry \(1,1\) of A∘B .*10⁴⁰⁰/ }],
-  // An exact huge entry times a tiny float lands inside the range: computed, not refused.
-  ['[[1e400]] [[1e-300*pi]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [[3.14159265358979e100]]) }],
-  // Underflow and sign: a negative value stays negative, a nonzero stays nonzero.
+  ['relate [[1e200*pi]] [[1e200*pi]]', { ok: true, check: (a) => assert.equal(a.data.exact, true) }],
+  ['props [[1e200*pi]] [[1e200*pi]]', { ok: true, check: (a) => assert.equal(a.data.commutative, true) }],
+  ['[[1e400]] [[sqrt(2)]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e400*sqrt(2)']]) }],
+  ['[[1e400]] [[1e-300*pi]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e100*pi']]) }],
+  // Tiny values keep their sign and their digits.
   ['psd [[-1e-320*pi]]', { ok: true, check: (a) => assert.equal(a.data.verdict, 'not_psd') }],
+  [
+    '[[1e-320*pi]] [[1]]',
+    { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e-320*pi']]), message: /3\.14159e-320/ },
+  ],
   [
     'psd [[1e-2000]]',
     {
       ok: true,
       check: (a) => {
         assert.equal(a.data.verdict, 'pd');
-        assert.equal(a.data.exact, true, 'kept exact: converting it would have lost it');
+        assert.equal(a.data.exact, false, 'past the 2,000-digit budget: certified, every digit kept');
       },
     },
   ],
-  ['[[1e-200*pi]] [[1e-200*pi]]', { ok: false, code: 'out_of_range', message: /too small/ }],
-  ['[[1e-400+pi]] [[1]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [[3.14159265358979]]) }],
-  // A huge exact entry times a subnormal float keeps the float's digits (it came out 28% low: −3.55e-15).
+  ['[[1e-200*pi]] [[1e-200*pi]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e-400*pi^2']]) }],
+  ['[[1e-400+pi]] [[1]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [['pi + 1e-400']]) }],
+  // 5e-324 typed is the decimal, exactly: 10³⁰⁹·(−5·10⁻³²⁴) = −5·10⁻¹⁵.
   [
     '[[1e309]] [[-5e-324*(sqrt(2)/sqrt(2))]]',
-    { ok: true, check: (a) => assert.deepEqual(a.data.product, [[-4.94065645841247e-15]]) },
+    { ok: true, check: (a) => assert.deepEqual(a.data.product, [['-1/200000000000000']]) },
   ],
-  // A floating zero is a zero, not an underflow, also when divided by an exact number.
   ['[[0*pi/3]] [[1]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [[0]]) }],
   [
     'psd [[(pi-pi)/2,0],[0,1]]',
@@ -94,7 +98,6 @@ const TABLE: [string, Expect][] = [
       },
     },
   ],
-  // Bad scaling: the tolerance is applied to the balanced matrix.
   [
     'psd [[sqrt(2)*1e200,0],[0,1]]',
     {
@@ -116,6 +119,7 @@ const TABLE: [string, Expect][] = [
       },
     },
   ],
+  // Issue 23: polynomials in π are exact; the singular one is psd of rank 1, exactly, with an exact pivot.
   [
     'psd [[pi,pi],[pi,pi]]',
     {
@@ -123,38 +127,38 @@ const TABLE: [string, Expect][] = [
       check: (a) => {
         assert.equal(a.data.verdict, 'psd');
         assert.equal(a.data.rank, 1);
+        assert.equal(a.data.exact, true);
       },
-      // The floating certificate reads ≈0, not a bare 0.
-      message: /smallest eigenvalue ≈0 ≥ −/,
+      message: /D = diag\(pi, 0\)/,
     },
   ],
   ['psd [[0,1e-300*pi],[1e-300*pi,1e300]]', { ok: true, check: (a) => assert.equal(a.data.verdict, 'not_psd') }],
-  // Sizes are estimated consistently: 10^1999 and 1e1999 are the same number, and so are 10^2000 and 1e2000.
+  // Sizes are estimated consistently: 10^1999 and 1e1999 (2,000 digits) are exact, 10^2000 and 1e2000 (2,001) are
+  // past the per-entry budget: certified, both.
   ['[[10^1999]] [[1]]', { ok: true, check: (a) => assert.equal(a.data.exact, true) }],
   ['[[1e1999]] [[1]]', { ok: true, check: (a) => assert.equal(a.data.exact, true) }],
-  ['[[10^2000]] [[1]]', { ok: true, check: (a) => assert.equal(a.data.exact, true) }],
-  ['[[1e2000]] [[1]]', { ok: true, check: (a) => assert.equal(a.data.exact, true) }],
-  ['[[1e5000]] [[1]]', { ok: false, code: 'out_of_range', message: /10⁵⁰⁰⁰/ }],
-  ['[[10^5000]] [[1]]', { ok: false, code: 'out_of_range', message: /10⁵⁰⁰⁰/ }],
-  // A matrix past the 4,000-digit budget says how many digits it has, correctly.
-  [
-    '[[1e1500, 1e1500, 1e1500]] [[1, 1, 1]]',
-    { ok: false, code: 'out_of_range', message: /4,506 digits in all, more than the 4,000/ },
-  ],
-  // The 12×12 diagonal of 7^236 (200 digits each): kept exact now, on every verb.
+  ['[[10^2000]] [[1]]', { ok: true, check: (a) => assert.equal(a.data.exact, false) }],
+  ['[[1e2000]] [[1]]', { ok: true, check: (a) => assert.equal(a.data.exact, false) }],
+  // Past the budget: certified, never refused for its size.
+  ['[[1e5000]] [[1]]', { ok: true, check: (a) => assert.deepEqual(a.data.product, [['1e5000']]) }],
+  ['[[10^5000]] [[1]]', { ok: true, check: (a) => assert.equal(a.data.exact, false) }],
+  ['[[1e1500, 1e1500, 1e1500]] [[1, 1, 1]]', { ok: true, check: (a) => assert.equal(a.data.exact, false) }],
+  // Only a size no exponent can carry is refused.
+  ['[[exp(1e100)]] [[1]]', { ok: false, code: 'out_of_range', message: /beyond any size/ }],
+  // The 12×12 diagonal of 7^236 (200 digits each): kept exact, on every verb.
   ...(['', 'schur ', 'oppenheim ', 'props ', 'relate '] as const).map((verb): [string, Expect] => [
     `${verb}${diag12('7^236')} eye(12)`,
     { ok: true, check: (a) => assert.equal(a.data.exact, true) },
   ]),
   [`psd ${diag12('7^236')}`, { ok: true, check: (a) => assert.equal(a.data.verdict, 'pd') }],
-  // …and its floating twin (1.4×10¹⁶⁹ each): determinants of 10²⁰³³ in scaled form.
+  // …and its surd twin (1.4×10¹⁶⁹·√2 each): determinants of 10²⁰³⁰, exactly.
   [
     `oppenheim ${diag12('7^200*sqrt(2)')} eye(12)`,
     {
       ok: true,
       check: (a) => {
-        assert.match(String(a.data.detA), /e20\d\d$/);
         assert.equal(a.data.equalityA, true);
+        assert.equal(a.data.equalityB, true);
       },
     },
   ],
@@ -164,7 +168,7 @@ const TABLE: [string, Expect][] = [
   ]),
 ];
 
-test('the issue 9 reproductions: each answer is right, or a clear out_of_range refusal', async () => {
+test('the issue 9 and 18 reproductions: each answer is right, of any size, or a clear out_of_range refusal', async () => {
   for (const [text, want] of TABLE) {
     const r = await reply(text);
     assertClean(text, r);
@@ -225,7 +229,7 @@ const gramInts = fc
 
 const text = (m: (string | number)[][]): string => `[${m.map((r) => `[${r.join(',')}]`).join(',')}]`;
 
-test('floating PSD verdicts equal the exact twin’s, scaled by c·10^k (k from −300 to 300, c irrational)', async () => {
+test('surd PSD verdicts equal the exact twin’s, scaled by c·10^k (k from −300 to 300, c = √2), exactly', async () => {
   await fc.assert(
     fc.asyncProperty(fc.oneof(symmetricInts, gramInts), fc.integer({ min: -300, max: 300 }), async (m, k) => {
       const exact = await reply(`psd ${text(m)}`);
@@ -234,7 +238,8 @@ test('floating PSD verdicts equal the exact twin’s, scaled by c·10^k (k from 
       assert.ok(exact.ok && scaled.ok, `${text(m)} ${k}: ${visible(scaled)}`);
       const e = (exact as Answer).data;
       const s = (scaled as Answer).data;
-      assert.equal(s.exact, false);
+      // Surds are exact; past the 4,000-digit budget of a matrix (16 entries of 300 digits), certified.
+      assert.ok(s.exact === true || s.certified === true, 'exact, or certified past the digit budget');
       assert.equal(s.verdict, e.verdict, `${text(m)}·√2·10^${k}`);
       if (e.verdict !== 'not_psd') assert.equal(s.rank, e.rank, `${text(m)}·√2·10^${k}`);
       assertClean(text(m), scaled);
@@ -243,7 +248,7 @@ test('floating PSD verdicts equal the exact twin’s, scaled by c·10^k (k from 
   );
 });
 
-test('floating PSD verdicts are invariant under a symmetric positive diagonal scaling D·M·D (dᵢ from 10⁻¹⁵⁰ to 10¹⁵⁰)', async () => {
+test('PSD verdicts are invariant under a symmetric positive diagonal scaling D·M·D (dᵢ = √cᵢ·10^kᵢ from 10⁻¹⁵⁰ to 10¹⁵⁰)', async () => {
   await fc.assert(
     fc.asyncProperty(
       fc.oneof(symmetricInts, gramInts),

@@ -33,8 +33,10 @@ test('every verb with a verdict keeps the exact-verdict note', async () => {
   }
 });
 
-test('a floating-point product still says why it is floating point', async () => {
+test('a product says how its numbers were computed: exact symbols, or certified enclosures', async () => {
   const t = await text('[[sqrt(2)]] [[1]]');
-  assert.match(t, /floating point/);
+  assert.match(t, /Exact arithmetic: square roots and powers of π or e are kept exactly/);
   assert.ok(!t.includes('verdict'));
+  const c = await text('[[exp(sqrt(2))]] [[1]]');
+  assert.match(c, /Certified arithmetic/);
 });

@@ -76,14 +76,20 @@ test('entries are exact: decimals, fractions, exponents, expressions', async () 
   assert.deepEqual(await product('[1 - 2] [1]'), [[-1]]); // … and "1 - 2" is one
 });
 
-test('irrational entries switch to floating point and say so', async () => {
+test('surds and π stay exact and say so; other functions are certified and say so', async () => {
   const r = await runText('[sqrt(2), pi] [sqrt(2), 1]', { figures: false });
   assert.ok(r.ok);
-  assert.equal(r.data.exact, false);
-  const p = r.data.product as number[][];
-  assert.ok(Math.abs(p[0][0] - 2) < 1e-12);
-  assert.ok(Math.abs(p[0][1] - Math.PI) < 1e-12);
-  assert.match(r.sections.map((s) => s.body).join('\n'), /floating point/);
+  assert.equal(r.data.exact, true);
+  assert.deepEqual(r.data.product, [[2, 'pi']]);
+  assert.match(r.sections.map((s) => s.body).join('\n'), /Exact arithmetic/);
+  const c = await runText('[exp(sqrt(2)), log(3)] [1, 2]', { figures: false });
+  assert.ok(c.ok);
+  assert.equal(c.data.exact, false);
+  assert.equal(c.data.certified, true);
+  const p = c.data.product as number[][];
+  assert.ok(Math.abs(p[0][0] - Math.exp(Math.SQRT2)) < 1e-12);
+  assert.ok(Math.abs(p[0][1] - 2 * Math.log(3)) < 1e-12);
+  assert.match(c.sections.map((s) => s.body).join('\n'), /Certified arithmetic/);
 });
 
 test('0.1 + 0.2 never prints float noise', async () => {
@@ -127,8 +133,10 @@ test('errors name what and where, with a hint', async () => {
     ['explain quantum', 'unknown_topic'],
     ['[[sqrt(-1)]] [[1]]', 'not_a_number'],
     ['[[' + '('.repeat(40) + '1' + ')'.repeat(40) + ']] [[1]]', 'too_deep'],
-    ['[[1e99999]] [[1]]', 'out_of_range'],
-    ['[[2^99999]] [[1]]', 'out_of_range'],
+    ['[[1e99999]] [[1]]', 'ok'],
+    ['[[2^99999]] [[1]]', 'ok'],
+    ['[[1e999999999999999]] [[1]]', 'out_of_range'],
+    ['[[exp(1e100)]] [[1]]', 'out_of_range'],
     ['psd [[1,2,3],[4,5,6]]', 'ok'],
     ['oppenheim [[1,2,3]] [[1,2,3]]', 'not_square', /1×3/],
     ['[[1;2]] [[1]]', 'bad_expression'],

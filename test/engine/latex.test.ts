@@ -36,9 +36,10 @@ function typesets(latex: string, where: string): void {
     }
 }
 
-/** Reads one LaTeX entry back: `-\frac{7}{3}`, `12`, `0.333333`, `1.5 \times 10^{-8}`. */
-function readEntry(s: string): Rational | number {
+/** Reads one LaTeX entry back: `-\frac{7}{3}`, `12`, `0.333333`, `1.5 \times 10^{-8}`; a symbolic one as its text. */
+function readEntry(s: string): Rational | number | string {
   const t = s.trim();
+  if (/\\pi|\\sqrt|e\^/.test(t)) return t;
   const frac = /^(-?)\\frac\{(\d+)\}\{(\d+)\}$/.exec(t);
   if (frac) return Rational.of(BigInt(frac[1] + frac[2]), BigInt(frac[3]));
   const sci = /^(-?[\d.]+) \\times 10\^\{(-?\d+)\}$/.exec(t);
@@ -49,19 +50,25 @@ function readEntry(s: string): Rational | number {
 }
 
 /** Every bmatrix in a LaTeX text, read back. */
-function readMatrices(latex: string): (Rational | number)[][][] {
+function readMatrices(latex: string): (Rational | number | string)[][][] {
   return [...latex.matchAll(/\\begin\{bmatrix\} ([\s\S]*?) \\end\{bmatrix\}/g)].map((m) =>
     m[1].split(' \\\\ ').map((row) => row.split(' & ').map(readEntry)),
   );
 }
 
 /** LaTeX's matrix against data's: exact entries exactly, floats to the 6 significant digits shown. */
-function sameMatrix(read: (Rational | number)[][], data: MatrixData, where: string): void {
+function sameMatrix(read: (Rational | number | string)[][], data: MatrixData, where: string): void {
   assert.equal(read.length, data.length, `${where}: rows`);
   data.forEach((row, i) => {
     assert.equal(read[i].length, row.length, `${where}: columns of row ${i + 1}`);
     row.forEach((e: Entry, j) => {
       const got = read[i][j];
+      if (typeof e === 'string' && !/^-?\d+(\/\d+)?$/.test(e)) {
+        // An exact symbolic entry (sqrt(2), 2*pi): its LaTeX is the data's text, written as LaTeX.
+        assert.equal(got, latexEntry(e), `${where} (${i + 1},${j + 1})`);
+        return;
+      }
+      assert.ok(typeof got !== 'string', `${where} (${i + 1},${j + 1}): ${got} should be a number`);
       if (typeof e === 'string' || Number.isInteger(e)) {
         const want =
           typeof e === 'string' ? Rational.of(BigInt(e.split('/')[0]), BigInt(e.split('/')[1] ?? 1)) : Rational.int(e);
@@ -79,6 +86,12 @@ test('entries, labels and text: fractions as \\frac, signs outside, exponents as
   assert.equal(latexEntry('-7/3'), '-\\frac{7}{3}');
   assert.equal(latexEntry(1.5e-8), '1.5 \\times 10^{-8}');
   assert.equal(latexEntry(0.1 + 0.2), '0.3');
+  assert.equal(latexEntry('sqrt(2)/2'), '\\frac{\\sqrt{2}}{2}');
+  assert.equal(latexEntry('(1 + sqrt(3))/2'), '\\frac{1 + \\sqrt{3}}{2}');
+  assert.equal(latexEntry('-3*pi/2'), '-\\frac{3 \\pi}{2}');
+  assert.equal(latexEntry('pi^2 - 1'), '\\pi^{2} - 1');
+  assert.equal(latexEntry('exp(-1/2)'), 'e^{-1/2}');
+  assert.equal(latexEntry('1e400*pi^2'), '10^{400} \\pi^{2}');
   assert.equal(latexEntry('9.86960440108936e400'), '9.8696 \\times 10^{400}');
   assert.equal(latexEntry('123456789012345678901234567890'), '123456789012345678901234567890');
   assert.equal(latexMatrix([[1, '1/2']]), '\\begin{bmatrix} 1 & \\frac{1}{2} \\end{bmatrix}');
@@ -140,7 +153,10 @@ test('round trip: the matrices of product, psd, schur and relate read back from 
   );
 
   const f = await answer('[[pi, 1e-8],[sqrt(2), 2]] [[1, 1],[1, 1]]');
-  sameMatrix(readMatrices(f.data.latex as string)[2], f.data.product as MatrixData, 'floating product');
+  sameMatrix(readMatrices(f.data.latex as string)[2], f.data.product as MatrixData, 'symbolic product');
+  assert.match(f.data.latex as string, /\\pi & \\frac\{1\}\{100000000\} \\\\ \\sqrt\{2\} & 2/);
+  const c = await answer('[[exp(sqrt(2)), 1]] [[1, 1]]');
+  sameMatrix(readMatrices(c.data.latex as string)[2], c.data.product as MatrixData, 'certified product');
 });
 
 test('round trip on random exact matrices: every fraction comes back exactly', async () => {

@@ -1,7 +1,8 @@
-// Property tests (fast-check) on the floating path, with genuinely irrational input whose answers are known exactly.
+// Property tests (fast-check) on irrational input whose answers are known exactly: surds, which the engine computes
+// exactly (DESIGN §4), checked against rationals computed here without the engine's number code.
 //
 // Each matrix is an integer "twin" M scaled entry by entry by √(rᵢcⱼ)·10^(pᵢ+qⱼ) (typed as `m*sqrt(r)*sqrt(c)*1e…`
-// with r, c non-squares, so every entry is floating). Products of two such entries, determinants of congruences
+// with r, c non-squares, so every entry is irrational). Products of two such entries, determinants of congruences
 // D·M·D and products of diagonals are then exact rationals again, computed here from the twins with the oracles
 // (Laplace expansion, principal minors, a row basis); the engine's floating answers are compared with those numbers,
 // never with its own. The exact path has its own oracle properties in oracles.test.ts; the old exact `props`
@@ -59,11 +60,47 @@ function scaledText(m: number[][], r: Axis, c: Axis): string {
 
 const q = (m: number[][]): QMatrix => m.map((r) => r.map((v) => Rational.int(v)));
 
-/** An engine number (a double, or a scaled string "9.86960440108936e400") as the exact rational it states. */
+/**
+ * An engine number (a double, a scaled string "9.86960440108936e400", a fraction) as the exact rational it states; an
+ * exact symbolic one (`6*sqrt(10)`, its grammar text) through this test's own surd reader.
+ */
 function stated(x: unknown): Q {
   if (typeof x === 'number') return parseEntryText(String(x));
-  if (typeof x === 'string') return parseEntryText(x);
+  if (typeof x === 'string') return /sqrt/.test(x) ? surdValue(x) : parseEntryText(x);
   throw new Error(`not a number: ${JSON.stringify(x)}`);
+}
+
+/**
+ * A surd's text, Σ cₖ·sqrt(rₖ) over a denominator, to a rational within 10⁻⁴⁰ relative: each √r by integer square
+ * roots at 200 digits (independent of the engine's numbers).
+ */
+function surdValue(text: string): Q {
+  const t = text.replace(/\s+/g, '');
+  const over = /^\((.*)\)\/(\d+)$/.exec(t) ?? /^(.*)\/(\d+)$/.exec(t);
+  const body = over ? over[1] : t;
+  const den = over ? BigInt(over[2]) : 1n;
+  let sum = Rational.ZERO;
+  for (const term of body.match(/[+-]?(?:e[+-]|[^+-])+/g) ?? []) {
+    const m = /^([+-]?)(?:([\d.e/-]+)\*)?sqrt\((\d+)\)(?:\/(\d+))?$/.exec(term) ?? /^([+-]?)([\d.e/-]+)$/.exec(term);
+    if (!m) throw new Error(`surdValue: ${term} in ${text}`);
+    const coef = parseEntryText(m[2] ?? '1');
+    const root = m[3] ? sqrtApprox(BigInt(m[3])) : Rational.ONE;
+    const v = coef.mul(root).div(Rational.of(BigInt(m[4] ?? 1)));
+    sum = sum.add(m[1] === '-' ? v.neg() : v);
+  }
+  return sum.div(Rational.of(den));
+}
+
+function sqrtApprox(r: bigint): Q {
+  const scale = 10n ** 200n;
+  let x = 1n << BigInt(Math.ceil((r * scale * scale).toString(2).length / 2) + 1);
+  const n = r * scale * scale;
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) break;
+    x = y;
+  }
+  return Rational.of(x, scale);
 }
 
 const abs = (x: Q): Q => (x.sign() < 0 ? x.neg() : x);
@@ -131,7 +168,7 @@ test('props on irrational input: all five identities hold, from 10⁻³¹⁵ (su
       async ([[a, b, c], [ra, ca, rb, cb, rc, cc]]) => {
         const text = `props ${scaledText(a, ra, ca)} ${scaledText(b, rb, cb)} ${scaledText(c, rc, cc)}`;
         const r = await answer(text);
-        assert.equal(r.data.exact, false);
+        assert.equal(r.data.exact, true, 'surds are exact');
         // The identities are theorems: on any real input each must be found to hold (rounding is not a failure).
         for (const k of ['commutative', 'associative', 'distributive', 'identity', 'transpose'])
           assert.equal(r.data[k], true, `${k}: ${text}`);
@@ -157,7 +194,7 @@ test('relate on irrational input: tr(AᵀB) and A∘B recomputed exactly from th
       async ([a, b, ra, ca, rb, cb]) => {
         const text = `relate ${scaledText(a, ra, ca)} ${scaledText(b, rb, cb)}`;
         const r = await answer(text);
-        assert.equal(r.data.exact, false);
+        assert.equal(r.data.exact, true, 'surds are exact');
         // (A∘B)ᵢⱼ = aᵢⱼbᵢⱼ·√(rᵃᵢcᵃⱼrᵇᵢcᵇⱼ)·10^… : exact only when squared, so compare squares' signs and sizes.
         const want = a.map((row, i) =>
           row.map((v, j) => {
@@ -236,7 +273,7 @@ test('oppenheim, schur and psd on irrational congruences of PSD twins: every num
 
         const o = await answer(`oppenheim ${textA} ${textB}`);
         const what = `oppenheim ${textA} ${textB}`;
-        assert.equal(o.data.exact, false);
+        assert.equal(o.data.exact, true, 'surds are exact');
         const rel = 1e-9;
         near(o.data.detA, detA, normA, rel, `det(A) ${what}`);
         near(o.data.detB, detB, normB, rel, `det(B) ${what}`);
@@ -254,9 +291,8 @@ test('oppenheim, schur and psd on irrational congruences of PSD twins: every num
         assert.equal(o.data.applicable, true);
         assert.equal(o.data.holdsA, true, `holdsA ${what}`);
         assert.equal(o.data.holdsB, true, `holdsB ${what}`);
-        // Equality: true when exact; false when the gap is far beyond any rounding (10⁻⁶ of the error scale).
-        const eq = (x: Q, y: Q, scale: Q): boolean | null =>
-          x.equals(y) ? true : abs(x.sub(y)).cmp(scale.mul(Rational.of(1, 1000000))) > 0 ? false : null;
+        // Equality is decided exactly now: true exactly when the twins' numbers are equal.
+        const eq = (x: Q, y: Q, scale: Q): boolean | null => (void scale, x.equals(y));
         const eA = eq(detAB, boundA, normAB.add(scaleA));
         const eB = eq(detAB, boundB, normAB.add(scaleB));
         if (eA !== null) assert.equal(o.data.equalityA, eA, `equalityA ${what}`);

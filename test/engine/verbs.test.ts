@@ -37,10 +37,10 @@ test('psd: exact verdicts, rank and witness', async () => {
   assert.match(ns.summary, /defined for symmetric matrices/);
   const rect = await answer('psd [[1,2,3]]');
   assert.equal(rect.data.verdict, 'not_square');
+  // Issue 18: a surd matrix that is singular is decided exactly, without a tolerance.
   const fl = await answer('psd [[2, sqrt(2)],[sqrt(2), 1]]');
-  assert.equal(fl.data.exact, false);
-  assert.equal(fl.data.verdict, 'psd');
-  assert.ok((fl.data.tolerance as number) > 0);
+  assert.equal(fl.data.exact, true);
+  assert.deepEqual([fl.data.verdict, fl.data.rank, fl.data.tolerance], ['psd', 1, undefined]);
 });
 
 test('schur: non-symmetric inputs are reported, explained and the product still given', async () => {
@@ -188,20 +188,23 @@ test('code spans in explain and help text are commands that run', async () => {
   }
 });
 
-test('floating eigenvalues never contradict the exact verdict: exactly n − rank are 0, tiny others are ≈0', async () => {
+test('eigenvalue enclosures never contradict the exact verdict: exactly n − rank are 0, tiny positive ones say so', async () => {
   // hilbert(12) is positive definite, but its smallest eigenvalues are below double precision.
   const h = await answer('psd hilbert(12)');
   assert.equal(h.data.verdict, 'pd');
   assert.ok(!(h.data.eigenvalues as number[]).includes(0), 'a positive definite matrix has no zero eigenvalue');
   const evidence = h.sections.map((s) => s.body).find((b) => b.startsWith('Eigenvalues'))!;
-  assert.match(evidence, /evidence\): ≈0, ≈0, 3\.111e-12/);
+  assert.match(evidence, /proved\): 0 < λ < 10⁻¹., 0 < λ < 10⁻¹., 3\.1\d*e-12/);
   const withFigure = await runText('psd hilbert(12)');
   assert.ok(withFigure.ok);
   if (withFigure.ok) assert.match(withFigure.figures[0].alt, /ascending: ≈0, ≈0, /);
   // J2 has rank 1, decided exactly: one eigenvalue is exactly 0.
   const j = await answer('psd [[1,1],[1,1]]');
   assert.deepEqual(j.data.eigenvalues, [0, 2]);
-  assert.match(j.sections.map((s) => s.body).join('\n'), /evidence\): 0, 2\./);
+  assert.match(j.sections.map((s) => s.body).join('\n'), /proved\) \(one is exactly 0: the rank is 1\): 0, 2\./);
   const s = await answer('schur pascal(12) hilbert(12)');
-  assert.match(s.sections.map((x) => x.body).join('\n'), /: \*\*positive definite\*\*, smallest eigenvalue ≈0/);
+  assert.match(
+    s.sections.map((x) => x.body).join('\n'),
+    /: \*\*positive definite\*\*, smallest eigenvalue 0 < λ < 10⁻/,
+  );
 });

@@ -1,11 +1,21 @@
 /**
- * A scalar is exact (Rational) or floating (number). Mixed arithmetic falls back to floating
- * point; exact stays exact. One code path serves both: the mode follows the data.
+ * A scalar is one of four kinds, each with its own arithmetic (DESIGN §4): a Rational (exact, BigInt), a Symbolic
+ * (exact: surds, and polynomials in π or in e over them; ./symbolic.ts), a Certified (an expression evaluated to
+ * enclosures at any precision; ./certified.ts), or a number: a double read from a file past the exact budget, taken as
+ * the exact value of that double. Arithmetic stays in the most exact kind that can hold the result: rationals with
+ * rationals stay rational, symbolic values stay symbolic while their bounds allow (π with e, too many radicands or too
+ * high a degree go certified), and a double whose result leaves the double range becomes certified instead of ±∞ or 0.
  */
 import { Rational } from './rational.js';
 import { Scaled } from './scaled.js';
+import { Certified } from './certified.js';
+import { MixedSymbols, Symbolic } from './symbolic.js';
+import { ExactOverflow } from './surd.js';
+import { intervalJSON, intervalText, powerOfTenText, zeroBoundExponent } from './decimal.js';
 
-export type Scalar = Rational | number;
+const LOG10_2 = Math.log10(2);
+
+export type Scalar = Rational | number | Symbolic | Certified;
 
 /** Largest finite double, ≈ 1.8×10³⁰⁸. */
 export const FLOAT_MAX = Number.MAX_VALUE;
@@ -13,10 +23,8 @@ export const FLOAT_MAX = Number.MAX_VALUE;
 export const FLOAT_MIN = Number.MIN_VALUE;
 
 /**
- * A floating-point quantity left the range of doubles: it would overflow to ±∞, or a nonzero value would
- * underflow to 0 (DESIGN §4: never a lost sign or nonzero, never Infinity or NaN). Thrown by the guarded float
- * operations below; `generate` adds the entry, a verb adds the quantity's name, and `run()` turns it into an
- * `out_of_range` answer. `log10` is the size the value would have had, for the message.
+ * A floating-point quantity left the range of doubles. Scalars no longer throw it (a double that would overflow becomes
+ * certified); it remains for the places that must hand a double to a floating kernel and say where one did not fit.
  */
 export class OutOfRange extends Error {
   /** "entry (1,2)", set by the matrix builder. */
@@ -35,66 +43,45 @@ export class OutOfRange extends Error {
 /** log10 of a finite nonzero |x|, or of an exact nonzero rational of any size. */
 export function log10Abs(x: Scalar): number {
   if (typeof x === 'number') return Math.log10(Math.abs(x));
-  return x.log10Abs();
-}
-
-/** A float result from nonzero, finite inputs: refuses ±∞ and NaN, and a 0 that should not be 0. */
-function guarded(r: number, mustBeNonzero: boolean, log10: () => number): number {
-  if (Number.isFinite(r)) {
-    if (r === 0 && mustBeNonzero) throw new OutOfRange(log10(), 'under');
-    return r;
-  }
-  throw new OutOfRange(Number.isNaN(r) ? NaN : log10(), 'over');
+  if (x instanceof Rational) return x.log10Abs();
+  const iv = x instanceof Certified ? x.refined(16) : x.enclose(64);
+  return iv.log2Mag() * LOG10_2;
 }
 
 /** An exact value as a double, refusing overflow and a nonzero that would become 0. */
 export function checkedFloat(x: Scalar): number {
   if (typeof x === 'number') return x;
-  return guarded(x.toNumber(), !x.isZero(), () => x.log10Abs());
+  const f = toFloat(x);
+  if (!Number.isFinite(f)) throw new OutOfRange(log10Abs(x), 'over');
+  if (f === 0 && signOf(x) !== 0) throw new OutOfRange(log10Abs(x), 'under');
+  return f;
 }
 
+/** A rational (the exact kind of the fast paths). */
 export function isExact(x: Scalar): x is Rational {
-  return typeof x !== 'number';
+  return x instanceof Rational;
 }
 
+export function isSymbolic(x: Scalar): x is Symbolic {
+  return x instanceof Symbolic;
+}
+
+export function isCertified(x: Scalar): x is Certified {
+  return x instanceof Certified;
+}
+
+/** Exactly decidable: a rational or a symbolic value (every zero test and sign is exact). */
+export function isExactValue(x: Scalar): x is Rational | Symbolic {
+  return x instanceof Rational || x instanceof Symbolic;
+}
+
+/** A double near the value (exact for a double; positions, colours and floating kernels). */
 export function toFloat(x: Scalar): number {
   return typeof x === 'number' ? x : x.toNumber();
 }
 
-/**
- * Sums and products: exact for two rationals; otherwise floating point, guarded (OutOfRange rather than ±∞, or a
- * 0 from nonzero factors). A float sum is 0 only when x = −y exactly (gradual underflow), so sums need no
- * underflow check.
- */
-export function add(a: Scalar, b: Scalar): Scalar {
-  if (typeof a !== 'number' && typeof b !== 'number') return a.add(b);
-  const [x, y] = summands(a, b);
-  const r = guarded(x + y, false, () => Math.log10(Math.abs(x / 2 + y / 2)) + Math.LOG10E * Math.LN2);
-  return r === 0 ? cancelled(a, b, 1) : r;
-}
-
-export function sub(a: Scalar, b: Scalar): Scalar {
-  if (typeof a !== 'number' && typeof b !== 'number') return a.sub(b);
-  const [x, y] = summands(a, b);
-  const r = guarded(x - y, false, () => Math.log10(Math.abs(x / 2 - y / 2)) + Math.LOG10E * Math.LN2);
-  return r === 0 ? cancelled(a, b, -1) : r;
-}
-
-/**
- * A mixed sum a ± b whose doubles cancelled to 0. The doubles are exact, but an exact operand was rounded on its way
- * in (1/(2·10³²³) becomes 5e−324, the smallest double), so the true sum may be nonzero: decided exactly, it is 0, or
- * a nonzero below the double range (refused as underflow, never a silent 0).
- */
-function cancelled(a: Scalar, b: Scalar, sign: 1 | -1): number {
-  const ra = typeof a === 'number' ? exactOfDouble(a) : a;
-  const rb = typeof b === 'number' ? exactOfDouble(b) : b;
-  const exact = sign === 1 ? ra.add(rb) : ra.sub(rb);
-  if (exact.isZero()) return 0;
-  return guarded(exact.toNumber(), true, () => exact.log10Abs());
-}
-
 /** The exact value of a finite double, as a rational (a double is m·2^e with a 53-bit integer m). */
-function exactOfDouble(x: number): Rational {
+export function exactOfDouble(x: number): Rational {
   if (x === 0) return Rational.ZERO;
   const { m, e } = Scaled.of(x);
   const mantissa = BigInt(m * 2 ** 53); // |m| in [0.5, 1): an exact 53-bit integer
@@ -102,90 +89,163 @@ function exactOfDouble(x: number): Rational {
   return k >= 0 ? Rational.of(mantissa * 2n ** BigInt(k)) : Rational.of(mantissa, 2n ** BigInt(-k));
 }
 
-/**
- * Both operands of a mixed sum as doubles. An exact value too small for a double next to a nonzero float is below
- * that float's last digit and drops out (π + 10⁻⁴⁰⁰ is π in floating point); alone, or too large, it is out of range.
- */
-function summands(a: Scalar, b: Scalar): [number, number] {
-  const small = (r: Scalar, other: Scalar): number | null =>
-    typeof r !== 'number' && typeof other === 'number' && other !== 0 && r.toNumber() === 0 ? 0 : null;
-  return [small(a, b) ?? checkedFloat(a), small(b, a) ?? checkedFloat(b)];
+type BinaryOp = 'add' | 'sub' | 'mul' | 'div';
+
+/** Two exact operands: symbolic arithmetic, or certified when π meets e or a bound is passed. */
+function exactOp(op: BinaryOp, a: Rational | Symbolic, b: Rational | Symbolic): Scalar {
+  try {
+    switch (op) {
+      case 'add':
+        return Symbolic.add(a, b);
+      case 'sub':
+        return Symbolic.sub(a, b);
+      case 'mul':
+        return Symbolic.mul(a, b);
+      case 'div':
+        return Symbolic.div(a, b);
+    }
+  } catch (e) {
+    if (e instanceof MixedSymbols || e instanceof ExactOverflow) return Certified.apply(op, a, b);
+    throw e;
+  }
+}
+
+/** Two doubles: the double result when it is the right size; certified when it overflows or underflows to 0. */
+function floatOp(op: BinaryOp, x: number, y: number): Scalar {
+  const r = op === 'add' ? x + y : op === 'sub' ? x - y : op === 'mul' ? x * y : x / y;
+  if (Number.isFinite(r)) {
+    // A sum of doubles is 0 only when exact (gradual underflow); a product or quotient of nonzeros is never 0.
+    if (r !== 0 || op === 'add' || op === 'sub' || x === 0 || (op === 'mul' && y === 0)) return r === 0 ? 0 : r;
+  }
+  return Certified.apply(op, x, y);
+}
+
+function binary(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
+  if (a instanceof Rational && b instanceof Rational) {
+    switch (op) {
+      case 'add':
+        return a.add(b);
+      case 'sub':
+        return a.sub(b);
+      case 'mul':
+        return a.mul(b);
+      case 'div':
+        return a.div(b);
+    }
+  }
+  if (typeof a === 'number' && typeof b === 'number') return floatOp(op, a, b);
+  // Exact zeros stay exact zeros (0·π, 0·x of any kind).
+  if (op === 'mul' && (isExactZero(a) || isExactZero(b))) return Rational.ZERO;
+  if (op === 'div' && isExactZero(a)) return Rational.ZERO;
+  // ·1 and /1 leave the value as it is (so a certified a·1 is the same expression as a).
+  if ((op === 'mul' || op === 'div') && b instanceof Rational && b.equals(Rational.ONE)) return a;
+  if (op === 'mul' && a instanceof Rational && a.equals(Rational.ONE)) return b;
+  if ((op === 'add' || op === 'sub') && isExactZero(b)) return a;
+  if (op === 'add' && isExactZero(a)) return b;
+  if (isExactValue(a) && isExactValue(b)) return exactOp(op, a, b);
+  // A double beside an exact rational or symbolic value: the double is an exact rational, so the result stays exact
+  // when it is cheap (small matrices only ever mix kinds like this); beside a certified one, certified.
+  if (typeof a === 'number' && isExactValue(b)) return exactOp(op, exactOfDouble(a), b);
+  if (typeof b === 'number' && isExactValue(a)) return exactOp(op, a, exactOfDouble(b));
+  return Certified.apply(op, a as Certified, b as Certified);
+}
+
+/** Exactly 0 as a rational or a double (a certified value is never taken for 0 without a proof). */
+function isExactZero(x: Scalar): boolean {
+  return typeof x === 'number' ? x === 0 : x instanceof Rational ? x.isZero() : false;
+}
+
+export function add(a: Scalar, b: Scalar): Scalar {
+  return binary('add', a, b);
+}
+
+export function sub(a: Scalar, b: Scalar): Scalar {
+  return binary('sub', a, b);
 }
 
 export function mul(a: Scalar, b: Scalar): Scalar {
-  if (typeof a !== 'number' && typeof b !== 'number') return a.mul(b);
-  if (typeof a !== 'number') return mulExact(a, b as number, false);
-  if (typeof b !== 'number') return mulExact(b, a, false);
-  return guarded(a * b, a !== 0 && b !== 0, () => Math.log10(Math.abs(a)) + Math.log10(Math.abs(b)));
+  return binary('mul', a, b);
 }
 
-/** a / b for b ≠ 0 (callers check), guarded like `mul`. */
+/** a / b for b ≠ 0 (callers check). */
 export function div(a: Scalar, b: Scalar): Scalar {
-  if (typeof a !== 'number' && typeof b !== 'number') return a.div(b);
-  if (typeof a !== 'number') return mulExact(a, 1 / (b as number), false, b as number);
-  if (typeof b !== 'number') return mulExact(b, a, true);
-  return guarded(a / b, a !== 0, () => Math.log10(Math.abs(a)) - Math.log10(Math.abs(b)));
-}
-
-/**
- * r·y (or y/r with `invert`) for an exact r and a float y. When r itself is beyond the double range the product may
- * still be inside it (10⁴⁰⁰ · 10⁻³⁰⁰π): r is split as m·2^e and the power of two applied last, in steps.
- * `divisor` is y's original when the caller passed 1/y (so 1/y's own overflow is not mistaken for the result's).
- */
-function mulExact(r: Rational, y: number, invert: boolean, divisor?: number): number {
-  const f = r.toNumber();
-  // r as a double when it is a normal one (a subnormal r has lost digits already).
-  const normal = Number.isFinite(f) && (Math.abs(f) >= 2 ** -1022 || r.isZero());
-  if (normal && Number.isFinite(y) && (y !== 0 || divisor === undefined)) {
-    const v = invert ? y / f : divisor !== undefined ? f / divisor : f * y;
-    // y/r is nonzero when y is (r ≠ 0 here); r/divisor when r is; r·y when both are.
-    const nonzero = invert ? y !== 0 : !r.isZero() && (divisor !== undefined || y !== 0);
-    return guarded(v, nonzero, () => logOf(r, y, invert, divisor));
-  }
-  if (r.isZero()) return invert ? guarded(y / 0, false, () => NaN) : 0;
-  // Both operands as mantissa·2^exponent: the mantissas meet near 1, and the powers of two are applied once, at the
-  // end. (Meeting the float itself lost digits when it was subnormal, 10³⁰⁹·5×10⁻³²⁴ came out 28% low, and
-  // overflowed when it was tiny enough for 1/y to be ±∞, 10⁻¹⁶/5×10⁻³²⁴ was refused though it is 2×10³⁰⁷.)
-  const { m, e } = r.split();
-  const z = Scaled.of(divisor ?? y);
-  const head = invert ? z.m / m : divisor !== undefined ? m / z.m : m * z.m;
-  const k = invert ? z.e - e : divisor !== undefined ? e - z.e : e + z.e;
-  const s = Scaled.times2(head, k);
-  const v = s.toNumber() ?? (s.log10Abs() > 0 ? Infinity : 0);
-  return guarded(v, head !== 0, () => logOf(r, y, invert, divisor));
-}
-
-function logOf(r: Rational, y: number, invert: boolean, divisor?: number): number {
-  const lr = r.log10Abs();
-  if (divisor !== undefined) return lr - Math.log10(Math.abs(divisor));
-  return invert ? Math.log10(Math.abs(y)) - lr : lr + Math.log10(Math.abs(y));
+  return binary('div', a, b);
 }
 
 export function neg(a: Scalar): Scalar {
-  return typeof a === 'number' ? -a : a.neg();
+  if (typeof a === 'number') return -a;
+  if (a instanceof Rational) return a.neg();
+  if (a instanceof Symbolic) return Symbolic.neg(a);
+  const leaf = a.exactLeaf();
+  return leaf !== undefined && typeof leaf !== 'number'
+    ? Certified.of(neg(leaf) as Rational | Symbolic)
+    : Certified.apply('neg', a);
 }
 
-/** Exact equality for rationals; for floats, |a−b| ≤ tol. */
+/** The sign: exact for rationals, symbolic values and doubles; by refinement for certified values (null: undecided). */
+export function signOf(x: Scalar): -1 | 0 | 1 | null {
+  if (typeof x === 'number') return x > 0 ? 1 : x < 0 ? -1 : 0;
+  if (x instanceof Rational) return x.sign();
+  if (x instanceof Symbolic) return x.sign();
+  return x.sign();
+}
+
+/**
+ * Known to be exactly 0, cheaply: a rational or double 0, a symbolic zero, a certified exact leaf 0. A certified
+ * expression is never refined here (signOf does that): structural zeros (0·x) are rationals already.
+ */
+export function isZeroScalar(x: Scalar): boolean {
+  if (typeof x === 'number') return x === 0;
+  if (x instanceof Rational) return x.isZero();
+  if (x instanceof Symbolic) return x.isZero();
+  const leaf = x.exactLeaf();
+  return leaf !== undefined && isZeroScalar(leaf);
+}
+
+/**
+ * Equality: exact for rationals, symbolic values and doubles (|a − b| ≤ tol for two doubles when a tolerance is
+ * given); for certified values only when the difference is proved 0.
+ */
 export function equal(a: Scalar, b: Scalar, tol = 0): boolean {
-  if (typeof a !== 'number' && typeof b !== 'number') return a.equals(b);
-  return Math.abs(toFloat(a) - toFloat(b)) <= tol;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= tol;
+  return provedEqual(a, b) === true;
 }
 
-/** Sign, with |x| ≤ tol counting as zero for floats. */
+/**
+ * Equality, proved: true or false when decided (exactly, or a certified difference separated from 0, or two
+ * certified values that are the same expression), null when a certified difference stays within 10⁻¹⁰⁰⁰ of 0.
+ */
+export function provedEqual(a: Scalar, b: Scalar): boolean | null {
+  if (a instanceof Rational && b instanceof Rational) return a.equals(b);
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (a instanceof Certified || b instanceof Certified) {
+    if (Certified.of(a).sameAs(Certified.of(b))) return true;
+  }
+  const s = signOf(sub(a, b));
+  return s === null ? null : s === 0;
+}
+
+/** Sign, with |x| ≤ tol counting as zero for doubles; an undecided certified sign counts as 0. */
 export function sign(x: Scalar, tol = 0): -1 | 0 | 1 {
-  if (typeof x !== 'number') return x.sign();
-  return x > tol ? 1 : x < -tol ? -1 : 0;
+  if (typeof x === 'number') return x > tol ? 1 : x < -tol ? -1 : 0;
+  return signOf(x) ?? 0;
 }
 
-/** a ≥ b, exactly for rationals, with tolerance for floats. */
+/** a ≥ b, exactly where decidable, with tolerance for doubles. */
 export function geq(a: Scalar, b: Scalar, tol = 0): boolean {
   return sign(sub(a, b), tol) >= 0;
 }
 
-/** JSON form for `data`: exact → number or "p/q"; float → number rounded to 15 significant digits. */
+/**
+ * JSON form for `data`: a rational as a number or "p/q"; a double rounded to 15 significant digits; a symbolic value
+ * as its grammar text ("sqrt(2)/2", "2*pi"); a certified value as the midpoint of its enclosure (a number, or the
+ * string "9.86960440108936e400" beyond the double range).
+ */
 export function scalarJSON(x: Scalar): number | string {
-  if (typeof x !== 'number') return x.toJSON();
-  return cleanFloat(x);
+  if (x instanceof Rational) return x.toJSON();
+  if (typeof x === 'number') return cleanFloat(x);
+  if (x instanceof Symbolic) return x.toString();
+  return intervalJSON(x.refined(56));
 }
 
 /** Rounds away binary noise: 0.30000000000000004 → 0.3 (15 significant digits). */
@@ -197,9 +257,17 @@ export function cleanFloat(x: number): number {
   return Number.isFinite(r) ? r : x;
 }
 
-/** Text form: `7`, `-7/3` exact; floats with up to 6 significant digits, no noise. */
+/**
+ * Text form: `7`, `-7/3` exact; `sqrt(2)/2`, `2*pi` symbolic; doubles with up to 6 significant digits, no noise;
+ * certified values with the digits their enclosure proves (up to 6), `≈0` when it still contains 0.
+ */
 export function formatScalar(x: Scalar, digits = 6): string {
-  if (typeof x !== 'number') return numberStyle === 'decimals' && !x.isInteger() ? decimalOf(x) : x.toString();
+  if (x instanceof Rational) return numberStyle === 'decimals' && !x.isInteger() ? decimalOf(x) : x.toString();
+  if (x instanceof Symbolic)
+    return numberStyle === 'decimals'
+      ? `${intervalText(x.refined(digits * 4 + 8), Math.min(digits, 15)) ?? x.toString()}…`
+      : x.toString();
+  if (x instanceof Certified) return certifiedText(x, digits);
   // Never print Infinity or NaN: an unguarded path that produced one is a bug, reported as out of range.
   if (!Number.isFinite(x)) throw new OutOfRange(NaN, 'over');
   if (x === 0 || Object.is(x, -0)) return '0';
@@ -209,6 +277,21 @@ export function formatScalar(x: Scalar, digits = 6): string {
   if (a >= 1e-4 && a < 1e7) return String(Number(x.toPrecision(digits)));
   const [m, e] = x.toExponential(digits - 1).split('e');
   return `${String(Number(m))}e${e.replace('+', '')}`;
+}
+
+/** A certified value: its proven digits, or `≈0` when 0 is still inside its enclosure at the cap. */
+export function certifiedText(x: Certified, digits = 6): string {
+  const iv = x.refined(Math.ceil(digits * 3.33) + 4);
+  return intervalText(iv, digits) ?? '≈0';
+}
+
+/** `≈0 (|x| < 10⁻³⁰)` for a certified value whose enclosure still contains 0, else its proven digits. */
+export function certifiedTextLong(x: Certified, digits = 6): string {
+  const iv = x.refined(Math.ceil(digits * 3.33) + 4);
+  const t = intervalText(iv, digits);
+  if (t) return t;
+  const k = zeroBoundExponent(iv);
+  return Number.isFinite(k) ? `≈0 (|x| < ${powerOfTenText(k)})` : '0';
 }
 
 /** How exact fractions are printed in text: `1/3` (the default) or `0.333333…` (a channel's `numbers` setting). */

@@ -7,43 +7,26 @@
  */
 import { quote } from '../errors.js';
 import { Rational } from '../numbers/rational.js';
-import { FLOAT_RANGE_TEXT, OutOfRange, checkedFloat, isExact, magnitudeText, type Scalar } from '../numbers/scalar.js';
+import { Certified, ExponentOverflow, NeedPrecision } from '../numbers/certified.js';
+import { ExactOverflow } from '../numbers/surd.js';
+import { Symbolic } from '../numbers/symbolic.js';
+import { add, div, isExactValue, magnitudeText, mul, neg, signOf, sub, type Scalar } from '../numbers/scalar.js';
 import { EntryError } from './entry-error.js';
-import {
-  FUNCTIONS,
-  PiMultiple,
-  PowerOfE,
-  add,
-  applyFunction,
-  div,
-  ePower,
-  isFunctionName,
-  isZero,
-  mul,
-  neg,
-  powerOfEPow,
-  sub,
-  toScalar,
-  type Value,
-} from './functions.js';
+import { FUNCTIONS, applyFunction, ePower, isFunctionName, piValue, sqrtValue, type Value } from './functions.js';
 
 export { EntryError };
 
 export interface ExpressionLimits {
   maxDepth: number;
-  /** Exact numerators/denominators beyond this many digits switch to floating point. */
+  /** Exact numerators/denominators beyond this many digits are computed as certified enclosures instead. */
   maxDigits: number;
-  /**
-   * A value past `maxDigits` that floating point cannot hold (it would overflow, or underflow to 0) stays exact up
-   * to this many digits, since a few such numbers are cheap; past it, the entry is refused (`out_of_range`).
-   * Default: twice maxDigits (the per-matrix budget).
-   */
+  /** Unused since values of any size are carried (kept so callers' limits still type-check). */
   maxKeptDigits?: number;
 }
 
 export interface EntryValue {
   value: Scalar;
-  /** An exact intermediate exceeded maxDigits and the value is floating for that reason. */
+  /** An exact intermediate exceeded maxDigits and the value is certified (not exact) for that reason. */
   switchedToFloat: boolean;
 }
 
@@ -114,33 +97,29 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
   const tokens = tokenize(text);
   let pos = 0;
   let switched = false;
-  const maxKept = limits.maxKeptDigits ?? 2 * limits.maxDigits;
 
   const peek = (): Token | undefined => tokens[pos];
   const isOp = (t: Token | undefined, op: string): boolean => t?.kind === 'op' && t.text === op;
 
-  /** Past the digit budget an exact value becomes floating, unless that would lose it (DESIGN §4). */
+  /** Past the digit budget an exact value is carried as a certified one (exact leaf, enclosures from there on). */
   const checkSize = (x: Value): Value => {
-    if (x instanceof PiMultiple || x instanceof PowerOfE) {
-      // q·π and e^q keep q exact; a q past the budget is a value floating point holds (or refuses) like any other.
-      if (x.q.digits() <= limits.maxDigits) return x;
+    if (x instanceof Rational) {
+      if (x.digits() <= limits.maxDigits) return x;
       switched = true;
-      return toScalar(x);
+      return Certified.of(x);
     }
-    if (!isExact(x) || x.digits() <= limits.maxDigits) return x;
-    const f = x.toNumber();
-    if (Number.isFinite(f) && f !== 0) {
+    if (x instanceof Symbolic) {
+      if ((x.num.bits() + x.den.bits()) * 0.30103 <= limits.maxDigits) return x;
       switched = true;
-      return f;
+      return Certified.of(x);
     }
-    if (x.digits() <= maxKept) return x;
-    throw outOfRange(x.log10Abs());
+    return x;
   };
 
   const outOfRange = (log10: number): EntryError =>
     new EntryError(
       'out_of_range',
-      `${quoteText(text)} is about ${magnitudeText(log10)}: more than ${maxKept.toLocaleString('en-US')} digits to keep exact, and ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
+      `${quoteText(text)} is about ${magnitudeText(log10)}: beyond any size this engine can carry (a power of ten with more than 10¹⁴ digits in its exponent)`,
     );
 
   // `depth` counts what the user nests: parentheses (a function's too), unary signs and powers. Only
@@ -151,6 +130,17 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       throw new EntryError(
         'too_deep',
         `${quoteText(text)} has more than ${limits.maxDepth} nested parentheses, signs or powers`,
+      );
+  };
+
+  /** Division needs a divisor proved nonzero. */
+  const checkDivisor = (r: Value): void => {
+    const s = signOf(r);
+    if (s === 0) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+    if (s === null)
+      throw new EntryError(
+        'division_by_zero',
+        `${quoteText(text)} divides by a value equal to 0 to 1,000 digits: it may be exactly 0, so the quotient cannot be decided`,
       );
   };
 
@@ -173,7 +163,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       const r = unary(depth);
       if (op === '*') v = checkSize(mul(v, r));
       else {
-        if (isZero(r)) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+        checkDivisor(r);
         v = checkSize(div(v, r));
       }
     }
@@ -199,52 +189,71 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     if (!isOp(peek(), '^')) return base;
     pos++;
     const exp = unary(depth + 1); // right-associative; -2^2 = -(2^2) via unary above
-    return checkSize(powerOfEPow(base, exp) ?? pow(toScalar(base), toScalar(exp)));
+    return checkSize(pow(base, exp));
   }
 
-  function pow(base: Scalar, exp: Scalar): Scalar {
-    if (isExact(base) && isExact(exp) && exp.isInteger()) {
+  function pow(base: Value, exp: Value): Value {
+    // e^q (and (e^a)^q) stay exact powers of e.
+    if (exp instanceof Rational && base instanceof Symbolic && base.sym === 'e' && base.isPolynomial()) {
+      const t = base.num.terms;
+      if (t.length === 1 && t[0][1].rational()?.equals(Rational.ONE))
+        return ePower(Rational.of(t[0][0], base.d).mul(exp));
+    }
+    if (exp instanceof Rational && exp.isInteger()) {
       const k = exp.num;
-      if (base.isZero() && k < 0n) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
-      if (base.isZero() || base.equals(Rational.ONE)) return k === 0n ? Rational.ONE : base;
-      if (base.equals(Rational.ONE.neg())) return k % 2n === 0n ? Rational.ONE : base;
-      // Digits of the result, estimated before computing it: |k|·log10 of the larger part (+1 for rounding).
-      const big = base.num < 0n ? -base.num : base.num;
-      const larger = big > base.den ? big : base.den;
-      const estDigits = Math.abs(Number(k)) * Rational.int(larger).log10Abs() + 1;
-      if (estDigits <= limits.maxDigits + 1) return checkSize(base.pow(Number(k))) as Scalar;
-      const bf = base.toNumber();
-      const r = Number.isFinite(bf) && bf !== 0 ? Math.pow(bf, Number(k)) : NaN;
-      if (Number.isFinite(r) && r !== 0) {
+      const bs = signOf(base);
+      if (bs === 0 && k < 0n) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+      if (bs === 0) return k === 0n ? Rational.ONE : Rational.ZERO;
+      if (k === 0n) return Rational.ONE;
+      if (base instanceof Rational && (base.equals(Rational.ONE) || base.equals(Rational.ONE.neg())))
+        return k % 2n === 0n ? Rational.ONE : base;
+      if (bs === null && k < 0n) checkDivisor(base);
+      const small = k <= 100000n && k >= -100000n;
+      if (base instanceof Rational && small) {
+        // Digits of the result, estimated before computing it: |k|·log10 of the larger part (+1 for rounding).
+        const big = base.num < 0n ? -base.num : base.num;
+        const larger = big > base.den ? big : base.den;
+        const estDigits = Math.abs(Number(k)) * Rational.int(larger).log10Abs() + 1;
+        if (estDigits <= limits.maxDigits + 1) return base.pow(Number(k));
         switched = true;
-        return r;
+        return Certified.powInt(base, Number(k));
       }
-      if (estDigits <= maxKept) return checkSize(base.pow(Number(k))) as Scalar;
-      throw outOfRange(Number(k) * base.log10Abs());
-    }
-    const x = checkedFloat(exp);
-    if (isExact(base) && base.sign() > 0) {
-      const bf = base.toNumber();
-      if (!Number.isFinite(bf) || bf === 0) {
-        // (10⁻⁴⁰⁰)^0.5 = 10⁻²⁰⁰: through logarithms when the base itself does not fit in a double.
-        const log10 = x * base.log10Abs();
-        const r = 10 ** log10;
-        if (!Number.isFinite(r) || r === 0) throw outOfRangeFloat(log10);
-        return r;
+      if (base instanceof Symbolic && small) {
+        try {
+          return Symbolic.pow(base, Number(k));
+        } catch (e) {
+          if (!(e instanceof ExactOverflow)) throw e;
+        }
       }
+      if (!small && Math.abs(Number(k)) > 2 ** 50)
+        throw outOfRange(Number(k) * Math.log10(Math.abs(toDouble(base)) || 10));
+      return Certified.powInt(base, Number(k));
     }
-    const b = checkedFloat(base);
-    const r = Math.pow(b, x);
-    if (Number.isNaN(r)) throw new EntryError('not_a_number', `${quoteText(text)} is not a real number`);
-    if (!Number.isFinite(r) || (r === 0 && b !== 0)) throw outOfRangeFloat(x * Math.log10(Math.abs(b)));
-    return r;
+    // A rational power p/2 of a positive rational is a surd.
+    if (
+      exp instanceof Rational &&
+      exp.den === 2n &&
+      base instanceof Rational &&
+      base.sign() > 0 &&
+      exp.num <= 1000n &&
+      exp.num >= -1000n
+    )
+      return sqrtValue(base.pow(Number(exp.num)), `${quoteText(text)}`);
+    const bs = signOf(base);
+    if (bs === null)
+      throw new EntryError(
+        'not_a_number',
+        `${quoteText(text)} raises a value equal to 0 to 1,000 digits to a non-integer power: whether it is defined cannot be decided`,
+      );
+    if (bs < 0) throw new EntryError('not_a_number', `${quoteText(text)} is not a real number`);
+    if (bs === 0) {
+      const es = signOf(exp);
+      if (es === 0) return Rational.ONE;
+      if (es === null || es < 0) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+      return Rational.ZERO;
+    }
+    return Certified.apply('pow', base, exp);
   }
-
-  const outOfRangeFloat = (log10: number): EntryError =>
-    new EntryError(
-      'out_of_range',
-      `${quoteText(text)} needs a value of about ${magnitudeText(log10)}, ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
-    );
 
   function primary(depth: number): Value {
     enter(depth);
@@ -252,16 +261,21 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     if (!t) throw new EntryError('bad_expression', `${quoteText(text)} ends too early`);
     pos++;
     if (t.kind === 'num') {
-      const r = Rational.parseDecimal(t.text, maxKept + 20);
-      if (!r) {
-        const e = Number(/[eE]([+-]?\d+)/.exec(t.text)?.[1] ?? 0);
-        throw outOfRange(Number.isFinite(e) ? e : Infinity);
-      }
-      return checkSize(r);
+      const r = Rational.parseDecimal(t.text, Math.max(limits.maxDigits + 20, 4000));
+      if (r) return checkSize(r);
+      // An exponent past the exact budget: mantissa × 10^E, certified.
+      const m = /^(\d*\.?\d*)[eE]([+-]?\d+)$/.exec(t.text);
+      const e = Number(m?.[2] ?? NaN);
+      if (!m || !Number.isSafeInteger(e) || Math.abs(e) > 1e14) throw outOfRange(Number.isFinite(e) ? e : Infinity);
+      const mantissa = Rational.parseDecimal(m[1])!;
+      switched = true;
+      return mantissa.isZero()
+        ? Rational.ZERO
+        : Certified.apply('mul', mantissa, Certified.powInt(Rational.int(10), e));
     }
     if (t.kind === 'word') {
       const w = t.text.toLowerCase();
-      if (w === 'pi') return new PiMultiple(Rational.ONE);
+      if (w === 'pi') return piValue();
       if (w === 'e') return ePower(Rational.ONE);
       if (isFunctionName(w)) {
         if (!isOp(peek(), '('))
@@ -305,12 +319,25 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     const v = expr(0);
     if (pos < tokens.length)
       throw new EntryError('bad_expression', `${quoteText(text)} has "${tokens[pos].text}" where it should end`);
-    value = toScalar(v);
+    value = v;
+    // A certified value is enclosed once here, so a size no exponent can carry is refused with its entry.
+    if (value instanceof Certified && value.mayOverflow()) {
+      try {
+        value.refined(8);
+      } catch (e) {
+        if (!(e instanceof NeedPrecision)) throw e;
+      }
+    }
   } catch (e) {
-    if (e instanceof OutOfRange) throw outOfRangeFloat(e.log10);
+    if (e instanceof ExponentOverflow) throw outOfRange(e.log10);
     throw e;
   }
-  return { value, switchedToFloat: switched };
+  return { value, switchedToFloat: switched && !isExactValue(value) };
+}
+
+/** A rough double of a value, for messages only. */
+function toDouble(v: Value): number {
+  return typeof v === 'number' ? v : v.toNumber();
 }
 
 function quoteText(t: string): string {

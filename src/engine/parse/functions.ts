@@ -1,37 +1,21 @@
 /**
  * The functions an entry may use (`sqrt sin cos tan exp log ln abs`) and the constants `pi` and `e`, evaluated so
- * that what is known exactly stays exact. Inside one entry, q·π and e^q (q rational) are kept symbolic, so
- * `sin(pi) = 0`, `cos(pi/3) = 1/2`, `tan(3*pi/4) = -1`, `log(e^2) = 2`, `exp(0) = 1` and `pi/pi = 1` are exact
- * rationals, not `1.22e-16` or `0.5000000000000001`. Every other value is a double computed so that its sign and
- * its being nonzero are right (DESIGN §4): sin(qπ) is reduced exactly in q before any rounding, log(x) near 1 goes
- * through log1p of the exact x − 1, and a result beyond the double range is refused (OutOfRange), never ±∞ or NaN.
- * Domain errors (log(0), log(-1), tan(pi/2)) are EntryErrors with an example that works.
+ * that what is known exactly stays exact (DESIGN §4): sqrt of a rational is a surd (`sqrt(8)` = 2·√2), sin, cos and
+ * tan at multiples of π/12 are surds (`cos(pi/6)` = √3/2), `pi` and `e^q` are exact symbols, `log(e^2)` = 2. Every
+ * other value is certified: an expression evaluated to enclosures at whatever precision its sign needs
+ * (numbers/certified.ts). Domain errors (log(0), log(-1), sqrt(-2), tan(pi/2)) are EntryErrors with an example that
+ * works; a sign that cannot be decided within the precision cap is one too, saying so.
  */
 import { Rational } from '../numbers/rational.js';
-import {
-  OutOfRange,
-  add as addScalar,
-  checkedFloat,
-  div as divScalar,
-  isExact,
-  mul as mulScalar,
-  type Scalar,
-} from '../numbers/scalar.js';
+import { Certified, CAP_DIGITS } from '../numbers/certified.js';
+import { ExactOverflow, Surd } from '../numbers/surd.js';
+import { LPoly, Symbolic } from '../numbers/symbolic.js';
+import { neg as negScalar, signOf, type Scalar } from '../numbers/scalar.js';
 import { EntryError } from './entry-error.js';
-import { cosPi, modRational, sinPi } from '../numbers/trig.js';
+import { cosPi, sinPi, tanPi } from '../numbers/trig.js';
 
-/** q·π for a nonzero rational q. */
-export class PiMultiple {
-  constructor(readonly q: Rational) {}
-}
-
-/** e^q for a nonzero rational q. */
-export class PowerOfE {
-  constructor(readonly q: Rational) {}
-}
-
-/** A value inside an entry expression: a scalar, or one of the two symbolic forms. */
-export type Value = Scalar | PiMultiple | PowerOfE;
+/** A value inside an entry expression: any scalar. */
+export type Value = Scalar;
 
 /** The function names an entry may call (the grammar's whitelist). */
 export const FUNCTIONS = ['sqrt', 'sin', 'cos', 'tan', 'exp', 'log', 'ln', 'abs'] as const;
@@ -43,189 +27,146 @@ export function isFunctionName(w: string): w is FunctionName {
 
 const HALF = Rational.of(1, 2);
 
-export function piTimes(q: Rational): Value {
-  return q.isZero() ? Rational.ZERO : new PiMultiple(q);
+/** q when v is exactly q·π (q rational, possibly 0), else null. */
+export function piMultiple(v: Value): Rational | null {
+  if (v instanceof Rational) return v.isZero() ? v : null;
+  if (!(v instanceof Symbolic) || v.sym !== 'pi' || !v.isPolynomial()) return null;
+  const t = v.num.terms;
+  if (t.length !== 1 || t[0][0] !== 1) return null;
+  return t[0][1].rational();
 }
 
+/**
+ * v as c·T^k with c rational, T = π or e^(1/d) (a single term, denominator 1), else null. `e` is t¹ with d = 1,
+ * `exp(3/2)` is t³ with d = 2.
+ */
+function monomial(v: Value): { sym: 'pi' | 'e'; d: number; k: number; c: Rational } | null {
+  if (!(v instanceof Symbolic) || v.sym === 'none' || !v.isPolynomial() || v.num.terms.length !== 1) return null;
+  const [[k, s]] = v.num.terms;
+  const c = s.rational();
+  return c ? { sym: v.sym, d: v.d, k, c } : null;
+}
+
+/** e^q exactly when it fits the exact bounds, else certified. */
 export function ePower(q: Rational): Value {
-  return q.isZero() ? Rational.ONE : new PowerOfE(q);
+  try {
+    return Symbolic.ePower(q);
+  } catch (e) {
+    if (!(e instanceof ExactOverflow)) throw e;
+    return Certified.apply('exp', q);
+  }
 }
 
-/** The value as a scalar: symbolic forms become doubles here (guarded: OutOfRange beyond the double range). */
-export function toScalar(v: Value): Scalar {
-  if (v instanceof PiMultiple) return mulScalar(v.q, Math.PI);
-  if (v instanceof PowerOfE) return expFloat(checkedFloat(v.q), () => v.q.toNumber() * Math.LOG10E);
-  return v;
+/** The value of `pi`. */
+export function piValue(): Value {
+  return Symbolic.piPower(1);
 }
 
-function expFloat(x: number, log10: () => number = () => x * Math.LOG10E): number {
-  const r = Math.exp(x);
-  if (!Number.isFinite(r)) throw new OutOfRange(log10(), 'over');
-  if (r === 0) throw new OutOfRange(log10(), 'under');
-  return r;
-}
-
-function isZeroValue(v: Value): boolean {
-  if (v instanceof PiMultiple || v instanceof PowerOfE) return false;
-  return isExact(v) ? v.isZero() : v === 0;
-}
-
-/** Sign of a value (symbolic forms have a known sign). */
-export function signOf(v: Value): -1 | 0 | 1 {
-  if (v instanceof PiMultiple) return v.q.sign();
-  if (v instanceof PowerOfE) return 1;
-  return isExact(v) ? v.sign() : (Math.sign(v) as -1 | 0 | 1);
-}
-
-export function add(a: Value, b: Value): Value {
-  if (a instanceof PiMultiple && b instanceof PiMultiple) return piTimes(a.q.add(b.q));
-  if (isZeroValue(b) && (a instanceof PiMultiple || a instanceof PowerOfE) && isExact(b as Scalar)) return a;
-  if (isZeroValue(a) && (b instanceof PiMultiple || b instanceof PowerOfE) && isExact(a as Scalar)) return b;
-  return addScalar(toScalar(a), toScalar(b));
-}
-
-export function neg(a: Value): Value {
-  if (a instanceof PiMultiple) return new PiMultiple(a.q.neg());
-  const s = toScalar(a);
-  return isExact(s) ? s.neg() : -s;
-}
-
-export function sub(a: Value, b: Value): Value {
-  if (a instanceof PiMultiple && b instanceof PiMultiple) return piTimes(a.q.sub(b.q));
-  return add(a, neg(b));
-}
-
-export function mul(a: Value, b: Value): Value {
-  // 0·π and 0·e^q are exactly 0 (a float factor, sqrt(2), keeps the old rule: 0·float is a floating 0).
-  const symbolic = (v: Value): boolean => v instanceof PiMultiple || v instanceof PowerOfE;
-  const exactZero = (v: Value): boolean => v instanceof Rational && v.isZero();
-  if ((exactZero(a) && symbolic(b)) || (exactZero(b) && symbolic(a))) return Rational.ZERO;
-  if (a instanceof PiMultiple && b instanceof Rational) return piTimes(a.q.mul(b));
-  if (b instanceof PiMultiple && a instanceof Rational) return piTimes(b.q.mul(a));
-  if (a instanceof PowerOfE && b instanceof PowerOfE) return ePower(a.q.add(b.q));
-  return mulScalar(toScalar(a), toScalar(b));
-}
-
-/** a / b; the caller has checked that b is not zero. */
-export function div(a: Value, b: Value): Value {
-  if (a instanceof PiMultiple && b instanceof Rational) return piTimes(a.q.div(b));
-  if (a instanceof PiMultiple && b instanceof PiMultiple) return a.q.div(b.q);
-  if (a instanceof PowerOfE && b instanceof PowerOfE) return ePower(a.q.sub(b.q));
-  if (a instanceof Rational && b instanceof PowerOfE && a.isZero()) return Rational.ZERO;
-  return divScalar(toScalar(a), toScalar(b));
-}
-
-export function isZero(v: Value): boolean {
-  return isZeroValue(v);
-}
-
-/** e^q raised to a rational power stays symbolic; everything else is the caller's (exact or floating) power. */
-export function powerOfEPow(base: Value, exponent: Value): Value | null {
-  if (base instanceof PowerOfE && exponent instanceof Rational) return ePower(base.q.mul(exponent));
-  return null;
-}
-
-function tanPi(q: Rational, describe: string): Scalar {
-  const t = modRational(q, Rational.ONE);
-  if (t.isZero()) return Rational.ZERO;
-  if (t.equals(Rational.of(1, 4))) return Rational.ONE;
-  if (t.equals(Rational.of(3, 4))) return Rational.ONE.neg();
-  if (t.equals(HALF))
+/** The sign of v, or an EntryError when it cannot be decided (a certified value equal to 0 to the cap). */
+function decidedSign(v: Value, describe: string, what: string): -1 | 0 | 1 {
+  const s = signOf(v);
+  if (s === null)
     throw new EntryError(
       'not_a_number',
-      `${describe} is undefined: tan has a pole at π/2 + kπ (cos is 0 there)`,
-      'tan is defined away from π/2 + kπ. Example: [[tan(pi/4), tan(pi/3)]]',
+      `${describe} needs ${what}, and its argument is equal to 0 to ${CAP_DIGITS.toLocaleString('en-US')} digits: it may be exactly 0, so whether ${describe} is defined cannot be decided`,
     );
-  const s = sinPi(q);
-  const c = cosPi(q);
-  return divScalar(s, c);
-}
-
-/** A double argument for sin, cos, tan, exp, log of a non-symbolic value. */
-function floatArg(v: Scalar): number {
-  return checkedFloat(v);
+  return s;
 }
 
 /**
  * Applies a whitelisted function. `describe` names the call for messages (`log(0)`, `tan(pi/2)`).
- * Throws EntryError (domain) or OutOfRange (a result beyond the double range).
+ * Throws EntryError (domain).
  */
 export function applyFunction(name: FunctionName, v: Value, describe: string): Value {
   switch (name) {
-    case 'abs':
-      if (v instanceof PiMultiple) return new PiMultiple(v.q.sign() < 0 ? v.q.neg() : v.q);
-      if (v instanceof PowerOfE) return v;
-      return isExact(v) ? (v.sign() < 0 ? v.neg() : v) : Math.abs(v);
+    case 'abs': {
+      const s = signOf(v);
+      if (s === null) return Certified.apply('abs', v);
+      return s < 0 ? negScalar(v) : v;
+    }
     case 'sin':
     case 'cos':
     case 'tan': {
-      const q = v instanceof PiMultiple ? v.q : v instanceof Rational && v.isZero() ? Rational.ZERO : null;
-      if (q) return name === 'sin' ? sinPi(q) : name === 'cos' ? cosPi(q) : tanPi(q, describe);
-      const x = floatArg(toScalar(v));
-      const r = name === 'sin' ? Math.sin(x) : name === 'cos' ? Math.cos(x) : Math.tan(x);
-      if (!Number.isFinite(r)) throw new OutOfRange(NaN, 'over');
-      return r;
+      const q = piMultiple(v);
+      if (q) {
+        if (name === 'sin') return sinPi(q);
+        if (name === 'cos') return cosPi(q);
+        const t = tanPi(q);
+        if (t === null) throw tanPole(describe);
+        return t;
+      }
+      if (name === 'tan') {
+        // A pole is at an odd multiple of π/2: cos must be proved nonzero.
+        const c = Certified.apply('cos', v);
+        if (decidedSign(c, describe, 'cos of its argument to be nonzero') === 0) throw tanPole(describe);
+      }
+      return Certified.apply(name, v);
     }
     case 'exp': {
       if (v instanceof Rational) return ePower(v);
-      return expFloat(floatArg(toScalar(v)));
+      return Certified.apply('exp', v);
     }
     case 'log':
     case 'ln': {
-      if (v instanceof PowerOfE) return v.q;
-      if (signOf(v) <= 0)
+      const s = decidedSign(v, describe, 'a positive argument');
+      if (s <= 0)
         throw new EntryError(
           'not_a_number',
-          signOf(v) === 0
+          s === 0
             ? `${describe} is −∞, not a number: log(x) → −∞ as x → 0`
             : `${describe} is not a real number: log is defined for positive numbers only`,
           'log (natural logarithm, also ln) needs a positive number. Example: [[log(2), log(1/2)], [ln(e), 1]]',
         );
-      if (v instanceof Rational) return logRational(v);
-      const x = floatArg(toScalar(v));
-      return Math.log(x);
+      if (v instanceof Rational && v.equals(Rational.ONE)) return Rational.ZERO;
+      const m = monomial(v);
+      if (m && m.sym === 'e' && m.c.equals(Rational.ONE)) return Rational.of(m.k, m.d);
+      return Certified.apply('log', v);
     }
     case 'sqrt':
       return sqrtValue(v, describe);
   }
 }
 
-/** log of a positive rational: 0 for 1 exactly, else a double that is never 0 (log1p near 1). */
-function logRational(x: Rational): Scalar {
-  if (x.equals(Rational.ONE)) return Rational.ZERO;
-  const near = x.sub(Rational.ONE);
-  if (near.cmp(HALF) < 0 && near.cmp(HALF.neg()) > 0) {
-    const r = Math.log1p(checkedFloat(near));
-    if (r === 0) throw new OutOfRange(near.log10Abs(), 'under');
-    return r;
-  }
-  const f = x.toNumber();
-  // Beyond the double range the logarithm itself is modest: through log10 of the exact value.
-  return Number.isFinite(f) && f !== 0 ? Math.log(f) : x.log10Abs() * Math.LN10;
+function tanPole(describe: string): EntryError {
+  return new EntryError(
+    'not_a_number',
+    `${describe} is undefined: tan has a pole at π/2 + kπ (cos is 0 there)`,
+    'tan is defined away from π/2 + kπ. Example: [[tan(pi/4), tan(pi/3)]]',
+  );
 }
 
-function sqrtValue(v: Value, describe: string): Value {
-  if (signOf(v) < 0)
+/** √v: a surd for a rational, c'·T^(k/2) for c·T^k, certified otherwise. */
+export function sqrtValue(v: Value, describe: string): Value {
+  const s = decidedSign(v, describe, 'an argument ≥ 0');
+  if (s < 0)
     throw new EntryError(
       'not_a_number',
       `${describe} takes the square root of a negative number`,
       'sqrt needs a number ≥ 0. Example: [[sqrt(2), sqrt(1/4)]]',
     );
-  if (v instanceof PowerOfE) return ePower(v.q.mul(HALF));
-  const s0 = toScalar(v);
-  if (isExact(s0)) {
-    const s = s0.sqrt();
-    if (s) return s;
-    // An exact value beyond the double range can still have a square root inside it: √(10⁴⁰⁰) = 10²⁰⁰.
-    const f = s0.toNumber();
-    if (!Number.isFinite(f) || f === 0) {
-      const log10 = s0.log10Abs() / 2;
-      const r = 10 ** log10;
-      if (!Number.isFinite(r)) throw new OutOfRange(log10, 'over');
-      if (r === 0) throw new OutOfRange(log10, 'under');
-      return r;
+  if (s === 0) return Rational.ZERO;
+  try {
+    if (v instanceof Rational) {
+      const square = v.sqrt();
+      if (square) return square;
+      const r = Surd.sqrt(v);
+      if (r) return Symbolic.surd(r);
     }
-    return Math.sqrt(f);
+    const m = monomial(v);
+    if (m) {
+      const root = Surd.sqrt(m.c);
+      if (root && m.sym === 'e') return Symbolic.make('e', 2 * m.d, LPoly.monomial(m.k, root));
+      if (root && m.sym === 'pi' && m.k % 2 === 0) return Symbolic.make('pi', 1, LPoly.monomial(m.k / 2, root));
+    }
+  } catch (e) {
+    if (!(e instanceof ExactOverflow)) throw e;
   }
-  return Math.sqrt(s0);
+  return Certified.apply('sqrt', v);
 }
+
+/** √ of a rational ≥ 0 as the exact kind when it can be, for builders (kms, gauss). */
+export function sqrtRational(q: Rational): Value {
+  return sqrtValue(q, 'sqrt');
+}
+
+export { HALF };

@@ -8,7 +8,10 @@ import { UserError, ordinal, quote } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { Rational } from '../numbers/rational.js';
 import { generate, makeMatrix, type Matrix } from '../numbers/matrix.js';
-import { FLOAT_RANGE_TEXT, OutOfRange, isExact, magnitudeText, mul, toFloat, type Scalar } from '../numbers/scalar.js';
+import { div, isExactValue, isZeroScalar, mul, neg, type Scalar } from '../numbers/scalar.js';
+import { Certified } from '../numbers/certified.js';
+import { Symbolic } from '../numbers/symbolic.js';
+import { applyFunction, ePower } from './functions.js';
 import { windowValues } from '../numbers/windows.js';
 import { EntryError, evaluateEntry, type ExpressionLimits } from './expression.js';
 import { normalizeText } from './normalize.js';
@@ -60,27 +63,18 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
 
 /**
  * The digit budget of one matrix (DESIGN §7): an exact matrix with more than `maxTotalDigits` digits in all is computed
- * in floating point (`switched`), unless an entry would overflow or underflow to 0 there (§4): that is refused with
- * its place, `place(i, j)` (0-based), e.g. "entry (2,3) of the first matrix".
+ * with certified enclosures (`switched`): each exact entry becomes the leaf of a certified value, so nothing is lost,
+ * only exact elimination on the huge numbers is avoided. `place` is kept for callers' messages.
  */
 export function exactWithinBudget(
   matrix: Matrix,
   limits: Limits,
   place: (i: number, j: number) => string,
 ): { matrix: Matrix; switched: boolean } {
-  const digits = matrix.exact ? totalDigits(matrix) : 0;
+  void place;
+  const digits = totalDigits(matrix);
   if (digits <= limits.maxTotalDigits) return { matrix, switched: false };
-  const rows = matrix.e.map((r, i) =>
-    r.map((x, j) => {
-      const f = toFloat(x);
-      if (Number.isFinite(f) && (f !== 0 || (x as Rational).isZero())) return f;
-      const log10 = (x as Rational).log10Abs();
-      throw new UserError(
-        'out_of_range',
-        `${place(i, j)} is about ${magnitudeText(log10)}: the matrix has ${digits.toLocaleString('en-US')} digits in all, more than the ${limits.maxTotalDigits.toLocaleString('en-US')} kept exact, and this entry is ${log10 > 0 ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
-      );
-    }),
-  );
+  const rows = matrix.e.map((r) => r.map((x) => (isExactValue(x) && !isZeroScalar(x) ? Certified.of(x) : x)));
   return { matrix: makeMatrix(rows), switched: true };
 }
 
@@ -91,7 +85,11 @@ export function entryLimits(limits: Limits): ExpressionLimits {
 /** Decimal digits of all numerators and denominators together (exact counts). */
 function totalDigits(m: Matrix): number {
   let digits = 0;
-  for (const r of m.e) for (const x of r) if (typeof x !== 'number') digits += x.totalDigits();
+  for (const r of m.e)
+    for (const x of r) {
+      if (x instanceof Rational) digits += x.totalDigits();
+      else if (x instanceof Symbolic) digits += Math.ceil((x.num.bits() + x.den.bits()) * 0.30103);
+    }
   return digits;
 }
 
@@ -184,7 +182,7 @@ function builderSize(src: string | undefined, call: string, where: string, limit
 
 const NEW_BUILDER_EXAMPLES: Record<string, string> = {
   kms: 'kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 along a row)',
-  gauss: 'gauss(4, 2) (exp(−(i−j)²/s²), floating)',
+  gauss: 'gauss(4, 2) (exp(−(i−j)²/s²), exact powers of e)',
   hann: 'hann(5) (the row 0, 1/2, 1, 1/2, 0)',
   causal: 'causal(4) (ones on and below the diagonal)',
   toeplitz: 'toeplitz(1, 1/2, 1/4) (symmetric, first column 1, 1/2, 1/4)',
@@ -225,44 +223,27 @@ function parseNewBuilder(name: string, inner: string, where: string, limits: Lim
   const n = builderSize(args[0], call, where, limits, example);
   const p = builderScalar(args[1], call, name === 'kms' ? 'ρ' : 's', where, limits);
   if (name === 'kms') {
-    // Powers by repeated multiplication: exact for rational ρ, guarded doubles otherwise.
+    // Powers by repeated multiplication: exact for an exact ρ, certified otherwise (no size is out of range).
     const powers: Scalar[] = [Rational.ONE];
-    for (let k = 1; k < n; k++) {
-      try {
-        powers.push(mul(powers[k - 1], p));
-      } catch (e) {
-        if (!(e instanceof OutOfRange)) throw e;
-        throw new UserError(
-          'out_of_range',
-          `${where}: ρ^${k} in ${call} is about ${magnitudeText(e.log10)}: ${e.direction === 'over' ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT})`,
-          `Example: ${example}`,
-        );
-      }
-    }
+    for (let k = 1; k < n; k++) powers.push(mul(powers[k - 1], p));
     return generate(n, n, (i, j) => powers[Math.abs(i - j)]);
   }
-  const s2 = isExact(p) ? p.mul(p) : p * p;
-  if (isExact(s2) ? s2.isZero() : s2 === 0)
+  const s2 = mul(p, p);
+  if (isZeroScalar(s2))
     throw new UserError('division_by_zero', `${where}: ${call} needs s ≠ 0 (it divides by s²)`, `Example: ${example}`);
+  // exp(−d²/s²): an exact power of e for a rational s² (gauss(4, 2) has exp(-1/4), exp(-1), exp(-9/4)).
+  const values = new Map<number, Scalar>();
   return generate(n, n, (i, j) => {
     if (i === j) return Rational.ONE;
     const d = (i - j) * (i - j);
-    const x = isExact(s2) ? Rational.int(d).div(s2).toNumber() : d / s2;
-    const v = Math.exp(-x);
-    if (v === 0 || !Number.isFinite(v)) {
-      const log10 = -x * Math.LOG10E;
-      throw new UserError(
-        'out_of_range',
-        `${where}: entry (${i + 1},${j + 1}) of ${call} is exp(−${formatDistance(x)}), about ${Number.isFinite(log10) ? magnitudeText(log10) : '0'}: too small for floating point (${FLOAT_RANGE_TEXT})`,
-        `Use a wider s: gauss(n, s) needs (n−1)²/s² below about 745. Example: gauss(${n}, ${Math.ceil((n - 1) / 27)})`,
-      );
+    let v = values.get(d);
+    if (v === undefined) {
+      const x = div(Rational.int(d), s2);
+      v = x instanceof Rational ? ePower(x.neg()) : applyFunction('exp', neg(x), call);
+      values.set(d, v);
     }
     return v;
   });
-}
-
-function formatDistance(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : 'a huge number';
 }
 
 function buildSquare(name: string, [m, n]: number[], where: string, limits: Limits): Matrix {

@@ -166,7 +166,8 @@ export function psdQuestion(rng: Rng, level: QuizLevel): QuizBody {
     return witness;
   };
 
-  const right = { pd: 0, psd: 1, not_psd: 2, not_symmetric: 3, not_square: -1 }[v];
+  // Quiz matrices are small rationals: always decided.
+  const right = { pd: 0, psd: 1, not_psd: 2, not_symmetric: 3, not_square: -1, undecided: -1 }[v];
   if (right < 0) throw new Error('quiz: a square question matrix was judged not square');
   const D = pivots(d);
   const fb = {

@@ -4,6 +4,9 @@
  * the text answer. Converting to a float here serves positions and colours, never a verdict.
  */
 import type { Entry } from '../data.js';
+import { evaluateEntry } from '../parse/expression.js';
+import { Rational } from '../numbers/rational.js';
+import { provenDecimal } from '../numbers/decimal.js';
 
 const MINUS = '\u2212';
 const SUPERSCRIPT: Record<string, string> = {
@@ -84,7 +87,64 @@ function scientificOf(e: Entry): Scientific {
     const shift = Math.floor(Math.log10(m));
     return { negative: sci[1] === '-', mantissa: m / 10 ** shift, exponent: Number(sci[3]) + shift };
   }
+  if (isSymbolic(e)) return symbolicScientific(e.trim());
   return scientificOf(Number(e));
+}
+
+/** An exact symbolic entry as the engine writes it (`sqrt(2)/2`, `2*pi`, `exp(-1/2)`): it has letters. */
+export function isSymbolic(e: Entry): e is string {
+  return typeof e === 'string' && /[a-z]/i.test(e) && !SCIENTIFIC.test(e.trim());
+}
+
+const symbolicCache = new Map<string, Scientific>();
+
+/** The value of a symbolic entry, from its enclosure (any size, digits proved): for positions and colours. */
+function symbolicScientific(e: string): Scientific {
+  const cached = symbolicCache.get(e);
+  if (cached) return cached;
+  let out: Scientific = { negative: false, mantissa: 0, exponent: 0 };
+  try {
+    const v = evaluateEntry(e, { maxDepth: 64, maxDigits: 1_000_000 }).value;
+    const iv = typeof v === 'number' ? null : v instanceof Rational ? null : v.enclose(96);
+    const d = iv ? provenDecimal(iv, 17) : null;
+    if (d)
+      out = {
+        negative: d.negative,
+        mantissa: Number(`${d.digits[0]}.${d.digits.slice(1) || '0'}`),
+        exponent: d.exponent,
+      };
+    else if (typeof v === 'number' || v instanceof Rational)
+      out = scientificOf(typeof v === 'number' ? v : v.toNumber());
+  } catch {
+    // Not an entry the engine wrote: drawn as 0 (placing only; the text shows it as written).
+  }
+  if (symbolicCache.size > 4096) symbolicCache.clear();
+  symbolicCache.set(e, out);
+  return out;
+}
+
+const SUPER_CHARS: Record<string, string> = { ...SUPERSCRIPT, '/': 'ᐟ', '(': '', ')': '' };
+
+/** `sqrt(2)/2` → `√2/2`, `2*pi` → `2π`, `pi^2 - 1` → `π² − 1`, `exp(-1/2)` → `e⁻¹ᐟ²`, `1e-100*pi` → `10⁻¹⁰⁰π`. */
+export function prettySymbolic(e: string): string {
+  const sup = (x: string): string =>
+    x
+      .split('')
+      .map((c) => SUPER_CHARS[c] ?? c)
+      .join('');
+  return e
+    .replace(/\b1e(-?\d+)\*/g, (_, k: string) => `10${sup(k)}·`)
+    .replace(/(\d+(?:\.\d+)?)e(-?\d+)\*/g, (_, m: string, k: string) => `${m}·10${sup(k)}·`)
+    .replace(/sqrt\((\d+)\)/g, '√$1')
+    .replace(/exp\(([^()]*)\)/g, (_, q: string) => `e${sup(q)}`)
+    .replace(/\bpi\^\((-?\d+)\)/g, (_, k: string) => `π${sup(k)}`)
+    .replace(/\bpi\^(\d+)/g, (_, k: string) => `π${sup(k)}`)
+    .replace(/\be\^(\d+)/g, (_, k: string) => `e${sup(k)}`)
+    .replace(/\bpi\b/g, 'π')
+    .replace(/(\d)\*(?=[π√e])/g, '$1')
+    .replace(/\*/g, '·')
+    .replace(/ - /g, ' − ')
+    .replace(/^-/, MINUS);
 }
 
 /** The power of ten of an entry (0 for zero): for placing values of any size on one scale. */
@@ -181,6 +241,12 @@ export function entryParts(e: Entry, maxChars: number): EntryParts {
   if (i) {
     if (i[2].length <= maxChars) return { kind: 'text', text: withMinus(t) };
     return { kind: 'text', text: shortInteger(i[2], i[1] === '-', maxChars) };
+  }
+  if (isSymbolic(t)) {
+    // Exact symbols as written (√2/2, 2π) when they fit, else their value, marked as an approximation.
+    const pretty = prettySymbolic(t);
+    if ([...pretty].length <= maxChars) return { kind: 'text', text: pretty };
+    return { kind: 'text', text: '≈' + shortDecimal(scientificOf(t), maxChars - 1) };
   }
   return { kind: 'text', text: shortDecimal(scientificOf(t), maxChars) };
 }

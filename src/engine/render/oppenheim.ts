@@ -20,7 +20,7 @@ import {
   type FigureOptions,
 } from './layout.js';
 import { COLORS, FONTS, contentWidth } from './theme.js';
-import { badge, mathLine, verdictWords } from './words.js';
+import { arithmeticWords, badge, mathLine, verdictWords } from './words.js';
 
 const SHORT = 12;
 
@@ -156,7 +156,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     [
       heading(
         `Oppenheim's inequality`,
-        `${d.n}×${d.n} matrices ${a}, ${b}; ${d.exact ? 'exact arithmetic' : 'floating point'}`,
+        `${d.n}×${d.n} matrices ${a}, ${b}; ${arithmeticWords(d.exact, d.certified === true)}`,
       ),
       spacer(1, 2),
       applies,

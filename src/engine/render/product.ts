@@ -135,7 +135,9 @@ export async function renderProductFigure(d: ProductData, options: FigureOptions
         ? anyShortened(all, maxChars)
           ? 'Exact arithmetic. Long numbers are shortened here (≈); the text answer has them in full.'
           : 'Exact arithmetic.'
-        : 'Floating-point input: numbers rounded for display.'),
+        : d.certified
+          ? 'Certified enclosures: every digit shown is proved.'
+          : 'Floating-point input: numbers rounded for display.'),
     FONTS.small,
     COLORS.muted,
   );

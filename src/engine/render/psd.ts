@@ -24,7 +24,7 @@ import {
 } from './layout.js';
 import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
 import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
-import { mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
+import { arithmeticWords, mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
 
 /** Cells (i, j) whose mirror (j, i) holds a different entry (as written). */
 export function asymmetric(m: MatrixData): (i: number, j: number) => boolean {
@@ -207,7 +207,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
       : d.decidedBy
         ? ', decided by signs'
         : '';
-  const sub = `${describeShape(m)}, ${d.exact ? 'exact arithmetic' : `floating point${how}`}`;
+  const sub = `${describeShape(m)}, ${arithmeticWords(d.exact, d.certified === true, d.undecided?.digits)}${d.exact || d.certified ? '' : how}`;
   const body = column(
     [heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), ...rows, ...symmetricPart],
     10,
@@ -226,7 +226,10 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   const symText = isNotSym && d.symmetricPart ? ` Its symmetric part is ${verdictWords(d.symmetricPart.verdict)}.` : '';
   const head = `Positive semidefiniteness of ${d.label} (${describeShape(m)}): ${verdictWords(d.verdict, d.rank)}.`;
   const matrixText = ` ${d.label} = ${matrixWords(m)}.`;
-  const rest = `${eigText}${witnessText}${symText} ${d.exact ? 'Exact arithmetic.' : 'Floating point.'}`;
+  const undecided = d.undecided
+    ? ` Undecided: ${d.undecided.what} is equal to 0 to ${Math.min(d.undecided.digits, 1000)} digits; it may be exactly 0.`
+    : '';
+  const rest = `${eigText}${witnessText}${symText}${undecided} ${arithmeticWords(d.exact, d.certified === true, d.undecided?.digits)}.`;
   const alt = (head + matrixText + rest).length <= 1000 ? head + matrixText + rest : head + rest;
   return renderCard(body, 'psd.png', alt, options);
 }

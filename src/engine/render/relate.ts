@@ -32,7 +32,7 @@ import {
   maxCharsFor,
 } from './matrix.js';
 import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
-import { mathLine } from './words.js';
+import { arithmeticWords, mathLine } from './words.js';
 import { entryToNumber, formatEntryShort } from './entries.js';
 
 const PICKED = POSITION_TINTS[0];
@@ -289,7 +289,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
     [
       heading(
         'Hadamard product and its relatives',
-        `${describeShape(d.A)} matrices ${a}, ${b}; ${d.exact ? 'exact arithmetic' : 'floating point'}`,
+        `${describeShape(d.A)} matrices ${a}, ${b}; ${arithmeticWords(d.exact, false)}`,
       ),
       spacer(1, 4),
       picture,

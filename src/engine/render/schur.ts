@@ -252,8 +252,10 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   parts.push(
     paragraph(
       d.exact
-        ? 'Exact arithmetic; eigenvalues are floating-point evidence.'
-        : `Floating point${d.tolerance ? `, tolerance ${formatEntryShort(d.tolerance, 9)}` : ''}.`,
+        ? 'Exact arithmetic; eigenvalues are certified enclosures, as evidence.'
+        : d.certified
+          ? `Verdicts proved: ${(['A', 'B', 'AB'] as const).map((k) => `${k === 'AB' ? 'A∘B' : k} ${d.kinds?.[k] === 'certified' ? 'with certified enclosures' : 'exactly'}`).join(', ')}.`
+          : `Floating point with rounding bounds${d.tolerance ? `, tolerance ${formatEntryShort(d.tolerance, 9)}` : ''}.`,
       FONTS.small,
       COLORS.muted,
     ),

@@ -41,6 +41,14 @@ export function verdictStyle(v: PsdVerdict | null, rank?: number | null): Verdic
       return { symbol: '⚠', words: 'not symmetric', fill: '#f6e6ef', stroke: COLORS.purple, ink: COLORS.purpleText };
     case 'not_square':
       return { symbol: '⚠', words: 'not square', fill: '#f6e6ef', stroke: COLORS.purple, ink: COLORS.purpleText };
+    case 'undecided':
+      return {
+        symbol: '?',
+        words: 'undecided: a quantity equals 0 to the precision cap',
+        fill: COLORS.panel,
+        stroke: COLORS.border,
+        ink: COLORS.ink,
+      };
     default:
       return { symbol: '–', words: 'not decided', fill: COLORS.panel, stroke: COLORS.border, ink: COLORS.muted };
   }
@@ -68,6 +76,13 @@ export function verdictBadge(
   maxWidth = contentWidth(),
 ): Box {
   return badge(verdictStyle(v, rank), font, maxWidth);
+}
+
+/** How an answer computed, in a figure's subtitle: exact, certified (proved enclosures), or floating point. */
+export function arithmeticWords(exact: boolean, certified: boolean, undecidedDigits?: number): string {
+  if (exact) return 'exact arithmetic';
+  if (certified || undecidedDigits !== undefined) return 'certified enclosures';
+  return 'floating point';
 }
 
 /** Sentence form of a verdict for alt text. */

@@ -10,13 +10,16 @@ import { parseOperand } from '../parse/matrix.js';
 import { ATTACHMENT_REFERENCE, fileOperandMatrix, type DecodedImage } from '../parse/attachments.js';
 import { fileLabel } from '../parse/file-format.js';
 import type { Attachment, OperandText } from '../types.js';
-import { shapeText } from '../format.js';
+import { modeOf, shapeText, widestMode, type NumberMode } from '../format.js';
+import { matrixKind } from '../linalg/decide.js';
 
 export interface Operands {
   mats: Matrix[];
   labels: string[];
-  /** Every operand is exact. */
+  /** Every operand is rational (the BigInt fast paths apply). */
   exact: boolean;
+  /** How the operands compute: rationals, exact symbolic values, certified enclosures, or doubles (DESIGN §4). */
+  mode: NumberMode;
   /** Some entry was too long to keep exact. */
   switched: boolean;
   /** The file each operand came from (its name), or undefined for typed ones. */
@@ -51,6 +54,7 @@ export function parseOperands(
     mats: parsed.map((p) => p.matrix),
     labels: unique,
     exact: parsed.every((p) => p.matrix.exact),
+    mode: widestMode(...parsed.map((p) => modeOf(matrixKind(p.matrix)))),
     switched: parsed.some((p) => p.switchedToFloat),
     files: ops.map((o) => (o.attachment ? fileLabel(o.attachment) : undefined)),
   };

@@ -4,12 +4,19 @@
  * Hadamard's inequality det(M) ≤ ∏mᵢᵢ for each PSD input.
  */
 import type { Entry, OppenheimData } from '../data.js';
-import { matrixBlock, numericsNote } from '../format.js';
+import { checkDeadline, msLeft } from '../deadline.js';
+import { kindNote, matrixBlock } from '../format.js';
 import { bareissDeterminant, floatDeterminantScaled } from '../linalg/bareiss.js';
-import { hadamard, toFloatRows, toRationalRows, type Matrix } from '../numbers/matrix.js';
+import { encloseRows, encloseScalar, matrixKind, toPolyRows } from '../linalg/decide.js';
+import { IntervalDomain, genericDeterminant, isUndecided } from '../linalg/domain.js';
+import { hadamard, isDiagonal, toFloatRows, toRationalRows, type Matrix } from '../numbers/matrix.js';
 import { Rational } from '../numbers/rational.js';
 import { Scaled, formatScaled, scaledJSON } from '../numbers/scaled.js';
-import { equal, formatScalar } from '../numbers/scalar.js';
+import { certifiedTextLong, equal, formatScalar, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
+import { Certified, CAP_DIGITS, precisionLadder } from '../numbers/certified.js';
+import { Interval, NeedPrecision } from '../numbers/interval.js';
+import { ExactOverflow } from '../numbers/surd.js';
+import { LPoly, MixedSymbols, Symbolic } from '../numbers/symbolic.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexEntry, latexLabel, latexText } from '../latex.js';
 import { isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
@@ -17,10 +24,13 @@ import { named, requireSameShape, requireSquare, type Operands } from './operand
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
-/** A determinant-sized quantity: exact, or floating in scaled form (mantissa and power of two: never ±∞ or 0). */
-type Value = Rational | Scaled;
+/** A determinant-sized quantity: an exact or certified scalar, or floating in scaled form (never ±∞ or 0). */
+type Value = Scalar | Scaled;
 
-/** The comparisons of one Oppenheim answer: exact for rational input, up to rounding error for floating input. */
+/**
+ * The comparisons of one Oppenheim answer. A relation is true or false when proved; `undecided` lists the comparisons
+ * whose difference stayed within 10⁻ᴺ of 0 at the precision cap (their holds/equality are then false).
+ */
 interface Compared {
   detA: Value;
   detB: Value;
@@ -35,6 +45,10 @@ interface Compared {
   equalityB: boolean;
   hadamardA: { holds: boolean; equality: boolean };
   hadamardB: { holds: boolean; equality: boolean };
+  /** Comparisons not decided: 'A', 'B' (the two bounds), 'hadamardA', 'hadamardB'. */
+  undecided: string[];
+  /** How the comparisons were decided. */
+  mode: 'rational' | 'exact' | 'certified' | 'float';
 }
 
 function compareExact(a: Matrix, b: Matrix, ab: Matrix): Compared {
@@ -57,61 +71,204 @@ function compareExact(a: Matrix, b: Matrix, ab: Matrix): Compared {
     equalityB: detAB.equals(boundB),
     hadamardA: { holds: diagA.cmp(detA) >= 0, equality: diagA.equals(detA) },
     hadamardB: { holds: diagB.cmp(detB) >= 0, equality: diagB.equals(detB) },
+    undecided: [],
+    mode: 'rational',
   };
 }
 
+/** The four comparisons from their differences' signs (null: undecided). */
+function fromSigns(
+  values: Omit<
+    Compared,
+    'holdsA' | 'holdsB' | 'equalityA' | 'equalityB' | 'hadamardA' | 'hadamardB' | 'undecided' | 'mode'
+  >,
+  signs: { A: number | null; B: number | null; hadamardA: number | null; hadamardB: number | null },
+  mode: Compared['mode'],
+): Compared {
+  const undecided = (Object.keys(signs) as (keyof typeof signs)[]).filter((k) => signs[k] === null);
+  const rel = (s: number | null) => ({ holds: s !== null && s >= 0, equality: s === 0 });
+  return {
+    ...values,
+    holdsA: rel(signs.A).holds,
+    equalityA: rel(signs.A).equality,
+    holdsB: rel(signs.B).holds,
+    equalityB: rel(signs.B).equality,
+    hadamardA: rel(signs.hadamardA),
+    hadamardB: rel(signs.hadamardB),
+    undecided,
+    mode,
+  };
+}
+
+/** det of an exact (rational or symbolic) matrix, exactly: fraction-free over its polynomial domain. */
+function exactDeterminant(m: Matrix): Rational | Symbolic {
+  const poly = toPolyRows(m.e as (Rational | Symbolic)[][]);
+  const d = genericDeterminant(poly.dom, poly.a) as LPoly;
+  const value = Symbolic.make(poly.dom.sym, poly.dom.d, d);
+  return Symbolic.div(value, Symbolic.pow(poly.scale, m.rows));
+}
+
+/** Surds and polynomials in π or e: every determinant and comparison exact. Throws ExactOverflow/MixedSymbols. */
+function compareSymbolic(a: Matrix, b: Matrix, ab: Matrix): Compared {
+  const [detA, detB, detAB] = [exactDeterminant(a), exactDeterminant(b), exactDeterminant(ab)];
+  const diag = (m: Matrix): Rational | Symbolic =>
+    m.e.reduce<Rational | Symbolic>((p, r, i) => Symbolic.mul(p, r[i] as Rational | Symbolic), Rational.ONE);
+  const [diagA, diagB] = [diag(a), diag(b)];
+  const boundA = Symbolic.mul(detA, diagB);
+  const boundB = Symbolic.mul(detB, diagA);
+  const sign = (x: Rational | Symbolic): number => (x instanceof Rational ? x.sign() : x.sign());
+  return fromSigns(
+    { detA, detB, detAB, diagA, diagB, boundA, boundB },
+    {
+      A: sign(Symbolic.sub(detAB, boundA)),
+      B: sign(Symbolic.sub(detAB, boundB)),
+      hadamardA: sign(Symbolic.sub(diagA, detA)),
+      hadamardB: sign(Symbolic.sub(diagB, detB)),
+    },
+    'exact',
+  );
+}
+
 /**
- * Floating input: every quantity in scaled form, so no size overflows; x ≥ y holds when x − y ≥ −(errₓ + err_y) and
- * equality when |x − y| ≤ errₓ + err_y, where a determinant's err is the smaller of 64·n·ε·∏‖rowᵢ‖₂ (its rounding
- * scale) and 3n³ε·ρ·κ∞·|det| (its condition-based bound, see floatDeterminantScaled), and a bound's err carries the
- * diagonal product along.
+ * Certified values: every quantity enclosed at p = 64, 128, … bits until each difference excludes 0 or the cap is
+ * reached. A determinant whose elimination meets no proved-nonzero pivot is enclosed division-free instead
+ * (Berkowitz), so a singular matrix still gets an enclosure (containing 0). Exact structure proves what enclosures
+ * cannot: a diagonal factor makes det(A∘B) equal its bound, exactly.
+ */
+function compareCertified(
+  a: Matrix,
+  b: Matrix,
+  ab: Matrix,
+  maxBits = Infinity,
+  mode: Compared['mode'] = 'certified',
+): Compared {
+  const n = a.rows;
+  let last: { values: Interval[]; signs: (number | null)[] } | null = null;
+  for (const p of precisionLadder().filter((q) => q <= maxBits)) {
+    const started = performance.now();
+    try {
+      const dom = new IntervalDomain(p);
+      const det = (m: Matrix): Interval => {
+        const rows = encloseRows(m.e, p);
+        const d = genericDeterminant(dom, rows);
+        return isUndecided(d) ? berkowitz(dom, rows) : d;
+      };
+      const diag = (m: Matrix): Interval =>
+        m.e.reduce<Interval>((q, r, i) => q.mul(encloseScalar(r[i], p), p), Interval.ONE);
+      const [dA, dB, dAB, gA, gB] = [det(a), det(b), det(ab), diag(a), diag(b)];
+      const bA = dA.mul(gB, p);
+      const bB = dB.mul(gA, p);
+      const signs = [dAB.sub(bA, p).sign(), dAB.sub(bB, p).sign(), gA.sub(dA, p).sign(), gB.sub(dB, p).sign()];
+      last = { values: [dA, dB, dAB, gA, gB, bA, bB], signs };
+      if (signs.every((s) => s !== null)) break;
+    } catch (e) {
+      if (!(e instanceof NeedPrecision)) throw e;
+    }
+    if (msLeft() < 4 * (performance.now() - started) + 20) break;
+  }
+  if (!last) throw new NeedPrecision('no enclosure of the determinants');
+  const [dA, dB, dAB, gA, gB, bA, bB] = last.values.map((v) => Certified.ofInterval(v));
+  const signs = last.signs;
+  // A diagonal factor: A∘B is diagonal, det(A∘B) = ∏aᵢᵢbᵢᵢ = det(B)·∏aᵢᵢ when B is (and the other way round).
+  if (isDiagonal(b)) signs[1] = 0;
+  if (isDiagonal(a)) signs[0] = 0;
+  void n;
+  return fromSigns(
+    { detA: dA, detB: dB, detAB: dAB, diagA: gA, diagB: gB, boundA: bA, boundB: bB },
+    { A: signs[0], B: signs[1], hadamardA: signs[2], hadamardB: signs[3] },
+    mode,
+  );
+}
+
+/** The characteristic polynomial's constant term by Berkowitz's division-free algorithm: det of enclosures, always. */
+function berkowitz(dom: IntervalDomain, a: Interval[][]): Interval {
+  const n = a.length;
+  // c: coefficients of the characteristic polynomial of the leading k×k block, highest first.
+  let c: Interval[] = [Interval.ONE, dom.neg(a[0][0])];
+  for (let k = 1; k < n; k++) {
+    checkDeadline();
+    // Toeplitz column for step k: [1, −a_kk, −R·C, −R·A·C, …] with R = row k left of k, C = column k above k.
+    const R = a[k].slice(0, k);
+    let C = a.slice(0, k).map((row) => row[k]);
+    const t: Interval[] = [Interval.ONE, dom.neg(a[k][k])];
+    for (let j = 0; j < k; j++) {
+      let rc = Interval.ZERO;
+      for (let i = 0; i < k; i++) rc = dom.add(rc, dom.mul(R[i], C[i]));
+      t.push(dom.neg(rc));
+      C = a.slice(0, k).map((row) => row.slice(0, k).reduce((s, v, i) => dom.add(s, dom.mul(v, C[i])), Interval.ZERO));
+    }
+    const next: Interval[] = [];
+    for (let i = 0; i <= k + 1; i++) {
+      let s = Interval.ZERO;
+      for (let j = 0; j <= Math.min(i, k); j++) if (i - j < t.length) s = dom.add(s, dom.mul(t[i - j], c[j]));
+      next.push(s);
+    }
+    c = next;
+  }
+  const constant = c[n];
+  return n % 2 === 0 ? constant : dom.neg(constant);
+}
+
+/**
+ * Floating input (large matrices from files): every quantity in scaled form, so no size overflows; a comparison is
+ * decided when the difference is beyond both rounding-error bounds (the smaller of 64·n·ε·∏‖rowᵢ‖₂ and
+ * 3n³ε·ρ·κ∞·|det|, see floatDeterminantScaled), and undecided within them. Equality is never claimed from doubles.
  */
 function compareFloat(a: Matrix, b: Matrix, ab: Matrix): Compared {
   const n = a.rows;
   const k = Scaled.of(FLOAT_COMPARE_FACTOR * n * Number.EPSILON);
   const det = (m: Matrix): { det: Scaled; err: Scaled } => {
     const { det, rowNorms, relError } = floatDeterminantScaled(toFloatRows(m));
-    // Two bounds on the rounding error, both valid: Hadamard's scale (sharp for small n) and the condition-based
-    // relative one (sharp for large n, where ∏‖rowᵢ‖₂ dwarfs any determinant). The smaller decides; a determinant
-    // is 0 only when neither bound can tell it from 0.
     const hadamardErr = rowNorms.mul(k);
-    const snap = rowNorms.mul(Scaled.of(16 * n * Number.EPSILON));
-    const provenNonzero = relError < 0.5;
-    const condErr = provenNonzero ? det.abs().mul(Scaled.of(relError)) : hadamardErr;
+    const condErr = relError < 0.5 ? det.abs().mul(Scaled.of(relError)) : hadamardErr;
     const err = condErr.sub(hadamardErr).sign() < 0 ? condErr : hadamardErr;
-    return { det: !provenNonzero && det.abs().sub(snap).sign() <= 0 ? Scaled.ZERO : det, err };
+    return { det, err };
   };
-  const diag = (m: Matrix): Scaled => m.e.reduce((p, r, i) => p.mul(Scaled.from(r[i])), Scaled.ONE);
+  const diag = (m: Matrix): Scaled => m.e.reduce((p, r, i) => p.mul(Scaled.of(toFloat(r[i]))), Scaled.ONE);
   const [A, B, AB] = [det(a), det(b), det(ab)];
   const [diagA, diagB] = [diag(a), diag(b)];
   const boundA = A.det.mul(diagB);
   const boundB = B.det.mul(diagA);
   const errBoundA = A.err.mul(diagB.abs());
   const errBoundB = B.err.mul(diagA.abs());
-  const geq = (x: Scaled, y: Scaled, err: Scaled): boolean => x.sub(y).add(err).sign() >= 0;
-  const eq = (x: Scaled, y: Scaled, err: Scaled): boolean => x.sub(y).abs().sub(err).sign() <= 0;
-  return {
-    detA: A.det,
-    detB: B.det,
-    detAB: AB.det,
-    diagA,
-    diagB,
-    boundA,
-    boundB,
-    holdsA: geq(AB.det, boundA, AB.err.add(errBoundA)),
-    holdsB: geq(AB.det, boundB, AB.err.add(errBoundB)),
-    equalityA: eq(AB.det, boundA, AB.err.add(errBoundA)),
-    equalityB: eq(AB.det, boundB, AB.err.add(errBoundB)),
-    hadamardA: { holds: geq(diagA, A.det, A.err), equality: eq(diagA, A.det, A.err) },
-    hadamardB: { holds: geq(diagB, B.det, B.err), equality: eq(diagB, B.det, B.err) },
+  const sign = (x: Scaled, y: Scaled, err: Scaled): number | null => {
+    const d = x.sub(y);
+    return d.abs().sub(err).sign() > 0 ? d.sign() : null;
   };
+  const signs = {
+    A: sign(AB.det, boundA, AB.err.add(errBoundA)),
+    B: sign(AB.det, boundB, AB.err.add(errBoundB)),
+    hadamardA: sign(diagA, A.det, A.err),
+    hadamardB: sign(diagB, B.det, B.err),
+  };
+  return fromSigns({ detA: A.det, detB: B.det, detAB: AB.det, diagA, diagB, boundA, boundB }, signs, 'float');
 }
 
 /** Floating comparisons allow FLOAT_COMPARE_FACTOR·n·ε times each determinant's Hadamard bound ∏‖rowᵢ‖₂. */
 const FLOAT_COMPARE_FACTOR = 64;
 
+function compareAll(a: Matrix, b: Matrix, ab: Matrix): Compared {
+  const kind = matrixKind(a, b, ab);
+  if (kind === 'rational') return compareExact(a, b, ab);
+  if (kind === 'float') return compareFloat(a, b, ab);
+  if (kind === 'symbolic') {
+    // Small matrices: exact determinants (3π², not 29.6088). Larger ones: enclosures decide the signs in microseconds
+    // (their values are shown with proved digits); the exact domain only settles what they cannot (an equality).
+    if (a.rows > 4) {
+      const quick = compareCertified(a, b, ab, 512, 'exact');
+      if (quick.undecided.length === 0) return quick;
+    }
+    try {
+      return compareSymbolic(a, b, ab);
+    } catch (e) {
+      if (!(e instanceof ExactOverflow) && !(e instanceof MixedSymbols)) throw e;
+    }
+  }
+  return compareCertified(a, b, ab);
+}
+
 function hasUnitDiagonal(m: Matrix): boolean {
-  return m.e.every((r, i) => equal(r[i], Rational.ONE, m.exact ? 0 : 4 * Number.EPSILON));
+  return m.e.every((r, i) => equal(r[i], Rational.ONE));
 }
 
 export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
@@ -121,7 +278,7 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const [la, lb] = o.labels;
   const n = a.rows;
   const ab = named(`${la}∘${lb}`, () => hadamard(a, b));
-  const c = o.exact ? compareExact(a, b, ab) : compareFloat(a, b, ab);
+  const c = compareAll(a, b, ab);
   const { detA, detB, detAB, diagA, diagB, boundA, boundB, holdsA, holdsB, equalityA, equalityB } = c;
   const vA = psdVerdict(a);
   const vB = psdVerdict(b);
@@ -129,19 +286,30 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const hA = isPsd(vA.verdict) ? c.hadamardA : null;
   const hB = isPsd(vB.verdict) ? c.hadamardB : null;
   const corr = { A: hasUnitDiagonal(a), B: hasUnitDiagonal(b) };
-  const f = (x: Value): string => (x instanceof Scaled ? formatScaled(x, (v) => formatScalar(v)) : formatScalar(x));
-  const j = (x: Value): Entry => (x instanceof Scaled ? scaledJSON(x) : x.toJSON());
-  const rel = (holds: boolean, eq: boolean): string => (eq ? '=' : holds ? '≥' : '<');
+  const f = (x: Value): string =>
+    x instanceof Scaled
+      ? formatScaled(x, (v) => formatScalar(v))
+      : x instanceof Certified
+        ? certifiedTextLong(x)
+        : formatScalar(x);
+  const j = (x: Value): Entry => (x instanceof Scaled ? scaledJSON(x) : scalarJSON(x));
+  const undecidedA = c.undecided.includes('A');
+  const undecidedB = c.undecided.includes('B');
+  const rel = (holds: boolean, eq: boolean, open = false): string => (open ? '≈' : eq ? '=' : holds ? '≥' : '<');
+  const verdict = (holds: boolean, eq: boolean, open: boolean): string =>
+    open
+      ? `undecided: the difference is 0 to ${CAP_DIGITS.toLocaleString('en-US')} digits or to the rounding error`
+      : `${holds ? 'holds' : 'fails'}${eq ? ' with equality' : ''}`;
 
   const lines = [
     `- det(${la}∘${lb}) = ${f(detAB)}`,
-    `- det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(detA)}·${f(diagB)} = ${f(boundA)}  →  det(${la}∘${lb}) ${rel(holdsA, equalityA)} bound: ${holdsA ? 'holds' : 'fails'}${equalityA ? ' with equality' : ''}`,
-    `- det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(detB)}·${f(diagA)} = ${f(boundB)}  →  det(${la}∘${lb}) ${rel(holdsB, equalityB)} bound: ${holdsB ? 'holds' : 'fails'}${equalityB ? ' with equality' : ''}`,
+    `- det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(detA)}·${f(diagB)} = ${f(boundA)}  →  det(${la}∘${lb}) ${rel(holdsA, equalityA, undecidedA)} bound: ${verdict(holdsA, equalityA, undecidedA)}`,
+    `- det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(detB)}·${f(diagA)} = ${f(boundB)}  →  det(${la}∘${lb}) ${rel(holdsB, equalityB, undecidedB)} bound: ${verdict(holdsB, equalityB, undecidedB)}`,
   ];
   const notes: string[] = [];
   if (applicable) {
     notes.push(
-      `${la} and ${lb} are positive semidefinite, so Oppenheim's inequality applies both ways round${holdsA && holdsB ? ', and both bounds hold' : ' — yet a bound fails: please report this as a bug'}.`,
+      `${la} and ${lb} are positive semidefinite, so Oppenheim's inequality applies both ways round${holdsA && holdsB ? ', and both bounds hold' : undecidedA || undecidedB ? '; the theorem guarantees both bounds, and what the enclosures could not separate from equality is said above' : ' — yet a bound fails: please report this as a bug'}.`,
     );
   } else {
     notes.push(
@@ -155,17 +323,22 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   }
   if (equalityA || equalityB)
     notes.push(
-      `Equality holds here, decided ${o.exact ? 'exactly' : 'within the tolerance'}. Typical equality cases: a diagonal factor (then ${la}∘${lb} is diagonal with entries aᵢᵢbᵢᵢ and det(${la}∘${lb}) = det(${la})·∏${lb.toLowerCase()}ᵢᵢ), the all-ones J (${la}∘J = ${la}), and a singular product whose bound is 0 as well.`,
+      `Equality holds here, decided ${c.mode === 'certified' ? 'from the structure (a diagonal factor)' : 'exactly'}. Typical equality cases: a diagonal factor (then ${la}∘${lb} is diagonal with entries aᵢᵢbᵢᵢ and det(${la}∘${lb}) = det(${la})·∏${lb.toLowerCase()}ᵢᵢ), the all-ones J (${la}∘J = ${la}), and a singular product whose bound is 0 as well.`,
     );
   if (corr.B && applicable)
     notes.push(`${lb} has unit diagonal (a correlation matrix), so the bound reads det(${la}∘${lb}) ≥ det(${la}).`);
   if (corr.A && applicable && !corr.B)
     notes.push(`${la} has unit diagonal (a correlation matrix), so det(${la}∘${lb}) ≥ det(${lb}).`);
-  const had = (l: string, h: typeof hA, det: Value, diag: Value): string | null =>
+  const had = (l: string, h: typeof hA, det: Value, diag: Value, open: boolean): string | null =>
     h
-      ? `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} ${h.equality ? '=' : '≤'} ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (${h.holds ? 'holds' : 'FAILS'}${h.equality ? ', with equality' : ''}).`
+      ? open
+        ? `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} and ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (undecided: equal to ${CAP_DIGITS.toLocaleString('en-US')} digits or to the rounding error; the theorem says ≤).`
+        : `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} ${h.equality ? '=' : '≤'} ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (${h.holds ? 'holds' : 'FAILS'}${h.equality ? ', with equality' : ''}).`
       : null;
-  const hadLines = [had(la, hA, detA, diagA), had(lb, hB, detB, diagB)].filter((x): x is string => x !== null);
+  const hadLines = [
+    had(la, hA, detA, diagA, c.undecided.includes('hadamardA')),
+    had(lb, hB, detB, diagB, c.undecided.includes('hadamardB')),
+  ].filter((x): x is string => x !== null);
   const sections: Section[] = [
     {
       body: matrixBlock(
@@ -183,13 +356,13 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   if (hadLines.length) sections.push({ heading: "Hadamard's inequality", body: hadLines.join('\n') });
   sections.push({
     body:
-      numericsNote(o.exact, undefined, o.switched) +
-      (o.exact
-        ? ''
-        : ` Determinants are computed with a separate power of two, so no size overflows, and compared up to their rounding error, ${FLOAT_COMPARE_FACTOR}·n·ε times Hadamard's bound ∏‖rowᵢ‖₂.`),
+      kindNote(c.mode, o.switched) +
+      (c.mode === 'float'
+        ? ` Determinants are computed with a separate power of two, so no size overflows, and a comparison is decided only beyond their rounding error, ${FLOAT_COMPARE_FACTOR}·n·ε times Hadamard's bound ∏‖rowᵢ‖₂.`
+        : ''),
   });
   const summary = applicable
-    ? `det(${la}∘${lb}) = ${f(detAB)} ${rel(holdsA, equalityA)} det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(boundA)} and ${rel(holdsB, equalityB)} det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(boundB)}${equalityA || equalityB ? ' (equality)' : ''}.`
+    ? `det(${la}∘${lb}) = ${f(detAB)} ${rel(holdsA, equalityA, undecidedA)} det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(boundA)} and ${rel(holdsB, equalityB, undecidedB)} det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(boundB)}${equalityA || equalityB ? ' (equality)' : ''}.`
     : `Oppenheim does not apply (${la} and ${lb} must both be PSD); det(${la}∘${lb}) = ${f(detAB)}, bounds ${f(boundA)} and ${f(boundB)}.`;
   const data: OppenheimData = {
     labels: [la, lb],
@@ -209,8 +382,10 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     verdicts: { A: vA.verdict, B: vB.verdict },
     correlation: corr,
     hadamard: { A: hA, B: hB },
-    exact: o.exact,
-    ...(o.exact ? {} : { tolerance: FLOAT_COMPARE_FACTOR * n * Number.EPSILON }),
+    exact: c.mode === 'rational' || c.mode === 'exact',
+    ...(c.mode === 'float' ? { tolerance: FLOAT_COMPARE_FACTOR * n * Number.EPSILON } : {}),
+    ...(c.mode === 'certified' ? { certified: true } : {}),
+    ...(c.undecided.length ? { undecided: c.undecided } : {}),
   };
   return {
     title: "Oppenheim's inequality",

@@ -1,6 +1,16 @@
 /** `product`: the entrywise product of 2..6 same-shape matrices, with one entry worked out. */
 import type { ProductData } from '../data.js';
-import { inlineMatrix, matrixBlock, productNumericsNote, shapeText, subscript } from '../format.js';
+import {
+  decimalMatrix,
+  inlineMatrix,
+  matrixBlock,
+  modeOf,
+  productNumericsNote,
+  shapeText,
+  subscript,
+} from '../format.js';
+import { matrixKind } from '../linalg/decide.js';
+import { Symbolic } from '../numbers/symbolic.js';
 import { hadamard, matrixJSON } from '../numbers/matrix.js';
 import { formatScalar, scalarJSON } from '../numbers/scalar.js';
 import { latexBlocks, latexCirc, latexEntry, latexLabel, latexMatrix } from '../latex.js';
@@ -22,11 +32,16 @@ export function productVerb(o: Operands): VerbResult<ProductData> {
     `(${name})${idx} = ${o.labels.map((l) => `${l.toLowerCase()}${idx}`).join('·')} = ` +
     `${factors.map((f) => paren(formatScalar(f))).join('·')} = ${formatScalar(p.e[row][col])}`;
   const ops = [...o.labels.slice(1).map(() => '∘'), '='];
+  const mode = modeOf(matrixKind(p));
+  const exact = mode === 'rational' || mode === 'exact';
   const sections: Section[] = [
     { body: matrixBlock([...o.mats.map((x, i) => ({ label: o.labels[i], m: x })), { label: name, m: p }], ops) },
     { body: `Entry by entry: ${worked}.\nEvery entry is multiplied with the entry in the same place, nothing else.` },
-    { body: productNumericsNote(o.exact, o.switched) },
   ];
+  // Exact symbols read better beside their decimals (1e400*pi^2 is 9.8696e400; sqrt(2) − 1.4142135623730951 < 0).
+  if (mode === 'exact' && p.rows * p.cols <= 36 && p.e.some((r) => r.some((x) => x instanceof Symbolic)))
+    sections.push({ body: `As decimals (every digit shown is proved): ${decimalMatrix(p)}` });
+  sections.push({ body: productNumericsNote(mode, o.switched) });
   const operands = o.mats.map(matrixJSON);
   const product = matrixJSON(p);
   const sub = row >= 9 || col >= 9 ? `_{${row + 1},${col + 1}}` : `_{${row + 1}${col + 1}}`;
@@ -35,14 +50,15 @@ export function productVerb(o: Operands): VerbResult<ProductData> {
     `${factors.map((f) => latexParen(latexEntry(scalarJSON(f)))).join(' \\cdot ')} = ${latexEntry(scalarJSON(p.e[row][col]))}`;
   return {
     title: 'Hadamard product',
-    summary: `${name} = ${inlineMatrix(p)} (${shapeText(p)}, ${o.exact ? 'exact' : 'numerical'})`,
+    summary: `${name} = ${inlineMatrix(p)} (${shapeText(p)}, ${exact ? 'exact' : mode === 'certified' ? 'certified' : 'numerical'})`,
     sections,
     data: {
       shape: [m, n],
       operands,
       labels: o.labels,
       product,
-      exact: o.exact,
+      exact,
+      ...(mode === 'certified' ? { certified: true } : {}),
       worked: { row, col, factors: factors.map(scalarJSON), value: scalarJSON(p.e[row][col]) },
       latex: latexBlocks([
         `${latexCirc(o.labels)} = ${operands.map(latexMatrix).join(' \\circ ')} = ${latexMatrix(product)}`,

@@ -4,9 +4,9 @@
  * the all-ones identity J, and the transpose rule.
  */
 import type { PropsData } from '../data.js';
-import { matrixBlock, numericsNote } from '../format.js';
+import { kindNote, matrixBlock } from '../format.js';
 import { allOnes, hadamard, matAdd, transpose, type Matrix } from '../numbers/matrix.js';
-import { isExact, toFloat } from '../numbers/scalar.js';
+import { provedEqual, toFloat } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexLabel, latexMatrix, latexText } from '../latex.js';
 import type { MatrixData } from '../data.js';
@@ -19,31 +19,45 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
   requireSameShape(o);
   const [a, b, c] = o.mats;
   const [la, lb, lc] = o.labels;
-  const exact = o.exact;
+  const float = o.mode === 'float';
+  const exact = o.mode === 'rational' || o.mode === 'exact';
   /**
-   * Floating input: both sides agree entry by entry up to their rounding error, 8ε of the sizes that were rounded
+   * Doubles (files): both sides agree entry by entry up to their rounding error, 8ε of the sizes that were rounded
    * (`scale`), plus a few units of the smallest double: a product in the subnormal range keeps only a few digits, and
    * such an error grows by the size of the factor that multiplies it next (the MIN_VALUE/ε terms in `scale`).
-   * Exact input: equality, nothing else.
+   * Otherwise equality is proved entry by entry (exactly, or as the same certified expression); an entry whose two
+   * sides agree to 1,000 digits without a proof makes the property undecided (null in `undecided`).
    */
-  const agree = (x: Matrix, y: Matrix, scale: (i: number, j: number) => number): boolean =>
-    x.e.every((row, i) =>
+  const undecided: string[] = [];
+  let current = '';
+  const agree = (x: Matrix, y: Matrix, scale: (i: number, j: number) => number): boolean => {
+    let open = false;
+    const all = x.e.every((row, i) =>
       row.every((xv, j) => {
         const yv = y.e[i][j];
-        if (isExact(xv) && isExact(yv)) return xv.equals(yv);
-        const d = Math.abs(toFloat(xv) - toFloat(yv));
-        return d <= 8 * Number.EPSILON * scale(i, j) + 8 * Number.MIN_VALUE;
+        if (float) {
+          const d = Math.abs(toFloat(xv) - toFloat(yv));
+          return d <= 8 * Number.EPSILON * scale(i, j) + 8 * Number.MIN_VALUE;
+        }
+        const e = provedEqual(xv, yv);
+        if (e === null) open = true;
+        return e !== false;
       }),
     );
+    if (all && open) undecided.push(current);
+    return all && !open;
+  };
   const abs = (m: Matrix | undefined, i: number, j: number): number => (m ? Math.abs(toFloat(m.e[i][j])) : 0);
   const h = (x: Matrix, y: Matrix, name: string): Matrix => named(name, () => hadamard(x, y));
   const ab = h(a, b, `${la}∘${lb}`);
+  current = 'commutative';
   const commutative = agree(ab, h(b, a, `${lb}∘${la}`), (i, j) => abs(ab, i, j));
   let associative: boolean | null = null;
   let distributive: boolean | null = null;
   if (c) {
     const left = h(ab, c, `(${la}∘${lb})∘${lc}`);
     const right = h(a, h(b, c, `${lb}∘${lc}`), `${la}∘(${lb}∘${lc})`);
+    current = 'associative';
     associative = agree(
       left,
       right,
@@ -55,6 +69,7 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     const lhs = h(a, sumBC, `${la}∘(${lb}+${lc})`);
     const rhs = named(`${la}∘${lb} + ${la}∘${lc}`, () => matAdd(ab, ac));
     // a(b+c) against ab+ac: the rounding scale is |ab| + |ac| (b+c itself may cancel).
+    current = 'distributive';
     distributive = agree(
       lhs,
       rhs,
@@ -62,21 +77,30 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     );
   }
   const J = allOnes(a.rows, a.cols);
+  current = 'identity';
   const identity = agree(h(a, J, `${la}∘J`), a, (i, j) => abs(a, i, j));
+  current = 'transpose';
   const transposeOk = agree(transpose(ab), h(transpose(a), transpose(b), `${la}ᵀ∘${lb}ᵀ`), (i, j) => abs(ab, j, i));
-  const mark = (v: boolean | null): string => (v === null ? '– (needs a third matrix C)' : v ? '✓ holds' : '✗ FAILS');
+  const openMark = (name: string): string | null =>
+    undecided.includes(name)
+      ? '≈ undecided (both sides agree to 1,000 digits; the identity holds for all real numbers, enclosures cannot prove it)'
+      : null;
+  const mark = (v: boolean | null, name = ''): string =>
+    openMark(name) ?? (v === null ? '– (needs a third matrix C)' : v ? '✓ holds' : '✗ FAILS');
   const lines = [
-    `- Commutativity: ${la}∘${lb} = ${lb}∘${la}  ${mark(commutative)}`,
-    `- Associativity: (${la}∘${lb})∘${lc ?? 'C'} = ${la}∘(${lb}∘${lc ?? 'C'})  ${mark(associative)}`,
-    `- Distributivity: ${la}∘(${lb}+${lc ?? 'C'}) = ${la}∘${lb} + ${la}∘${lc ?? 'C'}  ${mark(distributive)}`,
-    `- Identity: ${la}∘J = ${la} with J the ${a.rows}×${a.cols} all-ones matrix  ${mark(identity)}`,
-    `- Transpose: (${la}∘${lb})ᵀ = ${la}ᵀ∘${lb}ᵀ  ${mark(transposeOk)}`,
+    `- Commutativity: ${la}∘${lb} = ${lb}∘${la}  ${mark(commutative, 'commutative')}`,
+    `- Associativity: (${la}∘${lb})∘${lc ?? 'C'} = ${la}∘(${lb}∘${lc ?? 'C'})  ${mark(associative, 'associative')}`,
+    `- Distributivity: ${la}∘(${lb}+${lc ?? 'C'}) = ${la}∘${lb} + ${la}∘${lc ?? 'C'}  ${mark(distributive, 'distributive')}`,
+    `- Identity: ${la}∘J = ${la} with J the ${a.rows}×${a.cols} all-ones matrix  ${mark(identity, 'identity')}`,
+    `- Transpose: (${la}∘${lb})ᵀ = ${la}ᵀ∘${lb}ᵀ  ${mark(transposeOk, 'transpose')}`,
   ];
   const all = [commutative, associative, distributive, identity, transposeOk].filter((v) => v !== null);
   const checked = all.length;
-  const summary = all.every(Boolean)
-    ? `All ${checked} properties hold on these matrices${c ? '' : ' (give a third matrix C to check associativity and distributivity too)'}.`
-    : 'A property failed: this should be impossible, please report it.';
+  const summary = undecided.length
+    ? `${checked - undecided.length} of ${checked} properties proved on these matrices; ${undecided.join(', ')} undecided (certified values that agree to 1,000 digits).`
+    : all.every(Boolean)
+      ? `All ${checked} properties hold on these matrices${c ? '' : ' (give a third matrix C to check associativity and distributivity too)'}.`
+      : 'A property failed: this should be impossible, please report it.';
   const items = [{ label: la, m: a }, { label: lb, m: b }, ...(c ? [{ label: lc, m: c }] : [])];
   const sections: Section[] = [
     {
@@ -91,10 +115,10 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     },
     {
       body:
-        numericsNote(exact, undefined, o.switched) +
-        (exact
-          ? ''
-          : ' Both sides are compared entry by entry, up to the rounding error of the products involved (8ε of their size).'),
+        kindNote(o.mode, o.switched) +
+        (float
+          ? ' Both sides are compared entry by entry, up to the rounding error of the products involved (8ε of their size).'
+          : ''),
     },
   ];
   const data: PropsData = {
@@ -104,7 +128,8 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     identity,
     transpose: transposeOk,
     labels: o.labels,
-    exact: o.exact,
+    exact,
+    ...(undecided.length ? { undecided } : {}),
   };
   return {
     title: 'Algebraic properties',

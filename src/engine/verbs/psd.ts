@@ -1,11 +1,20 @@
 /** `psd`: is M positive semidefinite? Exact verdict with a certificate; eigenvalues as evidence. */
 import type { PsdData } from '../data.js';
-import { fence, inlineVector, matrixBlock, matrixLines, numericsNote, shapeText, subscript } from '../format.js';
-import { formatScalar, negligibleBelow, zeroLabel } from '../numbers/scalar.js';
+import { fence, inlineVector, kindNote, matrixBlock, matrixLines, modeOf, shapeText, subscript } from '../format.js';
+import {
+  certifiedTextLong,
+  formatScalar,
+  negligibleBelow,
+  toFloat,
+  zeroLabel,
+  type Scalar,
+} from '../numbers/scalar.js';
+import { Certified } from '../numbers/certified.js';
+import { Interval } from '../numbers/interval.js';
+import { intervalText, powerOfTenText, zeroBoundExponent } from '../numbers/decimal.js';
 import type { Section } from '../types.js';
 import type { Matrix } from '../numbers/matrix.js';
-import type { Rational } from '../numbers/rational.js';
-import { psdData, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
+import { psdData, psdVerdict, undecidedWords, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import type { Operands } from './operands.js';
 import { latexBlocks, latexEntry, latexLabel, latexNamed, latexVector, latexVerdict } from '../latex.js';
 import type { VerbResult } from './result.js';
@@ -24,20 +33,56 @@ export function eigenText(ev: number[], exact: boolean, tolerance?: number, entr
     .join(', ');
 }
 
+/**
+ * One eigenvalue enclosure as text: its proved digits, `0` when known exactly, `0 < λ < 10⁻ᵏ` when only its sign is
+ * known (a positive definite matrix), else `≈0 (|λ| < 10⁻ᵏ)`.
+ */
+export function enclosureText(iv: Interval, exactZero: boolean, digits = 4, positive = false): string {
+  if (iv.isZero()) return exactZero ? '0' : '≈0';
+  if (positive && iv.lo === 0n && iv.hi > 0n) {
+    const t = intervalText(iv, digits);
+    return t ?? `0 < λ < ${powerOfTenText(zeroBoundExponent(iv))}`;
+  }
+  const t = intervalText(iv, digits);
+  if (t) return t;
+  const s = iv.sign();
+  if (s === 1 || s === -1) {
+    // Of known sign, without a proved digit: its bounds.
+    const lo = intervalText(Interval.point(iv.lo, iv.e), 2);
+    const hi = intervalText(Interval.point(iv.hi, iv.e), 2);
+    return `in [${lo}, ${hi}]`;
+  }
+  const k = zeroBoundExponent(iv);
+  return `≈0 (|λ| < ${powerOfTenText(k)})`;
+}
+
+/** Certified eigenvalue enclosures as a list (up to 8 shown, exact zeros as 0; `positive`: a PD/PSD verdict). */
+export function enclosuresText(ivs: Interval[], zeros: number, positive = false): string {
+  const items = ivs.map((iv) => enclosureText(iv, zeros > 0 && iv.isZero(), 4, positive));
+  const shown = items.length > 8 ? [...items.slice(0, 4), '…', ...items.slice(-3)] : items;
+  return shown.join(', ');
+}
+
 /** The eigenvalue line of a verdict: evidence, with the balanced matrix's eigenvalues when they decided. */
 export function eigenLine(label: string, r: PsdVerdictResult, m: Matrix): string {
-  const exact = m.exact;
-  // A diagonal matrix's eigenvalues are its entries: exact ones are shown exactly, whatever their size.
-  const list =
-    r.eigenvaluesAreEntries && exact
-      ? m.e
-          .map((row, i) => row[i] as Rational)
-          .sort((a, b) => a.cmp(b))
-          .map((x) => formatScalar(x))
-          .join(', ')
-      : eigenText(r.eigenvalues, exact, r.tolerance, r.eigenvaluesAreEntries);
+  // A diagonal matrix's eigenvalues are its entries, shown as they are (exact, or with their proved digits).
+  if (r.eigenvaluesAreEntries && r.kind !== 'float') {
+    const diag = m.e.map((row, i) => row[i]).sort((x, y) => toFloat(x) - toFloat(y));
+    const none = r.verdict === 'pd' || r.verdict === 'psd' ? ' None is negative.' : '';
+    return `Eigenvalues (the diagonal entries of ${label}): ${diag.map((x) => formatScalar(x)).join(', ')}.${none}`;
+  }
+  if (r.eigenEnclosures) {
+    const none = r.verdict === 'pd' || r.verdict === 'psd' ? ' None is negative.' : '';
+    const zeros = r.exactZeroEigenvalues ?? 0;
+    const zeroNote = zeros > 0 ? ` (${zeros === 1 ? 'one is' : `${zeros} are`} exactly 0: the rank is ${r.rank})` : '';
+    return `Eigenvalues (certified enclosures, shown as evidence; the digits shown are proved)${zeroNote}: ${enclosuresText(r.eigenEnclosures, zeros, r.verdict === 'pd' || r.verdict === 'psd')}.${none}`;
+  }
+  const exact = r.kind !== 'float';
+  const list = eigenText(r.eigenvalues, exact, r.tolerance, r.eigenvaluesAreEntries);
   const none =
-    r.verdict !== 'not_psd' && (r.eigenvalues.length > 0 || r.eigenvaluesAreEntries) ? ' None is negative.' : '';
+    r.verdict !== 'not_psd' && r.verdict !== 'undecided' && (r.eigenvalues.length > 0 || r.eigenvaluesAreEntries)
+      ? ' None is negative.'
+      : '';
   const what = r.eigenvaluesAreEntries
     ? `Eigenvalues (the diagonal entries of ${label})`
     : 'Eigenvalues (floating point, shown as evidence)';
@@ -47,29 +92,34 @@ export function eigenLine(label: string, r: PsdVerdictResult, m: Matrix): string
   return line;
 }
 
-/** The certificate in words: the witness for not_psd, the factorization for pd/psd. */
+/** The certificate in words: the witness for not_psd, the factorization for pd/psd, the open quantity for undecided. */
 export function certificateText(label: string, r: PsdVerdictResult): string {
+  if (r.verdict === 'undecided' && r.undecided) return `Undecided: ${undecidedWords(label, r.undecided)}`;
   if (r.verdict === 'not_psd' && r.witness && r.witnessValue !== undefined)
-    return `Witness: x = ${inlineVector(r.witness)} gives xᵀ${label}x = ${formatScalar(r.witnessValue)} < 0.`;
+    return `Witness: x = ${inlineVector(r.witness)} gives xᵀ${label}x = ${valueText(r.witnessValue)} < 0.`;
   if (r.verdict === 'not_psd' && r.minor) {
     const [i, j] = r.minor.map((k) => k + 1);
     return `Certificate: the 2×2 principal minor on rows ${i} and ${j} is negative: ${label.toLowerCase()}${subscript(i, i)}·${label.toLowerCase()}${subscript(j, j)} < ${label.toLowerCase()}${subscript(i, j)}² (a witness vector would not fit in floating point).`;
   }
   if ((r.verdict === 'pd' || r.verdict === 'psd') && r.decidedBy === 'signs')
     return `Certificate: ${label} is diagonal, so its eigenvalues are its diagonal entries: ${r.verdict === 'pd' ? 'all positive' : `all ≥ 0, ${r.rank} of them positive`}.`;
-  if ((r.verdict === 'pd' || r.verdict === 'psd') && r.factorization) {
-    const all = r.factorization.D.map((x) => String(x));
+  if ((r.verdict === 'pd' || r.verdict === 'psd') && (r.pivots || r.factorization)) {
+    const all = r.pivots ? r.pivots.map((x) => formatScalar(x)) : r.factorization!.D.map((x) => String(x));
     // A matrix from a file can have up to 256 pivots, each a long fraction: the first and last (all are in data).
     const d = all.length > 12 ? [...all.slice(0, 4), '…', all[all.length - 1]] : all;
     return `Certificate: ${label} = PᵀLDLᵀP (LDLᵀ with symmetric pivoting) with D = diag(${d.join(', ')}), every pivot ≥ 0${r.verdict === 'psd' ? `, ${r.rank} of them positive` : ''}.`;
   }
-  if ((r.verdict === 'pd' || r.verdict === 'psd') && r.tolerance !== undefined) {
+  if (r.verdict === 'pd' && r.tolerance !== undefined) {
     const lowest = r.balancedEigenvalues?.[0];
-    const shown = lowest === undefined ? '1' : Math.abs(lowest) <= r.tolerance ? '≈0' : formatScalar(lowest, 4);
-    const rel = r.verdict === 'pd' ? `> ${formatScalar(r.tolerance, 3)}` : `≥ −${formatScalar(r.tolerance, 3)}`;
-    return `Numerical certificate: balanced by its diagonal, D⁻¹ᐟ²${label}D⁻¹ᐟ² (unit diagonal, the same verdict as ${label}) has smallest eigenvalue ${shown} ${rel} (the tolerance).`;
+    const shown = lowest === undefined ? '' : ` (its smallest eigenvalue is about ${formatScalar(lowest, 4)})`;
+    return `Certificate: balanced by powers of two, B = S${label}S (the same verdict as ${label}) minus ${formatScalar(r.tolerance, 3)}·I has a Cholesky factorization in doubles, and the rounding bounds of that factorization are below ${formatScalar(r.tolerance, 3)}: every eigenvalue of B is positive${shown}.`;
   }
   return '';
+}
+
+/** A value in a sentence: exact as it is; a certified one with its proved digits, or ≈0 with its bound. */
+export function valueText(x: Scalar): string {
+  return x instanceof Certified ? certifiedTextLong(x) : formatScalar(x);
 }
 
 export function psdVerb(o: Operands): VerbResult<PsdData> {
@@ -91,12 +141,15 @@ export function psdVerb(o: Operands): VerbResult<PsdData> {
         `\nS is **${verdictWords(s.verdict, s.rank)}**. ${certificateText('S', s)}\n${eigenLine('S', s, r.symmetricPart.matrix)}`,
     });
   } else {
-    summary = `${label} is **${verdictWords(r.verdict, r.rank)}**${r.verdict === 'pd' ? ` (rank ${r.rank})` : ''}.`;
+    summary =
+      r.verdict === 'undecided'
+        ? `Whether ${label} is positive semidefinite is **undecided**: ${r.undecided?.symmetry ? 'two entries that should match' : 'one quantity'} ${r.undecided?.symmetry ? 'agree' : 'is equal to 0'} to ${Math.min(r.undecided?.digits ?? 0, 1000).toLocaleString('en-US')} digits, and may be exactly ${r.undecided?.symmetry ? 'equal' : '0'}.`
+        : `${label} is **${verdictWords(r.verdict, r.rank)}**${r.verdict === 'pd' ? ` (rank ${r.rank})` : ''}.`;
     sections.push({ body: certificateText(label, r) });
     sections.push({ body: eigenLine(label, r, m) });
   }
   const judged = r.symmetricPart?.result ?? r;
-  sections.push({ body: numericsNote(m.exact, judged.tolerance, o.switched, judged.decidedBy) });
+  sections.push({ body: kindNote(modeOf(judged.kind), o.switched, judged.tolerance, judged.decidedBy) });
   const data = psdData(m, label, r);
   return { title: 'Positive semidefinite?', summary, sections, data: { ...data, latex: psdLatex(data) } };
 }

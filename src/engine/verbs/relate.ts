@@ -4,7 +4,7 @@
  * submatrix of A⊗B at rows i·m+i, columns j·n+j.
  */
 import type { RelateData } from '../data.js';
-import { fence, inlineMatrix, matrixBlock, matrixLines, numericsNote } from '../format.js';
+import { fence, inlineMatrix, kindNote, matrixBlock, matrixLines, withDecimal } from '../format.js';
 import {
   generate,
   hadamard,
@@ -18,7 +18,16 @@ import {
   type Matrix,
 } from '../numbers/matrix.js';
 import { Rational } from '../numbers/rational.js';
-import { OutOfRange, add, equal, formatScalar, mul, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
+import {
+  OutOfRange,
+  add,
+  formatScalar,
+  mul,
+  provedEqual,
+  scalarJSON,
+  toFloat,
+  type Scalar,
+} from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexEntry, latexLabel, latexMatrix, latexText } from '../latex.js';
 import { named, requireSameShape, type Operands } from './operands.js';
@@ -41,11 +50,17 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   const m = a.rows;
   const n = a.cols;
   const p = named(`${la}∘${lb}`, () => hadamard(a, b));
-  // Floating input: two values agree up to their rounding error, 8·m·n·ε of the sizes summed (`scale`).
-  const close = (x: Scalar, y: Scalar, scale: number): boolean =>
-    o.exact
-      ? equal(x, y)
-      : Math.abs(toFloat(x) - toFloat(y)) <= 8 * m * n * Number.EPSILON * scale + 8 * Number.MIN_VALUE;
+  // Doubles (files): two values agree up to their rounding error, 8·m·n·ε of the sizes summed (`scale`). Otherwise
+  // equality is proved (exactly, or the same certified expression), and a certified difference that stays within
+  // 10⁻¹⁰⁰⁰ of 0 is undecided: not claimed.
+  const float = o.mode === 'float';
+  const undecided: string[] = [];
+  const close = (x: Scalar, y: Scalar, scale: number, what = 'an equality'): boolean => {
+    if (float) return Math.abs(toFloat(x) - toFloat(y)) <= 8 * m * n * Number.EPSILON * scale + 8 * Number.MIN_VALUE;
+    const e = provedEqual(x, y);
+    if (e === null && !undecided.includes(what)) undecided.push(what);
+    return e === true;
+  };
   // Σ|pᵢⱼ| times a small factor, summed so that it cannot overflow.
   const sizeOfSum = (k: number): number => p.e.flat().reduce<number>((t, x) => t + Math.abs(toFloat(x)) * k, 0) / k;
 
@@ -59,7 +74,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     ),
   );
   const sum = named(`the sum of the entries of ${la}∘${lb}`, () => sumEntries(p));
-  const traceEqual = close(trAtB, sum, o.exact ? 0 : sizeOfSum(8 * m * n * Number.EPSILON));
+  const traceEqual = close(trAtB, sum, float ? sizeOfSum(8 * m * n * Number.EPSILON) : 0, 'the trace identity');
 
   // Diagonal case (and AB for the text, when it fits in floating point).
   const diagApplies = isSquare(a) && isDiagonal(a) && isDiagonal(b);
@@ -116,7 +131,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     },
     {
       heading: 'Trace identity (Frobenius inner product)',
-      body: `tr(${la}ᵀ${lb}) = ${f(trAtB)} and 1ᵀ(${la}∘${lb})1 = Σᵢⱼ aᵢⱼbᵢⱼ = ${f(sum)}: ${traceEqual ? 'equal ✓' : 'NOT equal ✗'}.`,
+      body: `tr(${la}ᵀ${lb}) = ${withDecimal(trAtB)} and 1ᵀ(${la}∘${lb})1 = Σᵢⱼ aᵢⱼbᵢⱼ = ${withDecimal(sum)}: ${traceEqual ? 'equal ✓' : undecided.includes('the trace identity') ? 'undecided (equal to 1,000 digits, not proved)' : 'NOT equal ✗'}.`,
     },
   ];
   if (diagApplies && ordinary)
@@ -140,8 +155,11 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   });
   sections.push({
     body:
-      numericsNote(o.exact, undefined, o.switched) +
-      (o.exact ? '' : ' Equalities are checked up to rounding error (8·m·n·ε of the sizes summed).'),
+      kindNote(o.mode, o.switched) +
+      (float ? ' Equalities are checked up to rounding error (8·m·n·ε of the sizes summed).' : '') +
+      (undecided.length
+        ? ` Undecided: ${undecided.join(', ')} (the two sides agree to 1,000 digits, which enclosures cannot turn into a proof).`
+        : ''),
   });
   const summary = `tr(${la}ᵀ${lb}) = 1ᵀ(${la}∘${lb})1 = ${f(sum)}; ${la}∘${lb} sits inside ${la}⊗${lb} at rows/cols ${indexText(rows, ',')} / ${indexText(cols, ',')}${diagApplies ? `; diagonal, so ${la}∘${lb} = ${la}${lb}` : ''}.`;
   const data: RelateData = {
@@ -153,7 +171,8 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     diagonal: { applies: diagApplies, equal: diagEqual, ordinary: ordinary ? matrixJSON(ordinary) : null },
     vector: { applies: isVec, equal: vecEqual, diagA: diagA ? matrixJSON(diagA) : null },
     kronecker: { rows, cols, equal: kronEqual, matrix: K ? matrixJSON(K) : null },
-    exact: o.exact,
+    exact: o.mode === 'rational' || o.mode === 'exact',
+    ...(undecided.length ? { undecided } : {}),
   };
   return {
     title: 'Relations to the ordinary product',

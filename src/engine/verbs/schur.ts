@@ -4,23 +4,24 @@
  * and the proof sketch's identity checked numerically for one x.
  */
 import type { Entry, SchurData } from '../data.js';
-import { matrixBlock, numericsNote } from '../format.js';
+import { kindNote, matrixBlock, modeOf, widestMode } from '../format.js';
 import { symmetricEigen } from '../linalg/eigen.js';
+import { hadamard, isSymmetricFloat, matMul, matMulCertified, matrixJSON, type Matrix } from '../numbers/matrix.js';
+import { matrixKind } from '../linalg/decide.js';
 import {
-  hadamard,
-  isSymmetric,
-  isSymmetricFloat,
-  matMul,
-  matrixJSON,
-  toFloatRows,
-  type Matrix,
-} from '../numbers/matrix.js';
-import { OutOfRange, formatScalar, magnitudeText, negligibleBelow, scalarJSON, zeroLabel } from '../numbers/scalar.js';
+  OutOfRange,
+  formatScalar,
+  magnitudeText,
+  negligibleBelow,
+  scalarJSON,
+  toFloat,
+  zeroLabel,
+} from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexLabel, latexMatrix, latexText, latexVerdict } from '../latex.js';
 import { isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
-import { certificateText } from './psd.js';
+import { certificateText, enclosureText } from './psd.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
@@ -36,13 +37,13 @@ export const IDENTITY_CHECK_MAX = 32;
 export function schurIdentityCheck(a: Matrix, b: Matrix): SchurData['identityCheck'] {
   const n = a.rows;
   if (n > IDENTITY_CHECK_MAX) return null;
-  const A = toFloatRows(a);
-  const B = toFloatRows(b);
+  const A = a.e.map((r) => r.map(toFloat));
+  const B = b.e.map((r) => r.map(toFloat));
   // An illustration in plain doubles: only where every entry is of a size whose products and sums stay well inside
   // the double range (no overflow, and no nonzero lost to underflow).
   const modest = (x: number): boolean => x === 0 || (Math.abs(x) >= 1e-100 && Math.abs(x) <= 1e100);
   if (![...A, ...B].every((r) => r.every(modest))) return null;
-  if (!(b.exact ? isSymmetric(b) : isSymmetricFloat(B))) return null;
+  if (!isSymmetricFloat(B)) return null;
   const x = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : -1) * (i + 1));
   const quad = (m: number[][], y: number[]): number =>
     y.reduce((s, yi, i) => s + yi * m[i].reduce((t, mij, j) => t + mij * y[j], 0), 0);
@@ -75,7 +76,10 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
   let ord: Matrix | null = null;
   let ordOut: OutOfRange | null = null;
   try {
-    ord = matMul(a, b);
+    // Rationals and doubles have fast exact (or floating) products; symbolic and certified matrices past 4×4 get a
+    // certified AB, enclosed only as far as its verdict needs.
+    const fast = (a.exact && b.exact) || matrixKind(a, b) === 'float' || a.rows <= 4;
+    ord = fast ? matMul(a, b) : matMulCertified(a, b);
   } catch (e) {
     if (!(e instanceof OutOfRange)) throw e;
     ordOut = e;
@@ -87,9 +91,13 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     // Its symmetric part's verdict would cost more than it teaches.
     ordinaryAB: ord
       ? psdVerdict(ord, { symmetricPart: false })
-      : { verdict: 'not_square', rank: null, eigenvalues: [] },
+      : { verdict: 'not_square', rank: null, eigenvalues: [], exact: true, kind: 'rational' },
   };
   const hypothesis = isPsd(r.A.verdict) && isPsd(r.B.verdict);
+  const hypothesisOpen =
+    !hypothesis &&
+    [r.A, r.B].some((v) => v.verdict === 'undecided') &&
+    [r.A, r.B].every((v) => isPsd(v.verdict) || v.verdict === 'undecided');
   const strong = r.A.verdict === 'pd' && r.B.verdict === 'pd';
   const names: Record<Key, string> = { A: la, B: lb, AB: `${la}∘${lb}`, ordinaryAB: `${la}${lb}` };
   const witnesses: SchurData['witnesses'] = {};
@@ -107,14 +115,16 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       s += ` (PSD is defined for symmetric matrices; its symmetric part is ${verdictWords(v.symmetricPart.result.verdict, v.symmetricPart.result.rank)})`;
     if (k === 'ordinaryAB' && !ord)
       return `- ${names[k]}: not computed: ${ordOut?.where ?? 'an entry'} would be about ${magnitudeText(ordOut?.log10 ?? NaN)}, beyond the range of floating point`;
-    if (v.eigenvalues.length) {
-      const exact = ab.exact && (ord?.exact ?? true);
+    if (v.eigenEnclosures?.length) {
+      s += `, smallest eigenvalue ${enclosureText(v.eigenEnclosures[0], (v.exactZeroEigenvalues ?? 0) > 0, 4, isPsd(v.verdict))}`;
+    } else if (v.eigenvalues.length) {
+      const exact = v.kind !== 'float';
       const negligible = v.eigenvaluesAreEntries ? 0 : negligibleBelow(v.eigenvalues, v.tolerance);
       const label = zeroLabel(v.eigenvalues[0], negligible, exact || v.eigenvaluesAreEntries === true);
       s += `, smallest eigenvalue ${label ?? formatScalar(v.eigenvalues[0], 4)}`;
     }
     const cert = certificateText(names[k], v);
-    return cert && v.verdict === 'not_psd' ? `${s}. ${cert}` : s;
+    return cert && (v.verdict === 'not_psd' || v.verdict === 'undecided') ? `${s}. ${cert}` : s;
   };
 
   let summary: string;
@@ -125,8 +135,13 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       ? `${la} and ${lb} are positive definite, so ${la}∘${lb} is positive definite (Schur) — and it is.`
       : `${la} and ${lb} are positive semidefinite, so ${la}∘${lb} is positive semidefinite (Schur) — and it is: ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
     theorem = ok
-      ? `The hypothesis holds, so the Schur product theorem guarantees ${names.AB} ${strong ? '≻' : '⪰'} 0, and the exact check confirms it.`
-      : `The hypothesis holds but the check disagrees: please report this as a bug.`;
+      ? `The hypothesis holds, so the Schur product theorem guarantees ${names.AB} ${strong ? '≻' : '⪰'} 0, and the check confirms it.`
+      : r.AB.verdict === 'undecided'
+        ? `The hypothesis holds, so the Schur product theorem guarantees ${names.AB} ${strong ? '≻' : '⪰'} 0; the direct check is undecided (a quantity equal to 0 to ${Math.min(r.AB.undecided?.digits ?? 0, 1000).toLocaleString('en-US')} digits), which the theorem settles.`
+        : `The hypothesis holds but the check disagrees: please report this as a bug.`;
+  } else if (hypothesisOpen) {
+    summary = `Whether ${la} and ${lb} are both positive semidefinite is undecided (a quantity equal to 0 to the precision cap), so the Schur product theorem is neither applied nor ruled out; ${la}∘${lb} is ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
+    theorem = `The hypothesis (${la} ⪰ 0 and ${lb} ⪰ 0) is undecided here: see the verdicts above.`;
   } else {
     const failing = (['A', 'B'] as Key[])
       .filter((k) => !isPsd(r[k].verdict))
@@ -167,8 +182,9 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     .map((k) => r[k].tolerance)
     .filter((t): t is number => t !== undefined);
   const tolerance = tolerances.length ? Math.max(...tolerances) : undefined;
+  const mode = widestMode(...(['A', 'B', 'AB', 'ordinaryAB'] as Key[]).map((k) => modeOf(r[k].kind)));
   sections.push({
-    body: numericsNote(o.exact, tolerance, o.switched, tolerance === undefined && !o.exact ? 'signs' : undefined),
+    body: kindNote(mode, o.switched, tolerance, tolerance === undefined && mode === 'float' ? 'signs' : undefined),
   });
   const data: SchurData = {
     labels: [la, lb],
@@ -184,7 +200,14 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     hypothesis,
     strongHypothesis: strong,
     identityCheck: check,
-    exact: o.exact,
+    exact: mode === 'rational' || mode === 'exact',
+    ...(mode === 'certified' ? { certified: true } : {}),
+    kinds: {
+      A: modeOf(r.A.kind),
+      B: modeOf(r.B.kind),
+      AB: modeOf(r.AB.kind),
+      ordinaryAB: ord ? modeOf(r.ordinaryAB.kind) : null,
+    },
     ...(tolerance !== undefined ? { tolerance } : {}),
   };
   return {

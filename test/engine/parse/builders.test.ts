@@ -10,13 +10,16 @@ import { DEFAULT_LIMITS } from '../../../src/engine/limits.js';
 import { Rational } from '../../../src/engine/numbers/rational.js';
 import { windowValues, WINDOWS } from '../../../src/engine/numbers/windows.js';
 import { UserError } from '../../../src/engine/errors.js';
+import { Symbolic } from '../../../src/engine/numbers/symbolic.js';
+import { log10Abs, toFloat, type Scalar } from '../../../src/engine/numbers/scalar.js';
+import { Certified } from '../../../src/engine/numbers/certified.js';
 
 function build(text: string) {
   return parseOperand(text, 0, DEFAULT_LIMITS).matrix;
 }
 
-function str(x: Rational | number): string {
-  return typeof x === 'number' ? `float ${x}` : x.toString();
+function str(x: Scalar): string {
+  return typeof x === 'number' ? `float ${x}` : x instanceof Certified ? `certified ${x.toNumber()}` : x.toString();
 }
 
 function refused(text: string): UserError {
@@ -49,18 +52,20 @@ test('kms(n, p/q) is exactly (p/q)^|i−j| for every size and rational ρ', () =
     ),
     { numRuns: 200, seed: 3 },
   );
-  // A floating ρ gives floating powers.
+  // A surd ρ gives exact surd powers: (1/√2)² = 1/2.
   const f = build('kms(3, 1/sqrt(2))');
-  assert.equal(f.exact, false);
-  assert.ok(Math.abs((f.e[0][2] as number) - 0.5) < 1e-15);
+  assert.equal(f.exact, false, 'not all rational');
+  assert.equal(str(f.e[0][1]), 'sqrt(2)/2');
+  assert.equal(str(f.e[0][2]), '1/2');
 });
 
-test('gauss(n, s) is exp(−(i−j)²/s²): exactly 1 on the diagonal, doubles off it', () => {
+test('gauss(n, s) is exp(−(i−j)²/s²): exactly 1 on the diagonal, exact powers of e off it for a rational s²', () => {
   for (const [n, s, sv] of [
     [4, '2', 2],
     [6, '1', 1],
     [12, '3/2', 1.5],
     [5, 'sqrt(2)', Math.SQRT2],
+    [4, 'pi', Math.PI],
   ] as const) {
     const m = build(`gauss(${n}, ${s})`);
     for (let i = 0; i < n; i++)
@@ -69,14 +74,20 @@ test('gauss(n, s) is exp(−(i−j)²/s²): exactly 1 on the diagonal, doubles o
         if (i === j) assert.equal(str(x), '1');
         else {
           const want = Math.exp(-((i - j) ** 2) / (sv * sv));
-          assert.ok(Math.abs((x as number) / want - 1) < 1e-13, `gauss(${n}, ${s}) (${i},${j}) = ${str(x)}`);
+          assert.ok(Math.abs(toFloat(x) / want - 1) < 1e-13, `gauss(${n}, ${s}) (${i},${j}) = ${str(x)}`);
+          assert.equal(
+            x instanceof Symbolic,
+            s !== 'pi',
+            `gauss(${n}, ${s}) (${i},${j}) exact unless s² is not rational`,
+          );
         }
       }
   }
-  const e = refused('gauss(12, 0.2)');
-  assert.equal(e.code, 'out_of_range');
-  assert.match(e.message, /exp\(−900\)/);
-  assert.match(e.hint, /gauss\(12, 1\)/);
+  assert.equal(str(build('gauss(4, 2)').e[0][1]), 'exp(-1/4)');
+  // Far from the diagonal the values are tiny, never 0: exp(−3025) at (1,12) of gauss(12, 0.2).
+  const far = build('gauss(12, 0.2)').e[0][11];
+  assert.equal(str(far), 'exp(-3025)');
+  assert.ok(Math.abs(log10Abs(far) + 3025 * Math.LOG10E) < 1e-9);
   assert.equal(refused('gauss(3, 0)').code, 'division_by_zero');
 });
 
@@ -151,6 +162,7 @@ test('builders respect the size limit and say what a call needs', () => {
 test('builders work as operands in every verb, and their examples in the catalogue run', async () => {
   const cases: [string, (r: Reply) => void][] = [
     ['kms(4, 1/2) causal(4)', (r) => assert.ok(r.ok && r.data.exact === true)],
+    ['toeplitz(1, 1/2, 1/4) .* gauss(3, 2)', (r) => assert.ok(r.ok && r.data.exact === true)],
     ['psd kms(5, 9/10)', (r) => assert.ok(r.ok && r.data.verdict === 'pd')],
     ['psd toeplitz(1, 1, 1)', (r) => assert.ok(r.ok && r.data.verdict === 'psd')],
     [
@@ -158,7 +170,8 @@ test('builders work as operands in every verb, and their examples in the catalog
       (r) => assert.ok(r.ok && (r.data.verdicts as { AB: string }).AB === 'pd'),
     ],
     ['hann(5) [1 2 3 4 5]', (r) => assert.ok(r.ok && JSON.stringify(r.data.product) === '[[0,1,3,2,0]]')],
-    ['psd gauss(6, 2)', (r) => assert.ok(r.ok && r.data.exact === false)],
+    ['psd gauss(6, 2)', (r) => assert.ok(r.ok && r.data.verdict === 'pd' && r.data.exact === true)],
+    ['psd gauss(4, pi)', (r) => assert.ok(r.ok && r.data.verdict === 'pd' && r.data.exact === false)],
   ];
   for (const [text, check] of cases) {
     const r = await runText(text, { figures: false });

@@ -1,6 +1,6 @@
-// Entry functions sin cos tan exp log ln abs (and sqrt, pi, e): exactly known values are exact rationals, other
-// values are doubles with the right sign and never a lost nonzero, domain errors are clear errors with a working
-// example, and no composition of them ever yields Infinity or NaN (fuzzed).
+// Entry functions sin cos tan exp log ln abs (and sqrt, pi, e): exactly known values are exact (rationals, surds, π and
+// e symbols), other values are certified enclosures with the right sign and never a lost nonzero, domain errors are
+// clear errors with a working example, and no composition of them ever yields Infinity or NaN (fuzzed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import '../../fc-seed.js';
@@ -8,10 +8,13 @@ import fc from 'fast-check';
 import { DEFAULT_LIMITS, runText } from '../../../src/engine/index.js';
 import { EntryError, evaluateEntry } from '../../../src/engine/parse/expression.js';
 import { Rational } from '../../../src/engine/numbers/rational.js';
+import { Symbolic } from '../../../src/engine/numbers/symbolic.js';
+import { Certified } from '../../../src/engine/numbers/certified.js';
+import { formatScalar, log10Abs, signOf, toFloat, type Scalar } from '../../../src/engine/numbers/scalar.js';
 
 const LIMITS = { maxDepth: DEFAULT_LIMITS.maxExpressionDepth, maxDigits: DEFAULT_LIMITS.maxDigits };
 
-function value(src: string): Rational | number {
+function value(src: string): Scalar {
   return evaluateEntry(src, LIMITS).value;
 }
 
@@ -64,50 +67,79 @@ test('exactly known values are exact rationals', () => {
   ];
   for (const [src, want] of table) {
     const v = value(src);
-    assert.ok(v instanceof Rational, `${src} should be exact, got the double ${String(v)}`);
+    assert.ok(v instanceof Rational, `${src} should be a rational, got ${String(v)}`);
     assert.equal(v.toString(), want, src);
   }
 });
 
-test('irrational values are doubles, as accurate as Math gives them, with the exact sign', () => {
-  const table: [string, number][] = [
-    ['sin(pi/4)', Math.SQRT1_2],
-    ['cos(pi/6)', Math.sqrt(3) / 2],
-    ['tan(pi/3)', Math.sqrt(3)],
-    ['exp(-1)', Math.exp(-1)],
-    ['exp(1)', Math.E],
-    ['e', Math.E],
-    ['pi', Math.PI],
-    ['log(2)', Math.LN2],
-    ['log(10)', Math.LN10],
-    ['sin(2)', Math.sin(2)],
-    ['abs(-pi)', Math.PI],
-    ['cos(2*pi/5)', (Math.sqrt(5) - 1) / 4],
+test('surds at multiples of π/12, π and e are exact symbolic values', () => {
+  const table: [string, string][] = [
+    ['sin(pi/4)', 'sqrt(2)/2'],
+    ['cos(pi/6)', 'sqrt(3)/2'],
+    ['tan(pi/3)', 'sqrt(3)'],
+    ['tan(pi/12)', '2 - sqrt(3)'],
+    ['sin(pi/12)', '(-sqrt(2) + sqrt(6))/4'],
+    ['cos(5*pi/12)', '(-sqrt(2) + sqrt(6))/4'],
+    ['sin(7*pi/4)', '-sqrt(2)/2'],
+    ['exp(-1)', 'exp(-1)'],
+    ['exp(1)', 'e'],
+    ['e', 'e'],
+    ['pi', 'pi'],
+    ['abs(-pi)', 'pi'],
+    ['sqrt(8)', '2*sqrt(2)'],
+    ['(1 + sqrt(3))^2', '4 + 2*sqrt(3)'],
+    ['pi*(pi + 1)', 'pi^2 + pi'],
   ];
   for (const [src, want] of table) {
     const v = value(src);
-    assert.equal(typeof v, 'number', `${src} is floating`);
-    assert.ok(Math.abs((v as number) - want) <= 4e-16 * Math.abs(want), `${src} = ${String(v)}, want ${want}`);
+    assert.ok(v instanceof Symbolic, `${src} should be symbolic, got ${String(v)}`);
+    assert.equal(v.toString(), want, src);
   }
+});
+
+test('other values are certified enclosures, accurate to every digit asked for, with the exact sign', () => {
+  const table: [string, number][] = [
+    ['log(2)', Math.LN2],
+    ['log(10)', Math.LN10],
+    ['sin(2)', Math.sin(2)],
+    ['cos(2*pi/5)', (Math.sqrt(5) - 1) / 4],
+    ['exp(sqrt(2))', Math.exp(Math.SQRT2)],
+    ['pi*e', Math.PI * Math.E],
+    ['2^pi', 2 ** Math.PI],
+  ];
+  for (const [src, want] of table) {
+    const v = value(src);
+    assert.ok(v instanceof Certified, `${src} is certified`);
+    assert.ok(Math.abs(toFloat(v) - want) <= 4e-16 * Math.abs(want), `${src} = ${toFloat(v)}, want ${want}`);
+  }
+  // Digits beyond a double: log 2 to 40 places.
+  assert.equal(
+    (value('log(2)') as Certified).refined(140).toString().length > 0 && formatScalar(value('log(2)'), 6),
+    '0.693147',
+  );
 });
 
 test('no lost nonzero: tiny angles, logs near 1, huge exact arguments', () => {
   // sin(10⁻³⁰·π) is 3.14…·10⁻³⁰, not 0; log(1 + 10⁻³⁰) is 10⁻³⁰, not log(1.0) = 0.
-  const s = value('sin(1e-30*pi)') as number;
-  assert.ok(Math.abs(s / (Math.PI * 1e-30) - 1) < 1e-15, String(s));
-  const l = value('log(1 + 1e-30)') as number;
-  assert.ok(Math.abs(l / 1e-30 - 1) < 1e-15, String(l));
-  assert.ok((value('log(1 - 1e-30)') as number) < 0);
+  assert.ok(Math.abs(toFloat(value('sin(1e-30*pi)')) / (Math.PI * 1e-30) - 1) < 1e-15);
+  assert.ok(Math.abs(toFloat(value('log(1 + 1e-30)')) / 1e-30 - 1) < 1e-15);
+  assert.equal(signOf(value('log(1 - 1e-30)')), -1);
+  // The issue 18 cases: exp(10⁻²⁰) − 1 is 10⁻²⁰ (not 0); cos(10⁻²⁰) − 1 is −5·10⁻⁴¹ (not 0).
+  assert.equal(formatScalar(value('exp(1e-20) - 1')), '1e-20');
+  assert.equal(signOf(value('cos(1e-20) - 1')), -1);
+  assert.equal(formatScalar(value('cos(1e-20) - 1')), '-5e-41');
+  assert.equal(signOf(value('sqrt(2) - 1.4142135623730951')), -1);
   // log of an exact value beyond the double range is modest: log(10⁻⁴⁰⁰) = −400·ln 10.
-  assert.ok(Math.abs((value('log(1e-400)') as number) + 400 * Math.LN10) < 1e-9);
+  assert.ok(Math.abs(toFloat(value('log(1e-400)')) + 400 * Math.LN10) < 1e-9);
   // sin(qπ) just past a zero has the sign of the side it is on.
-  assert.ok((value('sin(pi + pi/1000000)') as number) < 0);
-  assert.ok((value('sin(pi - pi/1000000)') as number) > 0);
-  assert.ok((value('cos(pi/2 + pi/1e12)') as number) < 0);
-  // exp far out: refused, never 0 or Infinity.
-  assert.equal(failure('exp(-1000)').code, 'out_of_range');
-  assert.equal(failure('exp(1000)').code, 'out_of_range');
-  assert.equal(failure('sin(1e400)').code, 'out_of_range');
+  assert.equal(signOf(value('sin(pi + pi/1000000)')), -1);
+  assert.equal(signOf(value('sin(pi - pi/1000000)')), 1);
+  assert.equal(signOf(value('cos(pi/2 + pi/1e12)')), -1);
+  // exp far out: every digit, no range; only sizes past any exponent are refused.
+  assert.ok(Math.abs(log10Abs(value('exp(-1000)')) + 1000 * Math.LOG10E) < 1e-9);
+  assert.ok(Math.abs(log10Abs(value('exp(1000)')) - 1000 * Math.LOG10E) < 1e-9);
+  assert.equal(signOf(value('sin(1e400)')) !== null, true);
+  assert.equal(failure('exp(1e300)').code, 'out_of_range');
 });
 
 test('domain errors are clear errors with a working example', async () => {
@@ -188,7 +220,7 @@ test('fuzz: any composition is a finite value or an EntryError, never Infinity, 
   );
 });
 
-test('fuzz: sin(qπ) and cos(qπ) have the sign of the true value, and are 0 exactly at the zeros', () => {
+test('fuzz: sin(qπ) and cos(qπ) have the sign of the true value, are 0 exactly at the zeros, and surds at multiples of π/12', () => {
   fc.assert(
     fc.property(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: 1, max: 360 }), (p, q) => {
       const s = value(`sin(${p}*pi/${q})`);
@@ -197,10 +229,13 @@ test('fuzz: sin(qπ) and cos(qπ) have the sign of the true value, and are 0 exa
       const r = (((p % (2 * q)) + 2 * q) % (2 * q)) / q; // in [0, 2), exact enough for q ≤ 360
       const sinSign = r === 0 || r === 1 ? 0 : r < 1 ? 1 : -1;
       const cosSign = r === 0.5 || r === 1.5 ? 0 : r < 0.5 || r > 1.5 ? 1 : -1;
-      const sign = (x: Rational | number) => (typeof x === 'number' ? Math.sign(x) : x.sign());
+      const sign = (x: Scalar) => signOf(x);
       assert.equal(sign(s), sinSign, `sin(${p}π/${q}) = ${String(s)}`);
       assert.equal(sign(c), cosSign, `cos(${p}π/${q}) = ${String(c)}`);
       if (sinSign === 0) assert.ok(s instanceof Rational, 'a zero of sin is exact');
+      // At multiples of π/12 the value is exact (a rational or a surd), elsewhere certified.
+      const twelfths = (12 * p) % q === 0;
+      assert.equal(s instanceof Certified, !twelfths, `sin(${p}π/${q}) kind`);
     }),
     { numRuns: 2000, seed: 7 },
   );

@@ -183,8 +183,10 @@ test('gate: cₜ = f∘cₜ₋₁ + i∘g recomputed exactly, built in from a se
   const given = await answer<GateData>('apply gate [0.5,-1,2] [0.9,0.1,0.5] [0.2,0.8,0.5] [1,-0.5,0.25]');
   assert.deepEqual(given.data.c, ['13/20', '-1/2', '9/8']);
   check(given.data);
-  const float = await answer<GateData>('apply gate [1,2] [1/sqrt(2),0] [0,1] [pi,1]');
-  assert.equal(float.data.exact, false);
+  const symbolic = await answer<GateData>('apply gate [1,2] [1/sqrt(2),0] [0,1] [pi,1]');
+  assert.equal(symbolic.data.exact, true, 'surds and π are exact');
+  const certified = await answer<GateData>('apply gate [1,2] [1/sqrt(2),0] [0,1] [exp(sqrt(2)),1]');
+  assert.equal(certified.data.exact, false);
   await refused('apply gate [1,2] [0.5,0.5]', 'missing_operand', /four vectors/);
   await refused('apply gate [1,2] [0.5,1.5] [0,1] [1,1]', 'bad_argument', /between 0 and 1/);
   await refused('apply gate [1,2] [0.5,0.5] [0,1] [1,1,1]', 'shape_mismatch');

@@ -27,22 +27,24 @@ test('a failing bound, and a verb that does not apply, say so by name', async ()
   assert.match(c.text, /but A is not positive semidefinite and B is not positive semidefinite/);
 });
 
-test('floating input: the comparisons explained, the tolerance 64·n·ε, correlation flags from the diagonal', async () => {
+test('surd and π input is exact: no tolerance, correlation flags from the exact diagonal; certified input says so', async () => {
   const f = await answer('oppenheim [[2*sqrt(2),1],[1,sqrt(2)]] [[1,0.5],[0.5,1*(sqrt(2)/sqrt(2))]]');
-  assert.equal(f.data.exact, false);
-  assert.equal(f.data.tolerance, 64 * 2 * Number.EPSILON);
-  assert.match(f.text, /Determinants are computed with a separate power of two, so no size overflows/);
-  assert.match(f.text, /64·n·ε times Hadamard's bound/);
-  // A's diagonal is 2√2, √2: not a correlation matrix; B's is 1, 1·π/π (1 in floating point): one.
+  assert.equal(f.data.exact, true);
+  assert.equal(f.data.tolerance, undefined);
+  assert.match(f.text, /Exact arithmetic/);
   assert.deepEqual(f.data.correlation, { A: false, B: true });
   assert.match(f.text, /B has unit diagonal \(a correlation matrix\)/);
   const g = await answer('oppenheim [[1,0.5*(sqrt(2)/sqrt(2))],[0.5,1]] [[2,1],[1,sqrt(2)]]');
   assert.deepEqual(g.data.correlation, { A: true, B: false });
   const h = await answer('oppenheim [[1+1e-10*pi,0],[0,1]] [[1,0],[0,1]]');
   assert.deepEqual(h.data.correlation, { A: false, B: true }, '1 + 10⁻¹⁰π is not 1');
-  const n3 = await answer('oppenheim [[pi,0,0],[0,1,0],[0,0,1]] eye(3)');
-  assert.equal(n3.data.tolerance, 64 * 3 * Number.EPSILON);
-  // Exact input has no tolerance.
+  // Issue 23: det(A∘B) = 35π², the bounds 27π² and 32π², exactly.
+  const p = await answer('oppenheim [[2*pi, pi],[pi, 2*pi]] [[3,1],[1,3]]');
+  assert.deepEqual([p.data.detAB, p.data.boundA, p.data.boundB, p.data.exact], ['35*pi^2', '27*pi^2', '32*pi^2', true]);
+  // Certified: proved comparisons, a diagonal factor's equality from the structure.
+  const c = await answer('oppenheim [[exp(sqrt(2)),1],[1,2]] eye(2)');
+  assert.deepEqual([c.data.exact, c.data.certified, c.data.holdsA, c.data.equalityB], [false, true, true, true]);
+  assert.match(c.text, /Certified arithmetic/);
   assert.equal((await answer('oppenheim [[2,1],[1,2]] [[1,0],[0,1]]')).data.tolerance, undefined);
 });
 
@@ -53,8 +55,8 @@ test('the answer comes with its figure', async () => {
   assert.match((r as Answer).figures[0].alt, /det/);
 });
 
-test('floating input: a singular factor has determinant 0, not rounding noise; a failing bound is false', async () => {
-  // det([[1, √2], [√2, 2]]) is 2 − √2·√2 = −4.4×10⁻¹⁶ in doubles: within 16·n·ε of Hadamard's bound, so 0.
+test('a singular surd factor has determinant exactly 0; a failing bound is false', async () => {
+  // det([[1, √2], [√2, 2]]) is 2 − √2·√2 = 0 exactly (−4.4×10⁻¹⁶ in doubles, once).
   const s = await answer('oppenheim [[1,sqrt(2)],[sqrt(2),2]] [[1,0],[0,pi]]');
   assert.equal(s.data.detA, 0);
   assert.equal(s.data.boundA, 0);

@@ -2,6 +2,7 @@
  * What the five applications share: reading a vector out of an operand (a 1×n row or an n×1 column: a file's
  * column will be one too), entries as data, and the words "exact" or "numerical" for the note under an answer.
  */
+import { Rational } from '../../numbers/rational.js';
 import { UserError } from '../../errors.js';
 import type { Entry } from '../../data.js';
 import type { Matrix } from '../../numbers/matrix.js';
@@ -30,7 +31,7 @@ export function exactWord(exact: boolean): string {
 
 /** An exact value whose decimal expansion ends (denominator 2^a·5^b, at most 12 places): 3/20 = 0.15. */
 export function terminates(x: Scalar): boolean {
-  if (typeof x === 'number') return false;
+  if (!(x instanceof Rational)) return false;
   let d = x.den;
   let places = 0;
   while (d % 10n === 0n) [d, places] = [d / 10n, places + 1];

@@ -9,7 +9,7 @@ import { fence } from '../../format.js';
 import { latexBlocks, latexMatrix } from '../../latex.js';
 import type { Matrix } from '../../numbers/matrix.js';
 import { Rational } from '../../numbers/rational.js';
-import { add, formatScalar, mul, sign, sub, toFloat, type Scalar } from '../../numbers/scalar.js';
+import { add, formatScalar, isExactValue, mul, sign, sub, toFloat, type Scalar } from '../../numbers/scalar.js';
 import { mulberry32 } from '../../quiz/random.js';
 import type { Section } from '../../types.js';
 import type { VerbResult } from '../result.js';
@@ -74,7 +74,7 @@ export function gateApplication(operands: Matrix[], seed: number | undefined): V
   const kept = cPrev.map((x, k) => mul(f[k], x));
   const written = g.map((x, k) => mul(i[k], x));
   const c = kept.map((x, k) => add(x, written[k]));
-  const exact = [...cPrev, ...f, ...i, ...g].every((x) => typeof x !== 'number');
+  const exact = [...cPrev, ...f, ...i, ...g].every(isExactValue);
   const why =
     'Each gate is a vector of numbers between 0 and 1, one per memory cell, and it acts by the Hadamard product: f∘cₜ₋₁ keeps a fraction of each cell’s old value, i∘g writes a fraction of each candidate value. ' +
     'Every cell is gated on its own, so the network can hold one number for many steps (f near 1, i near 0) while it overwrites another (f near 0, i near 1). ' +

@@ -6,7 +6,7 @@
  */
 import type { TaperData } from '../../data.js';
 import { UserError } from '../../errors.js';
-import { numericsNote } from '../../format.js';
+import { kindNote, modeOf, widestMode } from '../../format.js';
 import { readableBlock } from './common.js';
 import { latexBlocks, latexMatrix, latexText, latexVerdict } from '../../latex.js';
 import { generate, hadamard, isSquare, matrixJSON, sameShape, type Matrix } from '../../numbers/matrix.js';
@@ -86,7 +86,8 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
   const vB = psdVerdict(B);
   const vP = psdVerdict(P);
   const lambda = (ev: number[]) => (ev.length ? ev[0] : null);
-  const exact = A.exact && B.exact;
+  const mode = widestMode(...[vA, vB, vP].map((v) => modeOf(v.kind)));
+  const exact = mode === 'rational' || mode === 'exact';
   const hypothesis = isPsd(vA.verdict) && isPsd(vB.verdict);
   const name = `${la}∘${lb}`;
   const lmin = (x: number | null) => (x === null ? 'not computed' : formatScalar(x, 4));
@@ -125,8 +126,8 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
     { heading: 'Why the Hadamard product', body: why },
     {
       body:
-        numericsNote(exact, vP.tolerance ?? vA.tolerance ?? vB.tolerance) +
-        ' The λmin are floating point (evidence, not the judge).',
+        kindNote(mode, false, vP.tolerance ?? vA.tolerance ?? vB.tolerance) +
+        ' The λmin are the midpoints of certified enclosures (evidence, not the judge).',
     },
   ];
   const data: TaperData = {

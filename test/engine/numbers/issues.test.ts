@@ -1,0 +1,109 @@
+// Every example of issues 18 (every sign proved) and 23 (exact in π and in e), end to end through the engine: each
+// answer is right, exact where the issue says so, or honestly undecided (in words). The values are checked against
+// what the typed input means exactly (a typed decimal is that decimal): 60-digit references from mpmath where needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerToText, runText, type Answer } from '../../../src/engine/index.js';
+
+async function answer(text: string): Promise<Answer> {
+  const r = await runText(text, { figures: false });
+  assert.ok(r.ok, `${text}: ${JSON.stringify(r)}`);
+  return r as Answer;
+}
+
+const text = (a: Answer): string => answerToText(a);
+
+test('issue 18, cancellation: the sign and the nonzero survive', async () => {
+  // √2 − 1.4142135623730951 (the decimal as typed) = −5.1198…·10⁻¹⁷, exactly a surd.
+  const s = await answer('[[sqrt(2) - 1.4142135623730951]] [[1]]');
+  assert.deepEqual(s.data.product, [['-1.4142135623730951 + sqrt(2)']]);
+  assert.equal(s.data.exact, true);
+  assert.match(text(s), /As decimals .*-5\.11983e-17/);
+  // exp(10⁻²⁰) − 1 = 1.000…·10⁻²⁰, not 0.
+  const e = await answer('[[exp(1e-20) - 1]] [[1]]');
+  assert.deepEqual(e.data.product, [[1e-20]]);
+  assert.equal(e.data.certified, true);
+  // cos(10⁻²⁰) − 1 = −5·10⁻⁴¹: not PSD, with the witness e₁.
+  const c = await answer('psd [[cos(1e-20) - 1]]');
+  assert.deepEqual([c.data.verdict, c.data.witness, c.data.witnessValue], ['not_psd', [1], -5e-41]);
+  // tr = 10¹⁶π − 31415926535897932 = 0.3846…, exact.
+  const r = await answer('relate [[pi*1e16, 1]] [[1, -31415926535897932]]');
+  const t = r.data.traceIdentity as { trAtB: string; sum: string; equal: boolean };
+  assert.deepEqual(t, { trAtB: '1e16*pi - 31415926535897932', sum: '1e16*pi - 31415926535897932', equal: true });
+});
+
+test('issue 18, scaling: tiny couplings keep their digits; the balanced coupling 0.99 is positive definite', async () => {
+  const a = await answer('psd [[1, 0.99*exp(-1/2)*1e-161], [0.99*exp(-1/2)*1e-161, exp(-1)*1e-322]]');
+  assert.deepEqual([a.data.verdict, a.data.rank, a.data.exact], ['pd', 2, true]);
+  // 10⁻³²⁰·π keeps its digits; 10²⁰⁰π squared is 9.8696…·10⁴⁰⁰.
+  assert.match(text(await answer('[[1e-320*pi]] [[1]]')), /3\.14159e-320/);
+  const b = await answer('[[1e200*pi]] [[1e200*pi]]');
+  assert.deepEqual(b.data.product, [['1e400*pi^2']]);
+  assert.match(text(b), /9\.8696e400/);
+});
+
+test('issue 18, Oppenheim on badly scaled input: det A = (π − 1)·10⁻¹⁰⁰, no false equality', async () => {
+  const o = await answer('oppenheim [[pi*1e-100, 1e-50], [1e-50, 1]] [[1,0],[0,1]]');
+  assert.deepEqual(
+    [o.data.detA, o.data.detAB, o.data.boundA, o.data.boundB],
+    ['1e-100*pi - 1e-100', '1e-100*pi', '1e-100*pi - 1e-100', '1e-100*pi'],
+  );
+  assert.deepEqual([o.data.holdsA, o.data.equalityA, o.data.equalityB, o.data.exact], [true, false, true, true]);
+});
+
+test('issue 18, near singular: decided exactly, never by a tolerance', async () => {
+  const n = await answer('psd [[1, sqrt(3)/2],[sqrt(3)/2, 3/4 - 1/10^40]]');
+  assert.deepEqual([n.data.verdict, n.data.exact, n.data.tolerance], ['not_psd', true, undefined]);
+  assert.equal(n.data.witnessValue, '-1/10000000000000000000000000000000000000000');
+  const p = await answer('psd [[2, sqrt(2)],[sqrt(2), 1]]');
+  assert.deepEqual([p.data.verdict, p.data.rank, p.data.exact, p.data.tolerance], ['psd', 1, true, undefined]);
+  // Rotations at 45° and 30° are exact (not symmetric; their symmetric parts are positive definite, exactly).
+  for (const angle of ['pi/4', 'pi/6']) {
+    const r = await answer(`psd [[cos(${angle}), -sin(${angle})],[sin(${angle}), cos(${angle})]]`);
+    assert.equal(r.data.verdict, 'not_symmetric');
+    assert.equal((r.data.symmetricPart as { verdict: string }).verdict, 'pd');
+    assert.equal(r.data.exact, true);
+  }
+});
+
+test('issue 18, evidence never contradicts the verdict', async () => {
+  const a = await answer('psd [[1,1/2,0],[1/2,1,0],[0,0,1/10^30]]');
+  assert.equal(a.data.verdict, 'pd');
+  assert.deepEqual(a.data.eigenvalues, [1e-30, 0.5, 1.5]);
+  assert.match(text(a), /proved\): 1e-30, 0\.5, 1\.5\. None is negative/);
+  const b = await answer('psd [[1e16,1e8],[1e8,1.0000000001]]');
+  assert.equal(b.data.verdict, 'pd');
+  assert.ok((b.data.eigenvalues as number[]).every((v) => v > 0));
+  assert.match(text(b), /proved\): 1e-10, 1e16/);
+});
+
+test('issue 18, undecided: a value equal to 0 that enclosures cannot prove, said in words', async () => {
+  // e·π and 1/(π·e) as certified values (π with e): the Schur complement 1/(πe) − 1/(eπ) is 0, unprovable.
+  const u = await answer('psd [[exp(1)*pi, 1],[1, 1/(pi*exp(1))]]');
+  assert.equal(u.data.verdict, 'undecided');
+  assert.equal(u.data.rank, null);
+  const info = u.data.undecided as { what: string; digits: number; rankAtLeast: number };
+  assert.equal(info.rankAtLeast, 1);
+  assert.ok(info.digits >= 70, `equal to 0 to ${info.digits} digits`);
+  assert.match(text(u), /positive semidefinite is undecided/);
+  assert.match(text(u), /is equal to 0 to [\d,]+ digits; it may be exactly 0\. If it is positive/);
+});
+
+test('issue 23: exact in π and in e', async () => {
+  const a = await answer('psd [[pi, pi],[pi, pi]]');
+  assert.deepEqual([a.data.verdict, a.data.rank, a.data.exact], ['psd', 1, true]);
+  const b = await answer('psd [[2*pi, pi],[pi, 2*pi]]');
+  assert.deepEqual([b.data.verdict, b.data.exact], ['pd', true]);
+  assert.deepEqual((b.data.factorization as { D: unknown[] }).D, ['2*pi', '3*pi/2']);
+  const o = await answer('oppenheim [[2*pi, pi],[pi, 2*pi]] [[3,1],[1,3]]');
+  assert.deepEqual(
+    [o.data.detA, o.data.detB, o.data.detAB, o.data.boundA, o.data.boundB, o.data.exact],
+    ['3*pi^2', 8, '35*pi^2', '27*pi^2', '32*pi^2', true],
+  );
+  const s = await answer('schur [[pi, 0],[0, pi]] [[e, 1],[1, e]]');
+  assert.deepEqual(s.data.verdicts, { A: 'pd', B: 'pd', AB: 'pd', ordinaryAB: 'pd' });
+  assert.deepEqual(s.data.kinds, { A: 'exact', B: 'exact', AB: 'certified', ordinaryAB: 'certified' });
+  // e·e⁻¹ − 1 = 0 exactly: a singular matrix in e.
+  const e = await answer('psd [[e, 1],[1, exp(-1)]]');
+  assert.deepEqual([e.data.verdict, e.data.rank, e.data.exact], ['psd', 1, true]);
+});
