@@ -107,17 +107,22 @@ export interface OppenheimData {
   boundA: Entry;
   /** det(B)·∏aᵢᵢ */
   boundB: Entry;
-  holdsA: boolean;
-  holdsB: boolean;
-  equalityA: boolean;
-  equalityB: boolean;
+  /** null: undecided (the difference is 0 to the precision cap, and the theorem's hypothesis is not proved). */
+  holdsA: boolean | null;
+  holdsB: boolean | null;
+  /** null: undecided (the difference is 0 to the precision cap: it may be exactly 0). */
+  equalityA: boolean | null;
+  equalityB: boolean | null;
   /** Both A and B are PSD (the theorem's hypothesis). */
   applicable: boolean;
   verdicts: { A: PsdVerdict; B: PsdVerdict };
   /** B (or A) has unit diagonal: det(A∘B) ≥ det(A). */
   correlation: { A: boolean; B: boolean };
   /** Hadamard's inequality det(M) ≤ ∏mᵢᵢ for PSD M (null when M is not PSD). */
-  hadamard: { A: { holds: boolean; equality: boolean } | null; B: { holds: boolean; equality: boolean } | null };
+  hadamard: {
+    A: { holds: boolean; equality: boolean | null } | null;
+    B: { holds: boolean; equality: boolean | null } | null;
+  };
   /** Every comparison decided exactly (rationals, surds, polynomials in π or e). */
   exact: boolean;
   /** Decided with certified enclosures. */

@@ -36,12 +36,22 @@ function inequality(
   right: string,
   detAB: Entry,
   bound: Entry,
-  holds: boolean,
-  equality: boolean,
+  holds: boolean | null,
+  equality: boolean | null,
 ): Box {
-  const rel = equality ? '=' : holds ? '≥' : '<';
-  const status = equality ? '✓ holds with equality' : holds ? '✓ holds' : '✗ fails';
-  const color = holds ? COLORS.blueText : COLORS.vermillionText;
+  // null: undecided, the two sides equal to the precision cap (the theorem still says ≥ when it applies).
+  const rel = equality === null ? '≈' : equality ? '=' : holds ? '≥' : '<';
+  const status =
+    equality === null
+      ? holds
+        ? '✓ holds; equality undecided'
+        : '? undecided'
+      : equality
+        ? '✓ holds with equality'
+        : holds
+          ? '✓ holds'
+          : '✗ fails';
+  const color = holds !== false ? COLORS.blueText : COLORS.vermillionText;
   // Statement, numbers and verdict as three pieces that wrap onto a second line when long.
   return flow(
     [
@@ -123,7 +133,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     label: string,
     det: Entry,
     diag: Entry,
-    h: { holds: boolean; equality: boolean } | null,
+    h: { holds: boolean; equality: boolean | null } | null,
   ): void => {
     if (!h) return;
     extras.push(
@@ -133,9 +143,15 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
           mathLine(
             [
               { entry: det },
-              h.equality ? ' = ' : h.holds ? ' ≤ ' : ' > ',
+              h.equality === null ? ' ≈ ' : h.equality ? ' = ' : h.holds ? ' ≤ ' : ' > ',
               { entry: diag },
-              h.holds ? (h.equality ? '  ✓ equality' : '  ✓') : '  ✗',
+              h.equality === null
+                ? '  ✓ (equality undecided)'
+                : h.holds
+                  ? h.equality
+                    ? '  ✓ equality'
+                    : '  ✓'
+                  : '  ✗',
             ],
             FONTS.small,
             COLORS.muted,
@@ -168,7 +184,16 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     ],
     10,
   );
-  const word = (holds: boolean, eq: boolean): string => (eq ? 'holds with equality' : holds ? 'holds' : 'fails');
+  const word = (holds: boolean | null, eq: boolean | null): string =>
+    eq === null
+      ? holds
+        ? 'holds, with equality undecided'
+        : 'is undecided'
+      : eq
+        ? 'holds with equality'
+        : holds
+          ? 'holds'
+          : 'fails';
   const alt = [
     `Oppenheim's inequality for ${d.n}×${d.n} matrices ${a} and ${b}.`,
     d.applicable

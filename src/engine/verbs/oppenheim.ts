@@ -143,6 +143,10 @@ function compareCertified(
   mode: Compared['mode'] = 'certified',
 ): Compared {
   const n = a.rows;
+  // A factor that is exact on its own (rationals, or surds and π or e polynomials) keeps its exact determinant and
+  // diagonal product, even when the other factor is certified: det(A) of a singular exact A is 0, not "≈0".
+  const exactA = exactParts(a);
+  const exactB = exactParts(b);
   let last: { values: Interval[]; signs: (number | null)[] } | null = null;
   for (const p of precisionLadder().filter((q) => q <= maxBits)) {
     const started = performance.now();
@@ -155,7 +159,13 @@ function compareCertified(
       };
       const diag = (m: Matrix): Interval =>
         m.e.reduce<Interval>((q, r, i) => q.mul(encloseScalar(r[i], p), p), Interval.ONE);
-      const [dA, dB, dAB, gA, gB] = [det(a), det(b), det(ab), diag(a), diag(b)];
+      const [dA, dB, dAB, gA, gB] = [
+        exactA ? encloseScalar(exactA.det, p) : det(a),
+        exactB ? encloseScalar(exactB.det, p) : det(b),
+        det(ab),
+        exactA ? encloseScalar(exactA.diag, p) : diag(a),
+        exactB ? encloseScalar(exactB.diag, p) : diag(b),
+      ];
       const bA = dA.mul(gB, p);
       const bB = dB.mul(gA, p);
       const signs = [dAB.sub(bA, p).sign(), dAB.sub(bB, p).sign(), gA.sub(dA, p).sign(), gB.sub(dB, p).sign()];
@@ -167,8 +177,19 @@ function compareCertified(
     if (msLeft() < 4 * (performance.now() - started) + 20) break;
   }
   if (!last) throw new NeedPrecision('no enclosure of the determinants');
-  const [dA, dB, dAB, gA, gB, bA, bB] = last.values.map((v) => Certified.ofInterval(v));
+  const [cA, cB, dAB, cgA, cgB, cbA, cbB] = last.values.map((v) => Certified.ofInterval(v));
   const signs = last.signs;
+  const dA = exactA?.det ?? cA;
+  const dB = exactB?.det ?? cB;
+  const gA = exactA?.diag ?? cgA;
+  const gB = exactB?.diag ?? cgB;
+  // An exact zero determinant makes its bound exactly 0; so does an exact zero diagonal product.
+  const zero = (x: Scalar | undefined): boolean => x !== undefined && equal(x, Rational.ZERO);
+  const bA = zero(exactA?.det) || zero(exactB?.diag) ? Rational.ZERO : cbA;
+  const bB = zero(exactB?.det) || zero(exactA?.diag) ? Rational.ZERO : cbB;
+  // Hadamard's inequality of an exact factor is decided exactly.
+  if (exactA) signs[2] = Symbolic.sub(exactA.diag, exactA.det).sign();
+  if (exactB) signs[3] = Symbolic.sub(exactB.diag, exactB.det).sign();
   // A diagonal factor: A∘B is diagonal, det(A∘B) = ∏aᵢᵢbᵢᵢ = det(B)·∏aᵢᵢ when B is (and the other way round).
   if (isDiagonal(b)) signs[1] = 0;
   if (isDiagonal(a)) signs[0] = 0;
@@ -178,6 +199,26 @@ function compareCertified(
     { A: signs[0], B: signs[1], hadamardA: signs[2], hadamardB: signs[3] },
     mode,
   );
+}
+
+/** The exact determinant and diagonal product of a matrix of exact entries, or undefined (certified or too large). */
+function exactParts(m: Matrix): { det: Rational | Symbolic; diag: Rational | Symbolic } | undefined {
+  const kind = matrixKind(m);
+  if (kind !== 'rational' && kind !== 'symbolic') return undefined;
+  try {
+    if (kind === 'rational') {
+      const rows = toRationalRows(m);
+      return { det: bareissDeterminant(rows), diag: rows.reduce((p, r, i) => p.mul(r[i]), Rational.ONE) };
+    }
+    const diag = m.e.reduce<Rational | Symbolic>(
+      (p, r, i) => Symbolic.mul(p, r[i] as Rational | Symbolic),
+      Rational.ONE,
+    );
+    return { det: exactDeterminant(m), diag };
+  } catch (e) {
+    if (e instanceof ExactOverflow || e instanceof MixedSymbols) return undefined;
+    throw e;
+  }
 }
 
 /** The characteristic polynomial's constant term by Berkowitz's division-free algorithm: det of enclosures, always. */
@@ -374,14 +415,19 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     diagProdB: j(diagB),
     boundA: j(boundA),
     boundB: j(boundB),
-    holdsA,
-    holdsB,
-    equalityA,
-    equalityB,
+    // Undecided (the difference stayed within 10⁻ᴺ of 0): equality is null; the bound holds by the theorem when both
+    // matrices are proved PSD, and is null (unknown) otherwise. Never `false` for what was not proved false.
+    holdsA: undecidedA ? (applicable ? true : null) : holdsA,
+    holdsB: undecidedB ? (applicable ? true : null) : holdsB,
+    equalityA: undecidedA ? null : equalityA,
+    equalityB: undecidedB ? null : equalityB,
     applicable,
     verdicts: { A: vA.verdict, B: vB.verdict },
     correlation: corr,
-    hadamard: { A: hA, B: hB },
+    hadamard: {
+      A: hA && c.undecided.includes('hadamardA') ? { holds: true, equality: null } : hA,
+      B: hB && c.undecided.includes('hadamardB') ? { holds: true, equality: null } : hB,
+    },
     exact: c.mode === 'rational' || c.mode === 'exact',
     ...(c.mode === 'float' ? { tolerance: FLOAT_COMPARE_FACTOR * n * Number.EPSILON } : {}),
     ...(c.mode === 'certified' ? { certified: true } : {}),
@@ -399,7 +445,9 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
 export function oppenheimLatex(d: OppenheimData): string {
   const [la, lb] = d.labels;
   const det = `\\det(${latexCirc([la, lb])})`;
-  const rel = (holds: boolean, equality: boolean): string => (equality ? '=' : holds ? '\\ge' : '<');
+  // An undecided comparison (null) is written ≈: the two sides agree to the precision cap.
+  const rel = (holds: boolean | null, equality: boolean | null): string =>
+    equality === null ? '\\approx' : equality ? '=' : holds ? '\\ge' : '<';
   const bound = (x: string, y: string, detX: Entry, diagY: Entry, value: Entry): string =>
     `\\det(${latexLabel(x)}) \\prod_{i} ${latexLabel(y).toLowerCase()}_{ii} = ${latexEntry(detX)} \\cdot ${latexEntry(diagY)} = ${latexEntry(value)}`;
   const lines = [

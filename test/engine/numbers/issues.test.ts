@@ -107,3 +107,15 @@ test('issue 23: exact in π and in e', async () => {
   const e = await answer('psd [[e, 1],[1, exp(-1)]]');
   assert.deepEqual([e.data.verdict, e.data.rank, e.data.exact], ['psd', 1, true]);
 });
+
+test('oppenheim, an exact factor beside a certified one: its determinant stays exact; an undecided equality is null', async () => {
+  // det A = 1·3/4 − 3/4 = 0 exactly (surds); B has sin(π/7), certified. det(A∘B) = 3/4·cos²(π/7) = det(B)·∏aᵢᵢ
+  // exactly, which enclosures cannot prove: equality undecided (null), the bound holds (both are PSD).
+  const o = await answer('oppenheim [[1, sqrt(3)/2], [sqrt(3)/2, 3/4]] [[1, sin(pi/7)], [sin(pi/7), 1]]');
+  const d = o.data as Record<string, unknown>;
+  assert.equal(d.detA, 0, 'det(A) is exactly 0, not an enclosure');
+  assert.equal(d.boundA, 0);
+  assert.deepEqual([d.holdsA, d.equalityA], [true, false]);
+  assert.deepEqual([d.holdsB, d.equalityB, d.undecided], [true, null, ['B']]);
+  assert.doesNotMatch(text(o), /fails|FAILS/);
+});
