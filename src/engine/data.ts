@@ -138,11 +138,12 @@ export interface OppenheimData {
 }
 
 export interface PropsData {
-  commutative: boolean;
+  /** null: undecided (certified values that agree to the precision cap), see `undecided`. */
+  commutative: boolean | null;
   associative: boolean | null;
   distributive: boolean | null;
-  identity: boolean;
-  transpose: boolean;
+  identity: boolean | null;
+  transpose: boolean | null;
   labels: string[];
   /** Every number exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
@@ -157,12 +158,13 @@ export interface RelateData {
   A: MatrixData;
   B: MatrixData;
   product: MatrixData;
-  traceIdentity: { trAtB: Entry; sum: Entry; equal: boolean };
+  /** `equal` null: undecided (the two sides agree to the precision cap), see `undecided`. */
+  traceIdentity: { trAtB: Entry; sum: Entry; equal: boolean | null };
   diagonal: { applies: boolean; equal: boolean | null; ordinary: MatrixData | null };
   /** Vectors only: a∘b = diag(a)·b. */
   vector: { applies: boolean; equal: boolean | null; diagA: MatrixData | null };
   /** A∘B = (A⊗B)[rows, cols], 0-based: row i·m+i, column j·n+j. */
-  kronecker: { rows: number[]; cols: number[]; equal: boolean; matrix: MatrixData | null };
+  kronecker: { rows: number[]; cols: number[]; equal: boolean | null; matrix: MatrixData | null };
   /** Every number exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
   /** Equalities that stayed undecided (certified values agreeing to 1,000 digits): their `equal` is false. */

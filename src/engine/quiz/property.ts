@@ -62,7 +62,8 @@ function statement(kind: Kind, rng: Rng, level: QuizLevel): Statement {
       const B = any();
       const worked = `props ${rowsText(A)} ${rowsText(B)}`;
       const d = runWorked('props', worked);
-      const holds = kind === 'commute' ? d.commutative : kind === 'identityJ' ? d.identity : d.transpose;
+      // Exact matrices: every property is decided (true); null (undecided) cannot arise here.
+      const holds = (kind === 'commute' ? d.commutative : kind === 'identityJ' ? d.identity : d.transpose) === true;
       const texts: Record<typeof kind, [string, string]> = {
         commute: ['**A∘B = B∘A**', 'each entry is aᵢⱼ·bᵢⱼ = bᵢⱼ·aᵢⱼ, and numbers commute'],
         identityJ: [

@@ -43,8 +43,9 @@ function indexList(xs: number[]): string {
   return one.length <= 5 ? one.join(', ') : [...one.slice(0, 3), '…', one[one.length - 1]].join(', ');
 }
 
-function check(ok: boolean | null): string {
-  return ok === null ? '' : ok ? '  ✓' : '  ✗';
+/** ✓ proved, ✗ disproved, ≈ undecided (equal to the precision cap), nothing where the check does not apply. */
+function check(ok: boolean | null, applies = true): string {
+  return !applies ? '' : ok === null ? '  ≈ undecided' : ok ? '  ✓' : '  ✗';
 }
 
 /** Widest A⊗B drawn as cells: 144×144 gets 3 px cells on a full-width card. */
@@ -240,7 +241,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
         ...wordBoxes(`Trace identity: tr(${a}ᵀ${b}) = 1ᵀ(${ab})1 = Σᵢⱼ ${la}ᵢⱼ${lb}ᵢⱼ:`, FONTS.body),
         mathLine([
           { entry: t.trAtB, color: COLORS.blueText },
-          t.equal ? ' = ' : ' ≠ ',
+          t.equal === null ? ' ≈ ' : t.equal ? ' = ' : ' ≠ ',
           { entry: t.sum, color: COLORS.blueText },
           check(t.equal),
         ]),
@@ -276,9 +277,16 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
   );
   if (d.vector.applies) {
     // For vectors the diagonal-matrix case says nothing new; the vector identity does.
-    lines.push(paragraph(`Vectors: ${la}∘${lb} = diag(${la})·${lb}${check(d.vector.equal)}`, FONTS.body));
+    lines.push(
+      paragraph(`Vectors: ${la}∘${lb} = diag(${la})·${lb}${check(d.vector.equal, d.vector.applies)}`, FONTS.body),
+    );
   } else if (d.diagonal.applies) {
-    lines.push(paragraph(`${a} and ${b} are diagonal: ${ab} = ${a}${b}${check(d.diagonal.equal)}`, FONTS.body));
+    lines.push(
+      paragraph(
+        `${a} and ${b} are diagonal: ${ab} = ${a}${b}${check(d.diagonal.equal, d.diagonal.applies)}`,
+        FONTS.body,
+      ),
+    );
   } else {
     lines.push(
       paragraph(`${a}, ${b} not both diagonal: ${ab} and ${a}${b} differ in general.`, FONTS.body, COLORS.muted),
@@ -301,7 +309,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
   const alt = [
     `Relations of the Hadamard product for ${describeShape(d.A)} matrices ${a} and ${b}.`,
     `The ${kr}×${kc} Kronecker product ${a}⊗${b} is drawn with the entries in rows ${indexList(d.kronecker.rows)} and columns ${indexList(d.kronecker.cols)} highlighted; together they form ${ab}${d.kronecker.equal ? ', as checked' : ''}.`,
-    `Trace identity: tr(${a}ᵀ${b}) = ${formatEntryShort(t.trAtB, 14)} and the sum of the entries of ${ab} = ${formatEntryShort(t.sum, 14)}, ${t.equal ? 'equal' : 'not equal'}.`,
+    `Trace identity: tr(${a}ᵀ${b}) = ${formatEntryShort(t.trAtB, 14)} and the sum of the entries of ${ab} = ${formatEntryShort(t.sum, 14)}, ${t.equal === null ? 'equal to 1,000 digits (undecided)' : t.equal ? 'equal' : 'not equal'}.`,
     d.diagonal.applies ? `Both are diagonal, so ${ab} = ${a}${b}.` : '',
   ].join(' ');
   return renderCard(body, 'relate.png', alt, options);

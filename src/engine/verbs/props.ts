@@ -30,7 +30,8 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
    */
   const undecided: string[] = [];
   let current = '';
-  const agree = (x: Matrix, y: Matrix, scale: (i: number, j: number) => number): boolean => {
+  // true: proved on every entry; false: disproved on one; null: undecided (never reported as false).
+  const agree = (x: Matrix, y: Matrix, scale: (i: number, j: number) => number): boolean | null => {
     let open = false;
     const all = x.e.every((row, i) =>
       row.every((xv, j) => {
@@ -45,7 +46,7 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
       }),
     );
     if (all && open) undecided.push(current);
-    return all && !open;
+    return all ? (open ? null : true) : false;
   };
   const abs = (m: Matrix | undefined, i: number, j: number): number => (m ? Math.abs(toFloat(m.e[i][j])) : 0);
   const h = (x: Matrix, y: Matrix, name: string): Matrix => named(name, () => hadamard(x, y));
@@ -94,11 +95,12 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     `- Identity: ${la}∘J = ${la} with J the ${a.rows}×${a.cols} all-ones matrix  ${mark(identity, 'identity')}`,
     `- Transpose: (${la}∘${lb})ᵀ = ${la}ᵀ∘${lb}ᵀ  ${mark(transposeOk, 'transpose')}`,
   ];
-  const all = [commutative, associative, distributive, identity, transposeOk].filter((v) => v !== null);
-  const checked = all.length;
+  // Checked: proved, disproved or undecided; a property that needs C and has none is not checked.
+  const values = { commutative, associative, distributive, identity, transpose: transposeOk };
+  const checked = Object.entries(values).filter(([name, v]) => v !== null || undecided.includes(name)).length;
   const summary = undecided.length
     ? `${checked - undecided.length} of ${checked} properties proved on these matrices; ${undecided.join(', ')} undecided (certified values that agree to 1,000 digits).`
-    : all.every(Boolean)
+    : Object.values(values).every((v) => v !== false)
       ? `All ${checked} properties hold on these matrices${c ? '' : ' (give a third matrix C to check associativity and distributivity too)'}.`
       : 'A property failed: this should be impossible, please report it.';
   const items = [{ label: la, m: a }, { label: lb, m: b }, ...(c ? [{ label: lc, m: c }] : [])];

@@ -55,12 +55,17 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   // 10⁻¹⁰⁰⁰ of 0 is undecided: not claimed.
   const float = o.mode === 'float';
   const undecided: string[] = [];
-  const close = (x: Scalar, y: Scalar, scale: number, what = 'an equality'): boolean => {
+  // true: proved equal; false: proved different; null: undecided (never reported as different).
+  const close = (x: Scalar, y: Scalar, scale: number, what = 'an equality'): boolean | null => {
     if (float) return Math.abs(toFloat(x) - toFloat(y)) <= 8 * m * n * Number.EPSILON * scale + 8 * Number.MIN_VALUE;
     const e = provedEqual(x, y);
     if (e === null && !undecided.includes(what)) undecided.push(what);
-    return e === true;
+    return e;
   };
+  /** Every check at once: false if one is proved false, else null if one is undecided, else true. */
+  const allOf = (checks: (boolean | null)[]): boolean | null =>
+    checks.includes(false) ? false : checks.includes(null) ? null : true;
+  const mark = (v: boolean | null): string => (v === null ? '≈ (undecided: equal to 1,000 digits)' : v ? '✓' : '✗');
   // Σ|pᵢⱼ| times a small factor, summed so that it cannot overflow.
   const sizeOfSum = (k: number): number => p.e.flat().reduce<number>((t, x) => t + Math.abs(toFloat(x)) * k, 0) / k;
 
@@ -87,7 +92,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     }
   const diagEqual =
     diagApplies && ordinary
-      ? p.e.every((r, i) => r.every((x, j) => close(x, ordinary!.e[i][j], Math.abs(toFloat(x)))))
+      ? allOf(p.e.flatMap((r, i) => r.map((x, j) => close(x, ordinary!.e[i][j], Math.abs(toFloat(x))))))
       : null;
 
   // Vector case: a∘b = diag(a)·b, as column vectors.
@@ -100,20 +105,24 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     diagA = generate(av.length, av.length, (i, j) => (i === j ? av[i] : Rational.ZERO));
     const col = generate(bv.length, 1, (i) => bv[i]);
     const prod = named(`diag(a)·b`, () => matMul(diagA!, col));
-    vecEqual = av.every((x, i) => {
-      const v = mul(x, bv[i]);
-      return close(v, prod.e[i][0], Math.abs(toFloat(v)));
-    });
+    vecEqual = allOf(
+      av.map((x, i) => {
+        const v = mul(x, bv[i]);
+        return close(v, prod.e[i][0], Math.abs(toFloat(v)));
+      }),
+    );
   }
 
   // Kronecker: (A⊗B)[i·m+i, j·n+j] = aᵢⱼ·bᵢⱼ.
   const rows = Array.from({ length: m }, (_, i) => i * m + i);
   const cols = Array.from({ length: n }, (_, j) => j * n + j);
-  const kronEqual = rows.every((r, i) =>
-    cols.every((c, j) => {
-      const k = mul(a.e[Math.floor(r / m)][Math.floor(c / n)], b.e[r % m][c % n]);
-      return close(k, p.e[i][j], Math.abs(toFloat(k)));
-    }),
+  const kronEqual = allOf(
+    rows.flatMap((r, i) =>
+      cols.map((c, j) => {
+        const k = mul(a.e[Math.floor(r / m)][Math.floor(c / n)], b.e[r % m][c % n]);
+        return close(k, p.e[i][j], Math.abs(toFloat(k)));
+      }),
+    ),
   );
   const K = m * m <= MAX_KRON_SIDE && n * n <= MAX_KRON_SIDE ? named(`${la}⊗${lb}`, () => kron(a, b)) : null;
 
@@ -137,7 +146,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   if (diagApplies && ordinary)
     sections.push({
       heading: 'Diagonal case',
-      body: `${la} and ${lb} are both diagonal, so ${la}∘${lb} = ${la}${lb} = ${inlineMatrix(ordinary)} ${diagEqual ? '✓' : '✗'} — a rare case where the two products agree.`,
+      body: `${la} and ${lb} are both diagonal, so ${la}∘${lb} = ${la}${lb} = ${inlineMatrix(ordinary)} ${mark(diagEqual)} — a rare case where the two products agree.`,
     });
   else
     sections.push({
@@ -147,11 +156,11 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   if (isVec && diagA)
     sections.push({
       heading: 'Vector case',
-      body: `As vectors, a∘b = diag(a)·b ${vecEqual ? '✓' : '✗'}:\n${fence(['diag(a) =', ...matrixLines(diagA)].join('\n'))}`,
+      body: `As vectors, a∘b = diag(a)·b ${mark(vecEqual)}:\n${fence(['diag(a) =', ...matrixLines(diagA)].join('\n'))}`,
     });
   sections.push({
     heading: 'Inside the Kronecker product',
-    body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${indexText(rows)} and columns ${indexText(cols)}: the entry of ${la}⊗${lb} in row (i−1)·${m}+i, column (j−1)·${n}+j is aᵢⱼ·bᵢⱼ ${kronEqual ? '✓' : '✗'}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
+    body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${indexText(rows)} and columns ${indexText(cols)}: the entry of ${la}⊗${lb} in row (i−1)·${m}+i, column (j−1)·${n}+j is aᵢⱼ·bᵢⱼ ${mark(kronEqual)}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
   });
   sections.push({
     body:
@@ -189,14 +198,14 @@ export function relateLatex(d: RelateData): string {
   const ab = latexCirc([la, lb]);
   const lines = [
     `${ab} = ${latexMatrix(d.A)} \\circ ${latexMatrix(d.B)} = ${latexMatrix(d.product)}`,
-    `\\operatorname{tr}(${a}^{\\top} ${b}) = ${latexEntry(d.traceIdentity.trAtB)} ${d.traceIdentity.equal ? '=' : '\\neq'} \\sum_{i,j} (${ab})_{ij} = ${latexEntry(d.traceIdentity.sum)}`,
+    `\\operatorname{tr}(${a}^{\\top} ${b}) = ${latexEntry(d.traceIdentity.trAtB)} ${latexRel(d.traceIdentity.equal)} \\sum_{i,j} (${ab})_{ij} = ${latexEntry(d.traceIdentity.sum)}`,
   ];
   if (d.diagonal.applies)
-    lines.push(`${ab} ${d.diagonal.equal ? '=' : '\\neq'} ${a}${b} \\quad ${latexText('(both diagonal)')}`);
+    lines.push(`${ab} ${latexRel(d.diagonal.equal)} ${a}${b} \\quad ${latexText('(both diagonal)')}`);
   const rows = d.kronecker.rows.map((r) => r + 1).join(', ');
   const cols = d.kronecker.cols.map((c) => c + 1).join(', ');
   lines.push(
-    `${ab} ${d.kronecker.equal ? '=' : '\\neq'} (${a} \\otimes ${b})_{\\{${rows}\\},\\,\\{${cols}\\}} \\quad ${latexText('(rows, columns of the Kronecker product)')}`,
+    `${ab} ${latexRel(d.kronecker.equal)} (${a} \\otimes ${b})_{\\{${rows}\\},\\,\\{${cols}\\}} \\quad ${latexText('(rows, columns of the Kronecker product)')}`,
   );
   return latexBlocks(lines);
 }
@@ -222,3 +231,8 @@ export default {
     return [await renderRelateFigure(data, options)];
   },
 } satisfies VerbModule<RelateData>;
+
+/** LaTeX relation of a check: =, ≠, or ≈ when undecided. */
+function latexRel(v: boolean | null): string {
+  return v === null ? '\\approx' : v ? '=' : '\\neq';
+}
