@@ -44,9 +44,16 @@ export function bitLen(a: bigint): number {
     else if (2 ** b <= n) b++;
     return b;
   }
+  if (a < TWO_1023) {
+    // The double nearest |a| has the right exponent, or one more when rounding carried into the next power of two:
+    // a shift by the guess tells which (no string of the number's digits, which was most of the interval cost).
+    const b = Math.floor(Math.log2(Number(a))) + 1;
+    return a >> BigInt(b - 1) === 0n ? b - 1 : b;
+  }
   const hex = a.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
+const TWO_1023 = 1n << 1023n;
 
 /** ⌊a / 2^s⌋ for s ≥ 0 (BigInt's >> rounds toward −∞ already). */
 function shrFloor(a: bigint, s: number): bigint {

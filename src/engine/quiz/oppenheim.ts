@@ -79,7 +79,8 @@ export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const worked = `oppenheim ${rowsText(A)} ${rowsText(B)}`;
   const d: OppenheimData = runWorked('oppenheim', worked);
   if (!d.applicable) throw new Error(`quiz: drawn PSD matrices judged not PSD: ${worked}`);
-  if (d.holdsA === false || d.holdsB === false) throw new Error(`quiz: the engine contradicts Oppenheim's inequality: ${worked}`);
+  if (d.holdsA === false || d.holdsB === false)
+    throw new Error(`quiz: the engine contradicts Oppenheim's inequality: ${worked}`);
   const v = {
     detA: entryRational(d.detA),
     detB: entryRational(d.detB),

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import '../../fc-seed.js';
 import {
   Interval,
   ExponentOverflow,

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import '../../fc-seed.js';
 import { ExactOverflow, MAX_PRIMES, Surd, compactRational, squareFreePart } from '../../../src/engine/numbers/surd.js';
 import { Rational } from '../../../src/engine/numbers/rational.js';
 
