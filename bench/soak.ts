@@ -9,8 +9,10 @@
  * and user errors. After start-up the idle RSS is read; every SAMPLE_EVERY commands RSS and the main thread's heap
  * (from /metrics) are sampled; after the run, RSS again after 5 s idle.
  *
- * Writes the section "bench:soak" of BENCHMARKS.md, or "bench:soak-malloc" when glibc malloc tunables (MALLOC_*) are
- * set, which are passed to the bot. `npm run bench:soak` runs both. Options: BENCH_SOAK=n commands,
+ * `main.js` starts the bot again as its child with glibc's malloc tunable set (src/bot/launch.ts), as `npm start` does;
+ * the memory measured is that child's (the bot), and the launcher's own RSS is reported beside it. Writes the section
+ * "bench:soak" of BENCHMARKS.md; with HADAMARD_LAUNCHED=1 (the launcher off: glibc's defaults, one process) the
+ * section "bench:soak-defaults", for comparison. `npm run bench:soak` runs both. Options: BENCH_SOAK=n commands,
  * BENCH_CONCURRENCY=n, WORKERS=n passed to the bot (default 1). Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
@@ -198,14 +200,15 @@ async function main(): Promise<void> {
     RATE_LIMIT_WINDOW_SECONDS: '1',
     // One engine worker unless WORKERS says otherwise: the issue's goal is per worker (notes/memory.md).
     WORKERS: process.env.WORKERS || '1',
-    // glibc's malloc tunables (see notes/memory.md), passed through when set.
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_'))),
+    // HADAMARD_LAUNCHED=1 turns the launcher off (glibc's defaults); malloc tunables pass through when set.
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_') || k === 'HADAMARD_LAUNCHED'),
+    ),
   };
-  const tunables = Object.entries(env)
-    .filter(([k]) => k.startsWith('MALLOC_'))
-    .map(([k, v]) => `${k}=${v}`);
+  const launcherOff = env.HADAMARD_LAUNCHED !== undefined;
   const bot = spawn(process.execPath, [MAIN.pathname], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const pid = bot.pid!;
+  let pid = bot.pid!;
+  let launcherPid: number | undefined;
   const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
   try {
     for (let i = 0; ; i++) {
@@ -217,8 +220,14 @@ async function main(): Promise<void> {
       if (i > 300) throw new Error('the bot did not become ready in 30 s');
       await sleep(100);
     }
+    // Behind the launcher the bot is the spawned process's one child.
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    if (children.length === 1) [launcherPid, pid] = [pid, Number(children[0])];
+    const botEnv = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    const tunables = botEnv.filter((kv) => kv.startsWith('MALLOC_'));
     await sleep(3000);
     const idleMem = memMb(pid);
+    const launcherIdle = launcherPid ? memMb(launcherPid) : undefined;
     const idle = idleMem.rss;
     const loadBefore = os.loadavg()[0];
     console.log(
@@ -290,6 +299,7 @@ async function main(): Promise<void> {
     const loadAfter = os.loadavg()[0];
     await sleep(5000);
     const after = { ...memMb(pid), ...(await heapMb(base)) };
+    const launcherAfter = launcherPid ? memMb(launcherPid) : undefined;
 
     // Plateau: the highest RSS of the last quarter against the highest of the second quarter.
     const q = (a: number, b: number) =>
@@ -299,6 +309,11 @@ async function main(): Promise<void> {
     const growth = (last - second) / second;
     const plateau = growth < 0.1;
     const peak = Math.max(...samples.map((s) => s.rss));
+    const steadyRss = samples
+      .filter((s) => s.commands > 0.25 * TOTAL)
+      .map((s) => s.rss)
+      .sort((a, b) => a - b);
+    const steady = steadyRss[Math.floor(steadyRss.length / 2)];
 
     const rows = samples
       .filter((s) => s.commands % TABLE_EVERY === 0)
@@ -311,19 +326,22 @@ async function main(): Promise<void> {
       .map(([k, v]) => `${k} ${v.sent}`)
       .join(', ');
     const others = [...kinds.values()].reduce((t, v) => t + v.other, 0);
-    const markdown = `### Soak: ${TOTAL.toLocaleString('en')} mixed commands through the local page${tunables.length ? `, with ${tunables.join(' ')}` : ', glibc defaults'} (\`npm run bench:soak\`)
+    const how = launcherPid
+      ? `as \`npm start\` runs it: \`node dist/src/bot/main.js\`, which on Linux with glibc starts the bot as its child with ${tunables.map((t) => `\`${t}\``).join(' ')} (src/bot/launch.ts); the numbers are the child's, the bot. The launcher itself: RSS ${launcherIdle!.rss.toFixed(0)} MB idle and ${launcherAfter!.rss.toFixed(0)} MB after the run, of which anonymous ${launcherAfter!.anon.toFixed(0)} MB (the rest is node's own mapped files, shared with the bot's)`
+      : `\`node dist/src/bot/main.js\` with HADAMARD_LAUNCHED=1, so one process with ${tunables.length ? tunables.map((t) => `\`${t}\``).join(' ') : "glibc's malloc defaults"}: for comparison`;
+    const markdown = `### Soak: ${TOTAL.toLocaleString('en')} mixed commands through the local page, ${launcherPid ? 'as `npm start` runs the bot' : launcherOff ? 'launcher off (glibc defaults)' : 'one process'} (\`npm run bench:soak\`)
 
-The compiled bot (\`node dist/src/bot/main.js\`, no credentials: the local page; WORKERS=${env.WORKERS}${tunables.length ? ', ' + tunables.map((t) => `\`${t}\``).join(' ') : ', glibc malloc defaults'}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads), anonymous its RssAnon (heaps and malloc; the rest is mapped files: node, Skia, fonts); heap and external are its main thread's, from its own \`/metrics\`.
+The compiled bot (${how}; no credentials: the local page; WORKERS=${env.WORKERS}, SQLite in a temporary DATA_DIR) served ${TOTAL.toLocaleString('en')} commands, ${CONCURRENCY} in flight, in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} commands/s); ${figuresFetched} figures were fetched back. Mix: ${mix}. Answers other than 200: ${others}. RSS is the bot process's VmRSS (all its threads), anonymous its RssAnon (heaps and malloc; the rest is mapped files: node, Skia, fonts); heap and external are its main thread's, from its own \`/metrics\`.
 
 | commands | RSS (MB) | of which anonymous (MB) | main heap used (MB) | main external (MB) |
 | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
-Idle after start-up: **${idle.toFixed(0)} MB**. Peak: **${peak.toFixed(0)} MB**. After the run, 5 s idle: ${after.rss.toFixed(0)} MB (anonymous ${after.anon.toFixed(0)} MB, main heap ${after.heap.toFixed(0)} MB). Highest RSS in the last quarter against the second quarter: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % — ${plateau ? '**plateaus**' : '**still growing**'} (< 10 % counts as a plateau). Load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after: the machine was ${loadBefore > os.cpus().length * 0.5 ? 'shared and busy, so the rate is low' : 'quiet'}; RSS does not depend on the rate.
+Idle after start-up: **${idle.toFixed(0)} MB**. Peak: **${peak.toFixed(0)} MB**. Median from the second quarter on: **${steady.toFixed(0)} MB**. After the run, 5 s idle: ${after.rss.toFixed(0)} MB (anonymous ${after.anon.toFixed(0)} MB, main heap ${after.heap.toFixed(0)} MB). Highest RSS in the last quarter against the second quarter: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % — ${plateau ? '**plateaus**' : '**still growing**'} (< 10 % counts as a plateau). Load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after: the machine was ${loadBefore > os.cpus().length * 0.5 ? 'shared and busy, so the rate is low' : 'quiet'}; RSS does not depend on the rate.
 
 ${machineLine()}`;
-    // Two sections: glibc's malloc defaults, and with the tunables of notes/memory.md set (MALLOC_*).
-    writeBenchmarkSection(tunables.length ? 'bench:soak-malloc' : 'bench:soak', markdown);
+    // Two sections: as `npm start` runs it (the launcher sets the tunable), and with the launcher off.
+    writeBenchmarkSection(launcherOff ? 'bench:soak-defaults' : 'bench:soak', markdown);
     console.log(markdown);
     if (!plateau) process.exitCode = 1;
   } finally {

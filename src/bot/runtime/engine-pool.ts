@@ -208,6 +208,12 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
   return { entry: bootstrap, eval: true };
 }
 
+/**
+ * A worker's young generation (MB). V8's default lets it grow to 48 MB, all of it touched, so resident, under the
+ * number code's stream of short-lived BigInts; 8 MB costs no measurable speed (notes/memory.md).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 8;
+
 export function timeoutError(timeoutMs: number): EngineError {
   const s = Number.isInteger(timeoutMs / 1000) ? String(timeoutMs / 1000) : (timeoutMs / 1000).toFixed(1);
   return {
@@ -258,7 +264,7 @@ export class EnginePool {
   readonly maxWaitMs: number;
   /** Workers heavy commands may occupy at once (the rest are kept for the fast lane). */
   readonly heavyCap: number;
-  private readonly resourceLimits?: ResourceLimits;
+  private readonly resourceLimits: ResourceLimits;
   private readonly estimate: (command: Command) => CostEstimate;
   private readonly slots: Slot[] = [];
   private readonly fast = new FairLane();
@@ -277,7 +283,7 @@ export class EnginePool {
     this.maxWaitMs = options.maxWaitMs ?? DEFAULT_POOL_MAX_WAIT_MS;
     const reserved = Math.max(0, Math.floor(options.reserved ?? (this.size >= 2 ? 1 : 0)));
     this.heavyCap = Math.max(1, this.size - reserved);
-    this.resourceLimits = options.resourceLimits;
+    this.resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...options.resourceLimits };
     this.estimate = options.estimate ?? estimateCost;
   }
 

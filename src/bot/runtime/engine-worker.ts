@@ -7,6 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { run, type Command, type Reply, type RunOptions } from '../../engine/index.js';
+import { heapCollector } from './heap-collector.js';
 
 /** What the pool sends. `hang` (tests only) busy-loops forever, to exercise the pool's hard timeout. */
 export type WorkerRequest =
@@ -22,6 +23,8 @@ export type WorkerResponse =
 
 const port = parentPort;
 if (!port) throw new Error('engine-worker.ts runs inside a worker thread (see engine-pool.ts)');
+/** Keeps this worker's heap near 40 MB: a full collection between commands once it is past that (./heap-collector.ts). */
+const collector = heapCollector();
 
 async function answer(msg: WorkerRequest): Promise<void> {
   if (msg.type === 'hang') {
@@ -74,5 +77,5 @@ async function warmUp(): Promise<void> {
 // The pool sends one request at a time per worker; the chain keeps that true even if it did not.
 let chain: Promise<void> = warmUp();
 port.on('message', (msg: WorkerRequest) => {
-  chain = chain.then(() => answer(msg));
+  chain = chain.then(() => answer(msg)).then(() => void collector.afterCommand());
 });

@@ -303,6 +303,10 @@ export async function renderCard(
   content.draw(ctx, margin, margin);
   probe?.push({ name, width: w * SCALE, height: h * SCALE, texts });
   const png = await encodePng(canvas, 72 * SCALE);
+  // Give the pixels back now: V8 does not know the size of a canvas's native surface (8.6 MB for a 900×600 card at
+  // 2×), so dropped canvases wait for a collection that a small JS heap rarely needs, and pile up (notes/memory.md).
+  canvas.width = 1;
+  canvas.height = 1;
   return { name, png, alt: clampAlt(alt) };
 }
 
