@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
 import '../../fc-seed.js';
 import { ExactOverflow, MAX_PRIMES, Surd, compactRational, squareFreePart } from '../../../src/engine/numbers/surd.js';
 import { Rational } from '../../../src/engine/numbers/rational.js';
@@ -74,9 +75,9 @@ test('signs by refinement agree with squaring, even for values within 10⁻⁵�
     }),
     { numRuns: 500, seed: 41 },
   );
-  // Near misses: 665857/470832 is within 1.6·10⁻¹² of √2; 10⁵⁰·√2 rounded, within 10⁻⁵⁰.
+  // Near misses: 665857/470832 is within 1.6·10⁻¹² of √2; √2 to 50 digits (10⁴⁹·√2 rounded down), within 10⁻⁴⁹ (the denominator was 10⁵⁰, which made it 0.14…).
   assert.equal(sqrt(2).sub(q(665857, 470832)).sign(), -1);
-  const big = 10n ** 50n;
+  const big = 10n ** 49n;
   const approx = Rational.of(14142135623730950488016887242096980785696718753769n, big);
   assert.equal(sqrt(2).sub(Surd.of(approx)).sign(), 1);
 });
@@ -110,4 +111,38 @@ test('the field is bounded: past 4 primes under the radicals, ExactOverflow (the
   assert.equal(four.primes().length, 4);
   assert.throws(() => four.add(sqrt(11)), ExactOverflow);
   assert.throws(() => Surd.sqrt(Rational.int(2 * 3 * 5 * 7 * 11)), ExactOverflow);
+});
+
+test('enclosures contain the 360-digit value (decimal.js) to within 4 bits of the precision asked for; signs near 0 need refinement', () => {
+  const D = Decimal.clone({ precision: 360 });
+  const cases: [string, Surd, Decimal][] = [
+    ['1 + sqrt(2)', q(1).add(sqrt(2)), new D(2).sqrt().add(1)],
+    [
+      '(sqrt(6) - sqrt(2))/4',
+      sqrt(6).sub(sqrt(2)).scale(Rational.of(1, 4)),
+      new D(6).sqrt().sub(new D(2).sqrt()).div(4),
+    ],
+    [
+      '2/3 - 5*sqrt(7)/9',
+      q(2, 3).sub(sqrt(7).scale(Rational.of(5, 9))),
+      new D(2).div(3).sub(new D(7).sqrt().mul(5).div(9)),
+    ],
+    ['-7/3', q(-7, 3), new D(-7).div(3)],
+  ];
+  for (const p of [64, 256, 1000])
+    for (const [name, s, want] of cases) {
+      const iv = s.enclose(p);
+      const lo = new D(iv.lo.toString()).mul(new D(2).pow(iv.e));
+      const hi = new D(iv.hi.toString()).mul(new D(2).pow(iv.e));
+      assert.ok(lo.lte(want) && hi.gte(want), `${name} at ${p} bits`);
+      const rel = iv.log2Width() - iv.log2Mag();
+      assert.ok(rel <= -(p - 4), `${name} at ${p} bits: relative width 2^${rel.toFixed(1)}`);
+    }
+  // √2 − a 50-digit approximation is about 10⁻⁵⁰: at 64 bits the enclosure still contains 0 (sign null), so sign()
+  // must refine.
+  const approx = Rational.of(14142135623730950488016887242096980785696718753769n, 10n ** 49n);
+  const near = sqrt(2).sub(Surd.of(approx));
+  assert.equal(near.enclose(64).sign(), null);
+  assert.equal(near.sign(), 1);
+  assert.equal(near.neg().sign(), -1);
 });

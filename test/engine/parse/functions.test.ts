@@ -140,6 +140,10 @@ test('no lost nonzero: tiny angles, logs near 1, huge exact arguments', () => {
   assert.ok(Math.abs(log10Abs(value('exp(1000)')) - 1000 * Math.LOG10E) < 1e-9);
   assert.equal(signOf(value('sin(1e400)')) !== null, true);
   assert.equal(failure('exp(1e300)').code, 'out_of_range');
+  // A certified value that may pass every exponent is enclosed once while parsing, so its entry is refused there:
+  // exp, a power, an integer power, anywhere in the expression.
+  for (const src of ['2^(pi*1e300)', 'exp(1/3)^(10^17)', 'sqrt(exp(1e300))', '1 + exp(1e300)'])
+    assert.equal(failure(src).code, 'out_of_range', src);
 });
 
 test('domain errors are clear errors with a working example', async () => {
