@@ -49,6 +49,12 @@ export interface Config {
   /** How long a command acknowledged by this instance stays its own without renewal (see runtime/inflight.ts). */
   inflightLeaseSeconds: number;
   /**
+   * The allocator settings this process started with (read by ./launch.ts before the process, and by the libraries
+   * when they load; here only to say them in the start-up log): glibc's mmap threshold, whether the launcher started
+   * this process, mimalloc's purge delay.
+   */
+  memory?: { mallocMmapThreshold: string | null; launched: boolean; mimallocPurgeDelay: string | null };
+  /**
    * The engine pool: `workers` threads (`WORKERS`; default one per core the process may use, at most 8) and the
    * longest a command may wait for one before it is answered "busy, try again in N s" (`QUEUE_MAX_WAIT_SECONDS`).
    */
@@ -252,6 +258,11 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxyVar(env),
     localMaxUploads: intVar(env, 'LOCAL_MAX_UPLOADS', 4, 1, 64),
     inflightLeaseSeconds: intVar(env, 'INFLIGHT_LEASE_SECONDS', 30, 2, 600),
+    memory: {
+      mallocMmapThreshold: get(env, 'MALLOC_MMAP_THRESHOLD_') ?? null,
+      launched: get(env, 'HADAMARD_LAUNCHED') !== undefined,
+      mimallocPurgeDelay: get(env, 'MIMALLOC_PURGE_DELAY') ?? null,
+    },
     pool: {
       maxWaitSeconds: intVar(env, 'QUEUE_MAX_WAIT_SECONDS', 15, 1, 600),
       ...(get(env, 'WORKERS') !== undefined ? { workers: intVar(env, 'WORKERS', 1, 1, 64) } : {}),
@@ -357,6 +368,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     localMaxUploads: c.localMaxUploads,
     pool: c.pool,
     storeEncryption: c.storeCipher ? { kid: c.storeCipher.kid, oldKids: c.storeCipher.oldKids } : false,
+    ...(c.memory ? { memory: c.memory } : {}),
   };
 }
 
