@@ -426,11 +426,14 @@ export class Symbolic {
     }
   }
 
-  /** Primes under the radicals of its coefficients. */
-  primes(): bigint[] {
+  private primesMemo: readonly bigint[] | null = null;
+
+  /** Primes under the radicals of its coefficients (computed once: matrixKind asks for every entry's, often). */
+  primes(): readonly bigint[] {
+    if (this.primesMemo) return this.primesMemo;
     const s = new Set<bigint>();
     for (const poly of [this.num, this.den]) for (const [, c] of poly.terms) for (const p of c.primes()) s.add(p);
-    return [...s];
+    return (this.primesMemo = [...s]);
   }
 
   /** Grammar-compatible text: `2*pi`, `pi^2 - 1`, `sqrt(2)*pi/4`, `e^2`, `exp(1/2)`, `(pi + 1)/(pi - 1)`. */
