@@ -331,6 +331,8 @@ export class Symbolic {
   }
 
   static div(a: Rational | Symbolic, b: Rational | Symbolic): Rational | Symbolic {
+    // By a nonzero rational (sqrt(3)/3, 2*pi/5): the numerator scaled by its inverse, as `mul` does.
+    if (b instanceof Rational && a instanceof Symbolic && !b.isZero()) return a.scaleBy(Rational.ONE.div(b));
     const [sym, d, an, ad, bn, bd] = Symbolic.align(a, b);
     if (bn.isZero()) throw new RangeError('division by zero');
     return Symbolic.make(sym, d, an.mul(bd), ad.mul(bn));
