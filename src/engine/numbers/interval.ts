@@ -47,13 +47,16 @@ export function bitLen(a: bigint): number {
   if (a < TWO_1023) {
     // The double nearest |a| has the right exponent, or one more when rounding carried into the next power of two:
     // a shift by the guess tells which (no string of the number's digits, which was most of the interval cost).
+    // (A comparison with a tabled power of two: no BigInt is allocated.)
     const b = Math.floor(Math.log2(Number(a))) + 1;
-    return a >> BigInt(b - 1) === 0n ? b - 1 : b;
+    return a < POW2[b - 1] ? b - 1 : b;
   }
   const hex = a.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
 const TWO_1023 = 1n << 1023n;
+/** 2^k for k = 0 … 1024. */
+const POW2: readonly bigint[] = Array.from({ length: 1025 }, (_, k) => 1n << BigInt(k));
 
 /** ⌊a / 2^s⌋ for s ≥ 0 (BigInt's >> rounds toward −∞ already). */
 function shrFloor(a: bigint, s: number): bigint {
@@ -100,8 +103,17 @@ export class Interval {
     readonly e: number,
   ) {}
 
+  /** Bit length of the larger end's magnitude, once asked for (-1: not yet). */
+  private mb = -1;
+
   static readonly ZERO = new Interval(0n, 0n, 0);
   static readonly ONE = new Interval(1n, 1n, 0);
+
+  /** Bit length of max(|lo|, |hi|) (0 for [0, 0]), computed once: sums ask it of the same operands repeatedly. */
+  private magBits(): number {
+    if (this.mb < 0) this.mb = Math.max(bitLen(this.lo), bitLen(this.hi));
+    return this.mb;
+  }
 
   /** [lo, hi]·2^e rounded outward to p bits (the larger end's bit length decides the shift). */
   static make(lo: bigint, hi: bigint, e: number, p: number): Interval {
@@ -190,8 +202,8 @@ export class Interval {
     if (this.isZero()) return Interval.make(o.lo, o.hi, o.e, p);
     let a = this.e >= o.e ? (this as Interval) : o;
     const b = this.e >= o.e ? o : (this as Interval);
-    const aBits = Math.max(bitLen(a.lo), bitLen(a.hi));
-    const bBits = Math.max(bitLen(b.lo), bitLen(b.hi));
+    const aBits = a.magBits();
+    const bBits = b.magBits();
     // When b is entirely below one unit of a's last place (with a widened to p + 2 bits first), it only nudges a's
     // ends outward by that unit: no need to align across a huge gap of exponents (10³⁰⁰ + 10⁻³⁰⁰).
     const t = Math.max(0, p + 2 - aBits);

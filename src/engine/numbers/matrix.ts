@@ -6,6 +6,7 @@
 import { checkDeadline } from '../deadline.js';
 import { Rational } from './rational.js';
 import { Certified } from './certified.js';
+import { Symbolic } from './symbolic.js';
 import {
   OutOfRange,
   add,
@@ -64,11 +65,20 @@ export function isSquare(a: Matrix): boolean {
 /** (A∘B)ᵢⱼ = aᵢⱼ·bᵢⱼ. Caller checks shapes. A product of two doubles is rounded: the result says by how much. */
 export function hadamard(a: Matrix, b: Matrix): Matrix {
   let rounded = false;
+  // The same two symbolic or certified values (a symmetric pair of positions, parsed once) give one product value,
+  // whose enclosures are then computed once.
+  const products = new Map<Scalar, Map<Scalar, Scalar>>();
   const out = generate(a.rows, a.cols, (i, j) => {
     const x = a.e[i][j];
     const y = b.e[i][j];
     if (typeof x === 'number' && typeof y === 'number') rounded = true;
-    return mul(x, y);
+    if (!(x instanceof Symbolic || x instanceof Certified || y instanceof Symbolic || y instanceof Certified))
+      return mul(x, y);
+    let row = products.get(x);
+    if (!row) products.set(x, (row = new Map()));
+    let p = row.get(y);
+    if (p === undefined) row.set(y, (p = mul(x, y)));
+    return p;
   });
   const inherited = (a.relError ?? 0) + (b.relError ?? 0);
   if (rounded || inherited > 0) out.relError = inherited * (1 + 2 ** -50) + 2 ** -52;

@@ -331,6 +331,8 @@ export class Symbolic {
   }
 
   static div(a: Rational | Symbolic, b: Rational | Symbolic): Rational | Symbolic {
+    // By a nonzero rational (sqrt(3)/3, 2*pi/5): the numerator scaled by its inverse, as `mul` does.
+    if (b instanceof Rational && a instanceof Symbolic && !b.isZero()) return a.scaleBy(Rational.ONE.div(b));
     const [sym, d, an, ad, bn, bd] = Symbolic.align(a, b);
     if (bn.isZero()) throw new RangeError('division by zero');
     return Symbolic.make(sym, d, an.mul(bd), ad.mul(bn));
@@ -426,11 +428,14 @@ export class Symbolic {
     }
   }
 
-  /** Primes under the radicals of its coefficients. */
-  primes(): bigint[] {
+  private primesMemo: readonly bigint[] | null = null;
+
+  /** Primes under the radicals of its coefficients (computed once: matrixKind asks for every entry's, often). */
+  primes(): readonly bigint[] {
+    if (this.primesMemo) return this.primesMemo;
     const s = new Set<bigint>();
     for (const poly of [this.num, this.den]) for (const [, c] of poly.terms) for (const p of c.primes()) s.add(p);
-    return [...s];
+    return (this.primesMemo = [...s]);
   }
 
   /** Grammar-compatible text: `2*pi`, `pi^2 - 1`, `sqrt(2)*pi/4`, `e^2`, `exp(1/2)`, `(pi + 1)/(pi - 1)`. */

@@ -94,105 +94,151 @@ const NOT_A_NUMBER_WORDS = new Set(['nan', 'infinity', 'inf', 'undefined', 'null
 export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue {
   const text = src.trim();
   if (text === '') throw new EntryError('not_a_number', 'an entry is empty');
-  const tokens = tokenize(text);
-  let pos = 0;
-  let switched = false;
+  const parser = new EntryParser(text, tokenize(text), limits);
+  let value: Scalar;
+  try {
+    const v = parser.expr(0);
+    parser.expectEnd();
+    value = v;
+    // A certified value is enclosed once here, so a size no exponent can carry is refused with its entry.
+    if (value instanceof Certified && value.mayOverflow()) {
+      try {
+        value.refined(8);
+      } catch (e) {
+        if (!(e instanceof NeedPrecision)) throw e;
+      }
+    }
+  } catch (e) {
+    if (e instanceof ExponentOverflow) throw parser.outOfRange(e.log10);
+    throw e;
+  }
+  return { value, switchedToFloat: parser.switched && !isExactValue(value) };
+}
 
-  const peek = (): Token | undefined => tokens[pos];
-  const isOp = (t: Token | undefined, op: string): boolean => t?.kind === 'op' && t.text === op;
+/**
+ * The recursive descent over one entry's tokens: the grammar's levels as methods (one parser object per entry, no
+ * closures made per entry).
+ */
+class EntryParser {
+  pos = 0;
+  /** An exact intermediate went past maxDigits and was carried certified. */
+  switched = false;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly limits: ExpressionLimits,
+  ) {}
+
+  expectEnd(): void {
+    if (this.pos < this.tokens.length)
+      throw new EntryError(
+        'bad_expression',
+        `${quoteText(this.text)} has "${this.tokens[this.pos].text}" where it should end`,
+      );
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+
+  private isOp(t: Token | undefined, op: string): boolean {
+    return t?.kind === 'op' && t.text === op;
+  }
 
   /** Past the digit budget an exact value is carried as a certified one (exact leaf, enclosures from there on). */
-  const checkSize = (x: Value): Value => {
+  private checkSize(x: Value): Value {
     if (x instanceof Rational) {
-      if (x.digits() <= limits.maxDigits) return x;
-      switched = true;
+      if (x.digits() <= this.limits.maxDigits) return x;
+      this.switched = true;
       return Certified.of(x);
     }
     if (x instanceof Symbolic) {
-      if ((x.num.bits() + x.den.bits()) * 0.30103 <= limits.maxDigits) return x;
-      switched = true;
+      if ((x.num.bits() + x.den.bits()) * 0.30103 <= this.limits.maxDigits) return x;
+      this.switched = true;
       return Certified.of(x);
     }
     return x;
-  };
+  }
 
-  const outOfRange = (log10: number): EntryError =>
-    new EntryError(
+  outOfRange(log10: number): EntryError {
+    return new EntryError(
       'out_of_range',
-      `${quoteText(text)} is about ${magnitudeText(log10)}: beyond any size this engine can carry (a power of ten with more than 10¹⁴ digits in its exponent)`,
+      `${quoteText(this.text)} is about ${magnitudeText(log10)}: beyond any size this engine can carry (a power of ten with more than 10¹⁴ digits in its exponent)`,
     );
+  }
 
   // `depth` counts what the user nests: parentheses (a function's too), unary signs and powers. Only
   // those add one; the grammar's own levels pass it on unchanged, so the limit is the user's count
   // and the recursion stays bounded (a few frames per level).
-  const enter = (depth: number): void => {
-    if (depth > limits.maxDepth)
+  private enter(depth: number): void {
+    if (depth > this.limits.maxDepth)
       throw new EntryError(
         'too_deep',
-        `${quoteText(text)} has more than ${limits.maxDepth} nested parentheses, signs or powers`,
+        `${quoteText(this.text)} has more than ${this.limits.maxDepth} nested parentheses, signs or powers`,
       );
-  };
+  }
 
   /** Division needs a divisor proved nonzero. */
-  const checkDivisor = (r: Value): void => {
+  private checkDivisor(r: Value): void {
     const s = signOf(r);
-    if (s === 0) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+    if (s === 0) throw new EntryError('division_by_zero', `${quoteText(this.text)} divides by zero`);
     if (s === null)
       throw new EntryError(
         'division_by_zero',
-        `${quoteText(text)} divides by a value equal to 0 to 1,000 digits: it may be exactly 0, so the quotient cannot be decided`,
+        `${quoteText(this.text)} divides by a value equal to 0 to 1,000 digits: it may be exactly 0, so the quotient cannot be decided`,
       );
-  };
+  }
 
-  function expr(depth: number): Value {
-    enter(depth);
-    let v = term(depth);
-    while (isOp(peek(), '+') || isOp(peek(), '-')) {
-      const op = tokens[pos++].text;
-      const r = term(depth);
-      v = checkSize(op === '+' ? add(v, r) : sub(v, r));
+  expr(depth: number): Value {
+    this.enter(depth);
+    let v = this.term(depth);
+    while (this.isOp(this.peek(), '+') || this.isOp(this.peek(), '-')) {
+      const op = this.tokens[this.pos++].text;
+      const r = this.term(depth);
+      v = this.checkSize(op === '+' ? add(v, r) : sub(v, r));
     }
     return v;
   }
 
-  function term(depth: number): Value {
-    enter(depth);
-    let v = unary(depth);
-    while (isOp(peek(), '*') || isOp(peek(), '/')) {
-      const op = tokens[pos++].text;
-      const r = unary(depth);
-      if (op === '*') v = checkSize(mul(v, r));
+  private term(depth: number): Value {
+    this.enter(depth);
+    let v = this.unary(depth);
+    while (this.isOp(this.peek(), '*') || this.isOp(this.peek(), '/')) {
+      const op = this.tokens[this.pos++].text;
+      const r = this.unary(depth);
+      if (op === '*') v = this.checkSize(mul(v, r));
       else {
-        checkDivisor(r);
-        v = checkSize(div(v, r));
+        this.checkDivisor(r);
+        v = this.checkSize(div(v, r));
       }
     }
     return v;
   }
 
-  function unary(depth: number): Value {
-    enter(depth);
-    if (isOp(peek(), '-')) {
-      pos++;
-      return neg(unary(depth + 1));
+  private unary(depth: number): Value {
+    this.enter(depth);
+    if (this.isOp(this.peek(), '-')) {
+      this.pos++;
+      return neg(this.unary(depth + 1));
     }
-    if (isOp(peek(), '+')) {
-      pos++;
-      return unary(depth + 1);
+    if (this.isOp(this.peek(), '+')) {
+      this.pos++;
+      return this.unary(depth + 1);
     }
-    return power(depth);
+    return this.power(depth);
   }
 
-  function power(depth: number): Value {
-    enter(depth);
-    const base = primary(depth);
-    if (!isOp(peek(), '^')) return base;
-    pos++;
-    const exp = unary(depth + 1); // right-associative; -2^2 = -(2^2) via unary above
-    return checkSize(pow(base, exp));
+  private power(depth: number): Value {
+    this.enter(depth);
+    const base = this.primary(depth);
+    if (!this.isOp(this.peek(), '^')) return base;
+    this.pos++;
+    const exp = this.unary(depth + 1); // right-associative; -2^2 = -(2^2) via unary above
+    return this.checkSize(this.pow(base, exp));
   }
 
-  function pow(base: Value, exp: Value): Value {
+  private pow(base: Value, exp: Value): Value {
     // e^q (and (e^a)^q) stay exact powers of e.
     if (exp instanceof Rational && base instanceof Symbolic && base.sym === 'e' && base.isPolynomial()) {
       const t = base.num.terms;
@@ -202,20 +248,20 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
     if (exp instanceof Rational && exp.isInteger()) {
       const k = exp.num;
       const bs = signOf(base);
-      if (bs === 0 && k < 0n) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+      if (bs === 0 && k < 0n) throw new EntryError('division_by_zero', `${quoteText(this.text)} divides by zero`);
       if (bs === 0) return k === 0n ? Rational.ONE : Rational.ZERO;
       if (k === 0n) return Rational.ONE;
       if (base instanceof Rational && (base.equals(Rational.ONE) || base.equals(Rational.ONE.neg())))
         return k % 2n === 0n ? Rational.ONE : base;
-      if (bs === null && k < 0n) checkDivisor(base);
+      if (bs === null && k < 0n) this.checkDivisor(base);
       const small = k <= 100000n && k >= -100000n;
       if (base instanceof Rational && small) {
         // Digits of the result, estimated before computing it: |k|·log10 of the larger part (+1 for rounding).
         const big = base.num < 0n ? -base.num : base.num;
         const larger = big > base.den ? big : base.den;
         const estDigits = Math.abs(Number(k)) * Rational.int(larger).log10Abs() + 1;
-        if (estDigits <= limits.maxDigits + 1) return base.pow(Number(k));
-        switched = true;
+        if (estDigits <= this.limits.maxDigits + 1) return base.pow(Number(k));
+        this.switched = true;
         return Certified.powInt(base, Number(k));
       }
       if (base instanceof Symbolic && small) {
@@ -226,7 +272,7 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
         }
       }
       if (!small && Math.abs(Number(k)) > 2 ** 50)
-        throw outOfRange(Number(k) * Math.log10(Math.abs(toDouble(base)) || 10));
+        throw this.outOfRange(Number(k) * Math.log10(Math.abs(toDouble(base)) || 10));
       return Certified.powInt(base, Number(k));
     }
     // A rational power p/2 of a positive rational is a surd.
@@ -238,37 +284,38 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       exp.num <= 1000n &&
       exp.num >= -1000n
     )
-      return sqrtValue(base.pow(Number(exp.num)), `${quoteText(text)}`);
+      return sqrtValue(base.pow(Number(exp.num)), `${quoteText(this.text)}`);
     const bs = signOf(base);
     if (bs === null)
       throw new EntryError(
         'not_a_number',
-        `${quoteText(text)} raises a value equal to 0 to 1,000 digits to a non-integer power: whether it is defined cannot be decided`,
+        `${quoteText(this.text)} raises a value equal to 0 to 1,000 digits to a non-integer power: whether it is defined cannot be decided`,
       );
-    if (bs < 0) throw new EntryError('not_a_number', `${quoteText(text)} is not a real number`);
+    if (bs < 0) throw new EntryError('not_a_number', `${quoteText(this.text)} is not a real number`);
     if (bs === 0) {
       const es = signOf(exp);
       if (es === 0) return Rational.ONE;
-      if (es === null || es < 0) throw new EntryError('division_by_zero', `${quoteText(text)} divides by zero`);
+      if (es === null || es < 0) throw new EntryError('division_by_zero', `${quoteText(this.text)} divides by zero`);
       return Rational.ZERO;
     }
     return Certified.apply('pow', base, exp);
   }
 
-  function primary(depth: number): Value {
-    enter(depth);
-    const t = peek();
-    if (!t) throw new EntryError('bad_expression', `${quoteText(text)} ends too early`);
-    pos++;
+  private primary(depth: number): Value {
+    this.enter(depth);
+    const t = this.peek();
+    if (!t) throw new EntryError('bad_expression', `${quoteText(this.text)} ends too early`);
+    this.pos++;
     if (t.kind === 'num') {
-      const r = Rational.parseDecimal(t.text, Math.max(limits.maxDigits + 20, 4000));
-      if (r) return checkSize(r);
+      const r = Rational.parseDecimal(t.text, Math.max(this.limits.maxDigits + 20, 4000));
+      if (r) return this.checkSize(r);
       // An exponent past the exact budget: mantissa × 10^E, certified.
       const m = /^(\d*\.?\d*)[eE]([+-]?\d+)$/.exec(t.text);
       const e = Number(m?.[2] ?? NaN);
-      if (!m || !Number.isSafeInteger(e) || Math.abs(e) > 1e14) throw outOfRange(Number.isFinite(e) ? e : Infinity);
+      if (!m || !Number.isSafeInteger(e) || Math.abs(e) > 1e14)
+        throw this.outOfRange(Number.isFinite(e) ? e : Infinity);
       const mantissa = Rational.parseDecimal(m[1])!;
-      switched = true;
+      this.switched = true;
       return mantissa.isZero()
         ? Rational.ZERO
         : Certified.apply('mul', mantissa, Certified.powInt(Rational.int(10), e));
@@ -278,20 +325,20 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       if (w === 'pi') return piValue();
       if (w === 'e') return ePower(Rational.ONE);
       if (isFunctionName(w)) {
-        if (!isOp(peek(), '('))
+        if (!this.isOp(this.peek(), '('))
           throw new EntryError(
             'bad_expression',
-            `${w} needs parentheses in ${quoteText(text)}, e.g. ${w}(${w === 'log' || w === 'ln' || w === 'sqrt' ? '2' : 'pi/3'})`,
+            `${w} needs parentheses in ${quoteText(this.text)}, e.g. ${w}(${w === 'log' || w === 'ln' || w === 'sqrt' ? '2' : 'pi/3'})`,
           );
-        const open = pos;
-        pos++;
-        const v = expr(depth + 1);
-        expect(')');
-        const call = tokens
-          .slice(open - 1, pos)
+        const open = this.pos;
+        this.pos++;
+        const v = this.expr(depth + 1);
+        this.expect(')');
+        const call = this.tokens
+          .slice(open - 1, this.pos)
           .map((k) => k.text)
           .join('');
-        return checkSize(applyFunction(w, v, quote(call, 30)));
+        return this.checkSize(applyFunction(w, v, quote(call, 30)));
       }
       if (NOT_A_NUMBER_WORDS.has(w))
         throw new EntryError('not_a_number', `"${t.text}" is not a number: entries must be finite real numbers`);
@@ -302,37 +349,18 @@ export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue
       );
     }
     if (t.text === '(') {
-      const v = expr(depth + 1);
-      expect(')');
+      const v = this.expr(depth + 1);
+      this.expect(')');
       return v;
     }
-    throw new EntryError('bad_expression', `${quoteText(text)} has "${t.text}" where a number should be`);
+    throw new EntryError('bad_expression', `${quoteText(this.text)} has "${t.text}" where a number should be`);
   }
 
-  function expect(op: string): void {
-    if (!isOp(peek(), op)) throw new EntryError('bad_expression', `${quoteText(text)} is missing a "${op}"`);
-    pos++;
+  private expect(op: string): void {
+    if (!this.isOp(this.peek(), op))
+      throw new EntryError('bad_expression', `${quoteText(this.text)} is missing a "${op}"`);
+    this.pos++;
   }
-
-  let value: Scalar;
-  try {
-    const v = expr(0);
-    if (pos < tokens.length)
-      throw new EntryError('bad_expression', `${quoteText(text)} has "${tokens[pos].text}" where it should end`);
-    value = v;
-    // A certified value is enclosed once here, so a size no exponent can carry is refused with its entry.
-    if (value instanceof Certified && value.mayOverflow()) {
-      try {
-        value.refined(8);
-      } catch (e) {
-        if (!(e instanceof NeedPrecision)) throw e;
-      }
-    }
-  } catch (e) {
-    if (e instanceof ExponentOverflow) throw outOfRange(e.log10);
-    throw e;
-  }
-  return { value, switchedToFloat: switched && !isExactValue(value) };
 }
 
 /** A rough double of a value, for messages only. */

@@ -43,10 +43,16 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
   text = text.trim();
   if (text === '') throw new UserError('missing_operand', `${where} is empty`);
   let switched = false;
+  // The same text gives the same value: a symmetric matrix types most entries twice (and a Toeplitz-like one many
+  // times). One value object per text also shares its enclosures (memoised on the value) wherever it sits.
+  const seen = new Map<string, Scalar>();
   const entry = (src: string, i: number, j: number): Scalar => {
+    const known = seen.get(src);
+    if (known !== undefined) return known;
     try {
       const v = evaluateEntry(src, entryLimits(limits));
       if (v.switchedToFloat) switched = true;
+      seen.set(src, v.value);
       return v.value;
     } catch (e) {
       if (e instanceof EntryError)

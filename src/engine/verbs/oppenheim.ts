@@ -141,12 +141,15 @@ function compareCertified(
   ab: Matrix,
   maxBits = Infinity,
   mode: Compared['mode'] = 'certified',
+  allExact = false,
 ): Compared {
   const n = a.rows;
   // A factor that is exact on its own (rationals, or surds and π or e polynomials) keeps its exact determinant and
-  // diagonal product, even when the other factor is certified: det(A) of a singular exact A is 0, not "≈0".
-  const exactA = exactParts(a);
-  const exactB = exactParts(b);
+  // diagonal product, even when the other factor is certified: det(A) of a singular exact A is 0, not "≈0". The
+  // determinant of a symbolic factor past EXACT_DET_MAX rows is enclosed first (exactly, over Q(√2, √3, √5, √7), it
+  // takes seconds at 12×12): it is computed exactly only when the enclosures leave it or a comparison open.
+  const exactA = exactParts(a, allExact);
+  const exactB = exactParts(b, allExact);
   let last: { values: Interval[]; signs: (number | null)[] } | null = null;
   for (const p of precisionLadder().filter((q) => q <= maxBits)) {
     const started = performance.now();
@@ -160,8 +163,8 @@ function compareCertified(
       const diag = (m: Matrix): Interval =>
         m.e.reduce<Interval>((q, r, i) => q.mul(encloseScalar(r[i], p), p), Interval.ONE);
       const [dA, dB, dAB, gA, gB] = [
-        exactA ? encloseScalar(exactA.det, p) : det(a),
-        exactB ? encloseScalar(exactB.det, p) : det(b),
+        exactA?.det ? encloseScalar(exactA.det, p) : det(a),
+        exactB?.det ? encloseScalar(exactB.det, p) : det(b),
         det(ab),
         exactA ? encloseScalar(exactA.diag, p) : diag(a),
         exactB ? encloseScalar(exactB.diag, p) : diag(b),
@@ -176,6 +179,13 @@ function compareCertified(
     }
     if (msLeft() < 4 * (performance.now() - started) + 20) break;
   }
+  // A deferred exact determinant settles what its enclosure left open: a determinant not proved nonzero (it may be
+  // exactly 0) or an undecided comparison. Otherwise every sign is proved by the enclosures, the same signs.
+  const open = !last || last.signs.some((s) => s === null);
+  const deferredOpen = (x: ExactParts | undefined, k: number): boolean =>
+    x !== undefined && x.det === undefined && (open || last!.values[k].sign() === null);
+  if (!allExact && (deferredOpen(exactA, 0) || deferredOpen(exactB, 1)))
+    return compareCertified(a, b, ab, maxBits, mode, true);
   if (!last) throw new NeedPrecision('no enclosure of the determinants');
   const [cA, cB, dAB, cgA, cgB, cbA, cbB] = last.values.map((v) => Certified.ofInterval(v));
   const signs = last.signs;
@@ -188,8 +198,8 @@ function compareCertified(
   const bA = zero(exactA?.det) || zero(exactB?.diag) ? Rational.ZERO : cbA;
   const bB = zero(exactB?.det) || zero(exactA?.diag) ? Rational.ZERO : cbB;
   // Hadamard's inequality of an exact factor is decided exactly.
-  if (exactA) signs[2] = Symbolic.sub(exactA.diag, exactA.det).sign();
-  if (exactB) signs[3] = Symbolic.sub(exactB.diag, exactB.det).sign();
+  if (exactA?.det) signs[2] = Symbolic.sub(exactA.diag, exactA.det).sign();
+  if (exactB?.det) signs[3] = Symbolic.sub(exactB.diag, exactB.det).sign();
   // A diagonal factor: A∘B is diagonal, det(A∘B) = ∏aᵢᵢbᵢᵢ = det(B)·∏aᵢᵢ when B is (and the other way round).
   if (isDiagonal(b)) signs[1] = 0;
   if (isDiagonal(a)) signs[0] = 0;
@@ -201,8 +211,20 @@ function compareCertified(
   );
 }
 
-/** The exact determinant and diagonal product of a matrix of exact entries, or undefined (certified or too large). */
-function exactParts(m: Matrix): { det: Rational | Symbolic; diag: Rational | Symbolic } | undefined {
+/** Largest symbolic factor whose exact determinant is computed up front (the size compareAll computes exactly). */
+const EXACT_DET_MAX = 4;
+
+/** An exact factor's diagonal product, and its determinant unless deferred (symbolic, past EXACT_DET_MAX rows). */
+interface ExactParts {
+  det?: Rational | Symbolic;
+  diag: Rational | Symbolic;
+}
+
+/**
+ * The exact determinant and diagonal product of a matrix of exact entries, or undefined (certified or too large). A
+ * symbolic matrix past EXACT_DET_MAX rows gets its determinant only when `withDet`.
+ */
+function exactParts(m: Matrix, withDet: boolean): ExactParts | undefined {
   const kind = matrixKind(m);
   if (kind !== 'rational' && kind !== 'symbolic') return undefined;
   try {
@@ -214,7 +236,7 @@ function exactParts(m: Matrix): { det: Rational | Symbolic; diag: Rational | Sym
       (p, r, i) => Symbolic.mul(p, r[i] as Rational | Symbolic),
       Rational.ONE,
     );
-    return { det: exactDeterminant(m), diag };
+    return withDet || m.rows <= EXACT_DET_MAX ? { det: exactDeterminant(m), diag } : { diag };
   } catch (e) {
     if (e instanceof ExactOverflow || e instanceof MixedSymbols) return undefined;
     throw e;
