@@ -110,6 +110,8 @@ describe('discord over HTTP interactions', () => {
       // The same body, properly signed, is answered: the refusals were the signatures'.
       const ok = await h.fake.signedPost(url, body);
       assert.equal(ok.status, 200);
+      // The HTTP response (the deferral) does not wait for the dispatch, which follows the delivery claim.
+      for (let i = 0; i < 100 && h.handled() === 0; i++) await new Promise((r) => setTimeout(r, 50));
       assert.equal(h.handled(), 1);
     }));
 
