@@ -319,3 +319,17 @@ test('extreme entries never produce an internal error, Infinity or NaN, on any v
     { numRuns: 300 },
   );
 });
+
+test('the work limit is measured on the clock run() is given: a clock past 2 s is a timeout, a still one never is', async () => {
+  // A clock that jumps 1.5 s each time it is read: past the limit by the end whatever the wall time.
+  let t = 0;
+  const jumping = () => (t += 1500);
+  const late = await runText('schur hilbert(6) pascal(6)', { figures: false, clock: jumping });
+  assert.equal(late.ok, false);
+  assert.equal(!late.ok && late.code, 'timeout');
+  // A clock that does not move: the same command answers, however long the machine took.
+  const still = await runText('schur hilbert(6) pascal(6)', { figures: false, clock: () => 0 });
+  assert.equal(still.ok, true);
+  // And the default is wall time: a plain run answers too.
+  assert.equal((await runText('schur hilbert(6) pascal(6)', { figures: false })).ok, true);
+});
