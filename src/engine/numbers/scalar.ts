@@ -9,6 +9,8 @@
 import { Rational } from './rational.js';
 import { Scaled } from './scaled.js';
 import { Certified } from './certified.js';
+import { NeedPrecision } from './interval.js';
+import { msLeft } from '../deadline.js';
 import { MixedSymbols, Symbolic } from './symbolic.js';
 import { ExactOverflow } from './surd.js';
 import { intervalJSON, intervalText, powerOfTenText, zeroBoundExponent } from './decimal.js';
@@ -245,7 +247,27 @@ export function scalarJSON(x: Scalar): number | string {
   if (x instanceof Rational) return x.toJSON();
   if (typeof x === 'number') return cleanFloat(x);
   if (x instanceof Symbolic) return x.toString();
-  return intervalJSON(x.refined(56));
+  return certifiedJSON(x);
+}
+
+/**
+ * A certified value in `data`: its proved digits, refined past 56 bits while its enclosure still holds 0 (a midpoint
+ * of an enclosure around 0 may have the wrong sign: the oracle found det A = π·10⁻²⁶ written as −8.5e-20). Still
+ * around 0 at the cap, or out of time: the text's `≈0 (|x| < 10⁻ᵏ)`, never a signed number.
+ */
+function certifiedJSON(x: Certified): number | string {
+  for (const bits of [56, 128, 256, 512, 1024, 2048, 3400]) {
+    let iv;
+    try {
+      iv = x.refined(bits);
+    } catch (e) {
+      if (e instanceof NeedPrecision) break;
+      throw e;
+    }
+    if (iv.sign() !== null) return intervalJSON(iv);
+    if (msLeft() < 250) break;
+  }
+  return certifiedTextLong(x);
 }
 
 /** Rounds away binary noise: 0.30000000000000004 → 0.3 (15 significant digits). */

@@ -119,3 +119,17 @@ test('oppenheim, an exact factor beside a certified one: its determinant stays e
   assert.deepEqual([d.holdsB, d.equalityB, d.undecided], [true, null, ['B']]);
   assert.doesNotMatch(text(o), /fails|FAILS/);
 });
+
+test('oppenheim: a determinant shown is refined until its own sign is proved, never a midpoint with the wrong sign', async () => {
+  // Found by the high-precision oracle on a random seed (375526788, gap-72): det A = π·10⁻²⁶, but the comparisons were
+  // decided at 64 bits and `data` carried the enclosure's midpoint, −8.5e-20.
+  const r = await runText(
+    'oppenheim [[1, cos(pi/7), 0], [cos(pi/7), (cos(pi/7))^2 + 1/10^26, 0], [0, 0, pi]] [[1, 95/100, -95/100], [95/100, 1, 95/100], [-95/100, 95/100, 1]]',
+    { figures: false },
+  );
+  assert.ok(r.ok);
+  const detA = (r as Answer).data as { detA: unknown };
+  assert.equal(typeof detA.detA, 'number');
+  const v = detA.detA as number;
+  assert.ok(v > 3.1415e-26 && v < 3.1417e-26, `det A = ${v}`);
+});
