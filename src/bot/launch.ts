@@ -60,7 +60,10 @@ const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * (SIGKILL), the channel closes and the child ends as abruptly, so nothing is left running.
  */
 export function relaunchWithTunables(script: string): boolean {
-  if (!shouldRelaunch({ platform: process.platform, glibc: glibcVersion(), env: process.env })) return false;
+  // glibc's version comes from a process report (~7 ms): asked only when nothing else has decided already (never in
+  // the child, which has LAUNCHED_VAR).
+  const facts = { platform: process.platform, glibc: 'unknown', env: process.env };
+  if (!shouldRelaunch(facts) || !shouldRelaunch({ ...facts, glibc: glibcVersion() })) return false;
   let child;
   try {
     const own = (flag: string) => process.execArgv.some((a) => a.startsWith(flag.split('=')[0]));
