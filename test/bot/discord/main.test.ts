@@ -36,7 +36,16 @@ test('npm start with Discord credentials: answers, and SIGTERM lets the command 
 
     // A large command (deferred at once); once the engine has it, the process is told to stop.
     const commandsBefore = (out.match(/"msg":"command text"/g) ?? []).length;
-    const big = fake.dispatchCommand('product', { a: matrix(12, 1), b: matrix(12, 2), c: matrix(12, 3) });
+    // Six operands (the most a command takes): long enough that the SIGTERM, passed on by the launcher, arrives while
+    // it runs (three took ~70 ms once the engine got faster, and the signal came after it on a loaded machine).
+    const big = fake.dispatchCommand('product', {
+      a: matrix(12, 1),
+      b: matrix(12, 2),
+      c: matrix(12, 3),
+      d: matrix(12, 4),
+      e: matrix(12, 5),
+      f: matrix(12, 6),
+    });
     await fake.waitFor(
       () => (out.match(/"msg":"command text"/g) ?? []).length > commandsBefore,
       'the command to reach the engine',
