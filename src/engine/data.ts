@@ -8,6 +8,9 @@
 export type Entry = number | string;
 export type MatrixData = Entry[][];
 
+/** An eigenvalue shown as evidence: a number, or null when its enclosure contains 0 and it is not proved 0. */
+export type Eigenvalue = number | null;
+
 export type PsdVerdict = 'pd' | 'psd' | 'not_psd' | 'undecided' | 'not_symmetric' | 'not_square';
 
 export interface PsdData {
@@ -15,10 +18,19 @@ export interface PsdData {
   /** The matrix judged. */
   matrix: MatrixData;
   label: string;
-  /** Ascending midpoints of the eigenvalues' enclosures (evidence, not the judge). Empty when not square. */
-  eigenvalues: number[];
+  /**
+   * Ascending midpoints of the eigenvalues' enclosures (evidence, not the judge). Empty when not square. `null` for an
+   * eigenvalue whose enclosure still contains 0 while it is not proved to be 0 (the text's `≈0 (|λ| < 10⁻ᵏ)`): its
+   * midpoint's sign would be a guess. `eigenvalueEnclosures` holds its bounds.
+   */
+  eigenvalues: Eigenvalue[];
   /** Ascending certified enclosures [lo, hi] of the eigenvalues (typed sizes); they agree with the verdict. */
   eigenvalueEnclosures?: [Entry, Entry][];
+  /**
+   * The same enclosures as the text shows them (figures and their alt text use these): proved digits, `0` when
+   * exactly 0, `≈0 (|λ| < 10⁻ᵏ)`, `0 < λ < 10⁻ᵏ`, or `in [lo, hi]` when only the sign is proved.
+   */
+  eigenvalueLabels?: string[];
   /** Rank (exact for exact input); null when not square. */
   rank: number | null;
   /** not_psd: x with xᵀMx < 0. */
@@ -31,7 +43,7 @@ export interface PsdData {
   symmetricPart?: {
     matrix: MatrixData;
     verdict: Exclude<PsdVerdict, 'not_symmetric' | 'not_square'>;
-    eigenvalues: number[];
+    eigenvalues: Eigenvalue[];
   };
   /** Every decision was exact (rationals, surds, polynomials in π or e). */
   exact: boolean;
@@ -73,7 +85,9 @@ export interface SchurData {
   labels: [string, string];
   matrices: { A: MatrixData; B: MatrixData; AB: MatrixData; ordinaryAB: MatrixData | null };
   verdicts: { A: PsdVerdict; B: PsdVerdict; AB: PsdVerdict; ordinaryAB: PsdVerdict | null };
-  eigenvalues: { A: number[]; B: number[]; AB: number[]; ordinaryAB: number[] };
+  eigenvalues: { A: Eigenvalue[]; B: Eigenvalue[]; AB: Eigenvalue[]; ordinaryAB: Eigenvalue[] };
+  /** The smallest eigenvalue of each, from its certified enclosure, as the text shows it (see PsdData). */
+  smallestEigenvalueLabels?: Partial<Record<'A' | 'B' | 'AB' | 'ordinaryAB', string>>;
   witnesses?: Partial<Record<'A' | 'B' | 'AB' | 'ordinaryAB', { x: Entry[]; value: Entry }>>;
   /** Both A and B PSD: the theorem applies. */
   hypothesis: boolean;

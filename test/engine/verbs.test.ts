@@ -197,7 +197,8 @@ test('eigenvalue enclosures never contradict the exact verdict: exactly n − ra
   assert.match(evidence, /proved\): 0 < λ < 10⁻¹., 0 < λ < 10⁻¹., 3\.1\d*e-12/);
   const withFigure = await runText('psd hilbert(12)');
   assert.ok(withFigure.ok);
-  if (withFigure.ok) assert.match(withFigure.figures[0].alt, /ascending: ≈0, ≈0, /);
+  // The figure's alt text says what the text says (proved positive, below 10⁻¹³), in the figure's notation.
+  if (withFigure.ok) assert.match(withFigure.figures[0].alt, /ascending: 0 < λ < 10⁻¹., 0 < λ < 10⁻¹., 3\.1×10⁻¹²/);
   // J2 has rank 1, decided exactly: one eigenvalue is exactly 0.
   const j = await answer('psd [[1,1],[1,1]]');
   assert.deepEqual(j.data.eigenvalues, [0, 2]);

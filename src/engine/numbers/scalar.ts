@@ -284,7 +284,7 @@ export function cleanFloat(x: number): number {
  * certified values with the digits their enclosure proves (up to 6), `≈0` when it still contains 0.
  */
 export function formatScalar(x: Scalar, digits = 6): string {
-  if (x instanceof Rational) return numberStyle === 'decimals' && !x.isInteger() ? decimalOf(x) : x.toString();
+  if (x instanceof Rational) return numberStyle === 'decimals' && !x.isInteger() ? decimalOf(x) : compactRational(x);
   if (x instanceof Symbolic)
     return numberStyle === 'decimals'
       ? `${intervalText(x.refined(digits * 4 + 8), Math.min(digits, 15)) ?? x.toString()}…`
@@ -299,6 +299,45 @@ export function formatScalar(x: Scalar, digits = 6): string {
   if (a >= 1e-4 && a < 1e7) return String(Number(x.toPrecision(digits)));
   const [m, e] = x.toExponential(digits - 1).split('e');
   return `${String(Number(m))}e${e.replace('+', '')}`;
+}
+
+/** Integers of more digits than this are written with a power of ten when they end in zeros. */
+const LONG_INTEGER = 16;
+
+/**
+ * An integer still exact, shorter: 10³⁰ as `1e30`, 895504·10¹²³ as `8.95504e128` (the grammar reads both back exactly),
+ * when it has over 16 digits of which at most 15 are significant; otherwise as it is.
+ */
+function compactInteger(n: bigint): string {
+  const text = (n < 0n ? -n : n).toString();
+  if (text.length <= LONG_INTEGER) return n.toString();
+  const significant = text.replace(/0+$/, '');
+  if (significant.length > 15) return n.toString();
+  const exponent = text.length - 1;
+  const mantissa = significant.length > 1 ? `${significant[0]}.${significant.slice(1)}` : significant;
+  return `${n < 0n ? '-' : ''}${mantissa}e${exponent}`;
+}
+
+/**
+ * An exact rational as text, with long numerators and denominators that end in zeros written with a power of ten:
+ * `1e30`, `1e-25` (1/10²⁵), `1/1.5e25`. Exact either way; short values are as `toString()` writes them.
+ */
+export function compactRational(x: Rational): string {
+  const plain = x.toString();
+  if (plain.length <= LONG_INTEGER) return plain;
+  if (x.den === 1n) return compactInteger(x.num);
+  // p/10ᵏ with a short p: a decimal in e-notation.
+  const den = x.den.toString();
+  if (/^10*$/.test(den)) {
+    const digits = (x.num < 0n ? -x.num : x.num).toString();
+    if (digits.length <= 15) {
+      const exponent = digits.length - 1 - (den.length - 1);
+      const significant = digits.replace(/0+$/, '');
+      const mantissa = significant.length > 1 ? `${significant[0]}.${significant.slice(1)}` : significant;
+      return `${x.num < 0n ? '-' : ''}${mantissa}e${exponent}`;
+    }
+  }
+  return `${compactInteger(x.num)}/${compactInteger(x.den)}`;
 }
 
 /** A certified value: its proven digits, or `≈0` when 0 is still inside its enclosure at the cap. */
@@ -374,8 +413,8 @@ function decimalOf(x: Rational): string {
  * Below this magnitude a floating eigenvalue cannot be told from 0: the input's tolerance, or 10⁻¹² of the
  * largest magnitude (double precision has ~16 digits; eigenvalues lose a few).
  */
-export function negligibleBelow(values: number[], tolerance?: number): number {
-  const max = Math.max(0, ...values.map((v) => Math.abs(v)).filter(Number.isFinite));
+export function negligibleBelow(values: readonly (number | null)[], tolerance?: number): number {
+  const max = Math.max(0, ...values.map((v) => Math.abs(v ?? 0)).filter(Number.isFinite));
   return Math.max(tolerance ?? 0, max * 1e-12);
 }
 
@@ -383,9 +422,10 @@ export function negligibleBelow(values: number[], tolerance?: number): number {
  * How to show one floating eigenvalue near 0: `'0'` when it is exactly 0 for exact input (the engine
  * sets exactly n − rank of them to 0, the rank being decided exactly), `'≈0'` when it is negligible
  * (a float cannot say more: a positive definite matrix like hilbert(12) has eigenvalues far below it),
- * and null for a number to print as it is.
+ * and null for a number to print as it is. A null eigenvalue (an enclosure around 0, not proved 0) is `'≈0'`.
  */
-export function zeroLabel(v: number, negligible: number, exact: boolean): '0' | '≈0' | null {
+export function zeroLabel(v: number | null, negligible: number, exact: boolean): '0' | '≈0' | null {
+  if (v === null) return '≈0';
   if (v === 0) return exact ? '0' : '≈0';
   return Math.abs(v) <= negligible ? '≈0' : null;
 }

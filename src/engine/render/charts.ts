@@ -2,8 +2,9 @@
  * Small charts: eigenvalues as bars around a zero line (with the tolerance band of floating input),
  * and a number line with labelled markers (Oppenheim's bounds). Values are floats for placing only.
  */
+import type { Eigenvalue } from '../data.js';
 import { negligibleBelow, zeroLabel } from '../numbers/scalar.js';
-import { formatEntryShort, subscript } from './entries.js';
+import { formatEntryShort, prettyNumbersIn, subscript } from './entries.js';
 import { setFont, textWidth, type Box, type Ctx } from './layout.js';
 import { COLORS, FONTS, contentWidth } from './theme.js';
 
@@ -18,11 +19,13 @@ export const DENSE_ABOVE = 16;
  * eigenChart, the smallest and largest labelled, and the count of negative, zero and positive ones in words.
  */
 function denseEigenChart(
-  eigs: number[],
+  shown: readonly Eigenvalue[],
   opts: { tolerance?: number; plotHeight?: number; exact?: boolean; entries?: boolean },
 ): Box {
-  const zero = opts.entries ? 0 : displayZero(eigs, opts.tolerance);
+  const zero = opts.entries ? 0 : displayZero(shown, opts.tolerance);
   const exact = opts.exact ?? opts.tolerance === undefined;
+  // A null (not proved 0, its enclosure around 0) is drawn at 0 and counted as about zero.
+  const eigs = shown.map((v) => v ?? 0);
   const label = (v: number): string => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v, 6);
   const font = FONTS.small;
   const n = eigs.length;
@@ -42,7 +45,8 @@ function denseEigenChart(
   const span = hi - lo || 1;
   const negative = eigs.filter((v) => v < 0 && Math.abs(v) > zero).length;
   const zeros = eigs.filter((v) => Math.abs(v) <= zero).length;
-  const counts = `${n} eigenvalues, ascending: ${negative} negative, ${zeros} ${exact ? 'zero' : 'about zero'}, ${n - negative - zeros} positive`;
+  const about = !exact || shown.includes(null);
+  const counts = `${n} eigenvalues, ascending: ${negative} negative, ${zeros} ${about ? 'about zero' : 'zero'}, ${n - negative - zeros} positive`;
   return {
     w,
     h,
@@ -89,7 +93,7 @@ function denseEigenChart(
  * as the labels want within `maxWidth`, or (`fill`) across all of `maxWidth`, the bars widening with their slots.
  */
 export function eigenChart(
-  eigs: number[],
+  shown: readonly Eigenvalue[],
   opts: {
     tolerance?: number;
     plotHeight?: number;
@@ -97,13 +101,20 @@ export function eigenChart(
     entries?: boolean;
     maxWidth?: number;
     fill?: boolean;
+    /** The labels as the text shows them (certified enclosures), instead of the numbers'. */
+    labels?: string[];
   } = {},
 ): Box {
-  if (eigs.length > DENSE_ABOVE) return denseEigenChart(eigs, opts);
+  if (shown.length > DENSE_ABOVE) return denseEigenChart(shown, opts);
   // The eigenvalues of a diagonal matrix are its entries: shown as they are, however small.
-  const zero = opts.entries ? 0 : displayZero(eigs, opts.tolerance);
+  const zero = opts.entries ? 0 : displayZero(shown, opts.tolerance);
   const exact = opts.exact ?? opts.tolerance === undefined;
-  const labels = eigs.map((v) => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v, 6));
+  const labels =
+    opts.labels?.length === shown.length
+      ? opts.labels.map(prettyNumbersIn)
+      : shown.map((v) => zeroLabel(v, zero, exact || opts.entries === true) ?? formatEntryShort(v ?? 0, 6));
+  // A null (not proved 0, its enclosure around 0) is drawn at 0, labelled ≈0.
+  const eigs = shown.map((v) => v ?? 0);
   const font = FONTS.small;
   const axisW = 14;
   const labelWs = labels.map((l) => textWidth(l, font));

@@ -48,6 +48,14 @@ export function subscript(n: number): string {
     .join('');
 }
 
+/**
+ * The numbers inside a label written as the text writes them ("in [-3.7e150, -1.4e115]") as the figures write
+ * them ("in [−3.7×10¹⁵⁰, −1.4×10¹¹⁵]"); the words around them are kept.
+ */
+export function prettyNumbersIn(label: string): string {
+  return label.replace(/(?<![\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![\w.])/g, (n) => formatEntryShort(n, 12));
+}
+
 /** The usual typographic minus instead of a hyphen. */
 export function withMinus(s: string): string {
   return s.replace(/^-/, MINUS).replace(/e-/, 'e' + MINUS);

@@ -3,11 +3,11 @@
  * eigenvalues as bars around zero (with the tolerance band for floating input), and the
  * certificate: the witness x with xᵀMx < 0, the rank, or the asymmetric entries.
  */
-import type { Entry, MatrixData, PsdData } from '../data.js';
+import type { Eigenvalue, Entry, MatrixData, PsdData } from '../data.js';
 import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero, eigenChart } from './charts.js';
-import { formatEntryShort, subscript } from './entries.js';
+import { formatEntryShort, prettyNumbersIn, subscript } from './entries.js';
 import {
   column,
   flow,
@@ -58,8 +58,8 @@ interface EigenParts {
 }
 
 export function eigenParts(
-  eigs: number[],
-  opts: { tolerance?: number; exact: boolean; entries?: boolean },
+  eigs: readonly Eigenvalue[],
+  opts: { tolerance?: number; exact: boolean; entries?: boolean; labels?: string[] },
   caption: string,
 ): EigenParts | null {
   if (!eigs.length) return null;
@@ -67,6 +67,7 @@ export function eigenParts(
     tolerance: opts.entries ? undefined : opts.tolerance,
     exact: opts.exact,
     entries: opts.entries,
+    labels: opts.labels,
     maxWidth: contentWidth(),
     fill: true,
   });
@@ -100,7 +101,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   const left = labelled(d.label, matrixBox(m, style, heatChoice([m], maxCharsFor(m[0]?.length ?? 0))[0]));
   const eigen = eigenParts(
     d.eigenvalues,
-    { tolerance: d.tolerance, exact: d.exact, entries: d.eigenvaluesAreEntries },
+    { tolerance: d.tolerance, exact: d.exact, entries: d.eigenvaluesAreEntries, labels: d.eigenvalueLabels },
     d.eigenvaluesAreEntries ? 'Eigenvalues (the diagonal entries)' : 'Eigenvalues (evidence, not the judge)',
   );
 
@@ -214,9 +215,13 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   );
 
   const zero = d.eigenvaluesAreEntries ? 0 : displayZero(d.eigenvalues, d.tolerance);
-  const eigText = d.eigenvalues.length
-    ? ` Eigenvalues, ascending: ${d.eigenvalues.map((v) => zeroLabel(v, zero, d.exact || d.eigenvaluesAreEntries === true) ?? formatEntryShort(v, 8)).join(', ')}.`
-    : '';
+  const eigLabels =
+    d.eigenvalueLabels?.length === d.eigenvalues.length
+      ? d.eigenvalueLabels.map(prettyNumbersIn)
+      : d.eigenvalues.map(
+          (v) => zeroLabel(v, zero, d.exact || d.eigenvaluesAreEntries === true) ?? formatEntryShort(v ?? 0, 8),
+        );
+  const eigText = d.eigenvalues.length ? ` Eigenvalues, ascending: ${eigLabels.join(', ')}.` : '';
   const witnessText =
     d.verdict === 'not_psd' && d.witness
       ? ` Witness x = (${d.witness.map((e) => formatEntryShort(e, 10)).join(', ')}) gives xᵀMx = ${d.witnessValue !== undefined ? formatEntryShort(d.witnessValue, 12) : 'a negative value'} < 0.`

@@ -7,7 +7,7 @@ import type { MatrixData, PsdVerdict, SchurData } from '../data.js';
 import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero } from './charts.js';
-import { formatEntryShort } from './entries.js';
+import { formatEntryShort, prettyNumbersIn } from './entries.js';
 import {
   column,
   heading,
@@ -38,7 +38,20 @@ function lambdaMin(d: SchurData, key: Key): string | null {
   const v = d.verdicts[key];
   const eigs = d.eigenvalues[key];
   if (!v || !JUDGED.includes(v) || !eigs.length) return null;
-  return zeroLabel(eigs[0], displayZero(eigs, d.tolerance), d.exact) ?? formatEntryShort(eigs[0], 7);
+  const label = d.smallestEigenvalueLabels?.[key];
+  if (label) return prettyNumbersIn(label);
+  return zeroLabel(eigs[0], displayZero(eigs, d.tolerance), d.exact) ?? formatEntryShort(eigs[0] ?? 0, 7);
+}
+
+/**
+ * "λmin = 0.5", "λmin ≈0 (|λ| < 10⁻³⁰)", "λmin ∈ [−3.7×10¹⁵⁰, −1.4×10¹¹⁵]", "0 < λmin < 10⁻¹³": a label as the
+ * text writes it, said of `name`.
+ */
+function lambdaPhrase(name: string, label: string): string {
+  if (label.startsWith('≈')) return `${name} ${label}`;
+  if (label.startsWith('in [')) return `${name} ∈ ${label.slice(3)}`;
+  if (label.startsWith('0 < λ < ')) return `0 < ${name} < ${label.slice('0 < λ < '.length)}`;
+  return `${name} = ${label}`;
 }
 
 /** Two panels side by side: a smaller font from 5×5 on keeps them compact. */
@@ -78,7 +91,7 @@ function matrixPanel(
     verdictBadge(v, null, FONTS.badge, slotWidth()),
   ];
   const lmin = lambdaMin(d, key);
-  if (lmin) items.push(text(`λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted));
+  if (lmin) items.push(text(lambdaPhrase('λmin', lmin), FONTS.small, COLORS.muted));
   const w = d.witnesses?.[key];
   if (v === 'not_psd' && w) {
     items.push(vectorLine('x', w.x, slotWidth(), COLORS.vermillionText));
@@ -180,7 +193,7 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
       ? `${a} and ${b} are positive definite, so ${ab} is positive definite`
       : `${a} and ${b} are positive semidefinite, so ${ab} is positive semidefinite`;
     conclusion = paragraph(
-      `✓ ${claim}${lminAB ? `; indeed λmin(${ab}) ${lminAB.startsWith('≈') ? lminAB : '= ' + lminAB}` : ''}.`,
+      `✓ ${claim}${lminAB ? `; indeed ${lambdaPhrase(`λmin(${ab})`, lminAB)}` : ''}.`,
       FONTS.body,
       COLORS.blueText,
     );
@@ -219,7 +232,7 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
     const verdict = column(
       [
         verdictBadge(v, null, FONTS.badge, besideW >= 150 ? besideW : inside),
-        ...(lmin ? [text(`λmin ${lmin.startsWith('≈') ? lmin : '= ' + lmin}`, FONTS.small, COLORS.muted)] : []),
+        ...(lmin ? [text(lambdaPhrase('λmin', lmin), FONTS.small, COLORS.muted)] : []),
       ],
       6,
     );

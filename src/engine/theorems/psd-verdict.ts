@@ -7,12 +7,13 @@
  * enclosures combined with what the verdict proves (exact zeros, positivity, a negative value), so they never
  * contradict it.
  */
-import type { Entry, PsdData, PsdVerdict } from '../data.js';
+import type { Eigenvalue, Entry, PsdData, PsdVerdict } from '../data.js';
 import { checkDeadline } from '../deadline.js';
 import { ldltExact } from '../linalg/ldlt.js';
 import { psdTolerance, symmetricEigen } from '../linalg/eigen.js';
 import { psdDoublesProved } from '../linalg/psd-doubles.js';
 import { eigenEnclosures } from '../linalg/eigen-enclosure.js';
+import { enclosureText } from '../numbers/eigen-text.js';
 import {
   decide,
   encloseRows,
@@ -74,8 +75,11 @@ export interface UndecidedInfo {
 export interface PsdVerdictResult {
   verdict: PsdVerdict;
   rank: number | null;
-  /** Ascending eigenvalues, midpoints of their enclosures (0 where known to be exactly 0). Empty when not square. */
-  eigenvalues: number[];
+  /**
+   * Ascending eigenvalues, midpoints of their enclosures (0 where known to be exactly 0); null where the enclosure
+   * still contains 0 and the eigenvalue is not proved 0 (its midpoint's sign would be a guess). Empty when not square.
+   */
+  eigenvalues: Eigenvalue[];
   /** Ascending certified enclosures (typed sizes; absent for large floating matrices). */
   eigenEnclosures?: Interval[];
   /** How many of the smallest eigenvalues are exactly 0 (a PSD verdict with an exact rank). */
@@ -483,9 +487,11 @@ function finishEvidence(m: Matrix, r: PsdVerdictResult, enclosures: Interval[]):
   r.exactZeroEigenvalues = zeros;
   // data.eigenvalues are doubles: when a midpoint is beyond their range (or a nonzero one below it) they are left out,
   // and the enclosures (any size) stay.
-  const mids = fixed.map((iv) => (iv.isZero() ? 0 : iv.toNumber()));
-  const representable = mids.every((v, k) => Number.isFinite(v) && (v !== 0 || fixed[k].isZero()));
-  r.eigenvalues = representable ? mids.map(cleanFloat) : [];
+  // An enclosure around 0 (not proved 0) has no midpoint worth showing: its sign would be a guess (the oracle found
+  // −9.7e111 for a positive eigenvalue of a matrix scaled to 1e216); it is null, the text's ≈0 (|λ| < 10⁻ᵏ).
+  const mids = fixed.map((iv) => (iv.isZero() ? 0 : iv.containsZero() ? null : iv.toNumber()));
+  const representable = mids.every((v, k) => v === null || (Number.isFinite(v) && (v !== 0 || fixed[k].isZero())));
+  r.eigenvalues = representable ? mids.map((v) => (v === null ? null : cleanFloat(v))) : [];
   return r;
 }
 
@@ -616,6 +622,12 @@ export function isPsd(v: PsdVerdict | null): boolean {
   return v === 'pd' || v === 'psd';
 }
 
+/** The eigenvalue enclosures in words, as the text shows them (`[]` without enclosures). */
+export function eigenvalueLabels(r: PsdVerdictResult): string[] {
+  const zeros = r.exactZeroEigenvalues ?? 0;
+  return (r.eigenEnclosures ?? []).map((iv) => enclosureText(iv, zeros > 0 && iv.isZero(), 4, isPsd(r.verdict)));
+}
+
 /** JSON of an enclosure's ends. */
 function enclosureJSON(iv: Interval): [Entry, Entry] {
   const lo = Interval.point(iv.lo, iv.e);
@@ -633,7 +645,10 @@ export function psdData(m: Matrix, label: string, r: PsdVerdictResult): PsdData 
     rank: r.rank,
     exact: r.exact,
   };
-  if (r.eigenEnclosures) d.eigenvalueEnclosures = r.eigenEnclosures.map(enclosureJSON);
+  if (r.eigenEnclosures) {
+    d.eigenvalueEnclosures = r.eigenEnclosures.map(enclosureJSON);
+    d.eigenvalueLabels = eigenvalueLabels(r);
+  }
   if (r.witness) d.witness = r.witness.map(scalarJSON) as Entry[];
   if (r.witnessValue !== undefined) d.witnessValue = scalarJSON(r.witnessValue);
   if (r.factorization) d.factorization = r.factorization;

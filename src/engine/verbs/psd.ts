@@ -1,5 +1,5 @@
 /** `psd`: is M positive semidefinite? Exact verdict with a certificate; eigenvalues as evidence. */
-import type { PsdData } from '../data.js';
+import type { Eigenvalue, PsdData } from '../data.js';
 import { fence, inlineVector, kindNote, matrixBlock, matrixLines, modeOf, shapeText, subscript } from '../format.js';
 import {
   certifiedTextLong,
@@ -10,57 +10,26 @@ import {
   type Scalar,
 } from '../numbers/scalar.js';
 import { Certified } from '../numbers/certified.js';
-import { Interval } from '../numbers/interval.js';
-import { intervalText, powerOfTenText, zeroBoundExponent } from '../numbers/decimal.js';
 import type { Section } from '../types.js';
 import type { Matrix } from '../numbers/matrix.js';
 import { psdData, psdVerdict, undecidedWords, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import type { Operands } from './operands.js';
 import { latexBlocks, latexEntry, latexLabel, latexNamed, latexVector, latexVerdict } from '../latex.js';
 import type { VerbResult } from './result.js';
+import { enclosureText, enclosuresText } from '../numbers/eigen-text.js';
+
+export { enclosureText, enclosuresText };
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 /**
  * Eigenvalues for the text: up to 8, tiny ones as ≈0 (a float cannot tell them from 0), exact zeros as 0. When the
  * eigenvalues are the diagonal entries themselves (`entries`), they are shown as they are.
  */
-export function eigenText(ev: number[], exact: boolean, tolerance?: number, entries = false): string {
+export function eigenText(ev: readonly Eigenvalue[], exact: boolean, tolerance?: number, entries = false): string {
   if (ev.length === 0) return 'not shown (an entry or an eigenvalue is beyond the range of floating point)';
   const negligible = entries ? 0 : negligibleBelow(ev, tolerance);
-  const shown = ev.length > 8 ? [...ev.slice(0, 4), NaN, ...ev.slice(-3)] : ev;
-  return shown
-    .map((x) => (Number.isNaN(x) ? '…' : (zeroLabel(x, negligible, exact || entries) ?? formatScalar(x, 4))))
-    .join(', ');
-}
-
-/**
- * One eigenvalue enclosure as text: its proved digits, `0` when known exactly, `0 < λ < 10⁻ᵏ` when only its sign is
- * known (a positive definite matrix), else `≈0 (|λ| < 10⁻ᵏ)`.
- */
-export function enclosureText(iv: Interval, exactZero: boolean, digits = 4, positive = false): string {
-  if (iv.isZero()) return exactZero ? '0' : '≈0';
-  if (positive && iv.lo === 0n && iv.hi > 0n) {
-    const t = intervalText(iv, digits);
-    return t ?? `0 < λ < ${powerOfTenText(zeroBoundExponent(iv))}`;
-  }
-  const t = intervalText(iv, digits);
-  if (t) return t;
-  const s = iv.sign();
-  if (s === 1 || s === -1) {
-    // Of known sign, without a proved digit: its bounds.
-    const lo = intervalText(Interval.point(iv.lo, iv.e), 2);
-    const hi = intervalText(Interval.point(iv.hi, iv.e), 2);
-    return `in [${lo}, ${hi}]`;
-  }
-  const k = zeroBoundExponent(iv);
-  return `≈0 (|λ| < ${powerOfTenText(k)})`;
-}
-
-/** Certified eigenvalue enclosures as a list (up to 8 shown, exact zeros as 0; `positive`: a PD/PSD verdict). */
-export function enclosuresText(ivs: Interval[], zeros: number, positive = false): string {
-  const items = ivs.map((iv) => enclosureText(iv, zeros > 0 && iv.isZero(), 4, positive));
-  const shown = items.length > 8 ? [...items.slice(0, 4), '…', ...items.slice(-3)] : items;
-  return shown.join(', ');
+  const items = ev.map((x) => zeroLabel(x, negligible, exact || entries) ?? formatScalar(x ?? 0, 4));
+  return (items.length > 8 ? [...items.slice(0, 4), '…', ...items.slice(-3)] : items).join(', ');
 }
 
 /** The eigenvalue line of a verdict: evidence, with the balanced matrix's eigenvalues when they decided. */

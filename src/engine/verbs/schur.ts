@@ -19,7 +19,7 @@ import {
 } from '../numbers/scalar.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexLabel, latexMatrix, latexText, latexVerdict } from '../latex.js';
-import { isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
+import { eigenvalueLabels, isPsd, psdVerdict, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
 import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import { certificateText, enclosureText } from './psd.js';
 import type { VerbResult } from './result.js';
@@ -121,7 +121,7 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       const exact = v.kind !== 'float';
       const negligible = v.eigenvaluesAreEntries ? 0 : negligibleBelow(v.eigenvalues, v.tolerance);
       const label = zeroLabel(v.eigenvalues[0], negligible, exact || v.eigenvaluesAreEntries === true);
-      s += `, smallest eigenvalue ${label ?? formatScalar(v.eigenvalues[0], 4)}`;
+      s += `, smallest eigenvalue ${label ?? formatScalar(v.eigenvalues[0] ?? 0, 4)}`;
     }
     const cert = certificateText(names[k], v);
     return cert && (v.verdict === 'not_psd' || v.verdict === 'undecided') ? `${s}. ${cert}` : s;
@@ -197,6 +197,7 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
       ordinaryAB: r.ordinaryAB.eigenvalues,
     },
     ...(Object.keys(witnesses).length ? { witnesses } : {}),
+    ...smallestLabels(r),
     hypothesis,
     strongHypothesis: strong,
     identityCheck: check,
@@ -258,3 +259,13 @@ export default {
     return [await renderSchurFigure(data, options)];
   },
 } satisfies VerbModule<SchurData>;
+
+/** The smallest eigenvalue of each verdict that has certified enclosures, as the text shows it. */
+function smallestLabels(r: Record<Key, PsdVerdictResult>): Pick<SchurData, 'smallestEigenvalueLabels'> {
+  const labels: Partial<Record<Key, string>> = {};
+  for (const k of ['A', 'B', 'AB', 'ordinaryAB'] as Key[]) {
+    const first = eigenvalueLabels(r[k])[0];
+    if (first !== undefined) labels[k] = first;
+  }
+  return Object.keys(labels).length ? { smallestEigenvalueLabels: labels } : {};
+}

@@ -133,3 +133,34 @@ test('oppenheim: a determinant shown is refined until its own sign is proved, ne
   const v = detA.detA as number;
   assert.ok(v > 3.1415e-26 && v < 3.1417e-26, `det A = ${v}`);
 });
+
+test('evidence: an eigenvalue whose enclosure still contains 0 is null in data and ≈0 in the figure, never a signed midpoint', async () => {
+  // Found by the high-precision oracle on a random seed (375526788, scaled-6): the middle eigenvalue is positive, but
+  // its enclosure (width 10¹⁵⁰ beside 10²¹⁶) contains 0, and data carried its midpoint −9.7e111.
+  const m =
+    '[[1*1e114, 9/10*cos(1/10)*1e129, -9/10*cos(1/10)*1e165], [9/10*cos(1/10)*1e129, 1*1e144, 9/10*cos(1/10)*1e180], [-9/10*cos(1/10)*1e165, 9/10*cos(1/10)*1e180, 1*1e216]]';
+  const r = await runText(`psd ${m}`);
+  assert.ok(r.ok);
+  const d = r.data as { verdict: string; eigenvalues: (number | null)[]; eigenvalueLabels: string[] };
+  assert.equal(d.verdict, 'not_psd');
+  assert.equal(d.eigenvalues[1], null);
+  assert.ok((d.eigenvalues[0] as number) < 0 && (d.eigenvalues[2] as number) > 0);
+  assert.deepEqual(d.eigenvalueLabels.slice(1), ['≈0 (|λ| < 10¹⁵¹)', '1e216']);
+  assert.match(d.eigenvalueLabels[0], /^in \[-\d(\.\d)?e150, -\d(\.\d)?e115\]$/);
+  // The figure says what the text says: proved negative (not "≈0" beside 10²¹⁶), and ≈0 for the undecided one.
+  assert.match(
+    r.figures[0].alt,
+    /ascending: in \[−\d(\.\d)?×10¹⁵⁰, −\d(\.\d)?×10¹¹⁵\], ≈0 \(\|λ\| < 10¹⁵¹\), 1×10²¹⁶\./,
+  );
+});
+
+test('long exact numbers are written with a power of ten, and read back exactly', async () => {
+  const a = await answer('product [[1e30, 2/3, 123456789012345678901234567890]] [[1, 1e-25, 1]]');
+  assert.match(text(a), /\[ 1e30 {2}1\/1\.5e25 {2}123456789012345678901234567890 \]/);
+  assert.deepEqual((a.data as { product: unknown }).product, [
+    ['1000000000000000000000000000000', '1/15000000000000000000000000', '123456789012345678901234567890'],
+  ]);
+  // What is shown is exact: typed back, it gives the same product.
+  const back = await answer('product [[1/1.5e25, 8.95504e128, 1.2345e-16]] [[1.5e25, 1, 1e16]]');
+  assert.match(text(back), /A∘B = \[\[1,8\.95504e128,2469\/2000\]\]/);
+});

@@ -85,14 +85,16 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
   const vA = psdVerdict(A);
   const vB = psdVerdict(B);
   const vP = psdVerdict(P);
-  const lambda = (ev: number[]) => (ev.length ? ev[0] : null);
+  // The smallest eigenvalue; null when not computed or when its enclosure is around 0 (not proved 0).
+  const lambda = (ev: readonly (number | null)[]) => (ev.length ? ev[0] : null);
   const mode = widestMode(...[vA, vB, vP].map((v) => modeOf(v.kind)));
   const exact = mode === 'rational' || mode === 'exact';
   const hypothesis = isPsd(vA.verdict) && isPsd(vB.verdict);
   const name = `${la}∘${lb}`;
-  const lmin = (x: number | null) => (x === null ? 'not computed' : formatScalar(x, 4));
+  const lmin = (ev: readonly (number | null)[]) =>
+    ev.length === 0 ? 'not computed' : ev[0] === null ? '≈0' : formatScalar(ev[0], 4);
   const verdictLine = (l: string, v: typeof vA) =>
-    `- ${l}: **${verdictWords(v.verdict, v.rank)}**, λmin = ${lmin(lambda(v.eigenvalues))}`;
+    `- ${l}: **${verdictWords(v.verdict, v.rank)}**, λmin = ${lmin(v.eigenvalues)}`;
   const zeros = { B: zerosOf(B), product: zerosOf(P), total: A.rows * A.cols };
   const theorem = hypothesis
     ? `${la} and ${lb} are positive semidefinite, so the Schur product theorem guarantees ${name} ⪰ 0, and the check confirms it: ${verdictWords(vP.verdict, vP.rank)}.`
