@@ -109,6 +109,8 @@ export interface SchurData {
   latex?: string;
 }
 
+export type OppenheimValue = 'detA' | 'detB' | 'detAB' | 'diagProdA' | 'diagProdB' | 'boundA' | 'boundB';
+
 export interface OppenheimData {
   labels: [string, string];
   n: number;
@@ -121,6 +123,11 @@ export interface OppenheimData {
   boundA: Entry;
   /** det(B)·∏aᵢᵢ */
   boundB: Entry;
+  /**
+   * The values above known through certified enclosures (not exactly): each is the enclosure's midpoint, to be read
+   * as ≈ (the text shows the digits proved). Absent when every value is exact.
+   */
+  approximate?: OppenheimValue[];
   /** null: undecided (the difference is 0 to the precision cap, and the theorem's hypothesis is not proved). */
   holdsA: boolean | null;
   holdsB: boolean | null;

@@ -109,10 +109,11 @@ export function provenDecimal(iv: Interval, max: number): ProvenDecimal | null {
 }
 
 /** `3.14159`, `-0.00012`, `9.8696e400`, `1.5e-8`: plain between 10⁻⁴ and 10⁷, else scientific; trailing zeros dropped. */
-export function decimalText(d: ProvenDecimal): string {
+export function decimalText(d: ProvenDecimal, pad = true): string {
   const digits = d.digits.replace(/0+$/, '') || '0';
   const sign = d.negative ? '-' : '';
-  if (d.exponent >= -4 && d.exponent < 7) {
+  // Without `pad`, zeros that were not proved are never written: 2182870 for 2182865.6 to 6 digits is 2.18287e6.
+  if (d.exponent >= -4 && d.exponent < 7 && (pad || d.digits.length > d.exponent)) {
     if (d.exponent >= digits.length - 1) return sign + digits + '0'.repeat(d.exponent - digits.length + 1);
     if (d.exponent >= 0) return `${sign}${digits.slice(0, d.exponent + 1)}.${digits.slice(d.exponent + 1)}`;
     return `${sign}0.${'0'.repeat(-d.exponent - 1)}${digits}`;
@@ -124,7 +125,14 @@ export function decimalText(d: ProvenDecimal): string {
 /** The decimal with up to `max` proven digits, or null (see provenDecimal). */
 export function intervalText(iv: Interval, max = 6): string | null {
   const d = provenDecimal(iv, max);
-  return d ? decimalText(d) : null;
+  if (!d || iv.isPoint()) return d ? decimalText(d) : null;
+  // An integer part longer than `max` digits: all of it when proved (up to 15 digits), else scientific notation, never
+  // zeros that were not proved.
+  if (d.exponent >= max && d.exponent < 15) {
+    const whole = provenDecimal(iv, d.exponent + 1);
+    if (whole && whole.digits.length === d.exponent + 1 && whole.exponent === d.exponent) return decimalText(whole);
+  }
+  return decimalText(d, false);
 }
 
 /** "10⁻³⁰" style bound for an enclosure of 0: the smallest power of ten above both ends' magnitudes. */

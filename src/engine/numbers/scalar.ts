@@ -296,6 +296,8 @@ export function formatScalar(x: Scalar, digits = 6): string {
   const a = Math.abs(x);
   // A subnormal double has fewer significant digits than a normal one: do not print digits it does not have.
   if (a < 2 ** -1022) digits = Math.max(1, Math.min(digits, Math.floor(Math.log10(a / Number.MIN_VALUE))));
+  // Never zeros that are not there: 2182865.63 is 2182866, not 2182870.
+  if (a >= 10 ** digits && a < 1e7) return String(Math.round(x));
   if (a >= 1e-4 && a < 1e7) return String(Number(x.toPrecision(digits)));
   const [m, e] = x.toExponential(digits - 1).split('e');
   return `${String(Number(m))}e${e.replace('+', '')}`;

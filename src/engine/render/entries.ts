@@ -197,8 +197,14 @@ function shortDecimal(s: Scientific, maxChars: number): string {
   const budget = Math.max(3, maxChars - sign.length);
   // Plain notation for moderate exponents, as many significant digits as fit.
   if (s.exponent >= -3 && s.exponent < budget) {
+    const value = s.mantissa * 10 ** s.exponent;
+    // Never zeros that are not there: 2182865.6 is 2182866 (all its integer digits, when they fit), not 2182870.
+    const integerDigits = s.exponent + 1;
+    if (integerDigits > 6 && integerDigits <= budget && !Number.isInteger(value))
+      return sign + String(Number(value.toPrecision(integerDigits)));
     for (let digits = 6; digits >= 1; digits--) {
-      const v = Number((s.mantissa * 10 ** s.exponent).toPrecision(digits));
+      const v = Number(value.toPrecision(digits));
+      if (integerDigits > digits && v !== value) break;
       let text = String(v);
       if (text.includes('e')) break;
       if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');

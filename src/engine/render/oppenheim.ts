@@ -19,15 +19,22 @@ import {
   type Box,
   type FigureOptions,
 } from './layout.js';
-import { COLORS, FONTS, contentWidth } from './theme.js';
-import { arithmeticWords, badge, mathLine, verdictWords } from './words.js';
+import { COLORS, FONTS, contentWidth, type FontSpec } from './theme.js';
+import { arithmeticWords, badge, mathLine, verdictWords, type Inline } from './words.js';
 
 const SHORT = 12;
 
-/** "name = value", or "name ≈ value" when the value is shortened. */
-function named(name: string, e: Entry): string {
+/** "name = value", or "name ≈ value" when the value is shortened or known only through an enclosure (`approx`). */
+function named(name: string, e: Entry, approx = false): string {
   const v = formatEntryShort(e, SHORT);
-  return v.startsWith('≈') ? `${name} ${v}` : `${name} = ${v}`;
+  return v.startsWith('≈') ? `${name} ${v}` : approx ? `${name} ≈ ${v}` : `${name} = ${v}`;
+}
+
+/** An entry in a line of maths, marked ≈ when it is known only through an enclosure. */
+function approxEntry(e: Entry, approx: boolean, font: FontSpec, color: string): Inline {
+  if (!approx) return { entry: e, color };
+  const v = formatEntryShort(e, SHORT);
+  return text(v.startsWith('≈') ? v : `≈${v}`, font, color);
 }
 
 function inequality(
@@ -38,6 +45,7 @@ function inequality(
   bound: Entry,
   holds: boolean | null,
   equality: boolean | null,
+  approx: { detAB: boolean; bound: boolean },
 ): Box {
   // null: undecided, the two sides equal to the precision cap (the theorem still says ≥ when it applies).
   const rel = equality === null ? '≈' : equality ? '=' : holds ? '≥' : '<';
@@ -56,7 +64,16 @@ function inequality(
   return flow(
     [
       row([markerBox(marker), text(`${left} ≥ ${right}:`, FONTS.body)], 8, 'center'),
-      mathLine([{ entry: detAB }, ` ${rel} `, { entry: bound, color: marker.color }], FONTS.body, COLORS.ink, SHORT),
+      mathLine(
+        [
+          approxEntry(detAB, approx.detAB, FONTS.body, COLORS.ink),
+          ` ${rel} `,
+          approxEntry(bound, approx.bound, FONTS.body, marker.color),
+        ],
+        FONTS.body,
+        COLORS.ink,
+        SHORT,
+      ),
       text(status, { size: 14, bold: true }, color),
     ],
     contentWidth(),
@@ -68,6 +85,7 @@ function inequality(
 
 export async function renderOppenheimFigure(d: OppenheimData, options: FigureOptions = {}): Promise<Figure> {
   const [a, b] = d.labels;
+  const approx = new Set(d.approximate ?? []);
   const ab = `${a}∘${b}`;
   const detAB = `det(${ab})`;
   const boundAName = `det(${a})·∏${b.toLowerCase()}ᵢᵢ`;
@@ -78,19 +96,19 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
   const position = (e: Entry): number => (common ? entryTimesPowerOfTen(e, common) : entryToNumber(e));
   const mAB: Marker = {
     value: position(d.detAB),
-    label: named(detAB, d.detAB),
+    label: named(detAB, d.detAB, approx.has('detAB')),
     color: COLORS.ink,
     shape: 'diamond',
   };
   const mA: Marker = {
     value: position(d.boundA),
-    label: named(boundAName, d.boundA),
+    label: named(boundAName, d.boundA, approx.has('boundA')),
     color: COLORS.blueText,
     shape: 'circle',
   };
   const mB: Marker = {
     value: position(d.boundB),
-    label: named(boundBName, d.boundB),
+    label: named(boundBName, d.boundB, approx.has('boundB')),
     color: COLORS.orangeText,
     shape: 'square',
   };
@@ -134,6 +152,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     det: Entry,
     diag: Entry,
     h: { holds: boolean; equality: boolean | null } | null,
+    approxDet: boolean,
   ): void => {
     if (!h) return;
     extras.push(
@@ -142,7 +161,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
           text(`Hadamard's inequality det(${label}) ≤ ∏${label.toLowerCase()}ᵢᵢ:`, FONTS.small, COLORS.muted),
           mathLine(
             [
-              { entry: det },
+              approxEntry(det, approxDet, FONTS.small, COLORS.muted),
               h.equality === null ? ' ≈ ' : h.equality ? ' = ' : h.holds ? ' ≤ ' : ' > ',
               { entry: diag },
               h.equality === null
@@ -165,8 +184,8 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
       ),
     );
   };
-  hadamardLine(a, d.detA, d.diagProdA, d.hadamard.A);
-  hadamardLine(b, d.detB, d.diagProdB, d.hadamard.B);
+  hadamardLine(a, d.detA, d.diagProdA, d.hadamard.A, approx.has('detA'));
+  hadamardLine(b, d.detB, d.diagProdB, d.hadamard.B, approx.has('detB'));
 
   const body = column(
     [
@@ -176,8 +195,14 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
       ),
       spacer(1, 2),
       applies,
-      inequality(mA, detAB, boundAName, d.detAB, d.boundA, d.holdsA, d.equalityA),
-      inequality(mB, detAB, boundBName, d.detAB, d.boundB, d.holdsB, d.equalityB),
+      inequality(mA, detAB, boundAName, d.detAB, d.boundA, d.holdsA, d.equalityA, {
+        detAB: approx.has('detAB'),
+        bound: approx.has('boundA'),
+      }),
+      inequality(mB, detAB, boundBName, d.detAB, d.boundB, d.holdsB, d.equalityB, {
+        detAB: approx.has('detAB'),
+        bound: approx.has('boundB'),
+      }),
       spacer(1, 4),
       line,
       ...extras,
@@ -199,7 +224,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     d.applicable
       ? `Both are positive semidefinite, so the theorem applies.`
       : `The theorem does not apply: ${a} is ${verdictWords(d.verdicts.A)}, ${b} is ${verdictWords(d.verdicts.B)}.`,
-    `On a number line: ${named(detAB, d.detAB)}, ${named(boundAName, d.boundA)}, ${named(boundBName, d.boundB)}.`,
+    `On a number line: ${mAB.label}, ${mA.label}, ${mB.label}.`,
     `${detAB} ≥ ${boundAName} ${word(d.holdsA, d.equalityA)}; ${detAB} ≥ ${boundBName} ${word(d.holdsB, d.equalityB)}.`,
   ].join(' ');
   return renderCard(body, 'oppenheim.png', alt, options);

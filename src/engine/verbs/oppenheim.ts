@@ -3,7 +3,7 @@
  * rational input (Bareiss determinants); equality cases; the correlation-matrix case; and
  * Hadamard's inequality det(M) ≤ ∏mᵢᵢ for each PSD input.
  */
-import type { Entry, OppenheimData } from '../data.js';
+import type { Entry, OppenheimData, OppenheimValue } from '../data.js';
 import { checkDeadline, msLeft } from '../deadline.js';
 import { kindNote, matrixBlock } from '../format.js';
 import { bareissDeterminant, floatDeterminantScaled } from '../linalg/bareiss.js';
@@ -352,12 +352,21 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const hA = isPsd(vA.verdict) ? c.hadamardA : null;
   const hB = isPsd(vB.verdict) ? c.hadamardB : null;
   const corr = { A: hasUnitDiagonal(a), B: hasUnitDiagonal(b) };
+  // A certified value is written ≈ with the digits it proves (8 at most), never as if it were exact; a sum is
+  // parenthesised as a factor: 144·(6720 + 1680*sqrt(2)).
   const f = (x: Value): string =>
     x instanceof Scaled
       ? formatScaled(x, (v) => formatScalar(v))
       : x instanceof Certified
-        ? certifiedTextLong(x)
+        ? approx(certifiedTextLong(x, 8))
         : formatScalar(x);
+  const approx = (t: string): string => (t.startsWith('≈') ? t : `≈${t}`);
+  const factor = (x: Value): string => {
+    const t = f(x);
+    return /\S\s[+-]\s/.test(t) ? `(${t})` : t;
+  };
+  /** "= ≈7419.67" reads "≈ 7419.67". */
+  const tidy = (line: string): string => line.replace(/= ≈/g, '≈ ');
   const j = (x: Value): Entry => (x instanceof Scaled ? scaledJSON(x) : scalarJSON(x));
   const undecidedA = c.undecided.includes('A');
   const undecidedB = c.undecided.includes('B');
@@ -369,9 +378,9 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
 
   const lines = [
     `- det(${la}∘${lb}) = ${f(detAB)}`,
-    `- det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(detA)}·${f(diagB)} = ${f(boundA)}  →  det(${la}∘${lb}) ${rel(holdsA, equalityA, undecidedA)} bound: ${verdict(holdsA, equalityA, undecidedA)}`,
-    `- det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(detB)}·${f(diagA)} = ${f(boundB)}  →  det(${la}∘${lb}) ${rel(holdsB, equalityB, undecidedB)} bound: ${verdict(holdsB, equalityB, undecidedB)}`,
-  ];
+    `- det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${factor(detA)}·${factor(diagB)} = ${f(boundA)}  →  det(${la}∘${lb}) ${rel(holdsA, equalityA, undecidedA)} bound: ${verdict(holdsA, equalityA, undecidedA)}`,
+    `- det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${factor(detB)}·${factor(diagA)} = ${f(boundB)}  →  det(${la}∘${lb}) ${rel(holdsB, equalityB, undecidedB)} bound: ${verdict(holdsB, equalityB, undecidedB)}`,
+  ].map(tidy);
   const notes: string[] = [];
   if (applicable) {
     notes.push(
@@ -398,8 +407,12 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const had = (l: string, h: typeof hA, det: Value, diag: Value, open: boolean): string | null =>
     h
       ? open
-        ? `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} and ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (undecided: equal to ${CAP_DIGITS.toLocaleString('en-US')} digits or to the rounding error; the theorem says ≤).`
-        : `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} ${h.equality ? '=' : '≤'} ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (${h.holds ? 'holds' : 'FAILS'}${h.equality ? ', with equality' : ''}).`
+        ? tidy(
+            `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} and ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (undecided: equal to ${CAP_DIGITS.toLocaleString('en-US')} digits or to the rounding error; the theorem says ≤).`,
+          )
+        : tidy(
+            `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} ${h.equality ? '=' : '≤'} ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (${h.holds ? 'holds' : 'FAILS'}${h.equality ? ', with equality' : ''}).`,
+          )
       : null;
   const hadLines = [
     had(la, hA, detA, diagA, c.undecided.includes('hadamardA')),
@@ -427,9 +440,21 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
         ? ` Determinants are computed with a separate power of two, so no size overflows, and a comparison is decided only beyond their rounding error, ${FLOAT_COMPARE_FACTOR}·n·ε times Hadamard's bound ∏‖rowᵢ‖₂.`
         : ''),
   });
-  const summary = applicable
-    ? `det(${la}∘${lb}) = ${f(detAB)} ${rel(holdsA, equalityA, undecidedA)} det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(boundA)} and ${rel(holdsB, equalityB, undecidedB)} det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(boundB)}${equalityA || equalityB ? ' (equality)' : ''}.`
-    : `Oppenheim does not apply (${la} and ${lb} must both be PSD); det(${la}∘${lb}) = ${f(detAB)}, bounds ${f(boundA)} and ${f(boundB)}.`;
+  const summary = tidy(
+    applicable
+      ? `det(${la}∘${lb}) = ${f(detAB)} ${rel(holdsA, equalityA, undecidedA)} det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(boundA)} and ${rel(holdsB, equalityB, undecidedB)} det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(boundB)}${equalityA || equalityB ? ' (equality)' : ''}.`
+      : `Oppenheim does not apply (${la} and ${lb} must both be PSD); det(${la}∘${lb}) = ${f(detAB)}, bounds ${f(boundA)} and ${f(boundB)}.`,
+  );
+  const values: Record<OppenheimValue, Value> = {
+    detA,
+    detB,
+    detAB,
+    diagProdA: diagA,
+    diagProdB: diagB,
+    boundA,
+    boundB,
+  };
+  const approximate = (Object.keys(values) as OppenheimValue[]).filter((k) => values[k] instanceof Certified);
   const data: OppenheimData = {
     labels: [la, lb],
     n,
@@ -440,6 +465,7 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     diagProdB: j(diagB),
     boundA: j(boundA),
     boundB: j(boundB),
+    ...(approximate.length ? { approximate } : {}),
     // Undecided (the difference stayed within 10⁻ᴺ of 0): equality is null; the bound holds by the theorem when both
     // matrices are proved PSD, and is null (unknown) otherwise. Never `false` for what was not proved false.
     holdsA: undecidedA ? (applicable ? true : null) : holdsA,
@@ -473,12 +499,26 @@ export function oppenheimLatex(d: OppenheimData): string {
   // An undecided comparison (null) is written ≈: the two sides agree to the precision cap.
   const rel = (holds: boolean | null, equality: boolean | null): string =>
     equality === null ? '\\approx' : equality ? '=' : holds ? '\\ge' : '<';
-  const bound = (x: string, y: string, detX: Entry, diagY: Entry, value: Entry): string =>
-    `\\det(${latexLabel(x)}) \\prod_{i} ${latexLabel(y).toLowerCase()}_{ii} = ${latexEntry(detX)} \\cdot ${latexEntry(diagY)} = ${latexEntry(value)}`;
+  // A value known only through an enclosure is ≈ (\\approx); a sum is parenthesised as a factor.
+  const approx = new Set(d.approximate ?? []);
+  const eq = (...keys: OppenheimValue[]): string => (keys.some((k) => approx.has(k)) ? '\\approx' : '=');
+  const factor = (e: Entry): string => {
+    const t = latexEntry(e);
+    return /\S\s[+-]\s/.test(t) ? `\\left(${t}\\right)` : t;
+  };
+  const bound = (
+    x: string,
+    y: string,
+    detX: Entry,
+    diagY: Entry,
+    value: Entry,
+    keys: [OppenheimValue, OppenheimValue, OppenheimValue],
+  ): string =>
+    `\\det(${latexLabel(x)}) \\prod_{i} ${latexLabel(y).toLowerCase()}_{ii} ${eq(keys[0], keys[1])} ${factor(detX)} \\cdot ${factor(diagY)} ${eq(keys[2])} ${latexEntry(value)}`;
   const lines = [
-    `${det} = ${latexEntry(d.detAB)}`,
-    `${det} ${rel(d.holdsA, d.equalityA)} ${bound(la, lb, d.detA, d.diagProdB, d.boundA)}`,
-    `${det} ${rel(d.holdsB, d.equalityB)} ${bound(lb, la, d.detB, d.diagProdA, d.boundB)}`,
+    `${det} ${eq('detAB')} ${latexEntry(d.detAB)}`,
+    `${det} ${rel(d.holdsA, d.equalityA)} ${bound(la, lb, d.detA, d.diagProdB, d.boundA, ['detA', 'diagProdB', 'boundA'])}`,
+    `${det} ${rel(d.holdsB, d.equalityB)} ${bound(lb, la, d.detB, d.diagProdA, d.boundB, ['detB', 'diagProdA', 'boundB'])}`,
   ];
   if (!d.applicable)
     lines.push(

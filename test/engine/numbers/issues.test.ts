@@ -164,3 +164,26 @@ test('long exact numbers are written with a power of ten, and read back exactly'
   const back = await answer('product [[1/1.5e25, 8.95504e128, 1.2345e-16]] [[1.5e25, 1, 1e16]]');
   assert.match(text(back), /A∘B = \[\[1,8\.95504e128,2469\/2000\]\]/);
 });
+
+test('oppenheim: certified values are written ≈ with their proved digits (never zeros that are not there), sums parenthesised as factors', async () => {
+  const cmd =
+    'oppenheim [[4+sqrt(2),1,0,0,1],[1,5,1,0,0],[0,1,6,1,sqrt(3)],[0,0,1,7,1],[1,0,sqrt(3),1,8]] [[3,1,0,0,0],[1,3,1,0,0],[0,1,3,1,0],[0,0,1,3,1],[0,0,0,1,3]]';
+  const r = await runText(cmd);
+  assert.ok(r.ok);
+  const t = answerToText(r);
+  // det(A∘B) = 2182865.6328…: it was shown as "= 2182870" under "exact arithmetic".
+  assert.match(t, /- det\(A∘B\) ≈ 2182865\.6\n/);
+  assert.match(t, /det\(A\)·∏bᵢᵢ ≈ 7419\.6738·243 ≈ 1802980\.7 /);
+  // ∏aᵢᵢ = 6720 + 1680√2 is a factor: it was "144·6720 + 1680*sqrt(2)".
+  assert.match(t, /det\(B\)·∏aᵢᵢ = 144·\(6720 \+ 1680\*sqrt\(2\)\) ≈ 1309806\.5 /);
+  const d = r.data as { approximate?: string[]; latex: string };
+  assert.deepEqual(d.approximate, ['detA', 'detAB', 'boundA', 'boundB']);
+  assert.match(d.latex, /\\det\(A \\circ B\) \\approx 2182866 /);
+  assert.match(d.latex, /= 144 \\cdot \\left\(6720 \+ 1680 \\sqrt\{2\}\\right\) \\approx 1309807/);
+  assert.match(r.figures[0].alt, /det\(A∘B\) ≈ 2182866, det\(A\)·∏bᵢᵢ ≈ 1802981, det\(B\)·∏aᵢᵢ ≈ 1309807\./);
+  // Exact input stays exact: no ≈ and no `approximate`.
+  const e = await runText('oppenheim [[2,1],[1,2]] [[3,1],[1,3]]', { figures: false });
+  assert.ok(e.ok);
+  assert.equal((e.data as { approximate?: string[] }).approximate, undefined);
+  assert.doesNotMatch(answerToText(e), /≈/);
+});

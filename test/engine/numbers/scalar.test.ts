@@ -223,7 +223,9 @@ test('cleanFloat, formatScalar, negligibleBelow, zeroLabel and magnitudeText', (
   assert.equal(formatScalar(0), '0');
   assert.equal(formatScalar(1e7), '1e7');
   assert.equal(formatScalar(9999990), '9999990');
-  assert.equal(formatScalar(1234567), '1234570');
+  // Never a zero that is not there (it was 1234570): all integer digits below 10⁷.
+  assert.equal(formatScalar(1234567), '1234567');
+  assert.equal(formatScalar(2182865.63280469), '2182866');
   assert.equal(formatScalar(12345678), '1.23457e7');
   assert.equal(formatScalar(0.0001), '0.0001');
   assert.equal(formatScalar(0.00001234), '1.234e-5');
