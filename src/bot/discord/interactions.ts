@@ -95,6 +95,11 @@ const PRIVATE_VERBS: ReadonlySet<string> = new Set([
   'class',
 ]);
 
+/** Whether the answer to `c` is private: its verb's always is, and so is `scores pin`'s (the board is its own post). */
+function answersPrivately(c: Command): boolean {
+  return PRIVATE_VERBS.has(c.verb) || (c.verb === 'scores' && c.args?.includes('pin') === true);
+}
+
 export interface DiscordOptions {
   /**
    * Defer (type 5) when the answer is not ready this many ms after the command arrived. Discord drops an interaction
@@ -615,7 +620,7 @@ export class InteractionHandler {
     deferAtOnce = false,
     updateOriginal = false,
   ): Promise<void> {
-    const privately = known !== undefined && PRIVATE_VERBS.has(known.verb);
+    const privately = known !== undefined && answersPrivately(known);
     // Recorded in the store before the first response (which may be a deferral, or over HTTP a type 5 that an edit
     // with the figures follows): if this instance dies before the answer, another one edits the deferred reply to
     // say so (runtime/inflight.ts). Cleared once the answer is out.

@@ -290,6 +290,25 @@ describe('discord adapter deferral timer', () => {
       await h.close();
     }
   });
+
+  test('a late answer that is private is deferred privately: a public "thinking…" never flashes and vanishes', async () => {
+    const db = await sqliteFile.fresh();
+    const h = await startHarness({ slowMs: 300, discord: { deferAfterMs: 20 }, store: await db.open() });
+    try {
+      h.fake.grantManageChannels(h.fake.bob);
+      // `scores pin`: the board is its own public post; the reply saying so is for the one who asked.
+      const { token } = h.fake.dispatchCommand('scores', { pin: 'pin' }, h.fake.bob);
+      const m = await answerOf(h.fake, token);
+      const cb = h.fake.callsFor(token).find((c) => c.path.endsWith('/callback'));
+      assert.deepEqual(cb?.json, { type: 5, data: { flags: EPHEMERAL } }, 'deferred, privately');
+      assert.equal(m.flags & EPHEMERAL, EPHEMERAL);
+      assert.match(m.content, /board is posted in this channel/);
+      assert.ok(!h.fake.callsFor(token).some((c) => c.method === 'DELETE'), 'nothing public to delete');
+    } finally {
+      await h.close();
+      await db.drop();
+    }
+  });
 });
 
 describe('discord adapter rate limit', () => {

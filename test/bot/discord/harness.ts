@@ -159,6 +159,9 @@ export function answerOf(fake: FakeDiscord, token: string): Promise<FakeMessage>
   return fake.waitFor(
     () => {
       const m = fake.original(token);
+      // A private answer to a command deferred in public (it was not ready in time on a loaded machine): the
+      // "thinking…" message is deleted and the answer is the first follow-up, ephemeral.
+      if (m?.deleted) return fake.followUps(token)[0];
       return m && (m.flags & (1 << 7)) === 0 ? m : undefined;
     },
     `the answer to interaction ${token.slice(0, 12)}…`,
