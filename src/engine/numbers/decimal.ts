@@ -151,12 +151,16 @@ export function powerOfTenText(k: number): string {
   return `10${sup}`;
 }
 
-/** A JSON number for the midpoint when it is a normal double, else the scientific string `"9.86960440108936e400"`. */
+/**
+ * A JSON number when it is a normal double, else the scientific string `"9.86960440108936e400"`: the digits the
+ * enclosure proves (up to 15; every point of it rounds to them), not a midpoint's last digits that it does not prove.
+ * A point is its own value; an enclosure that proves no digit gives its midpoint (callers refine or say ≈0 first).
+ */
 export function intervalJSON(iv: Interval): number | string {
   if (iv.isZero()) return 0;
-  const v = iv.toNumber();
-  if (Number.isFinite(v) && v !== 0 && Math.abs(v) >= 2 ** -1022) return Number(v.toPrecision(15));
   const d = provenDecimal(iv, 15);
+  const v = d ? Number(`${d.negative ? '-' : ''}0.${d.digits}e${d.exponent + 1}`) : iv.toNumber();
+  if (Number.isFinite(v) && v !== 0 && Math.abs(v) >= 2 ** -1022) return Number(v.toPrecision(15));
   if (!d) return 0;
   const digits = d.digits.replace(/0+$/, '') || '0';
   return `${d.negative ? '-' : ''}${digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits}e${d.exponent}`;
