@@ -25,13 +25,15 @@ import {
   type EngineError,
   type Reply,
   type RunOptions,
+  LOCALES,
+  resolveLocale,
 } from '../engine/index.js';
 import type { Store } from '../store/types.js';
 import { GroupService, unavailable, type Requester, type ScheduledRun } from './groups/service.js';
 import type { Config } from './config.js';
 import { isStoreUnavailable } from '../store/guard.js';
 
-const USAGE = `usage: hadamard [--json | --latex] [--out DIR] [--no-figures] [--theme light|dark] [--attach FILE]…
+const USAGE = `usage: hadamard [--json | --latex] [--out DIR] [--no-figures] [--theme light|dark] [--locale L] [--attach FILE]…
                 [--platform P] [--workspace W] [--channel C] [--user U] "<command text>"
        hadamard --json -        (one command per line on standard input, one JSON object per line out)
        hadamard [--json] --run-due [--now ISO-8601]   (run the schedules due now, once; for an external cron)
@@ -52,6 +54,7 @@ examples:
   hadamard --user ada me                       (your progress; practice: a question for you alone)
   hadamard --out exports "class export"        (the channel's answers as CSV, written to exports/)
   hadamard help
+  hadamard --locale es "explain schur"         (answers in es, pt-BR, fr or de: help, explain and schur so far)
 
 Study-group commands (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) keep their state in the store:
 the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABASE_URL. --platform,
@@ -74,6 +77,8 @@ interface Options {
   out: string;
   figures: boolean;
   theme: 'light' | 'dark';
+  /** `--locale`: the language of the answers (a tag such as es, pt-BR, fr, de); unset: the channel's, else English. */
+  locale?: string;
   who: { platform: string; workspace: string; channel: string; user: string };
   /** Paths given with --attach, in order; read into `attachments` before the first command. */
   attach: string[];
@@ -124,6 +129,11 @@ function parseArgs(argv: string[]): Options | string {
       const t = a === '--theme' ? argv[++i] : a.slice(8);
       if (t !== 'light' && t !== 'dark') return '--theme needs light or dark';
       o.theme = t;
+    } else if (a === '--locale' || a.startsWith('--locale=')) {
+      const l = a === '--locale' ? argv[++i] : a.slice(9);
+      const known = resolveLocale(l);
+      if (!known || known === 'qps') return `--locale needs one of ${LOCALES.join(', ')}`;
+      o.locale = known;
     } else if (IDENTITY.some((k) => a === `--${k}` || a.startsWith(`--${k}=`))) {
       const k = IDENTITY.find((x) => a === `--${x}` || a.startsWith(`--${x}=`))!;
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -298,13 +308,18 @@ function fileKind(s: Stats): string {
 
 /** One command: a group verb through the group service, anything else through the engine with the channel's settings. */
 async function replyTo(text: string, o: Options): Promise<Reply> {
-  const parsed = parseCommand(text, { attachments: o.attachments });
+  const parsed = parseCommand(text, { attachments: o.attachments, ...(o.locale ? { locale: o.locale } : {}) });
   if (!parsed.ok) return parsed;
   const command = parsed.value;
   const who: Requester = { ...o.who, canManage: async () => true };
   // The CLI runs one command alone in its process, so its work limit is the process's CPU time: the same 2 s of
   // work, but a busy machine waiting to schedule it does not count against it.
-  const base: RunOptions = { figures: o.figures, theme: o.theme, clock: cpuMillis };
+  const base: RunOptions = {
+    figures: o.figures,
+    theme: o.theme,
+    clock: cpuMillis,
+    ...(o.locale ? { locale: o.locale } : {}),
+  };
   if (verbSpec(command.verb).group) {
     const { groups } = await openGroups(o);
     let g: Awaited<ReturnType<GroupService['handle']>>;
@@ -336,6 +351,7 @@ async function replyTo(text: string, o: Options): Promise<Reply> {
     clock: cpuMillis,
     figures: o.figures && settings.figures !== false,
     ...(process.argv.some((a) => a.startsWith('--theme')) ? { theme: o.theme } : {}),
+    ...(o.locale ? { locale: o.locale } : {}),
   });
 }
 

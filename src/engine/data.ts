@@ -295,7 +295,8 @@ export interface ScoresData {
   you?: string;
 }
 
-export type SettingKey = 'private' | 'figures' | 'numbers' | 'quiz_seconds' | 'theme' | 'speed_bonus' | 'timezone';
+export type SettingKey =
+  'private' | 'figures' | 'numbers' | 'quiz_seconds' | 'theme' | 'speed_bonus' | 'timezone' | 'language';
 export type SettingSource = 'default' | 'workspace' | 'channel';
 
 /** `settings [key [value]]`: the effective values for the channel, each with where it comes from. */

@@ -40,7 +40,7 @@ const DEFAULT_HINTS: Record<ErrorCode, string> = {
   bad_argument:
     'Examples: /hadamard quiz schur hard, /hadamard answer q7k2m9 b, /hadamard scores all, /hadamard settings quiz_seconds 90',
   unknown_setting:
-    'Settings: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone. Example: /hadamard settings quiz_seconds 90',
+    'Settings: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone, language. Example: /hadamard settings quiz_seconds 90',
   out_of_range:
     'Numbers of any size are carried (1e400, exp(-1000)), but not sizes whose exponent itself has more than 14 digits, such as exp(1e20). Rescale the entries (psd and schur verdicts do not change when a matrix is multiplied by a positive number). Example: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
   shape_mismatch:

@@ -2,6 +2,7 @@
  * Text formatting shared by every verb: matrices as aligned monospace blocks (side by side
  * when they fit), inline `[[10,18],[28,8]]` forms, subscripts, vectors. Neutral markdown only.
  */
+import { t } from './i18n/index.js';
 import type { Matrix } from './numbers/matrix.js';
 import { formatScalar, type Scalar } from './numbers/scalar.js';
 import { Rational } from './numbers/rational.js';
@@ -156,21 +157,13 @@ export function kindNote(
   tolerance?: number,
   decidedBy?: 'signs' | 'minor' | 'eigenvalues',
 ): string {
-  if (mode === 'rational') return 'Exact rational arithmetic: every verdict above is decided exactly.';
-  if (mode === 'exact')
-    return 'Exact arithmetic: the entries are rationals, square roots and polynomials in π or in e, where 0 is decided exactly and every sign by enclosures refined until it is sure.';
-  if (mode === 'certified') {
-    const why = switched
-      ? 'some numbers are too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix)'
-      : 'some entries are known only through enclosures (exp, log or trigonometric functions of other arguments, π together with e)';
-    return `Certified arithmetic: ${why}, so every sign above is proved with enclosures refined up to 1,000 digits; nothing is rounded away, and what stays within 10⁻¹⁰⁰⁰ of 0 is called undecided.`;
-  }
+  if (mode === 'rational') return t('note.rational');
+  if (mode === 'exact') return t('note.exact');
+  if (mode === 'certified')
+    return t('note.certified', { why: t(switched ? 'note.certifiedSwitched' : 'note.certifiedWhy') });
   void tolerance;
   void decidedBy;
-  const why = switched
-    ? 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix)'
-    : 'the matrices are doubles read from a file, past the exact budget';
-  return `Floating point with proofs: ${why}, so the verdicts are decided in doubles with rigorous bounds on every rounding (a shifted Cholesky factorization proves definiteness, a witness's xᵀMx is bounded below 0); what those bounds cannot separate from 0 is called undecided.`;
+  return t('note.float', { why: t(switched ? 'note.floatSwitched' : 'note.floatWhy') });
 }
 
 /** The note under a plain product: there is no verdict to vouch for, only how it was computed. */

@@ -7,6 +7,7 @@
  * const reply = await runText('/hadamard [[2,3],[4,1]] [[5,6],[7,8]]');
  * // reply.ok && reply.data.product → [[10,18],[28,8]]
  */
+import { resolveLocale, t, withLocale, type Locale } from './i18n/index.js';
 import { armDeadline, disarmDeadline } from './deadline.js';
 import { UserError, engineError } from './errors.js';
 import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText, withNumberStyle, type NumberStyle } from './numbers/scalar.js';
@@ -15,7 +16,7 @@ import { ExponentOverflow } from './numbers/interval.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Attachment, Command, Figure, Reply, Result, Verb } from './types.js';
-import { findVerb, verbContext, verbModule } from './catalogue.js';
+import { CATALOGUE, findVerb, verbContext, verbModule } from './catalogue.js';
 import { cardWidthFor, withCardWidth } from './render/width.js';
 import {
   attachedImages,
@@ -81,6 +82,38 @@ export interface RunOptions {
   figureWidth?: number;
   /** Exact fractions as `1/3` (default) or as decimals `0.333333…`, in text and figures (the `numbers` setting). */
   numbers?: NumberStyle;
+  /**
+   * The language of the answer, as a platform sends it (`es-ES`, `pt-BR`, `fr`, `de`; `qps` the tests' pseudo-locale):
+   * English when unset or not spoken. Verbs not yet in the catalogue (TRANSLATED_VERBS) answer in English whole,
+   * never half and half.
+   */
+  locale?: string;
+}
+
+/** Verbs whose every word (text, figure, alt text) comes from the catalogue (issue 21, first part): spec.translated. */
+export const TRANSLATED_VERBS: ReadonlySet<Verb> = new Set<Verb>(
+  CATALOGUE.filter((s) => s.translated).map((s) => s.verb),
+);
+
+/**
+ * Whether a command's text asks for a verb whose answer is translated (its first word names it): adapters that pay
+ * to learn the asker's language (Slack's users.info) ask only then.
+ */
+export function asksTranslatedVerb(text: string): boolean {
+  const first =
+    text
+      .trim()
+      .replace(/^\/hadamard\s+/i, '')
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? '';
+  const spec = CATALOGUE.find((s) => s.verb === first || s.aliases?.includes(first));
+  return spec !== undefined && TRANSLATED_VERBS.has(spec.verb);
+}
+
+/** The language a command is answered in: the asked one for a translated verb, else English. */
+export function answerLocale(verb: Verb, locale: string | undefined): Locale {
+  const l = resolveLocale(locale) ?? 'en';
+  return TRANSLATED_VERBS.has(verb) ? l : 'en';
 }
 
 /**
@@ -88,7 +121,10 @@ export interface RunOptions {
  * them, and with no matrix in the text they are the operands, in order (DESIGN §11).
  */
 export function parseCommand(text: string, options: RunOptions & { attachments?: Attachment[] } = {}): Result<Command> {
-  return parseCommandWithLimits(text, { ...DEFAULT_LIMITS, ...options.limits }, options.attachments);
+  // help's and explain's own words are in the catalogue (their "no such topic" errors come from parsing).
+  return withLocale(resolveLocale(options.locale), () =>
+    parseCommandWithLimits(text, { ...DEFAULT_LIMITS, ...options.limits }, options.attachments),
+  );
 }
 
 /** Computes the verb's result (text + data), without figures. Throws UserError. */
@@ -178,12 +214,14 @@ export async function imageFromBytes(
 export async function renderVerbFigures(
   verb: Verb,
   data: unknown,
-  options: Pick<RunOptions, 'theme' | 'figureWidth'> = {},
+  options: Pick<RunOptions, 'theme' | 'figureWidth' | 'locale'> = {},
 ): Promise<Figure[]> {
   const mod = verbModule(verb);
   if (!mod?.figures) return [];
   const figures = mod.figures.bind(mod);
-  return withCardWidth(cardWidthFor(options.figureWidth), () => figures(data, { theme: options.theme }));
+  return withLocale(answerLocale(verb, options.locale), () =>
+    withCardWidth(cardWidthFor(options.figureWidth), () => figures(data, { theme: options.theme })),
+  );
 }
 
 /**
@@ -205,7 +243,13 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   let result: VerbResult<unknown>;
   armDeadline(limits.maxMillis, clock);
   try {
-    result = withNumberStyle(options.numbers, () => compute(command, limits, prepared.images));
+    const locale = answerLocale(command.verb, options.locale);
+    result = withLocale(locale, () =>
+      withNumberStyle(options.numbers, () => compute(command, limits, prepared.images)),
+    );
+    // Where a comma is the decimal mark, the answer says once that matrices keep `.` (the grammar is one for all).
+    if (locale !== 'en' && findVerb(command.verb)?.grammar.kind === 'matrices')
+      result.sections.push({ body: withLocale(locale, () => t('note.decimalPoint')) });
   } catch (e) {
     if (e instanceof UserError) return e.toValue();
     if (e instanceof OutOfRange) return outOfRangeError(e);
@@ -228,7 +272,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
       : await renderVerbFigures(
           command.verb,
           options.numbers === 'decimals' ? fractionsAsDecimals(result.data) : result.data,
-          { theme: options.theme, figureWidth: options.figureWidth },
+          { theme: options.theme, figureWidth: options.figureWidth, locale: options.locale },
         );
   const answer: Answer = {
     ok: true,
@@ -275,3 +319,5 @@ export { stripBidiControls } from './parse/normalize.js';
 export { engineError } from './errors.js';
 /** LaTeX of an answer (`data.latex`), for the surfaces that offer it: CLI --latex, copy and LaTeX buttons. */
 export { answerLatex, latexCodeBlock } from './latex.js';
+export { LANGUAGE_NAMES, LOCALES, resolveLocale, translator, withLocale, type Locale } from './i18n/index.js';
+export { describeVerb } from './verbs/help.js';

@@ -95,3 +95,48 @@ test('a reader that closes the pipe early (| head) ends the CLI quietly, not wit
   assert.equal(code, 0, err);
   assert.doesNotMatch(err, /EPIPE|internal error/);
 });
+
+test('--locale: help, explain schur and a schur answer in Spanish, Portuguese, French and German; English unchanged', () => {
+  const cases: [string, RegExp, RegExp, RegExp][] = [
+    ['es', /Calcula y aprende el producto de Hadamard/, /Si A y B son semidefinidas positivas/, /Veredictos/],
+    ['pt-BR', /produto de Hadamard/, /semidefinidas positivas/, /Vereditos/],
+    ['fr', /produit de Hadamard/, /semi-définies positives/, /Verdicts/],
+    ['de', /Hadamard-Produkt/, /positiv semidefinit/, /Befunde/],
+  ];
+  for (const [locale, help, explain, schur] of cases) {
+    assert.match(cli(['--locale', locale, 'help']).out, help, locale);
+    assert.match(cli(['--locale', locale, 'explain schur']).out, explain, locale);
+    const s = cli(['--locale', locale, '--no-figures', 'schur [[2,1],[1,2]] [[1,1],[1,1]]']);
+    assert.equal(s.code, 0, s.err);
+    assert.match(s.out, schur, locale);
+  }
+  assert.match(cli(['help']).out, /^hadamard-bot help/);
+  const bad = cli(['--locale', 'tlh', 'help']);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.err + bad.out, /--locale needs one of en, es, pt-BR, fr, de/);
+});
+
+test('settings language pt-BR makes a channel answer in Portuguese (translated verbs); default gives it back', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hadamard-cli-lang-'));
+  const env = { DATA_DIR: dir };
+  const set = cli(['--channel', 'turma', 'settings language pt-BR'], undefined, env);
+  assert.equal(set.code, 0, set.err);
+  assert.match(set.out, /language is now pt-BR in this channel/);
+  assert.match(
+    cli(['--channel', 'turma', '--no-figures', 'explain schur'], undefined, env).out,
+    /teorema do produto de Schur/i,
+  );
+  assert.match(
+    cli(['--channel', 'outra', '--no-figures', 'explain schur'], undefined, env).out,
+    /^The Schur product theorem/,
+  );
+  // --locale wins over the channel's setting for this command.
+  assert.match(cli(['--channel', 'turma', '--locale', 'de', 'explain schur'], undefined, env).out, /Schur-Produktsatz/);
+  const bad = cli(['--channel', 'turma', 'settings language klingon'], undefined, env);
+  assert.match(bad.out + bad.err, /not a value of language: it takes en, es, pt-BR, fr or de/);
+  cli(['--channel', 'turma', 'settings language default'], undefined, env);
+  assert.match(
+    cli(['--channel', 'turma', '--no-figures', 'explain schur'], undefined, env).out,
+    /^The Schur product theorem/,
+  );
+});

@@ -33,6 +33,42 @@ import { WebSocketServer, WebSocket } from 'ws';
 const API_PREFIX = '/api/v10';
 
 /** Gateway intents the fake looks at. */
+/** The locales Discord accepts in `*_localizations` (its documentation's table). */
+const DISCORD_LOCALES = new Set([
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
+]);
+
 export const INTENTS = {
   Guilds: 1 << 0,
   GuildMembers: 1 << 1,
@@ -514,6 +550,10 @@ export class FakeDiscord {
    * Sends a chat-input interaction `/hadamard <verb> name:value…` as `who`, in `context`; `files` fill attachment
    * options (type 11), described in `data.resolved.attachments` and served by the fake's CDN.
    */
+  /** The language the asker's Discord client sends with each interaction (`locale`), and the server's. */
+  userLocale = 'en-GB';
+  guildLocale = 'en-US';
+
   dispatchCommand(
     verb: string,
     options: Record<string, string>,
@@ -712,7 +752,7 @@ export class FakeDiscord {
       channel_id: channelId,
       token,
       version: 1,
-      locale: 'en-GB',
+      locale: this.userLocale,
       entitlements: [],
       attachment_size_limit: 10 * 1024 * 1024,
       context: context === 'guild' ? 0 : context === 'bot_dm' ? 1 : 2,
@@ -720,8 +760,8 @@ export class FakeDiscord {
     if (context === 'guild') {
       Object.assign(base, {
         guild_id: this.guildId,
-        guild: { id: this.guildId, locale: 'en-US', features: [] },
-        guild_locale: 'en-US',
+        guild: { id: this.guildId, locale: this.guildLocale, features: [] },
+        guild_locale: this.guildLocale,
         channel: { ...this.guildChannel(), permissions: this.permissionsOf(who).toString() },
         member: { ...this.member(who, true), permissions: this.permissionsOf(who).toString() },
         app_permissions: PERMISSIONS.all.toString(),
@@ -1206,6 +1246,17 @@ export class FakeDiscord {
           throw invalidForm('name', 'Command name is invalid');
         if (description.length < 1 || description.length > 100)
           throw invalidForm('description', 'Must be between 1 and 100 in length.');
+        // Localized descriptions, as Discord checks them: known locales only, 1–100 characters each, at every level.
+        const checkLocalizations = (o: Record<string, unknown>): void => {
+          const l = o.description_localizations as Record<string, unknown> | undefined | null;
+          for (const [code, text] of Object.entries(l ?? {})) {
+            if (!DISCORD_LOCALES.has(code)) throw invalidForm('description_localizations', `Invalid locale ${code}`);
+            if (typeof text !== 'string' || text.length < 1 || text.length > 100)
+              throw invalidForm('description_localizations', 'Must be between 1 and 100 in length.');
+          }
+          for (const sub of (o.options as Record<string, unknown>[] | undefined) ?? []) checkLocalizations(sub);
+        };
+        checkLocalizations(c);
       } else if (type === 2 || type === 3) {
         // User and message commands: 1–32 characters, spaces and capitals allowed; no description, no options.
         if (name.length < 1 || name.length > 32 || name.trim() !== name)

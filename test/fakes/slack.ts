@@ -119,6 +119,8 @@ export interface FakeUser {
   is_admin?: boolean;
   is_owner?: boolean;
   is_bot?: boolean;
+  /** The user's language, sent (as Slack does) only when users.info is asked with include_locale. */
+  locale?: string;
 }
 
 /** A Block Kit button as the bot posted it. */
@@ -603,6 +605,7 @@ export class FakeSlack {
             real_name: u.real_name ?? name,
             tz: 'Europe/London',
             profile: { display_name: u.display_name ?? '', real_name: u.real_name ?? name, team: TEAM_ID },
+            ...(String(args.include_locale) === 'true' ? { locale: u.locale ?? 'en-US' } : {}),
             is_admin: u.is_admin ?? false,
             is_owner: u.is_owner ?? false,
             is_primary_owner: false,

@@ -26,6 +26,9 @@ import {
   type Command,
   type EngineError,
   type OperandText,
+  describeVerb,
+  withLocale,
+  type Locale,
 } from '../../engine/index.js';
 import type { OptionSpec, VerbSpec } from '../../engine/catalogue.js';
 
@@ -255,6 +258,26 @@ function fileOptionJson(name: string): APIApplicationCommandBasicOption {
   };
 }
 
+/** Discord's locale codes for each language the bot speaks (Spanish has two: Spain and Latin America). */
+const DISCORD_LOCALES: Readonly<Record<Exclude<Locale, 'en' | 'qps'>, readonly string[]>> = {
+  es: ['es-ES', 'es-419'],
+  'pt-BR': ['pt-BR'],
+  fr: ['fr'],
+  de: ['de'],
+};
+
+/** A verb's description in each language (issue 21), cut at a word to Discord's 100 characters. */
+export function descriptionLocalizations(spec: VerbSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [locale, codes] of Object.entries(DISCORD_LOCALES)) {
+    const text = withLocale(locale as Locale, () => describeVerb(spec));
+    const fitted =
+      text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).replace(/[\s,;:]+\S*$/, '')}…`;
+    for (const code of codes) out[code] = fitted;
+  }
+  return out;
+}
+
 function subcommandJson(spec: VerbSpec): APIApplicationCommandSubcommandOption {
   // Discord requires required options before optional ones; the catalogue already orders them so.
   const files = fileOptionNames(spec);
@@ -262,6 +285,7 @@ function subcommandJson(spec: VerbSpec): APIApplicationCommandSubcommandOption {
     type: ApplicationCommandOptionType.Subcommand,
     name: spec.verb,
     description: subcommandDescription(spec),
+    description_localizations: descriptionLocalizations(spec),
     options: [...spec.options.map((o) => optionJson(o, files.length > 0)), ...files.map(fileOptionJson)],
   };
 }

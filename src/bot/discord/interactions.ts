@@ -458,6 +458,11 @@ export class InteractionHandler {
       permissionName: MANAGE_PERMISSION_NAME,
       buttons: true,
       names: (ids) => this.names(ids, guildId),
+      // Discord sends the user's client language with every interaction, and the server's for guild ones.
+      locale: {
+        ...((raw as { locale?: string }).locale ? { user: (raw as { locale?: string }).locale } : {}),
+        ...(raw.guild_locale ? { place: raw.guild_locale } : {}),
+      },
     };
   }
 

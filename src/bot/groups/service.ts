@@ -95,6 +95,23 @@ export interface Requester extends Identity {
    * them again, and speaks of buttons. Without it (the CLI) the choices are listed and answered by command.
    */
   buttons?: boolean;
+  /**
+   * The languages the platform tells (issue 21): `user`, the asker's own (Discord's interaction locale, Slack's
+   * `users.info` locale, the page's browser or selector, the CLI's --locale); `place`, the server's (Discord's
+   * guild_locale). A private reply is in the asker's; a public post in the channel's `language` setting when it has
+   * one, else the server's, else the asker's; English when none is spoken.
+   */
+  locale?: { user?: string; place?: string };
+}
+
+/** The language of a reply to `who`: see Requester.locale; `channel` is the channel's `language` setting. */
+export function replyLocale(
+  who: Pick<Requester, 'locale'> | undefined,
+  channel: string | undefined,
+  privately: boolean,
+): string | undefined {
+  if (privately) return who?.locale?.user ?? channel ?? who?.locale?.place;
+  return channel ?? who?.locale?.place ?? who?.locale?.user;
 }
 
 /** How figures will be shown: the card's theme and the CSS width they are shown at (RunOptions). */
@@ -325,6 +342,8 @@ export class GroupService {
       figures: s.figures.value !== 'off',
       theme: s.theme.value === 'dark' ? 'dark' : 'light',
       numbers: s.numbers.value === 'decimals' ? 'decimals' : 'fractions',
+      // The channel's language, when it has one; otherwise the caller's (the platform's) stays.
+      ...(s.language && s.language.value !== 'default' ? { locale: s.language.value } : {}),
     };
   }
 

@@ -46,6 +46,8 @@ import {
   type EngineError,
   type Figure,
   type Section,
+  LOCALES,
+  resolveLocale,
 } from '../../engine/index.js';
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
@@ -418,6 +420,22 @@ interface CommandBody {
   attachments: Attachment[];
   /** How the asker will see the figures (the page's look and column width). */
   view: FigureView;
+  /** The page's language (its selector, else the browser's), as a tag: `es`, `pt-BR`, `fr`, `de`, `en`. */
+  locale?: string;
+}
+
+/** A request's `locale` (JSON or form): one of the languages the bot speaks, or absent. */
+export function readLocale(value: unknown): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const known = typeof value === 'string' ? resolveLocale(value) : undefined;
+  if (!known || known === 'qps')
+    throw new HttpError(
+      400,
+      'bad_request',
+      `"locale" must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(value).slice(0, 40)}.`,
+      `e.g. {"text": "explain schur", "locale": "es"}`,
+    );
+  return known;
 }
 
 /** The widest `width` taken (px); a wider column gets the full card anyway. */
@@ -487,8 +505,13 @@ function readJson(raw: Buffer): CommandBody {
       'The body must be an object with a "text" string.',
       `Send {"text": "${SEED}"}.`,
     );
-  const { user, theme, width } = parsed as { user?: unknown; theme?: unknown; width?: unknown };
-  return { text, user, attachments: [], view: readView(theme, width) };
+  const { user, theme, width, locale } = parsed as {
+    user?: unknown;
+    theme?: unknown;
+    width?: unknown;
+    locale?: unknown;
+  };
+  return { text, user, attachments: [], view: readView(theme, width), locale: readLocale(locale) };
 }
 
 const CURL_FORM = `curl -H 'X-Hadamard-Client: cli' -F 'text=psd @1' -F file=@cov.csv http://127.0.0.1:3000/api/command`;
@@ -631,12 +654,14 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
           ),
         );
       let view: FigureView;
+      let locale: string | undefined;
       try {
         view = readView(fields.get('theme'), fields.get('width'));
+        locale = readLocale(fields.get('locale'));
       } catch (err) {
         return reject(err as Error);
       }
-      resolve({ text, user: fields.get('user'), attachments, view });
+      resolve({ text, user: fields.get('user'), attachments, view, locale });
     });
     req.pipe(parser);
   });
@@ -772,7 +797,14 @@ export function createLocalHandler(
       userId: rateKey(clientAddress(req, trustProxy)),
       text: asked.text,
       // One page, one study group: the playground's channel, and the person at the keyboard may change settings.
-      who: { ...LOCAL_SCOPE, user: userOf(asked.user), canManage: async () => true, view: asked.view, buttons: true },
+      who: {
+        ...LOCAL_SCOPE,
+        user: userOf(asked.user),
+        canManage: async () => true,
+        view: asked.view,
+        buttons: true,
+        ...(asked.locale ? { locale: { user: asked.locale } } : {}),
+      },
     });
     const { status, body, headers } = outcomeResponse(outcome, figures);
     sendJson(res, status, body, headers);
@@ -807,6 +839,7 @@ export function createLocalHandler(
     let refused: HttpError | undefined;
     let user = 'you';
     let view: FigureView = {};
+    let locale: string | undefined;
     try {
       const outcome = await ctx.dispatcher.handle({
         platform: 'local',
@@ -818,7 +851,8 @@ export function createLocalHandler(
             const asked = await readForm(req, contentType, maxFile, maxUpload);
             user = userOf(asked.user);
             view = asked.view;
-            return unwrap(parseCommand(asked.text, { attachments: asked.attachments }));
+            locale = asked.locale;
+            return unwrap(parseCommand(asked.text, { attachments: asked.attachments, locale }));
           } catch (err) {
             if (!(err instanceof HttpError)) throw err;
             // Answered below as an HTTP error; the dispatcher logs it as a user error (a bad or oversized file).
@@ -839,6 +873,9 @@ export function createLocalHandler(
           },
           get view() {
             return view;
+          },
+          get locale() {
+            return locale ? { user: locale } : undefined;
           },
           canManage: async () => true,
         },

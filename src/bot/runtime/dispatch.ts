@@ -15,7 +15,14 @@ import {
   type RunOptions,
 } from '../../engine/index.js';
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
-import { GroupService, unavailable, withView, type GroupReply, type Requester } from '../groups/service.js';
+import {
+  GroupService,
+  replyLocale,
+  unavailable,
+  withView,
+  type GroupReply,
+  type Requester,
+} from '../groups/service.js';
 import type { Metrics } from './metrics.js';
 import { RateLimiter, StoreRateLimiter, type Limiter } from './rate-limit.js';
 import { isStoreUnavailable } from '../../store/guard.js';
@@ -212,7 +219,7 @@ export class Dispatcher {
         command = prepared;
       }
       if (!command) {
-        const parsed = parseCommand(req.text ?? '');
+        const parsed = parseCommand(req.text ?? '', { locale: replyLocale(req.who, undefined, false) });
         if (!parsed.ok) {
           log.info({ ...line, outcome: 'user_error', code: parsed.code, ms: elapsed(started) }, 'command');
           return { kind: 'error', error: parsed };
@@ -257,8 +264,10 @@ export class Dispatcher {
       // With the store down: the channel's last known settings, else the defaults (never a wait, never a failure).
       // How the asker will see the figures (the local page's look and column width) wins over the theme setting.
       const settings = groups && req.who ? await groups.settingsOrFallback(req.who) : undefined;
+      const channelOptions = settings ? GroupService.runOptions(settings) : {};
+      const locale = replyLocale(req.who, channelOptions.locale, settings?.private.value === 'on');
       const options: RunOptions = withView(
-        { ...this.options.run, ...(settings ? GroupService.runOptions(settings) : {}) },
+        { ...this.options.run, ...channelOptions, ...(locale ? { locale } : {}) },
         req.who?.view,
       );
       const pool = this.options.pool;

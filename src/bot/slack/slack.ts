@@ -45,6 +45,11 @@ import { downloadSlackFiles, type SlackFile } from './files.js';
 import { slackChannelPoster } from './poster.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import { settleWithin } from '../runtime/deliveries.js';
+
+/** How long a user's Slack language is kept, how many users, and the most a command waits for it. */
+const LOCALE_TTL_MS = 6 * 60 * 60 * 1000;
+const LOCALE_USERS = 5000;
+const LOCALE_WAIT_MS = 800;
 import { isStoreUnavailable } from '../../store/guard.js';
 import type { GroupReply, Requester } from '../groups/service.js';
 import {
@@ -57,6 +62,7 @@ import {
   type EngineError,
   type Figure,
   type TextFile,
+  asksTranslatedVerb,
 } from '../../engine/index.js';
 import { ThrottledEdits, editAnswerCount } from '../groups/answer-count.js';
 import {
@@ -493,6 +499,30 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
   const groups = ctx.groups;
   const botUserId = auth?.user_id;
 
+  /**
+   * The asker's Slack language (users.info with include_locale), kept 6 hours per user (at most 5,000 users): one
+   * Web API call per user and period, and a command never waits more than 800 ms for it (then: no language known,
+   * and the channel's setting or English answers).
+   */
+  const locales = new Map<string, { locale: string | undefined; at: number }>();
+  async function slackLocale(client: WebClient, workspace: string, user: string): Promise<string | undefined> {
+    const key = `${workspace}:${user}`;
+    const hit = locales.get(key);
+    if (hit && Date.now() - hit.at < LOCALE_TTL_MS) return hit.locale;
+    const asked = client.users
+      .info({ user, include_locale: true })
+      .then((r) => (r.user as { locale?: string } | undefined)?.locale)
+      .catch((err: unknown) => {
+        log.debug({ code: slackErrorCode(err) }, 'users.info (locale) failed: no language known');
+        return undefined;
+      });
+    const locale = await settleWithin(asked, LOCALE_WAIT_MS, undefined);
+    locales.delete(key);
+    locales.set(key, { locale, at: Date.now() });
+    while (locales.size > LOCALE_USERS) locales.delete(locales.keys().next().value!);
+    return locale;
+  }
+
   /** Who asks, where, and what only Slack can tell: a workspace admin or owner may change the channel's settings. */
   function requester(client: WebClient, workspace: string, channel: string, user: string): Requester {
     return {
@@ -901,6 +931,11 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     const who = requester(client, command.team_id, command.channel_id, command.user_id);
     const pending = inFlight(who, command.response_url);
     if (!(await ackFirst(ack, context, pending))) return;
+    // After the ack, and only for a verb whose answer is translated: the asker's language (cached).
+    if (asksTranslatedVerb(command.text)) {
+      const locale = await slackLocale(client, command.team_id, command.user_id);
+      if (locale) who.locale = { user: locale };
+    }
     // The asker's text is shown back without bidirectional controls, which could reorder the message.
     const asked = stripBidiControls(command.text);
     const echo = asked.length > 200 ? asked.slice(0, 200) + '…' : asked;

@@ -1,6 +1,7 @@
 /** Certified eigenvalue enclosures as words: what the text, the figures and their alt text show. */
 import { intervalText, powerOfTenText, zeroBoundExponent } from './decimal.js';
 import { Interval } from './interval.js';
+import { t as tr } from '../i18n/index.js';
 
 /**
  * One eigenvalue enclosure as text: its proved digits, `0` when known exactly, `0 < λ < 10⁻ᵏ` when only its sign is
@@ -10,7 +11,7 @@ export function enclosureText(iv: Interval, exactZero: boolean, digits = 4, posi
   if (iv.isZero()) return exactZero ? '0' : '≈0';
   if (positive && iv.lo === 0n && iv.hi > 0n) {
     const t = intervalText(iv, digits);
-    return t ?? `0 < λ < ${powerOfTenText(zeroBoundExponent(iv))}`;
+    return t ?? tr('eigen.positiveBelow', { bound: powerOfTenText(zeroBoundExponent(iv)) });
   }
   const t = intervalText(iv, digits);
   if (t) return t;
@@ -19,10 +20,10 @@ export function enclosureText(iv: Interval, exactZero: boolean, digits = 4, posi
     // Of known sign, without a proved digit: its bounds.
     const lo = intervalText(Interval.point(iv.lo, iv.e), 2);
     const hi = intervalText(Interval.point(iv.hi, iv.e), 2);
-    return `in [${lo}, ${hi}]`;
+    return tr('eigen.between', { lo: String(lo), hi: String(hi) });
   }
   const k = zeroBoundExponent(iv);
-  return `≈0 (|λ| < ${powerOfTenText(k)})`;
+  return tr('eigen.approxZero', { bound: powerOfTenText(k) });
 }
 
 /** Certified eigenvalue enclosures as a list (up to 8 shown, exact zeros as 0; `positive`: a PD/PSD verdict). */

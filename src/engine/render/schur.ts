@@ -8,6 +8,7 @@ import type { Figure } from '../types.js';
 import { zeroLabel } from '../numbers/scalar.js';
 import { displayZero } from './charts.js';
 import { formatEntryShort, prettyNumbersIn } from './entries.js';
+import { t } from '../i18n/index.js';
 import {
   column,
   heading,
@@ -48,9 +49,12 @@ function lambdaMin(d: SchurData, key: Key): string | null {
  * text writes it, said of `name`.
  */
 function lambdaPhrase(name: string, label: string): string {
+  // The labels' words are in the answer's language: their prefixes come from the same catalogue.
+  const between = t('eigen.between', { lo: '\u0000', hi: '' }).split('\u0000')[0];
+  const below = t('eigen.positiveBelow', { bound: '\u0000' }).split('\u0000')[0];
   if (label.startsWith('≈')) return `${name} ${label}`;
-  if (label.startsWith('in [')) return `${name} ∈ ${label.slice(3)}`;
-  if (label.startsWith('0 < λ < ')) return `0 < ${name} < ${label.slice('0 < λ < '.length)}`;
+  if (between && label.startsWith(between)) return `${name} ∈ [${label.slice(between.length)}`;
+  if (below && label.startsWith(below)) return `0 < ${name} < ${label.slice(below.length)}`;
   return `${name} = ${label}`;
 }
 
@@ -142,19 +146,17 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   // The contrast is about AB's verdict: its numbers only while they are few (a 3×3 of small integers).
   if (d.matrices.ordinaryAB && glyphCount(d.matrices.ordinaryAB, maxChars) > CONTRAST_MAX_GLYPHS) heat[3] = true;
   const rel = d.strongHypothesis ? '≻' : '⪰';
-  const statement = d.strongHypothesis
-    ? `${a} ≻ 0 and ${b} ≻ 0 ⇒ ${ab} ≻ 0 (strong form: positive definite)`
-    : `${a} ⪰ 0 and ${b} ⪰ 0 ⇒ ${ab} ⪰ 0`;
+  const statement = t(d.strongHypothesis ? 'schurFig.statementStrong' : 'schurFig.statement', { a, b, ab });
 
   // A and B side by side (stacked when they do not fit), then ⇓ and A∘B under them: three equal panels.
   // Heatmaps by choice or because numbers would not fit the card share one cell size.
   const cell = heatCell(all.filter((m) => m.length));
   const panelsOf = (h: boolean[]): Record<'A' | 'B' | 'AB', Box> => ({
-    A: matrixPanel(d, 'A', `Is ${a} ${rel} 0?`, d.matrices.A, maxChars, h[0], cell),
-    B: matrixPanel(d, 'B', `Is ${b} ${rel} 0?`, d.matrices.B, maxChars, h[1], cell),
-    AB: matrixPanel(d, 'AB', `Then ${ab} ${rel} 0?`, d.matrices.AB, maxChars, h[2], cell),
+    A: matrixPanel(d, 'A', t('schurFig.is', { m: a, rel }), d.matrices.A, maxChars, h[0], cell),
+    B: matrixPanel(d, 'B', t('schurFig.is', { m: b, rel }), d.matrices.B, maxChars, h[1], cell),
+    AB: matrixPanel(d, 'AB', t('schurFig.then', { m: ab, rel }), d.matrices.AB, maxChars, h[2], cell),
   });
-  const and = text('and', FONTS.body, COLORS.muted);
+  const and = text(t('schurFig.and'), FONTS.body, COLORS.muted);
   const fits = (p: Record<'A' | 'B' | 'AB', Box>): boolean =>
     2 * (Math.max(p.A.w, p.B.w, p.AB.w) + 24) + and.w + 2 * 12 <= contentWidth();
   let inner = panelsOf(heat);
@@ -176,7 +178,7 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
     [
       text('⇓', { size: 28 }, arrowColor),
       text(
-        d.hypothesis ? 'the theorem applies' : 'the theorem does not apply',
+        t(d.hypothesis ? 'schurFig.applies' : 'schurFig.notApplies'),
         FONTS.small,
         d.hypothesis ? COLORS.muted : COLORS.vermillionText,
       ),
@@ -189,37 +191,31 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   const lminAB = lambdaMin(d, 'AB');
   let conclusion: Box;
   if (d.hypothesis) {
-    const claim = d.strongHypothesis
-      ? `${a} and ${b} are positive definite, so ${ab} is positive definite`
-      : `${a} and ${b} are positive semidefinite, so ${ab} is positive semidefinite`;
+    const claim = t(d.strongHypothesis ? 'schurFig.claimStrong' : 'schurFig.claim', { a, b, ab });
     conclusion = paragraph(
-      `✓ ${claim}${lminAB ? `; indeed ${lambdaPhrase(`λmin(${ab})`, lminAB)}` : ''}.`,
+      `✓ ${claim}${lminAB ? t('schurFig.indeed', { fact: lambdaPhrase(`λmin(${ab})`, lminAB) }) : ''}.`,
       FONTS.body,
       COLORS.blueText,
     );
   } else {
-    const who = failed.map((k) => `${d.labels[k === 'A' ? 0 : 1]} is ${verdictWords(d.verdicts[k])}`).join(' and ');
+    const whos = failed.map((k) =>
+      t('schurFig.isVerdict', { name: d.labels[k === 'A' ? 0 : 1], verdict: verdictWords(d.verdicts[k]) }),
+    );
+    const who = whos.length === 2 ? t('schurFig.both', { first: whos[0], second: whos[1] }) : whos.join('');
     conclusion = column(
       [
-        paragraph(`✗ The hypothesis fails: ${who}.`, FONTS.body, COLORS.vermillionText),
-        paragraph(
-          `The theorem says nothing about ${ab} here; it happens to be ${verdictWords(d.verdicts.AB)}.`,
-          FONTS.body,
-          COLORS.ink,
-        ),
+        paragraph(t('schurFig.fails', { who }), FONTS.body, COLORS.vermillionText),
+        paragraph(t('schurFig.saysNothing', { ab, verdict: verdictWords(d.verdicts.AB) }), FONTS.body, COLORS.ink),
       ],
       4,
     );
   }
 
-  const parts: Box[] = [heading('Schur product theorem', statement), spacer(1, 4), boxes, conclusion];
+  const parts: Box[] = [heading(t('schur.title'), statement), spacer(1, 4), boxes, conclusion];
   if (d.matrices.ordinaryAB && d.verdicts.ordinaryAB) {
     const v = d.verdicts.ordinaryAB;
     const lmin = lambdaMin(d, 'ordinaryAB');
-    const note =
-      v === 'pd' || v === 'psd'
-        ? `Here ${a}${b} happens to be positive semidefinite too.`
-        : `Products of PSD matrices need not be PSD, nor even symmetric.`;
+    const note = v === 'pd' || v === 'psd' ? t('schurFig.luck', { ord: `${a}${b}` }) : t('schurFig.needNot');
     const inside = contentWidth() - 24;
     const abBox = matrixBox(
       d.matrices.ordinaryAB,
@@ -238,15 +234,10 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
     );
     const contrast = column(
       [
-        paragraph(`Contrast: the ordinary product ${a}${b}`, FONTS.caption, COLORS.ink, inside),
+        paragraph(t('schurFig.contrast', { ord: `${a}${b}` }), FONTS.caption, COLORS.ink, inside),
         besideW >= 150 ? row([abBox, verdict], 16, 'center') : column([abBox, verdict], 8),
         paragraph(note, FONTS.small, COLORS.muted, inside),
-        paragraph(
-          `Schur's theorem is about the entrywise product ${ab}, not ${a}${b}.`,
-          FONTS.small,
-          COLORS.muted,
-          inside,
-        ),
+        paragraph(t('schurFig.about', { ab, ord: `${a}${b}` }), FONTS.small, COLORS.muted, inside),
       ],
       8,
     );
@@ -256,7 +247,11 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
     const c = d.identityCheck;
     parts.push(
       paragraph(
-        `Proof identity xᵀ(${ab})x = Σₖ λₖ (x∘vₖ)ᵀ${a}(x∘vₖ), checked for one x: ${formatEntryShort(c.lhs, 9)} ${c.agree ? '=' : '≠'} ${formatEntryShort(c.rhs, 9)} ${c.agree ? '✓' : '✗'}`,
+        t('schurFig.identity', {
+          ab,
+          a,
+          check: `${formatEntryShort(c.lhs, 9)} ${c.agree ? '=' : '≠'} ${formatEntryShort(c.rhs, 9)} ${c.agree ? '✓' : '✗'}`,
+        }),
         FONTS.small,
         COLORS.muted,
       ),
@@ -265,10 +260,20 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
   parts.push(
     paragraph(
       d.exact
-        ? 'Exact arithmetic; eigenvalues are certified enclosures, as evidence.'
+        ? t('schurFig.exact')
         : d.certified
-          ? `Verdicts proved: ${(['A', 'B', 'AB'] as const).map((k) => `${k === 'AB' ? 'A∘B' : k} ${d.kinds?.[k] === 'certified' ? 'with certified enclosures' : 'exactly'}`).join(', ')}.`
-          : `Floating point with rounding bounds${d.tolerance ? `, tolerance ${formatEntryShort(d.tolerance, 9)}` : ''}.`,
+          ? t('schurFig.provedBy', {
+              list: (['A', 'B', 'AB'] as const)
+                .map((k) =>
+                  t(d.kinds?.[k] === 'certified' ? 'schurFig.withEnclosures' : 'schurFig.exactly', {
+                    m: k === 'AB' ? 'A∘B' : k,
+                  }),
+                )
+                .join(', '),
+            })
+          : d.tolerance
+            ? t('schurFig.floatTolerance', { tolerance: formatEntryShort(d.tolerance, 9) })
+            : t('schurFig.float'),
       FONTS.small,
       COLORS.muted,
     ),
@@ -277,16 +282,14 @@ export async function renderSchurFigure(d: SchurData, options: FigureOptions = {
 
   const sentence = (k: Key, label: string): string => {
     const lmin = lambdaMin(d, k);
-    return `${label} is ${verdictWords(d.verdicts[k])}${lmin ? ` (smallest eigenvalue ${lmin})` : ''}`;
+    return `${t('schurFig.isVerdict', { name: label, verdict: verdictWords(d.verdicts[k]) })}${lmin ? t('schurFig.smallest', { value: lmin }) : ''}`;
   };
   const alt = [
-    `Schur product theorem figure, ${describeShape(d.matrices.A)} matrices: ${statement}.`,
+    t('schurFig.alt1', { shape: describeShape(d.matrices.A), statement }),
     `${sentence('A', a)}; ${sentence('B', b)}; ${sentence('AB', ab)}.`,
-    d.hypothesis
-      ? `The hypothesis holds, so the theorem applies.`
-      : `The hypothesis fails, so the theorem does not apply.`,
+    t(d.hypothesis ? 'schurFig.altHolds' : 'schurFig.altFails'),
     d.verdicts.ordinaryAB
-      ? `For contrast, the ordinary product ${a}${b} is ${verdictWords(d.verdicts.ordinaryAB)}.`
+      ? t('schurFig.altContrast', { ord: `${a}${b}`, verdict: verdictWords(d.verdicts.ordinaryAB) })
       : '',
   ].join(' ');
   return renderCard(body, 'schur.png', alt, options);

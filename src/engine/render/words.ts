@@ -7,6 +7,7 @@ import { formatEntryShort, isNegative, subscript } from './entries.js';
 import { panel, paragraph, parens, row, text, type Box } from './layout.js';
 import { entryBox } from './matrix.js';
 import { COLORS, FONTS, contentWidth, type FontSpec } from './theme.js';
+import { t } from '../i18n/index.js';
 
 export interface VerdictStyle {
   symbol: string;
@@ -20,11 +21,11 @@ export interface VerdictStyle {
 export function verdictStyle(v: PsdVerdict | null, rank?: number | null): VerdictStyle {
   switch (v) {
     case 'pd':
-      return { symbol: '✓', words: 'positive definite', fill: '#e3f0f9', stroke: COLORS.blue, ink: COLORS.blueText };
+      return { symbol: '✓', words: t('verdict.pd'), fill: '#e3f0f9', stroke: COLORS.blue, ink: COLORS.blueText };
     case 'psd':
       return {
         symbol: '✓',
-        words: rank != null ? `positive semidefinite, rank ${rank}` : 'positive semidefinite (singular)',
+        words: rank != null ? t('verdict.psdRank', { rank: String(rank) }) : t('verdict.psdSingular'),
         fill: '#e3f0f9',
         stroke: COLORS.blue,
         ink: COLORS.blueText,
@@ -32,25 +33,43 @@ export function verdictStyle(v: PsdVerdict | null, rank?: number | null): Verdic
     case 'not_psd':
       return {
         symbol: '✗',
-        words: 'not positive semidefinite',
+        words: t('verdict.not_psd'),
         fill: '#fbe9df',
         stroke: COLORS.vermillion,
         ink: COLORS.vermillionText,
       };
     case 'not_symmetric':
-      return { symbol: '⚠', words: 'not symmetric', fill: '#f6e6ef', stroke: COLORS.purple, ink: COLORS.purpleText };
+      return {
+        symbol: '⚠',
+        words: t('verdict.not_symmetric'),
+        fill: '#f6e6ef',
+        stroke: COLORS.purple,
+        ink: COLORS.purpleText,
+      };
     case 'not_square':
-      return { symbol: '⚠', words: 'not square', fill: '#f6e6ef', stroke: COLORS.purple, ink: COLORS.purpleText };
+      return {
+        symbol: '⚠',
+        words: t('verdict.not_square'),
+        fill: '#f6e6ef',
+        stroke: COLORS.purple,
+        ink: COLORS.purpleText,
+      };
     case 'undecided':
       return {
         symbol: '?',
-        words: 'undecided: a quantity equals 0 to the precision cap',
+        words: t('verdict.undecidedLong'),
         fill: COLORS.panel,
         stroke: COLORS.border,
         ink: COLORS.ink,
       };
     default:
-      return { symbol: '–', words: 'not decided', fill: COLORS.panel, stroke: COLORS.border, ink: COLORS.muted };
+      return {
+        symbol: '–',
+        words: t('verdict.notDecided'),
+        fill: COLORS.panel,
+        stroke: COLORS.border,
+        ink: COLORS.muted,
+      };
   }
 }
 
@@ -80,9 +99,9 @@ export function verdictBadge(
 
 /** How an answer computed, in a figure's subtitle: exact, certified (proved enclosures), or floating point. */
 export function arithmeticWords(exact: boolean, certified: boolean, undecidedDigits?: number): string {
-  if (exact) return 'exact arithmetic';
-  if (certified || undecidedDigits !== undefined) return 'certified enclosures';
-  return 'floating point';
+  if (exact) return t('words.exact');
+  if (certified || undecidedDigits !== undefined) return t('words.certified');
+  return t('words.float');
 }
 
 /** Sentence form of a verdict for alt text. */

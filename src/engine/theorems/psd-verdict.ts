@@ -14,6 +14,7 @@ import { psdTolerance, symmetricEigen } from '../linalg/eigen.js';
 import { psdDoublesProved } from '../linalg/psd-doubles.js';
 import { eigenEnclosures } from '../linalg/eigen-enclosure.js';
 import { enclosureText } from '../numbers/eigen-text.js';
+import { t } from '../i18n/index.js';
 import {
   decide,
   encloseRows,
@@ -674,19 +675,19 @@ export function psdData(m: Matrix, label: string, r: PsdVerdictResult): PsdData 
 export function verdictWords(v: PsdVerdict | null, rank?: number | null): string {
   switch (v) {
     case 'pd':
-      return 'positive definite';
+      return t('verdict.pd');
     case 'psd':
-      return `positive semidefinite (singular, rank ${rank})`;
+      return t('verdict.psd', { rank: String(rank) });
     case 'not_psd':
-      return 'not positive semidefinite';
+      return t('verdict.not_psd');
     case 'not_symmetric':
-      return 'not symmetric';
+      return t('verdict.not_symmetric');
     case 'not_square':
-      return 'not square';
+      return t('verdict.not_square');
     case 'undecided':
-      return 'undecided';
+      return t('verdict.undecided');
     default:
-      return 'not computed';
+      return t('verdict.none');
   }
 }
 

@@ -3,6 +3,42 @@ import { UserError, quote } from '../errors.js';
 import type { Section } from '../types.js';
 import type { VerbModule, VerbSpec } from './module.js';
 import type { VerbResult } from './result.js';
+import { currentLocale, t, type MessageKey } from '../i18n/index.js';
+
+/** A verb's one-line description in the current language (the spec's English when the catalogue lacks it). */
+export function describeVerb(s: VerbSpec): string {
+  const key = `verb.${s.verb}.description` as MessageKey;
+  return key in DESCRIBED ? t(key) : s.description;
+}
+
+const DESCRIBED: Record<string, true> = Object.fromEntries(
+  [
+    'product',
+    'schur',
+    'psd',
+    'oppenheim',
+    'props',
+    'relate',
+    'apply',
+    'explain',
+    'help',
+    'quiz',
+    'answer',
+    'reveal',
+    'scores',
+    'settings',
+    'forget-me',
+    'schedule',
+    'me',
+    'practice',
+    'class',
+  ].map((v) => [`verb.${v}.description`, true]),
+);
+
+/** How matrices are typed, and (outside English) that `.` stays the decimal point. */
+function matrixSyntax(): string {
+  return currentLocale() === 'en' ? t('help.matrixSyntax') : `${t('help.matrixSyntax')}\n${t('note.decimalPoint')}`;
+}
 
 /** The spec a word names: a verb or one of its aliases. */
 export function specNamed(word: string, catalogue: readonly VerbSpec[]): VerbSpec | undefined {
@@ -16,38 +52,37 @@ export function helpVerb(
 ): VerbResult<{ verb: string | null; examples: string[] }> {
   if (verb) {
     const s = specNamed(verb, catalogue);
-    if (!s) throw new UserError('unknown_verb', `there is no help for ${quote(verb, 30)}`);
+    if (!s) throw new UserError('unknown_verb', t('help.noHelp', { word: quote(verb, 30) }));
     const examples = s.examples.map((e) => `/hadamard ${e}`);
     return {
-      title: `help ${s.verb}`,
-      summary: `${s.usage} — ${s.description}`,
+      title: t('help.verbTitle', { verb: s.verb }),
+      summary: `${s.usage} — ${describeVerb(s)}`,
       sections: [
-        { heading: 'Examples', body: '```\n' + examples.join('\n') + '\n```' },
-        ...(s.notes ? [{ heading: 'How it works', body: s.notes }] : []),
-        { body: matrixSyntax },
+        { heading: t('help.examples'), body: '```\n' + examples.join('\n') + '\n```' },
+        // The notes are English only (not yet in the catalogue): shown in English.
+        ...(s.notes && currentLocale() === 'en' ? [{ heading: t('help.how'), body: s.notes }] : []),
+        { body: matrixSyntax() },
       ],
       data: { verb: s.verb, examples },
     };
   }
-  const lines = catalogue.map((s) => `- \`${s.usage}\` — ${s.description}`);
+  const lines = catalogue.map((s) => `- \`${s.usage}\` — ${describeVerb(s)}`);
   const examples = catalogue.map((s) => `/hadamard ${s.examples[0]}`);
   const sections: Section[] = [
-    { heading: 'Verbs', body: lines.join('\n') },
-    { heading: 'Try', body: '```\n' + examples.join('\n') + '\n```' },
-    { body: matrixSyntax },
+    { heading: t('help.verbs'), body: lines.join('\n') },
+    { heading: t('help.try'), body: '```\n' + examples.join('\n') + '\n```' },
+    { body: matrixSyntax() },
   ];
   return {
-    title: 'hadamard-bot help',
-    summary: 'Compute and learn the Hadamard (entrywise) product: /hadamard A B, or a verb first.',
+    title: t('help.title'),
+    summary: t('help.summary'),
     sections,
     data: { verb: null, examples },
   };
 }
 
-const matrixSyntax =
-  'Matrices: `[[2,3],[4,1]]` or `[2 3; 4 1]`; a flat `[1,2,3]` is a row. Entries: `2`, `-1.5`, `1/3`, `2.5e-3`, `2*sqrt(3)/5`, `pi/4`, and the functions `sin cos tan exp log abs` (`cos(pi/3)` is exactly 1/2, `log` is natural). Builders: `eye(3)` `I3`, `ones(2,3)` `J3`, `hilbert(4)`, `pascal(4)`, `diag(1,2,3)`, `kms(4, 1/2)` (ρ^|i−j|), `gauss(4, 2)` (exp(−(i−j)²/s²)), `hann(5)` (a window, as a row), `causal(4)` (ones on and below the diagonal), `toeplitz(1, 1/2, 1/4)` (symmetric). Optional labels `A=…` and operators `∘ .* * o` between matrices. Up to 6 matrices, 12×12 each. Integers, decimals and fractions are exact.';
-
 const spec: VerbSpec = {
+  translated: true,
   verb: 'help',
   aliases: ['?', 'usage'],
   description: 'How to use the bot, with examples that work when pasted',
@@ -79,7 +114,7 @@ export default {
     if (!s)
       throw new UserError(
         'unknown_verb',
-        `there is no help for ${quote(w, 30)}; verbs are ${catalogue.map((c) => c.verb).join(', ')}`,
+        t('help.noHelpVerbs', { word: quote(w, 30), verbs: catalogue.map((c) => c.verb).join(', ') }),
       );
     return { topic: s.verb };
   },

@@ -17,6 +17,7 @@ import type { Operands } from './operands.js';
 import { latexBlocks, latexEntry, latexLabel, latexNamed, latexVector, latexVerdict } from '../latex.js';
 import type { VerbResult } from './result.js';
 import { enclosureText, enclosuresText } from '../numbers/eigen-text.js';
+import { t } from '../i18n/index.js';
 
 export { enclosureText, enclosuresText };
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
@@ -63,25 +64,36 @@ export function eigenLine(label: string, r: PsdVerdictResult, m: Matrix): string
 
 /** The certificate in words: the witness for not_psd, the factorization for pd/psd, the open quantity for undecided. */
 export function certificateText(label: string, r: PsdVerdictResult): string {
-  if (r.verdict === 'undecided' && r.undecided) return `Undecided: ${undecidedWords(label, r.undecided)}`;
+  if (r.verdict === 'undecided' && r.undecided)
+    return t('cert.undecided', { words: undecidedWords(label, r.undecided) });
   if (r.verdict === 'not_psd' && r.witness && r.witnessValue !== undefined)
-    return `Witness: x = ${inlineVector(r.witness)} gives xᵀ${label}x = ${valueText(r.witnessValue)} < 0.`;
+    return t('cert.witness', { x: inlineVector(r.witness), label, value: valueText(r.witnessValue) });
   if (r.verdict === 'not_psd' && r.minor) {
     const [i, j] = r.minor.map((k) => k + 1);
-    return `Certificate: the 2×2 principal minor on rows ${i} and ${j} is negative: ${label.toLowerCase()}${subscript(i, i)}·${label.toLowerCase()}${subscript(j, j)} < ${label.toLowerCase()}${subscript(i, j)}² (a witness vector would not fit in floating point).`;
+    const l = label.toLowerCase();
+    return t('cert.minor', {
+      i,
+      j,
+      product: `${l}${subscript(i, i)}·${l}${subscript(j, j)}`,
+      square: `${l}${subscript(i, j)}²`,
+    });
   }
   if ((r.verdict === 'pd' || r.verdict === 'psd') && r.decidedBy === 'signs')
-    return `Certificate: ${label} is diagonal, so its eigenvalues are its diagonal entries: ${r.verdict === 'pd' ? 'all positive' : `all ≥ 0, ${r.rank} of them positive`}.`;
+    return r.verdict === 'pd'
+      ? t('cert.diagonalPd', { label })
+      : t('cert.diagonalPsd', { label, rank: String(r.rank) });
   if ((r.verdict === 'pd' || r.verdict === 'psd') && (r.pivots || r.factorization)) {
     const all = r.pivots ? r.pivots.map((x) => formatScalar(x)) : r.factorization!.D.map((x) => String(x));
     // A matrix from a file can have up to 256 pivots, each a long fraction: the first and last (all are in data).
     const d = all.length > 12 ? [...all.slice(0, 4), '…', all[all.length - 1]] : all;
-    return `Certificate: ${label} = PᵀLDLᵀP (LDLᵀ with symmetric pivoting) with D = diag(${d.join(', ')}), every pivot ≥ 0${r.verdict === 'psd' ? `, ${r.rank} of them positive` : ''}.`;
+    return r.verdict === 'psd'
+      ? t('cert.ldltPsd', { label, pivots: d.join(', '), rank: String(r.rank) })
+      : t('cert.ldlt', { label, pivots: d.join(', ') });
   }
   if (r.verdict === 'pd' && r.tolerance !== undefined) {
     const lowest = r.balancedEigenvalues?.[0];
-    const shown = lowest === undefined ? '' : ` (its smallest eigenvalue is about ${formatScalar(lowest, 4)})`;
-    return `Certificate: balanced by powers of two, B = S${label}S (the same verdict as ${label}) minus ${formatScalar(r.tolerance, 3)}·I has a Cholesky factorization in doubles, and the rounding bounds of that factorization are below ${formatScalar(r.tolerance, 3)}: every eigenvalue of B is positive${shown}.`;
+    const shown = lowest === undefined ? '' : t('cert.choleskyLowest', { value: formatScalar(lowest, 4) });
+    return t('cert.cholesky', { label, tolerance: formatScalar(r.tolerance, 3), shown });
   }
   return '';
 }

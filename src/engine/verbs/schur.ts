@@ -24,6 +24,7 @@ import { named, requireSameShape, requireSquare, type Operands } from './operand
 import { certificateText, enclosureText } from './psd.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
+import { t } from '../i18n/index.js';
 
 type Key = 'A' | 'B' | 'AB' | 'ordinaryAB';
 
@@ -108,20 +109,27 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
   }
   const line = (k: Key): string => {
     const v = r[k];
-    let s = `- ${names[k]}: **${verdictWords(v.verdict, v.rank)}**`;
-    if (k === 'ordinaryAB' && v.verdict === 'not_symmetric')
-      s += ' (so it cannot be PSD: the ordinary product of symmetric matrices need not be symmetric)';
+    let s = t('schur.line', { name: names[k], verdict: verdictWords(v.verdict, v.rank) });
+    if (k === 'ordinaryAB' && v.verdict === 'not_symmetric') s += t('schur.lineNotSymmetricAB');
     else if (v.verdict === 'not_symmetric' && v.symmetricPart)
-      s += ` (PSD is defined for symmetric matrices; its symmetric part is ${verdictWords(v.symmetricPart.result.verdict, v.symmetricPart.result.rank)})`;
+      s += t('schur.lineSymmetricPart', {
+        verdict: verdictWords(v.symmetricPart.result.verdict, v.symmetricPart.result.rank),
+      });
     if (k === 'ordinaryAB' && !ord)
-      return `- ${names[k]}: not computed: ${ordOut?.where ?? 'an entry'} would be about ${magnitudeText(ordOut?.log10 ?? NaN)}, beyond the range of floating point`;
+      return t('schur.lineNotComputed', {
+        name: names[k],
+        where: ordOut?.where ?? t('schur.anEntry'),
+        size: magnitudeText(ordOut?.log10 ?? NaN),
+      });
     if (v.eigenEnclosures?.length) {
-      s += `, smallest eigenvalue ${enclosureText(v.eigenEnclosures[0], (v.exactZeroEigenvalues ?? 0) > 0, 4, isPsd(v.verdict))}`;
+      s += t('schur.smallest', {
+        value: enclosureText(v.eigenEnclosures[0], (v.exactZeroEigenvalues ?? 0) > 0, 4, isPsd(v.verdict)),
+      });
     } else if (v.eigenvalues.length) {
       const exact = v.kind !== 'float';
       const negligible = v.eigenvaluesAreEntries ? 0 : negligibleBelow(v.eigenvalues, v.tolerance);
       const label = zeroLabel(v.eigenvalues[0], negligible, exact || v.eigenvaluesAreEntries === true);
-      s += `, smallest eigenvalue ${label ?? formatScalar(v.eigenvalues[0] ?? 0, 4)}`;
+      s += t('schur.smallest', { value: label ?? formatScalar(v.eigenvalues[0] ?? 0, 4) });
     }
     const cert = certificateText(names[k], v);
     return cert && (v.verdict === 'not_psd' || v.verdict === 'undecided') ? `${s}. ${cert}` : s;
@@ -131,32 +139,54 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
   let theorem: string;
   if (hypothesis) {
     const ok = strong ? r.AB.verdict === 'pd' : isPsd(r.AB.verdict);
+    const ab = `${la}∘${lb}`;
     summary = strong
-      ? `${la} and ${lb} are positive definite, so ${la}∘${lb} is positive definite (Schur) — and it is.`
-      : `${la} and ${lb} are positive semidefinite, so ${la}∘${lb} is positive semidefinite (Schur) — and it is: ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
+      ? t('schur.summaryStrong', { a: la, b: lb, ab })
+      : t('schur.summaryPsd', { a: la, b: lb, ab, verdict: verdictWords(r.AB.verdict, r.AB.rank) });
+    const rel = strong ? '≻' : '⪰';
     theorem = ok
-      ? `The hypothesis holds, so the Schur product theorem guarantees ${names.AB} ${strong ? '≻' : '⪰'} 0, and the check confirms it.`
+      ? t('schur.theoremOk', { ab: names.AB, rel })
       : r.AB.verdict === 'undecided'
-        ? `The hypothesis holds, so the Schur product theorem guarantees ${names.AB} ${strong ? '≻' : '⪰'} 0; the direct check is undecided (a quantity equal to 0 to ${Math.min(r.AB.undecided?.digits ?? 0, 1000).toLocaleString('en-US')} digits), which the theorem settles.`
-        : `The hypothesis holds but the check disagrees: please report this as a bug.`;
+        ? t('schur.theoremUndecided', {
+            ab: names.AB,
+            rel,
+            digits: Math.min(r.AB.undecided?.digits ?? 0, 1000).toLocaleString('en-US'),
+          })
+        : t('schur.theoremBug');
   } else if (hypothesisOpen) {
-    summary = `Whether ${la} and ${lb} are both positive semidefinite is undecided (a quantity equal to 0 to the precision cap), so the Schur product theorem is neither applied nor ruled out; ${la}∘${lb} is ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
-    theorem = `The hypothesis (${la} ⪰ 0 and ${lb} ⪰ 0) is undecided here: see the verdicts above.`;
+    summary = t('schur.summaryOpen', {
+      a: la,
+      b: lb,
+      ab: `${la}∘${lb}`,
+      verdict: verdictWords(r.AB.verdict, r.AB.rank),
+    });
+    theorem = t('schur.theoremOpen', { a: la, b: lb });
   } else {
     const failing = (['A', 'B'] as Key[])
       .filter((k) => !isPsd(r[k].verdict))
-      .map((k) => `${names[k]} is ${verdictWords(r[k].verdict)}`);
-    summary = `The Schur product theorem does not apply (${failing.join('; ')}); ${la}∘${lb} is ${verdictWords(r.AB.verdict, r.AB.rank)} anyway.`;
-    const why = (['A', 'B'] as Key[]).some((k) => r[k].verdict === 'not_symmetric')
-      ? ' Positive semidefiniteness is defined for symmetric matrices, so a non-symmetric input cannot satisfy it.'
-      : '';
-    theorem = `The hypothesis (${la} ⪰ 0 and ${lb} ⪰ 0) fails, so the theorem promises nothing here.${why} Without the hypothesis ${names.AB} may or may not be PSD; here it is ${verdictWords(r.AB.verdict, r.AB.rank)}.`;
+      .map((k) => t('schur.failing', { name: names[k], verdict: verdictWords(r[k].verdict) }));
+    summary = t('schur.summaryFails', {
+      failing: failing.join('; '),
+      ab: `${la}∘${lb}`,
+      verdict: verdictWords(r.AB.verdict, r.AB.rank),
+    });
+    const why = (['A', 'B'] as Key[]).some((k) => r[k].verdict === 'not_symmetric') ? t('schur.whyNotSymmetric') : '';
+    theorem = t('schur.theoremFails', {
+      a: la,
+      b: lb,
+      why,
+      ab: names.AB,
+      verdict: verdictWords(r.AB.verdict, r.AB.rank),
+    });
   }
   const contrast = !ord
-    ? `The ordinary product ${names.ordinaryAB} is beyond the range of floating point here, so it is not compared; the Hadamard product keeps each entry's size, the ordinary one adds n of them.`
+    ? t('schur.contrastRange', { ord: names.ordinaryAB })
     : isPsd(r.ordinaryAB.verdict)
-      ? `The ordinary product ${names.ordinaryAB} happens to be ${verdictWords(r.ordinaryAB.verdict, r.ordinaryAB.rank)} here, but that is luck: for PSD A and B, AB need not even be symmetric.`
-      : `The ordinary product ${names.ordinaryAB} is ${verdictWords(r.ordinaryAB.verdict)}: the ordinary product does not preserve positive semidefiniteness, the Hadamard product does.`;
+      ? t('schur.contrastLuck', {
+          ord: names.ordinaryAB,
+          verdict: verdictWords(r.ordinaryAB.verdict, r.ordinaryAB.rank),
+        })
+      : t('schur.contrastNot', { ord: names.ordinaryAB, verdict: verdictWords(r.ordinaryAB.verdict) });
   const check = schurIdentityCheck(a, b);
   const sections: Section[] = [
     {
@@ -169,13 +199,21 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
         ['∘', '='],
       ),
     },
-    { heading: 'Verdicts', body: (['A', 'B', 'AB', 'ordinaryAB'] as Key[]).map(line).join('\n') },
-    { heading: 'The theorem', body: `${theorem}\n${contrast}` },
+    { heading: t('schur.verdicts'), body: (['A', 'B', 'AB', 'ordinaryAB'] as Key[]).map(line).join('\n') },
+    { heading: t('schur.theorem'), body: `${theorem}\n${contrast}` },
   ];
   if (check)
     sections.push({
-      heading: 'Proof sketch, checked',
-      body: `With ${lb} = Σₖ λₖ vₖvₖᵀ: xᵀ(${names.AB})x = Σₖ λₖ (x∘vₖ)ᵀ${la}(x∘vₖ). For x = (${check.x.join(', ')}): left ${formatScalar(check.lhs, 8)}, right ${formatScalar(check.rhs, 8)} — ${check.agree ? 'they agree' : 'they DISAGREE'} (floating point). When every λₖ ≥ 0 and ${la} ⪰ 0, each term is ≥ 0.`,
+      heading: t('schur.proof'),
+      body: t('schur.proofBody', {
+        a: la,
+        b: lb,
+        ab: names.AB,
+        x: check.x.join(', '),
+        lhs: formatScalar(check.lhs, 8),
+        rhs: formatScalar(check.rhs, 8),
+        agree: t(check.agree ? 'schur.agree' : 'schur.disagree'),
+      }),
     });
   // Each verdict was decided on its own balanced matrix; the note states the largest tolerance that decided one.
   const tolerances = (['A', 'B', 'AB', 'ordinaryAB'] as Key[])
@@ -212,7 +250,7 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     ...(tolerance !== undefined ? { tolerance } : {}),
   };
   return {
-    title: 'Schur product theorem',
+    title: t('schur.title'),
     summary,
     sections,
     data: { ...data, latex: schurLatex(data) },
@@ -239,6 +277,7 @@ export function schurLatex(d: SchurData): string {
 }
 
 const spec: VerbSpec = {
+  translated: true,
   verb: 'schur',
   aliases: ['schurproduct'],
   description: 'Schur product theorem: PSD verdicts for A, B and A∘B, contrasted with AB',

@@ -11,6 +11,7 @@
 import type { SettingKey } from '../data.js';
 import { UserError, quote } from '../errors.js';
 import { splitWords } from './group-words.js';
+import { LOCALES } from '../i18n/index.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
 export interface SettingSpec {
@@ -30,6 +31,7 @@ export const SETTING_KEYS = [
   'theme',
   'speed_bonus',
   'timezone',
+  'language',
 ] as const satisfies readonly SettingKey[];
 
 /** Seconds a quiz may stay open. */
@@ -63,6 +65,12 @@ export const SETTINGS: Readonly<Record<SettingKey, SettingSpec>> = {
     values: 'an IANA time zone such as Europe/Berlin or America/New_York',
     description: "the channel's local time: when schedules run, and when its week starts (Monday 00:00)",
   },
+  language: {
+    // `default`: each post follows the platform (Discord: the server's locale; Slack: the asker's), else English.
+    default: 'default',
+    values: 'en, es, pt-BR, fr or de',
+    description: "the language of the channel's posts (private replies follow each user's own language)",
+  },
 };
 
 const KEY_WORDS: Readonly<Record<string, SettingKey>> = {
@@ -88,6 +96,12 @@ const KEY_WORDS: Readonly<Record<string, SettingKey>> = {
   time_zone: 'timezone',
   tz: 'timezone',
   zone: 'timezone',
+  language: 'language',
+  lang: 'language',
+  locale: 'language',
+  idioma: 'language',
+  langue: 'language',
+  sprache: 'language',
 };
 
 const SWITCH: Readonly<Record<string, string>> = {
@@ -114,6 +128,12 @@ const CHOICES: Readonly<Partial<Record<SettingKey, Record<string, string>>>> = {
     decimal: 'decimals',
   },
   theme: { light: 'light', dark: 'dark' },
+  language: Object.fromEntries(
+    LOCALES.flatMap((l) => [
+      [l.toLowerCase(), l],
+      ...(l === 'pt-BR' ? [['pt', l] as const, ['pt_br', l] as const] : []),
+    ]),
+  ),
 };
 
 const EXAMPLES: Record<SettingKey, string> = {
@@ -124,6 +144,7 @@ const EXAMPLES: Record<SettingKey, string> = {
   theme: '/hadamard settings theme dark',
   speed_bonus: '/hadamard settings speed_bonus on',
   timezone: '/hadamard settings timezone Europe/Berlin',
+  language: '/hadamard settings language es',
 };
 
 /**
@@ -192,7 +213,7 @@ export function readSettingValue(key: SettingKey, word: string): string {
         `${quote(word, 40)} is not a time zone I know: give an IANA name (Region/City), which follows daylight saving time`,
         `Example: ${EXAMPLES.timezone} (or America/New_York, Asia/Tokyo, UTC)`,
       );
-  } else if (key === 'numbers' || key === 'theme') value = CHOICES[key]?.[w];
+  } else if (key === 'numbers' || key === 'theme' || key === 'language') value = CHOICES[key]?.[w];
   else value = SWITCH[w];
   if (value === undefined)
     throw new UserError(

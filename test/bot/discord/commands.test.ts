@@ -201,6 +201,22 @@ test('npm run discord:register (src/bot/discord/register.ts) registers and exits
         [3, 'Hadamard this'],
       ],
     );
+    // Each verb's description in the languages the bot speaks, accepted by the fake's checks of Discord's rules.
+    const hadamard = fake.commands.get(fake.guildId)?.find((c) => c.name === 'hadamard') as {
+      options: { name: string; description_localizations?: Record<string, string> }[];
+    };
+    const schur = hadamard.options.find((o) => o.name === 'schur')!;
+    assert.deepEqual(Object.keys(schur.description_localizations ?? {}).sort(), [
+      'de',
+      'es-419',
+      'es-ES',
+      'fr',
+      'pt-BR',
+    ]);
+    assert.match(schur.description_localizations!['es-ES'], /producto de Schur/);
+    assert.match(schur.description_localizations!['pt-BR'], /produto de Schur/);
+    assert.match(schur.description_localizations!.fr, /produit de Schur/);
+    assert.match(schur.description_localizations!.de, /Schur-Produktsatz/);
   } finally {
     await fake.close();
   }

@@ -311,6 +311,44 @@ describe('discord adapter deferral timer', () => {
   });
 });
 
+describe('discord adapter languages', () => {
+  test('the interaction locale answers privately and in DMs; the server locale answers in public; English unchanged', async () => {
+    const h = await startHarness({ env: { RATE_LIMIT_COUNT: '1000' } });
+    try {
+      // A Spanish server: a public schur answer in Spanish, text and figure.
+      h.fake.guildLocale = 'es-ES';
+      const es = await answerOf(
+        h.fake,
+        h.fake.dispatchCommand('schur', { a: '[[2,1],[1,2]]', b: '[[1,1],[1,1]]' }).token,
+      );
+      assert.match(es.content, /semidefinida positiva/);
+      const png = es.attachments.find((a) => a.filename.endsWith('.png'));
+      assert.match(png?.description ?? '', /teorema del producto de Schur/);
+      // A Brazilian user in an English server: public posts follow the server (English)…
+      h.fake.guildLocale = 'en-US';
+      h.fake.userLocale = 'pt-BR';
+      const pub = await answerOf(h.fake, h.fake.dispatchCommand('explain', { topic: 'schur' }).token);
+      assert.match(pub.content, /If A and B are positive semidefinite/);
+      // …and a DM with the bot follows the user: Portuguese.
+      const dm = await answerOf(
+        h.fake,
+        h.fake.dispatchCommand('explain', { topic: 'schur' }, h.fake.alice, 'bot_dm').token,
+      );
+      assert.match(dm.content, /semidefinidas positivas/);
+      // A Spanish user with an interaction locale es-ES in a DM: Spanish help.
+      h.fake.userLocale = 'es-ES';
+      const help = await answerOf(h.fake, h.fake.dispatchCommand('help', {}, h.fake.alice, 'bot_dm').token);
+      assert.match(help.content, /Calcula y aprende el producto de Hadamard/);
+      // A language the bot does not speak: English.
+      h.fake.userLocale = 'ja';
+      const ja = await answerOf(h.fake, h.fake.dispatchCommand('help', {}, h.fake.alice, 'bot_dm').token);
+      assert.match(ja.content, /Compute and learn the Hadamard/);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('discord adapter rate limit', () => {
   test('past the per-user limit the reply is private and says when to try again', async () => {
     const h = await startHarness({ env: { RATE_LIMIT_COUNT: '1', RATE_LIMIT_WINDOW_SECONDS: '60' } });

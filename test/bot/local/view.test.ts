@@ -160,3 +160,22 @@ test('one file and no text is answered as the CLI answers it: the product needs 
     }
   });
 });
+
+test('locale: the page asks for its language (JSON or form); a language the bot does not speak is a 400 with an example', async () => {
+  await withServer(async (url) => {
+    const es = (await postJson(url, { text: 'explain schur', locale: 'es' })).json;
+    assert.ok(es.ok && /Si A y B son semidefinidas positivas/.test(es.text), JSON.stringify(es).slice(0, 200));
+    const fr = (await postJson(url, { text: 'schur [[2,1],[1,2]] [[1,1],[1,1]]', locale: 'fr' })).json;
+    assert.ok(fr.ok && /Théorème du produit de Schur/.test(fr.title), JSON.stringify(fr).slice(0, 200));
+    const en = (await postJson(url, { text: 'explain schur' })).json;
+    assert.ok(en.ok && /^The Schur product theorem/.test(en.title));
+    const form = (await postForm(url, { text: 'schur @1 @1', locale: 'de' }, [{ name: 'a.csv', text: '2,1\n1,2\n' }]))
+      .json;
+    assert.ok(form.ok && /Schur-Produktsatz/.test(form.title), JSON.stringify(form).slice(0, 200));
+    const bad = await postJson(url, { text: 'help', locale: 'tlh' });
+    assert.equal(bad.res.status, 400);
+    const error = (bad.json as unknown as { error: { message: string; hint: string } }).error;
+    assert.match(error.message, /"locale" must be one of en, es, pt-BR, fr, de, not "tlh"/);
+    assert.match(error.hint, /"locale": "es"/);
+  });
+});

@@ -447,3 +447,36 @@ test('the adapter only calls Web API methods the manifest has scopes for, and ne
   const lines = bot.logs.filter((l) => l.msg === 'command' && l.platform === 'slack');
   assert.ok(lines.length > 5, 'one structured line per command');
 });
+
+test('languages: a user whose Slack is in Spanish gets explain and schur in Spanish; users.info is asked once, and only for those', async () => {
+  fake.users.set('U0ESTUDIANTE', { name: 'lucia', locale: 'es-ES' });
+  const channel = newChannel();
+  const localeCalls = () =>
+    fake.calls.filter((c) => c.method === 'users.info' && c.args.user === 'U0ESTUDIANTE' && c.args.include_locale);
+  await fake.sendSlashCommand(bot.eventsUrl, {
+    text: '[[2,3],[4,1]] [[5,6],[7,8]]',
+    channelId: channel,
+    userId: 'U0ESTUDIANTE',
+  });
+  await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the product');
+  assert.equal(localeCalls().length, 0, 'a product (not yet translated) asks Slack nothing');
+  await fake.sendSlashCommand(bot.eventsUrl, {
+    text: 'schur [[2,1],[1,2]] [[1,1],[1,1]]',
+    channelId: channel,
+    userId: 'U0ESTUDIANTE',
+  });
+  await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length >= 2, 10_000, 'the schur answer');
+  const schur = fake.messages.filter((m) => m.channel === channel)[1];
+  assert.match(answerText(schur), /semidefinida positiva/);
+  await fake.sendSlashCommand(bot.eventsUrl, { text: 'explain schur', channelId: channel, userId: 'U0ESTUDIANTE' });
+  await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length >= 3, 10_000, 'explain');
+  assert.match(answerText(fake.messages.filter((m) => m.channel === channel)[2]), /teorema del producto de Schur/i);
+  assert.equal(localeCalls().length, 1, 'the language is kept: one users.info for two commands');
+  // Another user, English Slack: English.
+  await fake.sendSlashCommand(bot.eventsUrl, { text: 'explain schur', channelId: channel, userId: 'U0STUDENT1' });
+  await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length >= 4, 10_000, 'explain (en)');
+  assert.match(
+    answerText(fake.messages.filter((m) => m.channel === channel)[3]),
+    /If A and B are positive semidefinite/,
+  );
+});

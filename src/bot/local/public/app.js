@@ -29,6 +29,31 @@
   const dropzone = document.getElementById('dropzone');
   const chipsTrack = document.getElementById('chips-track');
   const themeButton = document.getElementById('theme');
+  const languageSelect = document.getElementById('language');
+  const LANGUAGE_KEY = 'hadamard-playground/language';
+  const SPOKEN = ['en', 'es', 'pt-BR', 'fr', 'de'];
+  try {
+    languageSelect.value = localStorage.getItem(LANGUAGE_KEY) || '';
+  } catch {
+    // Storage may be off: the browser's language then.
+  }
+  languageSelect.addEventListener('change', () => {
+    try {
+      localStorage.setItem(LANGUAGE_KEY, languageSelect.value);
+    } catch {
+      // Kept for this page only.
+    }
+  });
+  /** The answers' language: the selector's, else the browser's first one the bot speaks, else English. */
+  function currentLocale() {
+    if (languageSelect.value) return languageSelect.value;
+    for (const tag of navigator.languages || [navigator.language || 'en']) {
+      const base = String(tag).toLowerCase().split('-')[0];
+      const hit = SPOKEN.find((l) => l.toLowerCase() === String(tag).toLowerCase() || l.split('-')[0] === base);
+      if (hit) return hit;
+    }
+    return 'en';
+  }
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
   /** @type {Array<{role: 'user'|'bot', time: number, text?: string, reply?: object}>} */
@@ -509,12 +534,13 @@
       form.set('text', text);
       form.set('user', 'you');
       form.set('theme', theme);
+      form.set('locale', currentLocale());
       if (width) form.set('width', String(width));
       for (const f of files) form.append('file', f, f.name);
       return fetch('/api/command', { method: 'POST', headers, body: form });
     }
     headers['Content-Type'] = 'application/json';
-    const body = { text, user: 'you', theme };
+    const body = { text, user: 'you', theme, locale: currentLocale() };
     if (width) body.width = width;
     return fetch('/api/command', { method: 'POST', headers, body: JSON.stringify(body) });
   }

@@ -1,0 +1,58 @@
+/**
+ * Does a reply in another language cost more than in English (issue 21)? For each translated verb (help, explain
+ * schur, a 3×3 schur with its figure) and each language, the median and p95 of `runText` over many runs, after a
+ * warm-up (each language's messages are compiled once, on first use, then kept: the first reply's extra cost is
+ * shown apart). Writes the section "languages" of BENCHMARKS.md. Run: `npm run bench:languages`.
+ */
+import { runText } from '../src/engine/index.js';
+import { machineLine, median, writeBenchmarkSection } from './benchmarks-file.js';
+
+const LOCALES = ['en', 'es', 'pt-BR', 'fr', 'de'] as const;
+const CASES: [string, string, boolean][] = [
+  ['help', 'help', false],
+  ['explain schur', 'explain schur', false],
+  ['schur 3×3, text only', 'schur [[4,1,0],[1,4,1],[0,1,4]] [[2,1,1],[1,2,1],[1,1,2]]', false],
+  ['schur 3×3, with its figure', 'schur [[4,1,0],[1,4,1],[0,1,4]] [[2,1,1],[1,2,1],[1,1,2]]', true],
+];
+const RUNS = Number(process.env.BENCH_RUNS || 60);
+
+async function timeOnce(text: string, locale: string, figures: boolean): Promise<number> {
+  const t0 = performance.now();
+  const r = await runText(text, { locale, figures });
+  const ms = performance.now() - t0;
+  if (!r.ok) throw new Error(`${text} (${locale}): ${r.message}`);
+  return ms;
+}
+
+const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(0.95 * (xs.length - 1))];
+
+const rows: string[] = [];
+const firsts: string[] = [];
+for (const [name, text, figures] of CASES) {
+  const cells: string[] = [];
+  for (const locale of LOCALES) {
+    const first = await timeOnce(text, locale, figures);
+    if (name === 'help') firsts.push(`${locale} ${first.toFixed(1)} ms`);
+    for (let i = 0; i < 3; i++) await timeOnce(text, locale, figures);
+    // Interleaved with English so that drift of the machine hits every language alike.
+    const xs: number[] = [];
+    for (let i = 0; i < RUNS; i++) xs.push(await timeOnce(text, locale, figures));
+    cells.push(`${median(xs).toFixed(2)} / ${p95(xs).toFixed(2)}`);
+  }
+  rows.push(`| ${name} | ${cells.join(' | ')} |`);
+}
+
+const md = `## Replies in each language (issue 21)
+
+\`npm run bench:languages\`: \`runText\` in process, ${RUNS} runs per cell after a warm-up, median / p95 in ms. Each
+language's messages are compiled (intl-messageformat) once, on first use, and kept.
+
+| reply | ${LOCALES.join(' | ')} |
+| --- | ${LOCALES.map(() => '---:').join(' | ')} |
+${rows.join('\n')}
+
+First reply of a process (\`help\`, which compiles that language's messages as it goes): ${firsts.join(', ')}.
+
+${machineLine()}`;
+writeBenchmarkSection('languages', md);
+console.log(md);

@@ -1,0 +1,215 @@
+/** French catalogue: the same keys and placeholders as en.ts (ICU MessageFormat; typographic apostrophes only). */
+import type { Catalogue } from './index.js';
+
+export const fr: Catalogue = {
+  // ── help ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  'help.title': 'aide de hadamard-bot',
+  'help.summary': 'Calculer et comprendre le produit de Hadamard (terme à terme) : /hadamard A B, ou d’abord un verbe.',
+  'help.verbs': 'Verbes',
+  'help.try': 'Essayer',
+  'help.examples': 'Exemples',
+  'help.how': 'Fonctionnement',
+  'help.verbTitle': 'help {verb}',
+  'help.noHelp': 'il n’y a pas d’aide pour {word}',
+  'help.noHelpVerbs': 'il n’y a pas d’aide pour {word} ; les verbes sont {verbs}',
+  'help.matrixSyntax':
+    'Matrices : `[[2,3],[4,1]]` ou `[2 3; 4 1]` ; un `[1,2,3]` plat est une ligne. Coefficients : `2`, `-1.5`, `1/3`, `2.5e-3`, `2*sqrt(3)/5`, `pi/4`, et les fonctions `sin cos tan exp log abs` (`cos(pi/3)` vaut exactement 1/2, `log` est le logarithme népérien). Constructeurs : `eye(3)` `I3`, `ones(2,3)` `J3`, `hilbert(4)`, `pascal(4)`, `diag(1,2,3)`, `kms(4, 1/2)` (ρ^|i−j|), `gauss(4, 2)` (exp(−(i−j)²/s²)), `hann(5)` (une fenêtre, sous forme de ligne), `causal(4)` (des uns sur et sous la diagonale), `toeplitz(1, 1/2, 1/4)` (symétrique). Étiquettes facultatives `A=…` et opérateurs `∘ .* * o` entre les matrices. Jusqu’à 6 matrices, de taille 12×12 au plus chacune. Les entiers, les décimaux et les fractions sont exacts.',
+  'verb.product.description': 'Produit terme à terme (de Hadamard) de 2 à 6 matrices de même format',
+  'verb.schur.description':
+    'Théorème du produit de Schur : verdicts de semi-définie positivité pour A, B et A∘B, face à AB',
+  'verb.psd.description': 'Cette matrice est-elle semi-définie positive ? Verdict exact avec certificat',
+  'verb.oppenheim.description': 'Inégalité d’Oppenheim det(A∘B) ≥ det(A)·∏bᵢᵢ dans les deux sens, et celle de Hadamard',
+  'verb.props.description': 'Vérifier commutativité, associativité, distributivité, élément neutre J et transposée',
+  'verb.relate.description': 'Liens avec le produit usuel : cas diagonal, diag(a)b, identité de la trace, A⊗B',
+  'verb.apply.description':
+    'Les applications, en direct : window, mask, gate, taper, image (exemple intégré ou vos données)',
+  'verb.explain.description':
+    'La théorie, pour un étudiant de deuxième année : definition, schur, oppenheim, applications…',
+  'verb.help.description': 'Comment utiliser le bot, avec des exemples qui fonctionnent une fois collés',
+  'verb.quiz.description': 'Un QCM pour le salon : entry, property, psd, schur, oppenheim, trace, kronecker',
+  'verb.answer.description':
+    'Répondre à un quiz par son identifiant et votre choix (les boutons sous le quiz font de même)',
+  'verb.reveal.description': 'Clore un quiz maintenant : la bonne réponse, qui l’a trouvée, et la solution détaillée',
+  'verb.scores.description':
+    'Classement du salon, cette semaine ou depuis toujours : points, précision, séries ; pin le garde affiché',
+  'verb.settings.description':
+    'Afficher ou modifier les réglages du salon : private, figures, numbers, quiz_seconds, theme, timezone, language…',
+  'verb.forget-me.description': 'Supprimer vos réponses aux quiz et vos scores partout où le bot les conserve',
+  'verb.schedule.description':
+    'Exécuter seule une commande ici : chaque jour, en semaine ou chaque semaine, à une heure locale',
+  'verb.me.description':
+    'Vos progrès, en privé : points, précision par thème, vos idées fausses, ce qu’il faut travailler',
+  'verb.practice.description':
+    'Une question rien que pour vous, sur votre thème le plus faible sauf si vous en nommez un ; hors classement',
+  'verb.class.description':
+    'Pour les gestionnaires du salon : participation, précision, idées fausses de la semaine ; export CSV',
+
+  // ── explain ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'explain.overview.title': 'Le produit de Hadamard en six idées',
+  'explain.overview.summary':
+    'Une ligne par idée : ce qu’est le produit, son algèbre, deux théorèmes, ses liens et ses usages.',
+  'explain.overview.more': 'Chaque thème en détail : `/hadamard explain <topic>` avec {topics}.',
+  'explain.more': 'Pour aller plus loin : `/hadamard explain <topic>` avec {topics}.',
+  'explain.unknown': '{word} n’est pas un thème ; les thèmes sont {topics}',
+  'explain.definition.title': 'Le produit de Hadamard',
+  'explain.definition.summary':
+    'Le produit de Hadamard multiplie deux matrices de même format coefficient par coefficient : (A∘B)ᵢⱼ = aᵢⱼ·bᵢⱼ.',
+  'explain.definition.body':
+    'Prenons deux matrices A et B de même taille m×n. Leur produit de Hadamard (ou de Schur, ou terme à terme) A∘B est la matrice m×n dont le coefficient en ligne i, colonne j vaut aᵢⱼ·bᵢⱼ. Rien n’est sommé et aucune ligne ne rencontre de colonne : chaque position est traitée isolément.\n```\n⎡ 2  3 ⎤   ⎡ 5  6 ⎤   ⎡ 10  18 ⎤\n⎣ 4  1 ⎦ ∘ ⎣ 7  8 ⎦ = ⎣ 28   8 ⎦\n```\nComparez avec le produit usuel AB, où le coefficient (i,j) est une somme sur toute une ligne de A et toute une colonne de B. Le produit de Hadamard exige des formats égaux (pas de broadcasting : une matrice 1×2 et une matrice 2×1 ne peuvent pas être multipliées terme à terme). Essayez : `/hadamard [[2,3],[4,1]] [[5,6],[7,8]]`.',
+  'explain.properties.title': 'Propriétés algébriques',
+  'explain.properties.summary':
+    'La multiplication terme à terme hérite des règles de la multiplication des nombres, position par position.',
+  'explain.properties.body':
+    '- Commutativité : A∘B = B∘A\n- Associativité : (A∘B)∘C = A∘(B∘C)\n- Distributivité : A∘(B+C) = A∘B + A∘C\n- Élément neutre : la matrice J dont tous les coefficients valent 1, et non la matrice identité I : A∘J = A (alors que A∘I ne garde que la diagonale de A)\n- Transposée : (A∘B)ᵀ = Aᵀ∘Bᵀ\nChacune est vraie parce qu’elle est vraie pour les nombres réels, en chaque position. Vérifiez-les sur vos propres matrices : `/hadamard props [[1,2],[3,4]] [[5,6],[7,8]] [[1,0],[0,1]]`.',
+  'explain.schur.title': 'Le théorème du produit de Schur',
+  'explain.schur.summary':
+    'Si A et B sont semi-définies positives, A∘B l’est aussi ; si les deux sont définies positives, A∘B l’est aussi.',
+  'explain.schur.body':
+    'Une matrice symétrique M est semi-définie positive (M ⪰ 0) si xᵀMx ≥ 0 pour tout vecteur x, et définie positive si xᵀMx > 0 pour tout x ≠ 0. Les matrices de covariance en sont l’exemple courant.\n**Théorème (Schur).** Pour A et B semi-définies positives de taille n×n, A∘B est semi-définie positive ; si A et B sont définies positives, A∘B est définie positive.\n**Pourquoi (esquisse).** Écrivons B à l’aide de ses vecteurs propres : B = Σₖ λₖ vₖvₖᵀ avec tous les λₖ ≥ 0. Alors bᵢⱼ = Σₖ λₖ (vₖ)ᵢ(vₖ)ⱼ, et pour tout x\n```\nxᵀ(A∘B)x = Σᵢⱼ aᵢⱼ bᵢⱼ xᵢ xⱼ = Σₖ λₖ (x∘vₖ)ᵀ A (x∘vₖ) ≥ 0\n```\ncar chaque λₖ ≥ 0 et chaque (x∘vₖ)ᵀA(x∘vₖ) ≥ 0 puisque A ⪰ 0.\nLe produit usuel ne se comporte **pas** ainsi : pour A et B semi-définies positives, AB n’est pas forcément symétrique, encore moins semi-définie positive. Et si l’hypothèse n’est pas satisfaite (A ou B non semi-définie positive), le théorème ne dit rien : A∘B peut être semi-définie positive ou non. Voyez les deux cas avec `/hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]`.',
+  'explain.oppenheim.title': 'L’inégalité d’Oppenheim',
+  'explain.oppenheim.summary': 'Pour A et B semi-définies positives : det(A∘B) ≥ det(A)·∏bᵢᵢ, et aussi ≥ det(B)·∏aᵢᵢ.',
+  'explain.oppenheim.body':
+    '**Inégalité d’Oppenheim.** Pour A et B semi-définies positives de taille n×n, det(A∘B) ≥ det(A)·b₁₁b₂₂⋯bₙₙ. En échangeant les rôles de A et B, on obtient aussi det(A∘B) ≥ det(B)·∏aᵢᵢ.\n**Matrices de corrélation.** Si B n’a que des 1 sur sa diagonale (une matrice de corrélation), le produit de ses coefficients diagonaux vaut 1 et la borne s’écrit det(A∘B) ≥ det(A) : atténuer terme à terme par une matrice de corrélation ne diminue jamais le déterminant.\n**L’inégalité de Hadamard** det(A) ≤ a₁₁a₂₂⋯aₙₙ pour A semi-définie positive est le cas particulier A∘I : l’identité I est semi-définie positive avec det(I) = 1, A∘I = diag(a₁₁,…,aₙₙ), et Oppenheim donne ∏aᵢᵢ = det(A∘I) ≥ det(A)·1.\n**Égalité.** Si A est diagonale, A∘B est diagonale de coefficients aᵢᵢbᵢᵢ, donc det(A∘B) = det(A)·∏bᵢᵢ exactement. Si B = J (que des uns, une matrice de corrélation singulière), A∘J = A et là encore det(A∘B) = det(A)·1. Le bot décide l’égalité de façon exacte pour des entrées entières, décimales ou fractionnaires.\nEssayez : `/hadamard oppenheim [[2,1],[1,2]] [[3,1],[1,3]]` et `/hadamard oppenheim [[2,1],[1,2]] ones(2,2)`.',
+  'explain.relations.title': 'Liens avec le produit usuel',
+  'explain.relations.summary':
+    'Les matrices diagonales, diag(a)·b, l’identité de la trace et le produit de Kronecker relient ∘ aux produits usuels.',
+  'explain.relations.body':
+    '- **Matrices diagonales :** si A et B sont toutes deux diagonales, A∘B = AB. C’est l’un des rares cas où les deux produits coïncident.\n- **Vecteurs :** a∘b = diag(a)·b : multiplier terme à terme par a revient à multiplier par la matrice diagonale qui porte a sur sa diagonale.\n- **Identité de la trace :** tr(AᵀB) = 1ᵀ(A∘B)1 = Σᵢⱼ aᵢⱼbᵢⱼ, le produit scalaire de Frobenius : la somme de tous les coefficients de A∘B.\n- **Produit de Kronecker :** A∘B est une sous-matrice de A⊗B : pour des matrices m×n, prenez les lignes 1, m+2, 2m+3, … et les colonnes 1, n+2, 2n+3, … (les positions (i−1)·m+i et (j−1)·n+j).\nVoyez les quatre sur vos nombres : `/hadamard relate [[1,2],[3,4]] [[5,6],[7,8]]`.',
+  'explain.applications.title': 'Où l’on utilise le produit de Hadamard',
+  'explain.applications.summary':
+    'Dès que chaque position doit être traitée isolément : statistique, apprentissage automatique, signaux et images.',
+  'explain.applications.body':
+    '- **Tapering de covariance (statistique) :** on multiplie terme à terme une matrice de covariance par une matrice de corrélation à support compact pour annuler les paires éloignées. Par le théorème du produit de Schur, la matrice ainsi atténuée reste semi-définie positive : c’est donc toujours une covariance valide ; une corrélation spatiale ∘ temporelle construit de la même façon des covariances spatio-temporelles.\n- **Portes et masques d’attention (apprentissage automatique) :** une porte de LSTM ou de GRU g ∈ [0,1]ⁿ pondère un état terme à terme, g∘c ; un masque d’attention multiplie les scores terme à terme (ou leur ajoute −∞) pour masquer des positions.\n- **Fonctions de fenêtrage (traitement du signal) :** avant une transformée de Fourier, un signal est multiplié échantillon par échantillon par une fenêtre (Hann, Hamming) pour réduire les fuites spectrales ; le masquage spectral multiplie un spectrogramme terme à terme.\n- **Filtrage pixel par pixel (images) :** un masque ou une image de gain par pixel multiplie une image terme à terme : correction du vignettage, masques alpha, retouches sélectives.\nEssayez un petit masque : `/hadamard [[0.9,0.5],[0.5,0.9]] [[1,1],[0,1]]`, ou voyez chacune en direct avec une figure : `/hadamard apply window`, `apply mask`, `apply gate`, `apply taper`, `apply image`.',
+
+  // ── verdicts ──────────────────────────────────────────────────────────────────────────────────────────────────
+  'verdict.pd': 'définie positive',
+  'verdict.psd': 'semi-définie positive (singulière, rang {rank})',
+  'verdict.psdRank': 'semi-définie positive, rang {rank}',
+  'verdict.psdSingular': 'semi-définie positive (singulière)',
+  'verdict.not_psd': 'non semi-définie positive',
+  'verdict.not_symmetric': 'non symétrique',
+  'verdict.not_square': 'non carrée',
+  'verdict.undecided': 'indéterminée',
+  'verdict.undecidedLong': 'indéterminée : une quantité vaut 0 à la précision maximale près',
+  'verdict.none': 'non calculée',
+  'verdict.notDecided': 'non tranchée',
+
+  // ── certificates and eigenvalues ──────────────────────────────────────────────────────────────────────────────
+  'cert.undecided': 'Indéterminé : {words}',
+  'cert.witness': 'Témoin : x = {x} donne xᵀ{label}x = {value} < 0.',
+  'cert.minor':
+    'Certificat : le mineur principal 2×2 sur les lignes {i} et {j} est strictement négatif : {product} < {square} (un vecteur témoin ne tiendrait pas en virgule flottante).',
+  'cert.diagonalPd':
+    'Certificat : {label} est diagonale, donc ses valeurs propres sont ses coefficients diagonaux : tous strictement positifs.',
+  'cert.diagonalPsd':
+    'Certificat : {label} est diagonale, donc ses valeurs propres sont ses coefficients diagonaux : tous ≥ 0, dont {rank} strictement positifs.',
+  'cert.ldlt':
+    'Certificat : {label} = PᵀLDLᵀP (LDLᵀ avec pivotage symétrique) avec D = diag({pivots}), tous les pivots ≥ 0.',
+  'cert.ldltPsd':
+    'Certificat : {label} = PᵀLDLᵀP (LDLᵀ avec pivotage symétrique) avec D = diag({pivots}), tous les pivots ≥ 0, dont {rank} strictement positifs.',
+  'cert.cholesky':
+    'Certificat : après équilibrage par des puissances de deux, B = S{label}S (même verdict que {label}) moins {tolerance}·I admet une factorisation de Cholesky en double précision, et les bornes d’arrondi de cette factorisation sont inférieures à {tolerance} : toutes les valeurs propres de B sont strictement positives{shown}.',
+  'cert.choleskyLowest': ' (sa plus petite valeur propre vaut environ {value})',
+  'eigen.approxZero': '≈0 (|λ| < {bound})',
+  'eigen.positiveBelow': '0 < λ < {bound}',
+  'eigen.between': 'dans [{lo}, {hi}]',
+
+  // ── arithmetic notes ──────────────────────────────────────────────────────────────────────────────────────────
+  'note.rational': 'Arithmétique rationnelle exacte : chaque verdict ci-dessus est décidé exactement.',
+  'note.exact':
+    'Arithmétique exacte : les coefficients sont des rationnels, des racines carrées et des polynômes en π ou en e ; 0 y est décidé exactement, et chaque signe par des encadrements affinés jusqu’à certitude.',
+  'note.certified':
+    'Arithmétique certifiée : {why}, donc chaque signe ci-dessus est prouvé par des encadrements affinés jusqu’à 1000 chiffres ; rien n’est perdu par arrondi, et ce qui reste à moins de 10⁻¹⁰⁰⁰ de 0 est déclaré indéterminé.',
+  'note.certifiedSwitched':
+    'certains nombres sont trop longs pour rester exacts (plus de 2000 chiffres dans un coefficient ou 4000 dans une matrice)',
+  'note.certifiedWhy':
+    'certains coefficients ne sont connus que par des encadrements (exp, log ou fonctions trigonométriques d’autres arguments, π en même temps que e)',
+  'note.float':
+    'Virgule flottante avec preuves : {why}, donc les verdicts sont décidés en double précision avec des bornes rigoureuses sur chaque arrondi (une factorisation de Cholesky décalée prouve le caractère défini, le xᵀMx d’un témoin est majoré par une valeur < 0) ; ce que ces bornes ne peuvent pas séparer de 0 est déclaré indéterminé.',
+  'note.floatSwitched':
+    'les nombres étaient trop longs pour rester exacts (plus de 2000 chiffres dans un coefficient ou 4000 dans une matrice)',
+  'note.floatWhy':
+    'les matrices sont des nombres en double précision lus dans un fichier, au-delà du budget du calcul exact',
+  'note.decimalPoint':
+    'Les matrices s’écrivent de la même façon dans toutes les langues : le point `.` sert de séparateur décimal, même en français, et la virgule `,` sépare les coefficients (`[[1.5, 2]]`).',
+  'words.exact': 'arithmétique exacte',
+  'words.certified': 'encadrements certifiés',
+  'words.float': 'virgule flottante',
+
+  // ── schur: the answer ─────────────────────────────────────────────────────────────────────────────────────────
+  'schur.title': 'Théorème du produit de Schur',
+  'schur.verdicts': 'Verdicts',
+  'schur.theorem': 'Le théorème',
+  'schur.proof': 'Esquisse de preuve, vérifiée',
+  'schur.line': '- {name} : **{verdict}**',
+  'schur.lineNotSymmetricAB':
+    ' (elle ne peut donc pas être semi-définie positive : le produit usuel de matrices symétriques n’est pas forcément symétrique)',
+  'schur.lineSymmetricPart':
+    ' (la semi-définie positivité est définie pour les matrices symétriques ; sa partie symétrique est {verdict})',
+  'schur.lineNotComputed':
+    '- {name} : non calculée : {where} vaudrait environ {size}, au-delà de la plage de la virgule flottante',
+  'schur.anEntry': 'un coefficient',
+  'schur.smallest': ', plus petite valeur propre {value}',
+  'schur.summaryStrong':
+    '{a} et {b} sont définies positives, donc {ab} est définie positive (Schur) — et c’est bien le cas.',
+  'schur.summaryPsd':
+    '{a} et {b} sont semi-définies positives, donc {ab} est semi-définie positive (Schur) — et c’est bien le cas : {verdict}.',
+  'schur.theoremOk':
+    'L’hypothèse est satisfaite, donc le théorème du produit de Schur garantit {ab} {rel} 0, et la vérification le confirme.',
+  'schur.theoremUndecided':
+    'L’hypothèse est satisfaite, donc le théorème du produit de Schur garantit {ab} {rel} 0 ; la vérification directe est indéterminée (une quantité égale à 0 à {digits} chiffres près), et le théorème tranche.',
+  'schur.theoremBug': 'L’hypothèse est satisfaite mais la vérification donne le contraire : merci de signaler ce bug.',
+  'schur.summaryOpen':
+    'On ne peut pas trancher si {a} et {b} sont toutes deux semi-définies positives (une quantité égale à 0 à la précision maximale près), donc le théorème du produit de Schur n’est ni appliqué ni écarté ; {ab} est {verdict}.',
+  'schur.theoremOpen': 'L’hypothèse ({a} ⪰ 0 et {b} ⪰ 0) est indéterminée ici : voir les verdicts ci-dessus.',
+  'schur.failing': '{name} est {verdict}',
+  'schur.summaryFails':
+    'Le théorème du produit de Schur ne s’applique pas ({failing}) ; {ab} est quand même {verdict}.',
+  'schur.whyNotSymmetric':
+    ' La semi-définie positivité est définie pour les matrices symétriques, donc une matrice d’entrée non symétrique ne peut pas la vérifier.',
+  'schur.theoremFails':
+    'L’hypothèse ({a} ⪰ 0 et {b} ⪰ 0) n’est pas satisfaite, donc le théorème ne promet rien ici.{why} Sans l’hypothèse, {ab} peut être semi-définie positive ou non ; ici, elle est {verdict}.',
+  'schur.contrastRange':
+    'Le produit usuel {ord} dépasse ici la plage de la virgule flottante, il n’est donc pas comparé ; le produit de Hadamard conserve l’ordre de grandeur de chaque coefficient, le produit usuel en additionne n.',
+  'schur.contrastLuck':
+    'Ici, le produit usuel {ord} donne par hasard une matrice {verdict}, mais c’est de la chance : pour A et B semi-définies positives, AB n’est même pas forcément symétrique.',
+  'schur.contrastNot':
+    'Le produit usuel {ord} donne une matrice {verdict} : le produit usuel ne préserve pas la semi-définie positivité, le produit de Hadamard si.',
+  'schur.proofBody':
+    'Avec {b} = Σₖ λₖ vₖvₖᵀ : xᵀ({ab})x = Σₖ λₖ (x∘vₖ)ᵀ{a}(x∘vₖ). Pour x = ({x}) : membre de gauche {lhs}, membre de droite {rhs} — {agree} (virgule flottante). Quand tous les λₖ ≥ 0 et {a} ⪰ 0, chaque terme est ≥ 0.',
+  'schur.agree': 'ils concordent',
+  'schur.disagree': 'ils NE CONCORDENT PAS',
+
+  // ── schur: the figure ─────────────────────────────────────────────────────────────────────────────────────────
+  'schurFig.statementStrong': '{a} ≻ 0 et {b} ≻ 0 ⇒ {ab} ≻ 0 (forme forte : définie positive)',
+  'schurFig.statement': '{a} ⪰ 0 et {b} ⪰ 0 ⇒ {ab} ⪰ 0',
+  'schurFig.is': 'A-t-on {m} {rel} 0 ?',
+  'schurFig.then': 'A-t-on alors {m} {rel} 0 ?',
+  'schurFig.and': 'et',
+  'schurFig.applies': 'le théorème s’applique',
+  'schurFig.notApplies': 'le théorème ne s’applique pas',
+  'schurFig.claimStrong': '{a} et {b} sont définies positives, donc {ab} est définie positive',
+  'schurFig.claim': '{a} et {b} sont semi-définies positives, donc {ab} est semi-définie positive',
+  'schurFig.indeed': ' ; en effet, {fact}',
+  'schurFig.isVerdict': '{name} est {verdict}',
+  'schurFig.both': '{first} et {second}',
+  'schurFig.fails': '✗ L’hypothèse n’est pas satisfaite : {who}.',
+  'schurFig.saysNothing': 'Ici, le théorème ne dit rien de la matrice {ab} ; il se trouve qu’elle est {verdict}.',
+  'schurFig.luck': 'Ici, {ord} se trouve être semi-définie positive, elle aussi.',
+  'schurFig.needNot':
+    'Les produits de matrices semi-définies positives ne sont pas forcément semi-définis positifs, ni même symétriques.',
+  'schurFig.contrast': 'Comparaison : le produit usuel {ord}',
+  'schurFig.about': 'Le théorème de Schur porte sur le produit terme à terme {ab}, pas sur {ord}.',
+  'schurFig.identity': 'Identité de la preuve xᵀ({ab})x = Σₖ λₖ (x∘vₖ)ᵀ{a}(x∘vₖ), vérifiée pour un x : {check}',
+  'schurFig.exact': 'Arithmétique exacte ; les valeurs propres sont des encadrements certifiés, donnés à l’appui.',
+  'schurFig.provedBy': 'Verdicts prouvés : {list}.',
+  'schurFig.withEnclosures': '{m} par encadrements certifiés',
+  'schurFig.exactly': '{m} exactement',
+  'schurFig.float': 'Virgule flottante avec bornes d’arrondi.',
+  'schurFig.floatTolerance': 'Virgule flottante avec bornes d’arrondi, tolérance {tolerance}.',
+  'schurFig.smallest': ' (plus petite valeur propre {value})',
+  'schurFig.alt1': 'Figure du théorème du produit de Schur, matrices {shape} : {statement}.',
+  'schurFig.altHolds': 'L’hypothèse est satisfaite, donc le théorème s’applique.',
+  'schurFig.altFails': 'L’hypothèse n’est pas satisfaite, donc le théorème ne s’applique pas.',
+  'schurFig.altContrast': 'Pour comparaison, le produit usuel {ord} donne une matrice {verdict}.',
+};
