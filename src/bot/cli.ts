@@ -54,7 +54,7 @@ examples:
   hadamard --user ada me                       (your progress; practice: a question for you alone)
   hadamard --out exports "class export"        (the channel's answers as CSV, written to exports/)
   hadamard help
-  hadamard --locale es "explain schur"         (answers in es, pt-BR, fr or de: help, explain and schur so far)
+  hadamard --locale es "explain schur"         (answers in es, pt-BR, fr or de: help, explain, product and schur so far)
 
 Study-group commands (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) keep their state in the store:
 the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABASE_URL. --platform,

@@ -169,11 +169,10 @@ export function kindNote(
 /** The note under a plain product: there is no verdict to vouch for, only how it was computed. */
 export function productNumericsNote(mode: NumberMode | boolean, switched = false): string {
   const m: NumberMode = mode === true ? 'rational' : mode === false ? 'float' : mode;
-  if (m === 'rational') return 'Exact rational arithmetic.';
-  if (m === 'exact') return 'Exact arithmetic: square roots and powers of π or e are kept exactly, as written.';
-  if (m === 'certified')
-    return `Certified arithmetic: ${switched ? 'numbers too long to keep exact are' : 'values known only through enclosures (exp, log, trigonometric functions of other arguments, π with e) are'} shown with the digits their enclosures prove.`;
-  return numericsNote(false, undefined, switched);
+  if (m === 'rational') return t('product.noteRational');
+  if (m === 'exact') return t('product.noteExact');
+  if (m === 'certified') return t(switched ? 'product.noteCertifiedSwitched' : 'product.noteCertified');
+  return t(switched ? 'product.noteFloatSwitched' : 'product.noteFloat');
 }
 
 /** An exact symbolic value with its proved decimal beside it (`1e16*pi - 31415926535897932 ≈ 0.384626`). */

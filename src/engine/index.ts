@@ -96,18 +96,12 @@ export const TRANSLATED_VERBS: ReadonlySet<Verb> = new Set<Verb>(
 );
 
 /**
- * Whether a command's text asks for a verb whose answer is translated (its first word names it): adapters that pay
- * to learn the asker's language (Slack's users.info) ask only then.
+ * Whether a command's text asks for a verb whose answer is translated (as the grammar reads it: a bare pair of
+ * matrices is a product): adapters that pay to learn the asker's language (Slack's users.info) ask only then.
  */
 export function asksTranslatedVerb(text: string): boolean {
-  const first =
-    text
-      .trim()
-      .replace(/^\/hadamard\s+/i, '')
-      .split(/\s+/)[0]
-      ?.toLowerCase() ?? '';
-  const spec = CATALOGUE.find((s) => s.verb === first || s.aliases?.includes(first));
-  return spec !== undefined && TRANSLATED_VERBS.has(spec.verb);
+  const parsed = parseCommand(text);
+  return parsed.ok && TRANSLATED_VERBS.has(parsed.value.verb);
 }
 
 /** The language a command is answered in: the asked one for a translated verb, else English. */

@@ -78,6 +78,43 @@ export const en = {
   'explain.applications.body':
     '- **Covariance tapering (statistics):** multiply a covariance matrix entrywise by a compactly supported correlation matrix to zero out far-apart pairs. By the Schur product theorem the tapered matrix stays PSD, so it is still a valid covariance; spatial ∘ temporal correlation builds space-time covariances the same way.\n- **Gates and attention masks (machine learning):** an LSTM or GRU gate g ∈ [0,1]ⁿ scales a state entrywise, g∘c; an attention mask multiplies (or adds −∞ to) the scores entrywise to hide positions.\n- **Window functions (signal processing):** before a Fourier transform a signal is multiplied sample by sample by a window (Hann, Hamming) to reduce leakage; spectral masking multiplies a spectrogram entrywise.\n- **Pixelwise filtering (images):** a mask or per-pixel gain image multiplies an image entrywise: vignetting correction, alpha masks, selective edits.\nTry a tiny mask: `/hadamard [[0.9,0.5],[0.5,0.9]] [[1,1],[0,1]]`, or see each one live with a figure: `/hadamard apply window`, `apply mask`, `apply gate`, `apply taper`, `apply image`.',
 
+  // ── product ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'product.title': 'Hadamard product',
+  'product.summary': '{name} = {matrix} ({shape}, {kind})',
+  'product.kindExact': 'exact',
+  'product.kindCertified': 'certified',
+  'product.kindNumerical': 'numerical',
+  'product.entryByEntry':
+    'Entry by entry: {worked}.\nEvery entry is multiplied with the entry in the same place, nothing else.',
+  'product.asDecimals': 'As decimals (every digit shown is proved): {matrix}',
+  'product.noteRational': 'Exact rational arithmetic.',
+  'product.noteExact': 'Exact arithmetic: square roots and powers of π or e are kept exactly, as written.',
+  'product.noteCertified':
+    'Certified arithmetic: values known only through enclosures (exp, log, trigonometric functions of other arguments, π with e) are shown with the digits their enclosures prove.',
+  'product.noteCertifiedSwitched':
+    'Certified arithmetic: numbers too long to keep exact are shown with the digits their enclosures prove.',
+  'product.noteFloat':
+    'Numerical answer (floating point): the numbers are doubles read from a file, past the exact budget.',
+  'product.noteFloatSwitched':
+    'Numerical answer (floating point): the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix), so the engine switched to floating point.',
+  'productFig.title': 'Hadamard product {name}',
+  'productFig.subtitle': '{count} matrices of shape {shape}',
+  'productFig.worked': 'Entry ({i}, {j}) worked out',
+  'productFig.rule': 'Multiply entries in the same position: {rule}',
+  'productFig.heatNote': 'Too many digits for one figure: some matrices are shown as colour maps. ',
+  'productFig.exactShortened':
+    'Exact arithmetic. Long numbers are shortened here (≈); the text answer has them in full.',
+  'productFig.exact': 'Exact arithmetic.',
+  'productFig.certified': 'Certified enclosures: every digit shown is proved.',
+  'productFig.float': 'Floating-point input: numbers rounded for display.',
+  'productFig.altShapeHeat':
+    'Hadamard product of {count} {shape} matrices, {name}, drawn as heatmaps (purple negative, orange positive).',
+  'productFig.altShapeGrid': 'Hadamard product of {count} {shape} matrices, {name}, drawn as grids of numbers.',
+  'productFig.altWorked': 'Entry ({i}, {j}) worked out: {factors} = {value}.',
+  'productFig.altRule': 'Each entry of the product is the product of the entries in the same position.',
+  'productFig.altColours':
+    'Each entry of the product is the product of the entries in the same position; matching positions share a colour and the worked entry is outlined.',
+
   // ── verdicts ──────────────────────────────────────────────────────────────────────────────────────────────────
   'verdict.pd': 'positive definite',
   'verdict.psd': 'positive semidefinite (singular, rank {rank})',

@@ -79,6 +79,45 @@ export const es: Catalogue = {
   'explain.applications.body':
     '- **Atenuación de covarianzas o tapering (estadística):** se multiplica una matriz de covarianza elemento a elemento por una matriz de correlación de soporte compacto para anular los pares muy alejados. Por el teorema del producto de Schur, la matriz atenuada sigue siendo semidefinida positiva, así que sigue siendo una covarianza válida; del mismo modo, la correlación espacial ∘ temporal construye covarianzas espacio-temporales.\n- **Compuertas y máscaras de atención (aprendizaje automático):** una compuerta g ∈ [0,1]ⁿ de una LSTM o GRU escala un estado elemento a elemento, g∘c; una máscara de atención multiplica (o suma −∞ a) las puntuaciones elemento a elemento para ocultar posiciones.\n- **Funciones ventana (procesamiento de señales):** antes de una transformada de Fourier, la señal se multiplica muestra a muestra por una ventana (Hann, Hamming) para reducir la fuga espectral; el enmascaramiento espectral multiplica un espectrograma elemento a elemento.\n- **Filtrado píxel a píxel (imágenes):** una máscara o una imagen de ganancia por píxel multiplica una imagen elemento a elemento: corrección de viñeteo, máscaras alfa, ediciones selectivas.\nPrueba una máscara pequeña: `/hadamard [[0.9,0.5],[0.5,0.9]] [[1,1],[0,1]]`, o mira cada una en vivo con una figura: `/hadamard apply window`, `apply mask`, `apply gate`, `apply taper`, `apply image`.',
 
+  // ── product ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'product.title': 'Producto de Hadamard',
+  'product.summary': '{name} = {matrix} ({shape}, {kind})',
+  'product.kindExact': 'exacto',
+  'product.kindCertified': 'certificado',
+  'product.kindNumerical': 'numérico',
+  'product.entryByEntry':
+    'Entrada por entrada: {worked}.\nCada entrada se multiplica por la entrada de la misma posición, y nada más.',
+  'product.asDecimals': 'En decimales (cada dígito mostrado está demostrado): {matrix}',
+  'product.noteRational': 'Aritmética racional exacta.',
+  'product.noteExact':
+    'Aritmética exacta: las raíces cuadradas y las potencias de π o de e se mantienen exactas, tal como se escriben.',
+  'product.noteCertified':
+    'Aritmética certificada: los valores que solo se conocen mediante intervalos (exp, log, funciones trigonométricas de otros argumentos, π junto con e) se muestran con los dígitos que sus intervalos demuestran.',
+  'product.noteCertifiedSwitched':
+    'Aritmética certificada: los números demasiado largos para mantenerlos exactos se muestran con los dígitos que sus intervalos demuestran.',
+  'product.noteFloat':
+    'Respuesta numérica (punto flotante): los números son valores en doble precisión leídos de un archivo, por encima del límite para la aritmética exacta.',
+  'product.noteFloatSwitched':
+    'Respuesta numérica (punto flotante): los números eran demasiado largos para mantenerlos exactos (más de 2000 dígitos en una entrada o 4000 en una matriz), así que el motor pasó a punto flotante.',
+  'productFig.title': 'Producto de Hadamard {name}',
+  'productFig.subtitle': '{count} matrices de tamaño {shape}',
+  'productFig.worked': 'Entrada ({i}, {j}) calculada paso a paso',
+  'productFig.rule': 'Multiplica las entradas de la misma posición: {rule}',
+  'productFig.heatNote': 'Demasiados dígitos para una sola figura: algunas matrices se muestran como mapas de color. ',
+  'productFig.exactShortened':
+    'Aritmética exacta. Aquí los números largos se abrevian (≈); la respuesta en texto los muestra completos.',
+  'productFig.exact': 'Aritmética exacta.',
+  'productFig.certified': 'Intervalos certificados: cada dígito mostrado está demostrado.',
+  'productFig.float': 'Datos en punto flotante: números redondeados para mostrarlos.',
+  'productFig.altShapeHeat':
+    'Producto de Hadamard de {count} matrices {shape}, {name}, dibujadas como mapas de color (morado negativo, naranja positivo).',
+  'productFig.altShapeGrid':
+    'Producto de Hadamard de {count} matrices {shape}, {name}, dibujadas como cuadrículas de números.',
+  'productFig.altWorked': 'Entrada ({i}, {j}) calculada paso a paso: {factors} = {value}.',
+  'productFig.altRule': 'Cada entrada del producto es el producto de las entradas de la misma posición.',
+  'productFig.altColours':
+    'Cada entrada del producto es el producto de las entradas de la misma posición; las posiciones correspondientes comparten color y la entrada calculada aparece recuadrada.',
+
   // ── verdicts ──────────────────────────────────────────────────────────────────────────────────────────────────
   'verdict.pd': 'definida positiva',
   'verdict.psd': 'semidefinida positiva (singular, rango {rank})',

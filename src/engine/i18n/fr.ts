@@ -81,6 +81,46 @@ export const fr: Catalogue = {
   'explain.applications.body':
     '- **Tapering de covariance (statistique) :** on multiplie terme à terme une matrice de covariance par une matrice de corrélation à support compact pour annuler les paires éloignées. Par le théorème du produit de Schur, la matrice ainsi atténuée reste semi-définie positive : c’est donc toujours une covariance valide ; une corrélation spatiale ∘ temporelle construit de la même façon des covariances spatio-temporelles.\n- **Portes et masques d’attention (apprentissage automatique) :** une porte de LSTM ou de GRU g ∈ [0,1]ⁿ pondère un état terme à terme, g∘c ; un masque d’attention multiplie les scores terme à terme (ou leur ajoute −∞) pour masquer des positions.\n- **Fonctions de fenêtrage (traitement du signal) :** avant une transformée de Fourier, un signal est multiplié échantillon par échantillon par une fenêtre (Hann, Hamming) pour réduire les fuites spectrales ; le masquage spectral multiplie un spectrogramme terme à terme.\n- **Filtrage pixel par pixel (images) :** un masque ou une image de gain par pixel multiplie une image terme à terme : correction du vignettage, masques alpha, retouches sélectives.\nEssayez un petit masque : `/hadamard [[0.9,0.5],[0.5,0.9]] [[1,1],[0,1]]`, ou voyez chacune en direct avec une figure : `/hadamard apply window`, `apply mask`, `apply gate`, `apply taper`, `apply image`.',
 
+  // ── product ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'product.title': 'Produit de Hadamard',
+  'product.summary': '{name} = {matrix} ({shape}, {kind})',
+  'product.kindExact': 'exact',
+  'product.kindCertified': 'certifié',
+  'product.kindNumerical': 'numérique',
+  'product.entryByEntry':
+    'Coefficient par coefficient : {worked}.\nChaque coefficient est multiplié par le coefficient situé à la même place, et rien d’autre.',
+  'product.asDecimals': 'En écriture décimale (chaque chiffre affiché est prouvé) : {matrix}',
+  'product.noteRational': 'Arithmétique rationnelle exacte.',
+  'product.noteExact':
+    'Arithmétique exacte : les racines carrées et les puissances de π ou de e sont conservées exactement, telles qu’écrites.',
+  'product.noteCertified':
+    'Arithmétique certifiée : les valeurs connues seulement par des encadrements (exp, log, fonctions trigonométriques d’autres arguments, π en même temps que e) sont affichées avec les chiffres que prouvent leurs encadrements.',
+  'product.noteCertifiedSwitched':
+    'Arithmétique certifiée : les nombres trop longs pour rester exacts sont affichés avec les chiffres que prouvent leurs encadrements.',
+  'product.noteFloat':
+    'Réponse numérique (virgule flottante) : les nombres sont en double précision, lus dans un fichier, au-delà du budget du calcul exact.',
+  'product.noteFloatSwitched':
+    'Réponse numérique (virgule flottante) : les nombres étaient trop longs pour rester exacts (plus de 2000 chiffres dans un coefficient ou 4000 dans une matrice), le moteur est donc passé en virgule flottante.',
+  'productFig.title': 'Produit de Hadamard {name}',
+  'productFig.subtitle': '{count} matrices de format {shape}',
+  'productFig.worked': 'Calcul détaillé du coefficient ({i}, {j})',
+  'productFig.rule': 'Multiplier les coefficients situés à la même position : {rule}',
+  'productFig.heatNote':
+    'Trop de chiffres pour une seule figure : certaines matrices sont représentées par des cartes de couleurs. ',
+  'productFig.exactShortened':
+    'Arithmétique exacte. Les nombres longs sont abrégés ici (≈) ; la réponse textuelle les donne en entier.',
+  'productFig.exact': 'Arithmétique exacte.',
+  'productFig.certified': 'Encadrements certifiés : chaque chiffre affiché est prouvé.',
+  'productFig.float': 'Entrées en virgule flottante : nombres arrondis pour l’affichage.',
+  'productFig.altShapeHeat':
+    'Produit de Hadamard de {count} matrices {shape}, {name}, représentées par des cartes de couleurs (violet pour les valeurs négatives, orange pour les valeurs positives).',
+  'productFig.altShapeGrid':
+    'Produit de Hadamard de {count} matrices {shape}, {name}, représentées par des grilles de nombres.',
+  'productFig.altWorked': 'Calcul détaillé du coefficient ({i}, {j}) : {factors} = {value}.',
+  'productFig.altRule': 'Chaque coefficient du produit est le produit des coefficients situés à la même position.',
+  'productFig.altColours':
+    'Chaque coefficient du produit est le produit des coefficients situés à la même position ; les positions correspondantes partagent une couleur et le coefficient détaillé est entouré.',
+
   // ── verdicts ──────────────────────────────────────────────────────────────────────────────────────────────────
   'verdict.pd': 'définie positive',
   'verdict.psd': 'semi-définie positive (singulière, rang {rank})',

@@ -76,6 +76,45 @@ export const ptBR: Catalogue = {
   'explain.applications.body':
     '- **Atenuação de covariâncias ou tapering (estatística):** multiplica-se uma matriz de covariância entrada a entrada por uma matriz de correlação de suporte compacto para zerar os pares distantes. Pelo teorema do produto de Schur, a matriz atenuada continua semidefinida positiva, portanto ainda é uma covariância válida; da mesma forma, a correlação espacial ∘ temporal constrói covariâncias espaço-temporais.\n- **Portas e máscaras de atenção (aprendizado de máquina):** uma porta g ∈ [0,1]ⁿ de uma LSTM ou GRU escala um estado entrada a entrada, g∘c; uma máscara de atenção multiplica (ou soma −∞ a) as pontuações entrada a entrada para ocultar posições.\n- **Funções janela (processamento de sinais):** antes de uma transformada de Fourier, o sinal é multiplicado amostra a amostra por uma janela (Hann, Hamming) para reduzir o vazamento espectral; o mascaramento espectral multiplica um espectrograma entrada a entrada.\n- **Filtragem pixel a pixel (imagens):** uma máscara ou uma imagem de ganho por pixel multiplica uma imagem entrada a entrada: correção de vinheta, máscaras alfa, edições seletivas.\nExperimente uma máscara pequena: `/hadamard [[0.9,0.5],[0.5,0.9]] [[1,1],[0,1]]`, ou veja cada uma ao vivo com uma figura: `/hadamard apply window`, `apply mask`, `apply gate`, `apply taper`, `apply image`.',
 
+  // ── product ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'product.title': 'Produto de Hadamard',
+  'product.summary': '{name} = {matrix} ({shape}, {kind})',
+  'product.kindExact': 'exato',
+  'product.kindCertified': 'certificado',
+  'product.kindNumerical': 'numérico',
+  'product.entryByEntry':
+    'Entrada a entrada: {worked}.\nCada entrada é multiplicada pela entrada na mesma posição, e nada mais.',
+  'product.asDecimals': 'Em decimais (cada dígito mostrado é provado): {matrix}',
+  'product.noteRational': 'Aritmética racional exata.',
+  'product.noteExact':
+    'Aritmética exata: raízes quadradas e potências de π ou de e são mantidas exatas, como escritas.',
+  'product.noteCertified':
+    'Aritmética certificada: valores conhecidos só por meio de intervalos (exp, log, funções trigonométricas de outros argumentos, π junto com e) são mostrados com os dígitos que seus intervalos provam.',
+  'product.noteCertifiedSwitched':
+    'Aritmética certificada: números longos demais para serem mantidos exatos são mostrados com os dígitos que seus intervalos provam.',
+  'product.noteFloat':
+    'Resposta numérica (ponto flutuante): os números são valores em precisão dupla lidos de um arquivo, acima do limite para a aritmética exata.',
+  'product.noteFloatSwitched':
+    'Resposta numérica (ponto flutuante): os números eram longos demais para serem mantidos exatos (mais de 2000 dígitos em uma entrada ou 4000 em uma matriz), então o motor passou para ponto flutuante.',
+  'productFig.title': 'Produto de Hadamard {name}',
+  'productFig.subtitle': '{count} matrizes de tamanho {shape}',
+  'productFig.worked': 'Entrada ({i}, {j}) calculada passo a passo',
+  'productFig.rule': 'Multiplique as entradas na mesma posição: {rule}',
+  'productFig.heatNote': 'Dígitos demais para uma só figura: algumas matrizes são mostradas como mapas de cores. ',
+  'productFig.exactShortened':
+    'Aritmética exata. Números longos são abreviados aqui (≈); a resposta em texto os traz completos.',
+  'productFig.exact': 'Aritmética exata.',
+  'productFig.certified': 'Intervalos certificados: cada dígito mostrado é provado.',
+  'productFig.float': 'Dados em ponto flutuante: números arredondados para exibição.',
+  'productFig.altShapeHeat':
+    'Produto de Hadamard de {count} matrizes {shape}, {name}, desenhadas como mapas de cores (roxo negativo, laranja positivo).',
+  'productFig.altShapeGrid':
+    'Produto de Hadamard de {count} matrizes {shape}, {name}, desenhadas como grades de números.',
+  'productFig.altWorked': 'Entrada ({i}, {j}) calculada passo a passo: {factors} = {value}.',
+  'productFig.altRule': 'Cada entrada do produto é o produto das entradas na mesma posição.',
+  'productFig.altColours':
+    'Cada entrada do produto é o produto das entradas na mesma posição; posições correspondentes compartilham uma cor e a entrada calculada aparece contornada.',
+
   // ── verdicts ──────────────────────────────────────────────────────────────────────────────────────────────────
   'verdict.pd': 'definida positiva',
   'verdict.psd': 'semidefinida positiva (singular, posto {rank})',

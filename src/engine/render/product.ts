@@ -2,6 +2,7 @@
  * The product figure (Figure 1 of the reference article, done well): A ∘ B = A∘B as bracketed
  * grids with labels, the same positions linked by one pale tint, and one entry worked out below.
  */
+import { t } from '../i18n/index.js';
 import type { MatrixData, ProductData } from '../data.js';
 import type { Figure } from '../types.js';
 import { formatEntryShort } from './entries.js';
@@ -126,25 +127,29 @@ export async function renderProductFigure(d: ProductData, options: FigureOptions
   ];
   const worked = flow(workedParts, contentWidth(), 6, 6, 'center');
   const general = `(${d.labels.join('∘')})ᵢⱼ = ${d.labels.map((l) => (/^[A-Za-z]$/.test(l) ? l.toLowerCase() : `(${l})`) + 'ᵢⱼ').join(' · ')}`;
-  const caption = paragraph(`Multiply entries in the same position: ${general}`, FONTS.small, COLORS.muted);
+  const caption = paragraph(t('productFig.rule', { rule: general }), FONTS.small, COLORS.muted);
   const note = paragraph(
-    (heat && !heatOf.every((h, k) => h === isLarge(all[k]))
-      ? 'Too many digits for one figure: some matrices are shown as colour maps. '
-      : '') +
+    (heat && !heatOf.every((h, k) => h === isLarge(all[k])) ? t('productFig.heatNote') : '') +
       (d.exact
         ? anyShortened(all, maxChars)
-          ? 'Exact arithmetic. Long numbers are shortened here (≈); the text answer has them in full.'
-          : 'Exact arithmetic.'
+          ? t('productFig.exactShortened')
+          : t('productFig.exact')
         : d.certified
-          ? 'Certified enclosures: every digit shown is proved.'
-          : 'Floating-point input: numbers rounded for display.'),
+          ? t('productFig.certified')
+          : t('productFig.float')),
     FONTS.small,
     COLORS.muted,
   );
-  const workedPanel = column([text(`Entry (${wi + 1}, ${wj + 1}) worked out`, FONTS.caption, COLORS.muted), worked], 4);
+  const workedPanel = column(
+    [text(t('productFig.worked', { i: wi + 1, j: wj + 1 }), FONTS.caption, COLORS.muted), worked],
+    4,
+  );
   const body = column(
     [
-      heading(`Hadamard product ${productLabel}`, `${d.operands.length} matrices of shape ${rows}×${cols}`),
+      heading(
+        t('productFig.title', { name: productLabel }),
+        t('productFig.subtitle', { count: d.operands.length, shape: `${rows}×${cols}` }),
+      ),
       spacer(1, 4),
       equation,
       spacer(1, 2),
@@ -157,12 +162,18 @@ export async function renderProductFigure(d: ProductData, options: FigureOptions
 
   const operandsText = d.operands.map((m, k) => `${d.labels[k]} = ${matrixWords(m)}`).join('; ');
   const resultText = `${productLabel} = ${matrixWords(d.product)}`;
-  const workedText = `Entry (${wi + 1}, ${wj + 1}) worked out: ${d.worked.factors.map((f) => formatEntryShort(f, 14)).join(' · ')} = ${formatEntryShort(d.worked.value, 14)}.`;
-  const shapeText = `Hadamard product of ${d.operands.length} ${rows}×${cols} matrices, ${productLabel}, drawn ${heat ? 'as heatmaps (purple negative, orange positive)' : 'as grids of numbers'}.`;
-  const full = `${shapeText} ${operandsText}. ${resultText}. ${workedText} Each entry of the product is the product of the entries in the same position; matching positions share a colour and the worked entry is outlined.`;
-  const alt =
-    full.length <= 1000
-      ? full
-      : `${shapeText} ${workedText} Each entry of the product is the product of the entries in the same position.`;
+  const workedText = t('productFig.altWorked', {
+    i: wi + 1,
+    j: wj + 1,
+    factors: d.worked.factors.map((f) => formatEntryShort(f, 14)).join(' · '),
+    value: formatEntryShort(d.worked.value, 14),
+  });
+  const shapeText = t(heat ? 'productFig.altShapeHeat' : 'productFig.altShapeGrid', {
+    count: d.operands.length,
+    shape: `${rows}×${cols}`,
+    name: productLabel,
+  });
+  const full = `${shapeText} ${operandsText}. ${resultText}. ${workedText} ${t('productFig.altColours')}`;
+  const alt = full.length <= 1000 ? full : `${shapeText} ${workedText} ${t('productFig.altRule')}`;
   return renderCard(body, 'product.png', alt, options);
 }

@@ -17,6 +17,7 @@ import { latexBlocks, latexCirc, latexEntry, latexLabel, latexMatrix } from '../
 import type { Section } from '../types.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
+import { t } from '../i18n/index.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
 export function productVerb(o: Operands): VerbResult<ProductData> {
@@ -36,11 +37,11 @@ export function productVerb(o: Operands): VerbResult<ProductData> {
   const exact = mode === 'rational' || mode === 'exact';
   const sections: Section[] = [
     { body: matrixBlock([...o.mats.map((x, i) => ({ label: o.labels[i], m: x })), { label: name, m: p }], ops) },
-    { body: `Entry by entry: ${worked}.\nEvery entry is multiplied with the entry in the same place, nothing else.` },
+    { body: t('product.entryByEntry', { worked }) },
   ];
   // Exact symbols read better beside their decimals (1e400*pi^2 is 9.8696e400; sqrt(2) − 1.4142135623730951 < 0).
   if (mode === 'exact' && p.rows * p.cols <= 36 && p.e.some((r) => r.some((x) => x instanceof Symbolic)))
-    sections.push({ body: `As decimals (every digit shown is proved): ${decimalMatrix(p)}` });
+    sections.push({ body: t('product.asDecimals', { matrix: decimalMatrix(p) }) });
   sections.push({ body: productNumericsNote(mode, o.switched) });
   const operands = o.mats.map(matrixJSON);
   const product = matrixJSON(p);
@@ -49,8 +50,13 @@ export function productVerb(o: Operands): VerbResult<ProductData> {
     `(${latexCirc(o.labels)})${sub} = ${o.labels.map((l) => (/^[A-Za-z]$/.test(l) ? `${l.toLowerCase()}${sub}` : `(${latexLabel(l)})${sub}`)).join(' ')} = ` +
     `${factors.map((f) => latexParen(latexEntry(scalarJSON(f)))).join(' \\cdot ')} = ${latexEntry(scalarJSON(p.e[row][col]))}`;
   return {
-    title: 'Hadamard product',
-    summary: `${name} = ${inlineMatrix(p)} (${shapeText(p)}, ${exact ? 'exact' : mode === 'certified' ? 'certified' : 'numerical'})`,
+    title: t('product.title'),
+    summary: t('product.summary', {
+      name,
+      matrix: inlineMatrix(p),
+      shape: shapeText(p),
+      kind: t(exact ? 'product.kindExact' : mode === 'certified' ? 'product.kindCertified' : 'product.kindNumerical'),
+    }),
     sections,
     data: {
       shape: [m, n],
@@ -77,6 +83,7 @@ function paren(s: string): string {
 }
 
 const spec: VerbSpec = {
+  translated: true,
   verb: 'product',
   aliases: ['mul', 'multiply', 'hadamard'],
   description: 'Entrywise (Hadamard) product of 2 to 6 matrices of the same shape',

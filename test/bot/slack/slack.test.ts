@@ -454,12 +454,12 @@ test('languages: a user whose Slack is in Spanish gets explain and schur in Span
   const localeCalls = () =>
     fake.calls.filter((c) => c.method === 'users.info' && c.args.user === 'U0ESTUDIANTE' && c.args.include_locale);
   await fake.sendSlashCommand(bot.eventsUrl, {
-    text: '[[2,3],[4,1]] [[5,6],[7,8]]',
+    text: 'psd [[1,2],[2,1]]',
     channelId: channel,
     userId: 'U0ESTUDIANTE',
   });
-  await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the product');
-  assert.equal(localeCalls().length, 0, 'a product (not yet translated) asks Slack nothing');
+  await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the psd answer');
+  assert.equal(localeCalls().length, 0, 'psd (not yet translated) asks Slack nothing');
   await fake.sendSlashCommand(bot.eventsUrl, {
     text: 'schur [[2,1],[1,2]] [[1,1],[1,1]]',
     channelId: channel,
@@ -479,4 +479,9 @@ test('languages: a user whose Slack is in Spanish gets explain and schur in Span
     answerText(fake.messages.filter((m) => m.channel === channel)[3]),
     /If A and B are positive semidefinite/,
   );
+  // A bare pair of matrices is a product: translated too (its language already known, no new users.info).
+  await fake.sendSlashCommand(bot.eventsUrl, { text: PRODUCT_TEXT, channelId: channel, userId: 'U0ESTUDIANTE' });
+  await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length >= 5, 10_000, 'the product');
+  assert.match(answerText(fake.messages.filter((m) => m.channel === channel)[4]), /Entrada por entrada/);
+  assert.equal(localeCalls().length, 1);
 });
