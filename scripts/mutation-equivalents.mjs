@@ -877,6 +877,47 @@ export const EQUIVALENT = [
     original: 's !== 0',
     reason: 'an enclosure of a nonzero surd is never [0, 0] (the zero surd returns earlier), so s is never 0 here',
   },
+  // ---- numbers/trig.ts (issue 18, the whole file) ----
+  {
+    file: 'numbers/trig.ts',
+    lines: [18, 18],
+    original: 'q.num < 0n',
+    replacement: 'q.num <= 0n',
+    reason: 'floor(0): f = 0 and f·den = 0 = num, so the correction is not applied either way',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [18, 18],
+    original: 'f * q.den',
+    replacement: 'f / q.den',
+    reason:
+      'floor of a negative q: a Rational is reduced, so q is an integer exactly when den = 1, where f/den = f·den = num; otherwise |f/den| < |num| and both tests say "not an integer"',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [49, 49],
+    original: 'r.cmp(Rational.ONE) >= 0',
+    reason: 'sinPi at r = 1 exactly (q an odd integer): sin(π) = 0, and −0 is the same exact 0',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [51, 51],
+    original: 't.cmp(HALF) <= 0',
+    reason: 'sinPi at t = 1/2 exactly: u = t and u = 1 − t are both 1/2',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [75, 75],
+    original: 't.cmp(HALF) > 0',
+    reason:
+      'tanPi outside the multiples of π/12: u is t or t − 1, and tan has period π, so tan(uπ) is the same value either way; the certified tan encloses it from any argument (test/engine/numbers/trig.test.ts checks the values against decimal.js)',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [82, 84],
+    reason:
+      'sinPiSurd is called only with 12q an integer, where sinPi returns a Rational or a surd Symbolic, never a Certified: the fall-through and its error text are unreachable',
+  },
   // ---- the adapters' downloads (issue 22: npm run mutation:downloads) ----
   {
     file: 'discord/attachments.ts',
@@ -929,6 +970,14 @@ export const EQUIVALENT = [
 // by hand and running the named test file (a later `npm run mutation` should report them killed).
 const T = (f) => `test/engine/${f}`;
 export const KILLED_AFTER = [
+  {
+    file: 'numbers/trig.ts',
+    lines: [18, 18],
+    mutator: 'ConditionalExpression',
+    original: 'f * q.den !== q.num',
+    replacement: 'true',
+    test: T('numbers/trig.test.ts ("modRational: q mod m in [0, m), exactly, for negative and non-integer q and m")'),
+  },
   {
     file: 'linalg/psd-float.ts',
     lines: [95, 95],
