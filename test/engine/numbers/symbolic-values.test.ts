@@ -158,3 +158,63 @@ test('values whose polynomials cancel exactly are the exact 0; near-cancellation
     'pi + 1',
   );
 });
+
+test('the bounds: a span of exactly 48 and a power of exactly 100,000 stay exact; one more throws ExactOverflow', () => {
+  const pi = Symbolic.piPower(1);
+  // π^48 + 1 spans 48 powers: exact. π^49 + 1 spans 49: ExactOverflow (the caller goes certified).
+  const p48 = Symbolic.add(Symbolic.pow(pi, 48), r(1)) as Symbolic;
+  assert.ok(p48 instanceof Symbolic);
+  const [lo, hi] = ends(p48.enclose(200));
+  const want = PI.pow(48).add(1);
+  assert.ok(lo.lte(want) && hi.gte(want));
+  assert.throws(() => Symbolic.add(Symbolic.pow(pi, 49), r(1)), ExactOverflow);
+  assert.throws(() => Symbolic.add(Symbolic.pow(pi, -49), r(1)), ExactOverflow);
+  // Powers: π^50000·π^50000 = π^100000 is kept; π^50000·π^50001 is not, nor are the negative powers.
+  const half = Symbolic.pow(pi, 50000);
+  assert.equal(Symbolic.mul(half, half).toString(), 'pi^100000');
+  assert.throws(() => Symbolic.mul(half, Symbolic.pow(pi, 50001)), ExactOverflow);
+  const negHalf = Symbolic.pow(pi, -50000);
+  assert.equal(Symbolic.mul(negHalf, negHalf).toString(), 'pi^(-100000)');
+  assert.throws(() => Symbolic.mul(negHalf, Symbolic.pow(pi, -50001)), ExactOverflow);
+  assert.throws(() => Symbolic.mul(Symbolic.ePower(r(100000)), Symbolic.ePower(r(1))), ExactOverflow);
+  // Two terms, one of them just past the bound at either end: π^100000·(1 + π), π^(−100000)·(1 + 1/π).
+  assert.throws(() => Symbolic.mul(Symbolic.mul(half, half), Symbolic.add(pi, r(1))), ExactOverflow);
+  assert.throws(
+    () => Symbolic.mul(Symbolic.mul(negHalf, negHalf), Symbolic.add(Symbolic.piPower(-1), r(1))),
+    ExactOverflow,
+  );
+});
+
+test('t = e^(1/d) with the smallest d (Certified.sameAs compares d), and the least common d when aligning', () => {
+  // e^(1/2)·e^(1/2) = e: d = 1; e^(1/6)^3 = e^(1/2): d = 2; e^(1/4)·e^(1/4) = e^(1/2): d = 2.
+  const cases: [X, number, string][] = [
+    [Symbolic.mul(Symbolic.ePower(r(1, 2)), Symbolic.ePower(r(1, 2))), 1, 'e'],
+    [Symbolic.pow(Symbolic.ePower(r(1, 6)), 3), 2, 'exp(1/2)'],
+    [Symbolic.mul(Symbolic.ePower(r(1, 4)), Symbolic.ePower(r(1, 4))), 2, 'exp(1/2)'],
+    [
+      Symbolic.add(Symbolic.ePower(r(1, 4)), Symbolic.sub(Symbolic.ePower(r(3, 4)), Symbolic.ePower(r(1, 4)))),
+      4,
+      'exp(3/4)',
+    ],
+  ];
+  for (const [x, d, text] of cases) {
+    assert.ok(x instanceof Symbolic);
+    assert.equal(x.toString(), text);
+    assert.equal(x.d, d, `${text}: d = ${x.d}`);
+  }
+  // e^(30001/2)·e^(1/4) = e^(60003/4): d = lcm(2, 4) = 4 and the power 60003 is within the bound (a larger common
+  // multiple of 2 and 4 would put it past 100,000 and refuse an exact value).
+  const big = Symbolic.mul(Symbolic.ePower(r(30001, 2)), Symbolic.ePower(r(1, 4)));
+  assert.ok(big instanceof Symbolic);
+  assert.equal(big.toString(), 'exp(60003/4)');
+  assert.equal(big.d, 4);
+});
+
+test("bits(), the entry digit budget's measure, grows with the coefficients (10^300·π counts over 900 bits)", () => {
+  const big = Symbolic.piPower(1, Rational.of(10n ** 300n, 7n)) as Symbolic;
+  const b = big.num.bits() + big.den.bits();
+  // 10^300 has 997 bits; the text of this value has over 300 digits, which the budget counts as bits·log₁₀2.
+  assert.ok(b >= 997 && b < 1100, `bits ${b}`);
+  const two = Symbolic.add(big, Symbolic.piPower(2, Rational.of(10n ** 300n, 3n))) as Symbolic;
+  assert.ok(two.num.bits() >= 2 * 997, `bits ${two.num.bits()}`);
+});
