@@ -1030,6 +1030,39 @@ export const EQUIVALENT = [
     replacement: 'true',
     reason: 'd is 1 for π and for a surd anyway',
   },
+  // ---- numbers/symbolic.ts:292-361 (align … pow; line numbers after the fix of make) ----
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [300, 302],
+    replacement: 'true',
+    reason:
+      'align: d of π, of a surd and of a rational is 1, so reading it instead of 1 gives the same lcm and stretch factors; a constant stretched keeps its power 0, and a copied denominator 1 is turned back into LPoly.ONE by make',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [313, 314],
+    reason:
+      'the shortcuts of Symbolic.add (both denominators 1, equal denominators): the general cross-multiplied sum is the same value, and make divides the common factor out exactly and normalises a monomial denominator',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [328, 331],
+    reason:
+      'the shortcuts of Symbolic.mul (a rational factor, a denominator 1): the general route through align and make gives the same value in the same normal form',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [336, 338],
+    reason:
+      'Symbolic.div: without the rational shortcut the general route gives the same value; a zero divisor throws RangeError either way (from this check, from make, or from Rational division by 0), and callers refuse a zero divisor before',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [349, 349],
+    original: 'a instanceof Rational',
+    reason:
+      'Symbolic.pow of a rational through Symbolic.mul and div: align lifts the rationals and make returns the rational power',
+  },
   // ---- the adapters' downloads (issue 22: npm run mutation:downloads) ----
   {
     file: 'discord/attachments.ts',
