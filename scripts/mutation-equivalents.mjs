@@ -662,13 +662,6 @@ export const EQUIVALENT = [
   },
   {
     file: 'parse/expression.ts',
-    lines: [254, 254],
-    mutator: 'OptionalChaining',
-    reason:
-      'a literal that parseDecimal refuses always has an exponent (the tokenizer only lets through decimal literals), so the match is never null',
-  },
-  {
-    file: 'parse/expression.ts',
     lines: [278, 278],
     mutator: 'ArithmeticOperator',
     reason: 'not covered: the size in the message for a square root beyond the range',
@@ -877,6 +870,199 @@ export const EQUIVALENT = [
     original: 's !== 0',
     reason: 'an enclosure of a nonzero surd is never [0, 0] (the zero surd returns earlier), so s is never 0 here',
   },
+  // ---- numbers/trig.ts (issue 18, the whole file) ----
+  {
+    file: 'numbers/trig.ts',
+    lines: [18, 18],
+    original: 'q.num < 0n',
+    replacement: 'q.num <= 0n',
+    reason: 'floor(0): f = 0 and f·den = 0 = num, so the correction is not applied either way',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [18, 18],
+    original: 'f * q.den',
+    replacement: 'f / q.den',
+    reason:
+      'floor of a negative q: a Rational is reduced, so q is an integer exactly when den = 1, where f/den = f·den = num; otherwise |f/den| < |num| and both tests say "not an integer"',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [49, 49],
+    original: 'r.cmp(Rational.ONE) >= 0',
+    reason: 'sinPi at r = 1 exactly (q an odd integer): sin(π) = 0, and −0 is the same exact 0',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [51, 51],
+    original: 't.cmp(HALF) <= 0',
+    reason: 'sinPi at t = 1/2 exactly: u = t and u = 1 − t are both 1/2',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [75, 75],
+    original: 't.cmp(HALF) > 0',
+    reason:
+      'tanPi outside the multiples of π/12: u is t or t − 1, and tan has period π, so tan(uπ) is the same value either way; the certified tan encloses it from any argument (test/engine/numbers/trig.test.ts checks the values against decimal.js)',
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [82, 84],
+    reason:
+      'sinPiSurd is called only with 12q an integer, where sinPi returns a Rational or a surd Symbolic, never a Certified: the fall-through and its error text are unreachable',
+  },
+  // ---- numbers/symbolic.ts:33-262 (LPoly, tOf, Symbolic.make; line numbers of the run, before the fix of make) ----
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [51, 227],
+    mutator: 'StringLiteral',
+    reason:
+      'the text of an ExactOverflow (caught by the caller, which goes certified; never shown) or of a division by zero that every caller refuses first (Symbolic.div checks the divisor, make is never given a zero denominator)',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [64, 64],
+    original: 'this.terms.length === 0',
+    reason:
+      'constantValue() of the zero polynomial: make returns the rational 0 before asking, and a Symbolic never has a zero numerator, so no caller reaches it',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [85, 86],
+    reason: 'the shortcuts of LPoly.add for a zero operand: the merge over an empty term list gives the same terms',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [100, 101],
+    reason:
+      'the shortcuts of LPoly.mul (a zero factor, two monomials): the general double loop gives the same terms (an empty product is the zero polynomial)',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [118, 118],
+    original: 'c.isZero()',
+    reason:
+      'LPoly.scale is never given 0: make scales by inverses, divExact by a nonzero leading coefficient, and Symbolic.scaleBy returns 0 first',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [124, 136],
+    mutator: 'ConditionalExpression',
+    reason:
+      'shift(0), stretch(1) and shrink(1) rebuild the same terms instead of returning this; a rebuilt denominator 1 has one term, which make turns back into LPoly.ONE (shrink is only called with g > 1)',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [142, 144],
+    reason:
+      'divExact is only called by make, with a denominator of at least two terms (a monomial one is moved into the numerator first) and a nonzero numerator: its zero and monomial cases are unreachable',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [159, 159],
+    original: 'oh - ol',
+    reason: 'make shifts the denominator to lowest power 0 before divExact, so ol = 0 and oh − ol = oh + ol',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [180, 180],
+    reason: 'T^0 enclosed as t.powInt(0) or tInv().powInt(0), which is the point 1 either way',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [210, 210],
+    original: 'p + 8',
+    reason: `tOf's argument 1/d at p − 8 bits instead of p + 8: tOf is asked for p + 16 bits (computeEnclosure's guard bits), so 1/d is still enclosed at 8 bits past the precision of the result; ${ROUNDING}`,
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [209, 211],
+    reason: MEMO.replace('Certified.enclose', 'tOf (the enclosures of e^(1/d))'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [227, 227],
+    original: 'den.isZero()',
+    reason:
+      'make is never given a zero denominator: Symbolic.div refuses a zero divisor first, and products of nonzero denominators are nonzero',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [229, 229],
+    original: 'den.terms.length === 1',
+    reason:
+      'a monomial denominator through the general branch: shifted to T^0 and scaled to 1, it divides the numerator exactly (divExact), and the denominator becomes LPoly.ONE, the same result',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [245, 245],
+    original: "sym === 'e'",
+    replacement: 'true',
+    reason:
+      'the reduction of t = e^(1/d) applied to π: there d = 1, so the greatest common divisor is 1 and nothing changes',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [248, 248],
+    original: 'g > 1',
+    replacement: 'true',
+    reason: 'g = 1: d/1 and shrink(1) change nothing (the denominator 1 is kept as LPoly.ONE)',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [248, 248],
+    original: 'g > 1',
+    replacement: 'g >= 1',
+    reason: 'g = 1: d/1 and shrink(1) change nothing (the denominator 1 is kept as LPoly.ONE)',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [254, 254],
+    original: 'den === LPoly.ONE',
+    replacement: 'true',
+    reason:
+      'a constant numerator over a denominator of two or more terms does not happen: make divides such a pair exactly only when the quotient is a polynomial, and a quotient c/Q(T) with Q not a monomial keeps a nonconstant numerator after the exact division fails … (see the note)',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [260, 260],
+    original: "sym === 'e'",
+    replacement: 'true',
+    reason: 'd is 1 for π and for a surd anyway',
+  },
+  // ---- numbers/symbolic.ts:292-361 (align … pow; line numbers after the fix of make) ----
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [300, 302],
+    replacement: 'true',
+    reason:
+      'align: d of π, of a surd and of a rational is 1, so reading it instead of 1 gives the same lcm and stretch factors; a constant stretched keeps its power 0, and a copied denominator 1 is turned back into LPoly.ONE by make',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [313, 314],
+    reason:
+      'the shortcuts of Symbolic.add (both denominators 1, equal denominators): the general cross-multiplied sum is the same value, and make divides the common factor out exactly and normalises a monomial denominator',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [328, 331],
+    reason:
+      'the shortcuts of Symbolic.mul (a rational factor, a denominator 1): the general route through align and make gives the same value in the same normal form',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [336, 338],
+    reason:
+      'Symbolic.div: without the rational shortcut the general route gives the same value; a zero divisor throws RangeError either way (from this check, from make, or from Rational division by 0), and callers refuse a zero divisor before',
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [349, 349],
+    original: 'a instanceof Rational',
+    reason:
+      'Symbolic.pow of a rational through Symbolic.mul and div: align lifts the rationals and make returns the rational power',
+  },
   // ---- the adapters' downloads (issue 22: npm run mutation:downloads) ----
   {
     file: 'discord/attachments.ts',
@@ -929,6 +1115,129 @@ export const EQUIVALENT = [
 // by hand and running the named test file (a later `npm run mutation` should report them killed).
 const T = (f) => `test/engine/${f}`;
 export const KILLED_AFTER = [
+  // numbers/symbolic.ts:33-262 (lines of the run)
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [51, 51],
+    mutator: 'EqualityOperator',
+    test: T(
+      'numbers/symbolic-values.test.ts ("the bounds: a span of exactly 48 and a power of exactly 100,000 stay exact; …")',
+    ),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [52, 52],
+    mutator: 'ConditionalExpression',
+    test: T(
+      'numbers/symbolic-values.test.ts ("the bounds: a span of exactly 48 and a power of exactly 100,000 stay exact; …")',
+    ),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [52, 52],
+    mutator: 'LogicalOperator',
+    test: T(
+      'numbers/symbolic-values.test.ts ("the bounds: a span of exactly 48 and a power of exactly 100,000 stay exact; …")',
+    ),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [52, 52],
+    mutator: 'EqualityOperator',
+    test: T(
+      'numbers/symbolic-values.test.ts ("the bounds: a span of exactly 48 and a power of exactly 100,000 stay exact; …")',
+    ),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [169, 169],
+    mutator: 'BlockStatement',
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [189, 189],
+    mutator: 'AssignmentOperator',
+    test: T(
+      'numbers/symbolic-values.test.ts ("bits(), the entry digit budget\'s measure, grows with the coefficients …")',
+    ),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [200, 200],
+    original: 'a / gcdInt(a, b)',
+    test: T(
+      'numbers/symbolic-values.test.ts ("e expressions: enclosures, signs and toNumber agree with decimal.js at 120 digits")',
+    ),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [209, 209],
+    original: 'c.p >= p',
+    replacement: 'true',
+    test: T(
+      'numbers/symbolic-values.test.ts ("e expressions: enclosures, signs and toNumber agree with decimal.js at 120 digits")',
+    ),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [245, 245],
+    replacement: 'false',
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [245, 245],
+    replacement: "sym !== 'e'",
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [245, 245],
+    mutator: 'StringLiteral',
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [245, 245],
+    mutator: 'BlockStatement',
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [248, 248],
+    replacement: 'false',
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [248, 248],
+    replacement: 'g <= 1',
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [248, 248],
+    mutator: 'BlockStatement',
+    test: T('numbers/symbolic-values.test.ts ("t = e^(1/d) with the smallest d (Certified.sameAs compares d), …")'),
+  },
+  {
+    file: 'numbers/symbolic.ts',
+    lines: [254, 254],
+    original: 'den === LPoly.ONE',
+    replacement: 'true',
+    test: T(
+      'numbers/symbolic-values.test.ts ("pi expressions: enclosures, signs and toNumber agree with decimal.js at 120 digits")',
+    ),
+  },
+  {
+    file: 'numbers/trig.ts',
+    lines: [18, 18],
+    mutator: 'ConditionalExpression',
+    original: 'f * q.den !== q.num',
+    replacement: 'true',
+    test: T('numbers/trig.test.ts ("modRational: q mod m in [0, m), exactly, for negative and non-integer q and m")'),
+  },
   {
     file: 'linalg/psd-float.ts',
     lines: [95, 95],

@@ -248,7 +248,8 @@ export class Symbolic {
       if (g > 1) {
         d /= g;
         num = num.shrink(g);
-        den = den.shrink(g);
+        // Not 1 itself: its copy is no longer LPoly.ONE, and e^(1/2)·e^(−1/2) stayed a Symbolic "1/1".
+        if (den !== LPoly.ONE) den = den.shrink(g);
       }
     }
     const c = den === LPoly.ONE ? num.constantValue() : null;
