@@ -102,6 +102,11 @@ export interface Requester extends Identity {
    * one, else the server's, else the asker's; English when none is spoken.
    */
   locale?: { user?: string; place?: string };
+  /**
+   * Learns `locale` when the platform must be asked (Slack's users.info): the dispatcher calls it inside the
+   * command's tracked work, so a shutdown waits for it like for the rest of the command.
+   */
+  loadLocale?: () => Promise<void>;
 }
 
 /** The language of a reply to `who`: see Requester.locale; `channel` is the channel's `language` setting. */

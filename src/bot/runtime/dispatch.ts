@@ -209,6 +209,7 @@ export class Dispatcher {
     }
     try {
       log.debug({ ...line, text: req.text }, 'command text');
+      if (req.who?.loadLocale) await req.who.loadLocale();
       let command = req.command;
       if (!command && req.prepare) {
         const prepared = await req.prepare();

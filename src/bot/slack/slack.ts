@@ -931,11 +931,13 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     const who = requester(client, command.team_id, command.channel_id, command.user_id);
     const pending = inFlight(who, command.response_url);
     if (!(await ackFirst(ack, context, pending))) return;
-    // After the ack, and only for a verb whose answer is translated: the asker's language (cached).
-    if (asksTranslatedVerb(command.text)) {
+    // Only for a verb whose answer is translated: the asker's language (cached), learnt inside the command's
+    // tracked work (the dispatcher calls it), after the ack.
+    who.loadLocale = async () => {
+      if (!asksTranslatedVerb(command.text)) return;
       const locale = await slackLocale(client, command.team_id, command.user_id);
       if (locale) who.locale = { user: locale };
-    }
+    };
     // The asker's text is shown back without bidirectional controls, which could reorder the message.
     const asked = stripBidiControls(command.text);
     const echo = asked.length > 200 ? asked.slice(0, 200) + '…' : asked;
