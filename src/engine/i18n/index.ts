@@ -123,6 +123,11 @@ export function t(key: MessageKey, values?: Values): string {
   return Array.isArray(out) ? out.join('') : String(out);
 }
 
+/** Whether the catalogue has `key` (for keys built from a name, such as a verb's description). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** The catalogues, for the tests (key parity, placeholders). */
 export function catalogues(): Readonly<Record<Exclude<Locale, 'qps'>, Catalogue>> {
   return CATALOGUES;

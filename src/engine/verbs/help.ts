@@ -3,37 +3,13 @@ import { UserError, quote } from '../errors.js';
 import type { Section } from '../types.js';
 import type { VerbModule, VerbSpec } from './module.js';
 import type { VerbResult } from './result.js';
-import { currentLocale, t, type MessageKey } from '../i18n/index.js';
+import { currentLocale, isMessageKey, t } from '../i18n/index.js';
 
 /** A verb's one-line description in the current language (the spec's English when the catalogue lacks it). */
 export function describeVerb(s: VerbSpec): string {
-  const key = `verb.${s.verb}.description` as MessageKey;
-  return key in DESCRIBED ? t(key) : s.description;
+  const key = `verb.${s.verb}.description`;
+  return isMessageKey(key) ? t(key) : s.description;
 }
-
-const DESCRIBED: Record<string, true> = Object.fromEntries(
-  [
-    'product',
-    'schur',
-    'psd',
-    'oppenheim',
-    'props',
-    'relate',
-    'apply',
-    'explain',
-    'help',
-    'quiz',
-    'answer',
-    'reveal',
-    'scores',
-    'settings',
-    'forget-me',
-    'schedule',
-    'me',
-    'practice',
-    'class',
-  ].map((v) => [`verb.${v}.description`, true]),
-);
 
 /** How matrices are typed, and (outside English) that `.` stays the decimal point. */
 function matrixSyntax(): string {
