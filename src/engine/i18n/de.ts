@@ -248,4 +248,33 @@ export const de: Catalogue = {
   'schurFig.altHolds': 'Die Voraussetzung ist erfüllt, also ist der Satz anwendbar.',
   'schurFig.altFails': 'Die Voraussetzung ist verletzt, also ist der Satz nicht anwendbar.',
   'schurFig.altContrast': 'Zum Vergleich: Das gewöhnliche Produkt {ord} ist {verdict}.',
+  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
 };

@@ -238,6 +238,35 @@ export const en = {
   'schurFig.altHolds': 'The hypothesis holds, so the theorem applies.',
   'schurFig.altFails': 'The hypothesis fails, so the theorem does not apply.',
   'schurFig.altContrast': 'For contrast, the ordinary product {ord} is {verdict}.',
+  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -249,4 +249,33 @@ export const es: Catalogue = {
   'schurFig.altHolds': 'La hipótesis se cumple, así que el teorema se aplica.',
   'schurFig.altFails': 'La hipótesis no se cumple, así que el teorema no se aplica.',
   'schurFig.altContrast': 'Como contraste, el producto usual {ord} es {verdict}.',
+  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
 };

@@ -252,4 +252,33 @@ export const fr: Catalogue = {
   'schurFig.altHolds': 'L’hypothèse est satisfaite, donc le théorème s’applique.',
   'schurFig.altFails': 'L’hypothèse n’est pas satisfaite, donc le théorème ne s’applique pas.',
   'schurFig.altContrast': 'Pour comparaison, le produit usuel {ord} donne une matrice {verdict}.',
+  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
 };

@@ -244,4 +244,33 @@ export const ptBR: Catalogue = {
   'schurFig.altHolds': 'A hipótese é satisfeita, então o teorema se aplica.',
   'schurFig.altFails': 'A hipótese não é satisfeita, então o teorema não se aplica.',
   'schurFig.altContrast': 'Para contraste, o produto usual {ord} é {verdict}.',
+  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+
+  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
 };
