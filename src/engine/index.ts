@@ -313,5 +313,5 @@ export { stripBidiControls } from './parse/normalize.js';
 export { engineError } from './errors.js';
 /** LaTeX of an answer (`data.latex`), for the surfaces that offer it: CLI --latex, copy and LaTeX buttons. */
 export { answerLatex, latexCodeBlock } from './latex.js';
-export { LANGUAGE_NAMES, LOCALES, resolveLocale, translator, withLocale, type Locale } from './i18n/index.js';
-export { describeVerb } from './verbs/help.js';
+export { LANGUAGE_NAMES, LOCALES, resolveLocale, t, translator, withLocale, type Locale } from './i18n/index.js';
+export { describeOption, describeVerb } from './verbs/help.js';

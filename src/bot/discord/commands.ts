@@ -26,14 +26,17 @@ import {
   type Command,
   type EngineError,
   type OperandText,
+  describeOption,
   describeVerb,
+  t,
+  translator,
   withLocale,
   type Locale,
 } from '../../engine/index.js';
 import type { OptionSpec, VerbSpec } from '../../engine/catalogue.js';
 
 export const COMMAND_NAME = 'hadamard';
-export const COMMAND_DESCRIPTION = 'Hadamard (entrywise) matrix product: compute it exactly, check theorems, learn';
+export const COMMAND_DESCRIPTION = translator('en')('discord.command.description');
 /** The message context-menu command (right-click a message → Apps → Hadamard this). */
 export const MESSAGE_COMMAND_NAME = 'Hadamard this';
 
@@ -232,12 +235,13 @@ export function subcommandDescription(spec: VerbSpec): string {
  * One option's JSON. `attachable`: the verb also takes files, so its matrix options are optional on Discord (a file
  * may stand in for any of them; the engine still says which matrix is missing).
  */
-function optionJson(o: OptionSpec, attachable = false): APIApplicationCommandBasicOption {
+function optionJson(spec: VerbSpec, o: OptionSpec, attachable = false): APIApplicationCommandBasicOption {
   const matrix = !isChoiceOption(o) && !isWordOption(o);
   const base = {
     type: ApplicationCommandOptionType.String as const,
     name: o.name,
     description: o.description,
+    description_localizations: localized(() => describeOption(spec, o.name)),
     required: attachable && matrix ? false : o.required,
   };
   if (o.choices) return { ...base, choices: o.choices.map((c) => ({ name: c, value: c })) };
@@ -253,7 +257,8 @@ function fileOptionJson(name: string): APIApplicationCommandBasicOption {
   return {
     type: ApplicationCommandOptionType.Attachment,
     name,
-    description: `A file instead of ${matrix}: CSV, TSV or JSON matrix (up to 256×256), or a PNG/JPEG image`,
+    description: translator('en')('discord.fileOption.description', { matrix }),
+    description_localizations: localized(() => t('discord.fileOption.description', { matrix })),
     required: false,
   };
 }
@@ -268,9 +273,14 @@ const DISCORD_LOCALES: Readonly<Record<Exclude<Locale, 'en' | 'qps'>, readonly s
 
 /** A verb's description in each language (issue 21), cut at a word to Discord's 100 characters. */
 export function descriptionLocalizations(spec: VerbSpec): Record<string, string> {
+  return localized(() => describeVerb(spec));
+}
+
+/** A text (computed in each language the bot speaks) by Discord locale code, cut at a word to 100 characters. */
+function localized(message: () => string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [locale, codes] of Object.entries(DISCORD_LOCALES)) {
-    const text = withLocale(locale as Locale, () => describeVerb(spec));
+    const text = withLocale(locale as Locale, message);
     const fitted =
       text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).replace(/[\s,;:]+\S*$/, '')}…`;
     for (const code of codes) out[code] = fitted;
@@ -286,7 +296,7 @@ function subcommandJson(spec: VerbSpec): APIApplicationCommandSubcommandOption {
     name: spec.verb,
     description: subcommandDescription(spec),
     description_localizations: descriptionLocalizations(spec),
-    options: [...spec.options.map((o) => optionJson(o, files.length > 0)), ...files.map(fileOptionJson)],
+    options: [...spec.options.map((o) => optionJson(spec, o, files.length > 0)), ...files.map(fileOptionJson)],
   };
 }
 
@@ -296,6 +306,7 @@ export function hadamardCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
     name: COMMAND_NAME,
     type: ApplicationCommandType.ChatInput,
     description: COMMAND_DESCRIPTION,
+    description_localizations: localized(() => t('discord.command.description')),
     options: CATALOGUE.map(subcommandJson),
     integration_types: INTEGRATION_TYPES,
     contexts: CONTEXTS,

@@ -47,6 +47,58 @@ export const de: Catalogue = {
   'verb.class.description':
     'Für Kanalverwaltende: Beteiligung, Trefferquote und Fehlvorstellungen dieser Woche; Export als CSV',
 
+  'discord.command.description': 'Hadamard-Produkt (elementweise): exakt berechnen, Sätze prüfen, lernen',
+  'discord.fileOption.description':
+    'Eine Datei statt {matrix}: CSV-, TSV- oder JSON-Matrix (bis 256×256) oder ein PNG/JPEG-Bild',
+  'verb.product.option.a': 'Erste Matrix, z. B. [[2,3],[4,1]] oder [2 3; 4 1]',
+  'verb.product.option.b': 'Zweite Matrix, gleiche Größe wie die erste',
+  'verb.product.option.c': 'Dritte Matrix (optional)',
+  'verb.product.option.d': 'Vierte Matrix (optional)',
+  'verb.product.option.e': 'Fünfte Matrix (optional)',
+  'verb.product.option.f': 'Sechste Matrix (optional)',
+  'verb.schur.option.a': 'Quadratische Matrix A, z. B. [[2,3],[4,1]] oder [2 3; 4 1]',
+  'verb.schur.option.b': 'Quadratische Matrix B, gleiche Größe wie A',
+  'verb.psd.option.m': 'Quadratische Matrix, z. B. [[2,3],[4,1]] oder [2 3; 4 1]',
+  'verb.oppenheim.option.a': 'Quadratische Matrix A, z. B. [[2,3],[4,1]] oder [2 3; 4 1]',
+  'verb.oppenheim.option.b': 'Quadratische Matrix B, gleiche Größe wie A',
+  'verb.props.option.a': 'Matrix A, z. B. [[2,3],[4,1]] oder [2 3; 4 1]',
+  'verb.props.option.b': 'Matrix B, gleiche Größe wie A',
+  'verb.props.option.c': 'Optionale Matrix C (für Assoziativität und Distributivität)',
+  'verb.relate.option.a': 'Matrix A, z. B. [[2,3],[4,1]] oder [2 3; 4 1]',
+  'verb.relate.option.b': 'Matrix B, gleiche Größe wie A',
+  'verb.apply.option.application': 'window (Fenster), mask (Attention), gate (LSTM), taper (Kovarianz) oder image',
+  'verb.apply.option.a':
+    'Optional: eine Matrix oder ein Vektor, oder ein Wort: hann, causal, padding:2, seed:7, vignette…',
+  'verb.apply.option.b': 'Optional: eine weitere Matrix oder ein Vektor, oder ein Wort',
+  'verb.apply.option.c': 'Optional: eine weitere Matrix oder ein Vektor, oder ein Wort',
+  'verb.apply.option.d': 'Optional: eine weitere Matrix oder ein Vektor, oder ein Wort',
+  'verb.apply.option.e': 'Optional: eine weitere Matrix oder ein Vektor, oder ein Wort',
+  'verb.explain.option.topic': 'definition, properties, schur, oppenheim, relations oder applications',
+  'verb.help.option.verb': 'Der Befehl, der erklärt werden soll',
+  'verb.quiz.option.topic': 'Worüber gefragt wird (Standard: der Seed wählt)',
+  'verb.quiz.option.level': 'easy, medium oder hard (Standard: der Seed wählt)',
+  'verb.quiz.option.seed': 'Eine Frage wiederholen: der darunter gezeigte Seed (eine ganze Zahl)',
+  'verb.answer.option.quiz': 'Die Quiz-ID, die in der Quiz-Nachricht steht (z. B. q7k2m9)',
+  'verb.answer.option.choice': 'Die eigene Antwort',
+  'verb.reveal.option.quiz': 'Die Quiz-ID, die in der Quiz-Nachricht steht (z. B. q7k2m9)',
+  'verb.scores.notes':
+    '- Punkte zählen, wenn eine Runde schließt. `week` ist die Woche des Kanals: ab Montag 00:00 in seiner Zeitzone (`/hadamard settings timezone Europe/Berlin`; Standard UTC).\n- `scores pin` (wer den Kanal verwalten darf) postet die Tabelle einmal und bearbeitet dann dieselbe Nachricht, wenn Runden schließen, höchstens alle 30 Sekunden; eine Wochentabelle beginnt montags neu. Ein neuer Pin ersetzt den alten (der das dann anzeigt); wird die Nachricht gelöscht, postet die nächste Aktualisierung sie neu. In Slack ist eine angeheftete Tabelle nur Text (Slack kann ein geteiltes Bild nicht bearbeiten).',
+  'verb.scores.option.period': 'Diese Woche (Standard) oder insgesamt',
+  'verb.scores.option.pin':
+    'pin: postet die Tabelle einmal und aktualisiert diese Nachricht nach jeder Runde (Kanal-Verwalter)',
+  'verb.settings.option.key': 'Die Einstellung, die angezeigt oder geändert wird',
+  'verb.settings.option.value':
+    'on/off, fractions/decimals, 10–3600 (Sekunden), light/dark, eine Zeitzone oder default',
+  'verb.schedule.notes':
+    '- Uhrzeiten gelten lokal im Kanal: `/hadamard settings timezone Europe/Berlin` (Standard UTC). Ein Zeitplan behält seine Ortszeit über Zeitumstellungen hinweg; eine Uhrzeit, die es an dem Tag nicht gibt (die Lücke im Frühjahr), läuft direkt nach der Lücke, eine, die zweimal vorkommt, läuft einmal.\n- Nur wer den Kanal verwalten darf, legt Zeitpläne an oder entfernt sie; auflisten darf sie jede Person. Ein Kanal hat höchstens 10. Der Befehl wird beim Planen geprüft; ein geplanter Lauf postet im Kanal für alle, in niemandes Namen (daher nicht `answer`, `reveal`, `settings`, `forget-me`).\n- Jeder Lauf findet einmal statt, egal wie viele Kopien des Bots laufen. Nach einem Ausfall holt der Bot den letzten verpassten Lauf nach, wenn er weniger als eine Stunde alt ist, und überspringt ältere: nie ein Schwall.\n- Ein geplantes `scores week`, das an einem Montag läuft (die Woche des Kanals beginnt Montag 00:00 Ortszeit), postet die Endtabelle der gerade beendeten Woche; an anderen Tagen die Woche bis jetzt. `schedule weekly mon 09:00 scores week` postet jeden Montag die Gewinner der Vorwoche.',
+  'verb.schedule.option.every': 'daily, weekdays (Mo–Fr) oder weekly; remove löscht einen; leer listet sie auf',
+  'verb.schedule.option.day': 'Der Tag eines wöchentlichen Zeitplans',
+  'verb.schedule.option.at': 'Ortszeit HH:MM, 24-Stunden, in der Zeitzone des Kanals (oder die zu löschende ID)',
+  'verb.schedule.option.command': 'Der Befehl, der ausgeführt wird, z. B. quiz schur medium, scores week, apply window',
+  'verb.practice.option.topic': 'Was geübt wird (Standard: das schwächste eigene Thema)',
+  'verb.practice.option.level': 'easy, medium oder hard (Standard: passend zur eigenen Trefferquote)',
+  'verb.class.option.view': 'Diese Woche (Standard) oder export: die Antworten des Kanals als CSV-Datei',
+
   // ── explain ───────────────────────────────────────────────────────────────────────────────────────────────────
   'explain.overview.title': 'Das Hadamard-Produkt in sechs Ideen',
   'explain.overview.summary':
@@ -250,31 +302,21 @@ export const de: Catalogue = {
   'schurFig.altContrast': 'Zum Vergleich: Das gewöhnliche Produkt {ord} ist {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 };

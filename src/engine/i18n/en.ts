@@ -42,6 +42,55 @@ export const en = {
   'verb.class.description':
     "For channel managers: this week's participation, accuracy and misconceptions; export as CSV",
 
+  'discord.command.description': 'Hadamard (entrywise) matrix product: compute it exactly, check theorems, learn',
+  'discord.fileOption.description':
+    'A file instead of {matrix}: CSV, TSV or JSON matrix (up to 256×256), or a PNG/JPEG image',
+  'verb.product.option.a': 'First matrix, e.g. [[2,3],[4,1]] or [2 3; 4 1]',
+  'verb.product.option.b': 'Second matrix, same shape as the first',
+  'verb.product.option.c': 'Optional third matrix',
+  'verb.product.option.d': 'Optional fourth matrix',
+  'verb.product.option.e': 'Optional fifth matrix',
+  'verb.product.option.f': 'Optional sixth matrix',
+  'verb.schur.option.a': 'Square matrix A, e.g. [[2,3],[4,1]] or [2 3; 4 1]',
+  'verb.schur.option.b': 'Square matrix B, same size as A',
+  'verb.psd.option.m': 'Square matrix, e.g. [[2,3],[4,1]] or [2 3; 4 1]',
+  'verb.oppenheim.option.a': 'Square matrix A, e.g. [[2,3],[4,1]] or [2 3; 4 1]',
+  'verb.oppenheim.option.b': 'Square matrix B, same size as A',
+  'verb.props.option.a': 'Matrix A, e.g. [[2,3],[4,1]] or [2 3; 4 1]',
+  'verb.props.option.b': 'Matrix B, same shape as A',
+  'verb.props.option.c': 'Optional matrix C (for associativity and distributivity)',
+  'verb.relate.option.a': 'Matrix A, e.g. [[2,3],[4,1]] or [2 3; 4 1]',
+  'verb.relate.option.b': 'Matrix B, same shape as A',
+  'verb.apply.option.application': 'window, mask (attention), gate (LSTM), taper (covariance) or image',
+  'verb.apply.option.a': 'Optional: a matrix or vector, or a word: hann, causal, padding:2, seed:7, vignette…',
+  'verb.apply.option.b': 'Optional: another matrix or vector, or a word',
+  'verb.apply.option.c': 'Optional: another matrix or vector, or a word',
+  'verb.apply.option.d': 'Optional: another matrix or vector, or a word',
+  'verb.apply.option.e': 'Optional: another matrix or vector, or a word',
+  'verb.explain.option.topic': 'definition, properties, schur, oppenheim, relations or applications',
+  'verb.help.option.verb': 'The verb to explain',
+  'verb.quiz.option.topic': 'What to ask about (default: the seed picks)',
+  'verb.quiz.option.level': 'easy, medium or hard (default: the seed picks)',
+  'verb.quiz.option.seed': 'Replay a question: the seed shown under it (a whole number)',
+  'verb.answer.option.quiz': 'The quiz id, shown on the quiz message (e.g. q7k2m9)',
+  'verb.answer.option.choice': 'Your choice',
+  'verb.reveal.option.quiz': 'The quiz id, shown on the quiz message (e.g. q7k2m9)',
+  'verb.scores.notes':
+    "- Points count when a round closes. `week` is the channel's week: from Monday 00:00 in its time zone (`/hadamard settings timezone Europe/Berlin`; default UTC).\n- `scores pin` (people who may manage the channel) posts the board once and then edits that same message as rounds close, at most every 30 seconds; a week board starts afresh on Monday. A new pin replaces the old one (which then says so); if the message is deleted, the next update posts it again. On Slack a pinned board is text only (Slack cannot edit a shared image).",
+  'verb.scores.option.period': 'This week (default) or all time',
+  'verb.scores.option.pin': 'pin: post the board once and update that message as rounds close (channel managers)',
+  'verb.settings.option.key': 'The setting to show or change',
+  'verb.settings.option.value': 'on/off, fractions/decimals, 10–3600 (seconds), light/dark, a time zone, or default',
+  'verb.schedule.notes':
+    "- Times are local to the channel: `/hadamard settings timezone Europe/Berlin` (default UTC). A schedule keeps its local time across daylight-saving changes; a time that does not exist that day (the spring gap) runs just after the gap, one that happens twice runs once.\n- Only people who may manage the channel add or remove schedules; anyone may list them. A channel has at most 10. The command is checked when you schedule it; a scheduled run posts in the channel for everyone, on nobody's behalf (so not `answer`, `reveal`, `settings`, `forget-me`).\n- Each run happens once, however many copies of the bot run. After downtime the bot makes up the latest missed run if it is less than an hour old, and skips older ones: never a burst.\n- A scheduled `scores week` that runs on a Monday (the channel's week starts Monday 00:00 local) posts the final board of the week that just ended; on other days, the week so far. `schedule weekly mon 09:00 scores week` posts last week's winners every Monday.",
+  'verb.schedule.option.every': 'daily, weekdays (Mon–Fri) or weekly; remove deletes one; empty lists them',
+  'verb.schedule.option.day': 'The day of a weekly schedule',
+  'verb.schedule.option.at': "Local time HH:MM, 24-hour, in the channel's time zone (or the id to remove)",
+  'verb.schedule.option.command': 'The command it runs, e.g. quiz schur medium, scores week, apply window',
+  'verb.practice.option.topic': 'What to practise (default: your weakest topic)',
+  'verb.practice.option.level': 'easy, medium or hard (default: one that fits your accuracy)',
+  'verb.class.option.view': 'This week (default) or export: the channel’s answers as a CSV file',
+
   // ── explain ───────────────────────────────────────────────────────────────────────────────────────────────────
   'explain.overview.title': 'The Hadamard product in six ideas',
   'explain.overview.summary':
@@ -240,33 +289,23 @@ export const en = {
   'schurFig.altContrast': 'For contrast, the ordinary product {ord} is {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 } as const;
 
 export type MessageKey = keyof typeof en;

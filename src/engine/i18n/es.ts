@@ -42,6 +42,58 @@ export const es: Catalogue = {
   'verb.class.description':
     'Para gestores del canal: participación, aciertos y errores conceptuales de la semana; exportar a CSV',
 
+  'discord.command.description':
+    'Producto de Hadamard (elemento a elemento): calcúlalo exacto, comprueba teoremas, aprende',
+  'discord.fileOption.description':
+    'Un archivo en lugar de {matrix}: matriz CSV, TSV o JSON (hasta 256×256), o una imagen PNG/JPEG',
+  'verb.product.option.a': 'Primera matriz, p. ej. [[2,3],[4,1]] o [2 3; 4 1]',
+  'verb.product.option.b': 'Segunda matriz, del mismo tamaño que la primera',
+  'verb.product.option.c': 'Tercera matriz (opcional)',
+  'verb.product.option.d': 'Cuarta matriz (opcional)',
+  'verb.product.option.e': 'Quinta matriz (opcional)',
+  'verb.product.option.f': 'Sexta matriz (opcional)',
+  'verb.schur.option.a': 'Matriz cuadrada A, p. ej. [[2,3],[4,1]] o [2 3; 4 1]',
+  'verb.schur.option.b': 'Matriz cuadrada B, del mismo tamaño que A',
+  'verb.psd.option.m': 'Matriz cuadrada, p. ej. [[2,3],[4,1]] o [2 3; 4 1]',
+  'verb.oppenheim.option.a': 'Matriz cuadrada A, p. ej. [[2,3],[4,1]] o [2 3; 4 1]',
+  'verb.oppenheim.option.b': 'Matriz cuadrada B, del mismo tamaño que A',
+  'verb.props.option.a': 'Matriz A, p. ej. [[2,3],[4,1]] o [2 3; 4 1]',
+  'verb.props.option.b': 'Matriz B, del mismo tamaño que A',
+  'verb.props.option.c': 'Matriz C opcional (para la asociatividad y la distributividad)',
+  'verb.relate.option.a': 'Matriz A, p. ej. [[2,3],[4,1]] o [2 3; 4 1]',
+  'verb.relate.option.b': 'Matriz B, del mismo tamaño que A',
+  'verb.apply.option.application': 'window (ventana), mask (atención), gate (LSTM), taper (covarianza) o image',
+  'verb.apply.option.a': 'Opcional: una matriz o un vector, o una palabra: hann, causal, padding:2, seed:7, vignette…',
+  'verb.apply.option.b': 'Opcional: otra matriz u otro vector, o una palabra',
+  'verb.apply.option.c': 'Opcional: otra matriz u otro vector, o una palabra',
+  'verb.apply.option.d': 'Opcional: otra matriz u otro vector, o una palabra',
+  'verb.apply.option.e': 'Opcional: otra matriz u otro vector, o una palabra',
+  'verb.explain.option.topic': 'definition, properties, schur, oppenheim, relations o applications',
+  'verb.help.option.verb': 'El comando que se explica',
+  'verb.quiz.option.topic': 'Sobre qué preguntar (por defecto: lo elige la semilla)',
+  'verb.quiz.option.level': 'easy, medium o hard (por defecto: lo elige la semilla)',
+  'verb.quiz.option.seed': 'Repetir una pregunta: la semilla que aparece debajo (un número entero)',
+  'verb.answer.option.quiz': 'El id del quiz, que aparece en su mensaje (p. ej. q7k2m9)',
+  'verb.answer.option.choice': 'Tu respuesta',
+  'verb.reveal.option.quiz': 'El id del quiz, que aparece en su mensaje (p. ej. q7k2m9)',
+  'verb.scores.notes':
+    '- Los puntos cuentan cuando se cierra una ronda. `week` es la semana del canal: desde el lunes a las 00:00 en su zona horaria (`/hadamard settings timezone Europe/Madrid`; por defecto UTC).\n- `scores pin` (quienes pueden gestionar el canal) publica la tabla una vez y luego edita ese mismo mensaje al cerrarse las rondas, como mucho cada 30 segundos; la tabla semanal empieza de cero el lunes. Un nuevo pin sustituye al anterior (que lo indica); si se borra el mensaje, la siguiente actualización lo vuelve a publicar. En Slack una tabla fijada es solo texto (Slack no puede editar una imagen compartida).',
+  'verb.scores.option.period': 'Esta semana (por defecto) o todo el tiempo',
+  'verb.scores.option.pin':
+    'pin: publica la tabla una vez y actualiza ese mensaje al cerrarse cada ronda (gestores del canal)',
+  'verb.settings.option.key': 'El ajuste que quieres ver o cambiar',
+  'verb.settings.option.value':
+    'on/off, fractions/decimals, 10–3600 (segundos), light/dark, una zona horaria, o default',
+  'verb.schedule.notes':
+    '- Las horas son las locales del canal: `/hadamard settings timezone Europe/Madrid` (por defecto UTC). Una programación conserva su hora local con los cambios de horario de verano; una hora que no existe ese día (el salto de primavera) se ejecuta justo después del salto, y una que ocurre dos veces se ejecuta una sola vez.\n- Solo quienes pueden gestionar el canal añaden o quitan programaciones; cualquiera puede listarlas. Un canal tiene como máximo 10. El comando se comprueba al programarlo; una ejecución programada publica en el canal para todos, en nombre de nadie (así que no `answer`, `reveal`, `settings`, `forget-me`).\n- Cada ejecución ocurre una vez, aunque funcionen varias copias del bot. Tras una caída, el bot recupera la última ejecución perdida si tiene menos de una hora y omite las más antiguas: nunca una ráfaga.\n- Un `scores week` programado que se ejecuta en lunes (la semana del canal empieza el lunes a las 00:00 locales) publica la tabla final de la semana que acaba de terminar; los demás días, la semana hasta ahora. `schedule weekly mon 09:00 scores week` publica cada lunes los ganadores de la semana anterior.',
+  'verb.schedule.option.every': 'daily, weekdays (lun–vie) o weekly; remove borra una; vacío las lista',
+  'verb.schedule.option.day': 'El día de una programación semanal',
+  'verb.schedule.option.at': 'Hora local HH:MM, de 24 horas, en la zona horaria del canal (o el id que quieres borrar)',
+  'verb.schedule.option.command': 'El comando que ejecuta, p. ej. quiz schur medium, scores week, apply window',
+  'verb.practice.option.topic': 'Qué practicar (por defecto: tu tema más débil)',
+  'verb.practice.option.level': 'easy, medium o hard (por defecto: el que va con tu tasa de aciertos)',
+  'verb.class.option.view': 'Esta semana (por defecto) o export: las respuestas del canal en un archivo CSV',
+
   // ── explain ───────────────────────────────────────────────────────────────────────────────────────────────────
   'explain.overview.title': 'El producto de Hadamard en seis ideas',
   'explain.overview.summary':
@@ -251,31 +303,21 @@ export const es: Catalogue = {
   'schurFig.altContrast': 'Como contraste, el producto usual {ord} es {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 };

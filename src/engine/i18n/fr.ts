@@ -44,6 +44,59 @@ export const fr: Catalogue = {
   'verb.class.description':
     'Pour les gestionnaires du salon : participation, précision, idées fausses de la semaine ; export CSV',
 
+  'discord.command.description': 'Produit de Hadamard (terme à terme) : calcul exact, théorèmes vérifiés, cours',
+  'discord.fileOption.description':
+    "Un fichier à la place de {matrix} : matrice CSV, TSV ou JSON (jusqu'à 256×256), ou image PNG/JPEG",
+  'verb.product.option.a': 'Première matrice, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.product.option.b': 'Deuxième matrice, de même taille que la première',
+  'verb.product.option.c': 'Troisième matrice (facultative)',
+  'verb.product.option.d': 'Quatrième matrice (facultative)',
+  'verb.product.option.e': 'Cinquième matrice (facultative)',
+  'verb.product.option.f': 'Sixième matrice (facultative)',
+  'verb.schur.option.a': 'Matrice carrée A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.schur.option.b': 'Matrice carrée B, de même taille que A',
+  'verb.psd.option.m': 'Matrice carrée, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.oppenheim.option.a': 'Matrice carrée A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.oppenheim.option.b': 'Matrice carrée B, de même taille que A',
+  'verb.props.option.a': 'Matrice A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.props.option.b': 'Matrice B, de même taille que A',
+  'verb.props.option.c': "Matrice C facultative (pour l'associativité et la distributivité)",
+  'verb.relate.option.a': 'Matrice A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.relate.option.b': 'Matrice B, de même taille que A',
+  'verb.apply.option.application': 'window (fenêtre), mask (attention), gate (LSTM), taper (covariance) ou image',
+  'verb.apply.option.a':
+    'Facultatif : une matrice ou un vecteur, ou un mot : hann, causal, padding:2, seed:7, vignette…',
+  'verb.apply.option.b': 'Facultatif : une autre matrice ou un autre vecteur, ou un mot',
+  'verb.apply.option.c': 'Facultatif : une autre matrice ou un autre vecteur, ou un mot',
+  'verb.apply.option.d': 'Facultatif : une autre matrice ou un autre vecteur, ou un mot',
+  'verb.apply.option.e': 'Facultatif : une autre matrice ou un autre vecteur, ou un mot',
+  'verb.explain.option.topic': 'definition, properties, schur, oppenheim, relations ou applications',
+  'verb.help.option.verb': 'La commande à expliquer',
+  'verb.quiz.option.topic': 'Le sujet de la question (par défaut : la graine choisit)',
+  'verb.quiz.option.level': 'easy, medium ou hard (par défaut : la graine choisit)',
+  'verb.quiz.option.seed': 'Rejouer une question : la graine affichée dessous (un nombre entier)',
+  'verb.answer.option.quiz': "L'identifiant du quiz, affiché sur son message (p. ex. q7k2m9)",
+  'verb.answer.option.choice': 'Votre réponse',
+  'verb.reveal.option.quiz': "L'identifiant du quiz, affiché sur son message (p. ex. q7k2m9)",
+  'verb.scores.notes':
+    "- Les points comptent à la clôture d'une manche. `week` est la semaine du salon : à partir du lundi 00:00 dans son fuseau horaire (`/hadamard settings timezone Europe/Paris` ; UTC par défaut).\n- `scores pin` (les personnes qui peuvent gérer le salon) publie le classement une fois puis modifie ce même message à la clôture des manches, au plus toutes les 30 secondes ; le classement de la semaine repart de zéro le lundi. Un nouveau pin remplace l'ancien (qui l'indique alors) ; si le message est supprimé, la mise à jour suivante le republie. Sur Slack, un classement épinglé est du texte seul (Slack ne peut pas modifier une image partagée).",
+  'verb.scores.option.period': 'Cette semaine (par défaut) ou depuis le début',
+  'verb.scores.option.pin':
+    'pin : publie le classement une fois, puis le met à jour après chaque manche (gestion du salon)',
+  'verb.settings.option.key': 'Le réglage à afficher ou à modifier',
+  'verb.settings.option.value':
+    'on/off, fractions/decimals, 10–3600 (secondes), light/dark, un fuseau horaire, ou default',
+  'verb.schedule.notes':
+    "- Les heures sont locales au salon : `/hadamard settings timezone Europe/Paris` (UTC par défaut). Une planification garde son heure locale lors des changements d'heure ; une heure qui n'existe pas ce jour-là (le saut de printemps) s'exécute juste après le saut, une heure qui a lieu deux fois s'exécute une seule fois.\n- Seules les personnes qui peuvent gérer le salon ajoutent ou suppriment des planifications ; tout le monde peut les lister. Un salon en a au plus 10. La commande est vérifiée quand vous la planifiez ; une exécution planifiée publie dans le salon pour tout le monde, au nom de personne (donc pas `answer`, `reveal`, `settings`, `forget-me`).\n- Chaque exécution a lieu une seule fois, quel que soit le nombre de copies du bot en marche. Après une panne, le bot rattrape la dernière exécution manquée si elle date de moins d'une heure et saute les plus anciennes : jamais de rafale.\n- Un `scores week` planifié qui s'exécute un lundi (la semaine du salon commence le lundi à 00:00, heure locale) publie le classement final de la semaine qui vient de finir ; les autres jours, la semaine en cours. `schedule weekly mon 09:00 scores week` publie chaque lundi les gagnants de la semaine précédente.",
+  'verb.schedule.option.every': 'daily, weekdays (lun–ven) ou weekly ; remove en supprime un ; vide les liste',
+  'verb.schedule.option.day': "Le jour d'une planification hebdomadaire",
+  'verb.schedule.option.at':
+    "Heure locale HH:MM, sur 24 heures, dans le fuseau du salon (ou l'identifiant à supprimer)",
+  'verb.schedule.option.command': "La commande qu'elle lance, p. ex. quiz schur medium, scores week, apply window",
+  'verb.practice.option.topic': 'Ce que vous voulez travailler (par défaut : votre sujet le plus faible)',
+  'verb.practice.option.level': 'easy, medium ou hard (par défaut : selon votre taux de réussite)',
+  'verb.class.option.view': 'Cette semaine (par défaut) ou export : les réponses du salon en fichier CSV',
+
   // ── explain ───────────────────────────────────────────────────────────────────────────────────────────────────
   'explain.overview.title': 'Le produit de Hadamard en six idées',
   'explain.overview.summary':
@@ -254,31 +307,21 @@ export const fr: Catalogue = {
   'schurFig.altContrast': 'Pour comparaison, le produit usuel {ord} donne une matrice {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 };

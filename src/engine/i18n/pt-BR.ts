@@ -39,6 +39,57 @@ export const ptBR: Catalogue = {
     'Pergunta particular só para você, do seu tema mais fraco, a menos que escolha um; fora do ranking',
   'verb.class.description': 'Para gestores do canal: participação, acertos e equívocos da semana; exportar como CSV',
 
+  'discord.command.description': 'Produto de Hadamard (entrada a entrada): calcule exato, verifique teoremas, aprenda',
+  'discord.fileOption.description':
+    'Um arquivo em vez de {matrix}: matriz CSV, TSV ou JSON (até 256×256), ou uma imagem PNG/JPEG',
+  'verb.product.option.a': 'Primeira matriz, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.product.option.b': 'Segunda matriz, do mesmo tamanho que a primeira',
+  'verb.product.option.c': 'Terceira matriz (opcional)',
+  'verb.product.option.d': 'Quarta matriz (opcional)',
+  'verb.product.option.e': 'Quinta matriz (opcional)',
+  'verb.product.option.f': 'Sexta matriz (opcional)',
+  'verb.schur.option.a': 'Matriz quadrada A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.schur.option.b': 'Matriz quadrada B, do mesmo tamanho que A',
+  'verb.psd.option.m': 'Matriz quadrada, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.oppenheim.option.a': 'Matriz quadrada A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.oppenheim.option.b': 'Matriz quadrada B, do mesmo tamanho que A',
+  'verb.props.option.a': 'Matriz A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.props.option.b': 'Matriz B, do mesmo tamanho que A',
+  'verb.props.option.c': 'Matriz C opcional (para a associatividade e a distributividade)',
+  'verb.relate.option.a': 'Matriz A, p. ex. [[2,3],[4,1]] ou [2 3; 4 1]',
+  'verb.relate.option.b': 'Matriz B, do mesmo tamanho que A',
+  'verb.apply.option.application': 'window (janela), mask (atenção), gate (LSTM), taper (covariância) ou image',
+  'verb.apply.option.a': 'Opcional: uma matriz ou um vetor, ou uma palavra: hann, causal, padding:2, seed:7, vignette…',
+  'verb.apply.option.b': 'Opcional: outra matriz ou outro vetor, ou uma palavra',
+  'verb.apply.option.c': 'Opcional: outra matriz ou outro vetor, ou uma palavra',
+  'verb.apply.option.d': 'Opcional: outra matriz ou outro vetor, ou uma palavra',
+  'verb.apply.option.e': 'Opcional: outra matriz ou outro vetor, ou uma palavra',
+  'verb.explain.option.topic': 'definition, properties, schur, oppenheim, relations ou applications',
+  'verb.help.option.verb': 'O comando a explicar',
+  'verb.quiz.option.topic': 'Sobre o que perguntar (padrão: a semente escolhe)',
+  'verb.quiz.option.level': 'easy, medium ou hard (padrão: a semente escolhe)',
+  'verb.quiz.option.seed': 'Repetir uma pergunta: a semente mostrada abaixo dela (um número inteiro)',
+  'verb.answer.option.quiz': 'O id do quiz, mostrado na mensagem do quiz (p. ex. q7k2m9)',
+  'verb.answer.option.choice': 'Sua resposta',
+  'verb.reveal.option.quiz': 'O id do quiz, mostrado na mensagem do quiz (p. ex. q7k2m9)',
+  'verb.scores.notes':
+    '- Os pontos contam quando uma rodada fecha. `week` é a semana do canal: desde segunda-feira às 00:00 no fuso horário dele (`/hadamard settings timezone America/Sao_Paulo`; padrão UTC).\n- `scores pin` (quem pode gerenciar o canal) publica o placar uma vez e depois edita essa mesma mensagem quando as rodadas fecham, no máximo a cada 30 segundos; o placar semanal recomeça na segunda-feira. Um novo pin substitui o anterior (que passa a dizer isso); se a mensagem for apagada, a próxima atualização a publica de novo. No Slack um placar fixado é só texto (o Slack não consegue editar uma imagem compartilhada).',
+  'verb.scores.option.period': 'Esta semana (padrão) ou desde o início',
+  'verb.scores.option.pin':
+    'pin: publica o placar uma vez e atualiza essa mensagem quando as rodadas fecham (gestores do canal)',
+  'verb.settings.option.key': 'A configuração a mostrar ou alterar',
+  'verb.settings.option.value':
+    'on/off, fractions/decimals, 10–3600 (segundos), light/dark, um fuso horário, ou default',
+  'verb.schedule.notes':
+    '- Os horários são locais do canal: `/hadamard settings timezone America/Sao_Paulo` (padrão UTC). Um agendamento mantém seu horário local nas mudanças de horário de verão; um horário que não existe naquele dia (o salto da primavera) roda logo depois do salto, e um que acontece duas vezes roda uma vez só.\n- Só quem pode gerenciar o canal adiciona ou remove agendamentos; qualquer pessoa pode listá-los. Um canal tem no máximo 10. O comando é verificado quando você o agenda; uma execução agendada publica no canal para todos, em nome de ninguém (por isso não `answer`, `reveal`, `settings`, `forget-me`).\n- Cada execução acontece uma vez, por mais cópias do bot que estejam rodando. Depois de uma queda, o bot recupera a última execução perdida se ela tiver menos de uma hora e pula as mais antigas: nunca uma rajada.\n- Um `scores week` agendado que roda numa segunda-feira (a semana do canal começa segunda às 00:00 locais) publica o placar final da semana que acabou de terminar; nos outros dias, a semana até agora. `schedule weekly mon 09:00 scores week` publica os vencedores da semana anterior toda segunda-feira.',
+  'verb.schedule.option.every': 'daily, weekdays (seg–sex) ou weekly; remove apaga um; vazio lista todos',
+  'verb.schedule.option.day': 'O dia de um agendamento semanal',
+  'verb.schedule.option.at': 'Hora local HH:MM, 24 horas, no fuso horário do canal (ou o id a apagar)',
+  'verb.schedule.option.command': 'O comando que ele executa, p. ex. quiz schur medium, scores week, apply window',
+  'verb.practice.option.topic': 'O que praticar (padrão: seu tema mais fraco)',
+  'verb.practice.option.level': 'easy, medium ou hard (padrão: o que combina com sua taxa de acertos)',
+  'verb.class.option.view': 'Esta semana (padrão) ou export: as respostas do canal em um arquivo CSV',
+
   // ── explain ───────────────────────────────────────────────────────────────────────────────────────────────────
   'explain.overview.title': 'O produto de Hadamard em seis ideias',
   'explain.overview.summary':
@@ -246,31 +297,21 @@ export const ptBR: Catalogue = {
   'schurFig.altContrast': 'Para contraste, o produto usual {ord} é {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
-
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
 };

@@ -11,6 +11,18 @@ export function describeVerb(s: VerbSpec): string {
   return isMessageKey(key) ? t(key) : s.description;
 }
 
+/** A verb's notes (`help <verb>`'s "How it works") in the current language. */
+function verbNotes(s: VerbSpec): string | undefined {
+  const key = `verb.${s.verb}.notes`;
+  return isMessageKey(key) ? t(key) : s.notes;
+}
+
+/** An option's description (Discord's option text) in the current language. */
+export function describeOption(s: VerbSpec, option: string): string {
+  const key = `verb.${s.verb}.option.${option}`;
+  return isMessageKey(key) ? t(key) : (s.options.find((o) => o.name === option)?.description ?? option);
+}
+
 /** How matrices are typed, and (outside English) that `.` stays the decimal point. */
 function matrixSyntax(): string {
   return currentLocale() === 'en' ? t('help.matrixSyntax') : `${t('help.matrixSyntax')}\n${t('note.decimalPoint')}`;
@@ -35,8 +47,7 @@ export function helpVerb(
       summary: `${s.usage} — ${describeVerb(s)}`,
       sections: [
         { heading: t('help.examples'), body: '```\n' + examples.join('\n') + '\n```' },
-        // The notes are English only (not yet in the catalogue): shown in English.
-        ...(s.notes && currentLocale() === 'en' ? [{ heading: t('help.how'), body: s.notes }] : []),
+        ...(verbNotes(s) ? [{ heading: t('help.how'), body: verbNotes(s)! }] : []),
         { body: matrixSyntax() },
       ],
       data: { verb: s.verb, examples },

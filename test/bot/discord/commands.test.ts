@@ -217,6 +217,18 @@ test('npm run discord:register (src/bot/discord/register.ts) registers and exits
     assert.match(schur.description_localizations!['pt-BR'], /produto de Schur/);
     assert.match(schur.description_localizations!.fr, /produit de Schur/);
     assert.match(schur.description_localizations!.de, /Schur-Produktsatz/);
+    // The command itself, every option and every file option too.
+    const all = hadamard as unknown as { description_localizations?: Record<string, string> };
+    assert.match(all.description_localizations?.['es-ES'] ?? '', /Producto de Hadamard/);
+    const schurOptions = (schur as unknown as { options: typeof hadamard.options }).options;
+    assert.match(
+      schurOptions.find((o) => o.name === 'a')?.description_localizations?.de ?? '',
+      /Quadratische Matrix A/,
+    );
+    assert.match(schurOptions.find((o) => o.name === 'a_file')?.description_localizations?.fr ?? '', /Un fichier/);
+    for (const sub of hadamard.options)
+      for (const o of (sub as unknown as { options?: typeof hadamard.options }).options ?? [])
+        assert.equal(Object.keys(o.description_localizations ?? {}).length, 5, `${sub.name} ${o.name}: localized`);
   } finally {
     await fake.close();
   }

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { en } from '../../../src/engine/i18n/en.js';
-import { catalogues, resolveLocale, translator } from '../../../src/engine/i18n/index.js';
-import { answerToText, TRANSLATED_VERBS } from '../../../src/engine/index.js';
+import { catalogues, isMessageKey, resolveLocale, translator } from '../../../src/engine/i18n/index.js';
+import { answerToText, CATALOGUE, TRANSLATED_VERBS } from '../../../src/engine/index.js';
 import { answer, englishLeaks } from './helpers.js';
 
 /** The argument names of an ICU message, with their kinds (a plural's branches included). */
@@ -55,7 +55,11 @@ test('no key is unused: each appears in the code that reads the catalogue', asyn
   walk('src');
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   // Keys built from a name (`explain.${topic}.title`, `verb.${verb}.description`) count through their families.
-  const dynamic = [/^explain\.[a-z]+\.(title|summary|body)$/, /^verb\.[a-z-]+\.description$/];
+  const dynamic = [
+    /^explain\.[a-z]+\.(title|summary|body)$/,
+    /^verb\.[a-z-]+\.(description|notes)$/,
+    /^verb\.[a-z-]+\.option\.[a-z]+$/,
+  ];
   const unused = Object.keys(en).filter(
     (k) => !code.includes(`'${k}'`) && !dynamic.some((d) => d.test(k)) && !code.includes(`"${k}"`),
   );
@@ -133,4 +137,26 @@ test('pseudo-locale: every word of help, explain and schur comes from the catalo
     const a = await answer(c, 'qps');
     assert.deepEqual(englishLeaks(a), [], `${c}: English outside the catalogue`);
   }
+});
+
+test("help's notes and Discord's option texts: English is the verb's own, every other language translates them", async () => {
+  const en_ = translator('en');
+  for (const s of CATALOGUE) {
+    const notes = `verb.${s.verb}.notes`;
+    assert.equal(isMessageKey(notes), Boolean(s.notes), `${s.verb}: notes in the catalogue`);
+    if (s.notes && isMessageKey(notes)) assert.equal(en_(notes), s.notes, `${s.verb}: English notes`);
+    for (const o of s.options) {
+      const key = `verb.${s.verb}.option.${o.name}`;
+      assert.ok(isMessageKey(key), `${key} is in the catalogue`);
+      assert.equal(en_(key), o.description, `${key}: English is the spec's`);
+      for (const l of ['es', 'pt-BR', 'fr', 'de'] as const) {
+        const text = translator(l)(key);
+        assert.ok(text.length <= 100, `${l} ${key}: ${text.length} characters (Discord allows 100)`);
+      }
+    }
+  }
+  const schedule = await answer('help schedule', 'de');
+  assert.match(answerToText(schedule), /Zeitumstellungen/);
+  assert.doesNotMatch(answerToText(schedule), /daylight-saving/);
+  assert.match(answerToText(await answer('help schedule')), /daylight-saving/);
 });
