@@ -305,8 +305,98 @@ export const de: Catalogue = {
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'props.title': 'Algebraische Eigenschaften',
+  'props.checked': 'Eintrag für Eintrag geprüft',
+  'props.commutativity': '- Kommutativität: {a}∘{b} = {b}∘{a}  {mark}',
+  'props.associativity': '- Assoziativität: ({a}∘{b})∘{c} = {a}∘({b}∘{c})  {mark}',
+  'props.distributivity': '- Distributivität: {a}∘({b}+{c}) = {a}∘{b} + {a}∘{c}  {mark}',
+  'props.identity': '- Neutrales Element: {a}∘J = {a}, mit J der {rows}×{cols}-Matrix aus lauter Einsen  {mark}',
+  'props.transpose': '- Transponierte: ({a}∘{b})ᵀ = {a}ᵀ∘{b}ᵀ  {mark}',
+  'props.holds': '✓ gilt',
+  'props.fails': '✗ GILT NICHT',
+  'props.needsC': '– (braucht eine dritte Matrix C)',
+  'props.undecided':
+    '≈ unentschieden (beide Seiten stimmen auf 1000 Stellen überein; die Identität gilt für alle reellen Zahlen, Einschließungen können sie aber nicht beweisen)',
+  'props.nameCommutative': 'Kommutativität',
+  'props.nameAssociative': 'Assoziativität',
+  'props.nameDistributive': 'Distributivität',
+  'props.nameIdentity': 'neutrales Element',
+  'props.nameTranspose': 'Transponierte',
+  'props.summaryUndecided':
+    '{proved} von {checked, plural, one {# Eigenschaft} other {# Eigenschaften}} an diesen Matrizen bewiesen; unentschieden: {names} (zertifizierte Werte, die auf 1000 Stellen übereinstimmen).',
+  'props.summaryAll': 'Alle {checked} Eigenschaften gelten für diese Matrizen.',
+  'props.summaryAllNoC':
+    'Alle {checked} Eigenschaften gelten für diese Matrizen (mit einer dritten Matrix C werden auch Assoziativität und Distributivität geprüft).',
+  'props.summaryFailed': 'Eine Eigenschaft gilt nicht: Das dürfte nicht vorkommen, bitte melden.',
+  'props.why':
+    'Warum: Jeder Eintrag eines Hadamard-Produkts ist ein gewöhnliches Produkt von Zahlen, also gelten die Regeln der Multiplikation reeller Zahlen (kommutativ, assoziativ, distributiv bezüglich +, mit 1 als neutralem Element) an jeder Position zugleich; J hat an jeder Position eine 1.',
+  'props.floatNote':
+    ' Beide Seiten werden Eintrag für Eintrag verglichen, bis auf den Rundungsfehler der beteiligten Produkte (8ε ihrer Größe).',
+  'props.latexHolds': '(gilt)',
+  'props.latexFails': '(gilt nicht)',
+  'props.latexNeedsC': '(braucht eine dritte Matrix C)',
+  'props.latexUndecided': '(unentschieden: beide Seiten stimmen auf 1000 Stellen überein)',
 
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'relate.title': 'Bezüge zum gewöhnlichen Produkt',
+  'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} liegt in {kron} in den Zeilen/Spalten {rows} / {cols}.',
+  'relate.summaryDiagonal':
+    'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} liegt in {kron} in den Zeilen/Spalten {rows} / {cols}; beide diagonal, also {ab} = {ord}.',
+  'relate.sumOfEntries': 'die Summe der Einträge von {ab}',
+  'relate.traceHeading': 'Spur-Identität (Frobenius-Skalarprodukt)',
+  'relate.traceBody': 'tr({a}ᵀ{b}) = {tr} und 1ᵀ({ab})1 = Σᵢⱼ aᵢⱼbᵢⱼ = {sum}: {verdict}.',
+  'relate.traceEqual': 'gleich ✓',
+  'relate.traceUndecided': 'unentschieden (gleich auf 1000 Stellen, nicht bewiesen)',
+  'relate.traceNotEqual': 'NICHT gleich ✗',
+  'relate.undecidedMark': '≈ (unentschieden: gleich auf 1000 Stellen)',
+  'relate.diagHeading': 'Diagonaler Fall',
+  'relate.diagBoth':
+    '{a} und {b} sind beide Diagonalmatrizen, also {ab} = {ord} = {matrix} {mark} — einer der seltenen Fälle, in denen die beiden Produkte übereinstimmen.',
+  'relate.diagNot':
+    '{a} und {b} sind nicht beide Diagonalmatrizen, also unterscheiden sich {ab} und {other} im Allgemeinen. Für Diagonalmatrizen stimmen sie überein: `relate diag(1,2,3) diag(4,5,6)` ausprobieren.',
+  'relate.ordRange': '{ord} (hier jenseits des Gleitkommabereichs)',
+  'relate.ordUndefined': '{ord} (für diese Größen nicht definiert)',
+  'relate.vectorHeading': 'Vektorfall',
+  'relate.vectorBody': 'Für Vektoren gilt a∘b = diag(a)·b {mark}:',
+  'relate.kronHeading': 'Im Kronecker-Produkt',
+  'relate.kronBody':
+    '{ab} ist die Untermatrix von {kron} ({kr}×{kc}) in den Zeilen {rows} und Spalten {cols}: Der Eintrag von {kron} in Zeile (i−1)·{m}+i, Spalte (j−1)·{n}+j ist aᵢⱼ·bᵢⱼ {mark}.',
+  'relate.kronTooLarge': ' (A⊗B ist zu groß zum Zeichnen; die Indizes werden trotzdem geprüft.)',
+  'relate.floatNote': ' Gleichheiten werden bis auf Rundungsfehler geprüft (8·m·n·ε der summierten Größen).',
+  'relate.undecidedNote':
+    ' Unentschieden: {names} (beide Seiten stimmen auf 1000 Stellen überein, was Einschließungen nicht zu einem Beweis machen können).',
+  'relate.nameTrace': 'die Spur-Identität',
+  'relate.nameEquality': 'eine Gleichheit',
+  'relate.latexBothDiagonal': '(beide diagonal)',
+  'relate.latexKron': '(Zeilen, Spalten des Kronecker-Produkts)',
+  'relateFig.title': 'Das Hadamard-Produkt und seine Verwandten',
+  'relateFig.subtitle': '{shape}-Matrizen {a}, {b}; {arithmetic}',
+  'relateFig.pick1': 'die getönten',
+  'relateFig.pick2': 'Einträge nehmen',
+  'relateFig.pickStacked': '↓ die getönten Einträge nehmen',
+  'relateFig.captionShaded':
+    'Block (i, j) von {kron} ist {la}ᵢⱼ·{b}, und dessen eigener Eintrag (i, j) ist {la}ᵢⱼ{lb}ᵢⱼ: die Quadrate, in den Farben von {ab}. Grau: der Rest von {kron}, nach Größe schattiert.',
+  'relateFig.captionNotDrawn':
+    'Block (i, j) von {kron} ist {la}ᵢⱼ·{b}, und dessen eigener Eintrag (i, j) ist {la}ᵢⱼ{lb}ᵢⱼ: die Quadrate, in den Farben von {ab}. Grau: der Rest von {kron}, in dieser Größe nicht gezeichnet.',
+  'relateFig.corner': 'das Muster, gezeichnet für die linke obere {k}×{l}-Ecke',
+  'relateFig.gather': '↓ die Quadrate einsammeln: {ab}',
+  'relateFig.trace': 'Spur-Identität: tr({a}ᵀ{b}) = 1ᵀ({ab})1 = Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ:',
+  'relateFig.where': 'mit Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ =',
+  'relateFig.undecided': 'unentschieden',
+  'relateFig.inside': '{ab} liegt in {kron}: Zeilen {rows} und Spalten {cols}{check}',
+  'relateFig.vectors': 'Vektoren: {la}∘{lb} = diag({la})·{lb}{check}',
+  'relateFig.diagonal': '{a} und {b} sind diagonal: {ab} = {ord}{check}',
+  'relateFig.notDiagonal': '{a}, {b} nicht beide diagonal: {ab} und {ord} unterscheiden sich im Allgemeinen.',
+  'relateFig.alt1': 'Bezüge des Hadamard-Produkts für die {shape}-Matrizen {a} und {b}.',
+  'relateFig.alt2':
+    'Gezeichnet ist das {kr}×{kc}-Kronecker-Produkt {kron}, die Einträge in den Zeilen {rows} und Spalten {cols} hervorgehoben; zusammen bilden sie {ab}.',
+  'relateFig.alt2Checked':
+    'Gezeichnet ist das {kr}×{kc}-Kronecker-Produkt {kron}, die Einträge in den Zeilen {rows} und Spalten {cols} hervorgehoben; zusammen bilden sie {ab}, wie geprüft.',
+  'relateFig.alt3': 'Spur-Identität: tr({a}ᵀ{b}) = {tr} und die Summe der Einträge von {ab} = {sum}: {verdict}.',
+  'relateFig.altEqual': 'gleich',
+  'relateFig.altNotEqual': 'ungleich',
+  'relateFig.altUndecided': 'gleich auf 1000 Stellen (unentschieden)',
+  'relateFig.alt4': 'Beide sind diagonal, also {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

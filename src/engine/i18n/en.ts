@@ -292,8 +292,98 @@ export const en = {
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'props.title': 'Algebraic properties',
+  'props.checked': 'Checked entry by entry',
+  'props.commutativity': '- Commutativity: {a}∘{b} = {b}∘{a}  {mark}',
+  'props.associativity': '- Associativity: ({a}∘{b})∘{c} = {a}∘({b}∘{c})  {mark}',
+  'props.distributivity': '- Distributivity: {a}∘({b}+{c}) = {a}∘{b} + {a}∘{c}  {mark}',
+  'props.identity': '- Identity: {a}∘J = {a} with J the {rows}×{cols} all-ones matrix  {mark}',
+  'props.transpose': '- Transpose: ({a}∘{b})ᵀ = {a}ᵀ∘{b}ᵀ  {mark}',
+  'props.holds': '✓ holds',
+  'props.fails': '✗ FAILS',
+  'props.needsC': '– (needs a third matrix C)',
+  'props.undecided':
+    '≈ undecided (both sides agree to 1,000 digits; the identity holds for all real numbers, enclosures cannot prove it)',
+  'props.nameCommutative': 'commutative',
+  'props.nameAssociative': 'associative',
+  'props.nameDistributive': 'distributive',
+  'props.nameIdentity': 'identity',
+  'props.nameTranspose': 'transpose',
+  'props.summaryUndecided':
+    '{proved} of {checked, plural, one {# property} other {# properties}} proved on these matrices; {names} undecided (certified values that agree to 1,000 digits).',
+  'props.summaryAll': 'All {checked} properties hold on these matrices.',
+  'props.summaryAllNoC':
+    'All {checked} properties hold on these matrices (give a third matrix C to check associativity and distributivity too).',
+  'props.summaryFailed': 'A property failed: this should be impossible, please report it.',
+  'props.why':
+    'Why: each entry of a Hadamard product is an ordinary product of numbers, so the rules of real multiplication (commutative, associative, distributive over +, with 1 as identity) hold in every position at once; J has a 1 in every position.',
+  'props.floatNote':
+    ' Both sides are compared entry by entry, up to the rounding error of the products involved (8ε of their size).',
+  'props.latexHolds': '(holds)',
+  'props.latexFails': '(fails)',
+  'props.latexNeedsC': '(needs a third matrix C)',
+  'props.latexUndecided': '(undecided: both sides agree to 1,000 digits)',
 
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'relate.title': 'Relations to the ordinary product',
+  'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} sits inside {kron} at rows/cols {rows} / {cols}.',
+  'relate.summaryDiagonal':
+    'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} sits inside {kron} at rows/cols {rows} / {cols}; diagonal, so {ab} = {ord}.',
+  'relate.sumOfEntries': 'the sum of the entries of {ab}',
+  'relate.traceHeading': 'Trace identity (Frobenius inner product)',
+  'relate.traceBody': 'tr({a}ᵀ{b}) = {tr} and 1ᵀ({ab})1 = Σᵢⱼ aᵢⱼbᵢⱼ = {sum}: {verdict}.',
+  'relate.traceEqual': 'equal ✓',
+  'relate.traceUndecided': 'undecided (equal to 1,000 digits, not proved)',
+  'relate.traceNotEqual': 'NOT equal ✗',
+  'relate.undecidedMark': '≈ (undecided: equal to 1,000 digits)',
+  'relate.diagHeading': 'Diagonal case',
+  'relate.diagBoth':
+    '{a} and {b} are both diagonal, so {ab} = {ord} = {matrix} {mark} — a rare case where the two products agree.',
+  'relate.diagNot':
+    '{a} and {b} are not both diagonal, so {ab} and {other} generally differ. For diagonal matrices they coincide: try `relate diag(1,2,3) diag(4,5,6)`.',
+  'relate.ordRange': '{ord} (beyond the range of floating point here)',
+  'relate.ordUndefined': '{ord} (undefined for these shapes)',
+  'relate.vectorHeading': 'Vector case',
+  'relate.vectorBody': 'As vectors, a∘b = diag(a)·b {mark}:',
+  'relate.kronHeading': 'Inside the Kronecker product',
+  'relate.kronBody':
+    '{ab} is the submatrix of {kron} ({kr}×{kc}) at rows {rows} and columns {cols}: the entry of {kron} in row (i−1)·{m}+i, column (j−1)·{n}+j is aᵢⱼ·bᵢⱼ {mark}.',
+  'relate.kronTooLarge': ' (A⊗B is too large to draw; the indices are checked all the same.)',
+  'relate.floatNote': ' Equalities are checked up to rounding error (8·m·n·ε of the sizes summed).',
+  'relate.undecidedNote':
+    ' Undecided: {names} (the two sides agree to 1,000 digits, which enclosures cannot turn into a proof).',
+  'relate.nameTrace': 'the trace identity',
+  'relate.nameEquality': 'an equality',
+  'relate.latexBothDiagonal': '(both diagonal)',
+  'relate.latexKron': '(rows, columns of the Kronecker product)',
+  'relateFig.title': 'Hadamard product and its relatives',
+  'relateFig.subtitle': '{shape} matrices {a}, {b}; {arithmetic}',
+  'relateFig.pick1': 'pick the',
+  'relateFig.pick2': 'tinted entries',
+  'relateFig.pickStacked': '↓ pick the tinted entries',
+  'relateFig.captionShaded':
+    'Block (i, j) of {kron} is {la}ᵢⱼ·{b}, and its own entry (i, j) is {la}ᵢⱼ{lb}ᵢⱼ: the squares, in the colours of {ab}. Grey: the rest of {kron}, shaded by size.',
+  'relateFig.captionNotDrawn':
+    'Block (i, j) of {kron} is {la}ᵢⱼ·{b}, and its own entry (i, j) is {la}ᵢⱼ{lb}ᵢⱼ: the squares, in the colours of {ab}. Grey: the rest of {kron}, not drawn at this size.',
+  'relateFig.corner': 'the pattern, drawn for the top-left {k}×{l} corner',
+  'relateFig.gather': '↓ gather the squares: {ab}',
+  'relateFig.trace': 'Trace identity: tr({a}ᵀ{b}) = 1ᵀ({ab})1 = Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ:',
+  'relateFig.where': 'where Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ =',
+  'relateFig.undecided': 'undecided',
+  'relateFig.inside': '{ab} sits inside {kron}: rows {rows} and columns {cols}{check}',
+  'relateFig.vectors': 'Vectors: {la}∘{lb} = diag({la})·{lb}{check}',
+  'relateFig.diagonal': '{a} and {b} are diagonal: {ab} = {ord}{check}',
+  'relateFig.notDiagonal': '{a}, {b} not both diagonal: {ab} and {ord} differ in general.',
+  'relateFig.alt1': 'Relations of the Hadamard product for {shape} matrices {a} and {b}.',
+  'relateFig.alt2':
+    'The {kr}×{kc} Kronecker product {kron} is drawn with the entries in rows {rows} and columns {cols} highlighted; together they form {ab}.',
+  'relateFig.alt2Checked':
+    'The {kr}×{kc} Kronecker product {kron} is drawn with the entries in rows {rows} and columns {cols} highlighted; together they form {ab}, as checked.',
+  'relateFig.alt3': 'Trace identity: tr({a}ᵀ{b}) = {tr} and the sum of the entries of {ab} = {sum}, {verdict}.',
+  'relateFig.altEqual': 'equal',
+  'relateFig.altNotEqual': 'not equal',
+  'relateFig.altUndecided': 'equal to 1,000 digits (undecided)',
+  'relateFig.alt4': 'Both are diagonal, so {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

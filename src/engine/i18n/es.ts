@@ -306,8 +306,99 @@ export const es: Catalogue = {
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'props.title': 'Propiedades algebraicas',
+  'props.checked': 'Comprobación entrada a entrada',
+  'props.commutativity': '- Conmutatividad: {a}∘{b} = {b}∘{a}  {mark}',
+  'props.associativity': '- Asociatividad: ({a}∘{b})∘{c} = {a}∘({b}∘{c})  {mark}',
+  'props.distributivity': '- Distributividad: {a}∘({b}+{c}) = {a}∘{b} + {a}∘{c}  {mark}',
+  'props.identity': '- Elemento neutro: {a}∘J = {a}, con J la matriz de unos {rows}×{cols}  {mark}',
+  'props.transpose': '- Traspuesta: ({a}∘{b})ᵀ = {a}ᵀ∘{b}ᵀ  {mark}',
+  'props.holds': '✓ se cumple',
+  'props.fails': '✗ FALLA',
+  'props.needsC': '– (hace falta una tercera matriz C)',
+  'props.undecided':
+    '≈ indeterminada (ambos lados coinciden en 1000 dígitos; la identidad vale para todos los números reales, pero los intervalos no pueden demostrarla)',
+  'props.nameCommutative': 'conmutatividad',
+  'props.nameAssociative': 'asociatividad',
+  'props.nameDistributive': 'distributividad',
+  'props.nameIdentity': 'elemento neutro',
+  'props.nameTranspose': 'traspuesta',
+  'props.summaryUndecided':
+    '{proved} de {checked, plural, one {# propiedad demostrada} other {# propiedades demostradas}} en estas matrices; sin decidir: {names} (valores certificados que coinciden en 1000 dígitos).',
+  'props.summaryAll': 'Las {checked} propiedades se cumplen en estas matrices.',
+  'props.summaryAllNoC':
+    'Las {checked} propiedades se cumplen en estas matrices (da una tercera matriz C para comprobar también la asociatividad y la distributividad).',
+  'props.summaryFailed': 'Una propiedad ha fallado: esto no debería ser posible; por favor, infórmalo.',
+  'props.why':
+    'Por qué: cada entrada de un producto de Hadamard es un producto usual de números, así que las reglas de la multiplicación de números reales (conmutativa, asociativa, distributiva respecto de +, con 1 como elemento neutro) se cumplen a la vez en cada posición; J tiene un 1 en cada posición.',
+  'props.floatNote':
+    ' Ambos lados se comparan entrada a entrada, salvo el error de redondeo de los productos que intervienen (8ε de su tamaño).',
+  'props.latexHolds': '(se cumple)',
+  'props.latexFails': '(falla)',
+  'props.latexNeedsC': '(hace falta una tercera matriz C)',
+  'props.latexUndecided': '(indeterminada: ambos lados coinciden en 1000 dígitos)',
 
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'relate.title': 'Relaciones con el producto usual',
+  'relate.summary':
+    'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} está dentro de {kron} en las filas/columnas {rows} / {cols}.',
+  'relate.summaryDiagonal':
+    'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} está dentro de {kron} en las filas/columnas {rows} / {cols}; son diagonales, así que {ab} = {ord}.',
+  'relate.sumOfEntries': 'la suma de las entradas de {ab}',
+  'relate.traceHeading': 'Identidad de la traza (producto interno de Frobenius)',
+  'relate.traceBody': 'tr({a}ᵀ{b}) = {tr} y 1ᵀ({ab})1 = Σᵢⱼ aᵢⱼbᵢⱼ = {sum}: {verdict}.',
+  'relate.traceEqual': 'iguales ✓',
+  'relate.traceUndecided': 'indeterminado (iguales en 1000 dígitos, sin demostrar)',
+  'relate.traceNotEqual': 'NO son iguales ✗',
+  'relate.undecidedMark': '≈ (indeterminado: iguales en 1000 dígitos)',
+  'relate.diagHeading': 'Caso diagonal',
+  'relate.diagBoth':
+    '{a} y {b} son ambas matrices diagonales, así que {ab} = {ord} = {matrix} {mark}: uno de los pocos casos en que los dos productos coinciden.',
+  'relate.diagNot':
+    '{a} y {b} no son ambas matrices diagonales, así que {ab} y {other} en general son distintos. Para matrices diagonales coinciden: prueba `relate diag(1,2,3) diag(4,5,6)`.',
+  'relate.ordRange': '{ord} (aquí fuera del rango del punto flotante)',
+  'relate.ordUndefined': '{ord} (no definido para estas dimensiones)',
+  'relate.vectorHeading': 'Caso vectorial',
+  'relate.vectorBody': 'Como vectores, a∘b = diag(a)·b {mark}:',
+  'relate.kronHeading': 'Dentro del producto de Kronecker',
+  'relate.kronBody':
+    '{ab} es la submatriz de {kron} ({kr}×{kc}) en las filas {rows} y las columnas {cols}: la entrada de {kron} en la fila (i−1)·{m}+i, columna (j−1)·{n}+j es aᵢⱼ·bᵢⱼ {mark}.',
+  'relate.kronTooLarge': ' (A⊗B es demasiado grande para dibujarlo; los índices se comprueban igualmente.)',
+  'relate.floatNote': ' Las igualdades se comprueban salvo error de redondeo (8·m·n·ε de la suma de los tamaños).',
+  'relate.undecidedNote':
+    ' Indeterminado: {names} (los dos lados coinciden en 1000 dígitos, y los intervalos no pueden convertir eso en una demostración).',
+  'relate.nameTrace': 'la identidad de la traza',
+  'relate.nameEquality': 'una igualdad',
+  'relate.latexBothDiagonal': '(ambas diagonales)',
+  'relate.latexKron': '(filas, columnas del producto de Kronecker)',
+  'relateFig.title': 'El producto de Hadamard y sus parientes',
+  'relateFig.subtitle': 'matrices {shape} {a}, {b}; {arithmetic}',
+  'relateFig.pick1': 'toma las entradas',
+  'relateFig.pick2': 'coloreadas',
+  'relateFig.pickStacked': '↓ toma las entradas coloreadas',
+  'relateFig.captionShaded':
+    'El bloque (i, j) de {kron} es {la}ᵢⱼ·{b}, y su propia entrada (i, j) es {la}ᵢⱼ{lb}ᵢⱼ: los cuadrados, en los colores de {ab}. En gris: el resto de {kron}, sombreado según el tamaño.',
+  'relateFig.captionNotDrawn':
+    'El bloque (i, j) de {kron} es {la}ᵢⱼ·{b}, y su propia entrada (i, j) es {la}ᵢⱼ{lb}ᵢⱼ: los cuadrados, en los colores de {ab}. En gris: el resto de {kron}, que a este tamaño no se dibuja.',
+  'relateFig.corner': 'el patrón, dibujado para la esquina superior izquierda de {k}×{l}',
+  'relateFig.gather': '↓ reúne los cuadrados: {ab}',
+  'relateFig.trace': 'Identidad de la traza: tr({a}ᵀ{b}) = 1ᵀ({ab})1 = Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ:',
+  'relateFig.where': 'donde Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ =',
+  'relateFig.undecided': 'indeterminado',
+  'relateFig.inside': '{ab} está dentro de {kron}: filas {rows} y columnas {cols}{check}',
+  'relateFig.vectors': 'Vectores: {la}∘{lb} = diag({la})·{lb}{check}',
+  'relateFig.diagonal': '{a} y {b} son diagonales: {ab} = {ord}{check}',
+  'relateFig.notDiagonal': '{a}, {b} no son ambas diagonales: {ab} y {ord} difieren en general.',
+  'relateFig.alt1': 'Relaciones del producto de Hadamard para las matrices {shape} {a} y {b}.',
+  'relateFig.alt2':
+    'Se dibuja el producto de Kronecker {kron}, de {kr}×{kc}, con resaltadas las entradas de las filas {rows} y las columnas {cols}; juntas forman {ab}.',
+  'relateFig.alt2Checked':
+    'Se dibuja el producto de Kronecker {kron}, de {kr}×{kc}, con resaltadas las entradas de las filas {rows} y las columnas {cols}; juntas forman {ab}, como se ha comprobado.',
+  'relateFig.alt3': 'Identidad de la traza: tr({a}ᵀ{b}) = {tr} y la suma de las entradas de {ab} = {sum}: {verdict}.',
+  'relateFig.altEqual': 'iguales',
+  'relateFig.altNotEqual': 'distintos',
+  'relateFig.altUndecided': 'iguales en 1000 dígitos (indeterminado)',
+  'relateFig.alt4': 'Ambas son diagonales, así que {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

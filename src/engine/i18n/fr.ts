@@ -310,8 +310,100 @@ export const fr: Catalogue = {
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'props.title': 'Propriétés algébriques',
+  'props.checked': 'Vérification coefficient par coefficient',
+  'props.commutativity': '- Commutativité : {a}∘{b} = {b}∘{a}  {mark}',
+  'props.associativity': '- Associativité : ({a}∘{b})∘{c} = {a}∘({b}∘{c})  {mark}',
+  'props.distributivity': '- Distributivité : {a}∘({b}+{c}) = {a}∘{b} + {a}∘{c}  {mark}',
+  'props.identity':
+    '- Élément neutre : {a}∘J = {a}, où J est la matrice {rows}×{cols} dont tous les coefficients valent 1  {mark}',
+  'props.transpose': '- Transposée : ({a}∘{b})ᵀ = {a}ᵀ∘{b}ᵀ  {mark}',
+  'props.holds': '✓ vérifiée',
+  'props.fails': '✗ NON VÉRIFIÉE',
+  'props.needsC': '– (il faut une troisième matrice C)',
+  'props.undecided':
+    '≈ indéterminée (les deux membres concordent sur 1000 chiffres ; l’identité est vraie pour tous les réels, mais les encadrements ne peuvent pas la prouver)',
+  'props.nameCommutative': 'commutativité',
+  'props.nameAssociative': 'associativité',
+  'props.nameDistributive': 'distributivité',
+  'props.nameIdentity': 'élément neutre',
+  'props.nameTranspose': 'transposée',
+  'props.summaryUndecided':
+    '{proved} sur {checked, plural, one {# propriété prouvée} other {# propriétés prouvées}} pour ces matrices ; sans conclusion : {names} (valeurs certifiées qui concordent sur 1000 chiffres).',
+  'props.summaryAll': 'Les {checked} propriétés sont vérifiées sur ces matrices.',
+  'props.summaryAllNoC':
+    'Les {checked} propriétés sont vérifiées sur ces matrices (donnez une troisième matrice C pour vérifier aussi l’associativité et la distributivité).',
+  'props.summaryFailed': 'Une propriété n’est pas vérifiée : cela devrait être impossible, merci de le signaler.',
+  'props.why':
+    'Pourquoi : chaque coefficient d’un produit de Hadamard est un produit ordinaire de nombres, donc les règles de la multiplication des réels (commutative, associative, distributive par rapport à +, avec 1 pour élément neutre) valent à la fois en chaque position ; J a un 1 en chaque position.',
+  'props.floatNote':
+    ' Les deux membres sont comparés coefficient par coefficient, à l’erreur d’arrondi des produits en jeu près (8ε de leur taille).',
+  'props.latexHolds': '(vérifiée)',
+  'props.latexFails': '(non vérifiée)',
+  'props.latexNeedsC': '(il faut une troisième matrice C)',
+  'props.latexUndecided': '(indéterminée : les deux membres concordent sur 1000 chiffres)',
 
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'relate.title': 'Liens avec le produit usuel',
+  'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum} ; {ab} se trouve dans {kron} aux lignes/colonnes {rows} / {cols}.',
+  'relate.summaryDiagonal':
+    'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum} ; {ab} se trouve dans {kron} aux lignes/colonnes {rows} / {cols} ; elles sont diagonales, donc {ab} = {ord}.',
+  'relate.sumOfEntries': 'la somme des coefficients de {ab}',
+  'relate.traceHeading': 'Identité de la trace (produit scalaire de Frobenius)',
+  'relate.traceBody': 'tr({a}ᵀ{b}) = {tr} et 1ᵀ({ab})1 = Σᵢⱼ aᵢⱼbᵢⱼ = {sum} : {verdict}.',
+  'relate.traceEqual': 'égaux ✓',
+  'relate.traceUndecided': 'indéterminé (égaux sur 1000 chiffres, non prouvé)',
+  'relate.traceNotEqual': 'PAS égaux ✗',
+  'relate.undecidedMark': '≈ (indéterminé : égaux sur 1000 chiffres)',
+  'relate.diagHeading': 'Cas diagonal',
+  'relate.diagBoth':
+    '{a} et {b} sont toutes deux des matrices diagonales, donc {ab} = {ord} = {matrix} {mark} — un des rares cas où les deux produits coïncident.',
+  'relate.diagNot':
+    '{a} et {b} ne sont pas toutes deux des matrices diagonales, donc {ab} et {other} diffèrent en général. Pour des matrices diagonales, ils coïncident : essayez `relate diag(1,2,3) diag(4,5,6)`.',
+  'relate.ordRange': '{ord} (ici hors de la plage de la virgule flottante)',
+  'relate.ordUndefined': '{ord} (non défini pour ces tailles)',
+  'relate.vectorHeading': 'Cas des vecteurs',
+  'relate.vectorBody': 'Pour des vecteurs, a∘b = diag(a)·b {mark} :',
+  'relate.kronHeading': 'Dans le produit de Kronecker',
+  'relate.kronBody':
+    '{ab} est la sous-matrice de {kron} ({kr}×{kc}) aux lignes {rows} et aux colonnes {cols} : le coefficient de {kron} en ligne (i−1)·{m}+i, colonne (j−1)·{n}+j vaut aᵢⱼ·bᵢⱼ {mark}.',
+  'relate.kronTooLarge': ' (A⊗B est trop grand pour être dessiné ; les indices sont vérifiés quand même.)',
+  'relate.floatNote': ' Les égalités sont vérifiées à l’erreur d’arrondi près (8·m·n·ε de la somme des tailles).',
+  'relate.undecidedNote':
+    ' Indéterminé : {names} (les deux membres concordent sur 1000 chiffres, ce que les encadrements ne peuvent pas transformer en preuve).',
+  'relate.nameTrace': 'l’identité de la trace',
+  'relate.nameEquality': 'une égalité',
+  'relate.latexBothDiagonal': '(toutes deux diagonales)',
+  'relate.latexKron': '(lignes, colonnes du produit de Kronecker)',
+  'relateFig.title': 'Le produit de Hadamard et ses proches',
+  'relateFig.subtitle': 'matrices {shape} {a}, {b} ; {arithmetic}',
+  'relateFig.pick1': 'prenez les coefficients',
+  'relateFig.pick2': 'colorés',
+  'relateFig.pickStacked': '↓ prenez les coefficients colorés',
+  'relateFig.captionShaded':
+    'Le bloc (i, j) de {kron} est {la}ᵢⱼ·{b}, et son propre coefficient (i, j) est {la}ᵢⱼ{lb}ᵢⱼ : les carrés, aux couleurs de {ab}. En gris : le reste de {kron}, ombré selon la taille.',
+  'relateFig.captionNotDrawn':
+    'Le bloc (i, j) de {kron} est {la}ᵢⱼ·{b}, et son propre coefficient (i, j) est {la}ᵢⱼ{lb}ᵢⱼ : les carrés, aux couleurs de {ab}. En gris : le reste de {kron}, non dessiné à cette taille.',
+  'relateFig.corner': 'le motif, dessiné pour le coin supérieur gauche de {k}×{l}',
+  'relateFig.gather': '↓ rassemblez les carrés : {ab}',
+  'relateFig.trace': 'Identité de la trace : tr({a}ᵀ{b}) = 1ᵀ({ab})1 = Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ :',
+  'relateFig.where': 'où Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ =',
+  'relateFig.undecided': 'indéterminé',
+  'relateFig.inside': '{ab} se trouve dans {kron} : lignes {rows} et colonnes {cols}{check}',
+  'relateFig.vectors': 'Vecteurs : {la}∘{lb} = diag({la})·{lb}{check}',
+  'relateFig.diagonal': '{a} et {b} sont diagonales : {ab} = {ord}{check}',
+  'relateFig.notDiagonal': '{a}, {b} pas toutes deux diagonales : {ab} et {ord} diffèrent en général.',
+  'relateFig.alt1': 'Liens du produit de Hadamard pour les matrices {shape} {a} et {b}.',
+  'relateFig.alt2':
+    'Le produit de Kronecker {kron}, de taille {kr}×{kc}, est dessiné avec les coefficients des lignes {rows} et des colonnes {cols} mis en évidence ; ensemble, ils forment {ab}.',
+  'relateFig.alt2Checked':
+    'Le produit de Kronecker {kron}, de taille {kr}×{kc}, est dessiné avec les coefficients des lignes {rows} et des colonnes {cols} mis en évidence ; ensemble, ils forment {ab}, comme vérifié.',
+  'relateFig.alt3':
+    'Identité de la trace : tr({a}ᵀ{b}) = {tr} et la somme des coefficients de {ab} = {sum} : {verdict}.',
+  'relateFig.altEqual': 'égales',
+  'relateFig.altNotEqual': 'différentes',
+  'relateFig.altUndecided': 'égales sur 1000 chiffres (indéterminé)',
+  'relateFig.alt4': 'Les deux sont diagonales, donc {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

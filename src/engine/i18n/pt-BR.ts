@@ -300,8 +300,99 @@ export const ptBR: Catalogue = {
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'props.title': 'Propriedades algébricas',
+  'props.checked': 'Verificação entrada a entrada',
+  'props.commutativity': '- Comutatividade: {a}∘{b} = {b}∘{a}  {mark}',
+  'props.associativity': '- Associatividade: ({a}∘{b})∘{c} = {a}∘({b}∘{c})  {mark}',
+  'props.distributivity': '- Distributividade: {a}∘({b}+{c}) = {a}∘{b} + {a}∘{c}  {mark}',
+  'props.identity': '- Elemento neutro: {a}∘J = {a}, com J a matriz de uns {rows}×{cols}  {mark}',
+  'props.transpose': '- Transposta: ({a}∘{b})ᵀ = {a}ᵀ∘{b}ᵀ  {mark}',
+  'props.holds': '✓ vale',
+  'props.fails': '✗ FALHA',
+  'props.needsC': '– (precisa de uma terceira matriz C)',
+  'props.undecided':
+    '≈ indeterminada (os dois lados coincidem em 1000 dígitos; a identidade vale para todos os números reais, mas os intervalos não conseguem prová-la)',
+  'props.nameCommutative': 'comutatividade',
+  'props.nameAssociative': 'associatividade',
+  'props.nameDistributive': 'distributividade',
+  'props.nameIdentity': 'elemento neutro',
+  'props.nameTranspose': 'transposta',
+  'props.summaryUndecided':
+    '{proved} de {checked, plural, one {# propriedade provada} other {# propriedades provadas}} nestas matrizes; sem decisão: {names} (valores certificados que coincidem em 1000 dígitos).',
+  'props.summaryAll': 'As {checked} propriedades valem nestas matrizes.',
+  'props.summaryAllNoC':
+    'As {checked} propriedades valem nestas matrizes (dê uma terceira matriz C para verificar também a associatividade e a distributividade).',
+  'props.summaryFailed': 'Uma propriedade falhou: isso deveria ser impossível; por favor, informe o problema.',
+  'props.why':
+    'Por quê: cada entrada de um produto de Hadamard é um produto usual de números, então as regras da multiplicação de números reais (comutativa, associativa, distributiva em relação a +, com 1 como elemento neutro) valem em todas as posições ao mesmo tempo; J tem um 1 em cada posição.',
+  'props.floatNote':
+    ' Os dois lados são comparados entrada a entrada, a menos do erro de arredondamento dos produtos envolvidos (8ε do seu tamanho).',
+  'props.latexHolds': '(vale)',
+  'props.latexFails': '(falha)',
+  'props.latexNeedsC': '(precisa de uma terceira matriz C)',
+  'props.latexUndecided': '(indeterminada: os dois lados coincidem em 1000 dígitos)',
 
   // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'relate.title': 'Relações com o produto usual',
+  'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} está dentro de {kron} nas linhas/colunas {rows} / {cols}.',
+  'relate.summaryDiagonal':
+    'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} está dentro de {kron} nas linhas/colunas {rows} / {cols}; são diagonais, então {ab} = {ord}.',
+  'relate.sumOfEntries': 'a soma das entradas de {ab}',
+  'relate.traceHeading': 'Identidade do traço (produto interno de Frobenius)',
+  'relate.traceBody': 'tr({a}ᵀ{b}) = {tr} e 1ᵀ({ab})1 = Σᵢⱼ aᵢⱼbᵢⱼ = {sum}: {verdict}.',
+  'relate.traceEqual': 'iguais ✓',
+  'relate.traceUndecided': 'indeterminado (iguais em 1000 dígitos, sem prova)',
+  'relate.traceNotEqual': 'NÃO são iguais ✗',
+  'relate.undecidedMark': '≈ (indeterminado: iguais em 1000 dígitos)',
+  'relate.diagHeading': 'Caso diagonal',
+  'relate.diagBoth':
+    '{a} e {b} são ambas matrizes diagonais, então {ab} = {ord} = {matrix} {mark} — um dos raros casos em que os dois produtos coincidem.',
+  'relate.diagNot':
+    '{a} e {b} não são ambas matrizes diagonais, então {ab} e {other} em geral são diferentes. Para matrizes diagonais eles coincidem: experimente `relate diag(1,2,3) diag(4,5,6)`.',
+  'relate.ordRange': '{ord} (aqui além do alcance do ponto flutuante)',
+  'relate.ordUndefined': '{ord} (não definido para essas dimensões)',
+  'relate.vectorHeading': 'Caso vetorial',
+  'relate.vectorBody': 'Como vetores, a∘b = diag(a)·b {mark}:',
+  'relate.kronHeading': 'Dentro do produto de Kronecker',
+  'relate.kronBody':
+    '{ab} é a submatriz de {kron} ({kr}×{kc}) nas linhas {rows} e colunas {cols}: a entrada de {kron} na linha (i−1)·{m}+i, coluna (j−1)·{n}+j é aᵢⱼ·bᵢⱼ {mark}.',
+  'relate.kronTooLarge': ' (A⊗B é grande demais para ser desenhado; os índices são verificados mesmo assim.)',
+  'relate.floatNote':
+    ' As igualdades são verificadas a menos do erro de arredondamento (8·m·n·ε da soma dos tamanhos).',
+  'relate.undecidedNote':
+    ' Indeterminado: {names} (os dois lados coincidem em 1000 dígitos, o que os intervalos não conseguem transformar em prova).',
+  'relate.nameTrace': 'a identidade do traço',
+  'relate.nameEquality': 'uma igualdade',
+  'relate.latexBothDiagonal': '(ambas diagonais)',
+  'relate.latexKron': '(linhas, colunas do produto de Kronecker)',
+  'relateFig.title': 'O produto de Hadamard e seus parentes',
+  'relateFig.subtitle': 'matrizes {shape} {a}, {b}; {arithmetic}',
+  'relateFig.pick1': 'pegue as entradas',
+  'relateFig.pick2': 'coloridas',
+  'relateFig.pickStacked': '↓ pegue as entradas coloridas',
+  'relateFig.captionShaded':
+    'O bloco (i, j) de {kron} é {la}ᵢⱼ·{b}, e a sua própria entrada (i, j) é {la}ᵢⱼ{lb}ᵢⱼ: os quadrados, nas cores de {ab}. Cinza: o resto de {kron}, sombreado conforme o tamanho.',
+  'relateFig.captionNotDrawn':
+    'O bloco (i, j) de {kron} é {la}ᵢⱼ·{b}, e a sua própria entrada (i, j) é {la}ᵢⱼ{lb}ᵢⱼ: os quadrados, nas cores de {ab}. Cinza: o resto de {kron}, não desenhado neste tamanho.',
+  'relateFig.corner': 'o padrão, desenhado para o canto superior esquerdo de {k}×{l}',
+  'relateFig.gather': '↓ junte os quadrados: {ab}',
+  'relateFig.trace': 'Identidade do traço: tr({a}ᵀ{b}) = 1ᵀ({ab})1 = Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ:',
+  'relateFig.where': 'onde Σᵢⱼ {la}ᵢⱼ{lb}ᵢⱼ =',
+  'relateFig.undecided': 'indeterminado',
+  'relateFig.inside': '{ab} está dentro de {kron}: linhas {rows} e colunas {cols}{check}',
+  'relateFig.vectors': 'Vetores: {la}∘{lb} = diag({la})·{lb}{check}',
+  'relateFig.diagonal': '{a} e {b} são diagonais: {ab} = {ord}{check}',
+  'relateFig.notDiagonal': '{a}, {b} não são ambas diagonais: {ab} e {ord} diferem em geral.',
+  'relateFig.alt1': 'Relações do produto de Hadamard para as matrizes {shape} {a} e {b}.',
+  'relateFig.alt2':
+    'O produto de Kronecker {kron}, de {kr}×{kc}, é desenhado com as entradas das linhas {rows} e das colunas {cols} destacadas; juntas, elas formam {ab}.',
+  'relateFig.alt2Checked':
+    'O produto de Kronecker {kron}, de {kr}×{kc}, é desenhado com as entradas das linhas {rows} e das colunas {cols} destacadas; juntas, elas formam {ab}, como verificado.',
+  'relateFig.alt3': 'Identidade do traço: tr({a}ᵀ{b}) = {tr} e a soma das entradas de {ab} = {sum}: {verdict}.',
+  'relateFig.altEqual': 'iguais',
+  'relateFig.altNotEqual': 'diferentes',
+  'relateFig.altUndecided': 'iguais em 1000 dígitos (indeterminado)',
+  'relateFig.alt4': 'Ambas são diagonais, então {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

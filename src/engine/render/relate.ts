@@ -34,6 +34,7 @@ import {
 import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
 import { arithmeticWords, mathLine } from './words.js';
 import { entryToNumber, formatEntryShort } from './entries.js';
+import { t } from '../i18n/index.js';
 
 const PICKED = POSITION_TINTS[0];
 
@@ -45,7 +46,7 @@ function indexList(xs: number[]): string {
 
 /** ✓ proved, ✗ disproved, ≈ undecided (equal to the precision cap), nothing where the check does not apply. */
 function check(ok: boolean | null, applies = true): string {
-  return !applies ? '' : ok === null ? '  ≈ undecided' : ok ? '  ✓' : '  ✗';
+  return !applies ? '' : ok === null ? `  ≈ ${t('relateFig.undecided')}` : ok ? '  ✓' : '  ✗';
 }
 
 /** Widest A⊗B drawn as cells: 144×144 gets 3 px cells on a full-width card. */
@@ -157,8 +158,8 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
     const arrow = column(
       [
         text('→', { size: 30 }, COLORS.ink),
-        text('pick the', FONTS.small, COLORS.muted),
-        text('tinted entries', FONTS.small, COLORS.muted),
+        text(t('relateFig.pick1'), FONTS.small, COLORS.muted),
+        text(t('relateFig.pick2'), FONTS.small, COLORS.muted),
       ],
       0,
       'center',
@@ -170,7 +171,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
         : column(
             [
               labelled(kronLabel, kron),
-              text('↓ pick the tinted entries', FONTS.body, COLORS.muted),
+              text(t('relateFig.pickStacked'), FONTS.body, COLORS.muted),
               labelled(productLabel, productBox),
             ],
             10,
@@ -185,10 +186,13 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
       m * n > 16 ? heatmap(d.product) : matrixBox(d.product, { tint: colour, ink: (i, j) => inkOn(colour(i, j)) });
     const l = (s: string): string => s.toLowerCase();
     const caption = paragraph(
-      `Block (i, j) of ${a}⊗${b} is ${l(a)}ᵢⱼ·${b}, and its own entry (i, j) is ${l(a)}ᵢⱼ${l(b)}ᵢⱼ: the squares, in the colours of ${ab}. ` +
-        (d.kronecker.matrix
-          ? `Grey: the rest of ${a}⊗${b}, shaded by size.`
-          : `Grey: the rest of ${a}⊗${b}, not drawn at this size.`),
+      t(d.kronecker.matrix ? 'relateFig.captionShaded' : 'relateFig.captionNotDrawn', {
+        kron: `${a}⊗${b}`,
+        la: l(a),
+        lb: l(b),
+        b,
+        ab,
+      }),
       FONTS.small,
       COLORS.muted,
     );
@@ -215,7 +219,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
       ? column(
           [
             kronPicked(corner, cornerPicked, colour),
-            text(`the pattern, drawn for the top-left ${k}×${l2} corner`, FONTS.small, COLORS.muted),
+            text(t('relateFig.corner', { k: String(k), l: String(l2) }), FONTS.small, COLORS.muted),
           ],
           6,
           'center',
@@ -225,25 +229,25 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
       [
         labelled(kronLabel, kronPanel),
         caption,
-        column([text(`↓ gather the squares: ${ab}`, FONTS.body, COLORS.muted), productBox], 8, 'center'),
+        column([text(t('relateFig.gather', { ab }), FONTS.body, COLORS.muted), productBox], 8, 'center'),
       ],
       10,
       'center',
     );
   }
 
-  const t = d.traceIdentity;
+  const tr = d.traceIdentity;
   const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
   // Statement and numbers as separate pieces, so a long line wraps between them.
   const lines: Box[] = [
     flow(
       [
-        ...wordBoxes(`Trace identity: tr(${a}ᵀ${b}) = 1ᵀ(${ab})1 = Σᵢⱼ ${la}ᵢⱼ${lb}ᵢⱼ:`, FONTS.body),
+        ...wordBoxes(t('relateFig.trace', { a, b, ab, la, lb }), FONTS.body),
         mathLine([
-          { entry: t.trAtB, color: COLORS.blueText },
-          t.equal === null ? ' ≈ ' : t.equal ? ' = ' : ' ≠ ',
-          { entry: t.sum, color: COLORS.blueText },
-          check(t.equal),
+          { entry: tr.trAtB, color: COLORS.blueText },
+          tr.equal === null ? ' ≈ ' : tr.equal ? ' = ' : ' ≠ ',
+          { entry: tr.sum, color: COLORS.blueText },
+          check(tr.equal),
         ]),
       ],
       contentWidth(),
@@ -254,7 +258,7 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
   ];
   // Small matrices: the sum written out with the user's entries (no arithmetic, just the terms).
   if (m * n <= 6) {
-    const terms: Box[] = [text(`where Σᵢⱼ ${la}ᵢⱼ${lb}ᵢⱼ =`, FONTS.small, COLORS.muted)];
+    const terms: Box[] = [text(t('relateFig.where', { la, lb }), FONTS.small, COLORS.muted)];
     d.A.forEach((r, i) =>
       r.forEach((e, j) =>
         terms.push(
@@ -271,33 +275,37 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
   }
   lines.push(
     paragraph(
-      `${ab} sits inside ${a}⊗${b}: rows ${indexList(d.kronecker.rows)} and columns ${indexList(d.kronecker.cols)}${check(d.kronecker.equal)}`,
+      t('relateFig.inside', {
+        ab,
+        kron: `${a}⊗${b}`,
+        rows: indexList(d.kronecker.rows),
+        cols: indexList(d.kronecker.cols),
+        check: check(d.kronecker.equal),
+      }),
       FONTS.body,
     ),
   );
   if (d.vector.applies) {
     // For vectors the diagonal-matrix case says nothing new; the vector identity does.
     lines.push(
-      paragraph(`Vectors: ${la}∘${lb} = diag(${la})·${lb}${check(d.vector.equal, d.vector.applies)}`, FONTS.body),
+      paragraph(t('relateFig.vectors', { la, lb, check: check(d.vector.equal, d.vector.applies) }), FONTS.body),
     );
   } else if (d.diagonal.applies) {
     lines.push(
       paragraph(
-        `${a} and ${b} are diagonal: ${ab} = ${a}${b}${check(d.diagonal.equal, d.diagonal.applies)}`,
+        t('relateFig.diagonal', { a, b, ab, ord: `${a}${b}`, check: check(d.diagonal.equal, d.diagonal.applies) }),
         FONTS.body,
       ),
     );
   } else {
-    lines.push(
-      paragraph(`${a}, ${b} not both diagonal: ${ab} and ${a}${b} differ in general.`, FONTS.body, COLORS.muted),
-    );
+    lines.push(paragraph(t('relateFig.notDiagonal', { a, b, ab, ord: `${a}${b}` }), FONTS.body, COLORS.muted));
   }
 
   const body = column(
     [
       heading(
-        'Hadamard product and its relatives',
-        `${describeShape(d.A)} matrices ${a}, ${b}; ${arithmeticWords(d.exact, false)}`,
+        t('relateFig.title'),
+        t('relateFig.subtitle', { shape: describeShape(d.A), a, b, arithmetic: arithmeticWords(d.exact, false) }),
       ),
       spacer(1, 4),
       picture,
@@ -307,10 +315,26 @@ export async function renderRelateFigure(d: RelateData, options: FigureOptions =
     10,
   );
   const alt = [
-    `Relations of the Hadamard product for ${describeShape(d.A)} matrices ${a} and ${b}.`,
-    `The ${kr}×${kc} Kronecker product ${a}⊗${b} is drawn with the entries in rows ${indexList(d.kronecker.rows)} and columns ${indexList(d.kronecker.cols)} highlighted; together they form ${ab}${d.kronecker.equal ? ', as checked' : ''}.`,
-    `Trace identity: tr(${a}ᵀ${b}) = ${formatEntryShort(t.trAtB, 14)} and the sum of the entries of ${ab} = ${formatEntryShort(t.sum, 14)}, ${t.equal === null ? 'equal to 1,000 digits (undecided)' : t.equal ? 'equal' : 'not equal'}.`,
-    d.diagonal.applies ? `Both are diagonal, so ${ab} = ${a}${b}.` : '',
+    t('relateFig.alt1', { shape: describeShape(d.A), a, b }),
+    t(d.kronecker.equal ? 'relateFig.alt2Checked' : 'relateFig.alt2', {
+      kr: String(kr),
+      kc: String(kc),
+      kron: `${a}⊗${b}`,
+      rows: indexList(d.kronecker.rows),
+      cols: indexList(d.kronecker.cols),
+      ab,
+    }),
+    t('relateFig.alt3', {
+      a,
+      b,
+      ab,
+      tr: formatEntryShort(tr.trAtB, 14),
+      sum: formatEntryShort(tr.sum, 14),
+      verdict: t(
+        tr.equal === null ? 'relateFig.altUndecided' : tr.equal ? 'relateFig.altEqual' : 'relateFig.altNotEqual',
+      ),
+    }),
+    d.diagonal.applies ? t('relateFig.alt4', { ab, ord: `${a}${b}` }) : '',
   ].join(' ');
   return renderCard(body, 'relate.png', alt, options);
 }

@@ -14,6 +14,42 @@ import { matrixJSON } from '../numbers/matrix.js';
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
+import { t } from '../i18n/index.js';
+
+type Property = 'commutative' | 'associative' | 'distributive' | 'identity' | 'transpose';
+
+/** A property's name as the summary lists the undecided ones. */
+function propertyName(name: string): string {
+  const names: Record<Property, string> = {
+    commutative: t('props.nameCommutative'),
+    associative: t('props.nameAssociative'),
+    distributive: t('props.nameDistributive'),
+    identity: t('props.nameIdentity'),
+    transpose: t('props.nameTranspose'),
+  };
+  return names[name as Property] ?? name;
+}
+
+/**
+ * The summary: how many properties were checked, and whether they hold, stayed undecided or (impossible unless the
+ * engine is wrong) one failed.
+ */
+export function propsSummary(
+  values: Record<Property, boolean | null>,
+  undecided: readonly string[],
+  hasC: boolean,
+): string {
+  // Checked: proved, disproved or undecided; a property that needs C and has none is not checked.
+  const checked = Object.entries(values).filter(([name, v]) => v !== null || undecided.includes(name)).length;
+  if (undecided.length)
+    return t('props.summaryUndecided', {
+      proved: String(checked - undecided.length),
+      checked,
+      names: undecided.map(propertyName).join(', '),
+    });
+  if (!Object.values(values).every((v) => v !== false)) return t('props.summaryFailed');
+  return t(hasC ? 'props.summaryAll' : 'props.summaryAllNoC', { checked });
+}
 
 export function propsVerb(o: Operands): VerbResult<PropsData> {
   requireSameShape(o);
@@ -82,27 +118,19 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
   const identity = agree(h(a, J, `${la}∘J`), a, (i, j) => abs(a, i, j));
   current = 'transpose';
   const transposeOk = agree(transpose(ab), h(transpose(a), transpose(b), `${la}ᵀ∘${lb}ᵀ`), (i, j) => abs(ab, j, i));
-  const openMark = (name: string): string | null =>
-    undecided.includes(name)
-      ? '≈ undecided (both sides agree to 1,000 digits; the identity holds for all real numbers, enclosures cannot prove it)'
-      : null;
+  const openMark = (name: string): string | null => (undecided.includes(name) ? t('props.undecided') : null);
   const mark = (v: boolean | null, name = ''): string =>
-    openMark(name) ?? (v === null ? '– (needs a third matrix C)' : v ? '✓ holds' : '✗ FAILS');
+    openMark(name) ?? t(v === null ? 'props.needsC' : v ? 'props.holds' : 'props.fails');
+  const cc = lc ?? 'C';
   const lines = [
-    `- Commutativity: ${la}∘${lb} = ${lb}∘${la}  ${mark(commutative, 'commutative')}`,
-    `- Associativity: (${la}∘${lb})∘${lc ?? 'C'} = ${la}∘(${lb}∘${lc ?? 'C'})  ${mark(associative, 'associative')}`,
-    `- Distributivity: ${la}∘(${lb}+${lc ?? 'C'}) = ${la}∘${lb} + ${la}∘${lc ?? 'C'}  ${mark(distributive, 'distributive')}`,
-    `- Identity: ${la}∘J = ${la} with J the ${a.rows}×${a.cols} all-ones matrix  ${mark(identity, 'identity')}`,
-    `- Transpose: (${la}∘${lb})ᵀ = ${la}ᵀ∘${lb}ᵀ  ${mark(transposeOk, 'transpose')}`,
+    t('props.commutativity', { a: la, b: lb, mark: mark(commutative, 'commutative') }),
+    t('props.associativity', { a: la, b: lb, c: cc, mark: mark(associative, 'associative') }),
+    t('props.distributivity', { a: la, b: lb, c: cc, mark: mark(distributive, 'distributive') }),
+    t('props.identity', { a: la, rows: String(a.rows), cols: String(a.cols), mark: mark(identity, 'identity') }),
+    t('props.transpose', { a: la, b: lb, mark: mark(transposeOk, 'transpose') }),
   ];
-  // Checked: proved, disproved or undecided; a property that needs C and has none is not checked.
   const values = { commutative, associative, distributive, identity, transpose: transposeOk };
-  const checked = Object.entries(values).filter(([name, v]) => v !== null || undecided.includes(name)).length;
-  const summary = undecided.length
-    ? `${checked - undecided.length} of ${checked} properties proved on these matrices; ${undecided.join(', ')} undecided (certified values that agree to 1,000 digits).`
-    : Object.values(values).every((v) => v !== false)
-      ? `All ${checked} properties hold on these matrices${c ? '' : ' (give a third matrix C to check associativity and distributivity too)'}.`
-      : 'A property failed: this should be impossible, please report it.';
+  const summary = propsSummary(values, undecided, !!c);
   const items = [{ label: la, m: a }, { label: lb, m: b }, ...(c ? [{ label: lc, m: c }] : [])];
   const sections: Section[] = [
     {
@@ -111,17 +139,9 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
         items.slice(1).map(() => ''),
       ),
     },
-    { heading: 'Checked entry by entry', body: lines.join('\n') },
-    {
-      body: 'Why: each entry of a Hadamard product is an ordinary product of numbers, so the rules of real multiplication (commutative, associative, distributive over +, with 1 as identity) hold in every position at once; J has a 1 in every position.',
-    },
-    {
-      body:
-        kindNote(o.mode, o.switched) +
-        (float
-          ? ' Both sides are compared entry by entry, up to the rounding error of the products involved (8ε of their size).'
-          : ''),
-    },
+    { heading: t('props.checked'), body: lines.join('\n') },
+    { body: t('props.why') },
+    { body: kindNote(o.mode, o.switched) + (float ? t('props.floatNote') : '') },
   ];
   const data: PropsData = {
     commutative,
@@ -134,7 +154,7 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
     ...(undecided.length ? { undecided } : {}),
   };
   return {
-    title: 'Algebraic properties',
+    title: t('props.title'),
     summary,
     sections,
     data: { ...data, latex: propsLatex(data, o.mats.map(matrixJSON)) },
@@ -145,20 +165,32 @@ export function propsVerb(o: Operands): VerbResult<PropsData> {
 export function propsLatex(d: PropsData, mats: MatrixData[]): string {
   const [la, lb, lc = 'C'] = d.labels;
   const [a, b, c] = [la, lb, lc].map(latexLabel);
-  const mark = (v: boolean | null): string =>
-    latexText(v === null ? '(needs a third matrix C)' : v ? '(holds)' : '(fails)');
+  // An undecided property is null like one that needs C: `undecided` tells them apart.
+  const mark = (v: boolean | null, name: string): string =>
+    latexText(
+      t(
+        d.undecided?.includes(name)
+          ? 'props.latexUndecided'
+          : v === null
+            ? 'props.latexNeedsC'
+            : v
+              ? 'props.latexHolds'
+              : 'props.latexFails',
+      ),
+    );
   const lines = [
     mats.map((m, k) => `${latexLabel(d.labels[k])} = ${latexMatrix(m)}`).join(', \\quad '),
-    `${latexCirc([la, lb])} = ${latexCirc([lb, la])} \\quad ${mark(d.commutative)}`,
-    `(${a} \\circ ${b}) \\circ ${c} = ${a} \\circ (${b} \\circ ${c}) \\quad ${mark(d.associative)}`,
-    `${a} \\circ (${b} + ${c}) = ${a} \\circ ${b} + ${a} \\circ ${c} \\quad ${mark(d.distributive)}`,
-    `${a} \\circ J = ${a} \\quad ${mark(d.identity)}`,
-    `(${a} \\circ ${b})^{\\top} = ${a}^{\\top} \\circ ${b}^{\\top} \\quad ${mark(d.transpose)}`,
+    `${latexCirc([la, lb])} = ${latexCirc([lb, la])} \\quad ${mark(d.commutative, 'commutative')}`,
+    `(${a} \\circ ${b}) \\circ ${c} = ${a} \\circ (${b} \\circ ${c}) \\quad ${mark(d.associative, 'associative')}`,
+    `${a} \\circ (${b} + ${c}) = ${a} \\circ ${b} + ${a} \\circ ${c} \\quad ${mark(d.distributive, 'distributive')}`,
+    `${a} \\circ J = ${a} \\quad ${mark(d.identity, 'identity')}`,
+    `(${a} \\circ ${b})^{\\top} = ${a}^{\\top} \\circ ${b}^{\\top} \\quad ${mark(d.transpose, 'transpose')}`,
   ];
   return latexBlocks(lines);
 }
 
 const spec: VerbSpec = {
+  translated: true,
   verb: 'props',
   aliases: ['properties'],
   description: 'Check commutativity, associativity, distributivity, identity J and transpose',

@@ -33,6 +33,16 @@ import { latexBlocks, latexCirc, latexEntry, latexLabel, latexMatrix, latexText 
 import { named, requireSameShape, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
+import { t } from '../i18n/index.js';
+
+/** An undecided check's name (`data.undecided` keeps the English one) as the text says it. */
+function checkName(what: string): string {
+  return what === 'the trace identity'
+    ? t('relate.nameTrace')
+    : what === 'an equality'
+      ? t('relate.nameEquality')
+      : what;
+}
 
 /** 1-based indices for the text; a long list (a matrix from a file) as its first and last ones around "…". */
 function indexText(xs: number[], sep = ', '): string {
@@ -65,7 +75,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
   /** Every check at once: false if one is proved false, else null if one is undecided, else true. */
   const allOf = (checks: (boolean | null)[]): boolean | null =>
     checks.includes(false) ? false : checks.includes(null) ? null : true;
-  const mark = (v: boolean | null): string => (v === null ? '≈ (undecided: equal to 1,000 digits)' : v ? '✓' : '✗');
+  const mark = (v: boolean | null): string => (v === null ? t('relate.undecidedMark') : v ? '✓' : '✗');
   // Σ|pᵢⱼ| times a small factor, summed so that it cannot overflow.
   const sizeOfSum = (k: number): number => p.e.flat().reduce<number>((t, x) => t + Math.abs(toFloat(x)) * k, 0) / k;
 
@@ -78,7 +88,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
       Rational.ZERO,
     ),
   );
-  const sum = named(`the sum of the entries of ${la}∘${lb}`, () => sumEntries(p));
+  const sum = named(t('relate.sumOfEntries', { ab: `${la}∘${lb}` }), () => sumEntries(p));
   const traceEqual = close(trAtB, sum, float ? sizeOfSum(8 * m * n * Number.EPSILON) : 0, 'the trace identity');
 
   // Diagonal case (and AB for the text, when it fits in floating point).
@@ -139,38 +149,78 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
       ),
     },
     {
-      heading: 'Trace identity (Frobenius inner product)',
-      body: `tr(${la}ᵀ${lb}) = ${withDecimal(trAtB)} and 1ᵀ(${la}∘${lb})1 = Σᵢⱼ aᵢⱼbᵢⱼ = ${withDecimal(sum)}: ${traceEqual ? 'equal ✓' : undecided.includes('the trace identity') ? 'undecided (equal to 1,000 digits, not proved)' : 'NOT equal ✗'}.`,
+      heading: t('relate.traceHeading'),
+      body: t('relate.traceBody', {
+        a: la,
+        b: lb,
+        ab: `${la}∘${lb}`,
+        tr: withDecimal(trAtB),
+        sum: withDecimal(sum),
+        verdict: traceEqual
+          ? t('relate.traceEqual')
+          : undecided.includes('the trace identity')
+            ? t('relate.traceUndecided')
+            : t('relate.traceNotEqual'),
+      }),
     },
   ];
+  const ab = `${la}∘${lb}`;
+  const ord = `${la}${lb}`;
   if (diagApplies && ordinary)
     sections.push({
-      heading: 'Diagonal case',
-      body: `${la} and ${lb} are both diagonal, so ${la}∘${lb} = ${la}${lb} = ${inlineMatrix(ordinary)} ${mark(diagEqual)} — a rare case where the two products agree.`,
+      heading: t('relate.diagHeading'),
+      body: t('relate.diagBoth', { a: la, b: lb, ab, ord, matrix: inlineMatrix(ordinary), mark: mark(diagEqual) }),
     });
   else
     sections.push({
-      heading: 'Diagonal case',
-      body: `${la} and ${lb} are not both diagonal, so ${la}∘${lb} and ${ordinary ? `${la}${lb} = ${inlineMatrix(ordinary)}` : isSquare(a) ? `${la}${lb} (beyond the range of floating point here)` : `${la}${lb} (undefined for these shapes)`} generally differ. For diagonal matrices they coincide: try \`relate diag(1,2,3) diag(4,5,6)\`.`,
+      heading: t('relate.diagHeading'),
+      body: t('relate.diagNot', {
+        a: la,
+        b: lb,
+        ab,
+        other: ordinary
+          ? `${ord} = ${inlineMatrix(ordinary)}`
+          : isSquare(a)
+            ? t('relate.ordRange', { ord })
+            : t('relate.ordUndefined', { ord }),
+      }),
     });
   if (isVec && diagA)
     sections.push({
-      heading: 'Vector case',
-      body: `As vectors, a∘b = diag(a)·b ${mark(vecEqual)}:\n${fence(['diag(a) =', ...matrixLines(diagA)].join('\n'))}`,
+      heading: t('relate.vectorHeading'),
+      body: `${t('relate.vectorBody', { mark: mark(vecEqual) })}\n${fence(['diag(a) =', ...matrixLines(diagA)].join('\n'))}`,
     });
   sections.push({
-    heading: 'Inside the Kronecker product',
-    body: `${la}∘${lb} is the submatrix of ${la}⊗${lb} (${m * m}×${n * n}) at rows ${indexText(rows)} and columns ${indexText(cols)}: the entry of ${la}⊗${lb} in row (i−1)·${m}+i, column (j−1)·${n}+j is aᵢⱼ·bᵢⱼ ${mark(kronEqual)}.${K ? '' : ' (A⊗B is too large to draw; the indices are checked all the same.)'}`,
+    heading: t('relate.kronHeading'),
+    body:
+      t('relate.kronBody', {
+        ab,
+        kron: `${la}⊗${lb}`,
+        kr: String(m * m),
+        kc: String(n * n),
+        rows: indexText(rows),
+        cols: indexText(cols),
+        m: String(m),
+        n: String(n),
+        mark: mark(kronEqual),
+      }) + (K ? '' : t('relate.kronTooLarge')),
   });
   sections.push({
     body:
       kindNote(o.mode, o.switched) +
-      (float ? ' Equalities are checked up to rounding error (8·m·n·ε of the sizes summed).' : '') +
-      (undecided.length
-        ? ` Undecided: ${undecided.join(', ')} (the two sides agree to 1,000 digits, which enclosures cannot turn into a proof).`
-        : ''),
+      (float ? t('relate.floatNote') : '') +
+      (undecided.length ? t('relate.undecidedNote', { names: undecided.map(checkName).join(', ') }) : ''),
   });
-  const summary = `tr(${la}ᵀ${lb}) = 1ᵀ(${la}∘${lb})1 = ${f(sum)}; ${la}∘${lb} sits inside ${la}⊗${lb} at rows/cols ${indexText(rows, ',')} / ${indexText(cols, ',')}${diagApplies ? `; diagonal, so ${la}∘${lb} = ${la}${lb}` : ''}.`;
+  const where = {
+    a: la,
+    b: lb,
+    ab,
+    kron: `${la}⊗${lb}`,
+    sum: f(sum),
+    rows: indexText(rows, ','),
+    cols: indexText(cols, ','),
+  };
+  const summary = diagApplies ? t('relate.summaryDiagonal', { ...where, ord }) : t('relate.summary', where);
   const data: RelateData = {
     labels: [la, lb],
     A: matrixJSON(a),
@@ -184,7 +234,7 @@ export function relateVerb(o: Operands): VerbResult<RelateData> {
     ...(undecided.length ? { undecided } : {}),
   };
   return {
-    title: 'Relations to the ordinary product',
+    title: t('relate.title'),
     summary,
     sections,
     data: { ...data, latex: relateLatex(data) },
@@ -201,16 +251,17 @@ export function relateLatex(d: RelateData): string {
     `\\operatorname{tr}(${a}^{\\top} ${b}) = ${latexEntry(d.traceIdentity.trAtB)} ${latexRel(d.traceIdentity.equal)} \\sum_{i,j} (${ab})_{ij} = ${latexEntry(d.traceIdentity.sum)}`,
   ];
   if (d.diagonal.applies)
-    lines.push(`${ab} ${latexRel(d.diagonal.equal)} ${a}${b} \\quad ${latexText('(both diagonal)')}`);
+    lines.push(`${ab} ${latexRel(d.diagonal.equal)} ${a}${b} \\quad ${latexText(t('relate.latexBothDiagonal'))}`);
   const rows = d.kronecker.rows.map((r) => r + 1).join(', ');
   const cols = d.kronecker.cols.map((c) => c + 1).join(', ');
   lines.push(
-    `${ab} ${latexRel(d.kronecker.equal)} (${a} \\otimes ${b})_{\\{${rows}\\},\\,\\{${cols}\\}} \\quad ${latexText('(rows, columns of the Kronecker product)')}`,
+    `${ab} ${latexRel(d.kronecker.equal)} (${a} \\otimes ${b})_{\\{${rows}\\},\\,\\{${cols}\\}} \\quad ${latexText(t('relate.latexKron'))}`,
   );
   return latexBlocks(lines);
 }
 
 const spec: VerbSpec = {
+  translated: true,
   verb: 'relate',
   aliases: ['relations'],
   description: 'Relations to the ordinary product: diagonal case, diag(a)b, trace identity, A⊗B',
