@@ -221,6 +221,10 @@ export const de: Catalogue = {
     'die Zahlen waren zu lang, um exakt zu bleiben (über 2000 Stellen in einem Eintrag oder 4000 in einer Matrix)',
   'note.floatWhy':
     'die Matrizen sind aus einer Datei gelesene Gleitkommazahlen doppelter Genauigkeit, jenseits des Budgets für exaktes Rechnen',
+  'note.fromFiles': 'Aus Dateien: {list}.',
+  'note.fromFile': '{label} ist {file} ({shape})',
+  'note.listSeparator': '; ',
+  'fig.logScale': 'log. Skala',
   'note.decimalPoint':
     'Matrizen werden in jeder Sprache gleich geschrieben: Der Punkt `.` trennt die Dezimalstellen, auch im Deutschen, und das Komma `,` trennt die Einträge (`[[1.5, 2]]`).',
   'words.exact': 'exakte Arithmetik',

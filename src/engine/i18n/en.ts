@@ -210,6 +210,10 @@ export const en = {
     "Floating point with proofs: {why}, so the verdicts are decided in doubles with rigorous bounds on every rounding (a shifted Cholesky factorization proves definiteness, a witness's xᵀMx is bounded below 0); what those bounds cannot separate from 0 is called undecided.",
   'note.floatSwitched': 'the numbers were too long to keep exact (over 2,000 digits in an entry or 4,000 in a matrix)',
   'note.floatWhy': 'the matrices are doubles read from a file, past the exact budget',
+  'note.fromFiles': 'From files: {list}.',
+  'note.fromFile': '{label} is {file} ({shape})',
+  'note.listSeparator': '; ',
+  'fig.logScale': 'log scale',
   'note.decimalPoint':
     'Matrices are written the same in every language: `.` is the decimal point and `,` separates entries (`[[1.5, 2]]`).',
   'words.exact': 'exact arithmetic',

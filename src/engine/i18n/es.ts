@@ -219,6 +219,10 @@ export const es: Catalogue = {
     'los números eran demasiado largos para mantenerlos exactos (más de 2000 dígitos en una entrada o 4000 en una matriz)',
   'note.floatWhy':
     'las matrices son números en doble precisión leídos de un archivo, por encima del límite para la aritmética exacta',
+  'note.fromFiles': 'De archivos: {list}.',
+  'note.fromFile': '{label} es {file} ({shape})',
+  'note.listSeparator': '; ',
+  'fig.logScale': 'escala log.',
   'note.decimalPoint':
     'Las matrices se escriben igual en todos los idiomas, también en español: el punto `.` es el separador decimal y la coma `,` separa las entradas (`[[1.5, 2]]`).',
   'words.exact': 'aritmética exacta',

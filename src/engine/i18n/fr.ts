@@ -223,6 +223,10 @@ export const fr: Catalogue = {
     'les nombres étaient trop longs pour rester exacts (plus de 2000 chiffres dans un coefficient ou 4000 dans une matrice)',
   'note.floatWhy':
     'les matrices sont des nombres en double précision lus dans un fichier, au-delà du budget du calcul exact',
+  'note.fromFiles': 'Depuis des fichiers : {list}.',
+  'note.fromFile': '{label} est {file} ({shape})',
+  'note.listSeparator': ' ; ',
+  'fig.logScale': 'échelle log',
   'note.decimalPoint':
     'Les matrices s’écrivent de la même façon dans toutes les langues : le point `.` sert de séparateur décimal, même en français, et la virgule `,` sépare les coefficients (`[[1.5, 2]]`).',
   'words.exact': 'arithmétique exacte',

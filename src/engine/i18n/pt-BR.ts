@@ -215,6 +215,10 @@ export const ptBR: Catalogue = {
     'os números eram longos demais para serem mantidos exatos (mais de 2000 dígitos em uma entrada ou 4000 em uma matriz)',
   'note.floatWhy':
     'as matrizes são números em precisão dupla lidos de um arquivo, acima do limite para a aritmética exata',
+  'note.fromFiles': 'De arquivos: {list}.',
+  'note.fromFile': '{label} é {file} ({shape})',
+  'note.listSeparator': '; ',
+  'fig.logScale': 'escala log',
   'note.decimalPoint':
     'As matrizes são escritas da mesma forma em todos os idiomas, inclusive em português: o ponto `.` é o separador decimal e a vírgula `,` separa as entradas (`[[1.5, 2]]`).',
   'words.exact': 'aritmética exata',

@@ -4,6 +4,7 @@
  * link positions across operands) and outlined (to point at one entry).
  */
 import type { Entry, MatrixData } from '../data.js';
+import { t } from '../i18n/index.js';
 import { entryParts, entryToNumber, formatEntryShort } from './entries.js';
 import { createCanvas } from '@napi-rs/canvas';
 import { column, parseColour, row, setFont, text, textWidth, type Box, type Ctx } from './layout.js';
@@ -319,7 +320,7 @@ export function heatmap(m: MatrixData, style: CellStyle = {}): Box {
   const raw = m.map((r) => r.map((e) => entryToNumber(e)));
   const { toUnit, log } = colourScale(raw.flat(), scale);
   const values = raw.map((r) => r.map(toUnit));
-  const labels = [formatEntryShort(scale, 7), '0', formatEntryShort(-scale, 8), ...(log ? ['log scale'] : [])];
+  const labels = [formatEntryShort(scale, 7), '0', formatEntryShort(-scale, 8), ...(log ? [t('fig.logScale')] : [])];
   const labelFont = FONTS.small;
   const labelW = Math.max(...labels.map((l) => textWidth(l, labelFont)));
   const barX = gridW + 12;

@@ -17,6 +17,7 @@ import { withLocale, type Locale } from '../../../src/engine/i18n/index.js';
 import { propsLatex, propsSummary } from '../../../src/engine/verbs/props.js';
 import { relateLatex } from '../../../src/engine/verbs/relate.js';
 import { renderRelateFigure } from '../../../src/engine/render/relate.js';
+import { heatmap } from '../../../src/engine/render/matrix.js';
 import { withCardWidth } from '../../../src/engine/render/width.js';
 import type { PropsData, RelateData } from '../../../src/engine/data.js';
 import { relate2 } from '../render/fixtures.js';
@@ -97,10 +98,7 @@ test('props and relate are translated verbs', () => {
 test('pseudo-locale: every word of props and relate (text, LaTeX, figure, alt text) comes from the catalogue', async () => {
   for (const [c, options] of CASES) {
     const { value: a, drawn } = await drawnText(() => reply(c, 'qps', options));
-    // "From files: A is a.png (50×50)." is added to every matrix verb's answer by onMatrices (verbs/module.ts): shared,
-    // and not in the catalogue yet (the todo test below).
-    const leaks = englishLeaks(a).filter((l) => !l.startsWith('From files: '));
-    assert.deepEqual(leaks, [], `${c}: English outside the catalogue`);
+    assert.deepEqual(englishLeaks(a), [], `${c}: English outside the catalogue`);
     // Words without a function word ("Checked entry by entry") are caught by their brackets: each is one message.
     for (const s of [a.title, a.summary, ...a.sections.map((x) => x.heading ?? '[]'), ...a.figures.map((f) => f.alt)])
       assert.match(s, /^\[.*\]$/, `${c}: ${s}`);
@@ -280,7 +278,22 @@ test('a shape mismatch answers in the asker’s language', { todo: 'shared requi
   }
 });
 
-test('the note on files answers in the asker’s language', { todo: 'shared filesNote (verbs/module.ts)' }, async () => {
+test('the note on files answers in the asker’s language', async () => {
   const a = await reply('relate @1 @2', 'qps');
   assert.deepEqual(englishLeaks(a), []);
+  assert.match(answerToText(await reply('relate @1 @2', 'de')), /Aus Dateien: A ist /);
+});
+
+test('the heatmap legend of a wide-ranging matrix says "log scale" in the asker’s language', async () => {
+  // Heatmaps are drawn for files past 12×12; the legend is the same function for every figure.
+  const wide = [
+    [1, 1e-6],
+    [1e6, 2],
+  ];
+  const draw = (l: Locale) =>
+    drawnText(async () => withLocale(l, () => heatmap(wide).draw(createCanvas(400, 400).getContext('2d'), 0, 0)));
+  assert.match((await draw('en')).drawn, /log scale/);
+  const { drawn } = await draw('de');
+  assert.match(drawn, /log\. Skala/);
+  assert.doesNotMatch(drawn, /log scale/);
 });
