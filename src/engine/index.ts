@@ -58,7 +58,14 @@ export {
 } from './quiz/index.js';
 export { quizRequestFromArgs, type QuizRequest } from './verbs/quiz.js';
 export { MISCONCEPTIONS, misconceptionLabel, type Misconception } from './quiz/misconceptions.js';
-export { QUIZ_SECONDS, SETTINGS, SETTING_KEYS, type SettingSpec } from './verbs/settings.js';
+export {
+  QUIZ_SECONDS,
+  SETTINGS,
+  SETTING_KEYS,
+  settingDescription,
+  settingValues,
+  type SettingSpec,
+} from './verbs/settings.js';
 export { QUIZ_ID_PATTERN } from './verbs/group-words.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export { imageMatrix, type DecodedImage } from './parse/attachments.js';

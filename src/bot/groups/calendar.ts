@@ -93,9 +93,20 @@ export function isMonday(instant: number, timeZone = 'UTC'): boolean {
   return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(instant) === 'Mon';
 }
 
-/** `instant` as the channel reads it: `Mon 30 Mar 2026, 09:00` in `timeZone` (with the zone's abbreviation). */
-export function localTime(instant: number, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat('en-GB', {
+/**
+ * The Intl language a date is written in for one of the bot's languages (`locale`, as the catalogue names them):
+ * English (and the pseudo-locale) as in Britain, `Mon 30 Mar 2026`; the others as their own (weekday and month names).
+ */
+export function dateLocale(locale?: string): string {
+  return !locale || locale === 'en' || locale === 'qps' ? 'en-GB' : locale;
+}
+
+/**
+ * `instant` as the channel reads it: `Mon 30 Mar 2026, 09:00` in `timeZone` (with the zone's abbreviation), in the
+ * reply's language (`locale`: weekday and month names, their order; English by default).
+ */
+export function localTime(instant: number, timeZone = 'UTC', locale?: string): string {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     timeZone,
     weekday: 'short',
     day: 'numeric',

@@ -18,6 +18,12 @@ import {
   QUIZ_TOPIC_TEXT,
   SETTINGS,
   SETTING_KEYS,
+  answerLocale,
+  settingDescription,
+  settingValues,
+  translator,
+  withLocale,
+  type Locale,
   engineError,
   generateQuiz,
   parseCommand,
@@ -66,6 +72,7 @@ import type {
 } from '../../store/types.js';
 import {
   catchUpRun,
+  dateLocale,
   isMonday,
   localTime,
   nextRunAfter,
@@ -710,9 +717,24 @@ export class GroupService {
 
   /** `window`: a given week (a scheduled `scores week` on a Monday shows the week that just ended). */
   private async scores(period: 'week' | 'all', who: Requester, window?: BoardWindow): Promise<GroupReply> {
-    const now = this.now();
+    const settings = await this.settingsFor(who);
     // The week starts on Monday 00:00 in the channel's time zone.
-    const zone = (await this.settingsFor(who)).timezone.value;
+    const zone = settings.timezone.value;
+    const visibility = settings.private.value === 'on' ? 'private' : 'public';
+    const locale = groupsLocale('scores', who, settings, visibility === 'private');
+    return withLocale(locale, () => this.scoresIn(locale, settings, zone, period, who, window));
+  }
+
+  private async scoresIn(
+    locale: Locale,
+    settings: EffectiveSettings,
+    zone: string,
+    period: 'week' | 'all',
+    who: Requester,
+    window?: BoardWindow,
+  ): Promise<GroupReply> {
+    const tr = translator(locale);
+    const now = this.now();
     const rows = await this.store.leaderboard({
       platform: who.platform,
       workspace: who.workspace,
@@ -726,50 +748,55 @@ export class GroupService {
       rows.length && who.names ? await who.names(rows.map((r) => r.user)).catch(() => ({})) : {};
     const ranked = competitionRanks(rows.map((r) => r.points));
     const scores = rows.map((r, i) => ({ ...r, rank: ranked[i], ...(names[r.user] ? { name: names[r.user] } : {}) }));
-    const settings = await this.settingsFor(who);
     const visibility = settings.private.value === 'on' ? 'private' : 'public';
     // "You" only where the asker alone reads it: a private reply, the CLI, the local page. A board posted in a
     // channel names everyone, the asker too.
     const personal = visibility === 'private' || who.platform === 'cli' || who.platform === 'local';
     const you = personal && scores.some((r) => r.user === who.user) ? who.user : undefined;
     const data: ScoresData = { period, scores, ...(you ? { you } : {}) };
-    const name = (user: string): string => (user === you ? 'you' : mention(who.platform, user, names));
+    const youWord = tr('scores.you');
+    const name = (user: string): string => (user === you ? youWord : mention(who.platform, user, names));
     const lines = scores.map((r) => {
       const counted =
         r.answered === 0 && r.pendingAnswers > 0
-          ? 'nothing counted yet'
-          : `${r.correct} of ${r.answered} right${r.streak ? `, streak ${r.streak} day${r.streak === 1 ? '' : 's'}` : ''}`;
+          ? tr('scores.nothingCounted')
+          : tr(r.streak ? 'scores.countedStreak' : 'scores.counted', {
+              correct: r.correct,
+              answered: r.answered,
+              streak: r.streak,
+            });
       const pending = r.pending
-        ? ` (+${r.pending} pending)`
+        ? tr('scores.pendingPoints', { pending: r.pending })
         : r.pendingAnswers
-          ? ` (${r.pendingAnswers} answer${r.pendingAnswers === 1 ? '' : 's'} pending)`
+          ? tr('scores.pendingAnswers', { answers: r.pendingAnswers })
           : '';
-      return `${r.rank}. ${name(r.user)}: **${r.points}** point${r.points === 1 ? '' : 's'}${pending}, ${counted}`;
+      return tr('scores.line', { rank: r.rank, name: name(r.user), points: r.points, pending, counted });
     });
-    const when = window?.label ?? (period === 'week' ? 'this week' : 'all time');
+    const when = window
+      ? window.final !== undefined
+        ? tr('scores.when.weekOf', { date: weekDay(window.final, zone, locale) })
+        : tr('scores.when.week')
+      : period === 'week'
+        ? tr('scores.when.week')
+        : tr('scores.when.all');
     const mine = scores.find((r) => r.user === who.user);
     const answer = answerOf<ScoresData>(
       'scores',
-      `Leaderboard, ${when}`,
+      tr('scores.title', { when }),
       scores.length
-        ? `${scores.length} player${scores.length === 1 ? '' : 's'} ${when}; ${leadWords(scores, name)}${
-            mine?.pending && you
-              ? ` Your ${mine.pending} pending point${mine.pending === 1 ? '' : 's'} count once ${mine.pendingAnswers === 1 ? 'the round closes' : 'their rounds close'}.`
-              : ''
-          }`
-        : `No answers yet ${when}: start a round with /hadamard quiz.`,
-      scores.length
-        ? [
-            { body: lines.join('\n') },
-            {
-              body: 'Points: 10 for a right answer (plus a speed bonus when the channel turns it on), counted when its round closes (until then they are pending); players on equal points share a rank; the streak counts days in a row with a right answer.',
-            },
-          ]
-        : [],
+        ? tr('scores.summary', { players: scores.length, when, lead: leadWords(scores, name, youWord, tr) }) +
+            (mine?.pending && you
+              ? tr('scores.minePending', { pending: mine.pending, answers: mine.pendingAnswers })
+              : '')
+        : tr('scores.empty', { when }),
+      scores.length ? [{ body: lines.join('\n') }, { body: tr('scores.rules') }] : [],
       data,
     );
     if (settings.figures.value !== 'off')
-      answer.figures = await renderVerbFigures('scores', data, withView(GroupService.runOptions(settings), who.view));
+      answer.figures = await renderVerbFigures('scores', data, {
+        ...withView(GroupService.runOptions(settings), who.view),
+        locale,
+      });
     return { answer, visibility };
   }
 
@@ -778,12 +805,14 @@ export class GroupService {
   private async settings(args: string[], who: Requester): Promise<GroupReply | EngineError> {
     const [key, value] = args as [SettingKey | undefined, string | undefined];
     let changed: SettingsData['changed'];
+    // A private reply: in the asker's language (else the channel's); after a change of `language`, the new one.
+    let tr = translator(groupsLocale('settings', who, await this.settingsFor(who), true));
     if (key && value !== undefined) {
       if (!((await who.canManage?.()) ?? false))
         return engineError(
           'not_allowed',
-          `changing the channel's settings needs ${who.permissionName ?? 'permission to manage this channel'}; you can still see them with /hadamard settings`,
-          'Ask someone who manages the channel, or show the settings: /hadamard settings',
+          tr('settings.notAllowed', { permission: permissionWords(who, tr) }),
+          tr('settings.notAllowedHint'),
         );
       const before = await this.settingsFor(who);
       if (value === 'default')
@@ -803,31 +832,40 @@ export class GroupService {
       if (key === 'timezone') await this.retimeSchedules(who);
     }
     const settings = await this.settingsFor(who);
+    const locale = groupsLocale('settings', who, settings, true);
+    tr = translator(locale);
     const data: SettingsData = {
       settings,
       ...(key && !changed ? { shown: key } : {}),
       ...(changed ? { changed: { ...changed, value: settings[key!].value } } : {}),
     };
     const keys = key && !changed ? [key] : SETTING_KEYS;
-    const lines = keys.map(
-      (k) =>
-        `- \`${k}\`: **${settings[k].value}** (${settings[k].source}) — ${SETTINGS[k].description}; ${SETTINGS[k].values}`,
+    const source = (k: SettingKey): string => tr(SETTING_SOURCES[settings[k].source]);
+    const lines = withLocale(locale, () =>
+      keys.map((k) =>
+        tr('settings.line', {
+          key: k,
+          value: settings[k].value,
+          source: source(k),
+          description: settingDescription(k),
+          values: settingValues(k),
+        }),
+      ),
     );
     const summary = changed
-      ? `${changed.key} is now ${settings[changed.key].value} in this channel (was ${changed.previous}).`
+      ? tr('settings.changed', {
+          key: changed.key,
+          value: settings[changed.key].value,
+          previous: changed.previous,
+        })
       : key
-        ? `${key} is ${settings[key].value} here (${settings[key].source}).`
-        : "This channel's settings, and where each value comes from.";
+        ? tr('settings.shown', { key, value: settings[key].value, source: source(key) })
+        : tr('settings.all');
     const answer = answerOf<SettingsData>(
       'settings',
-      'Settings',
+      tr('settings.title'),
       summary,
-      [
-        { body: lines.join('\n') },
-        {
-          body: 'Change one: `/hadamard settings <key> <value>` (or `default`). Needs permission to manage the channel.',
-        },
-      ],
+      [{ body: lines.join('\n') }, { body: tr('settings.howToChange') }],
       data,
     );
     return { answer, visibility: 'private' };
@@ -837,6 +875,8 @@ export class GroupService {
 
   private async forget(who: Requester): Promise<GroupReply> {
     const r = await this.store.forgetUser({ platform: who.platform, user: who.user });
+    // What a user's settings would be is the channel's: read after the deletion, with the fallback if it is down.
+    const tr = translator(groupsLocale('forget-me', who, await this.settingsOrFallback(who), true));
     const data: ForgottenData = {
       forgotten: {
         rounds: r.rounds,
@@ -846,16 +886,16 @@ export class GroupService {
         replies: r.replies,
       },
     };
-    const n = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`;
     const answer = answerOf<ForgottenData>(
       'forget-me',
-      'Forgotten',
-      `Deleted ${n(r.answers, 'answer')} (and their points, misconceptions and practice), ${n(r.practiceRounds, 'practice question')} and ${n(r.replies, 'edit link')}; ${n(r.rounds, 'quiz', 'quizzes')} you started stay for the others who answered, without your name.`,
-      [
-        {
-          body: `This covers every channel on ${who.platform}: your scores, /hadamard me and the class views no longer count you. The bot never kept your messages' text, only ids, choices and times.`,
-        },
-      ],
+      tr('forget.title'),
+      tr('forget.summary', {
+        answers: r.answers,
+        practice: r.practiceRounds,
+        replies: r.replies,
+        rounds: r.rounds,
+      }),
+      [{ body: tr('forget.body', { platform: who.platform }) }],
       data,
     );
     return { answer, visibility: 'private' };
@@ -875,51 +915,51 @@ export class GroupService {
 
   private async schedule(args: string[], who: Requester): Promise<GroupReply | EngineError> {
     const [action] = args;
+    const locale = groupsLocale('schedule', who, await this.settingsFor(who), true);
+    const tr = translator(locale);
     if (action === 'add' || action === 'remove') {
       // Default-closed: a requester the platform says nothing about may not change the channel's schedules.
       if (!((await who.canManage?.()) ?? false))
         return engineError(
           'not_allowed',
-          `changing the channel's schedules needs ${who.permissionName ?? 'permission to manage this channel'}; you can still see them with /hadamard schedule`,
-          'Ask someone who manages the channel, or list the schedules: /hadamard schedule',
+          tr('schedule.notAllowed', { permission: permissionWords(who, tr) }),
+          tr('schedule.notAllowedHint'),
         );
-      return action === 'add' ? this.addSchedule(args, who) : this.removeSchedule(args[1], who);
+      return action === 'add' ? this.addSchedule(args, who, locale) : this.removeSchedule(args[1], who, locale);
     }
     const schedules = await this.store.listSchedules(who);
     const rows = schedules.map(scheduleRow);
     const answer = answerOf<ScheduleData>(
       'schedule',
-      'Schedules',
-      rows.length
-        ? `${rows.length} schedule${rows.length === 1 ? '' : 's'} in this channel (of ${MAX_SCHEDULES_PER_CHANNEL} at most).`
-        : 'This channel has no schedules yet.',
+      tr('schedule.title'),
+      rows.length ? tr('schedule.count', { n: rows.length, max: MAX_SCHEDULES_PER_CHANNEL }) : tr('schedule.none'),
       [
-        ...(rows.length ? [{ body: rows.map((r) => `- ${scheduleLine(r)}`).join('\n') }] : []),
-        {
-          body: "Add one: `/hadamard schedule daily 09:00 quiz schur medium`, `/hadamard schedule weekly fri 17:00 scores week`; remove one: `/hadamard schedule remove <id>`. Times are in the channel's time zone (`/hadamard settings timezone Europe/Berlin`). Needs permission to manage the channel.",
-        },
+        ...(rows.length ? [{ body: rows.map((r) => `- ${scheduleLine(r, locale)}`).join('\n') }] : []),
+        { body: tr('schedule.howTo') },
       ],
       { schedules: rows },
     );
     return { answer, visibility: 'private' };
   }
 
-  private async addSchedule(args: string[], who: Requester): Promise<GroupReply | EngineError> {
+  private async addSchedule(args: string[], who: Requester, locale: Locale): Promise<GroupReply | EngineError> {
     const [, every, day, at, command] = args as [string, ScheduleEvery, WeekDay | '', string, string];
-    // The grammar checks the command now, so a schedule never fails at 09:00 for a typo made at noon.
-    const parsed = parseCommand(command);
+    const tr = translator(locale);
+    // The grammar checks the command now, so a schedule never fails at 09:00 for a typo made at noon (its words
+    // read in the asker's language, so its error is too).
+    const parsed = parseCommand(command, { locale });
     if (!parsed.ok)
       return engineError(
         parsed.code,
-        `the scheduled command does not work: ${parsed.message}`,
-        `${parsed.hint} — A schedule runs a command as you would type it, e.g. /hadamard schedule daily 09:00 quiz schur medium`,
+        tr('schedule.badCommand', { message: parsed.message }),
+        tr('schedule.badCommandHint', { hint: parsed.hint ?? '' }),
       );
     const verb = parsed.value.verb;
     if (NOT_SCHEDULABLE.has(verb) || (verb === 'scores' && parsed.value.args?.[1] === 'pin'))
       return engineError(
         'bad_argument',
-        `a schedule cannot run ${verb === 'scores' ? 'scores pin (a pinned board updates by itself)' : verb}: a scheduled run posts in the channel for everyone, on nobody's behalf`,
-        'Schedule what the channel should see: /hadamard schedule daily 09:00 quiz, or /hadamard schedule weekly mon 09:00 scores week',
+        verb === 'scores' ? tr('schedule.notSchedulablePin') : tr('schedule.notSchedulable', { verb }),
+        tr('schedule.notSchedulableHint'),
       );
     const timezone = (await this.settingsFor(who)).timezone.value;
     const now = this.now();
@@ -944,40 +984,33 @@ export class GroupService {
       outcome = await this.store.createSchedule(schedule, MAX_SCHEDULES_PER_CHANNEL);
     }
     if (outcome === 'full')
-      return engineError(
-        'too_large',
-        `this channel has ${MAX_SCHEDULES_PER_CHANNEL} schedules, the most it may have; remove one first`,
-        'See them with /hadamard schedule, then remove one: /hadamard schedule remove <id>',
-      );
+      return engineError('too_large', tr('schedule.full', { max: MAX_SCHEDULES_PER_CHANNEL }), tr('schedule.fullHint'));
     if (outcome !== 'created') throw new Error('could not create a schedule');
     this.log.info({ schedule: schedule.id, every, verb, nextRunAt: schedule.nextRunAt }, 'schedule added');
     const data = scheduleRow(schedule);
     const answer = answerOf<ScheduleData>(
       'schedule',
-      `Schedule ${schedule.id}`,
-      `Scheduled: \`${command}\` ${scheduleWhen(data)}. First run: ${localTime(schedule.nextRunAt, timezone)}.`,
-      [
-        {
-          body: `It posts in this channel for everyone. Remove it with \`/hadamard schedule remove ${schedule.id}\`; list them with \`/hadamard schedule\`.`,
-        },
-      ],
+      tr('schedule.addedTitle', { id: schedule.id }),
+      tr('schedule.added', {
+        command,
+        when: scheduleWhen(data, locale),
+        time: localTime(schedule.nextRunAt, timezone, locale),
+      }),
+      [{ body: tr('schedule.addedBody', { id: schedule.id }) }],
       { schedule: data },
     );
     return { answer, visibility: 'private' };
   }
 
-  private async removeSchedule(id: string, who: Requester): Promise<GroupReply | EngineError> {
+  private async removeSchedule(id: string, who: Requester, locale: Locale): Promise<GroupReply | EngineError> {
+    const tr = translator(locale);
     if (!(await this.store.deleteSchedule(who, id)))
-      return engineError(
-        'bad_argument',
-        `this channel has no schedule ${id}`,
-        'List the schedules with their ids: /hadamard schedule',
-      );
+      return engineError('bad_argument', tr('schedule.noSuch', { id }), tr('schedule.noSuchHint'));
     this.log.info({ schedule: id }, 'schedule removed');
     const answer = answerOf<ScheduleData>(
       'schedule',
-      `Schedule ${id} removed`,
-      `Schedule ${id} is removed: it will not run again.`,
+      tr('schedule.removedTitle', { id }),
+      tr('schedule.removed', { id }),
       [],
       { removed: { id } },
     );
@@ -1065,8 +1098,16 @@ export class GroupService {
         this.log.warn({ schedule: s.id, code: reply.code }, 'scheduled command failed');
         return false;
       }
+      // In the language of the post (the channel's `language`, when the verb is translated: never two languages).
+      const footer = parsed.ok
+        ? groupsLocale(parsed.value.verb, undefined, await this.settingsOrFallback(s), false)
+        : 'en';
       reply.answer.sections.push({
-        body: `_Scheduled ${scheduleWhen(scheduleRow(s))} (\`${s.id}\`): \`/hadamard ${s.command}\`._`,
+        body: translator(footer)('schedule.footer', {
+          when: scheduleWhen(scheduleRow(s), footer),
+          id: s.id,
+          command: s.command,
+        }),
       });
       const ref = await poster.post(s, { ...reply, visibility: 'public' });
       if (reply.quiz && ref) await this.attachMessage(reply.quiz.id, ref);
@@ -1109,19 +1150,16 @@ export class GroupService {
   // ---- pinned boards: `scores pin` ----
 
   private async pinScores(period: 'week' | 'all', who: Requester): Promise<GroupReply | EngineError> {
+    const settings = await this.settingsFor(who);
+    const tr = translator(groupsLocale('scores', who, settings, true));
     if (!((await who.canManage?.()) ?? false))
       return engineError(
         'not_allowed',
-        `pinning the board needs ${who.permissionName ?? 'permission to manage this channel'}; /hadamard scores shows it to you now`,
-        'Ask someone who manages the channel, or see the board: /hadamard scores',
+        tr('scores.pin.notAllowed', { permission: permissionWords(who, tr) }),
+        tr('scores.pin.notAllowedHint'),
       );
     const poster = this.posters.get(who.platform);
-    if (!poster)
-      return engineError(
-        'needs_channel',
-        'a pinned board is a message the bot edits in a chat channel, and it cannot post in this one',
-        'Pin it in a Slack or Discord channel (or on the local page): /hadamard scores pin',
-      );
+    if (!poster) return engineError('needs_channel', tr('scores.pin.noPoster'), tr('scores.pin.noPosterHint'));
     const now = this.now();
     const scope: Scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
     const board = await this.pinnedBoard(period, scope, now);
@@ -1130,12 +1168,7 @@ export class GroupService {
       this.log.warn({ err, platform: who.platform }, 'pinned board: the post was refused');
       return undefined;
     });
-    if (!ref)
-      return engineError(
-        'unavailable',
-        'the board could not be posted in this channel (is the bot a member of it?)',
-        'Invite the bot to the channel, then: /hadamard scores pin',
-      );
+    if (!ref) return engineError('unavailable', tr('scores.pin.refused'), tr('scores.pin.refusedHint'));
     const before = await this.store.pinBoard({
       ...scope,
       id: newPinId(),
@@ -1147,13 +1180,14 @@ export class GroupService {
     if (before && before !== ref)
       // The old pin says where the board went; it is no longer edited (if it is gone, nothing to say).
       await poster
-        .edit(scope, before, notice('This board is no longer updated: the channel pinned a new one below.'))
+        .edit(scope, before, notice(translator(groupsLocale('scores', undefined, settings, false))))
         .catch((err: unknown) => this.log.debug({ err }, 'pinned board: the old one could not be marked'));
     this.log.info({ period, platform: who.platform }, 'board pinned');
     const answer = answerOf<ScoresData>(
       'scores',
-      'Board pinned',
-      `The ${period === 'week' ? "week's" : 'all-time'} board is posted in this channel and will update in place as rounds close (at most every ${PIN_THROTTLE_MS / 1000} s).${before ? ' The previous pin is no longer updated.' : ''}`,
+      tr('scores.pin.title'),
+      tr(period === 'week' ? 'scores.pin.summaryWeek' : 'scores.pin.summaryAll', { seconds: PIN_THROTTLE_MS / 1000 }) +
+        (before ? tr('scores.pin.previous') : ''),
       [],
       board.reply.answer.data as unknown as ScoresData,
     );
@@ -1166,10 +1200,13 @@ export class GroupService {
     scope: Scope,
     now: number,
   ): Promise<{ reply: GroupReply; expiresAt: number | null }> {
-    const zone = (await this.settingsFor(scope)).timezone.value;
+    const settings = await this.settingsFor(scope);
+    const zone = settings.timezone.value;
     const reply = await this.scores(period, this.channelRequester(scope, 'pin'));
+    // The board's language: the channel's (a pin speaks for no one).
+    const locale = groupsLocale('scores', undefined, settings, false);
     reply.answer.sections.push({
-      body: `_Pinned: this board updates itself as rounds close. Updated ${localTime(now, zone)}._`,
+      body: translator(locale)('scores.pin.footer', { time: localTime(now, zone, locale) }),
     });
     return { reply: { ...reply, visibility: 'public' }, expiresAt: period === 'week' ? weekOf(now, zone).end : null };
   }
@@ -1227,37 +1264,57 @@ export class GroupService {
   }
 
   private async me(who: Requester): Promise<GroupReply> {
-    const me = await this.progressOf(who);
+    const settings = await this.settingsFor(who);
+    const locale = groupsLocale('me', who, settings, true);
+    const tr = translator(locale);
+    // In the reply's language: the misconceptions' labels too.
+    const me = await withLocale(locale, () => this.progressOf(who));
     const data: MeData = { me };
     const pct = (t: { answered: number; correct: number }): string =>
-      t.answered ? `${t.correct} of ${t.answered} right (${Math.round((100 * t.correct) / t.answered)}%)` : 'not tried';
+      t.answered
+        ? tr('me.accuracy', {
+            correct: t.correct,
+            answered: t.answered,
+            pct: Math.round((100 * t.correct) / t.answered),
+          })
+        : tr('me.notTried');
     const prefix = commandPrefix(who);
     const practice = `\`${prefix} practice ${me.suggestion.topic} ${me.suggestion.level}\``;
     const summary =
       me.answered === 0 && me.pending === 0
-        ? `No answers of yours here yet. Try ${practice}: a private question, just for you.`
-        : `${me.points} point${me.points === 1 ? '' : 's'} in this channel${me.pending ? ` (+${me.pending} pending until their rounds close)` : ''}; ${pct(me)}${me.practiced ? `, ${me.practiced} of them in practice` : ''}${me.streak ? `; streak ${me.streak} day${me.streak === 1 ? '' : 's'}` : ''}.`;
+        ? tr('me.none', { practice })
+        : tr('me.summary', {
+            points: me.points,
+            pending: me.pending ? tr('me.summaryPending', { pending: me.pending }) : '',
+            accuracy: pct(me),
+            practiced: me.practiced ? tr('me.summaryPracticed', { n: me.practiced }) : '',
+            streak: me.streak ? tr('me.summaryStreak', { n: me.streak }) : '',
+          });
     const sections: Section[] = [
       {
-        heading: 'Accuracy by topic',
+        heading: tr('me.byTopic'),
         body: me.topics
-          .map((t) => `- ${t.topic}: ${pct(t)}${t.topic === me.suggestion.topic ? ' ← practise this' : ''}`)
+          .map((t) =>
+            tr(t.topic === me.suggestion.topic ? 'me.topicWeakest' : 'me.topic', { topic: t.topic, accuracy: pct(t) }),
+          )
           .join('\n'),
       },
     ];
     if (me.misconceptions.length)
       sections.push({
-        heading: 'The mistakes your wrong answers chose',
+        heading: tr('me.mistakes'),
         body: me.misconceptions.map((m) => `- ${m.label} (×${m.count})`).join('\n'),
       });
-    sections.push({
-      heading: 'Next',
-      body: `${practice}: ${me.suggestion.why}. Practice questions are yours alone: they count here, never on the channel's board.`,
-    });
-    const answer = answerOf<MeData>('me', 'Your progress', summary, sections, data);
-    const settings = await this.settingsFor(who);
+    // Why this topic, from the tallies (the data's `why` stays in English, like the rest of the data).
+    const tally = me.topics.find((t) => t.topic === me.suggestion.topic);
+    const why =
+      tally && tally.answered > 0
+        ? tr('me.whyLowest', { correct: tally.correct, answered: tally.answered, topic: tally.topic })
+        : tr('me.whyUntried');
+    sections.push({ heading: tr('me.next'), body: tr('me.nextBody', { practice, why }) });
+    const answer = answerOf<MeData>('me', tr('me.title'), summary, sections, data);
     if (settings.figures.value !== 'off')
-      answer.figures = await renderVerbFigures('me', data, { theme: GroupService.runOptions(settings).theme });
+      answer.figures = await renderVerbFigures('me', data, { theme: GroupService.runOptions(settings).theme, locale });
     return { answer, visibility: 'private' };
   }
 
@@ -1290,17 +1347,19 @@ export class GroupService {
   // ---- class: the channel's week, for its managers ----
 
   /** Managers only, and closed by default: a surface that cannot tell says no. */
-  private async mayManage(who: Requester, what: string): Promise<EngineError | undefined> {
+  private async mayManage(
+    who: Requester,
+    what: 'class.notAllowedView' | 'class.notAllowedExport',
+    tr: Translate,
+  ): Promise<EngineError | undefined> {
     if ((await who.canManage?.()) ?? false) return undefined;
-    return engineError(
-      'not_allowed',
-      `${what} is for those who manage this channel (${who.permissionName ?? 'permission to manage this channel'})`,
-      'Your own progress is yours to see: /hadamard me',
-    );
+    return engineError('not_allowed', tr(what, { permission: permissionWords(who, tr) }), tr('class.notAllowedHint'));
   }
 
   private async classView(who: Requester): Promise<GroupReply | EngineError> {
-    const refused = await this.mayManage(who, 'the class view');
+    const locale = groupsLocale('class', who, await this.settingsFor(who), true);
+    const tr = translator(locale);
+    const refused = await this.mayManage(who, 'class.notAllowedView', tr);
     if (refused) return refused;
     const since = startOfWeek(this.now());
     const scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
@@ -1322,42 +1381,53 @@ export class GroupService {
         correct,
         accuracy: answers.length ? correct / answers.length : 0,
         topics,
-        misconceptions: countMisconceptions(answers),
+        misconceptions: withLocale(locale, () => countMisconceptions(answers)),
       },
     };
     const c = data.class;
     const pct = (a: number, n: number): string => (n ? `${Math.round((100 * a) / n)}%` : '—');
     const summary = c.answered
-      ? `This week: ${c.players} player${c.players === 1 ? '' : 's'}, ${c.rounds} round${c.rounds === 1 ? '' : 's'} (${c.closedRounds} closed), ${c.answered} answer${c.answered === 1 ? '' : 's'}, ${pct(c.correct, c.answered)} right.`
-      : `No answers to closed rounds this week yet (${c.rounds} round${c.rounds === 1 ? '' : 's'} started).`;
+      ? tr('class.summary', {
+          players: c.players,
+          rounds: c.rounds,
+          closed: c.closedRounds,
+          answered: c.answered,
+          pct: pct(c.correct, c.answered),
+        })
+      : tr('class.none', { rounds: c.rounds });
     const sections: Section[] = [
       {
-        heading: 'Accuracy by topic',
+        heading: tr('class.byTopic'),
         body: c.topics
           .map((t) =>
             t.answered
-              ? `- ${t.topic}: ${t.correct} of ${t.answered} right (${pct(t.correct, t.answered)}), ${t.players} player${t.players === 1 ? '' : 's'}`
-              : `- ${t.topic}: not asked`,
+              ? tr('class.topic', {
+                  topic: t.topic,
+                  correct: t.correct,
+                  answered: t.answered,
+                  pct: pct(t.correct, t.answered),
+                  players: t.players,
+                })
+              : tr('class.topicNotAsked', { topic: t.topic }),
           )
           .join('\n'),
       },
     ];
     if (c.misconceptions.length)
       sections.push({
-        heading: 'Most chosen misconceptions',
+        heading: tr('class.misconceptions'),
         body: c.misconceptions.map((m) => `- ${m.label} (×${m.count})`).join('\n'),
       });
-    sections.push({
-      body: `Counted: answers to this week's closed rounds (weeks start Monday, UTC); practice questions are private and not counted. The answers as a file: \`${commandPrefix(who)} class export\`.`,
-    });
+    sections.push({ body: tr('class.counted', { command: `${commandPrefix(who)} class export` }) });
     return {
-      answer: answerOf<ClassData>('class', 'Class view, this week', summary, sections, data),
+      answer: answerOf<ClassData>('class', tr('class.title'), summary, sections, data),
       visibility: 'private',
     };
   }
 
   private async classExport(who: Requester): Promise<GroupReply | EngineError> {
-    const refused = await this.mayManage(who, 'the class export');
+    const tr = translator(groupsLocale('class', who, await this.settingsFor(who), true));
+    const refused = await this.mayManage(who, 'class.notAllowedExport', tr);
     if (refused) return refused;
     const scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
     const answers = await this.store.answersIn({ ...scope, closedOnly: true, limit: EXPORT_MAX_ROWS });
@@ -1381,15 +1451,16 @@ export class GroupService {
     };
     const answer = answerOf<ClassData>(
       'class',
-      'Class export',
+      tr('class.exportTitle'),
       answers.length
-        ? `${file}: ${answers.length} answer${answers.length === 1 ? '' : 's'} to this channel's closed rounds, oldest first${truncated ? ` (the most recent ${EXPORT_MAX_ROWS}: there are more)` : ''}.`
-        : `${file}: no answers to this channel's closed rounds yet (the file has only its header).`,
-      [
-        {
-          body: `Columns: ${columns.join(', ')}. One row per answer; times in UTC (ISO 8601). User ids only (no names); practice questions and rounds still open are left out.`,
-        },
-      ],
+        ? tr('class.exportSummary', {
+            file,
+            n: answers.length,
+            truncated: truncated ? tr('class.exportTruncated', { max: EXPORT_MAX_ROWS }) : '',
+          })
+        : tr('class.exportEmpty', { file }),
+      // The column names stay as they are in every language: they are the file's header, read by machines.
+      [{ body: tr('class.exportColumns', { columns: columns.join(', ') }) }],
       data,
     );
     answer.files = [
@@ -1397,7 +1468,7 @@ export class GroupService {
         name: file,
         type: 'text/csv',
         content: csv,
-        description: `The answers of this channel's quiz rounds (${answers.length})`,
+        description: tr('class.exportFile', { n: answers.length }),
       },
     ];
     return { answer, visibility: 'private' };
@@ -1522,24 +1593,25 @@ export function competitionRanks(points: number[]): number[] {
 function leadWords(
   scores: { user: string; rank: number; points: number; pending: number }[],
   name: (user: string) => string,
+  you: string,
+  tr: Translate,
 ): string {
   const top = scores.filter((r) => r.rank === 1);
   const points = top[0].points;
   if (points === 0) {
     const pending = scores.reduce((sum, r) => sum + r.pending, 0);
-    return pending
-      ? `no points counted yet: ${pending} are pending until their rounds close.`
-      : 'no points yet: a right answer puts you on the board.';
+    return pending ? tr('scores.lead.nonePending', { pending }) : tr('scores.lead.none');
   }
-  const with_ = `with ${points} point${points === 1 ? '' : 's'}.`;
   if (top.length === 1) {
     const leader = name(top[0].user);
-    return `${leader} ${leader === 'you' ? 'lead' : 'leads'} ${with_}`;
+    return leader === you ? tr('scores.lead.you', { points }) : tr('scores.lead.one', { leader, points });
   }
-  const names = top.map((r) => name(r.user)).sort((a, b) => (a === 'you' ? -1 : b === 'you' ? 1 : 0));
+  const names = top.map((r) => name(r.user)).sort((a, b) => (a === you ? -1 : b === you ? 1 : 0));
   const list =
-    names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${list} share the lead ${with_}`;
+    names.length === 2
+      ? tr('scores.list.two', { first: names[0], second: names[1] })
+      : tr('scores.list.many', { rest: names.slice(0, -1).join(', '), last: names[names.length - 1] });
+  return tr('scores.lead.shared', { names: list, points });
 }
 
 /** Right answers of all answered per quiz topic, every topic in the quiz's order. */
@@ -1610,7 +1682,10 @@ function countMisconceptions(answers: AnswerRecord[]): MisconceptionCount[] {
     .map(([id, count]) => ({ id, label: misconceptionLabel(id), count }));
 }
 
-/** The columns of `class export`. */
+/**
+ * The columns of `class export`: the CSV's header, machine-readable English column names in every language (like the
+ * values under them: `yes`/`no`, ids, ISO 8601 times), so a spreadsheet or script reads every channel's file alike.
+ */
 export const EXPORT_COLUMNS = [
   'user',
   'round',
@@ -1658,8 +1733,10 @@ const TICK_BATCH = 50;
 interface BoardWindow {
   since: number;
   until?: number;
-  /** "the week of Mon 23 Mar 2026" … */
+  /** "the week of Mon 23 Mar (final)" … in English (the reply says it in its own language from `final`). */
   label: string;
+  /** A week that has ended: its start (Monday 00:00 in the channel's zone), for "the week of …" in the reply. */
+  final?: number;
 }
 
 /**
@@ -1670,8 +1747,22 @@ export function scheduledWeek(dueAt: number, timeZone: string): BoardWindow {
   const week = weekOf(dueAt, timeZone);
   if (!isMonday(dueAt, timeZone)) return { since: week.start, label: 'this week' };
   const last = weekOf(week.start - 1, timeZone);
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
-  return { since: last.start, until: last.end, label: `the week of ${day.format(last.start)} (final)` };
+  return {
+    since: last.start,
+    until: last.end,
+    label: `the week of ${weekDay(last.start, timeZone, 'en')} (final)`,
+    final: last.start,
+  };
+}
+
+/** `Mon 23 Mar` in the channel's zone, in the reply's language (`lun, 23 mar`, `Mo., 23. März`). */
+function weekDay(instant: number, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(instant);
 }
 
 function recurrenceOf(s: Schedule): Recurrence {
@@ -1690,23 +1781,63 @@ function scheduleRow(s: Schedule): ScheduleRow {
   };
 }
 
-/** "daily at 09:00 (Europe/Berlin)", "on weekdays at …", "every Friday at …". */
-function scheduleWhen(r: ScheduleRow): string {
-  const days: Record<WeekDay, string> = {
-    mon: 'Monday',
-    tue: 'Tuesday',
-    wed: 'Wednesday',
-    thu: 'Thursday',
-    fri: 'Friday',
-    sat: 'Saturday',
-    sun: 'Sunday',
-  };
-  const how = r.every === 'daily' ? 'daily' : r.every === 'weekdays' ? 'on weekdays' : `every ${days[r.day ?? 'mon']}`;
-  return `${how} at ${r.at} (${r.timezone})`;
+/** The language of a group verb's reply: `groupsLocale('scores', who, settings, private)` (see replyLocale). */
+function groupsLocale(
+  verb: string,
+  who: Pick<Requester, 'locale'> | undefined,
+  settings: EffectiveSettings,
+  privately: boolean,
+): Locale {
+  const channel = settings.language.value !== 'default' ? settings.language.value : undefined;
+  return answerLocale(verb, replyLocale(who, channel, privately));
 }
 
-function scheduleLine(r: ScheduleRow): string {
-  return `\`${r.id}\` ${scheduleWhen(r)}: \`${r.command}\` — next ${localTime(r.nextRunAt, r.timezone)}`;
+type Translate = ReturnType<typeof translator>;
+
+/** Where a setting's value comes from, as the settings answer says it. */
+const SETTING_SOURCES = {
+  channel: 'settings.source.channel',
+  workspace: 'settings.source.workspace',
+  default: 'settings.source.default',
+} as const;
+
+/**
+ * Who may manage the channel, in the reply's language: the platform's own words in English (Requester.permissionName),
+ * the catalogue's for the platform in the others.
+ */
+function permissionWords(who: Requester, tr: Translate): string {
+  if (!who.permissionName) return tr('groups.permission');
+  if (tr('groups.permission') === translator('en')('groups.permission')) return who.permissionName;
+  return who.platform === 'discord'
+    ? tr('groups.permission.discord')
+    : who.platform === 'slack'
+      ? tr('groups.permission.slack')
+      : tr('groups.permission');
+}
+
+/** Monday as the days a weekly schedule names (the Intl weekday of a Monday … Sunday in January 2024). */
+const DAY_INDEX: Readonly<Record<WeekDay, number>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/** "daily at 09:00 (Europe/Berlin)", "on weekdays at …", "every Friday at …", in the reply's language. */
+function scheduleWhen(r: ScheduleRow, locale: Locale = 'en'): string {
+  const tr = translator(locale);
+  const values = { at: r.at, zone: r.timezone };
+  if (r.every === 'daily') return tr('schedule.when.daily', values);
+  if (r.every === 'weekdays') return tr('schedule.when.weekdays', values);
+  // 1 January 2024 was a Monday: the weekday's own name in the language (at noon UTC, the same day everywhere).
+  const day = new Intl.DateTimeFormat(dateLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, DAY_INDEX[r.day ?? 'mon'], 12),
+  );
+  return tr('schedule.when.weekly', { ...values, day });
+}
+
+function scheduleLine(r: ScheduleRow, locale: Locale = 'en'): string {
+  return translator(locale)('schedule.line', {
+    id: r.id,
+    when: scheduleWhen(r, locale),
+    command: r.command,
+    time: localTime(r.nextRunAt, r.timezone, locale),
+  });
 }
 
 /** `p` and 10 letters or digits: a pinned board's row id. */
@@ -1714,7 +1845,10 @@ function newPinId(): string {
   return 'p' + randomBytes(8).toString('hex').slice(0, 10);
 }
 
-/** A short public message (what an old pinned board is edited into). */
-function notice(text: string): GroupReply {
-  return { answer: answerOf('scores', 'Leaderboard', text, [], {}), visibility: 'public' };
+/** What an old pinned board is edited into: a short public message, in the channel's language. */
+function notice(tr: Translate): GroupReply {
+  return {
+    answer: answerOf('scores', tr('scores.leaderboard'), tr('scores.pin.replaced'), [], {}),
+    visibility: 'public',
+  };
 }

@@ -407,6 +407,241 @@ export const de: Catalogue = {
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'groups.example': 'Beispiel: {command}',
+  'groups.permission': 'die Berechtigung, diesen Kanal zu verwalten',
+  'groups.permission.discord': 'die Berechtigung „Kanäle verwalten“',
+  'groups.permission.slack': 'Admin- oder Inhaberrechte im Slack-Workspace',
+  'groups.notQuizId':
+    '{word} ist keine Quiz-ID: IDs sind der Buchstabe q und einige Buchstaben oder Ziffern, etwa q7k2m9, und jede Quiz-Nachricht zeigt ihre eigene',
+  'scores.notPeriod': '{word} ist kein Zeitraum: die Bestenliste gilt für diese Woche (week) oder insgesamt (all)',
+  'scores.you': 'du',
+  'scores.when.week': 'diese Woche',
+  'scores.when.all': 'insgesamt',
+  'scores.when.weekOf': 'die Woche vom {date} (endgültig)',
+  'scores.title': 'Bestenliste, {when}',
+  'scores.leaderboard': 'Bestenliste',
+  'scores.nothingCounted': 'noch nichts gezählt',
+  'scores.counted': '{correct} von {answered} richtig',
+  'scores.countedStreak': '{correct} von {answered} richtig, Serie {streak} {streak, plural, one {Tag} other {Tage}}',
+  'scores.pendingPoints': ' (+{pending} ausstehend)',
+  'scores.pendingAnswers': ' ({answers} {answers, plural, one {Antwort} other {Antworten}} ausstehend)',
+  'scores.line': '{rank}. {name}: **{points}** {points, plural, one {Punkt} other {Punkte}}{pending}, {counted}',
+  'scores.lead.you': 'du führst mit {points} {points, plural, one {Punkt} other {Punkten}}.',
+  'scores.lead.one': '{leader} führt mit {points} {points, plural, one {Punkt} other {Punkten}}.',
+  'scores.lead.shared': '{names} teilen sich die Führung mit {points} {points, plural, one {Punkt} other {Punkten}}.',
+  'scores.lead.nonePending': 'noch keine Punkte gezählt: {pending} stehen aus, bis ihre Runden schließen.',
+  'scores.lead.none': 'noch keine Punkte: eine richtige Antwort bringt dich auf die Liste.',
+  'scores.list.two': '{first} und {second}',
+  'scores.list.many': '{rest} und {last}',
+  'scores.summary': '{players} {players, plural, one {Teilnehmer} other {Teilnehmende}} ({when}); {lead}',
+  'scores.minePending':
+    ' Deine {pending} ausstehenden {pending, plural, one {Punkt zählt} other {Punkte zählen}}, sobald {answers, plural, one {die Runde schließt} other {ihre Runden schließen}}.',
+  'scores.empty': 'Noch keine Antworten ({when}): starte eine Runde mit /hadamard quiz.',
+  'scores.rules':
+    'Punkte: 10 pro richtiger Antwort (plus ein Tempobonus, wenn der Kanal ihn einschaltet), gezählt, wenn die Runde schließt (bis dahin ausstehend); bei gleicher Punktzahl gleicher Rang; die Serie zählt Tage in Folge mit einer richtigen Antwort.',
+  'scores.pin.notAllowed': 'Die Bestenliste anzuheften erfordert {permission}; /hadamard scores zeigt sie dir jetzt',
+  'scores.pin.notAllowedHint': 'Frag jemanden, der den Kanal verwaltet, oder sieh dir die Liste an: /hadamard scores',
+  'scores.pin.noPoster':
+    'eine angeheftete Bestenliste ist eine Nachricht, die der Bot in einem Chat-Kanal bearbeitet, und hier kann er nicht posten',
+  'scores.pin.noPosterHint':
+    'Hefte sie in einem Slack- oder Discord-Kanal an (oder auf der lokalen Seite): /hadamard scores pin',
+  'scores.pin.refused': 'die Bestenliste konnte in diesem Kanal nicht gepostet werden (ist der Bot Mitglied?)',
+  'scores.pin.refusedHint': 'Lade den Bot in den Kanal ein, dann: /hadamard scores pin',
+  'scores.pin.replaced': 'Diese Bestenliste wird nicht mehr aktualisiert: der Kanal hat unten eine neue angeheftet.',
+  'scores.pin.title': 'Bestenliste angeheftet',
+  'scores.pin.summaryWeek':
+    'Die Bestenliste der Woche ist in diesem Kanal gepostet und wird an Ort und Stelle aktualisiert, wenn Runden schließen (höchstens alle {seconds} s).',
+  'scores.pin.summaryAll':
+    'Die Gesamt-Bestenliste ist in diesem Kanal gepostet und wird an Ort und Stelle aktualisiert, wenn Runden schließen (höchstens alle {seconds} s).',
+  'scores.pin.previous': ' Die vorher angeheftete wird nicht mehr aktualisiert.',
+  'scores.pin.footer':
+    '_Angeheftet: diese Bestenliste aktualisiert sich, wenn Runden schließen. Aktualisiert: {time}._',
+  'scores.fig.noAnswers': 'keine Antworten',
+  'scores.fig.accuracy': '{correct} von {answered} richtig ({pct} %)',
+  'scores.fig.streak': 'Serie {n} {n, plural, one {Tag} other {Tage}}',
+  'scores.fig.noStreak': 'keine Serie',
+  'scores.fig.pendingPoints': '+{points} ausstehend',
+  'scores.fig.pendingAnswers': '{n} {n, plural, one {Antwort} other {Antworten}} ausstehend',
+  'scores.fig.you': '(du)',
+  'scores.fig.subtitle': '{n} {n, plural, one {Teilnehmer} other {Teilnehmende}} · Balkenlänge = Punkte',
+  'scores.fig.subtitleEmpty': 'Punkte, Trefferquote und Serien erscheinen hier',
+  'scores.fig.emptyWeek': 'Diese Woche noch keine Antworten.',
+  'scores.fig.emptyAll': 'In diesem Kanal noch keine Antworten.',
+  'scores.fig.emptyBody':
+    'Starte eine Runde mit /hadamard quiz: jede richtige Antwort bringt dich auf die Liste, und eine richtige pro Tag ergibt eine Serie.',
+  'scores.fig.altEmpty': 'Bestenliste, {when}: noch keine Antworten. Starte eine Runde mit /hadamard quiz.',
+  'scores.fig.more': 'und {n} {n, plural, one {weitere Person} other {weitere Personen}}',
+  'scores.fig.legend':
+    'Trefferquote: richtige Antworten von allen gegebenen. Serie: Tage in Folge mit einer richtigen Antwort.',
+  'scores.fig.legendPending': ' Schraffiert: Punkte, die ausstehen, bis ihre Runde schließt.',
+  'scores.fig.alt':
+    'Bestenliste, {when}, {n} {n, plural, one {Teilnehmer} other {Teilnehmende}}, Balkenlänge = Punkte: ',
+  'scores.fig.altRow':
+    '{rank}. {name}: {points} {points, plural, one {Punkt} other {Punkte}}{pending}, {accuracy}, {streak}',
+  'settings.desc.private': 'Antworten sind privat (flüchtig), sofern nicht anders verlangt',
+  'settings.desc.figures': 'Antworten kommen mit ihren Abbildungen',
+  'settings.desc.numbers': 'exakte Werte als Brüche oder als Dezimalzahlen',
+  'settings.desc.quiz_seconds': 'wie lange ein Quiz offen bleibt, bevor die Antwort aufgedeckt wird',
+  'settings.desc.theme': 'die Kartenfarbe der Abbildungen',
+  'settings.desc.speed_bonus': 'ein kleiner Bonus für frühes Antworten (Richtigkeit zählt immer zuerst)',
+  'settings.desc.timezone':
+    'die Ortszeit des Kanals: wann Zeitpläne laufen und wann seine Woche beginnt (Montag 00:00)',
+  'settings.desc.language': 'die Sprache der Beiträge im Kanal (private Antworten folgen der Sprache jeder Person)',
+  'settings.values.onOff': 'on oder off',
+  'settings.values.numbers': 'fractions oder decimals',
+  'settings.values.quiz_seconds': '{min} bis {max} Sekunden',
+  'settings.values.theme': 'light oder dark',
+  'settings.values.timezone': 'eine IANA-Zeitzone wie Europe/Berlin oder Europe/Vienna',
+  'settings.values.language': 'en, es, pt-BR, fr oder de',
+  'settings.source.channel': 'Kanal',
+  'settings.source.workspace': 'Workspace',
+  'settings.source.default': 'Standard',
+  'settings.unknownKey': '{word} ist keine Einstellung; die Einstellungen sind {keys}',
+  'settings.unknownKeyHint': 'Einstellungen: {keys}. Beispiel: /hadamard settings quiz_seconds 90',
+  'settings.badSeconds': 'quiz_seconds muss zwischen {min} und {max} Sekunden liegen; {word} sind {seconds} s',
+  'settings.badZone':
+    '{word} ist keine Zeitzone, die ich kenne: gib einen IANA-Namen an (Region/Stadt), der der Sommerzeit folgt',
+  'settings.badZoneHint': 'Beispiel: {command} (oder America/New_York, Asia/Tokyo, UTC)',
+  'settings.badValue': '{word} ist kein Wert von {key}: möglich sind {values} (oder default)',
+  'settings.oneValue': 'settings nimmt eine Einstellung und einen Wert; gefunden: {words}',
+  'settings.notAllowed':
+    'Die Einstellungen des Kanals zu ändern erfordert {permission}; ansehen kannst du sie weiterhin mit /hadamard settings',
+  'settings.notAllowedHint':
+    'Frag jemanden, der den Kanal verwaltet, oder zeig die Einstellungen an: /hadamard settings',
+  'settings.line': '- `{key}`: **{value}** ({source}) — {description}; {values}',
+  'settings.changed': '{key} ist in diesem Kanal jetzt {value} (vorher {previous}).',
+  'settings.shown': '{key} ist hier {value} ({source}).',
+  'settings.all': 'Die Einstellungen dieses Kanals und woher jeder Wert kommt.',
+  'settings.title': 'Einstellungen',
+  'settings.howToChange':
+    'Eine ändern: `/hadamard settings <key> <value>` (oder `default`). Erfordert die Berechtigung, den Kanal zu verwalten.',
+  'schedule.forms':
+    'schedule daily HH:MM <Befehl>, schedule weekdays HH:MM <Befehl>, schedule weekly <mon…sun> HH:MM <Befehl>, schedule remove <id> oder schedule (die Liste)',
+  'schedule.notId':
+    '{word} ist keine Zeitplan-ID: IDs sind der Buchstabe s und einige Buchstaben oder Ziffern, etwa s4k9x2; /hadamard schedule listet sie',
+  'schedule.listNoWords': 'schedule list nimmt keine weiteren Wörter',
+  'schedule.removeNeedsId': 'schedule remove braucht die ID des Zeitplans, der entfernt werden soll',
+  'schedule.removeOneId': 'schedule remove nimmt genau eine ID; gefunden: {words}',
+  'schedule.removeHint': 'Beispiel: /hadamard schedule remove s4k9x2 (/hadamard schedule listet die IDs)',
+  'schedule.notEvery':
+    '{word} sagt nicht, wie oft ein Zeitplan läuft: täglich (daily), werktags (weekdays, Montag bis Freitag) oder wöchentlich (weekly)',
+  'schedule.formsHint': 'Die Formen: {forms}. Beispiel: {command}',
+  'schedule.needsDay': 'ein wöchentlicher Zeitplan braucht seinen Tag: {days}',
+  'schedule.notDay': '{word} ist kein Tag: ein wöchentlicher Zeitplan braucht seinen Tag: {days}',
+  'schedule.dailyNoDay':
+    'ein daily-Zeitplan läuft jeden Tag und nimmt daher keinen Tag; für einen Tag pro Woche: weekly {day}',
+  'schedule.weekdaysNoDay':
+    'ein weekdays-Zeitplan läuft Montag bis Freitag und nimmt daher keinen Tag; für einen Tag pro Woche: weekly {day}',
+  'schedule.needsTime': 'ein Zeitplan braucht seine Ortszeit als HH:MM (24 Stunden), z. B. 09:00 oder 17:30',
+  'schedule.notTime':
+    '{word} ist keine Uhrzeit: ein Zeitplan braucht seine Ortszeit als HH:MM (24 Stunden), z. B. 09:00 oder 17:30',
+  'schedule.needsCommand':
+    'ein Zeitplan braucht nach seiner Uhrzeit den Befehl, den er ausführt, z. B. quiz schur medium oder scores week',
+  'schedule.tooLong': 'der geplante Befehl ist {length} Zeichen lang; ein Zeitplan führt höchstens {max} aus',
+  'schedule.noSchedule':
+    'ein Zeitplan kann nicht schedule ausführen: er führt einen Befehl des Kanals aus, etwa quiz, scores oder apply',
+  'schedule.notAllowed':
+    'Die Zeitpläne des Kanals zu ändern erfordert {permission}; ansehen kannst du sie weiterhin mit /hadamard schedule',
+  'schedule.notAllowedHint': 'Frag jemanden, der den Kanal verwaltet, oder liste die Zeitpläne: /hadamard schedule',
+  'schedule.title': 'Zeitpläne',
+  'schedule.count': '{n} {n, plural, one {Zeitplan} other {Zeitpläne}} in diesem Kanal (von höchstens {max}).',
+  'schedule.none': 'Dieser Kanal hat noch keine Zeitpläne.',
+  'schedule.howTo':
+    'Einen hinzufügen: `/hadamard schedule daily 09:00 quiz schur medium`, `/hadamard schedule weekly fri 17:00 scores week`; einen entfernen: `/hadamard schedule remove <id>`. Uhrzeiten gelten in der Zeitzone des Kanals (`/hadamard settings timezone Europe/Berlin`). Erfordert die Berechtigung, den Kanal zu verwalten.',
+  'schedule.badCommand': 'der geplante Befehl funktioniert nicht: {message}',
+  'schedule.badCommandHint':
+    '{hint} — Ein Zeitplan führt einen Befehl so aus, wie du ihn tippen würdest, z. B. /hadamard schedule daily 09:00 quiz schur medium',
+  'schedule.notSchedulable':
+    'ein Zeitplan kann {verb} nicht ausführen: ein geplanter Lauf postet im Kanal für alle, im Namen von niemandem',
+  'schedule.notSchedulablePin':
+    'ein Zeitplan kann scores pin nicht ausführen (eine angeheftete Bestenliste aktualisiert sich selbst): ein geplanter Lauf postet im Kanal für alle, im Namen von niemandem',
+  'schedule.notSchedulableHint':
+    'Plane, was der Kanal sehen soll: /hadamard schedule daily 09:00 quiz oder /hadamard schedule weekly mon 09:00 scores week',
+  'schedule.full': 'dieser Kanal hat {max} Zeitpläne, mehr sind nicht möglich; entferne zuerst einen',
+  'schedule.fullHint': 'Sieh sie dir mit /hadamard schedule an und entferne einen: /hadamard schedule remove <id>',
+  'schedule.addedTitle': 'Zeitplan {id}',
+  'schedule.added': 'Geplant: `{command}` {when}. Erster Lauf: {time}.',
+  'schedule.addedBody':
+    'Er postet in diesem Kanal für alle. Entfernen mit `/hadamard schedule remove {id}`; auflisten mit `/hadamard schedule`.',
+  'schedule.noSuch': 'dieser Kanal hat keinen Zeitplan {id}',
+  'schedule.noSuchHint': 'Liste die Zeitpläne mit ihren IDs: /hadamard schedule',
+  'schedule.removedTitle': 'Zeitplan {id} entfernt',
+  'schedule.removed': 'Zeitplan {id} ist entfernt: er läuft nicht mehr.',
+  'schedule.when.daily': 'täglich um {at} ({zone})',
+  'schedule.when.weekdays': 'werktags um {at} ({zone})',
+  'schedule.when.weekly': 'jeden {day} um {at} ({zone})',
+  'schedule.line': '`{id}` {when}: `{command}` — nächster Lauf: {time}',
+  'schedule.footer': '_Geplant {when} (`{id}`): `/hadamard {command}`._',
+  'me.noWords': 'me nimmt keine Wörter; gefunden: {words}',
+  'me.noWordsHint': 'Beispiel: /hadamard me (und /hadamard practice für eine Frage zu deinem schwächsten Thema)',
+  'me.accuracy': '{correct} von {answered} richtig ({pct} %)',
+  'me.notTried': 'nicht versucht',
+  'me.none': 'Hier gibt es noch keine Antworten von dir. Versuch {practice}: eine private Frage, nur für dich.',
+  'me.summary':
+    '{points} {points, plural, one {Punkt} other {Punkte}} in diesem Kanal{pending}; {accuracy}{practiced}{streak}.',
+  'me.summaryPending': ' (+{pending} ausstehend, bis ihre Runden schließen)',
+  'me.summaryPracticed': ', davon {n} im Training',
+  'me.summaryStreak': '; Serie {n} {n, plural, one {Tag} other {Tage}}',
+  'me.byTopic': 'Trefferquote nach Thema',
+  'me.topic': '- {topic}: {accuracy}',
+  'me.topicWeakest': '- {topic}: {accuracy} ← das üben',
+  'me.mistakes': 'Die Fehler, die deine falschen Antworten gewählt haben',
+  'me.next': 'Als Nächstes',
+  'me.nextBody':
+    '{practice}: {why}. Übungsfragen gehören dir allein: sie zählen hier, nie auf der Bestenliste des Kanals.',
+  'me.whyUntried': 'ein Thema, das du noch nicht versucht hast',
+  'me.whyLowest': 'deine niedrigste Trefferquote: {correct} von {answered} richtig in {topic}',
+  'me.title': 'Dein Fortschritt',
+  'me.fig.tally': '{correct} von {answered} ({pct} %)',
+  'me.fig.noAnswers': 'noch keine Antworten',
+  'me.fig.overall': '{correct} von {answered} richtig ({pct} %)',
+  'me.fig.overallPracticed': '{correct} von {answered} richtig ({pct} %), {practiced} im Training',
+  'me.fig.streak': 'Serie {n} {n, plural, one {Tag} other {Tage}}',
+  'me.fig.noStreak': 'keine Serie',
+  'me.fig.points': '{n} {n, plural, one {Punkt} other {Punkte}}',
+  'me.fig.pointsPending': '{n} {n, plural, one {Punkt} other {Punkte}} (+{pending} ausstehend)',
+  'me.fig.title': 'Dein Fortschritt: Trefferquote nach Thema',
+  'me.fig.legend':
+    'Balkenlänge = Anteil richtiger Antworten; gestrichelt: nicht versucht. {topic} (orange) ist das Thema zum Üben.',
+  'me.fig.mistakes': 'Deine am häufigsten gewählten Fehler',
+  'me.fig.next': 'Als Nächstes: {command}',
+  'me.fig.alt': 'Dein Fortschritt: {points}{pending}, {overall}, {streak}. ',
+  'me.fig.altPending': ', {pending} ausstehend',
+  'me.fig.altTopics': 'Trefferquote nach Thema: {topics}. ',
+  'me.fig.altMistakes': 'Am häufigsten gewählte Fehler: {list}. ',
+  'me.fig.altSuggested': 'Vorschlag: practice {topic} {level}.',
+  'class.notView':
+    '{word} ist keine Ansicht von class: class zeigt diese Woche, class export sendet die Antworten als CSV',
+  'class.notAllowedView': 'die Klassenansicht ist für alle, die diesen Kanal verwalten ({permission})',
+  'class.notAllowedExport': 'der Klassenexport ist für alle, die diesen Kanal verwalten ({permission})',
+  'class.notAllowedHint': 'Deinen eigenen Fortschritt kannst du sehen: /hadamard me',
+  'class.summary':
+    'Diese Woche: {players} {players, plural, one {Teilnehmer} other {Teilnehmende}}, {rounds} {rounds, plural, one {Runde} other {Runden}} ({closed} geschlossen), {answered} {answered, plural, one {Antwort} other {Antworten}}, {pct} richtig.',
+  'class.none':
+    'Diese Woche noch keine Antworten auf geschlossene Runden ({rounds} {rounds, plural, one {Runde} other {Runden}} gestartet).',
+  'class.byTopic': 'Trefferquote nach Thema',
+  'class.topic':
+    '- {topic}: {correct} von {answered} richtig ({pct}), {players} {players, plural, one {Teilnehmer} other {Teilnehmende}}',
+  'class.topicNotAsked': '- {topic}: nicht gefragt',
+  'class.misconceptions': 'Am häufigsten gewählte Fehlvorstellungen',
+  'class.counted':
+    'Gezählt: Antworten auf die geschlossenen Runden dieser Woche (Wochen beginnen montags, UTC); Übungsfragen sind privat und zählen nicht. Die Antworten als Datei: `{command}`.',
+  'class.title': 'Klassenansicht, diese Woche',
+  'class.exportTitle': 'Klassenexport',
+  'class.exportSummary':
+    '{file}: {n} {n, plural, one {Antwort} other {Antworten}} auf die geschlossenen Runden dieses Kanals, älteste zuerst{truncated}.',
+  'class.exportTruncated': ' (die neuesten {max}: es gibt mehr)',
+  'class.exportEmpty':
+    '{file}: noch keine Antworten auf geschlossene Runden dieses Kanals (die Datei hat nur ihre Kopfzeile).',
+  'class.exportColumns':
+    'Spalten: {columns}. Eine Zeile pro Antwort; Zeiten in UTC (ISO 8601). Nur Nutzer-IDs (keine Namen); Übungsfragen und noch offene Runden fehlen.',
+  'class.exportFile': 'Die Antworten auf die Quizrunden dieses Kanals ({n})',
+  'forget.noWords': 'forget-me nimmt keine Wörter; gefunden: {words}',
+  'forget.title': 'Vergessen',
+  'forget.summary':
+    'Gelöscht: {answers} {answers, plural, one {Antwort} other {Antworten}} (samt Punkten, Fehlvorstellungen und Training), {practice} {practice, plural, one {Übungsfrage} other {Übungsfragen}} und {replies} {replies, plural, one {Bearbeitungslink} other {Bearbeitungslinks}}; {rounds, plural, one {das von dir gestartete Quiz bleibt} other {die {rounds} von dir gestarteten Quiz bleiben}} für die anderen, die geantwortet haben, ohne deinen Namen.',
+  'forget.body':
+    'Das gilt für jeden Kanal auf {platform}: deine Punkte, /hadamard me und die Klassenansichten zählen dich nicht mehr. Der Bot hat nie den Text deiner Nachrichten gespeichert, nur IDs, Auswahlen und Zeiten.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -409,6 +409,239 @@ export const es: Catalogue = {
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'groups.example': 'Ejemplo: {command}',
+  'groups.permission': 'permiso para gestionar este canal',
+  'groups.permission.discord': 'el permiso Gestionar canales',
+  'groups.permission.slack': 'ser administrador o propietario del espacio de trabajo de Slack',
+  'groups.notQuizId':
+    '{word} no es un id de quiz: los ids son la letra q y unas cuantas letras o cifras, como q7k2m9, y cada mensaje de quiz muestra el suyo',
+  'scores.notPeriod': '{word} no es un periodo: la clasificación es de esta semana (week) o histórica (all)',
+  'scores.you': 'tú',
+  'scores.when.week': 'esta semana',
+  'scores.when.all': 'histórica',
+  'scores.when.weekOf': 'la semana del {date} (final)',
+  'scores.title': 'Clasificación, {when}',
+  'scores.leaderboard': 'Clasificación',
+  'scores.nothingCounted': 'aún no cuenta nada',
+  'scores.counted': '{correct} de {answered} correctas',
+  'scores.countedStreak':
+    '{correct} de {answered} correctas, racha de {streak} {streak, plural, one {día} other {días}}',
+  'scores.pendingPoints': ' (+{pending} pendientes)',
+  'scores.pendingAnswers': ' ({answers} {answers, plural, one {respuesta pendiente} other {respuestas pendientes}})',
+  'scores.line': '{rank}. {name}: **{points}** {points, plural, one {punto} other {puntos}}{pending}, {counted}',
+  'scores.lead.you': 'vas en cabeza con {points} {points, plural, one {punto} other {puntos}}.',
+  'scores.lead.one': '{leader} va en cabeza con {points} {points, plural, one {punto} other {puntos}}.',
+  'scores.lead.shared': '{names} comparten el primer puesto con {points} {points, plural, one {punto} other {puntos}}.',
+  'scores.lead.nonePending': 'aún no cuenta ningún punto: {pending} están pendientes hasta que cierren sus rondas.',
+  'scores.lead.none': 'aún no hay puntos: una respuesta correcta te pone en la clasificación.',
+  'scores.list.two': '{first} y {second}',
+  'scores.list.many': '{rest} y {last}',
+  'scores.summary': '{players} {players, plural, one {jugador} other {jugadores}} ({when}); {lead}',
+  'scores.minePending':
+    ' Tus {pending} {pending, plural, one {punto pendiente cuenta} other {puntos pendientes cuentan}} cuando {answers, plural, one {cierre la ronda} other {cierren sus rondas}}.',
+  'scores.empty': 'Aún no hay respuestas ({when}): empieza una ronda con /hadamard quiz.',
+  'scores.rules':
+    'Puntos: 10 por respuesta correcta (más un bonus de rapidez si el canal lo activa), contados al cerrar su ronda (hasta entonces están pendientes); con los mismos puntos se comparte puesto; la racha cuenta los días seguidos con alguna respuesta correcta.',
+  'scores.pin.notAllowed': 'fijar la clasificación requiere {permission}; /hadamard scores te la muestra ahora',
+  'scores.pin.notAllowedHint': 'Pídeselo a quien gestione el canal, o mira la clasificación: /hadamard scores',
+  'scores.pin.noPoster':
+    'una clasificación fijada es un mensaje que el bot edita en un canal de chat, y aquí no puede publicar',
+  'scores.pin.noPosterHint': 'Fíjala en un canal de Slack o Discord (o en la página local): /hadamard scores pin',
+  'scores.pin.refused': 'no se pudo publicar la clasificación en este canal (¿es el bot miembro de él?)',
+  'scores.pin.refusedHint': 'Invita al bot al canal y luego: /hadamard scores pin',
+  'scores.pin.replaced': 'Esta clasificación ya no se actualiza: el canal fijó una nueva más abajo.',
+  'scores.pin.title': 'Clasificación fijada',
+  'scores.pin.summaryWeek':
+    'La clasificación de la semana está publicada en este canal y se actualizará en su sitio al cerrar cada ronda (como mucho cada {seconds} s).',
+  'scores.pin.summaryAll':
+    'La clasificación histórica está publicada en este canal y se actualizará en su sitio al cerrar cada ronda (como mucho cada {seconds} s).',
+  'scores.pin.previous': ' La fijada anterior ya no se actualiza.',
+  'scores.pin.footer': '_Fijada: esta clasificación se actualiza sola al cerrar las rondas. Actualizada: {time}._',
+  'scores.fig.noAnswers': 'sin respuestas',
+  'scores.fig.accuracy': '{correct} de {answered} correctas ({pct}%)',
+  'scores.fig.streak': 'racha de {n} {n, plural, one {día} other {días}}',
+  'scores.fig.noStreak': 'sin racha',
+  'scores.fig.pendingPoints': '+{points} pendientes',
+  'scores.fig.pendingAnswers': '{n} {n, plural, one {respuesta pendiente} other {respuestas pendientes}}',
+  'scores.fig.you': '(tú)',
+  'scores.fig.subtitle': '{n} {n, plural, one {jugador} other {jugadores}} · longitud de la barra = puntos',
+  'scores.fig.subtitleEmpty': 'aquí aparecen los puntos, los aciertos y las rachas',
+  'scores.fig.emptyWeek': 'Aún no hay respuestas esta semana.',
+  'scores.fig.emptyAll': 'Aún no hay respuestas en este canal.',
+  'scores.fig.emptyBody':
+    'Empieza una ronda con /hadamard quiz: cada respuesta correcta te pone en la clasificación, y una correcta cada día forma una racha.',
+  'scores.fig.altEmpty': 'Clasificación, {when}: aún no hay respuestas. Empieza una ronda con /hadamard quiz.',
+  'scores.fig.more': 'y {n} {n, plural, one {jugador más} other {jugadores más}}',
+  'scores.fig.legend': 'Aciertos: respuestas correctas del total. Racha: días seguidos con una respuesta correcta.',
+  'scores.fig.legendPending': ' Rayado: puntos pendientes hasta que cierre su ronda.',
+  'scores.fig.alt':
+    'Clasificación, {when}, {n} {n, plural, one {jugador} other {jugadores}}, longitud de la barra = puntos: ',
+  'scores.fig.altRow':
+    '{rank}. {name}: {points} {points, plural, one {punto} other {puntos}}{pending}, {accuracy}, {streak}',
+  'settings.desc.private': 'las respuestas son privadas (efímeras) salvo que se pida lo contrario',
+  'settings.desc.figures': 'las respuestas llevan sus figuras',
+  'settings.desc.numbers': 'los valores exactos se muestran como fracciones o como decimales',
+  'settings.desc.quiz_seconds': 'cuánto tiempo sigue abierto un quiz antes de revelar la respuesta',
+  'settings.desc.theme': 'el color de la tarjeta de las figuras',
+  'settings.desc.speed_bonus': 'un pequeño bonus por responder pronto (acertar siempre cuenta primero)',
+  'settings.desc.timezone':
+    'la hora local del canal: cuándo se ejecutan las programaciones y cuándo empieza su semana (lunes 00:00)',
+  'settings.desc.language':
+    'el idioma de las publicaciones del canal (las respuestas privadas siguen el idioma de cada usuario)',
+  'settings.values.onOff': 'on u off',
+  'settings.values.numbers': 'fractions o decimals',
+  'settings.values.quiz_seconds': 'de {min} a {max} segundos',
+  'settings.values.theme': 'light o dark',
+  'settings.values.timezone': 'una zona horaria IANA como Europe/Madrid o America/Mexico_City',
+  'settings.values.language': 'en, es, pt-BR, fr o de',
+  'settings.source.channel': 'canal',
+  'settings.source.workspace': 'espacio de trabajo',
+  'settings.source.default': 'por defecto',
+  'settings.unknownKey': '{word} no es un ajuste; los ajustes son {keys}',
+  'settings.unknownKeyHint': 'Ajustes: {keys}. Ejemplo: /hadamard settings quiz_seconds 90',
+  'settings.badSeconds': 'quiz_seconds debe estar entre {min} y {max} segundos; {word} son {seconds} s',
+  'settings.badZone':
+    '{word} no es una zona horaria que conozca: da un nombre IANA (Región/Ciudad), que sigue el horario de verano',
+  'settings.badZoneHint': 'Ejemplo: {command} (o America/New_York, Asia/Tokyo, UTC)',
+  'settings.badValue': '{word} no es un valor de {key}: admite {values} (o default)',
+  'settings.oneValue': 'settings admite un ajuste y un valor; encontré {words}',
+  'settings.notAllowed':
+    'cambiar los ajustes del canal requiere {permission}; puedes seguir viéndolos con /hadamard settings',
+  'settings.notAllowedHint': 'Pídeselo a quien gestione el canal, o mira los ajustes: /hadamard settings',
+  'settings.line': '- `{key}`: **{value}** ({source}) — {description}; {values}',
+  'settings.changed': '{key} ahora es {value} en este canal (antes {previous}).',
+  'settings.shown': '{key} es {value} aquí ({source}).',
+  'settings.all': 'Los ajustes de este canal y de dónde viene cada valor.',
+  'settings.title': 'Ajustes',
+  'settings.howToChange':
+    'Para cambiar uno: `/hadamard settings <key> <value>` (o `default`). Requiere permiso para gestionar el canal.',
+  'schedule.forms':
+    'schedule daily HH:MM <comando>, schedule weekdays HH:MM <comando>, schedule weekly <mon…sun> HH:MM <comando>, schedule remove <id>, o schedule (la lista)',
+  'schedule.notId':
+    '{word} no es un id de programación: los ids son la letra s y unas cuantas letras o cifras, como s4k9x2; /hadamard schedule los muestra',
+  'schedule.listNoWords': 'schedule list no admite más palabras',
+  'schedule.removeNeedsId': 'schedule remove necesita el id de la programación que quieres quitar',
+  'schedule.removeOneId': 'schedule remove admite un solo id; encontré {words}',
+  'schedule.removeHint': 'Ejemplo: /hadamard schedule remove s4k9x2 (/hadamard schedule muestra los ids)',
+  'schedule.notEvery':
+    '{word} no indica cada cuánto se ejecuta una programación: se ejecuta a diario (daily), entre semana (weekdays, de lunes a viernes) o semanalmente (weekly)',
+  'schedule.formsHint': 'Las formas: {forms}. Ejemplo: {command}',
+  'schedule.needsDay': 'una programación semanal necesita su día: {days}',
+  'schedule.notDay': '{word} no es un día: una programación semanal necesita su día: {days}',
+  'schedule.dailyNoDay':
+    'una programación daily se ejecuta todos los días, así que no lleva día; para un día a la semana, usa weekly {day}',
+  'schedule.weekdaysNoDay':
+    'una programación weekdays se ejecuta de lunes a viernes, así que no lleva día; para un día a la semana, usa weekly {day}',
+  'schedule.needsTime': 'una programación necesita su hora local como HH:MM (24 horas), p. ej. 09:00 o 17:30',
+  'schedule.notTime':
+    '{word} no es una hora del día: una programación necesita su hora local como HH:MM (24 horas), p. ej. 09:00 o 17:30',
+  'schedule.needsCommand':
+    'una programación necesita, tras su hora, el comando que ejecuta, p. ej. quiz schur medium o scores week',
+  'schedule.tooLong': 'el comando programado tiene {length} caracteres; una programación admite como mucho {max}',
+  'schedule.noSchedule':
+    'una programación no puede ejecutar schedule: ejecuta un comando del canal, como quiz, scores o apply',
+  'schedule.notAllowed':
+    'cambiar las programaciones del canal requiere {permission}; puedes seguir viéndolas con /hadamard schedule',
+  'schedule.notAllowedHint': 'Pídeselo a quien gestione el canal, o mira las programaciones: /hadamard schedule',
+  'schedule.title': 'Programaciones',
+  'schedule.count': '{n} {n, plural, one {programación} other {programaciones}} en este canal (de {max} como máximo).',
+  'schedule.none': 'Este canal aún no tiene programaciones.',
+  'schedule.howTo':
+    'Añade una: `/hadamard schedule daily 09:00 quiz schur medium`, `/hadamard schedule weekly fri 17:00 scores week`; quita una: `/hadamard schedule remove <id>`. Las horas son de la zona horaria del canal (`/hadamard settings timezone Europe/Madrid`). Requiere permiso para gestionar el canal.',
+  'schedule.badCommand': 'el comando programado no funciona: {message}',
+  'schedule.badCommandHint':
+    '{hint} — Una programación ejecuta un comando tal como lo escribirías, p. ej. /hadamard schedule daily 09:00 quiz schur medium',
+  'schedule.notSchedulable':
+    'una programación no puede ejecutar {verb}: una ejecución programada publica en el canal para todos, en nombre de nadie',
+  'schedule.notSchedulablePin':
+    'una programación no puede ejecutar scores pin (una clasificación fijada se actualiza sola): una ejecución programada publica en el canal para todos, en nombre de nadie',
+  'schedule.notSchedulableHint':
+    'Programa lo que el canal debe ver: /hadamard schedule daily 09:00 quiz, o /hadamard schedule weekly mon 09:00 scores week',
+  'schedule.full': 'este canal tiene {max} programaciones, el máximo; quita una primero',
+  'schedule.fullHint': 'Míralas con /hadamard schedule y quita una: /hadamard schedule remove <id>',
+  'schedule.addedTitle': 'Programación {id}',
+  'schedule.added': 'Programado: `{command}` {when}. Primera ejecución: {time}.',
+  'schedule.addedBody':
+    'Publica en este canal para todos. Quítala con `/hadamard schedule remove {id}`; míralas con `/hadamard schedule`.',
+  'schedule.noSuch': 'este canal no tiene la programación {id}',
+  'schedule.noSuchHint': 'Mira las programaciones con sus ids: /hadamard schedule',
+  'schedule.removedTitle': 'Programación {id} quitada',
+  'schedule.removed': 'La programación {id} está quitada: no volverá a ejecutarse.',
+  'schedule.when.daily': 'a diario a las {at} ({zone})',
+  'schedule.when.weekdays': 'entre semana a las {at} ({zone})',
+  'schedule.when.weekly': 'cada {day} a las {at} ({zone})',
+  'schedule.line': '`{id}` {when}: `{command}` — próxima: {time}',
+  'schedule.footer': '_Programado {when} (`{id}`): `/hadamard {command}`._',
+  'me.noWords': 'me no admite palabras; encontré {words}',
+  'me.noWordsHint': 'Ejemplo: /hadamard me (y /hadamard practice para una pregunta de tu tema más débil)',
+  'me.accuracy': '{correct} de {answered} correctas ({pct}%)',
+  'me.notTried': 'sin intentar',
+  'me.none': 'Aún no tienes respuestas aquí. Prueba {practice}: una pregunta privada, solo para ti.',
+  'me.summary':
+    '{points} {points, plural, one {punto} other {puntos}} en este canal{pending}; {accuracy}{practiced}{streak}.',
+  'me.summaryPending': ' (+{pending} pendientes hasta que cierren sus rondas)',
+  'me.summaryPracticed': ', {n} de ellas en práctica',
+  'me.summaryStreak': '; racha de {n} {n, plural, one {día} other {días}}',
+  'me.byTopic': 'Aciertos por tema',
+  'me.topic': '- {topic}: {accuracy}',
+  'me.topicWeakest': '- {topic}: {accuracy} ← practica este',
+  'me.mistakes': 'Los errores que eligieron tus respuestas incorrectas',
+  'me.next': 'Siguiente',
+  'me.nextBody':
+    '{practice}: {why}. Las preguntas de práctica son solo tuyas: cuentan aquí, nunca en la clasificación del canal.',
+  'me.whyUntried': 'un tema que aún no has probado',
+  'me.whyLowest': 'tu menor porcentaje de aciertos: {correct} de {answered} correctas en {topic}',
+  'me.title': 'Tu progreso',
+  'me.fig.tally': '{correct} de {answered} ({pct}%)',
+  'me.fig.noAnswers': 'aún sin respuestas',
+  'me.fig.overall': '{correct} de {answered} correctas ({pct}%)',
+  'me.fig.overallPracticed': '{correct} de {answered} correctas ({pct}%), {practiced} en práctica',
+  'me.fig.streak': 'racha de {n} {n, plural, one {día} other {días}}',
+  'me.fig.noStreak': 'sin racha',
+  'me.fig.points': '{n} {n, plural, one {punto} other {puntos}}',
+  'me.fig.pointsPending': '{n} {n, plural, one {punto} other {puntos}} (+{pending} pendientes)',
+  'me.fig.title': 'Tu progreso: aciertos por tema',
+  'me.fig.legend':
+    'Longitud de la barra = proporción de respuestas correctas; discontinua: sin intentar. {topic} (naranja) es el tema a practicar.',
+  'me.fig.mistakes': 'Tus errores más elegidos',
+  'me.fig.next': 'Siguiente: {command}',
+  'me.fig.alt': 'Tu progreso: {points}{pending}, {overall}, {streak}. ',
+  'me.fig.altPending': ', {pending} pendientes',
+  'me.fig.altTopics': 'Aciertos por tema: {topics}. ',
+  'me.fig.altMistakes': 'Errores más elegidos: {list}. ',
+  'me.fig.altSuggested': 'Sugerencia: practice {topic} {level}.',
+  'class.notView':
+    '{word} no es una vista de class: class muestra esta semana, class export envía las respuestas como CSV',
+  'class.notAllowedView': 'la vista de clase es para quienes gestionan este canal ({permission})',
+  'class.notAllowedExport': 'la exportación de clase es para quienes gestionan este canal ({permission})',
+  'class.notAllowedHint': 'Tu propio progreso sí puedes verlo: /hadamard me',
+  'class.summary':
+    'Esta semana: {players} {players, plural, one {jugador} other {jugadores}}, {rounds} {rounds, plural, one {ronda} other {rondas}} ({closed} cerradas), {answered} {answered, plural, one {respuesta} other {respuestas}}, {pct} correctas.',
+  'class.none':
+    'Aún no hay respuestas a rondas cerradas esta semana ({rounds} {rounds, plural, one {ronda empezada} other {rondas empezadas}}).',
+  'class.byTopic': 'Aciertos por tema',
+  'class.topic':
+    '- {topic}: {correct} de {answered} correctas ({pct}), {players} {players, plural, one {jugador} other {jugadores}}',
+  'class.topicNotAsked': '- {topic}: sin preguntas',
+  'class.misconceptions': 'Errores conceptuales más elegidos',
+  'class.counted':
+    'Se cuentan: las respuestas a las rondas cerradas de esta semana (las semanas empiezan el lunes, UTC); las preguntas de práctica son privadas y no cuentan. Las respuestas como archivo: `{command}`.',
+  'class.title': 'Vista de clase, esta semana',
+  'class.exportTitle': 'Exportación de clase',
+  'class.exportSummary':
+    '{file}: {n} {n, plural, one {respuesta} other {respuestas}} a las rondas cerradas de este canal, de la más antigua a la más reciente{truncated}.',
+  'class.exportTruncated': ' (las {max} más recientes: hay más)',
+  'class.exportEmpty':
+    '{file}: aún no hay respuestas a rondas cerradas de este canal (el archivo solo tiene su cabecera).',
+  'class.exportColumns':
+    'Columnas: {columns}. Una fila por respuesta; horas en UTC (ISO 8601). Solo ids de usuario (sin nombres); se omiten las preguntas de práctica y las rondas aún abiertas.',
+  'class.exportFile': 'Las respuestas a las rondas de quiz de este canal ({n})',
+  'forget.noWords': 'forget-me no admite palabras; encontré {words}',
+  'forget.title': 'Olvidado',
+  'forget.summary':
+    'Borré {answers} {answers, plural, one {respuesta} other {respuestas}} (con sus puntos, errores conceptuales y práctica), {practice} {practice, plural, one {pregunta de práctica} other {preguntas de práctica}} y {replies} {replies, plural, one {enlace de edición} other {enlaces de edición}}; {rounds, plural, one {el quiz que empezaste se queda} other {los {rounds} quizzes que empezaste se quedan}} para quienes respondieron, sin tu nombre.',
+  'forget.body':
+    'Esto abarca todos los canales de {platform}: tus puntos, /hadamard me y las vistas de clase ya no te cuentan. El bot nunca guardó el texto de tus mensajes, solo ids, elecciones y horas.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

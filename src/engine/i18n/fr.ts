@@ -414,6 +414,243 @@ export const fr: Catalogue = {
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'groups.example': 'Exemple : {command}',
+  'groups.permission': 'la permission de gérer ce salon',
+  'groups.permission.discord': 'la permission Gérer les salons',
+  'groups.permission.slack': 'être admin ou propriétaire de l’espace de travail Slack',
+  'groups.notQuizId':
+    '{word} n’est pas un id de quiz : les ids sont la lettre q suivie de quelques lettres ou chiffres, comme q7k2m9, et chaque message de quiz affiche le sien',
+  'scores.notPeriod':
+    '{word} n’est pas une période : le classement est celui de cette semaine (week) ou de toujours (all)',
+  'scores.you': 'vous',
+  'scores.when.week': 'cette semaine',
+  'scores.when.all': 'depuis toujours',
+  'scores.when.weekOf': 'la semaine du {date} (finale)',
+  'scores.title': 'Classement, {when}',
+  'scores.leaderboard': 'Classement',
+  'scores.nothingCounted': 'rien de compté pour l’instant',
+  'scores.counted': '{correct} sur {answered} justes',
+  'scores.countedStreak':
+    '{correct} sur {answered} justes, série de {streak} {streak, plural, one {jour} other {jours}}',
+  'scores.pendingPoints': ' (+{pending} en attente)',
+  'scores.pendingAnswers': ' ({answers} {answers, plural, one {réponse en attente} other {réponses en attente}})',
+  'scores.line': '{rank}. {name} : **{points}** {points, plural, one {point} other {points}}{pending}, {counted}',
+  'scores.lead.you': 'vous menez avec {points} {points, plural, one {point} other {points}}.',
+  'scores.lead.one': '{leader} mène avec {points} {points, plural, one {point} other {points}}.',
+  'scores.lead.shared': '{names} partagent la tête avec {points} {points, plural, one {point} other {points}}.',
+  'scores.lead.nonePending':
+    'aucun point compté pour l’instant : {pending} sont en attente jusqu’à la fin de leurs manches.',
+  'scores.lead.none': 'pas encore de points : une bonne réponse vous met au classement.',
+  'scores.list.two': '{first} et {second}',
+  'scores.list.many': '{rest} et {last}',
+  'scores.summary': '{players} {players, plural, one {joueur} other {joueurs}} ({when}) ; {lead}',
+  'scores.minePending':
+    ' Vos {pending} {pending, plural, one {point en attente compte} other {points en attente comptent}} quand {answers, plural, one {la manche se ferme} other {leurs manches se ferment}}.',
+  'scores.empty': 'Pas encore de réponses ({when}) : lancez une manche avec /hadamard quiz.',
+  'scores.rules':
+    'Points : 10 par bonne réponse (plus un bonus de rapidité si le salon l’active), comptés à la fermeture de la manche (en attente jusque-là) ; à points égaux, même rang ; la série compte les jours d’affilée avec une bonne réponse.',
+  'scores.pin.notAllowed': 'épingler le classement demande {permission} ; /hadamard scores vous le montre maintenant',
+  'scores.pin.notAllowedHint': 'Demandez à quelqu’un qui gère le salon, ou voyez le classement : /hadamard scores',
+  'scores.pin.noPoster':
+    'un classement épinglé est un message que le bot modifie dans un salon de discussion, et il ne peut pas publier ici',
+  'scores.pin.noPosterHint':
+    'Épinglez-le dans un salon Slack ou Discord (ou sur la page locale) : /hadamard scores pin',
+  'scores.pin.refused': 'le classement n’a pas pu être publié dans ce salon (le bot en est-il membre ?)',
+  'scores.pin.refusedHint': 'Invitez le bot dans le salon, puis : /hadamard scores pin',
+  'scores.pin.replaced': 'Ce classement n’est plus mis à jour : le salon en a épinglé un nouveau plus bas.',
+  'scores.pin.title': 'Classement épinglé',
+  'scores.pin.summaryWeek':
+    'Le classement de la semaine est publié dans ce salon et se mettra à jour sur place à la fermeture des manches (au plus toutes les {seconds} s).',
+  'scores.pin.summaryAll':
+    'Le classement de toujours est publié dans ce salon et se mettra à jour sur place à la fermeture des manches (au plus toutes les {seconds} s).',
+  'scores.pin.previous': ' L’épinglé précédent n’est plus mis à jour.',
+  'scores.pin.footer':
+    '_Épinglé : ce classement se met à jour tout seul à la fermeture des manches. Mis à jour : {time}._',
+  'scores.fig.noAnswers': 'aucune réponse',
+  'scores.fig.accuracy': '{correct} sur {answered} justes ({pct} %)',
+  'scores.fig.streak': 'série de {n} {n, plural, one {jour} other {jours}}',
+  'scores.fig.noStreak': 'pas de série',
+  'scores.fig.pendingPoints': '+{points} en attente',
+  'scores.fig.pendingAnswers': '{n} {n, plural, one {réponse en attente} other {réponses en attente}}',
+  'scores.fig.you': '(vous)',
+  'scores.fig.subtitle': '{n} {n, plural, one {joueur} other {joueurs}} · longueur de barre = points',
+  'scores.fig.subtitleEmpty': 'points, précision et séries apparaissent ici',
+  'scores.fig.emptyWeek': 'Pas encore de réponses cette semaine.',
+  'scores.fig.emptyAll': 'Pas encore de réponses dans ce salon.',
+  'scores.fig.emptyBody':
+    'Lancez une manche avec /hadamard quiz : chaque bonne réponse vous met au classement, et une bonne réponse par jour fait une série.',
+  'scores.fig.altEmpty': 'Classement, {when} : pas encore de réponses. Lancez une manche avec /hadamard quiz.',
+  'scores.fig.more': 'et {n} {n, plural, one {autre joueur} other {autres joueurs}}',
+  'scores.fig.legend':
+    'Précision : bonnes réponses sur toutes les réponses. Série : jours d’affilée avec une bonne réponse.',
+  'scores.fig.legendPending': ' Hachuré : points en attente jusqu’à la fermeture de la manche.',
+  'scores.fig.alt': 'Classement, {when}, {n} {n, plural, one {joueur} other {joueurs}}, longueur de barre = points : ',
+  'scores.fig.altRow':
+    '{rank}. {name} : {points} {points, plural, one {point} other {points}}{pending}, {accuracy}, {streak}',
+  'settings.desc.private': 'les réponses sont privées (éphémères) sauf demande contraire',
+  'settings.desc.figures': 'les réponses viennent avec leurs figures',
+  'settings.desc.numbers': 'valeurs exactes affichées en fractions ou en décimales',
+  'settings.desc.quiz_seconds': 'combien de temps un quiz reste ouvert avant que la réponse soit révélée',
+  'settings.desc.theme': 'la couleur de la carte des figures',
+  'settings.desc.speed_bonus': 'un petit bonus pour répondre tôt (la justesse compte toujours d’abord)',
+  'settings.desc.timezone':
+    'l’heure locale du salon : quand les programmations s’exécutent et quand sa semaine commence (lundi 00:00)',
+  'settings.desc.language': 'la langue des messages du salon (les réponses privées suivent la langue de chacun)',
+  'settings.values.onOff': 'on ou off',
+  'settings.values.numbers': 'fractions ou decimals',
+  'settings.values.quiz_seconds': 'de {min} à {max} secondes',
+  'settings.values.theme': 'light ou dark',
+  'settings.values.timezone': 'un fuseau horaire IANA comme Europe/Paris ou America/Montreal',
+  'settings.values.language': 'en, es, pt-BR, fr ou de',
+  'settings.source.channel': 'salon',
+  'settings.source.workspace': 'espace de travail',
+  'settings.source.default': 'par défaut',
+  'settings.unknownKey': '{word} n’est pas un réglage ; les réglages sont {keys}',
+  'settings.unknownKeyHint': 'Réglages : {keys}. Exemple : /hadamard settings quiz_seconds 90',
+  'settings.badSeconds': 'quiz_seconds doit aller de {min} à {max} secondes ; {word} fait {seconds} s',
+  'settings.badZone':
+    '{word} n’est pas un fuseau horaire que je connais : donnez un nom IANA (Région/Ville), qui suit l’heure d’été',
+  'settings.badZoneHint': 'Exemple : {command} (ou America/New_York, Asia/Tokyo, UTC)',
+  'settings.badValue': '{word} n’est pas une valeur de {key} : il prend {values} (ou default)',
+  'settings.oneValue': 'settings prend un réglage et une valeur ; j’ai trouvé {words}',
+  'settings.notAllowed':
+    'modifier les réglages du salon demande {permission} ; vous pouvez toujours les voir avec /hadamard settings',
+  'settings.notAllowedHint': 'Demandez à quelqu’un qui gère le salon, ou affichez les réglages : /hadamard settings',
+  'settings.line': '- `{key}` : **{value}** ({source}) — {description} ; {values}',
+  'settings.changed': '{key} vaut maintenant {value} dans ce salon (avant : {previous}).',
+  'settings.shown': '{key} vaut {value} ici ({source}).',
+  'settings.all': 'Les réglages de ce salon, et d’où vient chaque valeur.',
+  'settings.title': 'Réglages',
+  'settings.howToChange':
+    'Pour en changer un : `/hadamard settings <key> <value>` (ou `default`). Demande la permission de gérer le salon.',
+  'schedule.forms':
+    'schedule daily HH:MM <commande>, schedule weekdays HH:MM <commande>, schedule weekly <mon…sun> HH:MM <commande>, schedule remove <id>, ou schedule (la liste)',
+  'schedule.notId':
+    '{word} n’est pas un id de programmation : les ids sont la lettre s suivie de quelques lettres ou chiffres, comme s4k9x2 ; /hadamard schedule les liste',
+  'schedule.listNoWords': 'schedule list ne prend pas d’autres mots',
+  'schedule.removeNeedsId': 'schedule remove demande l’id de la programmation à supprimer',
+  'schedule.removeOneId': 'schedule remove prend un seul id ; j’ai trouvé {words}',
+  'schedule.removeHint': 'Exemple : /hadamard schedule remove s4k9x2 (/hadamard schedule liste les ids)',
+  'schedule.notEvery':
+    '{word} ne dit pas à quelle fréquence une programmation s’exécute : chaque jour (daily), en semaine (weekdays, du lundi au vendredi) ou chaque semaine (weekly)',
+  'schedule.formsHint': 'Les formes : {forms}. Exemple : {command}',
+  'schedule.needsDay': 'une programmation hebdomadaire demande son jour : {days}',
+  'schedule.notDay': '{word} n’est pas un jour : une programmation hebdomadaire demande son jour : {days}',
+  'schedule.dailyNoDay':
+    'une programmation daily s’exécute tous les jours, elle ne prend donc pas de jour ; pour un jour par semaine, dites weekly {day}',
+  'schedule.weekdaysNoDay':
+    'une programmation weekdays s’exécute du lundi au vendredi, elle ne prend donc pas de jour ; pour un jour par semaine, dites weekly {day}',
+  'schedule.needsTime': 'une programmation demande son heure locale en HH:MM (sur 24 heures), p. ex. 09:00 ou 17:30',
+  'schedule.notTime':
+    '{word} n’est pas une heure : une programmation demande son heure locale en HH:MM (sur 24 heures), p. ex. 09:00 ou 17:30',
+  'schedule.needsCommand':
+    'une programmation demande, après son heure, la commande qu’elle exécute, p. ex. quiz schur medium ou scores week',
+  'schedule.tooLong': 'la commande programmée fait {length} caractères ; une programmation en exécute au plus {max}',
+  'schedule.noSchedule':
+    'une programmation ne peut pas exécuter schedule : elle exécute une commande du salon, comme quiz, scores ou apply',
+  'schedule.notAllowed':
+    'modifier les programmations du salon demande {permission} ; vous pouvez toujours les voir avec /hadamard schedule',
+  'schedule.notAllowedHint':
+    'Demandez à quelqu’un qui gère le salon, ou listez les programmations : /hadamard schedule',
+  'schedule.title': 'Programmations',
+  'schedule.count': '{n} {n, plural, one {programmation} other {programmations}} dans ce salon (sur {max} au plus).',
+  'schedule.none': 'Ce salon n’a pas encore de programmation.',
+  'schedule.howTo':
+    'En ajouter une : `/hadamard schedule daily 09:00 quiz schur medium`, `/hadamard schedule weekly fri 17:00 scores week` ; en supprimer une : `/hadamard schedule remove <id>`. Les heures sont dans le fuseau du salon (`/hadamard settings timezone Europe/Paris`). Demande la permission de gérer le salon.',
+  'schedule.badCommand': 'la commande programmée ne fonctionne pas : {message}',
+  'schedule.badCommandHint':
+    '{hint} — Une programmation exécute une commande telle que vous la taperiez, p. ex. /hadamard schedule daily 09:00 quiz schur medium',
+  'schedule.notSchedulable':
+    'une programmation ne peut pas exécuter {verb} : une exécution programmée publie dans le salon pour tous, au nom de personne',
+  'schedule.notSchedulablePin':
+    'une programmation ne peut pas exécuter scores pin (un classement épinglé se met à jour tout seul) : une exécution programmée publie dans le salon pour tous, au nom de personne',
+  'schedule.notSchedulableHint':
+    'Programmez ce que le salon doit voir : /hadamard schedule daily 09:00 quiz, ou /hadamard schedule weekly mon 09:00 scores week',
+  'schedule.full': 'ce salon a {max} programmations, le maximum ; supprimez-en une d’abord',
+  'schedule.fullHint': 'Voyez-les avec /hadamard schedule, puis supprimez-en une : /hadamard schedule remove <id>',
+  'schedule.addedTitle': 'Programmation {id}',
+  'schedule.added': 'Programmé : `{command}` {when}. Première exécution : {time}.',
+  'schedule.addedBody':
+    'Elle publie dans ce salon pour tous. Supprimez-la avec `/hadamard schedule remove {id}` ; listez-les avec `/hadamard schedule`.',
+  'schedule.noSuch': 'ce salon n’a pas de programmation {id}',
+  'schedule.noSuchHint': 'Listez les programmations avec leurs ids : /hadamard schedule',
+  'schedule.removedTitle': 'Programmation {id} supprimée',
+  'schedule.removed': 'La programmation {id} est supprimée : elle ne s’exécutera plus.',
+  'schedule.when.daily': 'chaque jour à {at} ({zone})',
+  'schedule.when.weekdays': 'en semaine à {at} ({zone})',
+  'schedule.when.weekly': 'chaque {day} à {at} ({zone})',
+  'schedule.line': '`{id}` {when} : `{command}` — prochaine : {time}',
+  'schedule.footer': '_Programmé {when} (`{id}`) : `/hadamard {command}`._',
+  'me.noWords': 'me ne prend pas de mots ; j’ai trouvé {words}',
+  'me.noWordsHint': 'Exemple : /hadamard me (et /hadamard practice pour une question sur votre thème le plus faible)',
+  'me.accuracy': '{correct} sur {answered} justes ({pct} %)',
+  'me.notTried': 'pas essayé',
+  'me.none': 'Pas encore de réponses de votre part ici. Essayez {practice} : une question privée, rien que pour vous.',
+  'me.summary':
+    '{points} {points, plural, one {point} other {points}} dans ce salon{pending} ; {accuracy}{practiced}{streak}.',
+  'me.summaryPending': ' (+{pending} en attente jusqu’à la fermeture de leurs manches)',
+  'me.summaryPracticed': ', dont {n} en entraînement',
+  'me.summaryStreak': ' ; série de {n} {n, plural, one {jour} other {jours}}',
+  'me.byTopic': 'Précision par thème',
+  'me.topic': '- {topic} : {accuracy}',
+  'me.topicWeakest': '- {topic} : {accuracy} ← à travailler',
+  'me.mistakes': 'Les erreurs choisies par vos mauvaises réponses',
+  'me.next': 'Ensuite',
+  'me.nextBody':
+    '{practice} : {why}. Les questions d’entraînement sont à vous seul : elles comptent ici, jamais au classement du salon.',
+  'me.whyUntried': 'un thème que vous n’avez pas encore essayé',
+  'me.whyLowest': 'votre plus faible précision : {correct} sur {answered} justes en {topic}',
+  'me.title': 'Vos progrès',
+  'me.fig.tally': '{correct} sur {answered} ({pct} %)',
+  'me.fig.noAnswers': 'pas encore de réponses',
+  'me.fig.overall': '{correct} sur {answered} justes ({pct} %)',
+  'me.fig.overallPracticed': '{correct} sur {answered} justes ({pct} %), {practiced} en entraînement',
+  'me.fig.streak': 'série de {n} {n, plural, one {jour} other {jours}}',
+  'me.fig.noStreak': 'pas de série',
+  'me.fig.points': '{n} {n, plural, one {point} other {points}}',
+  'me.fig.pointsPending': '{n} {n, plural, one {point} other {points}} (+{pending} en attente)',
+  'me.fig.title': 'Vos progrès : précision par thème',
+  'me.fig.legend':
+    'Longueur de barre = part de bonnes réponses ; pointillés : pas essayé. {topic} (orange) est le thème à travailler.',
+  'me.fig.mistakes': 'Vos erreurs les plus choisies',
+  'me.fig.next': 'Ensuite : {command}',
+  'me.fig.alt': 'Vos progrès : {points}{pending}, {overall}, {streak}. ',
+  'me.fig.altPending': ', {pending} en attente',
+  'me.fig.altTopics': 'Précision par thème : {topics}. ',
+  'me.fig.altMistakes': 'Erreurs les plus choisies : {list}. ',
+  'me.fig.altSuggested': 'Suggestion : practice {topic} {level}.',
+  'class.notView':
+    '{word} n’est pas une vue de class : class montre cette semaine, class export envoie les réponses en CSV',
+  'class.notAllowedView': 'la vue de classe est réservée à ceux qui gèrent ce salon ({permission})',
+  'class.notAllowedExport': 'l’export de classe est réservé à ceux qui gèrent ce salon ({permission})',
+  'class.notAllowedHint': 'Vos propres progrès, vous pouvez les voir : /hadamard me',
+  'class.summary':
+    'Cette semaine : {players} {players, plural, one {joueur} other {joueurs}}, {rounds} {rounds, plural, one {manche} other {manches}} ({closed} fermées), {answered} {answered, plural, one {réponse} other {réponses}}, {pct} justes.',
+  'class.none':
+    'Pas encore de réponses aux manches fermées cette semaine ({rounds} {rounds, plural, one {manche lancée} other {manches lancées}}).',
+  'class.byTopic': 'Précision par thème',
+  'class.topic':
+    '- {topic} : {correct} sur {answered} justes ({pct}), {players} {players, plural, one {joueur} other {joueurs}}',
+  'class.topicNotAsked': '- {topic} : pas posé',
+  'class.misconceptions': 'Idées fausses les plus choisies',
+  'class.counted':
+    'Comptées : les réponses aux manches fermées de cette semaine (les semaines commencent le lundi, UTC) ; les questions d’entraînement sont privées et ne comptent pas. Les réponses en fichier : `{command}`.',
+  'class.title': 'Vue de classe, cette semaine',
+  'class.exportTitle': 'Export de classe',
+  'class.exportSummary':
+    '{file} : {n} {n, plural, one {réponse} other {réponses}} aux manches fermées de ce salon, des plus anciennes aux plus récentes{truncated}.',
+  'class.exportTruncated': ' (les {max} plus récentes : il y en a d’autres)',
+  'class.exportEmpty':
+    '{file} : pas encore de réponses aux manches fermées de ce salon (le fichier n’a que son en-tête).',
+  'class.exportColumns':
+    'Colonnes : {columns}. Une ligne par réponse ; heures en UTC (ISO 8601). Ids d’utilisateur seulement (pas de noms) ; les questions d’entraînement et les manches encore ouvertes sont exclues.',
+  'class.exportFile': 'Les réponses aux manches de quiz de ce salon ({n})',
+  'forget.noWords': 'forget-me ne prend pas de mots ; j’ai trouvé {words}',
+  'forget.title': 'Oublié',
+  'forget.summary':
+    'Supprimé : {answers} {answers, plural, one {réponse} other {réponses}} (avec leurs points, idées fausses et entraînement), {practice} {practice, plural, one {question d’entraînement} other {questions d’entraînement}} et {replies} {replies, plural, one {lien de modification} other {liens de modification}} ; {rounds, plural, one {le quiz que vous avez lancé reste} other {les {rounds} quiz que vous avez lancés restent}} pour ceux qui ont répondu, sans votre nom.',
+  'forget.body':
+    'Cela couvre tous les salons sur {platform} : vos scores, /hadamard me et les vues de classe ne vous comptent plus. Le bot n’a jamais gardé le texte de vos messages, seulement des ids, des choix et des heures.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -403,6 +403,237 @@ export const ptBR: Catalogue = {
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'groups.example': 'Exemplo: {command}',
+  'groups.permission': 'permissão para gerenciar este canal',
+  'groups.permission.discord': 'a permissão Gerenciar canais',
+  'groups.permission.slack': 'ser admin ou dono do workspace do Slack',
+  'groups.notQuizId':
+    '{word} não é um id de quiz: os ids são a letra q e algumas letras ou dígitos, como q7k2m9, e cada mensagem de quiz mostra o seu',
+  'scores.notPeriod': '{word} não é um período: o ranking é desta semana (week) ou de sempre (all)',
+  'scores.you': 'você',
+  'scores.when.week': 'esta semana',
+  'scores.when.all': 'de sempre',
+  'scores.when.weekOf': 'a semana de {date} (final)',
+  'scores.title': 'Ranking, {when}',
+  'scores.leaderboard': 'Ranking',
+  'scores.nothingCounted': 'nada contado ainda',
+  'scores.counted': '{correct} de {answered} certas',
+  'scores.countedStreak':
+    '{correct} de {answered} certas, sequência de {streak} {streak, plural, one {dia} other {dias}}',
+  'scores.pendingPoints': ' (+{pending} pendentes)',
+  'scores.pendingAnswers': ' ({answers} {answers, plural, one {resposta pendente} other {respostas pendentes}})',
+  'scores.line': '{rank}. {name}: **{points}** {points, plural, one {ponto} other {pontos}}{pending}, {counted}',
+  'scores.lead.you': 'você lidera com {points} {points, plural, one {ponto} other {pontos}}.',
+  'scores.lead.one': '{leader} lidera com {points} {points, plural, one {ponto} other {pontos}}.',
+  'scores.lead.shared': '{names} dividem a liderança com {points} {points, plural, one {ponto} other {pontos}}.',
+  'scores.lead.nonePending': 'nenhum ponto contado ainda: {pending} estão pendentes até suas rodadas fecharem.',
+  'scores.lead.none': 'ainda sem pontos: uma resposta certa coloca você no ranking.',
+  'scores.list.two': '{first} e {second}',
+  'scores.list.many': '{rest} e {last}',
+  'scores.summary': '{players} {players, plural, one {jogador} other {jogadores}} ({when}); {lead}',
+  'scores.minePending':
+    ' Seus {pending} {pending, plural, one {ponto pendente conta} other {pontos pendentes contam}} quando {answers, plural, one {a rodada fechar} other {as rodadas fecharem}}.',
+  'scores.empty': 'Ainda sem respostas ({when}): comece uma rodada com /hadamard quiz.',
+  'scores.rules':
+    'Pontos: 10 por resposta certa (mais um bônus de rapidez quando o canal o ativa), contados quando a rodada fecha (até lá ficam pendentes); pontos iguais dividem a posição; a sequência conta dias seguidos com uma resposta certa.',
+  'scores.pin.notAllowed': 'fixar o ranking exige {permission}; /hadamard scores mostra o ranking para você agora',
+  'scores.pin.notAllowedHint': 'Peça a quem gerencia o canal, ou veja o ranking: /hadamard scores',
+  'scores.pin.noPoster':
+    'um ranking fixado é uma mensagem que o bot edita em um canal de chat, e ele não pode postar neste',
+  'scores.pin.noPosterHint': 'Fixe em um canal do Slack ou do Discord (ou na página local): /hadamard scores pin',
+  'scores.pin.refused': 'não foi possível postar o ranking neste canal (o bot é membro dele?)',
+  'scores.pin.refusedHint': 'Convide o bot para o canal e depois: /hadamard scores pin',
+  'scores.pin.replaced': 'Este ranking não é mais atualizado: o canal fixou um novo abaixo.',
+  'scores.pin.title': 'Ranking fixado',
+  'scores.pin.summaryWeek':
+    'O ranking da semana foi postado neste canal e será atualizado no lugar conforme as rodadas fecham (no máximo a cada {seconds} s).',
+  'scores.pin.summaryAll':
+    'O ranking de sempre foi postado neste canal e será atualizado no lugar conforme as rodadas fecham (no máximo a cada {seconds} s).',
+  'scores.pin.previous': ' O fixado anterior não é mais atualizado.',
+  'scores.pin.footer': '_Fixado: este ranking se atualiza sozinho conforme as rodadas fecham. Atualizado: {time}._',
+  'scores.fig.noAnswers': 'sem respostas',
+  'scores.fig.accuracy': '{correct} de {answered} certas ({pct}%)',
+  'scores.fig.streak': 'sequência de {n} {n, plural, one {dia} other {dias}}',
+  'scores.fig.noStreak': 'sem sequência',
+  'scores.fig.pendingPoints': '+{points} pendentes',
+  'scores.fig.pendingAnswers': '{n} {n, plural, one {resposta pendente} other {respostas pendentes}}',
+  'scores.fig.you': '(você)',
+  'scores.fig.subtitle': '{n} {n, plural, one {jogador} other {jogadores}} · comprimento da barra = pontos',
+  'scores.fig.subtitleEmpty': 'pontos, acertos e sequências aparecem aqui',
+  'scores.fig.emptyWeek': 'Ainda sem respostas esta semana.',
+  'scores.fig.emptyAll': 'Ainda sem respostas neste canal.',
+  'scores.fig.emptyBody':
+    'Comece uma rodada com /hadamard quiz: cada resposta certa coloca você no ranking, e uma certa por dia forma uma sequência.',
+  'scores.fig.altEmpty': 'Ranking, {when}: ainda sem respostas. Comece uma rodada com /hadamard quiz.',
+  'scores.fig.more': 'e mais {n} {n, plural, one {jogador} other {jogadores}}',
+  'scores.fig.legend':
+    'Acertos: respostas certas do total respondido. Sequência: dias seguidos com uma resposta certa.',
+  'scores.fig.legendPending': ' Hachurado: pontos pendentes até a rodada fechar.',
+  'scores.fig.alt':
+    'Ranking, {when}, {n} {n, plural, one {jogador} other {jogadores}}, comprimento da barra = pontos: ',
+  'scores.fig.altRow':
+    '{rank}. {name}: {points} {points, plural, one {ponto} other {pontos}}{pending}, {accuracy}, {streak}',
+  'settings.desc.private': 'as respostas são privadas (efêmeras), a menos que se peça o contrário',
+  'settings.desc.figures': 'as respostas vêm com suas figuras',
+  'settings.desc.numbers': 'valores exatos mostrados como frações ou como decimais',
+  'settings.desc.quiz_seconds': 'quanto tempo um quiz fica aberto antes de a resposta ser revelada',
+  'settings.desc.theme': 'a cor do cartão das figuras',
+  'settings.desc.speed_bonus': 'um pequeno bônus por responder cedo (acertar sempre conta primeiro)',
+  'settings.desc.timezone':
+    'a hora local do canal: quando os agendamentos rodam e quando começa a semana (segunda 00:00)',
+  'settings.desc.language': 'o idioma das postagens do canal (respostas privadas seguem o idioma de cada usuário)',
+  'settings.values.onOff': 'on ou off',
+  'settings.values.numbers': 'fractions ou decimals',
+  'settings.values.quiz_seconds': 'de {min} a {max} segundos',
+  'settings.values.theme': 'light ou dark',
+  'settings.values.timezone': 'um fuso horário IANA como America/Sao_Paulo ou Europe/Lisbon',
+  'settings.values.language': 'en, es, pt-BR, fr ou de',
+  'settings.source.channel': 'canal',
+  'settings.source.workspace': 'workspace',
+  'settings.source.default': 'padrão',
+  'settings.unknownKey': '{word} não é um ajuste; os ajustes são {keys}',
+  'settings.unknownKeyHint': 'Ajustes: {keys}. Exemplo: /hadamard settings quiz_seconds 90',
+  'settings.badSeconds': 'quiz_seconds deve ser de {min} a {max} segundos; {word} são {seconds} s',
+  'settings.badZone':
+    '{word} não é um fuso horário que eu conheça: dê um nome IANA (Região/Cidade), que segue o horário de verão',
+  'settings.badZoneHint': 'Exemplo: {command} (ou America/New_York, Asia/Tokyo, UTC)',
+  'settings.badValue': '{word} não é um valor de {key}: aceita {values} (ou default)',
+  'settings.oneValue': 'settings aceita um ajuste e um valor; encontrei {words}',
+  'settings.notAllowed':
+    'alterar os ajustes do canal exige {permission}; você ainda pode vê-los com /hadamard settings',
+  'settings.notAllowedHint': 'Peça a quem gerencia o canal, ou veja os ajustes: /hadamard settings',
+  'settings.line': '- `{key}`: **{value}** ({source}) — {description}; {values}',
+  'settings.changed': '{key} agora é {value} neste canal (era {previous}).',
+  'settings.shown': '{key} é {value} aqui ({source}).',
+  'settings.all': 'Os ajustes deste canal e de onde vem cada valor.',
+  'settings.title': 'Ajustes',
+  'settings.howToChange':
+    'Para alterar um: `/hadamard settings <key> <value>` (ou `default`). Exige permissão para gerenciar o canal.',
+  'schedule.forms':
+    'schedule daily HH:MM <comando>, schedule weekdays HH:MM <comando>, schedule weekly <mon…sun> HH:MM <comando>, schedule remove <id>, ou schedule (a lista)',
+  'schedule.notId':
+    '{word} não é um id de agendamento: os ids são a letra s e algumas letras ou dígitos, como s4k9x2; /hadamard schedule lista todos',
+  'schedule.listNoWords': 'schedule list não aceita mais palavras',
+  'schedule.removeNeedsId': 'schedule remove precisa do id do agendamento a remover',
+  'schedule.removeOneId': 'schedule remove aceita um só id; encontrei {words}',
+  'schedule.removeHint': 'Exemplo: /hadamard schedule remove s4k9x2 (/hadamard schedule lista os ids)',
+  'schedule.notEvery':
+    '{word} não diz com que frequência um agendamento roda: ele roda diariamente (daily), em dias úteis (weekdays, de segunda a sexta) ou semanalmente (weekly)',
+  'schedule.formsHint': 'As formas: {forms}. Exemplo: {command}',
+  'schedule.needsDay': 'um agendamento semanal precisa do seu dia: {days}',
+  'schedule.notDay': '{word} não é um dia: um agendamento semanal precisa do seu dia: {days}',
+  'schedule.dailyNoDay':
+    'um agendamento daily roda todo dia, então não leva dia; para um dia por semana, use weekly {day}',
+  'schedule.weekdaysNoDay':
+    'um agendamento weekdays roda de segunda a sexta, então não leva dia; para um dia por semana, use weekly {day}',
+  'schedule.needsTime': 'um agendamento precisa do seu horário local como HH:MM (24 horas), p. ex. 09:00 ou 17:30',
+  'schedule.notTime':
+    '{word} não é um horário: um agendamento precisa do seu horário local como HH:MM (24 horas), p. ex. 09:00 ou 17:30',
+  'schedule.needsCommand':
+    'um agendamento precisa, depois do horário, do comando que ele roda, p. ex. quiz schur medium ou scores week',
+  'schedule.tooLong': 'o comando agendado tem {length} caracteres; um agendamento roda no máximo {max}',
+  'schedule.noSchedule':
+    'um agendamento não pode rodar schedule: ele roda um comando do canal, como quiz, scores ou apply',
+  'schedule.notAllowed':
+    'alterar os agendamentos do canal exige {permission}; você ainda pode vê-los com /hadamard schedule',
+  'schedule.notAllowedHint': 'Peça a quem gerencia o canal, ou liste os agendamentos: /hadamard schedule',
+  'schedule.title': 'Agendamentos',
+  'schedule.count': '{n} {n, plural, one {agendamento} other {agendamentos}} neste canal (de no máximo {max}).',
+  'schedule.none': 'Este canal ainda não tem agendamentos.',
+  'schedule.howTo':
+    'Adicione um: `/hadamard schedule daily 09:00 quiz schur medium`, `/hadamard schedule weekly fri 17:00 scores week`; remova um: `/hadamard schedule remove <id>`. Os horários são no fuso do canal (`/hadamard settings timezone America/Sao_Paulo`). Exige permissão para gerenciar o canal.',
+  'schedule.badCommand': 'o comando agendado não funciona: {message}',
+  'schedule.badCommandHint':
+    '{hint} — Um agendamento roda um comando como você o digitaria, p. ex. /hadamard schedule daily 09:00 quiz schur medium',
+  'schedule.notSchedulable':
+    'um agendamento não pode rodar {verb}: uma execução agendada posta no canal para todos, em nome de ninguém',
+  'schedule.notSchedulablePin':
+    'um agendamento não pode rodar scores pin (um ranking fixado se atualiza sozinho): uma execução agendada posta no canal para todos, em nome de ninguém',
+  'schedule.notSchedulableHint':
+    'Agende o que o canal deve ver: /hadamard schedule daily 09:00 quiz, ou /hadamard schedule weekly mon 09:00 scores week',
+  'schedule.full': 'este canal tem {max} agendamentos, o máximo; remova um primeiro',
+  'schedule.fullHint': 'Veja-os com /hadamard schedule e remova um: /hadamard schedule remove <id>',
+  'schedule.addedTitle': 'Agendamento {id}',
+  'schedule.added': 'Agendado: `{command}` {when}. Primeira execução: {time}.',
+  'schedule.addedBody':
+    'Ele posta neste canal para todos. Remova com `/hadamard schedule remove {id}`; liste com `/hadamard schedule`.',
+  'schedule.noSuch': 'este canal não tem o agendamento {id}',
+  'schedule.noSuchHint': 'Liste os agendamentos com seus ids: /hadamard schedule',
+  'schedule.removedTitle': 'Agendamento {id} removido',
+  'schedule.removed': 'O agendamento {id} foi removido: não vai rodar de novo.',
+  'schedule.when.daily': 'diariamente às {at} ({zone})',
+  'schedule.when.weekdays': 'em dias úteis às {at} ({zone})',
+  'schedule.when.weekly': 'semanalmente, {day}, às {at} ({zone})',
+  'schedule.line': '`{id}` {when}: `{command}` — próxima: {time}',
+  'schedule.footer': '_Agendado {when} (`{id}`): `/hadamard {command}`._',
+  'me.noWords': 'me não aceita palavras; encontrei {words}',
+  'me.noWordsHint': 'Exemplo: /hadamard me (e /hadamard practice para uma pergunta do seu tema mais fraco)',
+  'me.accuracy': '{correct} de {answered} certas ({pct}%)',
+  'me.notTried': 'não tentado',
+  'me.none': 'Você ainda não tem respostas aqui. Tente {practice}: uma pergunta privada, só para você.',
+  'me.summary':
+    '{points} {points, plural, one {ponto} other {pontos}} neste canal{pending}; {accuracy}{practiced}{streak}.',
+  'me.summaryPending': ' (+{pending} pendentes até as rodadas fecharem)',
+  'me.summaryPracticed': ', {n} delas em prática',
+  'me.summaryStreak': '; sequência de {n} {n, plural, one {dia} other {dias}}',
+  'me.byTopic': 'Acertos por tema',
+  'me.topic': '- {topic}: {accuracy}',
+  'me.topicWeakest': '- {topic}: {accuracy} ← pratique este',
+  'me.mistakes': 'Os erros que suas respostas erradas escolheram',
+  'me.next': 'Próximo',
+  'me.nextBody': '{practice}: {why}. As perguntas de prática são só suas: contam aqui, nunca no ranking do canal.',
+  'me.whyUntried': 'um tema que você ainda não tentou',
+  'me.whyLowest': 'seu menor índice de acertos: {correct} de {answered} certas em {topic}',
+  'me.title': 'Seu progresso',
+  'me.fig.tally': '{correct} de {answered} ({pct}%)',
+  'me.fig.noAnswers': 'ainda sem respostas',
+  'me.fig.overall': '{correct} de {answered} certas ({pct}%)',
+  'me.fig.overallPracticed': '{correct} de {answered} certas ({pct}%), {practiced} em prática',
+  'me.fig.streak': 'sequência de {n} {n, plural, one {dia} other {dias}}',
+  'me.fig.noStreak': 'sem sequência',
+  'me.fig.points': '{n} {n, plural, one {ponto} other {pontos}}',
+  'me.fig.pointsPending': '{n} {n, plural, one {ponto} other {pontos}} (+{pending} pendentes)',
+  'me.fig.title': 'Seu progresso: acertos por tema',
+  'me.fig.legend':
+    'Comprimento da barra = fração de respostas certas; tracejado: não tentado. {topic} (laranja) é o tema a praticar.',
+  'me.fig.mistakes': 'Seus erros mais escolhidos',
+  'me.fig.next': 'Próximo: {command}',
+  'me.fig.alt': 'Seu progresso: {points}{pending}, {overall}, {streak}. ',
+  'me.fig.altPending': ', {pending} pendentes',
+  'me.fig.altTopics': 'Acertos por tema: {topics}. ',
+  'me.fig.altMistakes': 'Erros mais escolhidos: {list}. ',
+  'me.fig.altSuggested': 'Sugestão: practice {topic} {level}.',
+  'class.notView':
+    '{word} não é uma visão de class: class mostra esta semana, class export envia as respostas como CSV',
+  'class.notAllowedView': 'a visão da turma é para quem gerencia este canal ({permission})',
+  'class.notAllowedExport': 'a exportação da turma é para quem gerencia este canal ({permission})',
+  'class.notAllowedHint': 'Seu próprio progresso você pode ver: /hadamard me',
+  'class.summary':
+    'Esta semana: {players} {players, plural, one {jogador} other {jogadores}}, {rounds} {rounds, plural, one {rodada} other {rodadas}} ({closed} fechadas), {answered} {answered, plural, one {resposta} other {respostas}}, {pct} certas.',
+  'class.none':
+    'Ainda sem respostas a rodadas fechadas esta semana ({rounds} {rounds, plural, one {rodada iniciada} other {rodadas iniciadas}}).',
+  'class.byTopic': 'Acertos por tema',
+  'class.topic':
+    '- {topic}: {correct} de {answered} certas ({pct}), {players} {players, plural, one {jogador} other {jogadores}}',
+  'class.topicNotAsked': '- {topic}: não perguntado',
+  'class.misconceptions': 'Equívocos mais escolhidos',
+  'class.counted':
+    'Contam: as respostas às rodadas fechadas desta semana (as semanas começam na segunda, UTC); perguntas de prática são privadas e não contam. As respostas em arquivo: `{command}`.',
+  'class.title': 'Visão da turma, esta semana',
+  'class.exportTitle': 'Exportação da turma',
+  'class.exportSummary':
+    '{file}: {n} {n, plural, one {resposta} other {respostas}} às rodadas fechadas deste canal, da mais antiga à mais recente{truncated}.',
+  'class.exportTruncated': ' (as {max} mais recentes: há mais)',
+  'class.exportEmpty': '{file}: ainda sem respostas a rodadas fechadas deste canal (o arquivo tem só o cabeçalho).',
+  'class.exportColumns':
+    'Colunas: {columns}. Uma linha por resposta; horários em UTC (ISO 8601). Só ids de usuário (sem nomes); perguntas de prática e rodadas ainda abertas ficam de fora.',
+  'class.exportFile': 'As respostas às rodadas de quiz deste canal ({n})',
+  'forget.noWords': 'forget-me não aceita palavras; encontrei {words}',
+  'forget.title': 'Esquecido',
+  'forget.summary':
+    'Apaguei {answers} {answers, plural, one {resposta} other {respostas}} (com seus pontos, equívocos e prática), {practice} {practice, plural, one {pergunta de prática} other {perguntas de prática}} e {replies} {replies, plural, one {link de edição} other {links de edição}}; {rounds, plural, one {o quiz que você começou continua} other {os {rounds} quizzes que você começou continuam}} para quem respondeu, sem o seu nome.',
+  'forget.body':
+    'Isso vale para todos os canais do {platform}: seus pontos, /hadamard me e as visões da turma não contam mais você. O bot nunca guardou o texto das suas mensagens, só ids, escolhas e horários.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -7,6 +7,7 @@
  */
 import type { MeData, TopicTally } from '../data.js';
 import type { Figure } from '../types.js';
+import { t as tr } from '../i18n/index.js';
 import {
   column,
   panel,
@@ -30,15 +31,19 @@ const COUNT_FONT: FontSpec = { size: 13, bold: true };
 /** Misconceptions drawn (the data has at most five). */
 const MAX_MISCONCEPTIONS = 3;
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 function percent(t: { answered: number; correct: number }): number {
   return t.answered === 0 ? 0 : Math.round((100 * t.correct) / t.answered);
 }
 
 /** "7 of 9 (78%)", or "not tried". */
+function notTried(): string {
+  return tr('me.notTried');
+}
+
 export function tallyWords(t: { answered: number; correct: number }): string {
-  return t.answered === 0 ? 'not tried' : `${t.correct} of ${t.answered} (${percent(t)}%)`;
+  return t.answered === 0
+    ? notTried()
+    : tr('me.fig.tally', { correct: t.correct, answered: t.answered, pct: percent(t) });
 }
 
 /** A box of its own size drawn at the start of a wider slot. */
@@ -56,7 +61,7 @@ interface Columns {
 function columns(topics: TopicTally[]): Columns {
   const topic = Math.ceil(Math.max(0, ...topics.map((t) => textWidth(t.topic, TOPIC_FONT))));
   const count = Math.ceil(
-    Math.max(textWidth('not tried', FONTS.small), ...topics.map((t) => textWidth(tallyWords(t), COUNT_FONT))),
+    Math.max(textWidth(notTried(), FONTS.small), ...topics.map((t) => textWidth(tallyWords(t), COUNT_FONT))),
   );
   return { topic, count, bar: CONTENT_W - topic - count - 2 * GAP };
 }
@@ -90,7 +95,7 @@ function accuracyBar(t: TopicTally, weakest: boolean, barW: number): Box {
 }
 
 function topicRow(t: TopicTally, weakest: boolean, w: Columns): Box {
-  const count = t.answered === 0 ? text('not tried', FONTS.small, COLORS.muted) : text(tallyWords(t), COUNT_FONT);
+  const count = t.answered === 0 ? text(notTried(), FONTS.small, COLORS.muted) : text(tallyWords(t), COUNT_FONT);
   return row(
     [
       slot(text(t.topic, TOPIC_FONT, weakest ? COLORS.orangeText : COLORS.ink), w.topic),
@@ -105,16 +110,20 @@ function topicRow(t: TopicTally, weakest: boolean, w: Columns): Box {
 export async function renderMeFigure(d: MeData, options: FigureOptions = {}): Promise<Figure> {
   const m = d.me;
   const weakest = m.suggestion.topic;
+  const tally = { correct: m.correct, answered: m.answered, pct: percent(m), practiced: m.practiced };
   const overall =
     m.answered === 0
-      ? 'no answers yet'
-      : `${m.correct} of ${m.answered} right (${percent(m)}%)${m.practiced ? `, ${m.practiced} in practice` : ''}`;
-  const streak = m.streak ? `streak ${plural(m.streak, 'day')}` : 'no streak';
-  const subtitle = `${plural(m.points, 'point')}${m.pending ? ` (+${m.pending} pending)` : ''} · ${overall} · ${streak}`;
+      ? tr('me.fig.noAnswers')
+      : m.practiced
+        ? tr('me.fig.overallPracticed', tally)
+        : tr('me.fig.overall', tally);
+  const streak = m.streak ? tr('me.fig.streak', { n: m.streak }) : tr('me.fig.noStreak');
+  const pointsWords = tr('me.fig.points', { n: m.points });
+  const subtitle = `${m.pending ? tr('me.fig.pointsPending', { n: m.points, pending: m.pending }) : pointsWords} · ${overall} · ${streak}`;
   const items: Box[] = [
     column(
       [
-        paragraph('Your progress: accuracy by topic', FONTS.title, COLORS.ink, CONTENT_W),
+        paragraph(tr('me.fig.title'), FONTS.title, COLORS.ink, CONTENT_W),
         paragraph(subtitle, FONTS.small, COLORS.muted, CONTENT_W),
       ],
       2,
@@ -123,19 +132,18 @@ export async function renderMeFigure(d: MeData, options: FigureOptions = {}): Pr
   ];
   const w = columns(m.topics);
   for (const t of m.topics) items.push(topicRow(t, t.topic === weakest, w));
-  items.push(
-    paragraph(
-      `Bar length = share of right answers; dashed: not tried. ${weakest} (orange) is the one to practise.`,
-      FONTS.small,
-      COLORS.muted,
-      CONTENT_W,
-    ),
-  );
+  items.push(paragraph(tr('me.fig.legend', { topic: weakest }), FONTS.small, COLORS.muted, CONTENT_W));
   const shown = m.misconceptions.slice(0, MAX_MISCONCEPTIONS);
   if (shown.length) {
     const countW = Math.ceil(Math.max(...shown.map((c) => textWidth(`×${c.count}`, COUNT_FONT))));
     const inner = CONTENT_W - 24;
-    const lines: Box[] = [text('Your most chosen mistakes', FONTS.label)];
+    const heading = tr('me.fig.mistakes');
+    const lines: Box[] = [
+      // One line as drawn before languages; wrapped when a language's words are longer than the panel.
+      textWidth(heading, FONTS.label) <= inner
+        ? text(heading, FONTS.label)
+        : paragraph(heading, FONTS.label, COLORS.ink, inner),
+    ];
     for (const c of shown)
       lines.push(
         row(
@@ -152,13 +160,22 @@ export async function renderMeFigure(d: MeData, options: FigureOptions = {}): Pr
     );
   }
   items.push(
-    paragraph(`Next: /hadamard practice ${weakest} ${m.suggestion.level}`, FONTS.label, COLORS.blueText, CONTENT_W),
+    paragraph(
+      tr('me.fig.next', { command: `/hadamard practice ${weakest} ${m.suggestion.level}` }),
+      FONTS.label,
+      COLORS.blueText,
+      CONTENT_W,
+    ),
   );
   const alt =
-    `Your progress: ${plural(m.points, 'point')}${m.pending ? `, ${m.pending} pending` : ''}, ${overall}, ${streak}. ` +
-    'Accuracy by topic: ' +
-    m.topics.map((t) => `${t.topic} ${tallyWords(t)}`).join('; ') +
-    `. ${shown.length ? `Most chosen mistakes: ${shown.map((c) => `${c.label} (${c.count})`).join('; ')}. ` : ''}` +
-    `Suggested: practice ${weakest} ${m.suggestion.level}.`;
+    tr('me.fig.alt', {
+      points: pointsWords,
+      pending: m.pending ? tr('me.fig.altPending', { pending: m.pending }) : '',
+      overall,
+      streak,
+    }) +
+    tr('me.fig.altTopics', { topics: m.topics.map((t) => `${t.topic} ${tallyWords(t)}`).join('; ') }) +
+    (shown.length ? tr('me.fig.altMistakes', { list: shown.map((c) => `${c.label} (${c.count})`).join('; ') }) : '') +
+    tr('me.fig.altSuggested', { topic: weakest, level: m.suggestion.level });
   return renderCard(slot(column(items, 10), CONTENT_W), 'me.png', alt, options);
 }

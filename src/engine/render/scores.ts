@@ -8,6 +8,7 @@
  */
 import type { ScoreRow, ScoresData } from '../data.js';
 import type { Figure } from '../types.js';
+import { t } from '../i18n/index.js';
 import {
   column,
   flow,
@@ -65,26 +66,28 @@ export function drawableName(r: Pick<ScoreRow, 'user' | 'name'>): string {
   return name || r.user;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 /** "7 of 9 right (78%)", or "no answers" for 0. */
 export function accuracyWords(r: Pick<ScoreRow, 'correct' | 'answered'>): string {
-  if (r.answered === 0) return 'no answers';
-  return `${points(r.correct)} of ${points(r.answered)} right (${Math.round((100 * r.correct) / r.answered)}%)`;
+  if (r.answered === 0) return t('scores.fig.noAnswers');
+  return t('scores.fig.accuracy', {
+    correct: points(r.correct),
+    answered: points(r.answered),
+    pct: Math.round((100 * r.correct) / r.answered),
+  });
 }
 
 export function streakWords(streak: number): string {
-  return streak > 0 ? `streak ${plural(streak, 'day')}` : 'no streak';
+  return streak > 0 ? t('scores.fig.streak', { n: streak }) : t('scores.fig.noStreak');
 }
 
 /** "+10 pending", "1 answer pending", or '' when nothing waits for a round to close. */
 export function pendingWords(r: Pick<ScoreRow, 'pending' | 'pendingAnswers'>): string {
-  if (r.pending > 0) return `+${points(r.pending)} pending`;
-  if (r.pendingAnswers > 0) return `${plural(r.pendingAnswers, 'answer')} pending`;
+  if (r.pending > 0) return t('scores.fig.pendingPoints', { points: points(r.pending) });
+  if (r.pendingAnswers > 0) return t('scores.fig.pendingAnswers', { n: r.pendingAnswers });
   return '';
 }
 
-/** 12840 → "12,840". */
+/** 12840 → "12,840" (numbers are written the same in every language). */
 function points(n: number): string {
   return n.toLocaleString('en-US');
 }
@@ -141,8 +144,9 @@ function alignEnd(b: Box, w: number): Box {
 
 function scoreRow(r: ScoreRow, max: number, pointsW: number, first: boolean, you: boolean): Box {
   const barW = contentW() - RANK_W - NAME_W - pointsW - 3 * GAP;
+  const mark = ` ${t('scores.fig.you')}`;
   const name = you
-    ? fitText(drawableName(r), NAME_FONT, NAME_W - textWidth(' (you)', NAME_FONT)) + ' (you)'
+    ? fitText(drawableName(r), NAME_FONT, NAME_W - textWidth(mark, NAME_FONT)) + mark
     : fitText(drawableName(r), NAME_FONT, NAME_W);
   const top = row(
     [
@@ -154,9 +158,9 @@ function scoreRow(r: ScoreRow, max: number, pointsW: number, first: boolean, you
     GAP,
     'center',
   );
-  const accuracy = r.answered === 0 && r.pendingAnswers > 0 ? 'nothing counted yet' : accuracyWords(r);
+  const accuracy = r.answered === 0 && r.pendingAnswers > 0 ? t('scores.nothingCounted') : accuracyWords(r);
   const words = [accuracy, streakWords(r.streak), pendingWords(r)].filter((w) => w !== '').join(' · ');
-  const stats = row([spacer(RANK_W + GAP, 1), text(words, STATS_FONT, COLORS.muted)], 0);
+  const stats = row([spacer(RANK_W + GAP, 1), line(words, STATS_FONT, COLORS.muted, contentW() - RANK_W - GAP)], 0);
   return column([top, stats], 1);
 }
 
@@ -171,18 +175,21 @@ function paragraph(s: string, font: FontSpec, color: string, width = contentW())
   );
 }
 
+/** One line of text when it fits `width` (as drawn before languages), else wrapped (longer words, other languages). */
+function line(s: string, font: FontSpec, color: string, width = contentW()): Box {
+  return textWidth(s, font) <= width ? text(s, font, color) : paragraph(s, font, color, width);
+}
+
 function periodWords(p: ScoresData['period']): string {
-  return p === 'week' ? 'this week' : 'all time';
+  return p === 'week' ? t('scores.when.week') : t('scores.when.all');
 }
 
 export async function renderScoresFigure(d: ScoresData, options: FigureOptions = {}): Promise<Figure> {
   const shown = d.scores.slice(0, MAX_SCORE_ROWS);
   const rest = d.scores.length - shown.length;
   const title = heading(
-    `Leaderboard, ${periodWords(d.period)}`,
-    shown.length
-      ? `${plural(d.scores.length, 'player')} · bar length = points`
-      : 'points, accuracy and streaks appear here',
+    t('scores.title', { when: periodWords(d.period) }),
+    shown.length ? t('scores.fig.subtitle', { n: d.scores.length }) : t('scores.fig.subtitleEmpty'),
   );
   let body: Box;
   let alt: string;
@@ -195,13 +202,13 @@ export async function renderScoresFigure(d: ScoresData, options: FigureOptions =
           fixedWidth(
             column(
               [
-                text('No answers yet ' + (d.period === 'week' ? 'this week.' : 'in this channel.'), FONTS.label),
-                paragraph(
-                  'Start a round with /hadamard quiz: every right answer puts you on the board, and a right answer each day builds a streak.',
-                  FONTS.body,
-                  COLORS.muted,
+                line(
+                  d.period === 'week' ? t('scores.fig.emptyWeek') : t('scores.fig.emptyAll'),
+                  FONTS.label,
+                  COLORS.ink,
                   contentW() - 24,
                 ),
+                paragraph(t('scores.fig.emptyBody'), FONTS.body, COLORS.muted, contentW() - 24),
               ],
               6,
             ),
@@ -212,35 +219,34 @@ export async function renderScoresFigure(d: ScoresData, options: FigureOptions =
       ],
       8,
     );
-    alt = `Leaderboard, ${periodWords(d.period)}: no answers yet. Start a round with /hadamard quiz.`;
+    alt = t('scores.fig.altEmpty', { when: periodWords(d.period) });
   } else {
     const max = Math.max(0, ...shown.map((r) => r.points + r.pending));
     const pointsW = Math.ceil(Math.max(...shown.map((r) => textWidth(points(r.points), POINTS_FONT)), 24));
     const rows = shown.map((r) => scoreRow(r, max, pointsW, r.rank === 1 && r.points > 0, r.user === d.you));
     const items: Box[] = [title, spacer(1, 2), ...rows];
-    if (rest > 0) items.push(text(`and ${plural(rest, 'more player')}`, STATS_FONT, COLORS.muted));
+    if (rest > 0) items.push(line(t('scores.fig.more', { n: rest }), STATS_FONT, COLORS.muted));
     const anyPending = shown.some((r) => r.pending > 0 || r.pendingAnswers > 0);
     items.push(
       spacer(1, 2),
-      paragraph(
-        'Accuracy: right answers of all answered. Streak: days in a row with a right answer.' +
-          (anyPending ? ' Hatched: points pending until their round closes.' : ''),
-        STATS_FONT,
-        COLORS.muted,
-      ),
+      paragraph(t('scores.fig.legend') + (anyPending ? t('scores.fig.legendPending') : ''), STATS_FONT, COLORS.muted),
     );
     body = column(items, 10);
     alt =
-      `Leaderboard, ${periodWords(d.period)}, ${plural(d.scores.length, 'player')}, bar length = points: ` +
+      t('scores.fig.alt', { when: periodWords(d.period), n: d.scores.length }) +
       shown
-        .map(
-          (r) =>
-            `${r.rank}. ${r.name ?? r.user}${r.user === d.you ? ' (you)' : ''}: ${plural(r.points, 'point')}${
-              pendingWords(r) ? ` (${pendingWords(r)})` : ''
-            }, ${accuracyWords(r)}, ${streakWords(r.streak)}`,
+        .map((r) =>
+          t('scores.fig.altRow', {
+            rank: r.rank,
+            name: `${r.name ?? r.user}${r.user === d.you ? ` ${t('scores.fig.you')}` : ''}`,
+            points: r.points,
+            pending: pendingWords(r) ? ` (${pendingWords(r)})` : '',
+            accuracy: accuracyWords(r),
+            streak: streakWords(r.streak),
+          }),
         )
         .join('; ') +
-      (rest > 0 ? `; and ${plural(rest, 'more player')}.` : '.');
+      (rest > 0 ? `; ${t('scores.fig.more', { n: rest })}.` : '.');
   }
   // A fixed width: the same card for one player or ten, and text that stays readable on a phone.
   return renderCard(fixedWidth(body, contentW()), 'scores.png', alt, options);

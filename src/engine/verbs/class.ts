@@ -8,6 +8,7 @@
  * @example parseWords('csv') // { args: ['export'] }
  */
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
@@ -28,8 +29,8 @@ export function readClassWords(words: string): [(typeof CLASS_VIEWS)[number]] {
   if (!view)
     throw new UserError(
       'unknown_word',
-      `${quote(list.join(' '), 30)} is not a class view: class shows this week, class export sends the answers as CSV`,
-      'Example: /hadamard class export',
+      t('class.notView', { word: quote(list.join(' '), 30) }),
+      t('groups.example', { command: '/hadamard class export' }),
     );
   return [view];
 }
@@ -51,6 +52,7 @@ const spec: VerbSpec = {
   ],
   examples: ['class', 'class export'],
   group: true,
+  translated: true,
 };
 
 export default {

@@ -5,6 +5,7 @@
  * Args: `[]` (it takes no words).
  */
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
@@ -17,6 +18,7 @@ const spec: VerbSpec = {
   options: [],
   examples: ['forget-me'],
   group: true,
+  translated: true,
 };
 
 export default {
@@ -26,8 +28,8 @@ export default {
     if (list.length > 0)
       throw new UserError(
         'bad_argument',
-        `forget-me takes no words; I found ${quote(list.join(' '), 30)}`,
-        'Example: /hadamard forget-me',
+        t('forget.noWords', { words: quote(list.join(' '), 30) }),
+        t('groups.example', { command: '/hadamard forget-me' }),
       );
     return { args: [] };
   },

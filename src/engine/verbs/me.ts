@@ -7,6 +7,7 @@
  */
 import type { MeData } from '../data.js';
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
@@ -19,6 +20,7 @@ const spec: VerbSpec = {
   options: [],
   examples: ['me'],
   group: true,
+  translated: true,
 };
 
 export default {
@@ -26,11 +28,7 @@ export default {
   parseWords(words) {
     const list = splitWords(words);
     if (list.length > 0)
-      throw new UserError(
-        'bad_argument',
-        `me takes no words; I found ${quote(list.join(' '), 30)}`,
-        'Example: /hadamard me (and /hadamard practice for a question on your weakest topic)',
-      );
+      throw new UserError('bad_argument', t('me.noWords', { words: quote(list.join(' '), 30) }), t('me.noWordsHint'));
     return { args: [] };
   },
   async figures(data, options) {

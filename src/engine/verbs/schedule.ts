@@ -12,6 +12,7 @@
  */
 import type { ScheduleEvery, WeekDay } from '../data.js';
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { bare, splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
@@ -25,8 +26,6 @@ export const SCHEDULE_ID_PATTERN = /^s[0-9a-z]{4,11}$/;
 export const SCHEDULE_COMMAND_MAX = 1000;
 
 const EXAMPLE = '/hadamard schedule daily 09:00 quiz schur medium';
-const FORMS =
-  'schedule daily HH:MM <command>, schedule weekdays HH:MM <command>, schedule weekly <mon…sun> HH:MM <command>, schedule remove <id>, or schedule (the list)';
 
 const EVERY_WORDS: Readonly<Record<string, ScheduleEvery>> = {
   daily: 'daily',
@@ -80,8 +79,8 @@ export function readScheduleId(word: string): string {
   if (SCHEDULE_ID_PATTERN.test(w)) return w;
   throw new UserError(
     'bad_argument',
-    `${quote(word, 30)} is not a schedule id: ids are the letter s and a few letters or digits, like s4k9x2; /hadamard schedule lists them`,
-    'Example: /hadamard schedule remove s4k9x2',
+    t('schedule.notId', { word: quote(word, 30) }),
+    t('groups.example', { command: '/hadamard schedule remove s4k9x2' }),
   );
 }
 
@@ -98,7 +97,11 @@ export function readScheduleWords(words: string): string[] {
   const head = first.word.toLowerCase();
   if (LIST_WORDS.has(head)) {
     if (splitWords(first.rest).length > 0)
-      throw new UserError('bad_argument', `schedule list takes no more words`, 'Example: /hadamard schedule');
+      throw new UserError(
+        'bad_argument',
+        t('schedule.listNoWords'),
+        t('groups.example', { command: '/hadamard schedule' }),
+      );
     return ['list'];
   }
   if (REMOVE_WORDS.has(head)) {
@@ -106,10 +109,8 @@ export function readScheduleWords(words: string): string[] {
     if (ids.length !== 1)
       throw new UserError(
         ids.length === 0 ? 'missing_argument' : 'bad_argument',
-        ids.length === 0
-          ? 'schedule remove needs the id of the schedule to remove'
-          : `schedule remove takes one id; I found ${quote(ids.join(' '), 40)}`,
-        'Example: /hadamard schedule remove s4k9x2 (/hadamard schedule lists the ids)',
+        ids.length === 0 ? t('schedule.removeNeedsId') : t('schedule.removeOneId', { words: quote(ids.join(' '), 40) }),
+        t('schedule.removeHint'),
       );
     return ['remove', readScheduleId(ids[0])];
   }
@@ -117,8 +118,8 @@ export function readScheduleWords(words: string): string[] {
   if (!every)
     throw new UserError(
       'bad_argument',
-      `${quote(first.word, 30)} is not how often a schedule runs: it runs daily, on weekdays (Monday to Friday) or weekly`,
-      `The forms: ${FORMS}. Example: ${EXAMPLE}`,
+      t('schedule.notEvery', { word: quote(first.word, 30) }),
+      t('schedule.formsHint', { forms: t('schedule.forms'), command: EXAMPLE }),
     );
   let rest = first.rest;
   let day: WeekDay | '' = '';
@@ -128,8 +129,10 @@ export function readScheduleWords(words: string): string[] {
     if (!next || !d)
       throw new UserError(
         next ? 'bad_argument' : 'missing_argument',
-        `${next ? `${quote(next.word, 20)} is not a day: ` : ''}a weekly schedule needs its day: ${WEEK_DAYS.join(', ')}`,
-        'Example: /hadamard schedule weekly fri 17:00 scores week',
+        next
+          ? t('schedule.notDay', { word: quote(next.word, 20), days: WEEK_DAYS.join(', ') })
+          : t('schedule.needsDay', { days: WEEK_DAYS.join(', ') }),
+        t('groups.example', { command: '/hadamard schedule weekly fri 17:00 scores week' }),
       );
     day = d;
     rest = next.rest;
@@ -137,8 +140,10 @@ export function readScheduleWords(words: string): string[] {
   } else if (next && DAY_WORDS[next.word.toLowerCase()])
     throw new UserError(
       'bad_argument',
-      `a ${every} schedule runs ${every === 'daily' ? 'every day' : 'Monday to Friday'}, so it takes no day; for one day a week, say weekly ${DAY_WORDS[next.word.toLowerCase()]}`,
-      'Example: /hadamard schedule weekly mon 09:00 scores week',
+      t(every === 'daily' ? 'schedule.dailyNoDay' : 'schedule.weekdaysNoDay', {
+        day: DAY_WORDS[next.word.toLowerCase()],
+      }),
+      t('groups.example', { command: '/hadamard schedule weekly mon 09:00 scores week' }),
     );
   // `at 9:00` reads like `9:00`.
   if (next && next.word.toLowerCase() === 'at') {
@@ -149,29 +154,21 @@ export function readScheduleWords(words: string): string[] {
   if (!next || !at)
     throw new UserError(
       next ? 'bad_argument' : 'missing_argument',
-      `${next ? `${quote(next.word, 20)} is not a time of day: ` : ''}a schedule needs its local time as HH:MM (24-hour), e.g. 09:00 or 17:30`,
-      `Example: ${EXAMPLE}`,
+      next ? t('schedule.notTime', { word: quote(next.word, 20) }) : t('schedule.needsTime'),
+      t('groups.example', { command: EXAMPLE }),
     );
   const command = next.rest.trim().replace(/^\/hadamard\b\s*/i, '');
   if (command === '')
-    throw new UserError(
-      'missing_argument',
-      'a schedule needs the command it runs after its time, e.g. quiz schur medium or scores week',
-      `Example: ${EXAMPLE}`,
-    );
+    throw new UserError('missing_argument', t('schedule.needsCommand'), t('groups.example', { command: EXAMPLE }));
   if (command.length > SCHEDULE_COMMAND_MAX)
     throw new UserError(
       'text_too_long',
-      `the scheduled command is ${command.length} characters long; a schedule runs at most ${SCHEDULE_COMMAND_MAX}`,
-      `Example: ${EXAMPLE}`,
+      t('schedule.tooLong', { length: command.length, max: SCHEDULE_COMMAND_MAX }),
+      t('groups.example', { command: EXAMPLE }),
     );
   const verb = bare(firstWord(command)!.word);
   if (verb === spec.verb || spec.aliases?.includes(verb))
-    throw new UserError(
-      'bad_argument',
-      'a schedule cannot run schedule: it runs a command of the channel, like quiz, scores or apply',
-      `Example: ${EXAMPLE}`,
-    );
+    throw new UserError('bad_argument', t('schedule.noSchedule'), t('groups.example', { command: EXAMPLE }));
   return ['add', every, day, at, command];
 }
 
@@ -212,6 +209,7 @@ const spec: VerbSpec = {
     "- A scheduled `scores week` that runs on a Monday (the channel's week starts Monday 00:00 local) posts the final board of the week that just ended; on other days, the week so far. `schedule weekly mon 09:00 scores week` posts last week's winners every Monday.",
   ].join('\n'),
   group: true,
+  translated: true,
 };
 
 export default {

@@ -8,6 +8,7 @@
  */
 import type { ScoresData } from '../data.js';
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
@@ -38,8 +39,8 @@ export function readScoresWords(
   if (!period)
     throw new UserError(
       'unknown_word',
-      `${quote(list.join(' '), 30)} is not a period: scores are for this week (week) or all time (all)`,
-      'Example: /hadamard scores all',
+      t('scores.notPeriod', { word: quote(list.join(' '), 30) }),
+      t('groups.example', { command: '/hadamard scores all' }),
     );
   return pin ? [period, 'pin'] : [period];
 }
@@ -72,6 +73,7 @@ const spec: VerbSpec = {
     '- `scores pin` (people who may manage the channel) posts the board once and then edits that same message as rounds close, at most every 30 seconds; a week board starts afresh on Monday. A new pin replaces the old one (which then says so); if the message is deleted, the next update posts it again. On Slack a pinned board is text only (Slack cannot edit a shared image).',
   ].join('\n'),
   group: true,
+  translated: true,
 };
 
 export default {

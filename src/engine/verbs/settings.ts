@@ -11,7 +11,7 @@
 import type { SettingKey } from '../data.js';
 import { UserError, quote } from '../errors.js';
 import { splitWords } from './group-words.js';
-import { LOCALES } from '../i18n/index.js';
+import { LOCALES, t, type MessageKey } from '../i18n/index.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
 export interface SettingSpec {
@@ -72,6 +72,38 @@ export const SETTINGS: Readonly<Record<SettingKey, SettingSpec>> = {
     description: "the language of the channel's posts (private replies follow each user's own language)",
   },
 };
+
+const DESCRIPTIONS: Readonly<Record<SettingKey, MessageKey>> = {
+  private: 'settings.desc.private',
+  figures: 'settings.desc.figures',
+  numbers: 'settings.desc.numbers',
+  quiz_seconds: 'settings.desc.quiz_seconds',
+  theme: 'settings.desc.theme',
+  speed_bonus: 'settings.desc.speed_bonus',
+  timezone: 'settings.desc.timezone',
+  language: 'settings.desc.language',
+};
+
+const VALUES: Readonly<Record<SettingKey, MessageKey>> = {
+  private: 'settings.values.onOff',
+  figures: 'settings.values.onOff',
+  numbers: 'settings.values.numbers',
+  quiz_seconds: 'settings.values.quiz_seconds',
+  theme: 'settings.values.theme',
+  speed_bonus: 'settings.values.onOff',
+  timezone: 'settings.values.timezone',
+  language: 'settings.values.language',
+};
+
+/** What a setting does, in the language of the command (SETTINGS[key].description is its English). */
+export function settingDescription(key: SettingKey): string {
+  return t(DESCRIPTIONS[key]);
+}
+
+/** The values a setting takes, in words, in the language of the command (the value words stay as typed). */
+export function settingValues(key: SettingKey): string {
+  return t(VALUES[key], { min: QUIZ_SECONDS.min, max: QUIZ_SECONDS.max });
+}
 
 const KEY_WORDS: Readonly<Record<string, SettingKey>> = {
   private: 'private',
@@ -182,7 +214,8 @@ export function readSettingKey(word: string): SettingKey {
   if (!key)
     throw new UserError(
       'unknown_setting',
-      `${quote(word, 30)} is not a setting; the settings are ${SETTING_KEYS.join(', ')}`,
+      t('settings.unknownKey', { word: quote(word, 30), keys: SETTING_KEYS.join(', ') }),
+      t('settings.unknownKeyHint', { keys: SETTING_KEYS.join(', ') }),
     );
   return key;
 }
@@ -201,8 +234,13 @@ export function readSettingValue(key: SettingKey, word: string): string {
       else
         throw new UserError(
           'bad_argument',
-          `quiz_seconds must be from ${QUIZ_SECONDS.min} to ${QUIZ_SECONDS.max} seconds; ${quote(word, 20)} is ${seconds} s`,
-          `Example: ${EXAMPLES.quiz_seconds}`,
+          t('settings.badSeconds', {
+            min: QUIZ_SECONDS.min,
+            max: QUIZ_SECONDS.max,
+            word: quote(word, 20),
+            seconds,
+          }),
+          t('groups.example', { command: EXAMPLES.quiz_seconds }),
         );
     }
   } else if (key === 'timezone') {
@@ -210,16 +248,16 @@ export function readSettingValue(key: SettingKey, word: string): string {
     if (value === undefined)
       throw new UserError(
         'bad_argument',
-        `${quote(word, 40)} is not a time zone I know: give an IANA name (Region/City), which follows daylight saving time`,
-        `Example: ${EXAMPLES.timezone} (or America/New_York, Asia/Tokyo, UTC)`,
+        t('settings.badZone', { word: quote(word, 40) }),
+        t('settings.badZoneHint', { command: EXAMPLES.timezone }),
       );
   } else if (key === 'numbers' || key === 'theme' || key === 'language') value = CHOICES[key]?.[w];
   else value = SWITCH[w];
   if (value === undefined)
     throw new UserError(
       'bad_argument',
-      `${quote(word, 20)} is not a value of ${key}: it takes ${SETTINGS[key].values} (or default)`,
-      `Example: ${EXAMPLES[key]}`,
+      t('settings.badValue', { word: quote(word, 20), key, values: settingValues(key) }),
+      t('groups.example', { command: EXAMPLES[key] }),
     );
   return value;
 }
@@ -235,8 +273,8 @@ export function readSettingsWords(words: string): string[] {
   if (rest.length > 1)
     throw new UserError(
       'bad_argument',
-      `settings takes one key and one value; I found ${quote(list.join(' '), 40)}`,
-      `Example: ${EXAMPLES[key]}`,
+      t('settings.oneValue', { words: quote(list.join(' '), 40) }),
+      t('groups.example', { command: EXAMPLES[key] }),
     );
   return [key, readSettingValue(key, rest[0])];
 }
@@ -258,6 +296,7 @@ const spec: VerbSpec = {
   ],
   examples: ['settings', 'settings quiz_seconds 90', 'settings theme default'],
   group: true,
+  translated: true,
 };
 
 export default {

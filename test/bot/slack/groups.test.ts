@@ -233,7 +233,15 @@ function suite(backend: StoreBackend): void {
           const before = infoCalls();
           const shown = await privately(env, 'settings', channel, 'U0BOB');
           assert.match(shown.allText, /quiz_seconds/);
-          assert.equal(infoCalls(), before, 'showing the settings asks Slack nothing');
+          // settings answers in the asker's language (issue 21): Slack is asked that (users.info with the locale,
+          // cached), at most once, and no permission.
+          assert.ok(infoCalls() - before <= 1, 'showing the settings asks Slack at most the asker’s language');
+          assert.ok(
+            fake.calls
+              .filter((c) => c.method === 'users.info')
+              .slice(before)
+              .every((c) => c.args.include_locale),
+          );
 
           const refused = await privately(env, 'settings quiz_seconds 90', channel, 'U0BOB');
           assert.match(refused.allText, /changing the channel's settings needs a Slack workspace admin or owner/);
