@@ -403,6 +403,244 @@ export const de: Catalogue = {
   'relateFig.alt4': 'Beide sind diagonal, also {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'apply.why': 'Warum das Hadamard-Produkt',
+  'apply.needsApp': 'apply braucht eine Anwendung: {apps}',
+  'apply.needsAppHint': 'Beispiel: /hadamard apply window, /hadamard {example}',
+  'apply.notApp': '{word} ist keine Anwendung, die ich zeigen kann; es gibt {apps}',
+  'apply.notAppNear': '{word} ist keine Anwendung, die ich zeigen kann — war "{near}" gemeint?; es gibt {apps}',
+  'apply.example': 'Beispiel: /hadamard {example}',
+  'apply.exampleBare': 'Beispiel: {example}',
+  'apply.isNumber': '{word} ist eine Zahl, keine Matrix: Die Einträge gehören in eckige Klammern',
+  'apply.unknownWord': 'apply {app} kennt {word} nicht: erlaubt ist {list}',
+  'apply.oneChoice': 'apply {app} nimmt nur eine Angabe ({list}); erhalten: {got}',
+  'apply.oneOf': 'apply {app} nimmt {key} nur einmal ({list}); erhalten: {got}',
+  'apply.list.window': 'ein Fenster: hann, hamming, blackman oder tukey',
+  'apply.list.mask': 'causal, padding:k (die letzten k Keys sind Padding) oder beides',
+  'apply.list.gate': 'seed:N (N von 0 bis 4294967295) für andere eingebaute Vektoren',
+  'apply.list.taper': 'keine Wörter, nur die Matrizen A und B',
+  'apply.list.image': 'eine Maske: vignette, checkerboard oder gradient (oder eine Maskenmatrix)',
+  'apply.atMost': 'apply {app} nimmt höchstens {max, plural, one {# Matrix} other {# Matrizen}}; gefunden: {found}',
+  'apply.atMostFiles':
+    'apply {app} nimmt höchstens {max, plural, one {# Matrix} other {# Matrizen}}; gefunden: {found} (angehängte Dateien mitgezählt)',
+  'apply.imageNoRoom': 'bei zwei Matrizen (einem Bild und seiner Maske) ist kein Platz für die Maske {word}',
+  'apply.imageNoRoomHint':
+    'Beispiel: /hadamard apply image [[1,0.5],[0.5,1]] [[0,1],[1,0]] oder /hadamard apply image [[1,0.5],[0.5,1]] vignette',
+  'apply.maxOperands': 'höchstens {max} Matrizen; erhalten: {got}',
+  'apply.textTooLong': 'die Matrizen sind {length} Zeichen lang; die Grenze ist {max}',
+  'apply.notVector': '{what} muss ein Vektor sein (eine Zeile oder eine Spalte), ist aber {shape}',
+  'apply.notVectorHint': 'Als Zeile angeben: {example}',
+  'apply.numericalFloat': 'Numerisch (Gleitkomma)',
+  'apply.window.title': 'Anwendungen: ein {window}-Fenster',
+  'apply.window.summary': 'x∘w für {label}, {exact, select, yes {exakt} other {numerisch}}. {drop}',
+  'apply.window.theSignal': 'Das Signal',
+  'apply.window.tooShort': 'eine Fensterfunktion braucht ein Signal mit mindestens 2 Abtastwerten',
+  'apply.window.spectrumX': 'das Spektrum von x',
+  'apply.window.spectrumXw': 'das Spektrum von x∘w',
+  'apply.window.why':
+    'Fensterung ist x∘w: Jeder Abtastwert wird mit dem Fensterwert zum selben Zeitpunkt multipliziert, ein Hadamard-Produkt zweier Vektoren. Die DFT behandelt die n Abtastwerte als eine Periode eines periodischen Signals; ein Ton, der nicht in eine ganze Zahl von Perioden passt, springt deshalb an der Nahtstelle, und dieser Sprung leckt in alle Frequenzen. Das {window}-Fenster lässt beide Enden gegen null abfallen und beseitigt so den Sprung: Der Leck-Effekt sinkt, um den Preis einer breiteren Hauptspitze.',
+  'apply.window.drop':
+    'Fern der Hauptspitze (mehr als {away} Frequenzbins entfernt) liegt der typische Pegel (Median) des Spektrums bei {before} vor und {after} nach der Fensterung.',
+  'apply.window.noDrop':
+    'Das Signal ist zu kurz für Frequenzen fern seiner Hauptspitze; die Spektren zeigen die Form trotzdem.',
+  'apply.window.builtIn':
+    'das eingebaute Signal ({n} Abtastwerte: ein Ton bei 8.5 Perioden, genau zwischen zwei DFT-Bins, und ein um 40 dB schwächerer bei 20.25 Perioden)',
+  'apply.window.yours': 'das eigene Signal ({n} Abtastwerte)',
+  'apply.window.leakage': 'Leck-Effekt',
+  'apply.window.noteExact': 'x∘w ist exakt (rationale Arithmetik).',
+  'apply.window.noteFloat': 'Numerisch (Gleitkomma): Das Signal oder das Fenster hat irrationale Werte.',
+  'apply.window.note':
+    '{exactness} Die Spektren sind Gleitkomma: |DFT| mit fft.js, mit Nullen auf {size} Punkte aufgefüllt, in dB unter der Spitze des jeweiligen Spektrums (gezeichnet bis {floor} dB).',
+  'apply.mask.title': 'Anwendungen: eine Attention-Maske',
+  'apply.mask.summary':
+    '{mask}. softmax(S)∘M hat die Zeilensummen {sums}; renormiert ist es gleich dem Softmax mit −∞ auf den maskierten Scores (numerisch).',
+  'apply.mask.sentence': 'Die Katze saß auf der Matte',
+  'apply.mask.notSquare':
+    'eine kausale Maske braucht so viele Queries wie Keys (eine quadratische Score-Matrix), aber die Scores sind {m}×{n}',
+  'apply.mask.notSquareHint': 'Beispiel: {example}, oder padding:1 für jede Form',
+  'apply.mask.allPadding': 'padding:{k} maskiert alle {n} Keys, sodass keine Query auf irgendetwas achten könnte',
+  'apply.mask.allPaddingHint':
+    'Das Padding muss mindestens einen Key übrig lassen: padding:{k}. Beispiel: apply mask padding:2',
+  'apply.mask.underflow':
+    'die Softmax-Wahrscheinlichkeit von {where} ist etwa 10^{exponent}: zu klein für Gleitkomma (Beträge ungleich null von etwa 4.9×10⁻³²⁴ bis 1.8×10³⁰⁸), und sie als 0 anzuzeigen würde einen Wert ungleich null verlieren',
+  'apply.mask.underflowHint':
+    'Scores, die sich entlang einer Zeile um höchstens einige Hundert unterscheiden, halten jede Wahrscheinlichkeit im Bereich. Beispiel: {example}',
+  'apply.mask.whereToken': 'Query „{query}“ → Key „{key}“ (Eintrag ({i},{j}))',
+  'apply.mask.whereEntry': 'Eintrag ({i},{j})',
+  'apply.mask.causal': 'kausal: Jede Query sieht sich selbst und die Keys davor',
+  'apply.mask.padding':
+    'Padding: {k, plural, one {der letzte Key ist Padding und für keine Query sichtbar} other {die letzten # Keys sind Padding und für keine Query sichtbar}}',
+  'apply.mask.both':
+    'kausal ∘ Padding (auch Masken werden per Hadamard-Produkt kombiniert): keine zukünftigen Keys und nicht die letzten {k}',
+  'apply.mask.why':
+    'Eine Maske ist eine 0/1-Matrix, die Eintrag für Eintrag über die Attention gelegt wird: P∘M behält die Wahrscheinlichkeiten, die eine Query nutzen darf, und setzt den Rest auf null, ein Hadamard-Produkt. Die genullten Wahrscheinlichkeiten waren Teil des Softmax-Nenners jeder Zeile; eine Zeile von P∘M summiert sich daher zu weniger als 1 und muss erneut durch ihre Summe geteilt (renormiert) werden, um eine Verteilung zu sein. −∞ vor dem Softmax zu den maskierten Scores zu addieren erledigt beides in einem Schritt, da e^−∞ = 0 diese Terme aus dem Nenner entfernt: Beide Konventionen liefern dieselbe Attention.',
+  'apply.mask.scores': 'Scores S',
+  'apply.mask.mask': 'Maske M',
+  'apply.mask.convention1': 'Konvention 1: Wahrscheinlichkeiten mit M multiplizieren, dann renormieren',
+  'apply.mask.convention2': 'Konvention 2: −∞ zu den maskierten Scores addieren, dann Softmax',
+  'apply.mask.rowSums': 'Zeilensummen von softmax(S)∘M: {sums} (die Masse der maskierten Keys ist weg).',
+  'apply.mask.eachRow': 'softmax(S)∘M, jede Zeile durch ihre Summe geteilt:',
+  'apply.mask.same':
+    'softmax(S + (−∞)·(J − M)) ergibt dieselbe Matrix: Die größte Differenz zwischen beiden ist {difference} (Gleitkomma-Rundung).',
+  'apply.mask.note':
+    'Numerisch (Gleitkomma): Der Softmax verwendet exp. Maskierte Einträge sind in beiden Konventionen exakt 0; {builtIn, select, yes {die Scores sind die des eingebauten Satzes} other {die Scores sind die eigenen}}{exact, select, yes { und exakt} other {}}.',
+  'apply.gate.title': 'Anwendungen: ein LSTM-Gate',
+  'apply.gate.summary':
+    'cₜ = f∘cₜ₋₁ + i∘g = ({c}) ({d, plural, one {# Zelle} other {# Zellen}}, {exact, select, yes {exakt} other {numerisch}}).',
+  'apply.gate.needsFour':
+    'gate braucht vier Vektoren, cₜ₋₁ f i g, oder keinen für ein eingebautes Beispiel; erhalten: {n}',
+  'apply.gate.needsFourHint': 'Beispiel: /hadamard {example}, oder /hadamard apply gate seed:7',
+  'apply.gate.seedWithVectors': 'seed:N erzeugt die Vektoren; bei vier eigenen Vektoren gibt es nichts zu erzeugen',
+  'apply.gate.vector': '{name} (der {k, select, 1 {erste} 2 {zweite} 3 {dritte} other {vierte}} Vektor)',
+  'apply.gate.lengths':
+    'cₜ₋₁ hat {d} Einträge, aber {name} hat {length}: Der Zellschritt multipliziert sie Eintrag für Eintrag',
+  'apply.gate.forget': 'f (das Forget-Gate)',
+  'apply.gate.input': 'i (das Input-Gate)',
+  'apply.gate.notSigmoid': '{name} ist eine Sigmoid-Ausgabe zwischen 0 und 1, aber sein Eintrag {k} ist {value}',
+  'apply.gate.notSigmoidHint':
+    'Die Einträge eines Gates sagen, wie viel durchgelassen wird: 0 (nichts) bis 1 (alles). Beispiel: /hadamard {example}',
+  'apply.gate.why':
+    'Jedes Gate ist ein Vektor von Zahlen zwischen 0 und 1, eine pro Speicherzelle, und wirkt über das Hadamard-Produkt: f∘cₜ₋₁ behält einen Anteil des alten Werts jeder Zelle, i∘g schreibt einen Anteil jedes Kandidatenwerts. Jede Zelle wird für sich gesteuert, sodass das Netz eine Zahl über viele Schritte halten kann (f nahe 1, i nahe 0), während es eine andere überschreibt (f nahe 0, i nahe 1). Ein gewöhnliches Matrixprodukt würde die Zellen vermischen; erst das elementweise Produkt lässt jede Zelle für sich erinnern oder vergessen.',
+  'apply.gate.most':
+    'Zelle {keeps} behält am meisten von ihrem Speicher (f = {f}); Zelle {writes} schreibt am meisten von ihrem Kandidaten (i = {i}).',
+  'apply.gate.exact': 'Exakte rationale Arithmetik',
+  'apply.gate.note':
+    '{exactness}. Das vollständige LSTM berechnet außerdem hₜ = o∘tanh(cₜ), ein weiteres Hadamard-Produkt.',
+  'apply.gate.noteSeed':
+    '{exactness}; eingebaute Vektoren aus Seed {seed} (`apply gate seed:N` für andere). Das vollständige LSTM berechnet außerdem hₜ = o∘tanh(cₜ), ein weiteres Hadamard-Produkt.',
+  'apply.taper.title': 'Anwendungen: Kovarianz-Tapering',
+  'apply.taper.summary':
+    '{ab} ist {verdict}{hypothesis, select, yes {, wie Schur garantiert} other {}}; {zeros} von {total} Einträgen sind exakt 0 ({exact, select, yes {exakt} other {numerisch}}).',
+  'apply.taper.tooMany': 'taper nimmt höchstens zwei Matrizen, A und B; erhalten: {n}',
+  'apply.taper.notSquare': '{name} ist {shape}: Eine Kovarianzmatrix ist quadratisch',
+  'apply.taper.shapes': '{a} ist {shapeA}, aber {b} ist {shapeB}; das elementweise Produkt braucht gleiche Größen',
+  'apply.taper.describeA': 'exponentielle (AR(1)-)Korrelation ρ^|i−j|, kms({n}, 9/10)',
+  'apply.taper.describeB': 'Wendland-Taper (1 − r)⁴(4r + 1), r = |i − j|/{w}, null ab Lag {w}',
+  'apply.taper.givenMatrix': 'die angegebene Matrix',
+  'apply.taper.notComputed': 'nicht berechnet',
+  'apply.taper.holds':
+    '{a} und {b} sind positiv semidefinit, also garantiert der Schur-Produktsatz {ab} ⪰ 0, und die Prüfung bestätigt es: {verdict}.',
+  'apply.taper.fails':
+    'Der Satz verlangt, dass beide Faktoren positiv semidefinit sind, und {failing}: Er verspricht nichts, und {ab} ist {verdict}.',
+  'apply.taper.zeros': '{zeros} der {total} Einträge von {ab} sind exakt 0.',
+  'apply.taper.why':
+    'Tapering multipliziert eine Kovarianzmatrix elementweise mit einem Taper, der ab einem gewissen Abstand exakt 0 ist: Das Hadamard-Produkt behält nahe Kovarianzen (leicht gedämpft) und setzt ferne auf null, sodass die Matrix dünn besetzt und schnell zu faktorisieren ist. Einträge einer Kovarianzmatrix von Hand auf null zu setzen kann die positive Semidefinitheit zerstören; die Multiplikation mit einem positiv semidefiniten Taper kann das nicht, denn das Hadamard-Produkt positiv semidefiniter Matrizen ist positiv semidefinit (Schur). Deshalb wählt man Taper unter den positiv definiten Funktionen, etwa die von Wendland.',
+  'apply.taper.lambdaNote':
+    'Die λmin sind die Mittelpunkte zertifizierter Einschließungen (Indizien, nicht das Urteil).',
+  'apply.image.title': 'Anwendungen: ein Bild Pixel für Pixel filtern',
+  'apply.image.summary':
+    '{what} ∘ {mask}: Pixel ({row},{col}) wird zu {product}{exact, select, yes { (exakt)} other {}}.',
+  'apply.image.theImage': 'Das Bild',
+  'apply.image.theMask': 'Die Maske',
+  'apply.image.notBrightness':
+    '{what} enthält Helligkeiten von 0 (schwarz) bis 1 (weiß) oder 0 bis 255, aber Eintrag ({i},{j}) ist {value}',
+  'apply.image.notBrightnessHint':
+    'Beispiel: /hadamard {example} (eine Maske: wie viel von jedem Pixel durchgeht, 0 bis 1)',
+  'apply.image.vignette': 'eine Vignette (1 in der Mitte, 1/4 in den Ecken)',
+  'apply.image.checkerboard': 'ein Schachbrett (1 behält ein Feld, 0 schwärzt es)',
+  'apply.image.gradient': 'ein Verlauf (0 am linken Rand bis 1 am rechten)',
+  'apply.image.yourMask': 'die eigene {rows}×{cols}-Maske',
+  'apply.image.yourMaskBlocks': 'die eigene {rows}×{cols}-Maske, jeder Eintrag deckt einen Block von {h}×{w} Pixeln ab',
+  'apply.image.yourImage': 'das eigene {h}×{w}-Bild',
+  'apply.image.givenImage': 'das {h}×{w}-Bild',
+  'apply.image.builtIn': 'das eingebaute {h}×{w}-Farbbild',
+  'apply.image.why':
+    'Ein Graustufenbild ist eine Matrix von Helligkeiten (ein Farbbild sind drei davon, eine pro Kanal), und eine Maske derselben Größe sagt, wie viel von jedem Pixel durchgeht. Filtern mit einer Maske ist Bild ∘ Maske: Jedes Ausgabepixel ist das Eingabepixel mal dem Maskenwert an derselben Stelle, sonst nichts, genau das Hadamard-Produkt (bei Farbe wird die Maske für alle drei Kanäle wiederholt). Anders als bei einer Unschärfe oder irgendeiner Faltung schaut kein Pixel auf seine Nachbarn.',
+  'apply.image.image': 'Bild',
+  'apply.image.mask': 'Maske',
+  'apply.image.pixel':
+    'Pixel ({row},{col}){rgb, select, yes {, roter Kanal} other {}}: {product} (Helligkeit von 0 bis 1).\nMittlere Helligkeit: {before} vorher, {after} nachher.',
+  'apply.image.exact': 'Das Pixel oben ist exakt (rationale Arithmetik)',
+  'apply.image.note':
+    '{exactness}{scaled, select, yes {; 8-Bit-Werte wurden durch 255 geteilt} other {}}. Die Abbildung zeichnet die Bilder auf 8 Bit pro Kanal gerundet.',
+  'applyFig.window.heading': 'Fensterung: x ∘ w, ein {window}-Fenster',
+  'applyFig.window.sub': '{n} Abtastwerte · x∘w {exact, select, yes {exakt} other {numerisch}}',
+  'applyFig.window.subBuiltIn':
+    '{n} Abtastwerte (eingebaut: ein Ton und ein um 40 dB schwächerer) · x∘w {exact, select, yes {exakt} other {numerisch}}',
+  'applyFig.window.signal': 'Signal x',
+  'applyFig.window.window': '∘ Fenster w ({window})',
+  'applyFig.window.product': '= x ∘ w: jeder Abtastwert mal dem Fensterwert dort',
+  'applyFig.window.spectrum': 'Betragsspektrum (dB unter der Spitze)',
+  'applyFig.window.weakTone': 'schwacher Ton',
+  'applyFig.window.frequency': 'Frequenz, Perioden pro Abtastwert',
+  'applyFig.window.before': 'vorher: x allein',
+  'applyFig.window.beforeFar': 'vorher: x allein, fern der Spitze {level}',
+  'applyFig.window.after': 'nachher: x∘w ({window})',
+  'applyFig.window.afterFar': 'nachher: x∘w ({window}), fern der Spitze {level}',
+  'applyFig.window.alt':
+    'Fensterung eines Signals mit {n} Abtastwerten durch ein {window}-Fenster: Drei Streifen zeigen das Signal x, das Fenster w (0 an beiden Enden, 1 in der Mitte) und ihr elementweises Produkt x∘w, das an beiden Enden auf 0 abklingt.',
+  'applyFig.window.altSpectra':
+    'Darunter die Betragsspektren in dB: das Signal allein (gestrichelt) und x∘w (durchgezogen).',
+  'applyFig.window.altLeak':
+    'Fern der Hauptspitze sinkt der typische Pegel des Spektrums von {before} vor auf {after} nach der Fensterung: weniger Leck-Effekt.',
+  'applyFig.window.altWeak': 'Mit dem Fenster hebt sich der schwache zweite Ton vom Leck-Effekt ab.',
+  'applyFig.mask.heading': 'Attention-Maske: Softmax, dann ∘ M',
+  'applyFig.mask.subBuiltIn': 'eingebauter Satz · Gleitkomma (Softmax verwendet exp)',
+  'applyFig.mask.sub': 'eigene {m}×{n}-Scores · Gleitkomma (Softmax verwendet exp)',
+  'applyFig.mask.scores': 'Scores S',
+  'applyFig.mask.rowsCols': 'Zeilen: Queries, Spalten: Keys',
+  'applyFig.mask.mask': 'Maske M',
+  'applyFig.mask.lessThan1': 'Zeilensummen unter 1',
+  'applyFig.mask.divide': '÷ Zeilensummen',
+  'applyFig.mask.minusInfinity': '= softmax(S − ∞ wo M 0 ist)',
+  'applyFig.mask.probability': 'Wahrscheinlichkeit',
+  'applyFig.mask.masked': 'maskiert: exakt 0',
+  'applyFig.mask.paragraph':
+    'Jede Zeile von softmax(S)∘M summiert sich zu weniger als 1: Der Anteil der maskierten Keys ist weg. Teilen durch die Zeilensumme oder −∞ vor dem Softmax auf die maskierten Scores ergibt dieselbe Attention (größte Differenz {difference}).',
+  'applyFig.mask.alt':
+    'Attention mit einer {mask}-Maske auf einer {m}×{n}-Score-Matrix. Vier Heatmaps: die Scores; die 0/1-Maske (maskierte Zellen schraffiert); Softmax der Scores mal Maske, deren Zeilen sich zu {sums} summieren; und die renormierte Attention, gleich dem Softmax mit minus unendlich auf den maskierten Scores. Renormierte Zeilen: {rows}.',
+  'applyFig.gate.keep': 'behalten: f ∘ cₜ₋₁',
+  'applyFig.gate.write': 'schreiben: i ∘ g',
+  'applyFig.gate.sum': 'Summe',
+  'applyFig.gate.heading': 'LSTM-Zellschritt: cₜ = f∘cₜ₋₁ + i∘g',
+  'applyFig.gate.sub':
+    '{n, plural, one {# Speicherzelle} other {# Speicherzellen}} · eigene Vektoren · {exact, select, yes {exakt} other {numerisch}}',
+  'applyFig.gate.subBuiltIn':
+    '{n, plural, one {# Speicherzelle} other {# Speicherzellen}} · eingebaut, Seed {seed} · {exact, select, yes {exakt} other {numerisch}}',
+  'applyFig.gate.paragraph':
+    'Grüne Balkenanzeigen: wie viel von jeder Zelle durchgeht (0 bis 1). Balken: Werte, rechts der Linie positiv, links negativ. Jede Zelle wird für sich gesteuert: Das ist das elementweise Produkt.',
+  'applyFig.gate.cell': 'Zelle {k}: {f} × {c0} = {kept} behalten, {i} × {g} = {written} geschrieben, neuer Zustand {c}',
+  'applyFig.gate.alt':
+    'Ein LSTM-Zellschritt mit {n} Zellen, c_t = f∘c_(t−1) + i∘g, als Tabelle aus Anzeigen und Balken. {rows}{more}.',
+  'applyFig.taper.heading': 'Kovarianz-Tapering: A ∘ B',
+  'applyFig.taper.subExact': '{n}×{n} · exakte Befunde · λmin: Gleitkomma-Indiz',
+  'applyFig.taper.subFloat': '{n}×{n} · Gleitkomma · λmin: Gleitkomma-Indiz',
+  'applyFig.taper.psdRank': 'positiv semidefinit, Rang {rank}',
+  'applyFig.taper.notPsd': 'nicht positiv semidefinit',
+  'applyFig.taper.zero': 'exakt 0',
+  'applyFig.taper.paragraph': '{describeA}; {describeB}. {zeros} von {total} Einträgen von {ab} sind exakt 0. {schur}',
+  'applyFig.taper.schur': '{a} und {b} sind positiv semidefinit, also auch {ab} (Schur).',
+  'applyFig.taper.noSchur': 'Schurs Voraussetzung ist hier nicht erfüllt: keine Garantie.',
+  'applyFig.taper.alt':
+    'Kovarianz-Tapering mit {n}×{n}-Matrizen, drei Heatmaps auf einer gemeinsamen Farbskala: {a} ({describeA}), {verdictA}, kleinster Eigenwert {lambdaA}; {b} ({describeB}), {verdictB}, kleinster Eigenwert {lambdaB}; und {ab}, {verdictAB}, kleinster Eigenwert {lambdaAB}, mit {zeros} von {total} Einträgen exakt null (schraffiert), ein Band entlang der Diagonale.',
+  'applyFig.taper.altSchur':
+    'Nach dem Schur-Produktsatz ist das Produkt zweier positiv semidefiniter Matrizen positiv semidefinit.',
+  'applyFig.image.heading': 'Pixelweises Filtern: Bild ∘ Maske',
+  'applyFig.image.subBuiltIn': 'eingebautes Testbild · mittlere Helligkeit {before} → {after}',
+  'applyFig.image.sub': 'eigenes Bild · mittlere Helligkeit {before} → {after}',
+  'applyFig.image.image': 'Bild',
+  'applyFig.image.mask': 'Maske',
+  'applyFig.image.product': 'Bild ∘ Maske',
+  'applyFig.image.rgb': '{h}×{w}, RGB',
+  'applyFig.image.grey': '{h}×{w}, Graustufen',
+  'applyFig.image.maskNote': '{mask}, 0 bis 1',
+  'applyFig.image.yourMask': 'eigene Maske',
+  'applyFig.image.vignette': 'Vignette',
+  'applyFig.image.checkerboard': 'Schachbrett',
+  'applyFig.image.gradient': 'Verlauf',
+  'applyFig.image.pixelByPixel': 'Pixel für Pixel',
+  'applyFig.image.workedOutlined': 'Pixel ({row},{col}){rgb, select, yes {, rot} other {}}, umrandet: {product}',
+  'applyFig.image.worked': 'Pixel ({row},{col}){rgb, select, yes {, rot} other {}}: {product}',
+  'applyFig.image.paragraph':
+    'Jedes Ausgabepixel ist das Eingabepixel mal dem Maskenwert an derselben Stelle (bei Farbe in jedem Kanal): Nachbarn spielen keine Rolle.',
+  'applyFig.image.altVignette': 'eine Vignette, hell in der Mitte und zu den Ecken hin dunkler',
+  'applyFig.image.altCheckerboard':
+    'ein Schachbrett aus weißen Feldern (1, behalten) und schwarzen Feldern (0, entfernt)',
+  'applyFig.image.altGradient': 'ein Verlauf von Schwarz am linken Rand zu Weiß am rechten',
+  'applyFig.image.altMatrix': 'die angegebene Maske',
+  'applyFig.image.altBuiltIn': 'ein eingebautes Testbild (Himmel, Sonne, Hügel, ein Baum und ein gestreiftes Feld)',
+  'applyFig.image.altSized': 'ein {h}×{w}-Bild',
+  'applyFig.image.alt':
+    'Pixelweises Filtern: {what}; {mask}; und ihr elementweises Produkt, das gefilterte Bild, nebeneinander. {worked}. Mittlere Helligkeit {before} vorher und {after} nachher.',
 
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -390,6 +390,235 @@ export const en = {
   'relateFig.alt4': 'Both are diagonal, so {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'apply.why': 'Why the Hadamard product',
+  'apply.needsApp': 'apply needs an application: {apps}',
+  'apply.needsAppHint': 'Example: /hadamard apply window, /hadamard {example}',
+  'apply.notApp': '{word} is not an application I can show; they are {apps}',
+  'apply.notAppNear': '{word} is not an application I can show — did you mean "{near}"?; they are {apps}',
+  'apply.example': 'Example: /hadamard {example}',
+  'apply.exampleBare': 'Example: {example}',
+  'apply.isNumber': '{word} is a number, not a matrix: put the entries in brackets',
+  'apply.unknownWord': 'apply {app} does not know {word}: it takes {list}',
+  'apply.oneChoice': 'apply {app} takes one choice of {list}; got {got}',
+  'apply.oneOf': 'apply {app} takes one {key} of {list}; got {got}',
+  'apply.list.window': 'a window: hann, hamming, blackman or tukey',
+  'apply.list.mask': 'causal, padding:k (the last k keys are padding), or both',
+  'apply.list.gate': 'seed:N (N from 0 to 4294967295) for other built-in vectors',
+  'apply.list.taper': 'no words, only the matrices A and B',
+  'apply.list.image': 'a mask: vignette, checkerboard or gradient (or a mask matrix)',
+  'apply.atMost': 'apply {app} takes at most {max, plural, one {# matrix} other {# matrices}}; I found {found}',
+  'apply.atMostFiles':
+    'apply {app} takes at most {max, plural, one {# matrix} other {# matrices}}; I found {found} (counting the attached files)',
+  'apply.imageNoRoom': 'with two matrices (an image and its mask) there is no room for the mask {word}',
+  'apply.imageNoRoomHint':
+    'Example: /hadamard apply image [[1,0.5],[0.5,1]] [[0,1],[1,0]], or /hadamard apply image [[1,0.5],[0.5,1]] vignette',
+  'apply.maxOperands': 'at most {max} matrices; got {got}',
+  'apply.textTooLong': 'the matrices are {length} characters long; the limit is {max}',
+  'apply.notVector': '{what} must be a vector (one row or one column), but it is {shape}',
+  'apply.notVectorHint': 'Give it as a row: {example}',
+  'apply.numericalFloat': 'Numerical (floating point)',
+  'apply.window.title': 'Applications: a {window} window',
+  'apply.window.summary': 'x∘w for {label}, {exact, select, yes {exact} other {numerical}}. {drop}',
+  'apply.window.theSignal': 'The signal',
+  'apply.window.tooShort': 'a window needs a signal of at least 2 samples',
+  'apply.window.spectrumX': 'the spectrum of x',
+  'apply.window.spectrumXw': 'the spectrum of x∘w',
+  'apply.window.why':
+    'Windowing is x∘w: each sample is multiplied by the window value at the same time step, a Hadamard product of two vectors. The DFT treats the n samples as one period of a periodic signal, so a tone that does not fit a whole number of periods jumps at the seam, and that jump leaks into every frequency. The {window} window tapers both ends towards zero, which removes the jump: the leakage drops, at the price of a wider main peak.',
+  'apply.window.drop':
+    'Far from the main peak (more than {away} bins away), the spectrum’s typical (median) level is {before} before and {after} after the window.',
+  'apply.window.noDrop':
+    'The signal is too short to have frequencies away from its main peak; the spectra show the shape anyway.',
+  'apply.window.builtIn':
+    'the built-in signal ({n} samples: a tone at 8.5 cycles, half-way between two DFT bins, and one 40 dB weaker at 20.25 cycles)',
+  'apply.window.yours': 'your signal ({n} samples)',
+  'apply.window.leakage': 'Spectral leakage',
+  'apply.window.noteExact': 'x∘w is exact (rational arithmetic).',
+  'apply.window.noteFloat': 'Numerical (floating point): the signal or the window has irrational values.',
+  'apply.window.note':
+    "{exactness} The spectra are floating point: |DFT| by fft.js, zero-padded to {size} points, in dB below each spectrum's own peak (drawn down to {floor} dB).",
+  'apply.mask.title': 'Applications: an attention mask',
+  'apply.mask.summary':
+    '{mask}. softmax(S)∘M has row sums {sums}; renormalised, it equals softmax with −∞ on the masked scores (numerical).',
+  'apply.mask.sentence': 'The cat sat on the mat',
+  'apply.mask.notSquare':
+    'a causal mask needs as many queries as keys (a square score matrix), but the scores are {m}×{n}',
+  'apply.mask.notSquareHint': 'Example: {example}, or padding:1 for any shape',
+  'apply.mask.allPadding': 'padding:{k} masks every one of the {n} keys, so no query could attend to anything',
+  'apply.mask.allPaddingHint': 'Padding must leave at least one key: padding:{k}. Example: apply mask padding:2',
+  'apply.mask.underflow':
+    'the softmax probability of {where} is about 10^{exponent}: too small for floating point (nonzero sizes from about 4.9×10⁻³²⁴ to 1.8×10³⁰⁸), and showing it as 0 would lose a nonzero',
+  'apply.mask.underflowHint':
+    'Scores within a few hundred of each other along a row keep every probability in range. Example: {example}',
+  'apply.mask.whereToken': 'query "{query}" → key "{key}" (entry ({i},{j}))',
+  'apply.mask.whereEntry': 'entry ({i},{j})',
+  'apply.mask.causal': 'causal: each query sees itself and the keys before it',
+  'apply.mask.padding': 'padding: the last {k, plural, one {# key is} other {# keys are}} padding, seen by no query',
+  'apply.mask.both':
+    'causal ∘ padding (masks combine by the Hadamard product too): no future keys, and not the last {k}',
+  'apply.mask.why':
+    'A mask is a 0/1 matrix laid over the attention entry by entry: P∘M keeps the probabilities a query may use and zeroes the rest, a Hadamard product. The zeroed probabilities were part of each row’s softmax denominator, so a row of P∘M sums to less than 1 and must be divided by its sum again (renormalised) to be a distribution. Adding −∞ to the masked scores before the softmax does both in one step, since e^−∞ = 0 drops those terms from the denominator: the two conventions give the same attention.',
+  'apply.mask.scores': 'scores S',
+  'apply.mask.mask': 'mask M',
+  'apply.mask.convention1': 'Convention 1: multiply the probabilities by M, then renormalise',
+  'apply.mask.convention2': 'Convention 2: add −∞ to the masked scores, then softmax',
+  'apply.mask.rowSums': 'Row sums of softmax(S)∘M: {sums} (the mass given to masked keys is gone).',
+  'apply.mask.eachRow': 'softmax(S)∘M, each row divided by its sum:',
+  'apply.mask.same':
+    'softmax(S + (−∞)·(J − M)) gives the same matrix: the largest difference between the two is {difference} (floating-point rounding).',
+  'apply.mask.note':
+    'Numerical (floating point): the softmax uses exp. Masked entries are exactly 0 in both conventions; {builtIn, select, yes {the scores are the built-in sentence’s} other {the scores are yours}}{exact, select, yes { and exact} other {}}.',
+  'apply.gate.title': 'Applications: an LSTM gate',
+  'apply.gate.summary':
+    'cₜ = f∘cₜ₋₁ + i∘g = ({c}) ({d, plural, one {# cell} other {# cells}}, {exact, select, yes {exact} other {numerical}}).',
+  'apply.gate.needsFour': 'gate needs four vectors, cₜ₋₁ f i g, or none for a built-in example; got {n}',
+  'apply.gate.needsFourHint': 'Example: /hadamard {example}, or /hadamard apply gate seed:7',
+  'apply.gate.seedWithVectors': 'seed:N builds the vectors; with your own four vectors there is nothing to seed',
+  'apply.gate.vector': '{name} (the {k, select, 1 {first} 2 {second} 3 {third} other {fourth}} vector)',
+  'apply.gate.lengths': 'cₜ₋₁ has {d} entries but {name} has {length}: the cell step multiplies them entry by entry',
+  'apply.gate.forget': 'f (the forget gate)',
+  'apply.gate.input': 'i (the input gate)',
+  'apply.gate.notSigmoid': '{name} is a sigmoid output, between 0 and 1, but its entry {k} is {value}',
+  'apply.gate.notSigmoidHint':
+    "A gate's entries say how much passes: 0 (nothing) to 1 (all). Example: /hadamard {example}",
+  'apply.gate.why':
+    'Each gate is a vector of numbers between 0 and 1, one per memory cell, and it acts by the Hadamard product: f∘cₜ₋₁ keeps a fraction of each cell’s old value, i∘g writes a fraction of each candidate value. Every cell is gated on its own, so the network can hold one number for many steps (f near 1, i near 0) while it overwrites another (f near 0, i near 1). An ordinary matrix product would mix the cells together; the entrywise product is what lets each one remember or forget separately.',
+  'apply.gate.most':
+    'Cell {keeps} keeps the most of its memory (f = {f}); cell {writes} writes the most of its candidate (i = {i}).',
+  'apply.gate.exact': 'Exact rational arithmetic',
+  'apply.gate.note': '{exactness}. The full LSTM also computes hₜ = o∘tanh(cₜ), one more Hadamard product.',
+  'apply.gate.noteSeed':
+    '{exactness}; built-in vectors from seed {seed} (`apply gate seed:N` for others). The full LSTM also computes hₜ = o∘tanh(cₜ), one more Hadamard product.',
+  'apply.taper.title': 'Applications: covariance tapering',
+  'apply.taper.summary':
+    '{ab} is {verdict}{hypothesis, select, yes {, as Schur guarantees} other {}}; {zeros} of {total} entries are exactly 0 ({exact, select, yes {exact} other {numerical}}).',
+  'apply.taper.tooMany': 'taper takes at most two matrices, A and B; got {n}',
+  'apply.taper.notSquare': '{name} is {shape}: a covariance is square',
+  'apply.taper.shapes': '{a} is {shapeA} but {b} is {shapeB}; the entrywise product needs equal shapes',
+  'apply.taper.describeA': 'exponential (AR(1)) correlation ρ^|i−j|, kms({n}, 9/10)',
+  'apply.taper.describeB': 'Wendland taper (1 − r)⁴(4r + 1), r = |i − j|/{w}, zero from lag {w} on',
+  'apply.taper.givenMatrix': 'the given matrix',
+  'apply.taper.notComputed': 'not computed',
+  'apply.taper.holds':
+    '{a} and {b} are positive semidefinite, so the Schur product theorem guarantees {ab} ⪰ 0, and the check confirms it: {verdict}.',
+  'apply.taper.fails':
+    'The theorem needs both factors positive semidefinite, and {failing}: it promises nothing, and {ab} is {verdict}.',
+  'apply.taper.zeros': '{zeros} of the {total} entries of {ab} are exactly 0.',
+  'apply.taper.why':
+    'Tapering multiplies a covariance entry by entry by a taper that is exactly 0 beyond some distance: the Hadamard product keeps nearby covariances (scaled a little) and zeroes far ones, so the matrix becomes sparse and fast to factor. Zeroing entries of a covariance by hand can destroy positive semidefiniteness; multiplying by a PSD taper cannot, because the Hadamard product of PSD matrices is PSD (Schur). That is why tapers are chosen among positive definite functions such as Wendland’s.',
+  'apply.taper.lambdaNote': 'The λmin are the midpoints of certified enclosures (evidence, not the judge).',
+  'apply.image.title': 'Applications: filtering an image pixel by pixel',
+  'apply.image.summary':
+    '{what} ∘ {mask}: pixel ({row},{col}) becomes {product}{exact, select, yes { (exact)} other {}}.',
+  'apply.image.theImage': 'The image',
+  'apply.image.theMask': 'The mask',
+  'apply.image.notBrightness':
+    '{what} holds brightness, from 0 (black) to 1 (white) or 0 to 255, but entry ({i},{j}) is {value}',
+  'apply.image.notBrightnessHint': 'Example: /hadamard {example} (a mask: how much of each pixel passes, 0 to 1)',
+  'apply.image.vignette': 'a vignette (1 at the centre, 1/4 in the corners)',
+  'apply.image.checkerboard': 'a checkerboard (1 keeps a square, 0 blacks it out)',
+  'apply.image.gradient': 'a gradient (0 at the left edge to 1 at the right)',
+  'apply.image.yourMask': 'your {rows}×{cols} mask',
+  'apply.image.yourMaskBlocks': 'your {rows}×{cols} mask, each entry covering a {h}×{w} block of pixels',
+  'apply.image.yourImage': 'your {h}×{w} image',
+  'apply.image.givenImage': 'the {h}×{w} image',
+  'apply.image.builtIn': 'the built-in {h}×{w} colour picture',
+  'apply.image.why':
+    'A grey image is a matrix of brightness values (a colour image is three of them, one per channel), and a mask of the same size says how much of each pixel passes. Filtering by a mask is image ∘ mask: each output pixel is the input pixel times the mask value in the same place, nothing else, exactly the Hadamard product (for colour, the mask is repeated over the three channels). Unlike a blur or any convolution, no pixel looks at its neighbours.',
+  'apply.image.image': 'image',
+  'apply.image.mask': 'mask',
+  'apply.image.pixel':
+    'Pixel ({row},{col}){rgb, select, yes {, red channel} other {}}: {product} (brightness from 0 to 1).\nMean brightness: {before} before, {after} after.',
+  'apply.image.exact': 'The pixel above is exact (rational arithmetic)',
+  'apply.image.note':
+    '{exactness}{scaled, select, yes {; 8-bit values were divided by 255} other {}}. The figure draws the images rounded to 8 bits per channel.',
+  'applyFig.window.heading': 'Windowing: x ∘ w, a {window} window',
+  'applyFig.window.sub': '{n} samples · x∘w {exact, select, yes {exact} other {numerical}}',
+  'applyFig.window.subBuiltIn':
+    '{n} samples (built-in: a tone and one 40 dB weaker) · x∘w {exact, select, yes {exact} other {numerical}}',
+  'applyFig.window.signal': 'signal x',
+  'applyFig.window.window': '∘ window w ({window})',
+  'applyFig.window.product': '= x ∘ w: each sample times the window value there',
+  'applyFig.window.spectrum': 'Magnitude spectrum (dB below the peak)',
+  'applyFig.window.weakTone': 'weak tone',
+  'applyFig.window.frequency': 'frequency, cycles per sample',
+  'applyFig.window.before': 'before: x alone',
+  'applyFig.window.beforeFar': 'before: x alone, far from the peak {level}',
+  'applyFig.window.after': 'after: x∘w ({window})',
+  'applyFig.window.afterFar': 'after: x∘w ({window}), far from the peak {level}',
+  'applyFig.window.alt':
+    'Windowing a {n}-sample signal with a {window} window: three strips show the signal x, the window w (0 at both ends, 1 in the middle) and their entrywise product x∘w, which fades to 0 at both ends.',
+  'applyFig.window.altSpectra': 'Below, the magnitude spectra in dB: the signal alone (dashed) and x∘w (solid).',
+  'applyFig.window.altLeak':
+    "Far from the main peak the spectrum's typical level drops from {before} before to {after} after the window: less spectral leakage.",
+  'applyFig.window.altWeak': 'With the window, the weak second tone stands out of the leakage.',
+  'applyFig.mask.heading': 'Attention mask: softmax, then ∘ M',
+  'applyFig.mask.subBuiltIn': 'built-in sentence · floating point (softmax uses exp)',
+  'applyFig.mask.sub': 'your {m}×{n} scores · floating point (softmax uses exp)',
+  'applyFig.mask.scores': 'scores S',
+  'applyFig.mask.rowsCols': 'rows: queries, columns: keys',
+  'applyFig.mask.mask': 'mask M',
+  'applyFig.mask.lessThan1': 'rows sum to less than 1',
+  'applyFig.mask.divide': '÷ row sums',
+  'applyFig.mask.minusInfinity': '= softmax(S − ∞ where M is 0)',
+  'applyFig.mask.probability': 'probability',
+  'applyFig.mask.masked': 'masked: exactly 0',
+  'applyFig.mask.paragraph':
+    "Each row of softmax(S)∘M sums to less than 1: the masked keys' share is gone. Dividing by the row sum, or adding −∞ to the masked scores before the softmax, gives the same attention (largest difference {difference}).",
+  'applyFig.mask.alt':
+    'Attention with a {mask} mask on a {m}×{n} score matrix. Four heat grids: the scores; the 0/1 mask (masked cells hatched); softmax of the scores times the mask, whose rows sum to {sums}; and the renormalised attention, equal to the softmax with minus infinity on the masked scores. Renormalised rows: {rows}.',
+  'applyFig.gate.keep': 'keep: f ∘ cₜ₋₁',
+  'applyFig.gate.write': 'write: i ∘ g',
+  'applyFig.gate.sum': 'sum',
+  'applyFig.gate.heading': 'LSTM cell step: cₜ = f∘cₜ₋₁ + i∘g',
+  'applyFig.gate.sub':
+    '{n, plural, one {# memory cell} other {# memory cells}} · your vectors · {exact, select, yes {exact} other {numerical}}',
+  'applyFig.gate.subBuiltIn':
+    '{n, plural, one {# memory cell} other {# memory cells}} · built-in, seed {seed} · {exact, select, yes {exact} other {numerical}}',
+  'applyFig.gate.paragraph':
+    'Green gauges: how much of each cell passes (0 to 1). Bars: values, right of the line positive, left negative. Each cell is gated on its own: that is the entrywise product.',
+  'applyFig.gate.cell': 'cell {k}: {f} × {c0} = {kept} kept, {i} × {g} = {written} written, new state {c}',
+  'applyFig.gate.alt':
+    'One LSTM cell step on {n} cells, c_t = f∘c_(t−1) + i∘g, as a table of gauges and bars. {rows}{more}.',
+  'applyFig.taper.heading': 'Covariance tapering: A ∘ B',
+  'applyFig.taper.subExact': '{n}×{n} · exact verdicts · λmin: floating evidence',
+  'applyFig.taper.subFloat': '{n}×{n} · floating point · λmin: floating evidence',
+  'applyFig.taper.psdRank': 'PSD, rank {rank}',
+  'applyFig.taper.notPsd': 'not PSD',
+  'applyFig.taper.zero': 'exactly 0',
+  'applyFig.taper.paragraph': '{describeA}; {describeB}. {zeros} of {total} entries of {ab} are exactly 0. {schur}',
+  'applyFig.taper.schur': '{a} and {b} are positive semidefinite, so {ab} is too (Schur).',
+  'applyFig.taper.noSchur': "Schur's hypothesis fails here: no guarantee.",
+  'applyFig.taper.alt':
+    'Covariance tapering on {n}×{n} matrices, three heat grids on one colour scale: {a} ({describeA}), {verdictA}, smallest eigenvalue {lambdaA}; {b} ({describeB}), {verdictB}, smallest eigenvalue {lambdaB}; and {ab}, {verdictAB}, smallest eigenvalue {lambdaAB}, with {zeros} of {total} entries exactly zero (hatched), a band along the diagonal.',
+  'applyFig.taper.altSchur':
+    'By the Schur product theorem the product of two positive semidefinite matrices is positive semidefinite.',
+  'applyFig.image.heading': 'Pixelwise filtering: image ∘ mask',
+  'applyFig.image.subBuiltIn': 'built-in test picture · mean brightness {before} → {after}',
+  'applyFig.image.sub': 'your image · mean brightness {before} → {after}',
+  'applyFig.image.image': 'image',
+  'applyFig.image.mask': 'mask',
+  'applyFig.image.product': 'image ∘ mask',
+  'applyFig.image.rgb': '{h}×{w}, RGB',
+  'applyFig.image.grey': '{h}×{w}, grey',
+  'applyFig.image.maskNote': '{mask}, 0 to 1',
+  'applyFig.image.yourMask': 'your mask',
+  'applyFig.image.vignette': 'vignette',
+  'applyFig.image.checkerboard': 'checkerboard',
+  'applyFig.image.gradient': 'gradient',
+  'applyFig.image.pixelByPixel': 'pixel by pixel',
+  'applyFig.image.workedOutlined': 'Pixel ({row},{col}){rgb, select, yes {, red} other {}}, outlined: {product}',
+  'applyFig.image.worked': 'Pixel ({row},{col}){rgb, select, yes {, red} other {}}: {product}',
+  'applyFig.image.paragraph':
+    'Each output pixel is the input pixel times the mask value in the same place (for colour, in each channel): no neighbours involved.',
+  'applyFig.image.altVignette': 'a vignette, bright in the centre and darker towards the corners',
+  'applyFig.image.altCheckerboard': 'a checkerboard of white squares (1, kept) and black squares (0, removed)',
+  'applyFig.image.altGradient': 'a gradient from black at the left edge to white at the right',
+  'applyFig.image.altMatrix': 'the given mask',
+  'applyFig.image.altBuiltIn': 'a built-in test picture (sky, sun, hills, a tree and a striped field)',
+  'applyFig.image.altSized': 'a {h}×{w} image',
+  'applyFig.image.alt':
+    'Pixelwise filtering: {what}, {mask}, and their entrywise product, the filtered image, side by side. {worked}. Mean brightness {before} before and {after} after.',
 
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

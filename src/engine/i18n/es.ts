@@ -405,6 +405,243 @@ export const es: Catalogue = {
   'relateFig.alt4': 'Ambas son diagonales, así que {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'apply.why': 'Por qué el producto de Hadamard',
+  'apply.needsApp': 'apply necesita una aplicación: {apps}',
+  'apply.needsAppHint': 'Ejemplo: /hadamard apply window, /hadamard {example}',
+  'apply.notApp': '{word} no es una aplicación que pueda mostrar; son {apps}',
+  'apply.notAppNear': '{word} no es una aplicación que pueda mostrar — ¿quisiste decir "{near}"?; son {apps}',
+  'apply.example': 'Ejemplo: /hadamard {example}',
+  'apply.exampleBare': 'Ejemplo: {example}',
+  'apply.isNumber': '{word} es un número, no una matriz: pon las entradas entre corchetes',
+  'apply.unknownWord': 'apply {app} no conoce {word}: admite {list}',
+  'apply.oneChoice': 'apply {app} admite una sola opción ({list}); recibió {got}',
+  'apply.oneOf': 'apply {app} admite {key} una sola vez ({list}); recibió {got}',
+  'apply.list.window': 'una ventana: hann, hamming, blackman o tukey',
+  'apply.list.mask': 'causal, padding:k (las últimas k claves son relleno), o ambas',
+  'apply.list.gate': 'seed:N (N de 0 a 4294967295) para otros vectores incluidos',
+  'apply.list.taper': 'ninguna palabra, solo las matrices A y B',
+  'apply.list.image': 'una máscara: vignette, checkerboard o gradient (o una matriz de máscara)',
+  'apply.atMost': 'apply {app} admite como máximo {max, plural, one {# matriz} other {# matrices}}; encontré {found}',
+  'apply.atMostFiles':
+    'apply {app} admite como máximo {max, plural, one {# matriz} other {# matrices}}; encontré {found} (contando los archivos adjuntos)',
+  'apply.imageNoRoom': 'con dos matrices (una imagen y su máscara) no cabe además la máscara {word}',
+  'apply.imageNoRoomHint':
+    'Ejemplo: /hadamard apply image [[1,0.5],[0.5,1]] [[0,1],[1,0]], o /hadamard apply image [[1,0.5],[0.5,1]] vignette',
+  'apply.maxOperands': 'como máximo {max} matrices; se recibieron {got}',
+  'apply.textTooLong': 'las matrices ocupan {length} caracteres; el límite es {max}',
+  'apply.notVector': '{what} debe ser un vector (una fila o una columna), pero es de {shape}',
+  'apply.notVectorHint': 'Dalo como fila: {example}',
+  'apply.numericalFloat': 'Numérico (punto flotante)',
+  'apply.window.title': 'Aplicaciones: una ventana {window}',
+  'apply.window.summary': 'x∘w para {label}, {exact, select, yes {exacto} other {numérico}}. {drop}',
+  'apply.window.theSignal': 'La señal',
+  'apply.window.tooShort': 'una ventana necesita una señal de al menos 2 muestras',
+  'apply.window.spectrumX': 'el espectro de x',
+  'apply.window.spectrumXw': 'el espectro de x∘w',
+  'apply.window.why':
+    'Aplicar una ventana es x∘w: cada muestra se multiplica por el valor de la ventana en el mismo instante, un producto de Hadamard de dos vectores. La DFT trata las n muestras como un periodo de una señal periódica, así que un tono que no completa un número entero de periodos salta en la unión, y ese salto se fuga a todas las frecuencias. La ventana {window} atenúa ambos extremos hacia cero, lo que elimina el salto: la fuga espectral baja, a cambio de un pico principal más ancho.',
+  'apply.window.drop':
+    'Lejos del pico principal (a más de {away} bins), el nivel típico (mediana) del espectro es {before} antes y {after} después de la ventana.',
+  'apply.window.noDrop':
+    'La señal es demasiado corta para tener frecuencias lejos de su pico principal; los espectros muestran la forma de todos modos.',
+  'apply.window.builtIn':
+    'la señal incluida ({n} muestras: un tono de 8.5 ciclos, a medio camino entre dos bins de la DFT, y otro 40 dB más débil de 20.25 ciclos)',
+  'apply.window.yours': 'tu señal ({n} muestras)',
+  'apply.window.leakage': 'Fuga espectral',
+  'apply.window.noteExact': 'x∘w es exacto (aritmética racional).',
+  'apply.window.noteFloat': 'Numérico (punto flotante): la señal o la ventana tiene valores irracionales.',
+  'apply.window.note':
+    '{exactness} Los espectros son de punto flotante: |DFT| con fft.js, rellenada con ceros hasta {size} puntos, en dB por debajo del pico de cada espectro (dibujados hasta {floor} dB).',
+  'apply.mask.title': 'Aplicaciones: una máscara de atención',
+  'apply.mask.summary':
+    '{mask}. softmax(S)∘M tiene sumas por fila {sums}; renormalizada, es igual al softmax con −∞ en las puntuaciones enmascaradas (numérico).',
+  'apply.mask.sentence': 'El gato vio a la rata',
+  'apply.mask.notSquare':
+    'una máscara causal necesita tantas consultas como claves (una matriz de puntuaciones cuadrada), pero las puntuaciones son de {m}×{n}',
+  'apply.mask.notSquareHint': 'Ejemplo: {example}, o padding:1 para cualquier forma',
+  'apply.mask.allPadding': 'padding:{k} enmascara las {n} claves, así que ninguna consulta podría atender a nada',
+  'apply.mask.allPaddingHint': 'El relleno debe dejar al menos una clave: padding:{k}. Ejemplo: apply mask padding:2',
+  'apply.mask.underflow':
+    'la probabilidad softmax de {where} es de unos 10^{exponent}: demasiado pequeña para el punto flotante (tamaños no nulos de aproximadamente 4.9×10⁻³²⁴ a 1.8×10³⁰⁸), y mostrarla como 0 perdería un valor no nulo',
+  'apply.mask.underflowHint':
+    'Con puntuaciones a menos de unos cientos entre sí a lo largo de una fila, todas las probabilidades quedan en rango. Ejemplo: {example}',
+  'apply.mask.whereToken': 'la consulta "{query}" → la clave "{key}" (entrada ({i},{j}))',
+  'apply.mask.whereEntry': 'la entrada ({i},{j})',
+  'apply.mask.causal': 'causal: cada consulta ve su propia posición y las claves anteriores',
+  'apply.mask.padding':
+    'relleno: {k, plural, one {la última clave es relleno y ninguna consulta la ve} other {las últimas # claves son relleno y ninguna consulta las ve}}',
+  'apply.mask.both':
+    'causal ∘ relleno (las máscaras también se combinan con el producto de Hadamard): ninguna clave futura, ni las últimas {k}',
+  'apply.mask.why':
+    'Una máscara es una matriz de 0 y 1 colocada sobre la atención elemento a elemento: P∘M conserva las probabilidades que una consulta puede usar y anula el resto, un producto de Hadamard. Las probabilidades anuladas formaban parte del denominador del softmax de cada fila, así que una fila de P∘M suma menos de 1 y hay que dividirla otra vez por su suma (renormalizarla) para que sea una distribución. Sumar −∞ a las puntuaciones enmascaradas antes del softmax hace ambas cosas de una vez, pues e^−∞ = 0 quita esos términos del denominador: las dos convenciones dan la misma atención.',
+  'apply.mask.scores': 'puntuaciones S',
+  'apply.mask.mask': 'máscara M',
+  'apply.mask.convention1': 'Convención 1: multiplicar las probabilidades por M y renormalizar',
+  'apply.mask.convention2': 'Convención 2: sumar −∞ a las puntuaciones enmascaradas y aplicar softmax',
+  'apply.mask.rowSums':
+    'Sumas por fila de softmax(S)∘M: {sums} (la masa asignada a las claves enmascaradas desaparece).',
+  'apply.mask.eachRow': 'softmax(S)∘M, cada fila dividida por su suma:',
+  'apply.mask.same':
+    'softmax(S + (−∞)·(J − M)) da la misma matriz: la mayor diferencia entre ambas es {difference} (redondeo de punto flotante).',
+  'apply.mask.note':
+    'Numérico (punto flotante): el softmax usa exp. Las entradas enmascaradas son exactamente 0 en ambas convenciones; {builtIn, select, yes {las puntuaciones son las de la frase incluida} other {las puntuaciones son tuyas}}{exact, select, yes { y exactas} other {}}.',
+  'apply.gate.title': 'Aplicaciones: una compuerta de LSTM',
+  'apply.gate.summary':
+    'cₜ = f∘cₜ₋₁ + i∘g = ({c}) ({d, plural, one {# celda} other {# celdas}}, {exact, select, yes {exacto} other {numérico}}).',
+  'apply.gate.needsFour': 'gate necesita cuatro vectores, cₜ₋₁ f i g, o ninguno para un ejemplo incluido; recibió {n}',
+  'apply.gate.needsFourHint': 'Ejemplo: /hadamard {example}, o /hadamard apply gate seed:7',
+  'apply.gate.seedWithVectors':
+    'seed:N construye los vectores; con tus propios cuatro vectores no hay nada que sembrar',
+  'apply.gate.vector': '{name} (el {k, select, 1 {primer} 2 {segundo} 3 {tercer} other {cuarto}} vector)',
+  'apply.gate.lengths':
+    'cₜ₋₁ tiene {d} entradas pero {name} tiene {length}: el paso de la celda las multiplica elemento a elemento',
+  'apply.gate.forget': 'f (la compuerta de olvido)',
+  'apply.gate.input': 'i (la compuerta de entrada)',
+  'apply.gate.notSigmoid': '{name} es una salida sigmoide, entre 0 y 1, pero su entrada {k} es {value}',
+  'apply.gate.notSigmoidHint':
+    'Las entradas de una compuerta dicen cuánto pasa: de 0 (nada) a 1 (todo). Ejemplo: /hadamard {example}',
+  'apply.gate.why':
+    'Cada compuerta es un vector de números entre 0 y 1, uno por celda de memoria, y actúa mediante el producto de Hadamard: f∘cₜ₋₁ conserva una fracción del valor anterior de cada celda, i∘g escribe una fracción de cada valor candidato. Cada celda se regula por separado, así que la red puede conservar un número durante muchos pasos (f cerca de 1, i cerca de 0) mientras sobrescribe otro (f cerca de 0, i cerca de 1). Un producto de matrices ordinario mezclaría las celdas; el producto elemento a elemento es lo que permite que cada una recuerde u olvide por separado.',
+  'apply.gate.most':
+    'La celda {keeps} conserva la mayor parte de su memoria (f = {f}); la celda {writes} escribe la mayor parte de su candidato (i = {i}).',
+  'apply.gate.exact': 'Aritmética racional exacta',
+  'apply.gate.note': '{exactness}. La LSTM completa también calcula hₜ = o∘tanh(cₜ), otro producto de Hadamard.',
+  'apply.gate.noteSeed':
+    '{exactness}; vectores incluidos a partir de la semilla {seed} (`apply gate seed:N` para otros). La LSTM completa también calcula hₜ = o∘tanh(cₜ), otro producto de Hadamard.',
+  'apply.taper.title': 'Aplicaciones: atenuación de covarianzas (tapering)',
+  'apply.taper.summary':
+    '{ab} es {verdict}{hypothesis, select, yes {, como garantiza Schur} other {}}; {zeros} de {total} entradas son exactamente 0 ({exact, select, yes {exacto} other {numérico}}).',
+  'apply.taper.tooMany': 'taper admite como máximo dos matrices, A y B; recibió {n}',
+  'apply.taper.notSquare': '{name} es de {shape}: una covarianza es cuadrada',
+  'apply.taper.shapes':
+    '{a} es de {shapeA} pero {b} es de {shapeB}; el producto elemento a elemento necesita formas iguales',
+  'apply.taper.describeA': 'correlación exponencial (AR(1)) ρ^|i−j|, kms({n}, 9/10)',
+  'apply.taper.describeB': 'taper de Wendland (1 − r)⁴(4r + 1), r = |i − j|/{w}, nulo a partir del desfase {w}',
+  'apply.taper.givenMatrix': 'la matriz dada',
+  'apply.taper.notComputed': 'no calculado',
+  'apply.taper.holds':
+    '{a} y {b} son semidefinidas positivas, así que el teorema del producto de Schur garantiza {ab} ⪰ 0, y la comprobación lo confirma: {verdict}.',
+  'apply.taper.fails':
+    'El teorema necesita que ambos factores sean semidefinidos positivos, y {failing}: no promete nada, y {ab} es {verdict}.',
+  'apply.taper.zeros': '{zeros} de las {total} entradas de {ab} son exactamente 0.',
+  'apply.taper.why':
+    'La atenuación multiplica una covarianza elemento a elemento por un taper que vale exactamente 0 más allá de cierta distancia: el producto de Hadamard conserva las covarianzas cercanas (algo reducidas) y anula las lejanas, así que la matriz se vuelve dispersa y rápida de factorizar. Anular a mano entradas de una covarianza puede destruir la semidefinición positiva; multiplicar por un taper semidefinido positivo no puede, porque el producto de Hadamard de matrices semidefinidas positivas es semidefinido positivo (Schur). Por eso los tapers se eligen entre funciones definidas positivas, como la de Wendland.',
+  'apply.taper.lambdaNote':
+    'Los λmin son los puntos medios de intervalos certificados (evidencia, no el criterio de decisión).',
+  'apply.image.title': 'Aplicaciones: filtrar una imagen píxel a píxel',
+  'apply.image.summary':
+    '{what} ∘ {mask}: el píxel ({row},{col}) pasa a ser {product}{exact, select, yes { (exacto)} other {}}.',
+  'apply.image.theImage': 'La imagen',
+  'apply.image.theMask': 'La máscara',
+  'apply.image.notBrightness':
+    '{what} contiene brillos, de 0 (negro) a 1 (blanco) o de 0 a 255, pero la entrada ({i},{j}) es {value}',
+  'apply.image.notBrightnessHint': 'Ejemplo: /hadamard {example} (una máscara: cuánto pasa de cada píxel, de 0 a 1)',
+  'apply.image.vignette': 'una viñeta (1 en el centro, 1/4 en las esquinas)',
+  'apply.image.checkerboard': 'un tablero de ajedrez (1 conserva un cuadro, 0 lo pone en negro)',
+  'apply.image.gradient': 'un degradado (de 0 en el borde izquierdo a 1 en el derecho)',
+  'apply.image.yourMask': 'tu máscara de {rows}×{cols}',
+  'apply.image.yourMaskBlocks': 'tu máscara de {rows}×{cols}, cada entrada cubre un bloque de {h}×{w} píxeles',
+  'apply.image.yourImage': 'tu imagen de {h}×{w}',
+  'apply.image.givenImage': 'la imagen de {h}×{w}',
+  'apply.image.builtIn': 'la imagen en color incluida de {h}×{w}',
+  'apply.image.why':
+    'Una imagen en gris es una matriz de brillos (una imagen en color son tres, una por canal), y una máscara del mismo tamaño dice cuánto pasa de cada píxel. Filtrar con una máscara es imagen ∘ máscara: cada píxel de salida es el píxel de entrada por el valor de la máscara en el mismo lugar, nada más: exactamente el producto de Hadamard (en color, la máscara se repite en los tres canales). A diferencia de un desenfoque o de cualquier convolución, ningún píxel mira a sus vecinos.',
+  'apply.image.image': 'imagen',
+  'apply.image.mask': 'máscara',
+  'apply.image.pixel':
+    'Píxel ({row},{col}){rgb, select, yes {, canal rojo} other {}}: {product} (brillo de 0 a 1).\nBrillo medio: {before} antes, {after} después.',
+  'apply.image.exact': 'El píxel de arriba es exacto (aritmética racional)',
+  'apply.image.note':
+    '{exactness}{scaled, select, yes {; los valores de 8 bits se dividieron entre 255} other {}}. La figura dibuja las imágenes redondeadas a 8 bits por canal.',
+  'applyFig.window.heading': 'Ventana: x ∘ w, ventana {window}',
+  'applyFig.window.sub': '{n} muestras · x∘w {exact, select, yes {exacto} other {numérico}}',
+  'applyFig.window.subBuiltIn':
+    '{n} muestras (incluida: un tono y otro 40 dB más débil) · x∘w {exact, select, yes {exacto} other {numérico}}',
+  'applyFig.window.signal': 'señal x',
+  'applyFig.window.window': '∘ ventana w ({window})',
+  'applyFig.window.product': '= x ∘ w: cada muestra por el valor de la ventana en ese punto',
+  'applyFig.window.spectrum': 'Espectro de magnitud (dB por debajo del pico)',
+  'applyFig.window.weakTone': 'tono débil',
+  'applyFig.window.frequency': 'frecuencia, ciclos por muestra',
+  'applyFig.window.before': 'antes: x sola',
+  'applyFig.window.beforeFar': 'antes: x sola, lejos del pico {level}',
+  'applyFig.window.after': 'después: x∘w ({window})',
+  'applyFig.window.afterFar': 'después: x∘w ({window}), lejos del pico {level}',
+  'applyFig.window.alt':
+    'Ventana {window} aplicada a una señal de {n} muestras: tres franjas muestran la señal x, la ventana w (0 en ambos extremos, 1 en el centro) y su producto elemento a elemento x∘w, que se desvanece hasta 0 en ambos extremos.',
+  'applyFig.window.altSpectra':
+    'Debajo, los espectros de magnitud en dB: la señal sola (discontinua) y x∘w (continua).',
+  'applyFig.window.altLeak':
+    'Lejos del pico principal, el nivel típico del espectro baja de {before} antes a {after} después de la ventana: menos fuga espectral.',
+  'applyFig.window.altWeak': 'Con la ventana, el segundo tono, más débil, sobresale de la fuga.',
+  'applyFig.mask.heading': 'Máscara de atención: softmax, luego ∘ M',
+  'applyFig.mask.subBuiltIn': 'frase incluida · punto flotante (softmax usa exp)',
+  'applyFig.mask.sub': 'tus puntuaciones de {m}×{n} · punto flotante (softmax usa exp)',
+  'applyFig.mask.scores': 'puntuaciones S',
+  'applyFig.mask.rowsCols': 'filas: consultas, columnas: claves',
+  'applyFig.mask.mask': 'máscara M',
+  'applyFig.mask.lessThan1': 'las filas suman menos de 1',
+  'applyFig.mask.divide': '÷ sumas por fila',
+  'applyFig.mask.minusInfinity': '= softmax(S − ∞ donde M es 0)',
+  'applyFig.mask.probability': 'probabilidad',
+  'applyFig.mask.masked': 'enmascarada: exactamente 0',
+  'applyFig.mask.paragraph':
+    'Cada fila de softmax(S)∘M suma menos de 1: la parte de las claves enmascaradas desaparece. Dividir por la suma de la fila, o sumar −∞ a las puntuaciones enmascaradas antes del softmax, da la misma atención (mayor diferencia {difference}).',
+  'applyFig.mask.alt':
+    'Atención con una máscara {mask} sobre una matriz de puntuaciones de {m}×{n}. Cuatro mapas de calor: las puntuaciones; la máscara de 0 y 1 (celdas enmascaradas rayadas); el softmax de las puntuaciones por la máscara, cuyas filas suman {sums}; y la atención renormalizada, igual al softmax con menos infinito en las puntuaciones enmascaradas. Filas renormalizadas: {rows}.',
+  'applyFig.gate.keep': 'conservar: f ∘ cₜ₋₁',
+  'applyFig.gate.write': 'escribir: i ∘ g',
+  'applyFig.gate.sum': 'suma',
+  'applyFig.gate.heading': 'Paso de una celda LSTM: cₜ = f∘cₜ₋₁ + i∘g',
+  'applyFig.gate.sub':
+    '{n, plural, one {# celda de memoria} other {# celdas de memoria}} · tus vectores · {exact, select, yes {exacto} other {numérico}}',
+  'applyFig.gate.subBuiltIn':
+    '{n, plural, one {# celda de memoria} other {# celdas de memoria}} · incluido, semilla {seed} · {exact, select, yes {exacto} other {numérico}}',
+  'applyFig.gate.paragraph':
+    'Indicadores verdes: cuánto pasa de cada celda (de 0 a 1). Barras: valores, a la derecha de la línea positivos, a la izquierda negativos. Cada celda se regula por separado: eso es el producto elemento a elemento.',
+  'applyFig.gate.cell': 'celda {k}: {f} × {c0} = {kept} conservado, {i} × {g} = {written} escrito, nuevo estado {c}',
+  'applyFig.gate.alt':
+    'Un paso de una celda LSTM con {n} celdas, c_t = f∘c_(t−1) + i∘g, como una tabla de indicadores y barras. {rows}{more}.',
+  'applyFig.taper.heading': 'Atenuación de covarianzas: A ∘ B',
+  'applyFig.taper.subExact': '{n}×{n} · veredictos exactos · λmin: evidencia en punto flotante',
+  'applyFig.taper.subFloat': '{n}×{n} · punto flotante · λmin: evidencia en punto flotante',
+  'applyFig.taper.psdRank': 'semidefinida positiva, rango {rank}',
+  'applyFig.taper.notPsd': 'no semidefinida positiva',
+  'applyFig.taper.zero': 'exactamente 0',
+  'applyFig.taper.paragraph':
+    '{describeA}; {describeB}. {zeros} de {total} entradas de {ab} son exactamente 0. {schur}',
+  'applyFig.taper.schur': '{a} y {b} son semidefinidas positivas, así que {ab} también lo es (Schur).',
+  'applyFig.taper.noSchur': 'La hipótesis de Schur no se cumple aquí: no hay garantía.',
+  'applyFig.taper.alt':
+    'Atenuación de covarianzas con matrices de {n}×{n}, tres mapas de calor en una misma escala de color: {a} ({describeA}), {verdictA}, menor valor propio {lambdaA}; {b} ({describeB}), {verdictB}, menor valor propio {lambdaB}; y {ab}, {verdictAB}, menor valor propio {lambdaAB}, con {zeros} de {total} entradas exactamente cero (rayadas), una banda a lo largo de la diagonal.',
+  'applyFig.taper.altSchur':
+    'Por el teorema del producto de Schur, el producto de dos matrices semidefinidas positivas es semidefinido positivo.',
+  'applyFig.image.heading': 'Filtrado píxel a píxel: imagen ∘ máscara',
+  'applyFig.image.subBuiltIn': 'imagen de prueba incluida · brillo medio {before} → {after}',
+  'applyFig.image.sub': 'tu imagen · brillo medio {before} → {after}',
+  'applyFig.image.image': 'imagen',
+  'applyFig.image.mask': 'máscara',
+  'applyFig.image.product': 'imagen ∘\u00a0máscara',
+  'applyFig.image.rgb': '{h}×{w}, RGB',
+  'applyFig.image.grey': '{h}×{w}, gris',
+  'applyFig.image.maskNote': '{mask}, de 0 a 1',
+  'applyFig.image.yourMask': 'tu máscara',
+  'applyFig.image.vignette': 'viñeta',
+  'applyFig.image.checkerboard': 'tablero',
+  'applyFig.image.gradient': 'degradado',
+  'applyFig.image.pixelByPixel': 'píxel a píxel',
+  'applyFig.image.workedOutlined': 'Píxel ({row},{col}){rgb, select, yes {, rojo} other {}}, recuadrado: {product}',
+  'applyFig.image.worked': 'Píxel ({row},{col}){rgb, select, yes {, rojo} other {}}: {product}',
+  'applyFig.image.paragraph':
+    'Cada píxel de salida es el píxel de entrada por el valor de la máscara en el mismo lugar (en color, en cada canal): sin intervención de los vecinos.',
+  'applyFig.image.altVignette': 'una viñeta, clara en el centro y más oscura hacia las esquinas',
+  'applyFig.image.altCheckerboard': 'un tablero de cuadros blancos (1, conservados) y negros (0, eliminados)',
+  'applyFig.image.altGradient': 'un degradado de negro en el borde izquierdo a blanco en el derecho',
+  'applyFig.image.altMatrix': 'la máscara dada',
+  'applyFig.image.altBuiltIn': 'una imagen de prueba incluida (cielo, sol, colinas, un árbol y un campo a rayas)',
+  'applyFig.image.altSized': 'una imagen de {h}×{w}',
+  'applyFig.image.alt':
+    'Filtrado píxel a píxel: {what}; {mask}; y su producto elemento a elemento, la imagen filtrada, uno al lado del otro. {worked}. Brillo medio {before} antes y {after} después.',
 
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -410,6 +410,247 @@ export const fr: Catalogue = {
   'relateFig.alt4': 'Les deux sont diagonales, donc {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'apply.why': 'Pourquoi le produit de Hadamard',
+  'apply.needsApp': 'apply a besoin d’une application : {apps}',
+  'apply.needsAppHint': 'Exemple : /hadamard apply window, /hadamard {example}',
+  'apply.notApp': '{word} n’est pas une application que je sais montrer ; ce sont {apps}',
+  'apply.notAppNear':
+    '{word} n’est pas une application que je sais montrer — vouliez-vous dire « {near} » ? ; ce sont {apps}',
+  'apply.example': 'Exemple : /hadamard {example}',
+  'apply.exampleBare': 'Exemple : {example}',
+  'apply.isNumber': '{word} est un nombre, pas une matrice : mettez les coefficients entre crochets',
+  'apply.unknownWord': 'apply {app} ne connaît pas {word} : il accepte {list}',
+  'apply.oneChoice': 'apply {app} accepte un seul choix ({list}) ; reçu : {got}',
+  'apply.oneOf': 'apply {app} accepte {key} une seule fois ({list}) ; reçu : {got}',
+  'apply.list.window': 'une fenêtre : hann, hamming, blackman ou tukey',
+  'apply.list.mask': 'causal, padding:k (les k dernières clés sont du remplissage), ou les deux',
+  'apply.list.gate': 'seed:N (N de 0 à 4294967295) pour d’autres vecteurs intégrés',
+  'apply.list.taper': 'aucun mot, seulement les matrices A et B',
+  'apply.list.image': 'un masque : vignette, checkerboard ou gradient (ou une matrice de masque)',
+  'apply.atMost':
+    'apply {app} accepte au plus {max, plural, one {# matrice} other {# matrices}} ; j’en ai trouvé {found}',
+  'apply.atMostFiles':
+    'apply {app} accepte au plus {max, plural, one {# matrice} other {# matrices}} ; j’en ai trouvé {found} (en comptant les fichiers joints)',
+  'apply.imageNoRoom': 'avec deux matrices (une image et son masque), il n’y a pas de place pour le masque {word}',
+  'apply.imageNoRoomHint':
+    'Exemple : /hadamard apply image [[1,0.5],[0.5,1]] [[0,1],[1,0]], ou /hadamard apply image [[1,0.5],[0.5,1]] vignette',
+  'apply.maxOperands': 'au plus {max} matrices ; reçu : {got}',
+  'apply.textTooLong': 'les matrices font {length} caractères ; la limite est {max}',
+  'apply.notVector': '{what} doit être un vecteur (une ligne ou une colonne), mais c’est une matrice {shape}',
+  'apply.notVectorHint': 'Donnez-le sous forme de ligne : {example}',
+  'apply.numericalFloat': 'Numérique (virgule flottante)',
+  'apply.window.title': 'Applications : une fenêtre {window}',
+  'apply.window.summary': 'x∘w pour {label}, {exact, select, yes {exact} other {numérique}}. {drop}',
+  'apply.window.theSignal': 'Le signal',
+  'apply.window.tooShort': 'une fenêtre a besoin d’un signal d’au moins 2 échantillons',
+  'apply.window.spectrumX': 'le spectre de x',
+  'apply.window.spectrumXw': 'le spectre de x∘w',
+  'apply.window.why':
+    'Le fenêtrage, c’est x∘w : chaque échantillon est multiplié par la valeur de la fenêtre au même instant, un produit de Hadamard de deux vecteurs. La DFT traite les n échantillons comme une période d’un signal périodique : une sinusoïde qui ne tient pas un nombre entier de périodes saute au raccord, et ce saut fuit dans toutes les fréquences. La fenêtre {window} ramène les deux bords vers zéro, ce qui supprime le saut : la fuite spectrale baisse, au prix d’un pic principal plus large.',
+  'apply.window.drop':
+    'Loin du pic principal (à plus de {away} cases fréquentielles), le niveau typique (médian) du spectre est de {before} avant et de {after} après la fenêtre.',
+  'apply.window.noDrop':
+    'Le signal est trop court pour avoir des fréquences loin de son pic principal ; les spectres en montrent tout de même la forme.',
+  'apply.window.builtIn':
+    'le signal intégré ({n} échantillons : une sinusoïde à 8.5 cycles, à mi-chemin entre deux cases de la DFT, et une autre 40 dB plus faible à 20.25 cycles)',
+  'apply.window.yours': 'votre signal ({n} échantillons)',
+  'apply.window.leakage': 'Fuite spectrale',
+  'apply.window.noteExact': 'x∘w est exact (arithmétique rationnelle).',
+  'apply.window.noteFloat': 'Numérique (virgule flottante) : le signal ou la fenêtre a des valeurs irrationnelles.',
+  'apply.window.note':
+    '{exactness} Les spectres sont en virgule flottante : |DFT| par fft.js, complétée par des zéros jusqu’à {size} points, en dB sous le pic de chaque spectre (tracés jusqu’à {floor} dB).',
+  'apply.mask.title': 'Applications : un masque d’attention',
+  'apply.mask.summary':
+    '{mask}. softmax(S)∘M a pour sommes de lignes {sums} ; renormalisée, elle est égale au softmax avec −∞ sur les scores masqués (numérique).',
+  'apply.mask.sentence': 'Le chat dort sur le tapis',
+  'apply.mask.notSquare':
+    'un masque causal exige autant de requêtes que de clés (une matrice de scores carrée), mais les scores sont de taille {m}×{n}',
+  'apply.mask.notSquareHint': 'Exemple : {example}, ou padding:1 pour n’importe quelle forme',
+  'apply.mask.allPadding':
+    'padding:{k} masque chacune des {n} clés : aucune requête ne pourrait porter son attention sur rien',
+  'apply.mask.allPaddingHint':
+    'Le remplissage doit laisser au moins une clé : padding:{k}. Exemple : apply mask padding:2',
+  'apply.mask.underflow':
+    'la probabilité softmax de {where} vaut environ 10^{exponent} : trop petite pour la virgule flottante (tailles non nulles d’environ 4.9×10⁻³²⁴ à 1.8×10³⁰⁸), et l’afficher comme 0 perdrait une valeur non nulle',
+  'apply.mask.underflowHint':
+    'Des scores à moins de quelques centaines les uns des autres sur une ligne gardent toutes les probabilités dans les limites. Exemple : {example}',
+  'apply.mask.whereToken': 'la requête « {query} » → la clé « {key} » (coefficient ({i},{j}))',
+  'apply.mask.whereEntry': 'le coefficient ({i},{j})',
+  'apply.mask.causal': 'causal : chaque requête voit sa propre position et les clés qui la précèdent',
+  'apply.mask.padding':
+    'remplissage : {k, plural, one {la dernière clé est du remplissage, vue par aucune requête} other {les # dernières clés sont du remplissage, vues par aucune requête}}',
+  'apply.mask.both':
+    'causal ∘ remplissage (les masques se combinent eux aussi par le produit de Hadamard) : aucune clé future, ni les {k} dernières',
+  'apply.mask.why':
+    'Un masque est une matrice de 0 et de 1 posée sur l’attention terme à terme : P∘M garde les probabilités qu’une requête peut utiliser et annule les autres, un produit de Hadamard. Les probabilités annulées faisaient partie du dénominateur du softmax de chaque ligne : une ligne de P∘M a donc une somme inférieure à 1 et doit être divisée à nouveau par sa somme (renormalisée) pour redevenir une distribution. Ajouter −∞ aux scores masqués avant le softmax fait les deux d’un coup, puisque e^−∞ = 0 retire ces termes du dénominateur : les deux conventions donnent la même attention.',
+  'apply.mask.scores': 'scores S',
+  'apply.mask.mask': 'masque M',
+  'apply.mask.convention1': 'Convention 1 : multiplier les probabilités par M, puis renormaliser',
+  'apply.mask.convention2': 'Convention 2 : ajouter −∞ aux scores masqués, puis appliquer le softmax',
+  'apply.mask.rowSums': 'Sommes des lignes de softmax(S)∘M : {sums} (la masse donnée aux clés masquées a disparu).',
+  'apply.mask.eachRow': 'softmax(S)∘M, chaque ligne divisée par sa somme :',
+  'apply.mask.same':
+    'softmax(S + (−∞)·(J − M)) donne la même matrice : le plus grand écart entre les deux est {difference} (arrondi en virgule flottante).',
+  'apply.mask.note':
+    'Numérique (virgule flottante) : le softmax utilise exp. Les coefficients masqués valent exactement 0 dans les deux conventions ; {builtIn, select, yes {les scores sont ceux de la phrase intégrée} other {les scores sont les vôtres}}{exact, select, yes {, exacts} other {}}.',
+  'apply.gate.title': 'Applications : une porte de LSTM',
+  'apply.gate.summary':
+    'cₜ = f∘cₜ₋₁ + i∘g = ({c}) ({d, plural, one {# cellule} other {# cellules}}, {exact, select, yes {exact} other {numérique}}).',
+  'apply.gate.needsFour':
+    'gate a besoin de quatre vecteurs, cₜ₋₁ f i g, ou d’aucun pour un exemple intégré ; reçu : {n}',
+  'apply.gate.needsFourHint': 'Exemple : /hadamard {example}, ou /hadamard apply gate seed:7',
+  'apply.gate.seedWithVectors':
+    'seed:N construit les vecteurs ; avec vos quatre propres vecteurs, il n’y a rien à initialiser',
+  'apply.gate.vector': '{name} (le {k, select, 1 {premier} 2 {deuxième} 3 {troisième} other {quatrième}} vecteur)',
+  'apply.gate.lengths':
+    'cₜ₋₁ a {d} coefficients mais {name} en a {length} : le pas de la cellule les multiplie terme à terme',
+  'apply.gate.forget': 'f (la porte d’oubli)',
+  'apply.gate.input': 'i (la porte d’entrée)',
+  'apply.gate.notSigmoid': '{name} est une sortie de sigmoïde, entre 0 et 1, mais son coefficient {k} vaut {value}',
+  'apply.gate.notSigmoidHint':
+    'Les coefficients d’une porte disent combien passe : de 0 (rien) à 1 (tout). Exemple : /hadamard {example}',
+  'apply.gate.why':
+    'Chaque porte est un vecteur de nombres entre 0 et 1, un par cellule mémoire, et elle agit par le produit de Hadamard : f∘cₜ₋₁ garde une fraction de l’ancienne valeur de chaque cellule, i∘g écrit une fraction de chaque valeur candidate. Chaque cellule est contrôlée séparément : le réseau peut garder un nombre pendant de nombreux pas (f proche de 1, i proche de 0) tout en en écrasant un autre (f proche de 0, i proche de 1). Un produit matriciel ordinaire mélangerait les cellules ; c’est le produit terme à terme qui permet à chacune de se souvenir ou d’oublier séparément.',
+  'apply.gate.most':
+    'La cellule {keeps} garde le plus de sa mémoire (f = {f}) ; la cellule {writes} écrit le plus de sa valeur candidate (i = {i}).',
+  'apply.gate.exact': 'Arithmétique rationnelle exacte',
+  'apply.gate.note': '{exactness}. Le LSTM complet calcule aussi hₜ = o∘tanh(cₜ), un produit de Hadamard de plus.',
+  'apply.gate.noteSeed':
+    '{exactness} ; vecteurs intégrés issus de la graine {seed} (`apply gate seed:N` pour d’autres). Le LSTM complet calcule aussi hₜ = o∘tanh(cₜ), un produit de Hadamard de plus.',
+  'apply.taper.title': 'Applications : tapering de covariance',
+  'apply.taper.summary':
+    '{ab} est {verdict}{hypothesis, select, yes {, comme Schur le garantit} other {}} ; {zeros} coefficients sur {total} valent exactement 0 ({exact, select, yes {exact} other {numérique}}).',
+  'apply.taper.tooMany': 'taper accepte au plus deux matrices, A et B ; reçu : {n}',
+  'apply.taper.notSquare': '{name} est de taille {shape} : une covariance est carrée',
+  'apply.taper.shapes':
+    '{a} est de taille {shapeA} mais {b} est de taille {shapeB} ; le produit terme à terme exige des tailles égales',
+  'apply.taper.describeA': 'corrélation exponentielle (AR(1)) ρ^|i−j|, kms({n}, 9/10)',
+  'apply.taper.describeB': 'taper de Wendland (1 − r)⁴(4r + 1), r = |i − j|/{w}, nul à partir du décalage {w}',
+  'apply.taper.givenMatrix': 'la matrice donnée',
+  'apply.taper.notComputed': 'non calculée',
+  'apply.taper.holds':
+    '{a} et {b} sont semi-définies positives, donc le théorème du produit de Schur garantit {ab} ⪰ 0, et la vérification le confirme : {verdict}.',
+  'apply.taper.fails':
+    'Le théorème exige que les deux facteurs soient semi-définis positifs, et {failing} : il ne promet rien, et {ab} est {verdict}.',
+  'apply.taper.zeros': '{zeros} des {total} coefficients de {ab} valent exactement 0.',
+  'apply.taper.why':
+    'Le tapering multiplie une covariance terme à terme par un taper qui vaut exactement 0 au-delà d’une certaine distance : le produit de Hadamard garde les covariances proches (un peu réduites) et annule les lointaines, si bien que la matrice devient creuse et rapide à factoriser. Annuler à la main des coefficients d’une covariance peut détruire la semi-définie positivité ; multiplier par un taper semi-défini positif ne le peut pas, car le produit de Hadamard de matrices semi-définies positives est semi-défini positif (Schur). C’est pourquoi on choisit les tapers parmi les fonctions définies positives, comme celle de Wendland.',
+  'apply.taper.lambdaNote': 'Les λmin sont les milieux d’encadrements certifiés (des indices, pas ce qui tranche).',
+  'apply.image.title': 'Applications : filtrer une image pixel par pixel',
+  'apply.image.summary':
+    '{what} ∘ {mask} : le pixel ({row},{col}) devient {product}{exact, select, yes { (exact)} other {}}.',
+  'apply.image.theImage': 'L’image',
+  'apply.image.theMask': 'Le masque',
+  'apply.image.notBrightness':
+    '{what} contient des luminosités, de 0 (noir) à 1 (blanc) ou de 0 à 255, mais le coefficient ({i},{j}) vaut {value}',
+  'apply.image.notBrightnessHint':
+    'Exemple : /hadamard {example} (un masque : la part de chaque pixel qui passe, de 0 à 1)',
+  'apply.image.vignette': 'un vignettage (1 au centre, 1/4 dans les coins)',
+  'apply.image.checkerboard': 'un damier (1 garde une case, 0 la noircit)',
+  'apply.image.gradient': 'un dégradé (de 0 au bord gauche à 1 au bord droit)',
+  'apply.image.yourMask': 'votre masque {rows}×{cols}',
+  'apply.image.yourMaskBlocks': 'votre masque {rows}×{cols}, chaque coefficient couvrant un bloc de {h}×{w} pixels',
+  'apply.image.yourImage': 'votre image {h}×{w}',
+  'apply.image.givenImage': 'l’image {h}×{w}',
+  'apply.image.builtIn': 'l’image couleur intégrée {h}×{w}',
+  'apply.image.why':
+    'Une image en niveaux de gris est une matrice de luminosités (une image couleur en compte trois, une par canal), et un masque de même taille dit quelle part de chaque pixel passe. Filtrer par un masque, c’est image ∘ masque : chaque pixel de sortie est le pixel d’entrée multiplié par la valeur du masque au même endroit, rien d’autre, exactement le produit de Hadamard (en couleur, le masque est répété sur les trois canaux). Contrairement à un flou ou à toute convolution, aucun pixel ne regarde ses voisins.',
+  'apply.image.image': 'image',
+  'apply.image.mask': 'masque',
+  'apply.image.pixel':
+    'Pixel ({row},{col}){rgb, select, yes {, canal rouge} other {}} : {product} (luminosité de 0 à 1).\nLuminosité moyenne : {before} avant, {after} après.',
+  'apply.image.exact': 'Le pixel ci-dessus est exact (arithmétique rationnelle)',
+  'apply.image.note':
+    '{exactness}{scaled, select, yes { ; les valeurs sur 8 bits ont été divisées par 255} other {}}. La figure dessine les images arrondies à 8 bits par canal.',
+  'applyFig.window.heading': 'Fenêtrage : x ∘ w, fenêtre {window}',
+  'applyFig.window.sub': '{n} échantillons · x∘w {exact, select, yes {exact} other {numérique}}',
+  'applyFig.window.subBuiltIn':
+    '{n} échantillons (intégré : une sinusoïde et une autre 40 dB plus faible) · x∘w {exact, select, yes {exact} other {numérique}}',
+  'applyFig.window.signal': 'signal x',
+  'applyFig.window.window': '∘ fenêtre w ({window})',
+  'applyFig.window.product': '= x ∘ w : chaque échantillon fois la valeur de la fenêtre',
+  'applyFig.window.spectrum': 'Spectre d’amplitude (dB sous le pic)',
+  'applyFig.window.weakTone': 'sinusoïde faible',
+  'applyFig.window.frequency': 'fréquence, cycles par échantillon',
+  'applyFig.window.before': 'avant : x seul',
+  'applyFig.window.beforeFar': 'avant : x seul, loin du pic {level}',
+  'applyFig.window.after': 'après : x∘w ({window})',
+  'applyFig.window.afterFar': 'après : x∘w ({window}), loin du pic {level}',
+  'applyFig.window.alt':
+    'Fenêtre {window} appliquée à un signal de {n} échantillons : trois bandes montrent le signal x, la fenêtre w (0 aux deux bords, 1 au milieu) et leur produit terme à terme x∘w, qui s’éteint jusqu’à 0 aux deux bords.',
+  'applyFig.window.altSpectra':
+    'En dessous, les spectres d’amplitude en dB : le signal seul (en tirets) et x∘w (en trait plein).',
+  'applyFig.window.altLeak':
+    'Loin du pic principal, le niveau typique du spectre passe de {before} avant à {after} après la fenêtre : moins de fuite spectrale.',
+  'applyFig.window.altWeak': 'Avec la fenêtre, la seconde sinusoïde, plus faible, ressort de la fuite.',
+  'applyFig.mask.heading': 'Masque d’attention : softmax, puis ∘ M',
+  'applyFig.mask.subBuiltIn': 'phrase intégrée · virgule flottante (le softmax utilise exp)',
+  'applyFig.mask.sub': 'vos scores {m}×{n} · virgule flottante (le softmax utilise exp)',
+  'applyFig.mask.scores': 'scores S',
+  'applyFig.mask.rowsCols': 'lignes : requêtes, colonnes : clés',
+  'applyFig.mask.mask': 'masque M',
+  'applyFig.mask.lessThan1': 'lignes de somme inférieure à 1',
+  'applyFig.mask.divide': '÷ sommes des lignes',
+  'applyFig.mask.minusInfinity': '= softmax(S − ∞ là où M vaut 0)',
+  'applyFig.mask.probability': 'probabilité',
+  'applyFig.mask.masked': 'masqué : exactement 0',
+  'applyFig.mask.paragraph':
+    'Chaque ligne de softmax(S)∘M a une somme inférieure à 1 : la part des clés masquées a disparu. Diviser par la somme de la ligne, ou ajouter −∞ aux scores masqués avant le softmax, donne la même attention (plus grand écart {difference}).',
+  'applyFig.mask.alt':
+    'Attention avec un masque {mask} sur une matrice de scores {m}×{n}. Quatre cartes de chaleur : les scores ; le masque de 0 et de 1 (cases masquées hachurées) ; le softmax des scores multiplié par le masque, dont les lignes ont pour sommes {sums} ; et l’attention renormalisée, égale au softmax avec moins l’infini sur les scores masqués. Lignes renormalisées : {rows}.',
+  'applyFig.gate.keep': 'garder : f ∘ cₜ₋₁',
+  'applyFig.gate.write': 'écrire : i ∘ g',
+  'applyFig.gate.sum': 'somme',
+  'applyFig.gate.heading': 'Pas d’une cellule LSTM : cₜ = f∘cₜ₋₁ + i∘g',
+  'applyFig.gate.sub':
+    '{n, plural, one {# cellule mémoire} other {# cellules mémoire}} · vos vecteurs · {exact, select, yes {exact} other {numérique}}',
+  'applyFig.gate.subBuiltIn':
+    '{n, plural, one {# cellule mémoire} other {# cellules mémoire}} · intégrés, graine {seed} · {exact, select, yes {exact} other {numérique}}',
+  'applyFig.gate.paragraph':
+    'Jauges vertes : la part de chaque cellule qui passe (de 0 à 1). Barres : les valeurs, positives à droite de la ligne, négatives à gauche. Chaque cellule est contrôlée séparément : c’est le produit terme à terme.',
+  'applyFig.gate.cell': 'cellule {k} : {f} × {c0} = {kept} gardé, {i} × {g} = {written} écrit, nouvel état {c}',
+  'applyFig.gate.alt':
+    'Un pas d’une cellule LSTM sur {n} cellules, c_t = f∘c_(t−1) + i∘g, sous forme de tableau de jauges et de barres. {rows}{more}.',
+  'applyFig.taper.heading': 'Tapering de covariance : A ∘ B',
+  'applyFig.taper.subExact': '{n}×{n} · verdicts exacts · λmin : indice en virgule flottante',
+  'applyFig.taper.subFloat': '{n}×{n} · virgule flottante · λmin : indice en virgule flottante',
+  'applyFig.taper.psdRank': 'semi-définie positive, rang {rank}',
+  'applyFig.taper.notPsd': 'non semi-définie positive',
+  'applyFig.taper.zero': 'exactement 0',
+  'applyFig.taper.paragraph':
+    '{describeA} ; {describeB}. {zeros} coefficients sur {total} de {ab} valent exactement 0. {schur}',
+  'applyFig.taper.schur': '{a} et {b} sont semi-définies positives, donc {ab} l’est aussi (Schur).',
+  'applyFig.taper.noSchur': 'L’hypothèse de Schur n’est pas satisfaite ici : aucune garantie.',
+  'applyFig.taper.alt':
+    'Tapering de covariance sur des matrices {n}×{n}, trois cartes de chaleur sur une même échelle de couleurs : {a} ({describeA}), {verdictA}, plus petite valeur propre {lambdaA} ; {b} ({describeB}), {verdictB}, plus petite valeur propre {lambdaB} ; et {ab}, {verdictAB}, plus petite valeur propre {lambdaAB}, avec {zeros} coefficients sur {total} exactement nuls (hachurés), une bande le long de la diagonale.',
+  'applyFig.taper.altSchur':
+    'Par le théorème du produit de Schur, le produit de deux matrices semi-définies positives est semi-défini positif.',
+  'applyFig.image.heading': 'Filtrage pixel par pixel : image ∘ masque',
+  'applyFig.image.subBuiltIn': 'image de test intégrée · luminosité moyenne {before} → {after}',
+  'applyFig.image.sub': 'votre image · luminosité moyenne {before} → {after}',
+  'applyFig.image.image': 'image',
+  'applyFig.image.mask': 'masque',
+  'applyFig.image.product': 'image ∘ masque',
+  'applyFig.image.rgb': '{h}×{w}, RVB',
+  'applyFig.image.grey': '{h}×{w}, gris',
+  'applyFig.image.maskNote': '{mask}, de 0 à 1',
+  'applyFig.image.yourMask': 'votre masque',
+  'applyFig.image.vignette': 'vignettage',
+  'applyFig.image.checkerboard': 'damier',
+  'applyFig.image.gradient': 'dégradé',
+  'applyFig.image.pixelByPixel': 'pixel par pixel',
+  'applyFig.image.workedOutlined': 'Pixel ({row},{col}){rgb, select, yes {, rouge} other {}}, encadré : {product}',
+  'applyFig.image.worked': 'Pixel ({row},{col}){rgb, select, yes {, rouge} other {}} : {product}',
+  'applyFig.image.paragraph':
+    'Chaque pixel de sortie est le pixel d’entrée multiplié par la valeur du masque au même endroit (en couleur, dans chaque canal) : les voisins n’interviennent pas.',
+  'applyFig.image.altVignette': 'un vignettage, clair au centre et plus sombre vers les coins',
+  'applyFig.image.altCheckerboard': 'un damier de cases blanches (1, gardées) et noires (0, supprimées)',
+  'applyFig.image.altGradient': 'un dégradé du noir au bord gauche au blanc au bord droit',
+  'applyFig.image.altMatrix': 'le masque donné',
+  'applyFig.image.altBuiltIn': 'une image de test intégrée (ciel, soleil, collines, un arbre et un champ rayé)',
+  'applyFig.image.altSized': 'une image {h}×{w}',
+  'applyFig.image.alt':
+    'Filtrage pixel par pixel : {what} ; {mask} ; et leur produit terme à terme, l’image filtrée, côte à côte. {worked}. Luminosité moyenne {before} avant et {after} après.',
 
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -399,6 +399,238 @@ export const ptBR: Catalogue = {
   'relateFig.alt4': 'Ambas são diagonais, então {ab} = {ord}.',
 
   // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'apply.why': 'Por que o produto de Hadamard',
+  'apply.needsApp': 'apply precisa de uma aplicação: {apps}',
+  'apply.needsAppHint': 'Exemplo: /hadamard apply window, /hadamard {example}',
+  'apply.notApp': '{word} não é uma aplicação que eu possa mostrar; elas são {apps}',
+  'apply.notAppNear': '{word} não é uma aplicação que eu possa mostrar — você quis dizer "{near}"?; elas são {apps}',
+  'apply.example': 'Exemplo: /hadamard {example}',
+  'apply.exampleBare': 'Exemplo: {example}',
+  'apply.isNumber': '{word} é um número, não uma matriz: coloque as entradas entre colchetes',
+  'apply.unknownWord': 'apply {app} não conhece {word}: aceita {list}',
+  'apply.oneChoice': 'apply {app} aceita uma só opção ({list}); recebeu {got}',
+  'apply.oneOf': 'apply {app} aceita {key} uma só vez ({list}); recebeu {got}',
+  'apply.list.window': 'uma janela: hann, hamming, blackman ou tukey',
+  'apply.list.mask': 'causal, padding:k (as últimas k chaves são preenchimento), ou ambas',
+  'apply.list.gate': 'seed:N (N de 0 a 4294967295) para outros vetores embutidos',
+  'apply.list.taper': 'nenhuma palavra, só as matrizes A e B',
+  'apply.list.image': 'uma máscara: vignette, checkerboard ou gradient (ou uma matriz de máscara)',
+  'apply.atMost': 'apply {app} aceita no máximo {max, plural, one {# matriz} other {# matrizes}}; encontrei {found}',
+  'apply.atMostFiles':
+    'apply {app} aceita no máximo {max, plural, one {# matriz} other {# matrizes}}; encontrei {found} (contando os arquivos anexados)',
+  'apply.imageNoRoom': 'com duas matrizes (uma imagem e sua máscara) não cabe também a máscara {word}',
+  'apply.imageNoRoomHint':
+    'Exemplo: /hadamard apply image [[1,0.5],[0.5,1]] [[0,1],[1,0]], ou /hadamard apply image [[1,0.5],[0.5,1]] vignette',
+  'apply.maxOperands': 'no máximo {max} matrizes; foram recebidas {got}',
+  'apply.textTooLong': 'as matrizes têm {length} caracteres; o limite é {max}',
+  'apply.notVector': '{what} deve ser um vetor (uma linha ou uma coluna), mas é {shape}',
+  'apply.notVectorHint': 'Informe-o como linha: {example}',
+  'apply.numericalFloat': 'Numérico (ponto flutuante)',
+  'apply.window.title': 'Aplicações: uma janela {window}',
+  'apply.window.summary': 'x∘w para {label}, {exact, select, yes {exato} other {numérico}}. {drop}',
+  'apply.window.theSignal': 'O sinal',
+  'apply.window.tooShort': 'uma janela precisa de um sinal de pelo menos 2 amostras',
+  'apply.window.spectrumX': 'o espectro de x',
+  'apply.window.spectrumXw': 'o espectro de x∘w',
+  'apply.window.why':
+    'Janelar é x∘w: cada amostra é multiplicada pelo valor da janela no mesmo instante, um produto de Hadamard de dois vetores. A DFT trata as n amostras como um período de um sinal periódico, então um tom que não cabe num número inteiro de períodos salta na emenda, e esse salto vaza para todas as frequências. A janela {window} atenua as duas pontas em direção a zero, o que remove o salto: o vazamento cai, ao preço de um pico principal mais largo.',
+  'apply.window.drop':
+    'Longe do pico principal (a mais de {away} bins), o nível típico (mediana) do espectro é {before} antes e {after} depois da janela.',
+  'apply.window.noDrop':
+    'O sinal é curto demais para ter frequências longe do seu pico principal; os espectros mostram a forma mesmo assim.',
+  'apply.window.builtIn':
+    'o sinal embutido ({n} amostras: um tom de 8.5 ciclos, a meio caminho entre dois bins da DFT, e outro 40 dB mais fraco de 20.25 ciclos)',
+  'apply.window.yours': 'o seu sinal ({n} amostras)',
+  'apply.window.leakage': 'Vazamento espectral',
+  'apply.window.noteExact': 'x∘w é exato (aritmética racional).',
+  'apply.window.noteFloat': 'Numérico (ponto flutuante): o sinal ou a janela tem valores irracionais.',
+  'apply.window.note':
+    '{exactness} Os espectros são em ponto flutuante: |DFT| pelo fft.js, completada com zeros até {size} pontos, em dB abaixo do pico de cada espectro (desenhados até {floor} dB).',
+  'apply.mask.title': 'Aplicações: uma máscara de atenção',
+  'apply.mask.summary':
+    '{mask}. softmax(S)∘M tem somas por linha {sums}; renormalizada, é igual ao softmax com −∞ nas pontuações mascaradas (numérico).',
+  'apply.mask.sentence': 'O gato dorme lá no sofá',
+  'apply.mask.notSquare':
+    'uma máscara causal precisa de tantas consultas quanto chaves (uma matriz de pontuações quadrada), mas as pontuações são {m}×{n}',
+  'apply.mask.notSquareHint': 'Exemplo: {example}, ou padding:1 para qualquer formato',
+  'apply.mask.allPadding': 'padding:{k} mascara todas as {n} chaves, então nenhuma consulta poderia atender a nada',
+  'apply.mask.allPaddingHint':
+    'O preenchimento deve deixar ao menos uma chave: padding:{k}. Exemplo: apply mask padding:2',
+  'apply.mask.underflow':
+    'a probabilidade softmax de {where} é de cerca de 10^{exponent}: pequena demais para ponto flutuante (tamanhos não nulos de cerca de 4.9×10⁻³²⁴ a 1.8×10³⁰⁸), e mostrá-la como 0 perderia um valor não nulo',
+  'apply.mask.underflowHint':
+    'Pontuações a menos de algumas centenas umas das outras ao longo de uma linha mantêm todas as probabilidades no intervalo. Exemplo: {example}',
+  'apply.mask.whereToken': 'a consulta "{query}" → a chave "{key}" (entrada ({i},{j}))',
+  'apply.mask.whereEntry': 'a entrada ({i},{j})',
+  'apply.mask.causal': 'causal: cada consulta vê a si mesma e as chaves anteriores',
+  'apply.mask.padding':
+    'preenchimento: {k, plural, one {a última chave é preenchimento e nenhuma consulta a vê} other {as últimas # chaves são preenchimento e nenhuma consulta as vê}}',
+  'apply.mask.both':
+    'causal ∘ preenchimento (máscaras também se combinam pelo produto de Hadamard): nenhuma chave futura, nem as últimas {k}',
+  'apply.mask.why':
+    'Uma máscara é uma matriz de 0 e 1 sobreposta à atenção entrada a entrada: P∘M mantém as probabilidades que uma consulta pode usar e zera o resto, um produto de Hadamard. As probabilidades zeradas faziam parte do denominador do softmax de cada linha, então uma linha de P∘M soma menos de 1 e precisa ser dividida de novo pela sua soma (renormalizada) para ser uma distribuição. Somar −∞ às pontuações mascaradas antes do softmax faz as duas coisas de uma vez, pois e^−∞ = 0 tira esses termos do denominador: as duas convenções dão a mesma atenção.',
+  'apply.mask.scores': 'pontuações S',
+  'apply.mask.mask': 'máscara M',
+  'apply.mask.convention1': 'Convenção 1: multiplicar as probabilidades por M e renormalizar',
+  'apply.mask.convention2': 'Convenção 2: somar −∞ às pontuações mascaradas e aplicar o softmax',
+  'apply.mask.rowSums': 'Somas por linha de softmax(S)∘M: {sums} (a massa dada às chaves mascaradas sumiu).',
+  'apply.mask.eachRow': 'softmax(S)∘M, cada linha dividida pela sua soma:',
+  'apply.mask.same':
+    'softmax(S + (−∞)·(J − M)) dá a mesma matriz: a maior diferença entre as duas é {difference} (arredondamento de ponto flutuante).',
+  'apply.mask.note':
+    'Numérico (ponto flutuante): o softmax usa exp. As entradas mascaradas são exatamente 0 nas duas convenções; {builtIn, select, yes {as pontuações são as da frase embutida} other {as pontuações são suas}}{exact, select, yes { e exatas} other {}}.',
+  'apply.gate.title': 'Aplicações: uma porta de LSTM',
+  'apply.gate.summary':
+    'cₜ = f∘cₜ₋₁ + i∘g = ({c}) ({d, plural, one {# célula} other {# células}}, {exact, select, yes {exato} other {numérico}}).',
+  'apply.gate.needsFour': 'gate precisa de quatro vetores, cₜ₋₁ f i g, ou nenhum para um exemplo embutido; recebeu {n}',
+  'apply.gate.needsFourHint': 'Exemplo: /hadamard {example}, ou /hadamard apply gate seed:7',
+  'apply.gate.seedWithVectors': 'seed:N constrói os vetores; com os seus próprios quatro vetores não há o que semear',
+  'apply.gate.vector': '{name} (o {k, select, 1 {primeiro} 2 {segundo} 3 {terceiro} other {quarto}} vetor)',
+  'apply.gate.lengths':
+    'cₜ₋₁ tem {d} entradas mas {name} tem {length}: o passo da célula as multiplica entrada a entrada',
+  'apply.gate.forget': 'f (a porta de esquecimento)',
+  'apply.gate.input': 'i (a porta de entrada)',
+  'apply.gate.notSigmoid': '{name} é uma saída sigmoide, entre 0 e 1, mas sua entrada {k} é {value}',
+  'apply.gate.notSigmoidHint':
+    'As entradas de uma porta dizem quanto passa: de 0 (nada) a 1 (tudo). Exemplo: /hadamard {example}',
+  'apply.gate.why':
+    'Cada porta é um vetor de números entre 0 e 1, um por célula de memória, e age pelo produto de Hadamard: f∘cₜ₋₁ mantém uma fração do valor antigo de cada célula, i∘g escreve uma fração de cada valor candidato. Cada célula é controlada separadamente, então a rede pode guardar um número por muitos passos (f perto de 1, i perto de 0) enquanto sobrescreve outro (f perto de 0, i perto de 1). Um produto de matrizes comum misturaria as células; o produto entrada a entrada é o que permite que cada uma lembre ou esqueça separadamente.',
+  'apply.gate.most':
+    'A célula {keeps} mantém a maior parte da sua memória (f = {f}); a célula {writes} escreve a maior parte do seu candidato (i = {i}).',
+  'apply.gate.exact': 'Aritmética racional exata',
+  'apply.gate.note': '{exactness}. A LSTM completa também calcula hₜ = o∘tanh(cₜ), mais um produto de Hadamard.',
+  'apply.gate.noteSeed':
+    '{exactness}; vetores embutidos a partir da semente {seed} (`apply gate seed:N` para outros). A LSTM completa também calcula hₜ = o∘tanh(cₜ), mais um produto de Hadamard.',
+  'apply.taper.title': 'Aplicações: atenuação de covariâncias (tapering)',
+  'apply.taper.summary':
+    '{ab} é {verdict}{hypothesis, select, yes {, como Schur garante} other {}}; {zeros} de {total} entradas são exatamente 0 ({exact, select, yes {exato} other {numérico}}).',
+  'apply.taper.tooMany': 'taper aceita no máximo duas matrizes, A e B; recebeu {n}',
+  'apply.taper.notSquare': '{name} é {shape}: uma covariância é quadrada',
+  'apply.taper.shapes': '{a} é {shapeA} mas {b} é {shapeB}; o produto entrada a entrada precisa de formatos iguais',
+  'apply.taper.describeA': 'correlação exponencial (AR(1)) ρ^|i−j|, kms({n}, 9/10)',
+  'apply.taper.describeB': 'taper de Wendland (1 − r)⁴(4r + 1), r = |i − j|/{w}, nulo a partir da defasagem {w}',
+  'apply.taper.givenMatrix': 'a matriz dada',
+  'apply.taper.notComputed': 'não calculado',
+  'apply.taper.holds':
+    '{a} e {b} são semidefinidas positivas, então o teorema do produto de Schur garante {ab} ⪰ 0, e a verificação confirma: {verdict}.',
+  'apply.taper.fails':
+    'O teorema precisa que os dois fatores sejam semidefinidos positivos, e {failing}: ele não promete nada, e {ab} é {verdict}.',
+  'apply.taper.zeros': '{zeros} das {total} entradas de {ab} são exatamente 0.',
+  'apply.taper.why':
+    'A atenuação multiplica uma covariância entrada a entrada por um taper que vale exatamente 0 além de certa distância: o produto de Hadamard mantém as covariâncias próximas (um pouco reduzidas) e zera as distantes, então a matriz fica esparsa e rápida de fatorar. Zerar à mão entradas de uma covariância pode destruir a semidefinição positiva; multiplicar por um taper semidefinido positivo não pode, porque o produto de Hadamard de matrizes semidefinidas positivas é semidefinido positivo (Schur). É por isso que os tapers são escolhidos entre funções definidas positivas, como a de Wendland.',
+  'apply.taper.lambdaNote': 'Os λmin são os pontos médios de intervalos certificados (evidência, não o critério).',
+  'apply.image.title': 'Aplicações: filtrar uma imagem pixel a pixel',
+  'apply.image.summary':
+    '{what} ∘ {mask}: o pixel ({row},{col}) passa a ser {product}{exact, select, yes { (exato)} other {}}.',
+  'apply.image.theImage': 'A imagem',
+  'apply.image.theMask': 'A máscara',
+  'apply.image.notBrightness':
+    '{what} contém brilhos, de 0 (preto) a 1 (branco) ou de 0 a 255, mas a entrada ({i},{j}) é {value}',
+  'apply.image.notBrightnessHint': 'Exemplo: /hadamard {example} (uma máscara: quanto passa de cada pixel, de 0 a 1)',
+  'apply.image.vignette': 'uma vinheta (1 no centro, 1/4 nos cantos)',
+  'apply.image.checkerboard': 'um tabuleiro de xadrez (1 mantém uma casa, 0 a deixa preta)',
+  'apply.image.gradient': 'um gradiente (de 0 na borda esquerda a 1 na direita)',
+  'apply.image.yourMask': 'a sua máscara {rows}×{cols}',
+  'apply.image.yourMaskBlocks': 'a sua máscara {rows}×{cols}, cada entrada cobrindo um bloco de {h}×{w} pixels',
+  'apply.image.yourImage': 'a sua imagem {h}×{w}',
+  'apply.image.givenImage': 'a imagem {h}×{w}',
+  'apply.image.builtIn': 'a imagem colorida embutida {h}×{w}',
+  'apply.image.why':
+    'Uma imagem em cinza é uma matriz de brilhos (uma imagem colorida são três, uma por canal), e uma máscara do mesmo tamanho diz quanto passa de cada pixel. Filtrar por uma máscara é imagem ∘ máscara: cada pixel de saída é o pixel de entrada vezes o valor da máscara no mesmo lugar, nada mais: exatamente o produto de Hadamard (em cores, a máscara se repete nos três canais). Ao contrário de um desfoque ou de qualquer convolução, nenhum pixel olha para os vizinhos.',
+  'apply.image.image': 'imagem',
+  'apply.image.mask': 'máscara',
+  'apply.image.pixel':
+    'Pixel ({row},{col}){rgb, select, yes {, canal vermelho} other {}}: {product} (brilho de 0 a 1).\nBrilho médio: {before} antes, {after} depois.',
+  'apply.image.exact': 'O pixel acima é exato (aritmética racional)',
+  'apply.image.note':
+    '{exactness}{scaled, select, yes {; os valores de 8 bits foram divididos por 255} other {}}. A figura desenha as imagens arredondadas a 8 bits por canal.',
+  'applyFig.window.heading': 'Janelamento: x ∘ w, janela {window}',
+  'applyFig.window.sub': '{n} amostras · x∘w {exact, select, yes {exato} other {numérico}}',
+  'applyFig.window.subBuiltIn':
+    '{n} amostras (embutido: um tom e outro 40 dB mais fraco) · x∘w {exact, select, yes {exato} other {numérico}}',
+  'applyFig.window.signal': 'sinal x',
+  'applyFig.window.window': '∘ janela w ({window})',
+  'applyFig.window.product': '= x ∘ w: cada amostra vezes o valor da janela ali',
+  'applyFig.window.spectrum': 'Espectro de magnitude (dB abaixo do pico)',
+  'applyFig.window.weakTone': 'tom fraco',
+  'applyFig.window.frequency': 'frequência, ciclos por amostra',
+  'applyFig.window.before': 'antes: só x',
+  'applyFig.window.beforeFar': 'antes: só x, longe do pico {level}',
+  'applyFig.window.after': 'depois: x∘w ({window})',
+  'applyFig.window.afterFar': 'depois: x∘w ({window}), longe do pico {level}',
+  'applyFig.window.alt':
+    'Janela {window} aplicada a um sinal de {n} amostras: três faixas mostram o sinal x, a janela w (0 nas duas pontas, 1 no meio) e o produto entrada a entrada x∘w, que se desvanece até 0 nas duas pontas.',
+  'applyFig.window.altSpectra': 'Abaixo, os espectros de magnitude em dB: só o sinal (tracejado) e x∘w (contínuo).',
+  'applyFig.window.altLeak':
+    'Longe do pico principal, o nível típico do espectro cai de {before} antes para {after} depois da janela: menos vazamento espectral.',
+  'applyFig.window.altWeak': 'Com a janela, o segundo tom, mais fraco, se destaca do vazamento.',
+  'applyFig.mask.heading': 'Máscara de atenção: softmax, depois ∘ M',
+  'applyFig.mask.subBuiltIn': 'frase embutida · ponto flutuante (softmax usa exp)',
+  'applyFig.mask.sub': 'as suas pontuações {m}×{n} · ponto flutuante (softmax usa exp)',
+  'applyFig.mask.scores': 'pontuações S',
+  'applyFig.mask.rowsCols': 'linhas: consultas, colunas: chaves',
+  'applyFig.mask.mask': 'máscara M',
+  'applyFig.mask.lessThan1': 'as linhas somam menos de 1',
+  'applyFig.mask.divide': '÷ somas das linhas',
+  'applyFig.mask.minusInfinity': '= softmax(S − ∞ onde M é 0)',
+  'applyFig.mask.probability': 'probabilidade',
+  'applyFig.mask.masked': 'mascarada: exatamente 0',
+  'applyFig.mask.paragraph':
+    'Cada linha de softmax(S)∘M soma menos de 1: a parte das chaves mascaradas sumiu. Dividir pela soma da linha, ou somar −∞ às pontuações mascaradas antes do softmax, dá a mesma atenção (maior diferença {difference}).',
+  'applyFig.mask.alt':
+    'Atenção com uma máscara {mask} sobre uma matriz de pontuações {m}×{n}. Quatro mapas de calor: as pontuações; a máscara de 0 e 1 (células mascaradas hachuradas); o softmax das pontuações vezes a máscara, cujas linhas somam {sums}; e a atenção renormalizada, igual ao softmax com menos infinito nas pontuações mascaradas. Linhas renormalizadas: {rows}.',
+  'applyFig.gate.keep': 'manter: f ∘ cₜ₋₁',
+  'applyFig.gate.write': 'escrever: i ∘ g',
+  'applyFig.gate.sum': 'soma',
+  'applyFig.gate.heading': 'Passo de uma célula LSTM: cₜ = f∘cₜ₋₁ + i∘g',
+  'applyFig.gate.sub':
+    '{n, plural, one {# célula de memória} other {# células de memória}} · os seus vetores · {exact, select, yes {exato} other {numérico}}',
+  'applyFig.gate.subBuiltIn':
+    '{n, plural, one {# célula de memória} other {# células de memória}} · embutido, semente {seed} · {exact, select, yes {exato} other {numérico}}',
+  'applyFig.gate.paragraph':
+    'Medidores verdes: quanto passa de cada célula (de 0 a 1). Barras: valores, à direita da linha positivos, à esquerda negativos. Cada célula é controlada separadamente: isso é o produto entrada a entrada.',
+  'applyFig.gate.cell': 'célula {k}: {f} × {c0} = {kept} mantido, {i} × {g} = {written} escrito, novo estado {c}',
+  'applyFig.gate.alt':
+    'Um passo de uma célula LSTM com {n} células, c_t = f∘c_(t−1) + i∘g, como uma tabela de medidores e barras. {rows}{more}.',
+  'applyFig.taper.heading': 'Atenuação de covariâncias: A ∘ B',
+  'applyFig.taper.subExact': '{n}×{n} · veredictos exatos · λmin: evidência em ponto flutuante',
+  'applyFig.taper.subFloat': '{n}×{n} · ponto flutuante · λmin: evidência em ponto flutuante',
+  'applyFig.taper.psdRank': 'semidefinida positiva, posto {rank}',
+  'applyFig.taper.notPsd': 'não semidefinida positiva',
+  'applyFig.taper.zero': 'exatamente 0',
+  'applyFig.taper.paragraph': '{describeA}; {describeB}. {zeros} de {total} entradas de {ab} são exatamente 0. {schur}',
+  'applyFig.taper.schur': '{a} e {b} são semidefinidas positivas, então {ab} também é (Schur).',
+  'applyFig.taper.noSchur': 'A hipótese de Schur falha aqui: nenhuma garantia.',
+  'applyFig.taper.alt':
+    'Atenuação de covariâncias em matrizes {n}×{n}, três mapas de calor numa mesma escala de cores: {a} ({describeA}), {verdictA}, menor autovalor {lambdaA}; {b} ({describeB}), {verdictB}, menor autovalor {lambdaB}; e {ab}, {verdictAB}, menor autovalor {lambdaAB}, com {zeros} de {total} entradas exatamente zero (hachuradas), uma faixa ao longo da diagonal.',
+  'applyFig.taper.altSchur':
+    'Pelo teorema do produto de Schur, o produto de duas matrizes semidefinidas positivas é semidefinido positivo.',
+  'applyFig.image.heading': 'Filtragem pixel a pixel: imagem ∘ máscara',
+  'applyFig.image.subBuiltIn': 'imagem de teste embutida · brilho médio {before} → {after}',
+  'applyFig.image.sub': 'a sua imagem · brilho médio {before} → {after}',
+  'applyFig.image.image': 'imagem',
+  'applyFig.image.mask': 'máscara',
+  'applyFig.image.product': 'imagem ∘\u00a0máscara',
+  'applyFig.image.rgb': '{h}×{w}, RGB',
+  'applyFig.image.grey': '{h}×{w}, cinza',
+  'applyFig.image.maskNote': '{mask}, de 0 a 1',
+  'applyFig.image.yourMask': 'a sua máscara',
+  'applyFig.image.vignette': 'vinheta',
+  'applyFig.image.checkerboard': 'tabuleiro',
+  'applyFig.image.gradient': 'gradiente',
+  'applyFig.image.pixelByPixel': 'pixel a pixel',
+  'applyFig.image.workedOutlined': 'Pixel ({row},{col}){rgb, select, yes {, vermelho} other {}}, contornado: {product}',
+  'applyFig.image.worked': 'Pixel ({row},{col}){rgb, select, yes {, vermelho} other {}}: {product}',
+  'applyFig.image.paragraph':
+    'Cada pixel de saída é o pixel de entrada vezes o valor da máscara no mesmo lugar (em cores, em cada canal): nenhum vizinho participa.',
+  'applyFig.image.altVignette': 'uma vinheta, clara no centro e mais escura em direção aos cantos',
+  'applyFig.image.altCheckerboard': 'um tabuleiro de casas brancas (1, mantidas) e pretas (0, removidas)',
+  'applyFig.image.altGradient': 'um gradiente do preto na borda esquerda ao branco na direita',
+  'applyFig.image.altMatrix': 'a máscara dada',
+  'applyFig.image.altBuiltIn': 'uma imagem de teste embutida (céu, sol, colinas, uma árvore e um campo listrado)',
+  'applyFig.image.altSized': 'uma imagem {h}×{w}',
+  'applyFig.image.alt':
+    'Filtragem pixel a pixel: {what}; {mask}; e o produto entrada a entrada delas, a imagem filtrada, lado a lado. {worked}. Brilho médio {before} antes e {after} depois.',
 
   // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

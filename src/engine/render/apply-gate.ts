@@ -6,6 +6,7 @@
  */
 import type { GateData } from '../data.js';
 import type { Figure } from '../types.js';
+import { t } from '../i18n/index.js';
 import { contentWidth, PANEL_FONT, paragraph, short } from './apply-kit.js';
 import { entryToNumber } from './entries.js';
 import { column, heading, renderCard, setFont, textWidth, type Box, type FigureOptions } from './layout.js';
@@ -33,9 +34,9 @@ function table(cols: number[][], d: number): Box {
       ctx.textBaseline = 'top';
       ctx.textAlign = 'center';
       const groups: [number, number, string, string][] = [
-        [0, 3, 'keep: f ∘ cₜ₋₁', COLORS.greenText],
-        [3, 6, 'write: i ∘ g', COLORS.blueText],
-        [6, 7, 'sum', COLORS.ink],
+        [0, 3, t('applyFig.gate.keep'), COLORS.greenText],
+        [3, 6, t('applyFig.gate.write'), COLORS.blueText],
+        [6, 7, t('applyFig.gate.sum'), COLORS.ink],
       ];
       for (const [a, b, words, colour] of groups) {
         ctx.fillStyle = colour;
@@ -100,25 +101,24 @@ function table(cols: number[][], d: number): Box {
 export async function renderGateFigure(d: GateData, options: FigureOptions = {}): Promise<Figure> {
   const cols = [d.cPrev, d.f, d.kept, d.i, d.g, d.written, d.c].map((v) => v.map(entryToNumber));
   const n = d.c.length;
-  const sub = `${n} memory cell${n === 1 ? '' : 's'} · ${d.builtIn ? `built-in, seed ${d.seed}` : 'your vectors'} · ${d.exact ? 'exact' : 'numerical'}`;
+  const sub = t(d.builtIn ? 'applyFig.gate.subBuiltIn' : 'applyFig.gate.sub', {
+    n,
+    seed: String(d.seed),
+    exact: d.exact ? 'yes' : 'no',
+  });
   const body = column(
     [
-      heading('LSTM cell step: cₜ = f∘cₜ₋₁ + i∘g', sub),
+      heading(t('applyFig.gate.heading'), sub),
       table(cols, n),
-      paragraph(
-        'Green gauges: how much of each cell passes (0 to 1). Bars: values, right of the line positive, left negative. Each cell is gated on its own: that is the entrywise product.',
-        FONTS.small,
-        contentWidth(),
-        COLORS.muted,
-      ),
+      paragraph(t('applyFig.gate.paragraph'), FONTS.small, contentWidth(), COLORS.muted),
     ],
     10,
   );
   const fmt = (k: number) => cols.map((c) => short(c[k], 3));
   const rowsText = Array.from({ length: Math.min(n, 8) }, (_, k) => {
     const [c0, f, kept, i, g, w, c] = fmt(k);
-    return `cell ${k + 1}: ${f} × ${c0} = ${kept} kept, ${i} × ${g} = ${w} written, new state ${c}`;
+    return t('applyFig.gate.cell', { k: String(k + 1), f, c0, kept, i, g, written: w, c });
   }).join('; ');
-  const alt = `One LSTM cell step on ${n} cells, c_t = f∘c_(t−1) + i∘g, as a table of gauges and bars. ${rowsText}${n > 8 ? '; …' : ''}.`;
+  const alt = t('applyFig.gate.alt', { n: String(n), rows: rowsText, more: n > 8 ? '; …' : '' });
   return renderCard(body, 'apply-gate.png', alt, options);
 }

@@ -6,9 +6,19 @@
 import { createCanvas } from '@napi-rs/canvas';
 import type { ImageData } from '../data.js';
 import type { Figure } from '../types.js';
+import { t } from '../i18n/index.js';
 import { contentWidth, paragraph, short } from './apply-kit.js';
 import { entryToNumber, formatEntryShort } from './entries.js';
-import { column, heading, renderCard, row, text, type Box, type FigureOptions } from './layout.js';
+import {
+  column,
+  heading,
+  paragraph as wrapped,
+  renderCard,
+  row,
+  text,
+  type Box,
+  type FigureOptions,
+} from './layout.js';
 import { COLORS, FONTS } from './theme.js';
 
 /** The largest side an image panel takes, in logical pixels. */
@@ -69,26 +79,54 @@ function imageBox(
 
 export async function renderImageFigure(d: ImageData, options: FigureOptions = {}): Promise<Figure> {
   const mark = { row: d.worked.row, col: d.worked.col };
-  const maskWords = d.mask === 'matrix' ? 'your mask' : `${d.mask}`;
+  const maskNames: Record<ImageData['mask'], () => string> = {
+    vignette: () => t('applyFig.image.vignette'),
+    checkerboard: () => t('applyFig.image.checkerboard'),
+    gradient: () => t('applyFig.image.gradient'),
+    matrix: () => t('applyFig.image.yourMask'),
+  };
+  const maskWords = maskNames[d.mask]();
   const captioned = (b: Box, title: string, note: string): Box =>
-    column([b, text(title, FONTS.label), text(note, FONTS.small, COLORS.muted)], 3, 'center');
+    // Captions wrap under their image: a longer language's words never widen the row past the card.
+    column(
+      [
+        b,
+        wrapped(title, FONTS.label, COLORS.ink, Math.max(PANEL, b.w), 2, 'center'),
+        wrapped(note, FONTS.small, COLORS.muted, Math.max(PANEL, b.w), 2, 'center'),
+      ],
+      3,
+      'center',
+    );
   const input = captioned(
     imageBox(d.pixels.input, d.width, d.height, d.channels, mark),
-    'image',
-    `${d.height}×${d.width}${d.channels === 3 ? ', RGB' : ', grey'}`,
+    t('applyFig.image.image'),
+    t(d.channels === 3 ? 'applyFig.image.rgb' : 'applyFig.image.grey', { h: String(d.height), w: String(d.width) }),
   );
-  const mask = captioned(imageBox(d.pixels.mask, d.width, d.height, 1, mark), 'mask', `${maskWords}, 0 to 1`);
+  const mask = captioned(
+    imageBox(d.pixels.mask, d.width, d.height, 1, mark),
+    t('applyFig.image.mask'),
+    t('applyFig.image.maskNote', { mask: maskWords }),
+  );
   const output = captioned(
     imageBox(d.pixels.output, d.width, d.height, d.channels, mark),
-    'image ∘ mask',
-    'pixel by pixel',
+    t('applyFig.image.product'),
+    t('applyFig.image.pixelByPixel'),
   );
   const op = (s: string): Box => text(s, FONTS.operator, COLORS.muted);
   const slot = Math.max(input.w, mask.w, output.w);
+  // A caption that wraps makes its column taller: the three images stay level, tops aligned.
+  const tallest = Math.max(input.h, mask.h, output.h);
+  const level = (b: Box): Box => ({ w: b.w, h: tallest, draw: b.draw });
   const gap = Math.max(24, Math.floor((contentWidth() - 3 * slot) / 2));
   const centred = (b: Box, w: number): Box => ({ w, h: b.h, draw: (ctx, x, y) => b.draw(ctx, x + (w - b.w) / 2, y) });
   const pictureRow = row(
-    [centred(input, slot), centred(op('∘'), gap), centred(mask, slot), centred(op('='), gap), centred(output, slot)],
+    [
+      centred(level(input), slot),
+      centred(op('∘'), gap),
+      centred(level(mask), slot),
+      centred(op('='), gap),
+      centred(level(output), slot),
+    ],
     0,
     'center',
   );
@@ -96,34 +134,42 @@ export async function renderImageFigure(d: ImageData, options: FigureOptions = {
     typeof e === 'string' && e.length <= 17 ? e.replace(/^-/, '\u2212') : formatEntryShort(e, 9);
   const approx = (e: typeof d.worked.output) =>
     typeof e === 'string' && e.includes('/') ? ` ≈ ${short(entryToNumber(e), 3)}` : '';
-  const channel = d.channels === 3 ? ', red' : '';
-  const worked = `Pixel (${d.worked.row + 1},${d.worked.col + 1})${channel}, outlined: ${v(d.worked.input)} × ${v(d.worked.mask)} = ${v(d.worked.output)}${approx(d.worked.output)}`;
+  const workedValues = {
+    row: String(d.worked.row + 1),
+    col: String(d.worked.col + 1),
+    rgb: d.channels === 3 ? 'yes' : 'no',
+    product: `${v(d.worked.input)} × ${v(d.worked.mask)} = ${v(d.worked.output)}${approx(d.worked.output)}`,
+  };
+  const worked = t('applyFig.image.workedOutlined', workedValues);
   const body = column(
     [
       heading(
-        'Pixelwise filtering: image ∘ mask',
-        `${d.builtIn ? 'built-in test picture' : 'your image'} · mean brightness ${short(d.meanBefore, 3)} → ${short(d.meanAfter, 3)}`,
+        t('applyFig.image.heading'),
+        t(d.builtIn ? 'applyFig.image.subBuiltIn' : 'applyFig.image.sub', {
+          before: short(d.meanBefore, 3),
+          after: short(d.meanAfter, 3),
+        }),
       ),
       pictureRow,
       paragraph(worked, FONTS.small, contentWidth(), COLORS.ink),
-      paragraph(
-        'Each output pixel is the input pixel times the mask value in the same place (for colour, in each channel): no neighbours involved.',
-        FONTS.small,
-        contentWidth(),
-        COLORS.muted,
-      ),
+      paragraph(t('applyFig.image.paragraph'), FONTS.small, contentWidth(), COLORS.muted),
     ],
     10,
   );
-  const maskAlt: Record<ImageData['mask'], string> = {
-    vignette: 'a vignette, bright in the centre and darker towards the corners',
-    checkerboard: 'a checkerboard of white squares (1, kept) and black squares (0, removed)',
-    gradient: 'a gradient from black at the left edge to white at the right',
-    matrix: 'the given mask',
+  const maskAlt: Record<ImageData['mask'], () => string> = {
+    vignette: () => t('applyFig.image.altVignette'),
+    checkerboard: () => t('applyFig.image.altCheckerboard'),
+    gradient: () => t('applyFig.image.altGradient'),
+    matrix: () => t('applyFig.image.altMatrix'),
   };
-  const alt =
-    `Pixelwise filtering: ${d.builtIn ? 'a built-in test picture (sky, sun, hills, a tree and a striped field)' : `a ${d.height}×${d.width} image`}, ` +
-    `${maskAlt[d.mask]}, and their entrywise product, the filtered image, side by side. ` +
-    `${worked.replace(', outlined', '')}. Mean brightness ${short(d.meanBefore, 3)} before and ${short(d.meanAfter, 3)} after.`;
+  const alt = t('applyFig.image.alt', {
+    what: d.builtIn
+      ? t('applyFig.image.altBuiltIn')
+      : t('applyFig.image.altSized', { h: String(d.height), w: String(d.width) }),
+    mask: maskAlt[d.mask](),
+    worked: t('applyFig.image.worked', workedValues),
+    before: short(d.meanBefore, 3),
+    after: short(d.meanAfter, 3),
+  });
   return renderCard(body, 'apply-image.png', alt, options);
 }

@@ -5,6 +5,7 @@
  */
 import type { MaskData } from '../data.js';
 import type { Figure } from '../types.js';
+import { t } from '../i18n/index.js';
 import {
   contentWidth,
   PANEL_FONT,
@@ -75,22 +76,25 @@ export async function renderMaskFigure(d: MaskData, options: FigureOptions = {})
   const maskName =
     d.kind === 'causal' ? 'causal' : d.kind === 'padding' ? `padding:${d.padding}` : `causal ∘ padding:${d.padding}`;
   const top = row(
-    [panel('scores S', sGrid, 'rows: queries, columns: keys'), panel('mask M', mGrid, maskName)],
+    [
+      panel(t('applyFig.mask.scores'), sGrid, t('applyFig.mask.rowsCols')),
+      panel(t('applyFig.mask.mask'), mGrid, maskName),
+    ],
     22,
     'end',
   );
   const bottom = row(
     [
-      panel('softmax(S) ∘ M', multiplied, 'rows sum to less than 1'),
-      panel('÷ row sums', final, '= softmax(S − ∞ where M is 0)'),
+      panel('softmax(S) ∘ M', multiplied, t('applyFig.mask.lessThan1')),
+      panel(t('applyFig.mask.divide'), final, t('applyFig.mask.minusInfinity')),
     ],
     22,
     'end',
   );
   const legend = row(
     [
-      colourBar(150, sequentialColor, ['0', 'probability', '1']),
-      row([hatchSample(), text('masked: exactly 0', FONTS.small, COLORS.muted)], 6),
+      colourBar(150, sequentialColor, ['0', t('applyFig.mask.probability'), '1']),
+      row([hatchSample(), text(t('applyFig.mask.masked'), FONTS.small, COLORS.muted)], 6),
     ],
     24,
     'start',
@@ -99,18 +103,13 @@ export async function renderMaskFigure(d: MaskData, options: FigureOptions = {})
   const body = column(
     [
       heading(
-        'Attention mask: softmax, then ∘ M',
-        `${d.builtIn ? 'built-in sentence' : `your ${m}×${n} scores`} · floating point (softmax uses exp)`,
+        t('applyFig.mask.heading'),
+        d.builtIn ? t('applyFig.mask.subBuiltIn') : t('applyFig.mask.sub', { m: String(m), n: String(n) }),
       ),
       top,
       bottom,
       legend,
-      paragraph(
-        `Each row of softmax(S)∘M sums to less than 1: the masked keys' share is gone. Dividing by the row sum, or adding −∞ to the masked scores before the softmax, gives the same attention (largest difference ${diff}).`,
-        FONTS.small,
-        contentWidth(),
-        COLORS.ink,
-      ),
+      paragraph(t('applyFig.mask.paragraph', { difference: diff }), FONTS.small, contentWidth(), COLORS.ink),
     ],
     10,
   );
@@ -118,10 +117,13 @@ export async function renderMaskFigure(d: MaskData, options: FigureOptions = {})
     .slice(0, 6)
     .map((r, i) => `${queryLabels[i]}: ${r.map((v) => tiny(v)).join(' ')}`)
     .join('; ');
-  const alt =
-    `Attention with a ${maskName} mask on a ${m}×${n} score matrix. Four heat grids: the scores; the 0/1 mask (masked cells hatched); ` +
-    `softmax of the scores times the mask, whose rows sum to ${d.rowSums.map((s) => tiny(s)).join(', ')}; ` +
-    `and the renormalised attention, equal to the softmax with minus infinity on the masked scores. Renormalised rows: ${rowsText}.`;
+  const alt = t('applyFig.mask.alt', {
+    mask: maskName,
+    m: String(m),
+    n: String(n),
+    sums: d.rowSums.map((s) => tiny(s)).join(', '),
+    rows: rowsText,
+  });
   return renderCard(body, 'apply-mask.png', alt, options);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { PsdVerdict, TaperData } from '../data.js';
 import type { Figure } from '../types.js';
+import { t } from '../i18n/index.js';
 import { contentWidth, colourBar, divergingCell, heatGrid, paragraph, short } from './apply-kit.js';
 import { entryToNumber, isZero } from './entries.js';
 import { column, heading, panel, renderCard, row, text, type Box, type FigureOptions } from './layout.js';
@@ -18,8 +19,15 @@ const SLOT = 138;
 function shortBadge(v: PsdVerdict, rank: number | null): Box {
   const s = verdictStyle(v, rank);
   const words =
-    v === 'pd' ? 'positive definite' : v === 'psd' ? `PSD, rank ${rank ?? '?'}` : v === 'not_psd' ? 'not PSD' : s.words;
-  return panel(text(`${s.symbol} ${words}`, { size: 12, bold: true }, s.ink), {
+    v === 'pd'
+      ? t('verdict.pd')
+      : v === 'psd'
+        ? t('applyFig.taper.psdRank', { rank: String(rank ?? '?') })
+        : v === 'not_psd'
+          ? t('applyFig.taper.notPsd')
+          : s.words;
+  // Wrapped to the column: a longer language's verdict takes two lines rather than widening the figure.
+  return panel(paragraph(`${s.symbol} ${words}`, { size: 12, bold: true }, SLOT, s.ink), {
     fill: s.fill,
     stroke: s.stroke,
     lineWidth: 1.5,
@@ -69,8 +77,8 @@ export async function renderTaperFigure(d: TaperData, options: FigureOptions = {
   const body = column(
     [
       heading(
-        'Covariance tapering: A ∘ B',
-        `${n}×${n} · ${d.exact ? 'exact verdicts' : 'floating point'} · λmin: floating evidence`,
+        t('applyFig.taper.heading'),
+        t(d.exact ? 'applyFig.taper.subExact' : 'applyFig.taper.subFloat', { n: String(n) }),
       ),
       row([panels[0], opW(op('∘')), panels[1], opW(op('=')), panels[2]], 0, 'start'),
       row(
@@ -79,7 +87,7 @@ export async function renderTaperFigure(d: TaperData, options: FigureOptions = {
           row(
             [
               heatGrid(1, 1, { cell: 14, color: () => ({ fill: '#ffffff', ink: COLORS.ink }), masked: () => true }),
-              text('exactly 0', FONTS.small, COLORS.muted),
+              text(t('applyFig.taper.zero'), FONTS.small, COLORS.muted),
             ],
             6,
           ),
@@ -88,11 +96,14 @@ export async function renderTaperFigure(d: TaperData, options: FigureOptions = {
         'start',
       ),
       paragraph(
-        `${d.describe[0]}; ${d.describe[1]}. ${d.zeros.product} of ${d.zeros.total} entries of ${la}∘${lb} are exactly 0. ${
-          schur
-            ? `${la} and ${lb} are positive semidefinite, so ${la}∘${lb} is too (Schur).`
-            : `Schur's hypothesis fails here: no guarantee.`
-        }`,
+        t('applyFig.taper.paragraph', {
+          describeA: d.describe[0],
+          describeB: d.describe[1],
+          zeros: String(d.zeros.product),
+          total: String(d.zeros.total),
+          ab: `${la}∘${lb}`,
+          schur: schur ? t('applyFig.taper.schur', { a: la, b: lb, ab: `${la}∘${lb}` }) : t('applyFig.taper.noSchur'),
+        }),
         FONTS.small,
         contentWidth(),
         COLORS.ink,
@@ -102,15 +113,25 @@ export async function renderTaperFigure(d: TaperData, options: FigureOptions = {
   );
   const words = (k: (typeof keys)[number]) => verdictStyle(d.verdicts[k], d.ranks[k]).words;
   const alt =
-    `Covariance tapering on ${n}×${n} matrices, three heat grids on one colour scale: ${la} (${d.describe[0]}), ${words('A')}, smallest eigenvalue ${lambdaText(d.lambdaMin.A)}; ` +
-    `${lb} (${d.describe[1]}), ${words('B')}, smallest eigenvalue ${lambdaText(d.lambdaMin.B)}; ` +
-    `and ${la}∘${lb}, ${words('product')}, smallest eigenvalue ${lambdaText(d.lambdaMin.product)}, with ${d.zeros.product} of ${d.zeros.total} entries exactly zero (hatched), a band along the diagonal.` +
-    (schur
-      ? ' By the Schur product theorem the product of two positive semidefinite matrices is positive semidefinite.'
-      : '');
+    t('applyFig.taper.alt', {
+      n: String(n),
+      a: la,
+      describeA: d.describe[0],
+      verdictA: words('A'),
+      lambdaA: lambdaText(d.lambdaMin.A),
+      b: lb,
+      describeB: d.describe[1],
+      verdictB: words('B'),
+      lambdaB: lambdaText(d.lambdaMin.B),
+      ab: `${la}∘${lb}`,
+      verdictAB: words('product'),
+      lambdaAB: lambdaText(d.lambdaMin.product),
+      zeros: String(d.zeros.product),
+      total: String(d.zeros.total),
+    }) + (schur ? ` ${t('applyFig.taper.altSchur')}` : '');
   return renderCard(body, 'apply-taper.png', alt, options);
 }
 
 function lambdaText(v: number | null): string {
-  return v === null ? 'not computed' : short(v, 3);
+  return v === null ? t('apply.taper.notComputed') : short(v, 3);
 }

@@ -5,7 +5,8 @@
  */
 import type { WindowData } from '../data.js';
 import type { Figure } from '../types.js';
-import { contentWidth, PANEL_FONT, legendItem, plot, short, type Series } from './apply-kit.js';
+import { t } from '../i18n/index.js';
+import { contentWidth, PANEL_FONT, legendItem, paragraph, plot, short, type Series } from './apply-kit.js';
 import { entryToNumber } from './entries.js';
 import { column, heading, renderCard, text, type Box, type FigureOptions } from './layout.js';
 import { COLORS, FONTS } from './theme.js';
@@ -22,7 +23,8 @@ function strip(label: string, values: number[], color: string, lastAxis: boolean
   ];
   return column(
     [
-      text(label, PANEL_FONT, COLORS.muted),
+      // Wrapped: a longer language's label stays inside the card.
+      paragraph(label, PANEL_FONT, contentWidth(), COLORS.muted),
       plot([{ values, color }], {
         width: contentWidth(),
         height: lastAxis ? 78 : 60,
@@ -56,7 +58,7 @@ export async function renderWindowFigure(d: WindowData, options: FigureOptions =
   const leak = d.leakage;
   const spectrum = column(
     [
-      text('Magnitude spectrum (dB below the peak)', PANEL_FONT, COLORS.muted),
+      paragraph(t('applyFig.window.spectrum'), PANEL_FONT, contentWidth(), COLORS.muted),
       plot([before, after], {
         width: contentWidth(),
         height: 190,
@@ -64,36 +66,44 @@ export async function renderWindowFigure(d: WindowData, options: FigureOptions =
         yRange: [bottom, 0],
         yTicks,
         xTicks: [0, 0.1, 0.2, 0.3, 0.4, 0.5].map((f) => ({ at: f, label: String(f) })),
-        notes: d.builtIn ? [{ x: 20.25 / 64, y: -30, label: 'weak tone' }] : undefined,
+        notes: d.builtIn ? [{ x: 20.25 / 64, y: -30, label: t('applyFig.window.weakTone') }] : undefined,
       }),
-      text('frequency, cycles per sample', FONTS.small, COLORS.muted),
+      text(t('applyFig.window.frequency'), FONTS.small, COLORS.muted),
       legendItem(
         COLORS.vermillion,
-        `before: x alone${leak ? `, far from the peak ${level(leak.before)}` : ''}`,
+        leak ? t('applyFig.window.beforeFar', { level: level(leak.before) }) : t('applyFig.window.before'),
         [5, 3],
       ),
-      legendItem(COLORS.blue, `after: x∘w (${d.window})${leak ? `, far from the peak ${level(leak.after)}` : ''}`),
+      legendItem(
+        COLORS.blue,
+        t(leak ? 'applyFig.window.afterFar' : 'applyFig.window.after', {
+          window: d.window,
+          level: leak ? level(leak.after) : '',
+        }),
+      ),
     ],
     3,
     'start',
   );
-  const sub = `${n} samples${d.builtIn ? ' (built-in: a tone and one 40 dB weaker)' : ''} · x∘w ${d.exact ? 'exact' : 'numerical'}`;
+  const sub = t(d.builtIn ? 'applyFig.window.subBuiltIn' : 'applyFig.window.sub', {
+    n: String(n),
+    exact: d.exact ? 'yes' : 'no',
+  });
   const body = column(
     [
-      heading(`Windowing: x ∘ w, a ${d.window} window`, sub),
-      strip('signal x', x, COLORS.ink, false, false),
-      strip(`∘ window w (${d.window})`, w, COLORS.green, false, true),
-      strip('= x ∘ w: each sample times the window value there', p, COLORS.blue, true, false),
+      heading(t('applyFig.window.heading', { window: d.window }), sub),
+      strip(t('applyFig.window.signal'), x, COLORS.ink, false, false),
+      strip(t('applyFig.window.window', { window: d.window }), w, COLORS.green, false, true),
+      strip(t('applyFig.window.product'), p, COLORS.blue, true, false),
       spectrum,
     ],
     6,
   );
-  const alt =
-    `Windowing a ${n}-sample signal with a ${d.window} window: three strips show the signal x, the window w (0 at both ends, 1 in the middle) and their entrywise product x∘w, which fades to 0 at both ends. ` +
-    `Below, the magnitude spectra in dB: the signal alone (dashed) and x∘w (solid).` +
-    (leak
-      ? ` Far from the main peak the spectrum's typical level drops from ${level(leak.before)} before to ${level(leak.after)} after the window: less spectral leakage.`
-      : '') +
-    (d.builtIn ? ' With the window, the weak second tone stands out of the leakage.' : '');
+  const alt = [
+    t('applyFig.window.alt', { n: String(n), window: d.window }),
+    t('applyFig.window.altSpectra'),
+    ...(leak ? [t('applyFig.window.altLeak', { before: level(leak.before), after: level(leak.after) })] : []),
+    ...(d.builtIn ? [t('applyFig.window.altWeak')] : []),
+  ].join(' ');
   return renderCard(body, 'apply-window.png', alt, options);
 }

@@ -7,6 +7,7 @@
  */
 import type { ApplicationName, ApplyData } from '../data.js';
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Matrix } from '../numbers/matrix.js';
 import { editDistance } from '../parse/normalize.js';
 import { operandAt } from '../parse/command.js';
@@ -41,10 +42,13 @@ const ALIASES: Record<string, ApplicationName> = {
 };
 
 /** Per application: the words it takes (after normalising), and how to say so. */
-const WORDS: Record<ApplicationName, { accepts: (w: string) => string | null; list: string; maxOperands: number }> = {
+const WORDS: Record<
+  ApplicationName,
+  { accepts: (w: string) => string | null; list: () => string; maxOperands: number }
+> = {
   window: {
     accepts: (w) => (w === 'hanning' ? 'hann' : (WINDOWS as readonly string[]).includes(w) ? w : null),
-    list: 'a window: hann, hamming, blackman or tukey',
+    list: () => t('apply.list.window'),
     maxOperands: 1,
   },
   mask: {
@@ -53,7 +57,7 @@ const WORDS: Record<ApplicationName, { accepts: (w: string) => string | null; li
       const m = /^(?:padding|pad)[:=](\d{1,3})$/.exec(w);
       return m && Number(m[1]) >= 1 ? `padding:${Number(m[1])}` : null;
     },
-    list: 'causal, padding:k (the last k keys are padding), or both',
+    list: () => t('apply.list.mask'),
     maxOperands: 1,
   },
   gate: {
@@ -61,13 +65,13 @@ const WORDS: Record<ApplicationName, { accepts: (w: string) => string | null; li
       const m = /^seed[:=](\d{1,10})$/.exec(w);
       return m && Number(m[1]) <= 0xffffffff ? `seed:${Number(m[1])}` : null;
     },
-    list: 'seed:N (N from 0 to 4294967295) for other built-in vectors',
+    list: () => t('apply.list.gate'),
     maxOperands: 4,
   },
-  taper: { accepts: () => null, list: 'no words, only the matrices A and B', maxOperands: 2 },
+  taper: { accepts: () => null, list: () => t('apply.list.taper'), maxOperands: 2 },
   image: {
     accepts: (w) => ((MASKS as readonly string[]).includes(w) ? w : null),
-    list: 'a mask: vignette, checkerboard or gradient (or a mask matrix)',
+    list: () => t('apply.list.image'),
     maxOperands: 2,
   },
 };
@@ -110,16 +114,19 @@ export function parseApplyWords(text: string): Pick<Command, 'topic' | 'args' | 
   if (first === undefined)
     throw new UserError(
       'missing_argument',
-      `apply needs an application: ${APPLICATIONS.join(', ')}`,
-      `Example: /hadamard apply window, /hadamard ${EXAMPLES.mask}`,
+      t('apply.needsApp', { apps: APPLICATIONS.join(', ') }),
+      t('apply.needsAppHint', { example: EXAMPLES.mask }),
     );
   const app = (APPLICATIONS as readonly string[]).includes(first) ? (first as ApplicationName) : ALIASES[first];
   if (!app) {
     const near = closest(first, [...APPLICATIONS, ...Object.keys(ALIASES)]);
+    const apps = APPLICATIONS.join(', ');
     throw new UserError(
       'unknown_word',
-      `${quote(first, 30)} is not an application I can show${near ? ` — did you mean "${ALIASES[near] ?? near}"?` : ''}; they are ${APPLICATIONS.join(', ')}`,
-      `Example: /hadamard apply ${near ? (ALIASES[near] ?? near) : 'window'}`,
+      near
+        ? t('apply.notAppNear', { word: quote(first, 30), near: ALIASES[near] ?? near, apps })
+        : t('apply.notApp', { word: quote(first, 30), apps }),
+      t('apply.example', { example: `apply ${near ? (ALIASES[near] ?? near) : 'window'}` }),
     );
   }
   const spec = WORDS[app];
@@ -130,9 +137,9 @@ export function parseApplyWords(text: string): Pick<Command, 'topic' | 'args' | 
       throw new UserError(
         'unknown_word',
         looksLikeNumber
-          ? `${quote(w, 30)} is a number, not a matrix: put the entries in brackets`
-          : `apply ${app} does not know ${quote(w, 30)}: it takes ${spec.list}`,
-        `Example: /hadamard ${EXAMPLES[app]}`,
+          ? t('apply.isNumber', { word: quote(w, 30) })
+          : t('apply.unknownWord', { app, word: quote(w, 30), list: spec.list() }),
+        t('apply.example', { example: EXAMPLES[app] }),
       );
     }
     return accepted;
@@ -143,23 +150,21 @@ export function parseApplyWords(text: string): Pick<Command, 'topic' | 'args' | 
     if (seen.has(key) || (app === 'window' && seen.size) || (app === 'image' && seen.size))
       throw new UserError(
         'bad_argument',
-        `apply ${app} takes one ${app === 'mask' ? key : 'choice'} of ${spec.list}; got ${args.join(' ')}`,
-        `Example: /hadamard ${EXAMPLES[app]}`,
+        app === 'mask'
+          ? t('apply.oneOf', { app, key, list: spec.list(), got: args.join(' ') })
+          : t('apply.oneChoice', { app, list: spec.list(), got: args.join(' ') }),
+        t('apply.example', { example: EXAMPLES[app] }),
       );
     seen.add(key);
   }
   if (operands.length > spec.maxOperands)
     throw new UserError(
       'too_many_operands',
-      `apply ${app} takes at most ${spec.maxOperands} ${spec.maxOperands === 1 ? 'matrix' : 'matrices'}; I found ${operands.length}`,
-      `Example: /hadamard ${EXAMPLES[app]}`,
+      t('apply.atMost', { app, max: spec.maxOperands, found: String(operands.length) }),
+      t('apply.example', { example: EXAMPLES[app] }),
     );
   if (app === 'image' && operands.length === 2 && args.length)
-    throw new UserError(
-      'bad_argument',
-      `with two matrices (an image and its mask) there is no room for the mask ${quote(args[0])}`,
-      'Example: /hadamard apply image [[1,0.5],[0.5,1]] [[0,1],[1,0]], or /hadamard apply image [[1,0.5],[0.5,1]] vignette',
-    );
+    throw new UserError('bad_argument', t('apply.imageNoRoom', { word: quote(args[0]) }), t('apply.imageNoRoomHint'));
   return { topic: app, args, operands };
 }
 
@@ -169,24 +174,31 @@ export function computeApply(command: Command, { limits, images }: VerbContext):
   if (!app || !APPLICATIONS.includes(app))
     throw new UserError(
       'missing_argument',
-      `apply needs an application: ${APPLICATIONS.join(', ')}`,
-      `Example: /hadamard apply window, /hadamard ${EXAMPLES.mask}`,
+      t('apply.needsApp', { apps: APPLICATIONS.join(', ') }),
+      t('apply.needsAppHint', { example: EXAMPLES.mask }),
     );
   const args = command.args ?? [];
   if (command.operands.length > limits.maxOperands)
-    throw new UserError('too_many_operands', `at most ${limits.maxOperands} matrices; got ${command.operands.length}`);
+    throw new UserError(
+      'too_many_operands',
+      t('apply.maxOperands', { max: String(limits.maxOperands), got: String(command.operands.length) }),
+    );
   const totalText = command.operands.reduce((s, o) => s + o.text.length, 0);
   if (totalText > limits.maxTextLength)
     throw new UserError(
       'text_too_long',
-      `the matrices are ${totalText} characters long; the limit is ${limits.maxTextLength}`,
+      t('apply.textTooLong', { length: String(totalText), max: String(limits.maxTextLength) }),
     );
   // Attached files with no matrix in the text arrive here as operands (the grammar's `files`): count them too.
   if (command.operands.length > WORDS[app].maxOperands)
     throw new UserError(
       'too_many_operands',
-      `apply ${app} takes at most ${WORDS[app].maxOperands} ${WORDS[app].maxOperands === 1 ? 'matrix' : 'matrices'}; I found ${command.operands.length}${command.operands.some((o) => o.attachment) ? ' (counting the attached files)' : ''}`,
-      `Example: /hadamard ${EXAMPLES[app]}`,
+      t(command.operands.some((o) => o.attachment) ? 'apply.atMostFiles' : 'apply.atMost', {
+        app,
+        max: WORDS[app].maxOperands,
+        found: String(command.operands.length),
+      }),
+      t('apply.example', { example: EXAMPLES[app] }),
     );
   const parsed = command.operands.length
     ? parseOperands(command.operands, limits, undefined, images)
@@ -230,6 +242,7 @@ export function computeApply(command: Command, { limits, images }: VerbContext):
 }
 
 const spec: VerbSpec = {
+  translated: true,
   verb: 'apply',
   aliases: ['application', 'demo'],
   description: 'The applications, live: window, mask, gate, taper, image (built-in example or your data)',

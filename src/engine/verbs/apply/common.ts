@@ -4,6 +4,7 @@
  */
 import { Rational } from '../../numbers/rational.js';
 import { UserError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import type { Entry } from '../../data.js';
 import type { Matrix } from '../../numbers/matrix.js';
 import { formatScalar, numberStyleNow, scalarJSON, withNumberStyle, type Scalar } from '../../numbers/scalar.js';
@@ -15,8 +16,8 @@ export function vectorOf(m: Matrix, what: string, example: string): Scalar[] {
   if (m.cols === 1) return m.e.map((r) => r[0]);
   throw new UserError(
     'not_vector',
-    `${what} must be a vector (one row or one column), but it is ${m.rows}×${m.cols}`,
-    `Give it as a row: ${example}`,
+    t('apply.notVector', { what, shape: `${m.rows}×${m.cols}` }),
+    t('apply.notVectorHint', { example }),
   );
 }
 
@@ -24,9 +25,9 @@ export function entries(v: Scalar[]): Entry[] {
   return v.map(scalarJSON);
 }
 
-/** "exact" / "numerical", for summaries. */
-export function exactWord(exact: boolean): string {
-  return exact ? 'exact' : 'numerical';
+/** The `exact` value of the messages that say "exact" or "numerical" (an ICU select). */
+export function exactness(exact: boolean): 'yes' | 'no' {
+  return exact ? 'yes' : 'no';
 }
 
 /** An exact value whose decimal expansion ends (denominator 2^a·5^b, at most 12 places): 3/20 = 0.15. */

@@ -5,6 +5,7 @@
  */
 import type { GateData } from '../../data.js';
 import { UserError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { fence } from '../../format.js';
 import { latexBlocks, latexMatrix } from '../../latex.js';
 import type { Matrix } from '../../numbers/matrix.js';
@@ -13,7 +14,7 @@ import { add, formatScalar, isExactValue, mul, sign, sub, toFloat, type Scalar }
 import { mulberry32 } from '../../quiz/random.js';
 import type { Section } from '../../types.js';
 import type { VerbResult } from '../result.js';
-import { entries, exactWord, readable, vectorOf } from './common.js';
+import { entries, exactness, readable, vectorOf } from './common.js';
 
 /** Length of the built-in vectors. */
 export const BUILT_IN_UNITS = 6;
@@ -33,52 +34,43 @@ export function gateApplication(operands: Matrix[], seed: number | undefined): V
   if (operands.length !== 0 && operands.length !== 4)
     throw new UserError(
       'missing_operand',
-      `gate needs four vectors, cₜ₋₁ f i g, or none for a built-in example; got ${operands.length}`,
-      `Example: /hadamard ${EXAMPLE}, or /hadamard apply gate seed:7`,
+      t('apply.gate.needsFour', { n: String(operands.length) }),
+      t('apply.gate.needsFourHint', { example: EXAMPLE }),
     );
   if (operands.length && seed !== undefined)
-    throw new UserError(
-      'bad_argument',
-      'seed:N builds the vectors; with your own four vectors there is nothing to seed',
-      `Example: /hadamard ${EXAMPLE}`,
-    );
+    throw new UserError('bad_argument', t('apply.gate.seedWithVectors'), t('apply.example', { example: EXAMPLE }));
   const builtIn = operands.length === 0;
   const names = ['cₜ₋₁', 'f', 'i', 'g'];
   const [cPrev, f, i, g] = builtIn
     ? builtInGate(seed ?? DEFAULT_GATE_SEED)
-    : operands.map((m, k) =>
-        vectorOf(m, `${names[k]} (the ${['first', 'second', 'third', 'fourth'][k]} vector)`, EXAMPLE),
-      );
+    : operands.map((m, k) => vectorOf(m, t('apply.gate.vector', { name: names[k], k: String(k + 1) }), EXAMPLE));
   const d = cPrev.length;
   [f, i, g].forEach((v, k) => {
     if (v.length !== d)
       throw new UserError(
         'shape_mismatch',
-        `cₜ₋₁ has ${d} entries but ${names[k + 1]} has ${v.length}: the cell step multiplies them entry by entry`,
-        `Example: /hadamard ${EXAMPLE}`,
+        t('apply.gate.lengths', { d: String(d), name: names[k + 1], length: String(v.length) }),
+        t('apply.example', { example: EXAMPLE }),
       );
   });
   // The gates are sigmoid outputs: what fraction passes, between 0 and 1.
   for (const [v, name] of [
-    [f, 'f (the forget gate)'],
-    [i, 'i (the input gate)'],
+    [f, t('apply.gate.forget')],
+    [i, t('apply.gate.input')],
   ] as const)
     v.forEach((x, k) => {
       if (sign(x) < 0 || sign(sub(x, Rational.ONE)) > 0)
         throw new UserError(
           'bad_argument',
-          `${name} is a sigmoid output, between 0 and 1, but its entry ${k + 1} is ${formatScalar(x)}`,
-          `A gate's entries say how much passes: 0 (nothing) to 1 (all). Example: /hadamard ${EXAMPLE}`,
+          t('apply.gate.notSigmoid', { name, k: String(k + 1), value: formatScalar(x) }),
+          t('apply.gate.notSigmoidHint', { example: EXAMPLE }),
         );
     });
   const kept = cPrev.map((x, k) => mul(f[k], x));
   const written = g.map((x, k) => mul(i[k], x));
   const c = kept.map((x, k) => add(x, written[k]));
   const exact = [...cPrev, ...f, ...i, ...g].every(isExactValue);
-  const why =
-    'Each gate is a vector of numbers between 0 and 1, one per memory cell, and it acts by the Hadamard product: f∘cₜ₋₁ keeps a fraction of each cell’s old value, i∘g writes a fraction of each candidate value. ' +
-    'Every cell is gated on its own, so the network can hold one number for many steps (f near 1, i near 0) while it overwrites another (f near 0, i near 1). ' +
-    'An ordinary matrix product would mix the cells together; the entrywise product is what lets each one remember or forget separately.';
+  const why = t('apply.gate.why');
   const f4 = (x: Scalar) => readable(x, 4);
   const width = Math.max(6, ...[...cPrev, ...f, ...kept, ...i, ...g, ...written, ...c].map((x) => f4(x).length));
   const col = (s: string) => s.padStart(width);
@@ -97,11 +89,19 @@ export function gateApplication(operands: Matrix[], seed: number | undefined): V
   const sections: Section[] = [
     { body: fence(table.join('\n')) },
     {
-      body: `Cell ${keepsMost + 1} keeps the most of its memory (f = ${f4(f[keepsMost])}); cell ${writesMost + 1} writes the most of its candidate (i = ${f4(i[writesMost])}).`,
+      body: t('apply.gate.most', {
+        keeps: String(keepsMost + 1),
+        f: f4(f[keepsMost]),
+        writes: String(writesMost + 1),
+        i: f4(i[writesMost]),
+      }),
     },
-    { heading: 'Why the Hadamard product', body: why },
+    { heading: t('apply.why'), body: why },
     {
-      body: `${exact ? 'Exact rational arithmetic' : 'Numerical (floating point)'}${builtIn ? `; built-in vectors from seed ${seed ?? DEFAULT_GATE_SEED} (\`apply gate seed:N\` for others)` : ''}. The full LSTM also computes hₜ = o∘tanh(cₜ), one more Hadamard product.`,
+      body: t(builtIn ? 'apply.gate.noteSeed' : 'apply.gate.note', {
+        exactness: t(exact ? 'apply.gate.exact' : 'apply.numericalFloat'),
+        seed: String(seed ?? DEFAULT_GATE_SEED),
+      }),
     },
   ];
   const data: GateData = {
@@ -123,8 +123,8 @@ export function gateApplication(operands: Matrix[], seed: number | undefined): V
     `c_t = f \\circ c_{t-1} + i \\circ g = ${col1(data.f)} \\circ ${col1(data.cPrev)} + ${col1(data.i)} \\circ ${col1(data.g)} = ${col1(data.kept)} + ${col1(data.written)} = ${col1(data.c)}`,
   ]);
   return {
-    title: 'Applications: an LSTM gate',
-    summary: `cₜ = f∘cₜ₋₁ + i∘g = (${c.map(f4).join(', ')}) (${d} cells, ${exactWord(exact)}).`,
+    title: t('apply.gate.title'),
+    summary: t('apply.gate.summary', { c: c.map(f4).join(', '), d, exact: exactness(exact) }),
     sections,
     data,
   };

@@ -7,6 +7,7 @@
  */
 import type { ImageData } from '../../data.js';
 import { UserError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { latexBlocks, latexEntry, latexMatrix } from '../../latex.js';
 import { generate, hadamard, matrixJSON, type Matrix } from '../../numbers/matrix.js';
 import { Rational } from '../../numbers/rational.js';
@@ -109,8 +110,13 @@ function brightness(m: Matrix, what: string): { m: Matrix; scaled: boolean } {
     .find(({ x }) => sign(x) < 0 || sign(sub(x, Rational.int(255))) > 0)!;
   throw new UserError(
     'bad_argument',
-    `${what} holds brightness, from 0 (black) to 1 (white) or 0 to 255, but entry (${bad.i + 1},${bad.j + 1}) is ${formatScalar(bad.x)}`,
-    `Example: /hadamard ${EXAMPLE} (a mask: how much of each pixel passes, 0 to 1)`,
+    t('apply.image.notBrightness', {
+      what,
+      i: String(bad.i + 1),
+      j: String(bad.j + 1),
+      value: formatScalar(bad.x),
+    }),
+    t('apply.image.notBrightnessHint', { example: EXAMPLE }),
   );
 }
 
@@ -131,13 +137,14 @@ export interface ImageRequest {
 }
 
 export function imageApplication(request: ImageRequest): VerbResult<ImageData> {
-  const typed = request.image !== null && !('data' in request.image) ? brightness(request.image, 'The image') : null;
+  const typed =
+    request.image !== null && !('data' in request.image) ? brightness(request.image, t('apply.image.theImage')) : null;
   const picture: PixelImage | null = typed ? null : ((request.image as PixelImage | null) ?? builtInImage());
   const width = typed ? typed.m.cols : picture!.width;
   const height = typed ? typed.m.rows : picture!.height;
   const channels: 1 | 3 = typed ? 1 : picture!.channels;
   const maskName = typeof request.mask === 'string' ? request.mask : 'matrix';
-  const userMask = typeof request.mask === 'string' ? null : brightness(request.mask, 'The mask');
+  const userMask = typeof request.mask === 'string' ? null : brightness(request.mask, t('apply.image.theMask'));
   const mask = userMask ? userMask.m : builtInMask(request.mask as MaskName, width, height);
   const sample = (y: number, x: number, c: number): Scalar =>
     typed ? typed.m.e[y][x] : Rational.of(picture!.data[(y * width + x) * channels + c], 255);
@@ -187,21 +194,26 @@ export function imageApplication(request: ImageRequest): VerbResult<ImageData> {
     const product = hadamard(typed.m, scaledMask);
     matrices = { image: matrixJSON(typed.m), mask: matrixJSON(scaledMask), product: matrixJSON(product) };
   }
-  const maskWords: Record<typeof maskName, string> = {
-    vignette: 'a vignette (1 at the centre, 1/4 in the corners)',
-    checkerboard: 'a checkerboard (1 keeps a square, 0 blacks it out)',
-    gradient: 'a gradient (0 at the left edge to 1 at the right)',
-    matrix: `your ${mask.rows}×${mask.cols} mask${mask.rows !== height || mask.cols !== width ? `, each entry covering a ${Math.round(height / mask.rows)}×${Math.round(width / mask.cols)} block of pixels` : ''}`,
+  const blocks = mask.rows !== height || mask.cols !== width;
+  const maskWords: Record<typeof maskName, () => string> = {
+    vignette: () => t('apply.image.vignette'),
+    checkerboard: () => t('apply.image.checkerboard'),
+    gradient: () => t('apply.image.gradient'),
+    matrix: () =>
+      t(blocks ? 'apply.image.yourMaskBlocks' : 'apply.image.yourMask', {
+        rows: String(mask.rows),
+        cols: String(mask.cols),
+        h: String(Math.round(height / mask.rows)),
+        w: String(Math.round(width / mask.cols)),
+      }),
   };
+  const size = { h: String(height), w: String(width) };
   const what = typed
-    ? `your ${height}×${width} image`
+    ? t('apply.image.yourImage', size)
     : request.image
-      ? `the ${height}×${width} image`
-      : `the built-in ${height}×${width} colour picture`;
-  const why =
-    'A grey image is a matrix of brightness values (a colour image is three of them, one per channel), and a mask of the same size says how much of each pixel passes. ' +
-    'Filtering by a mask is image ∘ mask: each output pixel is the input pixel times the mask value in the same place, nothing else, exactly the Hadamard product (for colour, the mask is repeated over the three channels). ' +
-    'Unlike a blur or any convolution, no pixel looks at its neighbours.';
+      ? t('apply.image.givenImage', size)
+      : t('apply.image.builtIn', size);
+  const why = t('apply.image.why');
   const f = (x: Scalar) => readable(x, 6);
   const approx = (x: Scalar) =>
     isExact(x) && !x.isInteger() && f(x).includes('/') ? ` ≈ ${formatScalar(toFloat(x), 3)}` : '';
@@ -210,10 +222,10 @@ export function imageApplication(request: ImageRequest): VerbResult<ImageData> {
     sections.push({
       body: readableBlock(
         [
-          { label: 'image', m: typed.m },
-          { label: 'mask', m: generate(height, width, (y, x) => maskValue(y, x)) },
+          { label: t('apply.image.image'), m: typed.m },
+          { label: t('apply.image.mask'), m: generate(height, width, (y, x) => maskValue(y, x)) },
           {
-            label: 'image∘mask',
+            label: `${t('apply.image.image')}∘${t('apply.image.mask')}`,
             m: hadamard(
               typed.m,
               generate(height, width, (y, x) => maskValue(y, x)),
@@ -225,11 +237,21 @@ export function imageApplication(request: ImageRequest): VerbResult<ImageData> {
     });
   sections.push(
     {
-      body: `Pixel (${row + 1},${col + 1})${channels === 3 ? ', red channel' : ''}: ${f(wIn)} × ${f(wMask)} = ${f(wOut)}${approx(wOut)} (brightness from 0 to 1).\nMean brightness: ${formatScalar(sumIn / count, 3)} before, ${formatScalar(sumOut / count, 3)} after.`,
+      body: t('apply.image.pixel', {
+        row: String(row + 1),
+        col: String(col + 1),
+        rgb: channels === 3 ? 'yes' : 'no',
+        product: `${f(wIn)} × ${f(wMask)} = ${f(wOut)}${approx(wOut)}`,
+        before: formatScalar(sumIn / count, 3),
+        after: formatScalar(sumOut / count, 3),
+      }),
     },
-    { heading: 'Why the Hadamard product', body: why },
+    { heading: t('apply.why'), body: why },
     {
-      body: `${exact ? 'The pixel above is exact (rational arithmetic)' : 'Numerical (floating point)'}${typed?.scaled || userMask?.scaled ? '; 8-bit values were divided by 255' : ''}. The figure draws the images rounded to 8 bits per channel.`,
+      body: t('apply.image.note', {
+        exactness: t(exact ? 'apply.image.exact' : 'apply.numericalFloat'),
+        scaled: typed?.scaled || userMask?.scaled ? 'yes' : 'no',
+      }),
     },
   );
   const b64 = (a: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
@@ -265,8 +287,15 @@ export function imageApplication(request: ImageRequest): VerbResult<ImageData> {
   );
   data.latex = latexBlocks(lines);
   return {
-    title: 'Applications: filtering an image pixel by pixel',
-    summary: `${capital(what)} ∘ ${maskWords[maskName]}: pixel (${row + 1},${col + 1}) becomes ${f(wIn)} × ${f(wMask)} = ${f(wOut)}${exact ? ' (exact)' : ''}.`,
+    title: t('apply.image.title'),
+    summary: t('apply.image.summary', {
+      what: capital(what),
+      mask: maskWords[maskName](),
+      row: String(row + 1),
+      col: String(col + 1),
+      product: `${f(wIn)} × ${f(wMask)} = ${f(wOut)}`,
+      exact: exact ? 'yes' : 'no',
+    }),
     sections,
     data,
   };

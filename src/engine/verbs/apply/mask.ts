@@ -7,24 +7,23 @@
  */
 import type { MaskData } from '../../data.js';
 import { UserError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { fence, matrixBlock } from '../../format.js';
 import { latexBlocks, latexMatrix } from '../../latex.js';
 import { makeMatrix, matrixJSON, type Matrix } from '../../numbers/matrix.js';
 import { Rational } from '../../numbers/rational.js';
-import {
-  FLOAT_RANGE_TEXT,
-  checkedFloat,
-  cleanFloat,
-  formatScalar,
-  isExact,
-  sub,
-  type Scalar,
-} from '../../numbers/scalar.js';
+import { checkedFloat, cleanFloat, formatScalar, isExact, sub, type Scalar } from '../../numbers/scalar.js';
 import type { Section } from '../../types.js';
 import type { VerbResult } from '../result.js';
 
 /** The built-in sentence: rows are queries, columns keys. */
 export const BUILT_IN_TOKENS = ['The', 'cat', 'sat', 'on', 'the', 'mat'];
+
+/** The built-in sentence in the answer's language: six words, articles where English has them (the scores' shape). */
+export function builtInTokens(): string[] {
+  const words = t('apply.mask.sentence').split(/\s+/);
+  return words.length === BUILT_IN_TOKENS.length ? words : BUILT_IN_TOKENS;
+}
 
 /** Scores (query·key) of the built-in sentence: exact decimals, each word attending most to itself and its partners. */
 export const BUILT_IN_SCORES = [
@@ -77,8 +76,8 @@ function underflow(where: string, lnValue: number): UserError {
   const log10 = lnValue * Math.LOG10E;
   return new UserError(
     'out_of_range',
-    `the softmax probability of ${where} is about 10^${Number.isFinite(log10) ? Math.round(log10) : '−∞'}: too small for floating point (${FLOAT_RANGE_TEXT}), and showing it as 0 would lose a nonzero`,
-    `Scores within a few hundred of each other along a row keep every probability in range. Example: ${EXAMPLE}`,
+    t('apply.mask.underflow', { where, exponent: Number.isFinite(log10) ? String(Math.round(log10)) : '−∞' }),
+    t('apply.mask.underflowHint', { example: EXAMPLE }),
   );
 }
 
@@ -97,21 +96,23 @@ export function maskApplication(scoresMatrix: Matrix | null, request: MaskReques
   if (request.causal && m !== n)
     throw new UserError(
       'not_square',
-      `a causal mask needs as many queries as keys (a square score matrix), but the scores are ${m}×${n}`,
-      `Example: ${EXAMPLE}, or padding:1 for any shape`,
+      t('apply.mask.notSquare', { m: String(m), n: String(n) }),
+      t('apply.mask.notSquareHint', { example: EXAMPLE }),
     );
   if (k >= n)
     throw new UserError(
       'bad_argument',
-      `padding:${k} masks every one of the ${n} keys, so no query could attend to anything`,
-      `Padding must leave at least one key: padding:${Math.max(1, n - 1)}. Example: apply mask padding:2`,
+      t('apply.mask.allPadding', { k: String(k), n: String(n) }),
+      t('apply.mask.allPaddingHint', { k: String(Math.max(1, n - 1)) }),
     );
   const mask = Array.from({ length: m }, (_, i) =>
     Array.from({ length: n }, (_, j) => ((request.causal && j > i) || j >= n - k ? 0 : 1)),
   );
-  const tokens = builtIn ? BUILT_IN_TOKENS.map((t, j) => (j >= n - k ? 'pad' : t)) : undefined;
+  const tokens = builtIn ? builtInTokens().map((w, j) => (j >= n - k ? 'pad' : w)) : undefined;
   const where = (i: number) => (j: number) =>
-    tokens ? `query "${tokens[i]}" → key "${tokens[j]}" (entry (${i + 1},${j + 1}))` : `entry (${i + 1},${j + 1})`;
+    tokens
+      ? t('apply.mask.whereToken', { query: tokens[i], key: tokens[j], i: String(i + 1), j: String(j + 1) })
+      : t('apply.mask.whereEntry', { i: String(i + 1), j: String(j + 1) });
   const all = Array.from({ length: n }, () => true);
   const probabilities = S.e.map((row, i) => softmaxRow(row, all, where(i)));
   const additive = S.e.map((row, i) => softmaxRow(row, mask[i].map(Boolean), where(i)));
@@ -126,43 +127,37 @@ export function maskApplication(scoresMatrix: Matrix | null, request: MaskReques
   const kind = request.causal && k > 0 ? 'causal+padding' : request.causal ? 'causal' : 'padding';
   const maskWords =
     kind === 'causal'
-      ? 'causal: each query sees itself and the keys before it'
+      ? t('apply.mask.causal')
       : kind === 'padding'
-        ? `padding: the last ${k} key${k === 1 ? ' is' : 's are'} padding, seen by no query`
-        : `causal ∘ padding (masks combine by the Hadamard product too): no future keys, and not the last ${k}`;
-  const why =
-    'A mask is a 0/1 matrix laid over the attention entry by entry: P∘M keeps the probabilities a query may use and zeroes the rest, a Hadamard product. ' +
-    'The zeroed probabilities were part of each row’s softmax denominator, so a row of P∘M sums to less than 1 and must be divided by its sum again (renormalised) to be a distribution. ' +
-    'Adding −∞ to the masked scores before the softmax does both in one step, since e^−∞ = 0 drops those terms from the denominator: the two conventions give the same attention.';
+        ? t('apply.mask.padding', { k })
+        : t('apply.mask.both', { k: String(k) });
+  const why = t('apply.mask.why');
   const show = (x: number) => formatScalar(x, 3);
   const sections: Section[] = [];
   if (n <= 6)
     sections.push({
       body: matrixBlock(
         [
-          { label: 'scores S', m: S },
-          { label: 'mask M', m: makeMatrix(mask.map((r) => r.map((x) => Rational.int(x)))) },
+          { label: t('apply.mask.scores'), m: S },
+          { label: t('apply.mask.mask'), m: makeMatrix(mask.map((r) => r.map((x) => Rational.int(x)))) },
         ],
         [''],
       ),
     });
   sections.push(
     {
-      heading: 'Convention 1: multiply the probabilities by M, then renormalise',
+      heading: t('apply.mask.convention1'),
       body:
-        `Row sums of softmax(S)∘M: ${rowSums.map(show).join(', ')} (the mass given to masked keys is gone).\n` +
-        (n <= 6
-          ? fence(['softmax(S)∘M, each row divided by its sum:', ...aligned(renormalised, show)].join('\n'))
-          : ''),
+        t('apply.mask.rowSums', { sums: rowSums.map(show).join(', ') }) +
+        '\n' +
+        (n <= 6 ? fence([t('apply.mask.eachRow'), ...aligned(renormalised, show)].join('\n')) : ''),
     },
     {
-      heading: 'Convention 2: add −∞ to the masked scores, then softmax',
-      body: `softmax(S + (−∞)·(J − M)) gives the same matrix: the largest difference between the two is ${maxDifference === 0 ? '0' : formatScalar(maxDifference, 2)} (floating-point rounding).`,
+      heading: t('apply.mask.convention2'),
+      body: t('apply.mask.same', { difference: maxDifference === 0 ? '0' : formatScalar(maxDifference, 2) }),
     },
-    { heading: 'Why the Hadamard product', body: why },
-    {
-      body: `Numerical (floating point): the softmax uses exp. Masked entries are exactly 0 in both conventions; ${builtIn ? 'the scores are the built-in sentence’s' : 'the scores are yours'}${S.exact ? ' and exact' : ''}.`,
-    },
+    { heading: t('apply.why'), body: why },
+    { body: t('apply.mask.note', { builtIn: builtIn ? 'yes' : 'no', exact: S.exact ? 'yes' : 'no' }) },
   );
   const data: MaskData = {
     application: 'mask',
@@ -187,8 +182,8 @@ export function maskApplication(scoresMatrix: Matrix | null, request: MaskReques
     `\\operatorname{diag}\\big((\\operatorname{softmax}(S) \\circ M)\\mathbf{1}\\big)^{-1} \\big(\\operatorname{softmax}(S) \\circ M\\big) = \\operatorname{softmax}\\big(S + (-\\infty)(J - M)\\big) = ${latexMatrix(additive)}`,
   ]);
   return {
-    title: 'Applications: an attention mask',
-    summary: `${maskWords}. softmax(S)∘M has row sums ${rowSums.map(show).join(', ')}; renormalised, it equals softmax with −∞ on the masked scores (numerical).`,
+    title: t('apply.mask.title'),
+    summary: t('apply.mask.summary', { mask: maskWords, sums: rowSums.map(show).join(', ') }),
     sections,
     data,
   };

@@ -6,6 +6,7 @@
  */
 import type { TaperData } from '../../data.js';
 import { UserError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { kindNote, modeOf, widestMode } from '../../format.js';
 import { readableBlock } from './common.js';
 import { latexBlocks, latexMatrix, latexText, latexVerdict } from '../../latex.js';
@@ -50,8 +51,8 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
   if (operands.length > 2)
     throw new UserError(
       'too_many_operands',
-      `taper takes at most two matrices, A and B; got ${operands.length}`,
-      `Example: /hadamard ${EXAMPLE}`,
+      t('apply.taper.tooMany', { n: String(operands.length) }),
+      t('apply.example', { example: EXAMPLE }),
     );
   const builtIn = operands.length === 0;
   const n0 = operands[0]?.rows ?? BUILT_IN_SIZE;
@@ -66,20 +67,18 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
     if (!isSquare(m))
       throw new UserError(
         'not_square',
-        `${l} is ${m.rows}×${m.cols}: a covariance is square`,
-        `Example: /hadamard ${EXAMPLE}`,
+        t('apply.taper.notSquare', { name: l, shape: `${m.rows}×${m.cols}` }),
+        t('apply.example', { example: EXAMPLE }),
       );
   if (!sameShape(A, B))
     throw new UserError(
       'shape_mismatch',
-      `${la} is ${A.rows}×${A.cols} but ${lb} is ${B.rows}×${B.cols}; the entrywise product needs equal shapes`,
-      `Example: /hadamard ${EXAMPLE}`,
+      t('apply.taper.shapes', { a: la, shapeA: `${A.rows}×${A.cols}`, b: lb, shapeB: `${B.rows}×${B.cols}` }),
+      t('apply.example', { example: EXAMPLE }),
     );
   const describe: [string, string] = [
-    builtIn ? `exponential (AR(1)) correlation ρ^|i−j|, kms(${BUILT_IN_SIZE}, 9/10)` : `${la} = ${short(texts[0])}`,
-    operands[1]
-      ? `${lb} = ${short(texts[1])}`
-      : `Wendland taper (1 − r)⁴(4r + 1), r = |i − j|/${support}, zero from lag ${support} on`,
+    builtIn ? t('apply.taper.describeA', { n: String(BUILT_IN_SIZE) }) : `${la} = ${short(texts[0])}`,
+    operands[1] ? `${lb} = ${short(texts[1])}` : t('apply.taper.describeB', { w: String(support) }),
   ];
   const P = named(`${la}∘${lb}`, () => hadamard(A, B));
   const vA = psdVerdict(A);
@@ -92,20 +91,23 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
   const hypothesis = isPsd(vA.verdict) && isPsd(vB.verdict);
   const name = `${la}∘${lb}`;
   const lmin = (ev: readonly (number | null)[]) =>
-    ev.length === 0 ? 'not computed' : ev[0] === null ? '≈0' : formatScalar(ev[0], 4);
+    ev.length === 0 ? t('apply.taper.notComputed') : ev[0] === null ? '≈0' : formatScalar(ev[0], 4);
   const verdictLine = (l: string, v: typeof vA) =>
     `- ${l}: **${verdictWords(v.verdict, v.rank)}**, λmin = ${lmin(v.eigenvalues)}`;
   const zeros = { B: zerosOf(B), product: zerosOf(P), total: A.rows * A.cols };
+  const failing = [vA, vB]
+    .map((v, k) =>
+      isPsd(v.verdict) ? '' : t('schurFig.isVerdict', { name: [la, lb][k], verdict: verdictWords(v.verdict) }),
+    )
+    .filter(Boolean);
   const theorem = hypothesis
-    ? `${la} and ${lb} are positive semidefinite, so the Schur product theorem guarantees ${name} ⪰ 0, and the check confirms it: ${verdictWords(vP.verdict, vP.rank)}.`
-    : `The theorem needs both factors positive semidefinite, and ${[vA, vB]
-        .map((v, k) => (isPsd(v.verdict) ? '' : `${[la, lb][k]} is ${verdictWords(v.verdict)}`))
-        .filter(Boolean)
-        .join(' and ')}: it promises nothing, and ${name} is ${verdictWords(vP.verdict, vP.rank)}.`;
-  const why =
-    'Tapering multiplies a covariance entry by entry by a taper that is exactly 0 beyond some distance: the Hadamard product keeps nearby covariances (scaled a little) and zeroes far ones, so the matrix becomes sparse and fast to factor. ' +
-    'Zeroing entries of a covariance by hand can destroy positive semidefiniteness; multiplying by a PSD taper cannot, because the Hadamard product of PSD matrices is PSD (Schur). ' +
-    'That is why tapers are chosen among positive definite functions such as Wendland’s.';
+    ? t('apply.taper.holds', { a: la, b: lb, ab: name, verdict: verdictWords(vP.verdict, vP.rank) })
+    : t('apply.taper.fails', {
+        failing: failing.length === 2 ? t('schurFig.both', { first: failing[0], second: failing[1] }) : failing[0],
+        ab: name,
+        verdict: verdictWords(vP.verdict, vP.rank),
+      });
+  const why = t('apply.taper.why');
   const sections: Section[] = [
     {
       body: readableBlock(
@@ -118,18 +120,16 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
       ),
     },
     {
-      heading: 'Verdicts',
+      heading: t('schur.verdicts'),
       body: [verdictLine(la, vA), verdictLine(lb, vB), verdictLine(name, vP)].join('\n'),
     },
     {
-      heading: 'Schur product theorem',
-      body: `${theorem} ${zeros.product} of the ${zeros.total} entries of ${name} are exactly 0.`,
+      heading: t('schur.title'),
+      body: `${theorem} ${t('apply.taper.zeros', { zeros: String(zeros.product), total: String(zeros.total), ab: name })}`,
     },
-    { heading: 'Why the Hadamard product', body: why },
+    { heading: t('apply.why'), body: why },
     {
-      body:
-        kindNote(mode, false, vP.tolerance ?? vA.tolerance ?? vB.tolerance) +
-        ' The λmin are the midpoints of certified enclosures (evidence, not the judge).',
+      body: `${kindNote(mode, false, vP.tolerance ?? vA.tolerance ?? vB.tolerance)} ${t('apply.taper.lambdaNote')}`,
     },
   ];
   const data: TaperData = {
@@ -158,14 +158,21 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
       : latexText('The hypothesis of the Schur product theorem fails.'),
   ]);
   return {
-    title: 'Applications: covariance tapering',
-    summary: `${name} is ${verdictWords(vP.verdict, vP.rank)}${hypothesis ? ', as Schur guarantees' : ''}; ${zeros.product} of ${zeros.total} entries are exactly 0 (${exact ? 'exact' : 'numerical'}).`,
+    title: t('apply.taper.title'),
+    summary: t('apply.taper.summary', {
+      ab: name,
+      verdict: verdictWords(vP.verdict, vP.rank),
+      hypothesis: hypothesis ? 'yes' : 'no',
+      zeros: String(zeros.product),
+      total: String(zeros.total),
+      exact: exact ? 'yes' : 'no',
+    }),
     sections,
     data,
   };
 }
 
 function short(text: string | undefined): string {
-  const t = (text ?? 'the given matrix').replace(/\s+/g, ' ').trim();
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  const s = (text ?? t('apply.taper.givenMatrix')).replace(/\s+/g, ' ').trim();
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }

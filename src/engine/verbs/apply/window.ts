@@ -7,6 +7,7 @@
 import FFT from 'fft.js';
 import type { WindowData } from '../../data.js';
 import { UserError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { fence } from '../../format.js';
 import { latexBlocks, latexMatrix } from '../../latex.js';
 import { checkedFloat, cleanFloat, formatScalar, mul, type Scalar } from '../../numbers/scalar.js';
@@ -14,7 +15,7 @@ import { named } from '../operands.js';
 import { WINDOWS, windowValues, type WindowName } from '../../numbers/windows.js';
 import type { Section } from '../../types.js';
 import type { VerbResult } from '../result.js';
-import { entries, exactWord, vectorOf } from './common.js';
+import { entries, exactness, vectorOf } from './common.js';
 import type { Matrix } from '../../numbers/matrix.js';
 
 /** Samples of the built-in signal. */
@@ -89,32 +90,27 @@ export function windowApplication(
   const name = windowWord ?? 'hann';
   const builtIn = signalMatrix === null;
   const example = 'apply window [0,1,0,-1,0,1,0,-1] hann';
-  const signal: Scalar[] = builtIn ? builtInSignal() : vectorOf(signalMatrix, 'The signal', example);
+  const signal: Scalar[] = builtIn ? builtInSignal() : vectorOf(signalMatrix, t('apply.window.theSignal'), example);
   if (signal.length < 2)
-    throw new UserError('bad_argument', 'a window needs a signal of at least 2 samples', `Example: ${example}`);
+    throw new UserError('bad_argument', t('apply.window.tooShort'), t('apply.exampleBare', { example }));
   const n = signal.length;
   const w = windowValues(name, n);
   const product = signal.map((x, k) => mul(x, w[k]));
   const exact = [...signal, ...w].every((x) => typeof x !== 'number');
   const size = fftSizeFor(n);
   // The spectra are floating point: every sample must be a double (a value beyond the range is refused, named).
-  const before = named('the spectrum of x', () => magnitudeDb(signal.map(checkedFloat), size));
-  const after = named('the spectrum of x∘w', () => magnitudeDb(product.map(checkedFloat), size));
+  const before = named(t('apply.window.spectrumX'), () => magnitudeDb(signal.map(checkedFloat), size));
+  const after = named(t('apply.window.spectrumXw'), () => magnitudeDb(product.map(checkedFloat), size));
   const away = 2 * MAIN_LOBE[name];
   const lb = leakageOf(before, size, n, away);
   const la = leakageOf(after, size, n, away);
   const leakage = lb !== null && la !== null ? { before: lb, after: la, awayBins: away } : null;
 
-  const why =
-    'Windowing is x∘w: each sample is multiplied by the window value at the same time step, a Hadamard product of two vectors. ' +
-    'The DFT treats the n samples as one period of a periodic signal, so a tone that does not fit a whole number of periods jumps at the seam, and that jump leaks into every frequency. ' +
-    `The ${name} window tapers both ends towards zero, which removes the jump: the leakage drops, at the price of a wider main peak.`;
+  const why = t('apply.window.why', { window: name });
   const drop = leakage
-    ? `Far from the main peak (more than ${away} bins away), the spectrum’s typical (median) level is ${db(leakage.before)} before and ${db(leakage.after)} after the window.`
-    : 'The signal is too short to have frequencies away from its main peak; the spectra show the shape anyway.';
-  const label = builtIn
-    ? `the built-in signal (${n} samples: a tone at 8.5 cycles, half-way between two DFT bins, and one 40 dB weaker at 20.25 cycles)`
-    : `your signal (${n} samples)`;
+    ? t('apply.window.drop', { away: String(away), before: db(leakage.before), after: db(leakage.after) })
+    : t('apply.window.noDrop');
+  const label = t(builtIn ? 'apply.window.builtIn' : 'apply.window.yours', { n: String(n) });
   const sections: Section[] = [
     {
       body: fence(
@@ -125,10 +121,14 @@ export function windowApplication(
         ].join('\n'),
       ),
     },
-    { heading: 'Spectral leakage', body: drop },
-    { heading: 'Why the Hadamard product', body: why },
+    { heading: t('apply.window.leakage'), body: drop },
+    { heading: t('apply.why'), body: why },
     {
-      body: `${exact ? 'x∘w is exact (rational arithmetic).' : 'Numerical (floating point): the signal or the window has irrational values.'} The spectra are floating point: |DFT| by fft.js, zero-padded to ${size} points, in dB below each spectrum's own peak (drawn down to ${SPECTRUM_FLOOR} dB).`,
+      body: t('apply.window.note', {
+        exactness: t(exact ? 'apply.window.noteExact' : 'apply.window.noteFloat'),
+        size: String(size),
+        floor: String(SPECTRUM_FLOOR),
+      }),
     },
   ];
   const data: WindowData = {
@@ -147,8 +147,8 @@ export function windowApplication(
     `x \\circ w = ${latexMatrix([data.signal])} \\circ ${latexMatrix([data.windowValues])} = ${latexMatrix([data.product])}`,
   ]);
   return {
-    title: `Applications: a ${name} window`,
-    summary: `x∘w for ${label}, ${exactWord(exact)}. ${drop}`,
+    title: t('apply.window.title', { window: name }),
+    summary: t('apply.window.summary', { label, exact: exactness(exact), drop }),
     sections,
     data,
   };
