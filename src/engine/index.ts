@@ -249,7 +249,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
       withNumberStyle(options.numbers, () => compute(command, limits, prepared.images)),
     );
     // Where a comma is the decimal mark, the answer says once that matrices keep `.` (the grammar is one for all).
-    if (locale !== 'en' && findVerb(command.verb)?.grammar.kind === 'matrices')
+    if (locale !== 'en' && (findVerb(command.verb)?.grammar.kind === 'matrices' || command.operands.length > 0))
       result.sections.push({ body: withLocale(locale, () => t('note.decimalPoint')) });
   } catch (e) {
     if (e instanceof UserError) return e.toValue();

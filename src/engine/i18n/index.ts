@@ -50,7 +50,7 @@ export function resolveLocale(tag: string | undefined | null): Locale | undefine
 }
 
 /** Accented, bracketed English: a string that reaches the user without the catalogue shows up as plain English. */
-function pseudo(message: string): string {
+export function pseudo(message: string): string {
   const map: Record<string, string> = {
     a: 'á',
     e: 'é',
@@ -74,8 +74,9 @@ function pseudo(message: string): string {
     if (ch === '`') code = !code;
     if (ch === '{') depth++;
     if (ch === '}') depth--;
-    // Inside a plural's branch ({n, plural, one {…} other {…}}) the text is at depth 2: accented too.
-    const inText = depth === 0 || (depth >= 2 && !/[{},#]/.test(ch));
+    // Text is at an even depth: 0, a plural's or select's branch ({n, plural, one {…}}) at 2, a branch of one nested
+    // in it at 4; odd depths are argument syntax (names, `plural`, keywords), never accented.
+    const inText = depth % 2 === 0 && !/[{},#]/.test(ch);
     out += inText && !code && map[ch] ? map[ch] : ch;
   }
   return `[${out}]`;

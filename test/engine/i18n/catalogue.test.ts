@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { en } from '../../../src/engine/i18n/en.js';
-import { catalogues, isMessageKey, resolveLocale, translator } from '../../../src/engine/i18n/index.js';
+import { catalogues, isMessageKey, pseudo, resolveLocale, translator } from '../../../src/engine/i18n/index.js';
 import { answerToText, CATALOGUE, TRANSLATED_VERBS } from '../../../src/engine/index.js';
 import { answer, englishLeaks } from './helpers.js';
 
@@ -159,4 +159,26 @@ test("help's notes and Discord's option texts: English is the verb's own, every 
   assert.match(answerToText(schedule), /Zeitumstellungen/);
   assert.doesNotMatch(answerToText(schedule), /daylight-saving/);
   assert.match(answerToText(await answer('help schedule')), /daylight-saving/);
+});
+
+test('the pseudo-locale accents text at every depth of a message, never a placeholder', () => {
+  const m = '{n, plural, one {# file in {place}} other {# files in {place}}}';
+  const out = new IntlMessageFormat(pseudo(m), 'en').format({ n: 2, place: 'Lyon' });
+  assert.equal(out, '[2 fílés íñ Lyon]');
+  const qps = translator('qps');
+  for (const [key, m] of Object.entries(en)) {
+    const args = argumentsOf(m).map((a) => a.split(':'));
+    const values: Record<string, string | number> = {};
+    for (const [name, type] of args)
+      values[name] =
+        type === String(TYPE.plural) || type === String(TYPE.number)
+          ? 2
+          : type === String(TYPE.select)
+            ? 'other'
+            : `«${name}»`;
+    const out = qps(key as keyof typeof en, values);
+    for (const [name, type] of args)
+      if (type === String(TYPE.argument) && typeof values[name] === 'string')
+        assert.ok(out.includes(`«${name}»`), `${key}: {${name}} lost in ${out}`);
+  }
 });
