@@ -384,7 +384,7 @@ async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> 
     process.stdout.write(answerToText(reply) + '\n');
     for (const f of figures) process.stdout.write(`\nFigure: ${shownPath(f.file)}\n`);
     for (const f of files) process.stdout.write(`\nFile: ${shownPath(f.file)}\n`);
-  } else process.stderr.write(errorToText(reply) + '\n');
+  } else process.stderr.write(errorToText(reply, o.locale) + '\n');
   return reply;
 }
 

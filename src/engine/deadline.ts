@@ -5,6 +5,7 @@
  * that `run()` turns into a `timeout` answer. Checks are per outer step: cheap and frequent enough.
  */
 import { UserError } from './errors.js';
+import { t } from './i18n/index.js';
 
 let deadline = Infinity;
 let budgetMs = 0;
@@ -32,9 +33,5 @@ export function msLeft(): number {
 }
 
 export function checkDeadline(): void {
-  if (now() > deadline)
-    throw new UserError(
-      'timeout',
-      `this needs more than ${budgetMs / 1000} s of work (very long exact fractions make exact elimination slow)`,
-    );
+  if (now() > deadline) throw new UserError('timeout', () => t('err.deadline', { seconds: budgetMs / 1000 }));
 }

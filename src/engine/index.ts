@@ -10,12 +10,12 @@
 import { resolveLocale, t, withLocale, type Locale } from './i18n/index.js';
 import { armDeadline, disarmDeadline } from './deadline.js';
 import { UserError, engineError } from './errors.js';
-import { FLOAT_RANGE_TEXT, OutOfRange, magnitudeText, withNumberStyle, type NumberStyle } from './numbers/scalar.js';
+import { OutOfRange, magnitudeText, withNumberStyle, type NumberStyle } from './numbers/scalar.js';
 import { Rational } from './numbers/rational.js';
 import { ExponentOverflow } from './numbers/interval.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
-import type { Answer, Attachment, Command, Figure, Reply, Result, Verb } from './types.js';
+import type { Answer, Attachment, Command, EngineError, Figure, Reply, Result, Verb } from './types.js';
 import { CATALOGUE, findVerb, verbContext, verbModule } from './catalogue.js';
 import { cardWidthFor, withCardWidth } from './render/width.js';
 import {
@@ -131,12 +131,9 @@ export function parseCommand(text: string, options: RunOptions & { attachments?:
 /** Computes the verb's result (text + data), without figures. Throws UserError. */
 function compute(command: Command, limits: Limits, images?: Map<Attachment, DecodedImage>): VerbResult<unknown> {
   const mod = verbModule(command.verb);
-  if (!mod) throw new UserError('unknown_verb', `"${command.verb}" is not a verb I know`);
-  if (!mod.compute)
-    throw new UserError(
-      'needs_channel',
-      `${command.verb} is a study-group command: it keeps state for a channel, so it runs in Slack, Discord, the local page or the CLI, not in the bare engine`,
-    );
+  const verb = command.verb;
+  if (!mod) throw new UserError('unknown_verb', () => t('err.engine.unknownVerb', { verb: `"${verb}"` }));
+  if (!mod.compute) throw new UserError('needs_channel', () => t('err.engine.needsChannel', { verb }));
   return mod.compute(command, verbContext(limits, images));
 }
 
@@ -177,10 +174,11 @@ async function decodeImages(found: ImageFile[]): Promise<Map<Attachment, Decoded
     try {
       images.set(attachment, await decodeImage(withoutColourProfile(attachment.bytes), width, height));
     } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
       throw new UserError(
         'bad_file',
-        `${fileLabel(attachment)} could not be decoded as an image (${e instanceof Error ? e.message : String(e)})`,
-        'Attach the image itself, exported as PNG or JPEG (a screenshot works), up to 1024×1024 pixels.',
+        () => t('err.image.undecodable', { file: fileLabel(attachment), why }),
+        () => t('err.hint.image'),
       );
     }
   }
@@ -203,7 +201,7 @@ export async function imageFromBytes(
   try {
     const images = await decodeImages(imageHeaders([attachment], limits));
     const image = images.get(attachment);
-    if (!image) throw new UserError('bad_file', `${fileLabel(attachment)} is not a PNG or JPEG image`);
+    if (!image) throw new UserError('bad_file', () => t('err.image.notImage', { file: fileLabel(attachment) }));
     return { ok: true, value: image };
   } catch (e) {
     if (e instanceof UserError) return e.toValue();
@@ -233,11 +231,14 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
+  // Errors are shown in the asker's language even for a verb not yet translated, whenever every word of the error
+  // comes from the catalogue (parsing, operands, limits: UserError.toValue); a verb's own English error stays English.
+  const asked = resolveLocale(options.locale) ?? 'en';
   let prepared: Awaited<ReturnType<typeof prepareFiles>>;
   try {
-    prepared = await prepareFiles(command, limits);
+    prepared = await withLocale(asked, () => prepareFiles(command, limits));
   } catch (e) {
-    if (e instanceof UserError) return e.toValue();
+    if (e instanceof UserError) return e.toValue(asked);
     throw e;
   }
   command = prepared.command;
@@ -252,21 +253,17 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
     if (locale !== 'en' && (findVerb(command.verb)?.grammar.kind === 'matrices' || command.operands.length > 0))
       result.sections.push({ body: withLocale(locale, () => t('note.decimalPoint')) });
   } catch (e) {
-    if (e instanceof UserError) return e.toValue();
-    if (e instanceof OutOfRange) return outOfRangeError(e);
-    if (e instanceof ExponentOverflow)
-      return engineError(
-        'out_of_range',
-        `a number in this answer is about 10^(${e.log10.toExponential(2)}): beyond any size this engine can carry`,
-      );
-    if (e instanceof RangeError && /Maximum BigInt size|Invalid array length/.test(e.message))
-      return engineError('too_large', 'the numbers grew too large to compute with');
+    if (e instanceof UserError) return e.toValue(asked);
+    const error = withLocale(asked, () => computeError(e));
+    if (error) return error;
     throw e;
   } finally {
     disarmDeadline();
   }
   if (clock() - started > limits.maxMillis)
-    return engineError('timeout', `the computation took longer than ${limits.maxMillis / 1000} s`);
+    return withLocale(asked, () =>
+      engineError('timeout', t('err.engine.timeout', { seconds: limits.maxMillis / 1000 })),
+    );
   const figures =
     options.figures === false
       ? []
@@ -287,13 +284,32 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   return answer;
 }
 
+/** A failure of the numbers while computing, as the user's error value, in the current language; else undefined. */
+function computeError(e: unknown): EngineError | undefined {
+  if (e instanceof OutOfRange) return outOfRangeError(e);
+  if (e instanceof ExponentOverflow)
+    return engineError('out_of_range', t('err.engine.beyondAnySize', { log: e.log10.toExponential(2) }));
+  if (e instanceof RangeError && /Maximum BigInt size|Invalid array length/.test(e.message))
+    return engineError('too_large', t('err.engine.grewTooLarge'));
+  return undefined;
+}
+
 /** A floating quantity beyond the double range, as the user's error value (DESIGN §4). */
-function outOfRangeError(e: OutOfRange): Reply {
-  const what = `${e.where ? `${e.where} of ` : ''}${e.quantity ?? 'a number in this answer'}`;
-  const size = Number.isFinite(e.log10)
-    ? `would be about ${magnitudeText(e.log10)}, ${e.direction === 'over' ? 'too large' : 'too small'} for floating point`
-    : 'would leave the range of floating point';
-  return engineError('out_of_range', `${what} ${size} (${FLOAT_RANGE_TEXT})`);
+function outOfRangeError(e: OutOfRange): EngineError {
+  const quantity = e.quantity ?? t('err.outOfRange.aNumber');
+  const entry = e.where ? /^entry \((\d+),(\d+)\)$/.exec(e.where) : null;
+  const what = entry
+    ? t('err.outOfRange.entryOf', { row: entry[1], col: entry[2], quantity })
+    : e.where
+      ? `${e.where} of ${quantity}`
+      : quantity;
+  const range = t('err.floatRange');
+  return engineError(
+    'out_of_range',
+    Number.isFinite(e.log10)
+      ? t('err.outOfRange.about', { what, size: magnitudeText(e.log10), direction: e.direction, range })
+      : t('err.outOfRange.leaves', { what, range }),
+  );
 }
 
 /** The data a figure draws, with every exact fraction "p/q" turned into a number (the `numbers: decimals` style). */

@@ -3,6 +3,7 @@
  * or plain terminal text (for the CLI: fences become indented blocks, ** and ` are dropped).
  */
 import type { Answer, EngineError } from './types.js';
+import { resolveLocale, translator } from './i18n/index.js';
 
 export function answerToMarkdown(a: Answer): string {
   const parts = [`**${a.title}**`, a.summary];
@@ -14,8 +15,9 @@ export function answerToText(a: Answer): string {
   return markdownToPlain(answerToMarkdown(a));
 }
 
-export function errorToText(e: EngineError): string {
-  return `Error (${e.code}): ${e.message}\nHint: ${e.hint}`;
+/** An error as text, its words ("Error", "Hint") in `locale` (English by default; the message is already in it). */
+export function errorToText(e: EngineError, locale?: string): string {
+  return translator(resolveLocale(locale) ?? 'en')('err.layout', { code: e.code, message: e.message, hint: e.hint });
 }
 
 export function markdownToPlain(md: string): string {

@@ -882,6 +882,176 @@ export const de: Catalogue = {
     'Das gilt für jeden Kanal auf {platform}: deine Punkte, /hadamard me und die Klassenansichten zählen dich nicht mehr. Der Bot hat nie den Text deiner Nachrichten gespeichert, nur IDs, Auswahlen und Zeiten.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'err.hint.empty_command': 'Probier: {example} — oder `/hadamard help` für alles, was der Bot kann.',
+  'err.hint.text_too_long': 'Schick kleinere Matrizen (bis 12×12) oder teile die Frage auf mehrere Befehle auf.',
+  'err.hint.unknown_verb':
+    'Verben: product, schur, psd, oppenheim, props, relate, apply, explain, help; in einem Kanal auch quiz, answer, reveal, scores, settings, forget-me, schedule. Beispiel: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  'err.hint.unknown_word':
+    'Matrizen sehen so aus: [[2,3],[4,1]] oder [2 3; 4 1]; Konstruktoren: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Beispiel: {example}',
+  'err.hint.unknown_topic':
+    'Themen: definition, properties, schur, oppenheim, relations, applications. Beispiel: /hadamard explain schur',
+  'err.hint.missing_operand': 'Gib die Matrizen nacheinander an. Beispiel: {example}',
+  'err.hint.too_many_operands': 'Das Produkt nimmt 2 bis 6 Matrizen. Beispiel: /hadamard [1 2] [3 4] [5 6]',
+  'err.hint.unbalanced_brackets':
+    'Jede [ braucht ihre ]. Beispiel: [[2,3],[4,1]] (JSON-Stil) oder [2 3; 4 1] (MATLAB-Stil).',
+  'err.hint.ragged_rows': 'Jede Zeile braucht gleich viele Einträge. Beispiel: [[1,2,3],[4,5,6]] ist 2×3.',
+  'err.hint.empty_matrix': 'Eine Matrix braucht mindestens einen Eintrag. Beispiel: [[2,3],[4,1]]',
+  'err.hint.not_a_number':
+    'Einträge sind Zahlen wie 2, -1.5, 1/3, 2.5e-3 oder Ausdrücke wie 2*sqrt(3)/5, pi/4, cos(pi/3) und log(2).',
+  'err.hint.division_by_zero':
+    'Division durch null ist nicht definiert. Beispiel für Brüche als Einträge: [[1/2, 1/3],[1/4, 1/5]]',
+  'err.hint.bad_expression':
+    'Einträge dürfen Zahlen, + - * / ^ ( ), pi, e und sqrt sin cos tan exp log abs enthalten. Beispiel: [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
+  'err.hint.too_deep':
+    'Vereinfache den Eintrag: höchstens 32 verschachtelte Klammern, Vorzeichen oder Potenzen. Beispiel: (1+2)*(3-4)/5',
+  'err.hint.too_large': 'Nimm kleinere Matrizen (bis 12×12) oder kleinere Zahlen. Beispiel: hilbert(12) .* pascal(12)',
+  'err.hint.bad_file':
+    'Häng eine CSV- oder TSV-Datei an (eine Matrixzeile pro Zeile, nur Zahlen, ohne Kopfzeile), ein JSON-Array von Zeilen wie [[2,3],[4,1]] oder ein PNG- oder JPEG-Bild. Beispiel: a.csv mit den zwei Zeilen 2,3 und 4,1.',
+  'err.hint.missing_attachment':
+    '@1 ist die erste angehängte Datei, @2 die zweite. Beispiel: hadamard --attach a.csv --attach b.csv "schur @1 @2" (in der CLI).',
+  'err.hint.unavailable': 'Versuch es in einer Minute noch einmal. Rechnungen funktionieren solange, z. B. {example}',
+  'err.hint.not_allowed':
+    'Frag jemanden, der diesen Kanal verwaltet. Die Einstellungen kannst du immer ansehen: /hadamard settings',
+  'err.hint.needs_channel':
+    'Lerngruppen-Befehle (quiz, answer, reveal, scores, settings, forget-me) laufen in einem Chat-Kanal, auf der lokalen Seite oder in der CLI. Beispiel: /hadamard quiz',
+  'err.hint.missing_argument':
+    'Gib die Wörter an, die der Befehl braucht. Beispiele: /hadamard answer q7k2m9 b, /hadamard reveal q7k2m9',
+  'err.hint.bad_argument':
+    'Beispiele: /hadamard quiz schur hard, /hadamard answer q7k2m9 b, /hadamard scores all, /hadamard settings quiz_seconds 90',
+  'err.hint.unknown_setting':
+    'Einstellungen: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone, language. Beispiel: /hadamard settings quiz_seconds 90',
+  'err.hint.out_of_range':
+    'Zahlen jeder Größe sind möglich (1e400, exp(-1000)), aber keine Größen, deren Exponent selbst mehr als 14 Stellen hat, wie exp(1e20). Skaliere die Einträge um (die Befunde von psd und schur ändern sich nicht, wenn eine Matrix mit einer positiven Zahl multipliziert wird). Beispiel: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
+  'err.hint.shape_mismatch':
+    'Das elementweise Produkt braucht Matrizen gleicher Größe (kein Broadcasting). Beispiel: [[1,2]] [[3,4]] (beide 1×2).',
+  'err.hint.not_square': 'Das braucht quadratische Matrizen (n×n). Beispiel: /hadamard psd [[2,1],[1,2]]',
+  'err.hint.not_vector': 'Gib Vektoren wie [1 2 3] an.',
+  'err.hint.timeout':
+    'Nimm kürzere Zahlen oder kleinere Matrizen; Dezimalzahlen mit wenigen Stellen und kleine Brüche bleiben schnell. Beispiel: /hadamard schur hilbert(6) pascal(6)',
+  'err.layout': 'Fehler ({code}): {message}\nTipp: {hint}',
+  'err.example': 'Beispiel: {example}',
+  'err.where.matrix':
+    '{n, plural, =1 {die erste Matrix} =2 {die zweite Matrix} =3 {die dritte Matrix} =4 {die vierte Matrix} =5 {die fünfte Matrix} =6 {die sechste Matrix} other {Matrix Nr. #}}',
+  'err.where.command': 'der Befehl',
+  'err.where.aMatrix': 'eine Matrix',
+  'err.command.tooLong': 'der Befehl ist {length} Zeichen lang; die Grenze ist {max}',
+  'err.command.empty': 'der Befehl ist leer',
+  'err.command.unknownVerb': '{word} (bei Zeichen {at}) ist kein Verb, das ich kenne',
+  'err.command.unknownVerbClose': '{word} (bei Zeichen {at}) ist kein Verb, das ich kenne — meintest du "{close}"?',
+  'err.command.tooManyFilesExact':
+    '{verb} nimmt genau {max} {max, plural, one {Matrix} other {Matrizen}}, und {files} Dateien sind angehängt: sag, welche, z. B. {example}',
+  'err.command.tooManyFilesRange':
+    '{verb} nimmt {min} bis {max} Matrizen, und {files} Dateien sind angehängt: sag, welche, z. B. {example}',
+  'err.command.missingFile':
+    '@{n} bezeichnet die {n, plural, =1 {erste} =2 {zweite} =3 {dritte} =4 {vierte} =5 {fünfte} =6 {sechste} other {#.}} angehängte Datei, aber {files, plural, =0 {es ist keine Datei angehängt} one {es ist nur eine Datei angehängt} other {es sind nur # Dateien angehängt}}',
+  'err.command.tooFewOne':
+    '{verb} braucht eine Matrix; ich habe {got, plural, =0 {keine} one {nur eine} other {#}} gefunden',
+  'err.command.tooFewExact':
+    '{verb} braucht genau {min} Matrizen; ich habe {got, plural, =0 {keine} one {nur eine} other {#}} gefunden',
+  'err.command.tooFewAtLeast':
+    '{verb} braucht mindestens {min} Matrizen; ich habe {got, plural, =0 {keine} one {nur eine} other {#}} gefunden',
+  'err.command.tooManyExact':
+    '{verb} nimmt genau {max} {max, plural, one {Matrix} other {Matrizen}}; ich habe {got} gefunden',
+  'err.command.tooManyRange': '{verb} nimmt {min} bis {max} Matrizen; ich habe {got} gefunden',
+  'err.command.emptyLabel': 'nach dem "=" der Bezeichnung {label} (bei Zeichen {at}) steht keine Matrix',
+  'err.command.notAMatrix': '{word} (bei Zeichen {at}) steht dort, wo eine Matrix stehen sollte',
+  'err.command.notFinite': '{word} (bei Zeichen {at}) ist keine Zahl: Einträge müssen endliche reelle Zahlen sein',
+  'err.command.bareNumber': '{word} (bei Zeichen {at}) ist eine Zahl, keine Matrix: setz die Einträge in Klammern',
+  'err.command.unknownWord': '{word} (bei Zeichen {at}) kenne ich nicht',
+  'err.brackets.stray': 'zum "{ch}" bei Zeichen {at} gibt es kein passendes "{want}"',
+  'err.brackets.neverClosed': 'das "{open}" bei Zeichen {at} wird nie geschlossen',
+  'err.brackets.unmatched': '{where}: zum "{ch}" bei Zeichen {at} gibt es kein passendes "{want}"',
+  'err.brackets.mismatched':
+    '{where}: das "{open}" bei Zeichen {at} wird von einem "{ch}" bei Zeichen {closeAt} geschlossen',
+  'err.brackets.unclosed': '{where}: das "{open}" bei Zeichen {at} wird nie geschlossen',
+  'err.matrix.empty': '{where} ist leer',
+  'err.matrix.emptyBrackets': '{where} ist leer ([])',
+  'err.matrix.emptyRow': '{where}: Zeile {row} ist leer',
+  'err.matrix.entry': '{where}, Eintrag ({row},{col}): {reason}',
+  'err.matrix.tooLarge': '{where} ist {rows}×{cols}; die Grenze ist {max}×{max}',
+  'err.matrix.notAMatrix': '{where}: {word} ist keine Matrix',
+  'err.matrix.missingParen': '{where}: bei {text} fehlt die ")"',
+  'err.matrix.afterBuilder': '{where}: unerwartetes {word} nach {name}(…)',
+  'err.matrix.afterMatrix': '{where}: unerwartetes {word} nach der Matrix',
+  'err.matrix.diagEmpty': '{where}: diag() braucht mindestens einen Eintrag',
+  'err.matrix.diagEntry': '{where}, Eintrag {k} von diag(…): {reason}',
+  'err.matrix.zeros': '{where}: zeros(…) gibt es nicht (eine Nullmatrix macht jedes Produkt zu null)',
+  'err.matrix.builderSizes':
+    '{where}: {call} braucht {ones, select, true {eine oder zwei positive ganze Zahlen} other {eine positive ganze Zahl}}',
+  'err.matrix.oneSize': '{where}: {name}(…) nimmt nur eine Größe, z. B. {name}(3)',
+  'err.matrix.builderArgument': '{where}, {what} von {call}: {reason}',
+  'err.matrix.argument': 'Eintrag {k}',
+  'err.matrix.builderSize': '{where}: {call} braucht eine Größe n, eine positive ganze Zahl',
+  'err.matrix.arity': '{where}: {name}(…) nimmt {k, plural, one {ein Argument} other {# Argumente}}; erhalten: {call}',
+  'err.matrix.toeplitzEmpty': '{where}: toeplitz() braucht seine erste Spalte',
+  'err.matrix.gaussZero': '{where}: {call} braucht s ≠ 0 (es wird durch s² geteilt)',
+  'err.matrix.threeLevels': '{where}: Matrizen haben zwei Klammerebenen, nicht drei',
+  'err.matrix.betweenRows': '{where}: unerwartetes {word} zwischen den Zeilen (schreib jede Zeile in Klammern)',
+  'err.matrix.mixedRows': '{where}: mischt Zeilen in Klammern mit einzelnen Einträgen',
+  'err.matrix.ragged':
+    '{where}: Zeile {row} hat {n} {n, plural, one {Eintrag} other {Einträge}}, aber Zeile 1 hat {cols}',
+  'err.entry.character': 'das Zeichen "{ch}" darf in keiner Zahl vorkommen',
+  'err.entry.empty': 'ein Eintrag ist leer',
+  'err.entry.shouldEnd': '{text} hat "{token}", wo es enden sollte',
+  'err.entry.beyondAnySize':
+    '{text} ist etwa {size}: jenseits jeder Größe, die diese Engine darstellen kann (eine Zehnerpotenz mit mehr als 10¹⁴ Stellen im Exponenten)',
+  'err.entry.tooDeep': '{text} hat mehr als {max} verschachtelte Klammern, Vorzeichen oder Potenzen',
+  'err.entry.divByZero': '{text} teilt durch null',
+  'err.entry.divUndecided':
+    '{text} teilt durch einen Wert, der auf 1000 Stellen gleich 0 ist: er kann genau 0 sein, also lässt sich der Quotient nicht entscheiden',
+  'err.entry.powUndecided':
+    '{text} erhebt einen Wert, der auf 1000 Stellen gleich 0 ist, in eine nicht ganzzahlige Potenz: ob das definiert ist, lässt sich nicht entscheiden',
+  'err.entry.notReal': '{text} ist keine reelle Zahl',
+  'err.entry.endsEarly': '{text} endet zu früh',
+  'err.entry.needsParentheses': '{name} braucht in {text} Klammern, z. B. {example}',
+  'err.notFinite': '{word} ist keine Zahl: Einträge müssen endliche reelle Zahlen sein',
+  'err.entry.unknownWord': '{word} ist keine Zahl (erlaubt: Zahlen, + - * / ^ ( ), pi, e und {functions})',
+  'err.entry.numberExpected': '{text} hat "{token}", wo eine Zahl stehen sollte',
+  'err.entry.missing': 'in {text} fehlt ein "{op}"',
+  'err.function.undecided':
+    '{call} braucht {what, select, cosNonzero {ein Argument, dessen Kosinus nicht null ist} positive {ein positives Argument} other {ein Argument ≥ 0}}, und sein Argument ist auf {digits, number} Stellen gleich 0: es kann genau 0 sein, also lässt sich nicht entscheiden, ob {call} definiert ist',
+  'err.function.logZero': '{call} ist −∞, keine Zahl: log(x) → −∞ für x → 0',
+  'err.function.logNegative': '{call} ist keine reelle Zahl: log ist nur für positive Zahlen definiert',
+  'err.function.tanPole': '{call} ist nicht definiert: tan hat eine Polstelle bei π/2 + kπ (dort ist cos gleich 0)',
+  'err.function.sqrtNegative': '{call} zieht die Quadratwurzel aus einer negativen Zahl',
+  'err.magnitude.huge': 'mehr als 10^(10^15)',
+  'err.magnitude.unknown': 'eine Zahl unbekannter Größe',
+  'err.operands.noFile':
+    '{n, plural, =1 {die erste Matrix} =2 {die zweite Matrix} =3 {die dritte Matrix} =4 {die vierte Matrix} =5 {die fünfte Matrix} =6 {die sechste Matrix} other {Matrix Nr. #}} ist {ref}, eine angehängte Datei, aber an diesen Befehl ist keine Datei angehängt',
+  'err.operands.shapes':
+    '{first} (die erste Matrix) ist {firstShape}, aber {other} (die {n, plural, =2 {zweite} =3 {dritte} =4 {vierte} =5 {fünfte} =6 {sechste} other {#.}}) ist {otherShape}; das elementweise Produkt braucht gleiche Größen',
+  'err.operands.notSquare':
+    '{verb} braucht quadratische Matrizen, aber {label} (die {n, plural, =1 {erste} =2 {zweite} =3 {dritte} =4 {vierte} =5 {fünfte} =6 {sechste} other {#.}} Matrix) ist {shape}',
+  'err.deadline':
+    'das braucht mehr als {seconds} s Arbeit (sehr lange exakte Brüche machen die exakte Elimination langsam)',
+  'err.engine.unknownVerb': '{verb} ist kein Verb, das ich kenne',
+  'err.engine.needsChannel':
+    '{verb} ist ein Lerngruppen-Befehl: Er speichert einen Zustand pro Kanal und läuft daher in Slack, Discord, auf der lokalen Seite oder in der CLI, nicht in der bloßen Engine',
+  'err.engine.timeout': 'die Rechnung hat länger als {seconds} s gedauert',
+  'err.engine.beyondAnySize':
+    'eine Zahl in dieser Antwort ist etwa 10^({log}): jenseits jeder Größe, die diese Engine darstellen kann',
+  'err.engine.grewTooLarge': 'die Zahlen wurden zu groß, um damit zu rechnen',
+  'err.outOfRange.aNumber': 'eine Zahl in dieser Antwort',
+  'err.outOfRange.entryOf': 'Eintrag ({row},{col}) von {quantity}',
+  'err.outOfRange.about':
+    '{what} wäre etwa {size}, zu {direction, select, over {groß} other {klein}} für Gleitkommazahlen ({range})',
+  'err.outOfRange.leaves': '{what} würde den Bereich der Gleitkommazahlen verlassen ({range})',
+  'err.floatRange': 'Beträge ungleich null von etwa 4.9×10⁻³²⁴ bis 1.8×10³⁰⁸',
+  'err.image.undecodable': '{file} ließ sich nicht als Bild decodieren ({why})',
+  'err.image.notImage': '{file} ist kein PNG- oder JPEG-Bild',
+  'err.hint.image':
+    'Häng das Bild selbst an, als PNG oder JPEG exportiert (ein Screenshot geht), höchstens 1024×1024 Pixel.',
+  'err.hint.bareNumber': 'Beispiel: [[2,3],[4,1]] (eine 1×1-Matrix ist [5])',
+  'err.hint.builders': 'Konstruktoren: {builders}.',
+  'err.hint.builder':
+    'Beispiel: {name, select, kms {kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 entlang einer Zeile)} gauss {gauss(4, 2) (exp(−(i−j)²/s²), exakte Potenzen von e)} hann {hann(5) (die Zeile 0, 1/2, 1, 1/2, 0)} causal {causal(4) (Einsen auf und unter der Diagonale)} other {toeplitz(1, 1/2, 1/4) (symmetrisch, erste Spalte 1, 1/2, 1/4)}}',
+  'err.hint.mixedRows': 'Beispiel: [[1,2],[3,4]] oder [1 2; 3 4]',
+  'err.hint.entryWords':
+    'Einträge dürfen Zahlen, + - * / ^ ( ), pi, e, sqrt, sin, cos, tan, exp, log (natürlich; auch ln) und abs enthalten. Beispiel: [[cos(pi/3), exp(-1)], [log(2), abs(-1/3)]]',
+  'err.hint.log':
+    'log (natürlicher Logarithmus, auch ln) braucht eine positive Zahl. Beispiel: [[log(2), log(1/2)], [ln(e), 1]]',
+  'err.hint.tan': 'tan ist außerhalb von π/2 + kπ definiert. Beispiel: [[tan(pi/4), tan(pi/3)]]',
+  'err.hint.sqrt': 'sqrt braucht eine Zahl ≥ 0. Beispiel: [[sqrt(2), sqrt(1/4)]]',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

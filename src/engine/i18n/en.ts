@@ -847,6 +847,165 @@ export const en = {
     "This covers every channel on {platform}: your scores, /hadamard me and the class views no longer count you. The bot never kept your messages' text, only ids, choices and times.",
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'err.hint.empty_command': 'Try: {example} — or `/hadamard help` for everything the bot can do.',
+  'err.hint.text_too_long': 'Send smaller matrices (up to 12×12), or split the question into several commands.',
+  'err.hint.unknown_verb':
+    'Verbs: product, schur, psd, oppenheim, props, relate, apply, explain, help; in a channel also quiz, answer, reveal, scores, settings, forget-me, schedule. Example: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  'err.hint.unknown_word':
+    'Matrices look like [[2,3],[4,1]] or [2 3; 4 1]; builders: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Example: {example}',
+  'err.hint.unknown_topic':
+    'Topics: definition, properties, schur, oppenheim, relations, applications. Example: /hadamard explain schur',
+  'err.hint.missing_operand': 'Give the matrices one after another. Example: {example}',
+  'err.hint.too_many_operands': 'The product takes 2 to 6 matrices. Example: /hadamard [1 2] [3 4] [5 6]',
+  'err.hint.unbalanced_brackets':
+    'Every [ needs its ]. Example: [[2,3],[4,1]] (JSON style) or [2 3; 4 1] (MATLAB style).',
+  'err.hint.ragged_rows': 'Every row needs the same number of entries. Example: [[1,2,3],[4,5,6]] is 2×3.',
+  'err.hint.empty_matrix': 'A matrix needs at least one entry. Example: [[2,3],[4,1]]',
+  'err.hint.not_a_number':
+    'Entries are numbers like 2, -1.5, 1/3, 2.5e-3, or expressions like 2*sqrt(3)/5, pi/4, cos(pi/3) and log(2).',
+  'err.hint.division_by_zero': 'Division by zero is undefined. Example of a fraction entry: [[1/2, 1/3],[1/4, 1/5]]',
+  'err.hint.bad_expression':
+    'Entries may use numbers, + - * / ^ ( ), pi, e and sqrt sin cos tan exp log abs. Example: [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
+  'err.hint.too_deep': 'Simplify the entry: at most 32 nested parentheses, signs or powers. Example: (1+2)*(3-4)/5',
+  'err.hint.too_large': 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
+  'err.hint.bad_file':
+    'Attach a CSV or TSV file (one row per line, numbers only, no header), a JSON array of rows such as [[2,3],[4,1]], or a PNG or JPEG image. Example: a.csv holding the two lines 2,3 and 4,1.',
+  'err.hint.missing_attachment':
+    '@1 names the first attached file, @2 the second. Example: hadamard --attach a.csv --attach b.csv "schur @1 @2" (in the CLI).',
+  'err.hint.unavailable': 'Try again in a minute. Computations work meanwhile, e.g. {example}',
+  'err.hint.not_allowed': 'Ask someone who manages this channel. You can always see the settings: /hadamard settings',
+  'err.hint.needs_channel':
+    'Study-group commands (quiz, answer, reveal, scores, settings, forget-me) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
+  'err.hint.missing_argument':
+    'Give the words the command needs. Examples: /hadamard answer q7k2m9 b, /hadamard reveal q7k2m9',
+  'err.hint.bad_argument':
+    'Examples: /hadamard quiz schur hard, /hadamard answer q7k2m9 b, /hadamard scores all, /hadamard settings quiz_seconds 90',
+  'err.hint.unknown_setting':
+    'Settings: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone, language. Example: /hadamard settings quiz_seconds 90',
+  'err.hint.out_of_range':
+    'Numbers of any size are carried (1e400, exp(-1000)), but not sizes whose exponent itself has more than 14 digits, such as exp(1e20). Rescale the entries (psd and schur verdicts do not change when a matrix is multiplied by a positive number). Example: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
+  'err.hint.shape_mismatch':
+    'The entrywise product needs matrices of the same shape (no broadcasting). Example: [[1,2]] [[3,4]] (both 1×2).',
+  'err.hint.not_square': 'This needs square matrices (n×n). Example: /hadamard psd [[2,1],[1,2]]',
+  'err.hint.not_vector': 'Give vectors like [1 2 3].',
+  'err.hint.timeout':
+    'Use shorter numbers or smaller matrices; decimals with a few digits or small fractions stay fast. Example: /hadamard schur hilbert(6) pascal(6)',
+  'err.layout': 'Error ({code}): {message}\nHint: {hint}',
+  'err.example': 'Example: {example}',
+  'err.where.matrix':
+    '{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the \'#\'# matrix}}',
+  'err.where.command': 'the command',
+  'err.where.aMatrix': 'a matrix',
+  'err.command.tooLong': 'the command is {length} characters long; the limit is {max}',
+  'err.command.empty': 'the command is empty',
+  'err.command.unknownVerb': '{word} (at character {at}) is not a verb I know',
+  'err.command.unknownVerbClose': '{word} (at character {at}) is not a verb I know — did you mean "{close}"?',
+  'err.command.tooManyFilesExact':
+    '{verb} takes exactly {max} {max, plural, one {matrix} other {matrices}}, and {files} files are attached: say which, e.g. {example}',
+  'err.command.tooManyFilesRange':
+    '{verb} takes {min} to {max} matrices, and {files} files are attached: say which, e.g. {example}',
+  'err.command.missingFile':
+    '@{n} names the {n, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {\'#\'#}} attached file, but {files, plural, =0 {no file is attached} one {only one file is attached} other {only # files are attached}}',
+  'err.command.tooFewOne': '{verb} needs one matrix; I found {got, plural, =0 {none} one {only one} other {#}}',
+  'err.command.tooFewExact':
+    '{verb} needs exactly {min} matrices; I found {got, plural, =0 {none} one {only one} other {#}}',
+  'err.command.tooFewAtLeast':
+    '{verb} needs at least {min} matrices; I found {got, plural, =0 {none} one {only one} other {#}}',
+  'err.command.tooManyExact': '{verb} takes exactly {max} {max, plural, one {matrix} other {matrices}}; I found {got}',
+  'err.command.tooManyRange': '{verb} takes {min} to {max} matrices; I found {got}',
+  'err.command.emptyLabel': 'the label {label} (at character {at}) has no matrix after its "="',
+  'err.command.notAMatrix': '{word} (at character {at}) stands where a matrix should be',
+  'err.command.notFinite': '{word} (at character {at}) is not a number: entries must be finite real numbers',
+  'err.command.bareNumber': '{word} (at character {at}) is a number, not a matrix: put entries in brackets',
+  'err.command.unknownWord': "I don't know {word} (at character {at})",
+  'err.brackets.stray': 'the "{ch}" at character {at} has no matching "{want}"',
+  'err.brackets.neverClosed': 'the "{open}" at character {at} is never closed',
+  'err.brackets.unmatched': '{where}: the "{ch}" at character {at} has no matching "{want}"',
+  'err.brackets.mismatched': '{where}: the "{open}" at character {at} is closed by a "{ch}" at character {closeAt}',
+  'err.brackets.unclosed': '{where}: the "{open}" at character {at} is never closed',
+  'err.matrix.empty': '{where} is empty',
+  'err.matrix.emptyBrackets': '{where} is empty ([])',
+  'err.matrix.emptyRow': 'row {row} of {where} is empty',
+  'err.matrix.entry': 'entry ({row},{col}) of {where}: {reason}',
+  'err.matrix.tooLarge': '{where} is {rows}×{cols}; the limit is {max}×{max}',
+  'err.matrix.notAMatrix': '{where}: {word} is not a matrix',
+  'err.matrix.missingParen': '{where}: {text} is missing its ")"',
+  'err.matrix.afterBuilder': '{where}: unexpected {word} after {name}(…)',
+  'err.matrix.afterMatrix': '{where}: unexpected {word} after the matrix',
+  'err.matrix.diagEmpty': '{where}: diag() needs at least one entry',
+  'err.matrix.diagEntry': 'entry {k} of diag(…) in {where}: {reason}',
+  'err.matrix.zeros': '{where}: zeros(…) is not supported (a zero matrix makes every product zero)',
+  'err.matrix.builderSizes':
+    '{where}: {call} needs {ones, select, true {one or two positive whole numbers} other {one positive whole number}}',
+  'err.matrix.oneSize': '{where}: {name}(…) takes one size, e.g. {name}(3)',
+  'err.matrix.builderArgument': '{what} of {call} in {where}: {reason}',
+  'err.matrix.argument': 'entry {k}',
+  'err.matrix.builderSize': '{where}: {call} needs a size n, a positive whole number',
+  'err.matrix.arity': '{where}: {name}(…) takes {k, plural, one {one argument} other {# arguments}}; got {call}',
+  'err.matrix.toeplitzEmpty': '{where}: toeplitz() needs its first column',
+  'err.matrix.gaussZero': '{where}: {call} needs s ≠ 0 (it divides by s²)',
+  'err.matrix.threeLevels': '{where}: matrices have two levels of brackets, not three',
+  'err.matrix.betweenRows': '{where}: unexpected {word} between rows (write every row in brackets)',
+  'err.matrix.mixedRows': '{where}: mixes rows in brackets with plain entries',
+  'err.matrix.ragged': 'row {row} of {where} has {n} {n, plural, one {entry} other {entries}}, but row 1 has {cols}',
+  'err.entry.character': 'the character "{ch}" cannot appear in a number',
+  'err.entry.empty': 'an entry is empty',
+  'err.entry.shouldEnd': '{text} has "{token}" where it should end',
+  'err.entry.beyondAnySize':
+    '{text} is about {size}: beyond any size this engine can carry (a power of ten with more than 10¹⁴ digits in its exponent)',
+  'err.entry.tooDeep': '{text} has more than {max} nested parentheses, signs or powers',
+  'err.entry.divByZero': '{text} divides by zero',
+  'err.entry.divUndecided':
+    '{text} divides by a value equal to 0 to 1,000 digits: it may be exactly 0, so the quotient cannot be decided',
+  'err.entry.powUndecided':
+    '{text} raises a value equal to 0 to 1,000 digits to a non-integer power: whether it is defined cannot be decided',
+  'err.entry.notReal': '{text} is not a real number',
+  'err.entry.endsEarly': '{text} ends too early',
+  'err.entry.needsParentheses': '{name} needs parentheses in {text}, e.g. {example}',
+  'err.notFinite': '{word} is not a number: entries must be finite real numbers',
+  'err.entry.unknownWord': '{word} is not a number (allowed: numbers, + - * / ^ ( ), pi, e and {functions})',
+  'err.entry.numberExpected': '{text} has "{token}" where a number should be',
+  'err.entry.missing': '{text} is missing a "{op}"',
+  'err.function.undecided':
+    '{call} needs {what, select, cosNonzero {cos of its argument to be nonzero} positive {a positive argument} other {an argument ≥ 0}}, and its argument is equal to 0 to {digits, number} digits: it may be exactly 0, so whether {call} is defined cannot be decided',
+  'err.function.logZero': '{call} is −∞, not a number: log(x) → −∞ as x → 0',
+  'err.function.logNegative': '{call} is not a real number: log is defined for positive numbers only',
+  'err.function.tanPole': '{call} is undefined: tan has a pole at π/2 + kπ (cos is 0 there)',
+  'err.function.sqrtNegative': '{call} takes the square root of a negative number',
+  'err.magnitude.huge': 'more than 10^(10^15)',
+  'err.magnitude.unknown': 'a number of unknown size',
+  'err.operands.noFile':
+    '{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the \'#\'# matrix}} is {ref}, an attached file, but no file is attached to this command',
+  'err.operands.shapes':
+    '{first} (the first matrix) is {firstShape} but {other} (the {n, plural, =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {\'#\'#}}) is {otherShape}; the entrywise product needs equal shapes',
+  'err.operands.notSquare':
+    '{verb} needs square matrices, but {label} (the {n, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {\'#\'#}} matrix) is {shape}',
+  'err.deadline': 'this needs more than {seconds} s of work (very long exact fractions make exact elimination slow)',
+  'err.engine.unknownVerb': '{verb} is not a verb I know',
+  'err.engine.needsChannel':
+    '{verb} is a study-group command: it keeps state for a channel, so it runs in Slack, Discord, the local page or the CLI, not in the bare engine',
+  'err.engine.timeout': 'the computation took longer than {seconds} s',
+  'err.engine.beyondAnySize': 'a number in this answer is about 10^({log}): beyond any size this engine can carry',
+  'err.engine.grewTooLarge': 'the numbers grew too large to compute with',
+  'err.outOfRange.aNumber': 'a number in this answer',
+  'err.outOfRange.entryOf': 'entry ({row},{col}) of {quantity}',
+  'err.outOfRange.about':
+    '{what} would be about {size}, {direction, select, over {too large} other {too small}} for floating point ({range})',
+  'err.outOfRange.leaves': '{what} would leave the range of floating point ({range})',
+  'err.floatRange': 'nonzero sizes from about 4.9×10⁻³²⁴ to 1.8×10³⁰⁸',
+  'err.image.undecodable': '{file} could not be decoded as an image ({why})',
+  'err.image.notImage': '{file} is not a PNG or JPEG image',
+  'err.hint.image': 'Attach the image itself, exported as PNG or JPEG (a screenshot works), up to 1024×1024 pixels.',
+  'err.hint.bareNumber': 'Example: [[2,3],[4,1]] (a 1×1 matrix is [5])',
+  'err.hint.builders': 'Builders: {builders}.',
+  'err.hint.builder':
+    'Example: {name, select, kms {kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 along a row)} gauss {gauss(4, 2) (exp(−(i−j)²/s²), exact powers of e)} hann {hann(5) (the row 0, 1/2, 1, 1/2, 0)} causal {causal(4) (ones on and below the diagonal)} other {toeplitz(1, 1/2, 1/4) (symmetric, first column 1, 1/2, 1/4)}}',
+  'err.hint.mixedRows': 'Example: [[1,2],[3,4]] or [1 2; 3 4]',
+  'err.hint.entryWords':
+    'Entries may use numbers, + - * / ^ ( ), pi, e, sqrt, sin, cos, tan, exp, log (natural; ln too) and abs. Example: [[cos(pi/3), exp(-1)], [log(2), abs(-1/3)]]',
+  'err.hint.log': 'log (natural logarithm, also ln) needs a positive number. Example: [[log(2), log(1/2)], [ln(e), 1]]',
+  'err.hint.tan': 'tan is defined away from π/2 + kπ. Example: [[tan(pi/4), tan(pi/3)]]',
+  'err.hint.sqrt': 'sqrt needs a number ≥ 0. Example: [[sqrt(2), sqrt(1/4)]]',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

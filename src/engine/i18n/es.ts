@@ -881,6 +881,179 @@ export const es: Catalogue = {
     'Esto abarca todos los canales de {platform}: tus puntos, /hadamard me y las vistas de clase ya no te cuentan. El bot nunca guardó el texto de tus mensajes, solo ids, elecciones y horas.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'err.hint.empty_command': 'Prueba: {example} — o `/hadamard help` para ver todo lo que hace el bot.',
+  'err.hint.text_too_long': 'Envía matrices más pequeñas (hasta 12×12) o divide la pregunta en varios comandos.',
+  'err.hint.unknown_verb':
+    'Comandos: product, schur, psd, oppenheim, props, relate, apply, explain, help; en un canal también quiz, answer, reveal, scores, settings, forget-me, schedule. Ejemplo: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  'err.hint.unknown_word':
+    'Las matrices se escriben [[2,3],[4,1]] o [2 3; 4 1]; constructores: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Ejemplo: {example}',
+  'err.hint.unknown_topic':
+    'Temas: definition, properties, schur, oppenheim, relations, applications. Ejemplo: /hadamard explain schur',
+  'err.hint.missing_operand': 'Escribe las matrices una tras otra. Ejemplo: {example}',
+  'err.hint.too_many_operands': 'El producto admite de 2 a 6 matrices. Ejemplo: /hadamard [1 2] [3 4] [5 6]',
+  'err.hint.unbalanced_brackets':
+    'Cada [ necesita su ]. Ejemplo: [[2,3],[4,1]] (estilo JSON) o [2 3; 4 1] (estilo MATLAB).',
+  'err.hint.ragged_rows': 'Todas las filas necesitan el mismo número de entradas. Ejemplo: [[1,2,3],[4,5,6]] es 2×3.',
+  'err.hint.empty_matrix': 'Una matriz necesita al menos una entrada. Ejemplo: [[2,3],[4,1]]',
+  'err.hint.not_a_number':
+    'Las entradas son números como 2, -1.5, 1/3, 2.5e-3, o expresiones como 2*sqrt(3)/5, pi/4, cos(pi/3) y log(2).',
+  'err.hint.division_by_zero':
+    'La división entre cero no está definida. Ejemplo de entradas con fracciones: [[1/2, 1/3],[1/4, 1/5]]',
+  'err.hint.bad_expression':
+    'Las entradas pueden usar números, + - * / ^ ( ), pi, e y sqrt sin cos tan exp log abs. Ejemplo: [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
+  'err.hint.too_deep':
+    'Simplifica la entrada: como máximo 32 paréntesis, signos o potencias anidados. Ejemplo: (1+2)*(3-4)/5',
+  'err.hint.too_large':
+    'Usa matrices más pequeñas (hasta 12×12) o números más pequeños. Ejemplo: hilbert(12) .* pascal(12)',
+  'err.hint.bad_file':
+    'Adjunta un archivo CSV o TSV (una fila por línea, solo números, sin encabezado), un arreglo JSON de filas como [[2,3],[4,1]], o una imagen PNG o JPEG. Ejemplo: a.csv con las dos líneas 2,3 y 4,1.',
+  'err.hint.missing_attachment':
+    '@1 es el primer archivo adjunto, @2 el segundo. Ejemplo: hadamard --attach a.csv --attach b.csv "schur @1 @2" (en la CLI).',
+  'err.hint.unavailable': 'Vuelve a intentarlo en un minuto. Mientras tanto, los cálculos funcionan, p. ej. {example}',
+  'err.hint.not_allowed':
+    'Pídeselo a quien administra este canal. Siempre puedes ver la configuración: /hadamard settings',
+  'err.hint.needs_channel':
+    'Los comandos de grupo de estudio (quiz, answer, reveal, scores, settings, forget-me) funcionan en un canal de chat, en la página local o en la CLI. Ejemplo: /hadamard quiz',
+  'err.hint.missing_argument':
+    'Escribe las palabras que necesita el comando. Ejemplos: /hadamard answer q7k2m9 b, /hadamard reveal q7k2m9',
+  'err.hint.bad_argument':
+    'Ejemplos: /hadamard quiz schur hard, /hadamard answer q7k2m9 b, /hadamard scores all, /hadamard settings quiz_seconds 90',
+  'err.hint.unknown_setting':
+    'Ajustes: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone, language. Ejemplo: /hadamard settings quiz_seconds 90',
+  'err.hint.out_of_range':
+    'Se admiten números de cualquier tamaño (1e400, exp(-1000)), pero no tamaños cuyo exponente tenga más de 14 cifras, como exp(1e20). Reescala las entradas (los veredictos de psd y schur no cambian al multiplicar una matriz por un número positivo). Ejemplo: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
+  'err.hint.shape_mismatch':
+    'El producto elemento a elemento necesita matrices del mismo tamaño (sin broadcasting). Ejemplo: [[1,2]] [[3,4]] (ambas 1×2).',
+  'err.hint.not_square': 'Esto necesita matrices cuadradas (n×n). Ejemplo: /hadamard psd [[2,1],[1,2]]',
+  'err.hint.not_vector': 'Escribe vectores como [1 2 3].',
+  'err.hint.timeout':
+    'Usa números más cortos o matrices más pequeñas; los decimales con pocas cifras o las fracciones pequeñas son rápidos. Ejemplo: /hadamard schur hilbert(6) pascal(6)',
+  'err.layout': 'Error ({code}): {message}\nPista: {hint}',
+  'err.example': 'Ejemplo: {example}',
+  'err.where.matrix':
+    '{n, plural, =1 {la primera matriz} =2 {la segunda matriz} =3 {la tercera matriz} =4 {la cuarta matriz} =5 {la quinta matriz} =6 {la sexta matriz} other {la matriz n.º #}}',
+  'err.where.command': 'el comando',
+  'err.where.aMatrix': 'una matriz',
+  'err.command.tooLong': 'el comando tiene {length} caracteres; el límite es {max}',
+  'err.command.empty': 'el comando está vacío',
+  'err.command.unknownVerb': '{word} (en el carácter {at}) no es un comando que conozca',
+  'err.command.unknownVerbClose':
+    '{word} (en el carácter {at}) no es un comando que conozca — ¿quisiste decir "{close}"?',
+  'err.command.tooManyFilesExact':
+    '{verb} admite exactamente {max} {max, plural, one {matriz} other {matrices}} y hay {files} archivos adjuntos: indica cuáles, p. ej. {example}',
+  'err.command.tooManyFilesRange':
+    '{verb} admite de {min} a {max} matrices y hay {files} archivos adjuntos: indica cuáles, p. ej. {example}',
+  'err.command.missingFile':
+    '@{n} es el {n, plural, =1 {primer} =2 {segundo} =3 {tercer} =4 {cuarto} =5 {quinto} =6 {sexto} other {n.º #}} archivo adjunto, pero {files, plural, =0 {no hay ningún archivo adjunto} one {solo hay un archivo adjunto} other {solo hay # archivos adjuntos}}',
+  'err.command.tooFewOne': '{verb} necesita una matriz; encontré {got, plural, =0 {ninguna} one {solo una} other {#}}',
+  'err.command.tooFewExact':
+    '{verb} necesita exactamente {min} matrices; encontré {got, plural, =0 {ninguna} one {solo una} other {#}}',
+  'err.command.tooFewAtLeast':
+    '{verb} necesita al menos {min} matrices; encontré {got, plural, =0 {ninguna} one {solo una} other {#}}',
+  'err.command.tooManyExact':
+    '{verb} admite exactamente {max} {max, plural, one {matriz} other {matrices}}; encontré {got}',
+  'err.command.tooManyRange': '{verb} admite de {min} a {max} matrices; encontré {got}',
+  'err.command.emptyLabel': 'la etiqueta {label} (en el carácter {at}) no tiene ninguna matriz después de su "="',
+  'err.command.notAMatrix': '{word} (en el carácter {at}) está donde debería ir una matriz',
+  'err.command.notFinite':
+    '{word} (en el carácter {at}) no es un número: las entradas deben ser números reales finitos',
+  'err.command.bareNumber':
+    '{word} (en el carácter {at}) es un número, no una matriz: pon las entradas entre corchetes',
+  'err.command.unknownWord': 'no conozco {word} (en el carácter {at})',
+  'err.brackets.stray': 'el "{ch}" del carácter {at} no tiene su "{want}" correspondiente',
+  'err.brackets.neverClosed': 'el "{open}" del carácter {at} nunca se cierra',
+  'err.brackets.unmatched': '{where}: el "{ch}" del carácter {at} no tiene su "{want}" correspondiente',
+  'err.brackets.mismatched': '{where}: el "{open}" del carácter {at} se cierra con un "{ch}" en el carácter {closeAt}',
+  'err.brackets.unclosed': '{where}: el "{open}" del carácter {at} nunca se cierra',
+  'err.matrix.empty': '{where} está vacía',
+  'err.matrix.emptyBrackets': '{where} está vacía ([])',
+  'err.matrix.emptyRow': 'la fila {row} de {where} está vacía',
+  'err.matrix.entry': 'entrada ({row},{col}) de {where}: {reason}',
+  'err.matrix.tooLarge': '{where} es de {rows}×{cols}; el límite es {max}×{max}',
+  'err.matrix.notAMatrix': '{where}: {word} no es una matriz',
+  'err.matrix.missingParen': '{where}: a {text} le falta su ")"',
+  'err.matrix.afterBuilder': '{where}: {word} inesperado después de {name}(…)',
+  'err.matrix.afterMatrix': '{where}: {word} inesperado después de la matriz',
+  'err.matrix.diagEmpty': '{where}: diag() necesita al menos una entrada',
+  'err.matrix.diagEntry': 'entrada {k} de diag(…) en {where}: {reason}',
+  'err.matrix.zeros': '{where}: zeros(…) no está disponible (una matriz nula anula todos los productos)',
+  'err.matrix.builderSizes':
+    '{where}: {call} necesita {ones, select, true {uno o dos números enteros positivos} other {un número entero positivo}}',
+  'err.matrix.oneSize': '{where}: {name}(…) admite un solo tamaño, p. ej. {name}(3)',
+  'err.matrix.builderArgument': '{what} de {call} en {where}: {reason}',
+  'err.matrix.argument': 'entrada {k}',
+  'err.matrix.builderSize': '{where}: {call} necesita un tamaño n, un número entero positivo',
+  'err.matrix.arity':
+    '{where}: {name}(…) admite {k, plural, one {un argumento} other {# argumentos}}; se recibió {call}',
+  'err.matrix.toeplitzEmpty': '{where}: toeplitz() necesita su primera columna',
+  'err.matrix.gaussZero': '{where}: {call} necesita s ≠ 0 (divide entre s²)',
+  'err.matrix.threeLevels': '{where}: las matrices tienen dos niveles de corchetes, no tres',
+  'err.matrix.betweenRows': '{where}: {word} inesperado entre filas (escribe cada fila entre corchetes)',
+  'err.matrix.mixedRows': '{where}: mezcla filas entre corchetes con entradas sueltas',
+  'err.matrix.ragged':
+    'la fila {row} de {where} tiene {n} {n, plural, one {entrada} other {entradas}}, pero la fila 1 tiene {cols}',
+  'err.entry.character': 'el carácter "{ch}" no puede aparecer en un número',
+  'err.entry.empty': 'una entrada está vacía',
+  'err.entry.shouldEnd': '{text} tiene "{token}" donde debería terminar',
+  'err.entry.beyondAnySize':
+    '{text} vale aproximadamente {size}: más allá de cualquier tamaño que este motor pueda manejar (una potencia de diez con más de 10¹⁴ cifras en su exponente)',
+  'err.entry.tooDeep': '{text} tiene más de {max} paréntesis, signos o potencias anidados',
+  'err.entry.divByZero': '{text} divide entre cero',
+  'err.entry.divUndecided':
+    '{text} divide entre un valor igual a 0 hasta 1000 cifras: puede ser exactamente 0, así que el cociente no se puede decidir',
+  'err.entry.powUndecided':
+    '{text} eleva un valor igual a 0 hasta 1000 cifras a una potencia no entera: no se puede decidir si está definido',
+  'err.entry.notReal': '{text} no es un número real',
+  'err.entry.endsEarly': '{text} termina antes de tiempo',
+  'err.entry.needsParentheses': '{name} necesita paréntesis en {text}, p. ej. {example}',
+  'err.notFinite': '{word} no es un número: las entradas deben ser números reales finitos',
+  'err.entry.unknownWord': '{word} no es un número (se permiten: números, + - * / ^ ( ), pi, e y {functions})',
+  'err.entry.numberExpected': '{text} tiene "{token}" donde debería haber un número',
+  'err.entry.missing': 'a {text} le falta un "{op}"',
+  'err.function.undecided':
+    '{call} necesita {what, select, cosNonzero {que el coseno de su argumento no sea cero} positive {un argumento positivo} other {un argumento ≥ 0}}, y su argumento es igual a 0 hasta {digits, number} cifras: puede ser exactamente 0, así que no se puede decidir si {call} está definido',
+  'err.function.logZero': '{call} es −∞, no un número: log(x) → −∞ cuando x → 0',
+  'err.function.logNegative': '{call} no es un número real: log solo está definido para números positivos',
+  'err.function.tanPole': '{call} no está definido: tan tiene un polo en π/2 + kπ (allí cos vale 0)',
+  'err.function.sqrtNegative': '{call} toma la raíz cuadrada de un número negativo',
+  'err.magnitude.huge': 'más de 10^(10^15)',
+  'err.magnitude.unknown': 'un número de tamaño desconocido',
+  'err.operands.noFile':
+    '{n, plural, =1 {la primera matriz} =2 {la segunda matriz} =3 {la tercera matriz} =4 {la cuarta matriz} =5 {la quinta matriz} =6 {la sexta matriz} other {la matriz n.º #}} es {ref}, un archivo adjunto, pero este comando no tiene ningún archivo adjunto',
+  'err.operands.shapes':
+    '{first} (la primera matriz) es de {firstShape}, pero {other} (la {n, plural, =2 {segunda} =3 {tercera} =4 {cuarta} =5 {quinta} =6 {sexta} other {n.º #}}) es de {otherShape}; el producto elemento a elemento necesita tamaños iguales',
+  'err.operands.notSquare':
+    '{verb} necesita matrices cuadradas, pero {label} (la {n, plural, =1 {primera} =2 {segunda} =3 {tercera} =4 {cuarta} =5 {quinta} =6 {sexta} other {n.º #}} matriz) es de {shape}',
+  'err.deadline':
+    'esto necesita más de {seconds} s de trabajo (las fracciones exactas muy largas hacen lenta la eliminación exacta)',
+  'err.engine.unknownVerb': '{verb} no es un comando que conozca',
+  'err.engine.needsChannel':
+    '{verb} es un comando de grupo de estudio: guarda estado para un canal, así que funciona en Slack, Discord, la página local o la CLI, no en el motor solo',
+  'err.engine.timeout': 'el cálculo tardó más de {seconds} s',
+  'err.engine.beyondAnySize':
+    'un número de esta respuesta vale aproximadamente 10^({log}): más allá de cualquier tamaño que este motor pueda manejar',
+  'err.engine.grewTooLarge': 'los números crecieron demasiado para calcular con ellos',
+  'err.outOfRange.aNumber': 'un número de esta respuesta',
+  'err.outOfRange.entryOf': 'la entrada ({row},{col}) de {quantity}',
+  'err.outOfRange.about':
+    '{what} valdría aproximadamente {size}, demasiado {direction, select, over {grande} other {pequeño}} para la coma flotante ({range})',
+  'err.outOfRange.leaves': '{what} saldría del rango de la coma flotante ({range})',
+  'err.floatRange': 'tamaños no nulos desde aproximadamente 4.9×10⁻³²⁴ hasta 1.8×10³⁰⁸',
+  'err.image.undecodable': '{file} no se pudo decodificar como imagen ({why})',
+  'err.image.notImage': '{file} no es una imagen PNG ni JPEG',
+  'err.hint.image':
+    'Adjunta la imagen misma, exportada como PNG o JPEG (una captura de pantalla sirve), de hasta 1024×1024 píxeles.',
+  'err.hint.bareNumber': 'Ejemplo: [[2,3],[4,1]] (una matriz 1×1 es [5])',
+  'err.hint.builders': 'Constructores: {builders}.',
+  'err.hint.builder':
+    'Ejemplo: {name, select, kms {kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 a lo largo de una fila)} gauss {gauss(4, 2) (exp(−(i−j)²/s²), potencias exactas de e)} hann {hann(5) (la fila 0, 1/2, 1, 1/2, 0)} causal {causal(4) (unos en la diagonal y debajo de ella)} other {toeplitz(1, 1/2, 1/4) (simétrica, primera columna 1, 1/2, 1/4)}}',
+  'err.hint.mixedRows': 'Ejemplo: [[1,2],[3,4]] o [1 2; 3 4]',
+  'err.hint.entryWords':
+    'Las entradas pueden usar números, + - * / ^ ( ), pi, e, sqrt, sin, cos, tan, exp, log (natural; también ln) y abs. Ejemplo: [[cos(pi/3), exp(-1)], [log(2), abs(-1/3)]]',
+  'err.hint.log':
+    'log (logaritmo natural, también ln) necesita un número positivo. Ejemplo: [[log(2), log(1/2)], [ln(e), 1]]',
+  'err.hint.tan': 'tan está definida lejos de π/2 + kπ. Ejemplo: [[tan(pi/4), tan(pi/3)]]',
+  'err.hint.sqrt': 'sqrt necesita un número ≥ 0. Ejemplo: [[sqrt(2), sqrt(1/4)]]',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

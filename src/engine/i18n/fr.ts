@@ -894,6 +894,182 @@ export const fr: Catalogue = {
     'Cela couvre tous les salons sur {platform} : vos scores, /hadamard me et les vues de classe ne vous comptent plus. Le bot n’a jamais gardé le texte de vos messages, seulement des ids, des choix et des heures.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'err.hint.empty_command': 'Essayez : {example} — ou `/hadamard help` pour tout ce que sait faire le bot.',
+  'err.hint.text_too_long':
+    'Envoyez des matrices plus petites (jusqu’à 12×12) ou découpez la question en plusieurs commandes.',
+  'err.hint.unknown_verb':
+    'Commandes : product, schur, psd, oppenheim, props, relate, apply, explain, help ; dans un canal aussi quiz, answer, reveal, scores, settings, forget-me, schedule. Exemple : /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  'err.hint.unknown_word':
+    'Les matrices s’écrivent [[2,3],[4,1]] ou [2 3; 4 1] ; constructeurs : eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Exemple : {example}',
+  'err.hint.unknown_topic':
+    'Thèmes : definition, properties, schur, oppenheim, relations, applications. Exemple : /hadamard explain schur',
+  'err.hint.missing_operand': 'Donnez les matrices l’une après l’autre. Exemple : {example}',
+  'err.hint.too_many_operands': 'Le produit prend de 2 à 6 matrices. Exemple : /hadamard [1 2] [3 4] [5 6]',
+  'err.hint.unbalanced_brackets':
+    'Chaque [ a besoin de son ]. Exemple : [[2,3],[4,1]] (style JSON) ou [2 3; 4 1] (style MATLAB).',
+  'err.hint.ragged_rows':
+    'Chaque ligne doit avoir le même nombre de coefficients. Exemple : [[1,2,3],[4,5,6]] est 2×3.',
+  'err.hint.empty_matrix': 'Une matrice a besoin d’au moins un coefficient. Exemple : [[2,3],[4,1]]',
+  'err.hint.not_a_number':
+    'Les coefficients sont des nombres comme 2, -1.5, 1/3, 2.5e-3, ou des expressions comme 2*sqrt(3)/5, pi/4, cos(pi/3) et log(2).',
+  'err.hint.division_by_zero':
+    'La division par zéro n’est pas définie. Exemple de coefficients fractionnaires : [[1/2, 1/3],[1/4, 1/5]]',
+  'err.hint.bad_expression':
+    'Les coefficients peuvent utiliser des nombres, + - * / ^ ( ), pi, e et sqrt sin cos tan exp log abs. Exemple : [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
+  'err.hint.too_deep':
+    'Simplifiez le coefficient : au plus 32 parenthèses, signes ou puissances imbriqués. Exemple : (1+2)*(3-4)/5',
+  'err.hint.too_large':
+    'Utilisez des matrices plus petites (jusqu’à 12×12) ou des nombres plus petits. Exemple : hilbert(12) .* pascal(12)',
+  'err.hint.bad_file':
+    'Joignez un fichier CSV ou TSV (une ligne de matrice par ligne, des nombres seulement, sans en-tête), un tableau JSON de lignes comme [[2,3],[4,1]], ou une image PNG ou JPEG. Exemple : a.csv contenant les deux lignes 2,3 et 4,1.',
+  'err.hint.missing_attachment':
+    '@1 désigne le premier fichier joint, @2 le deuxième. Exemple : hadamard --attach a.csv --attach b.csv "schur @1 @2" (dans la CLI).',
+  'err.hint.unavailable': 'Réessayez dans une minute. Les calculs fonctionnent en attendant, par exemple {example}',
+  'err.hint.not_allowed':
+    'Demandez à une personne qui gère ce canal. Vous pouvez toujours voir les réglages : /hadamard settings',
+  'err.hint.needs_channel':
+    'Les commandes de groupe d’étude (quiz, answer, reveal, scores, settings, forget-me) fonctionnent dans un canal de discussion, la page locale ou la CLI. Exemple : /hadamard quiz',
+  'err.hint.missing_argument':
+    'Donnez les mots dont la commande a besoin. Exemples : /hadamard answer q7k2m9 b, /hadamard reveal q7k2m9',
+  'err.hint.bad_argument':
+    'Exemples : /hadamard quiz schur hard, /hadamard answer q7k2m9 b, /hadamard scores all, /hadamard settings quiz_seconds 90',
+  'err.hint.unknown_setting':
+    'Réglages : private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone, language. Exemple : /hadamard settings quiz_seconds 90',
+  'err.hint.out_of_range':
+    'Les nombres de toute taille sont acceptés (1e400, exp(-1000)), mais pas les tailles dont l’exposant lui-même a plus de 14 chiffres, comme exp(1e20). Remettez les coefficients à l’échelle (les verdicts de psd et schur ne changent pas quand une matrice est multipliée par un nombre strictement positif). Exemple : /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
+  'err.hint.shape_mismatch':
+    'Le produit coefficient par coefficient demande des matrices de même taille (pas de broadcasting). Exemple : [[1,2]] [[3,4]] (toutes deux 1×2).',
+  'err.hint.not_square': 'Il faut ici des matrices carrées (n×n). Exemple : /hadamard psd [[2,1],[1,2]]',
+  'err.hint.not_vector': 'Donnez des vecteurs comme [1 2 3].',
+  'err.hint.timeout':
+    'Utilisez des nombres plus courts ou des matrices plus petites ; les décimaux à peu de chiffres et les petites fractions restent rapides. Exemple : /hadamard schur hilbert(6) pascal(6)',
+  'err.layout': 'Erreur ({code}) : {message}\nIndice : {hint}',
+  'err.example': 'Exemple : {example}',
+  'err.where.matrix':
+    '{n, plural, =1 {la première matrice} =2 {la deuxième matrice} =3 {la troisième matrice} =4 {la quatrième matrice} =5 {la cinquième matrice} =6 {la sixième matrice} other {la matrice nº #}}',
+  'err.where.command': 'la commande',
+  'err.where.aMatrix': 'une matrice',
+  'err.command.tooLong': 'la commande fait {length} caractères ; la limite est {max}',
+  'err.command.empty': 'la commande est vide',
+  'err.command.unknownVerb': '{word} (au caractère {at}) n’est pas une commande que je connais',
+  'err.command.unknownVerbClose':
+    '{word} (au caractère {at}) n’est pas une commande que je connais — vouliez-vous dire "{close}" ?',
+  'err.command.tooManyFilesExact':
+    '{verb} prend exactement {max} {max, plural, one {matrice} other {matrices}}, et {files} fichiers sont joints : dites lesquels, par exemple {example}',
+  'err.command.tooManyFilesRange':
+    '{verb} prend de {min} à {max} matrices, et {files} fichiers sont joints : dites lesquels, par exemple {example}',
+  'err.command.missingFile':
+    '@{n} désigne le {n, plural, =1 {premier} =2 {deuxième} =3 {troisième} =4 {quatrième} =5 {cinquième} =6 {sixième} other {nº #}} fichier joint, mais {files, plural, =0 {aucun fichier n’est joint} one {un seul fichier est joint} other {seuls # fichiers sont joints}}',
+  'err.command.tooFewOne':
+    '{verb} a besoin d’une matrice ; j’en ai trouvé {got, plural, =0 {aucune} one {une seule} other {#}}',
+  'err.command.tooFewExact':
+    '{verb} a besoin d’exactement {min} matrices ; j’en ai trouvé {got, plural, =0 {aucune} one {une seule} other {#}}',
+  'err.command.tooFewAtLeast':
+    '{verb} a besoin d’au moins {min} matrices ; j’en ai trouvé {got, plural, =0 {aucune} one {une seule} other {#}}',
+  'err.command.tooManyExact':
+    '{verb} prend exactement {max} {max, plural, one {matrice} other {matrices}} ; j’en ai trouvé {got}',
+  'err.command.tooManyRange': '{verb} prend de {min} à {max} matrices ; j’en ai trouvé {got}',
+  'err.command.emptyLabel': 'l’étiquette {label} (au caractère {at}) n’a pas de matrice après son "="',
+  'err.command.notAMatrix': '{word} (au caractère {at}) se trouve là où devrait être une matrice',
+  'err.command.notFinite':
+    '{word} (au caractère {at}) n’est pas un nombre : les coefficients doivent être des nombres réels finis',
+  'err.command.bareNumber':
+    '{word} (au caractère {at}) est un nombre, pas une matrice : mettez les coefficients entre crochets',
+  'err.command.unknownWord': 'je ne connais pas {word} (au caractère {at})',
+  'err.brackets.stray': 'le "{ch}" au caractère {at} n’a pas de "{want}" correspondant',
+  'err.brackets.neverClosed': 'le "{open}" au caractère {at} n’est jamais fermé',
+  'err.brackets.unmatched': '{where} : le "{ch}" au caractère {at} n’a pas de "{want}" correspondant',
+  'err.brackets.mismatched': '{where} : le "{open}" au caractère {at} est fermé par un "{ch}" au caractère {closeAt}',
+  'err.brackets.unclosed': '{where} : le "{open}" au caractère {at} n’est jamais fermé',
+  'err.matrix.empty': '{where} est vide',
+  'err.matrix.emptyBrackets': '{where} est vide ([])',
+  'err.matrix.emptyRow': 'la ligne {row} de {where} est vide',
+  'err.matrix.entry': 'coefficient ({row},{col}) de {where} : {reason}',
+  'err.matrix.tooLarge': '{where} est {rows}×{cols} ; la limite est {max}×{max}',
+  'err.matrix.notAMatrix': '{where} : {word} n’est pas une matrice',
+  'err.matrix.missingParen': '{where} : il manque la ")" de {text}',
+  'err.matrix.afterBuilder': '{where} : {word} inattendu après {name}(…)',
+  'err.matrix.afterMatrix': '{where} : {word} inattendu après la matrice',
+  'err.matrix.diagEmpty': '{where} : diag() a besoin d’au moins un coefficient',
+  'err.matrix.diagEntry': 'coefficient {k} de diag(…) dans {where} : {reason}',
+  'err.matrix.zeros': '{where} : zeros(…) n’est pas pris en charge (une matrice nulle annule tous les produits)',
+  'err.matrix.builderSizes':
+    '{where} : {call} a besoin {ones, select, true {d’un ou deux entiers strictement positifs} other {d’un entier strictement positif}}',
+  'err.matrix.oneSize': '{where} : {name}(…) prend une seule taille, par exemple {name}(3)',
+  'err.matrix.builderArgument': '{what} de {call} dans {where} : {reason}',
+  'err.matrix.argument': 'coefficient {k}',
+  'err.matrix.builderSize': '{where} : {call} a besoin d’une taille n, un entier strictement positif',
+  'err.matrix.arity': '{where} : {name}(…) prend {k, plural, one {un argument} other {# arguments}} ; reçu {call}',
+  'err.matrix.toeplitzEmpty': '{where} : toeplitz() a besoin de sa première colonne',
+  'err.matrix.gaussZero': '{where} : {call} demande s ≠ 0 (on divise par s²)',
+  'err.matrix.threeLevels': '{where} : les matrices ont deux niveaux de crochets, pas trois',
+  'err.matrix.betweenRows': '{where} : {word} inattendu entre les lignes (écrivez chaque ligne entre crochets)',
+  'err.matrix.mixedRows': '{where} : mélange des lignes entre crochets et des coefficients isolés',
+  'err.matrix.ragged':
+    'la ligne {row} de {where} a {n} {n, plural, one {coefficient} other {coefficients}}, mais la ligne 1 en a {cols}',
+  'err.entry.character': 'le caractère "{ch}" ne peut pas apparaître dans un nombre',
+  'err.entry.empty': 'un coefficient est vide',
+  'err.entry.shouldEnd': '{text} contient "{token}" là où il devrait se terminer',
+  'err.entry.beyondAnySize':
+    '{text} vaut environ {size} : au-delà de toute taille que ce moteur peut représenter (une puissance de dix dont l’exposant a plus de 10¹⁴ chiffres)',
+  'err.entry.tooDeep': '{text} a plus de {max} parenthèses, signes ou puissances imbriqués',
+  'err.entry.divByZero': '{text} divise par zéro',
+  'err.entry.divUndecided':
+    '{text} divise par une valeur égale à 0 à 1000 chiffres près : elle peut valoir exactement 0, donc le quotient ne peut pas être décidé',
+  'err.entry.powUndecided':
+    '{text} élève une valeur égale à 0 à 1000 chiffres près à une puissance non entière : on ne peut pas décider si c’est défini',
+  'err.entry.notReal': '{text} n’est pas un nombre réel',
+  'err.entry.endsEarly': '{text} se termine trop tôt',
+  'err.entry.needsParentheses': '{name} demande des parenthèses dans {text}, par exemple {example}',
+  'err.notFinite': '{word} n’est pas un nombre : les coefficients doivent être des nombres réels finis',
+  'err.entry.unknownWord': '{word} n’est pas un nombre (autorisés : nombres, + - * / ^ ( ), pi, e et {functions})',
+  'err.entry.numberExpected': '{text} contient "{token}" là où devrait se trouver un nombre',
+  'err.entry.missing': 'il manque un "{op}" dans {text}',
+  'err.function.undecided':
+    '{call} demande {what, select, cosNonzero {que le cosinus de son argument soit non nul} positive {un argument strictement positif} other {un argument ≥ 0}}, et son argument est égal à 0 à {digits, number} chiffres près : il peut valoir exactement 0, donc on ne peut pas décider si {call} est défini',
+  'err.function.logZero': '{call} vaut −∞, ce n’est pas un nombre : log(x) → −∞ quand x → 0',
+  'err.function.logNegative':
+    '{call} n’est pas un nombre réel : log n’est défini que pour les nombres strictement positifs',
+  'err.function.tanPole': '{call} n’est pas défini : tan a un pôle en π/2 + kπ (cos y vaut 0)',
+  'err.function.sqrtNegative': '{call} prend la racine carrée d’un nombre négatif',
+  'err.magnitude.huge': 'plus de 10^(10^15)',
+  'err.magnitude.unknown': 'un nombre de taille inconnue',
+  'err.operands.noFile':
+    '{n, plural, =1 {la première matrice} =2 {la deuxième matrice} =3 {la troisième matrice} =4 {la quatrième matrice} =5 {la cinquième matrice} =6 {la sixième matrice} other {la matrice nº #}} est {ref}, un fichier joint, mais aucun fichier n’est joint à cette commande',
+  'err.operands.shapes':
+    '{first} (la première matrice) est {firstShape} mais {other} (la {n, plural, =2 {deuxième} =3 {troisième} =4 {quatrième} =5 {cinquième} =6 {sixième} other {nº #}}) est {otherShape} ; le produit coefficient par coefficient demande des tailles égales',
+  'err.operands.notSquare':
+    '{verb} demande des matrices carrées, mais {label} (la {n, plural, =1 {première} =2 {deuxième} =3 {troisième} =4 {quatrième} =5 {cinquième} =6 {sixième} other {nº #}} matrice) est {shape}',
+  'err.deadline':
+    'il faut plus de {seconds} s de travail (des fractions exactes très longues ralentissent l’élimination exacte)',
+  'err.engine.unknownVerb': '{verb} n’est pas une commande que je connais',
+  'err.engine.needsChannel':
+    '{verb} est une commande de groupe d’étude : elle garde un état par canal, donc elle fonctionne dans Slack, Discord, la page locale ou la CLI, pas dans le moteur seul',
+  'err.engine.timeout': 'le calcul a pris plus de {seconds} s',
+  'err.engine.beyondAnySize':
+    'un nombre de cette réponse vaut environ 10^({log}) : au-delà de toute taille que ce moteur peut représenter',
+  'err.engine.grewTooLarge': 'les nombres sont devenus trop grands pour calculer avec',
+  'err.outOfRange.aNumber': 'un nombre de cette réponse',
+  'err.outOfRange.entryOf': 'le coefficient ({row},{col}) de {quantity}',
+  'err.outOfRange.about':
+    '{what} vaudrait environ {size}, trop {direction, select, over {grand} other {petit}} pour la virgule flottante ({range})',
+  'err.outOfRange.leaves': '{what} sortirait du domaine de la virgule flottante ({range})',
+  'err.floatRange': 'tailles non nulles d’environ 4.9×10⁻³²⁴ à 1.8×10³⁰⁸',
+  'err.image.undecodable': '{file} n’a pas pu être décodé comme image ({why})',
+  'err.image.notImage': '{file} n’est pas une image PNG ou JPEG',
+  'err.hint.image':
+    'Joignez l’image elle-même, exportée en PNG ou JPEG (une capture d’écran convient), de 1024×1024 pixels au plus.',
+  'err.hint.bareNumber': 'Exemple : [[2,3],[4,1]] (une matrice 1×1 s’écrit [5])',
+  'err.hint.builders': 'Constructeurs : {builders}.',
+  'err.hint.builder':
+    'Exemple : {name, select, kms {kms(4, 1/2) (ρ^|i−j| : 1, 1/2, 1/4, 1/8 le long d’une ligne)} gauss {gauss(4, 2) (exp(−(i−j)²/s²), puissances exactes de e)} hann {hann(5) (la ligne 0, 1/2, 1, 1/2, 0)} causal {causal(4) (des uns sur et sous la diagonale)} other {toeplitz(1, 1/2, 1/4) (symétrique, première colonne 1, 1/2, 1/4)}}',
+  'err.hint.mixedRows': 'Exemple : [[1,2],[3,4]] ou [1 2; 3 4]',
+  'err.hint.entryWords':
+    'Les coefficients peuvent utiliser des nombres, + - * / ^ ( ), pi, e, sqrt, sin, cos, tan, exp, log (népérien ; ln aussi) et abs. Exemple : [[cos(pi/3), exp(-1)], [log(2), abs(-1/3)]]',
+  'err.hint.log':
+    'log (logarithme népérien, aussi ln) demande un nombre strictement positif. Exemple : [[log(2), log(1/2)], [ln(e), 1]]',
+  'err.hint.tan': 'tan est définie hors de π/2 + kπ. Exemple : [[tan(pi/4), tan(pi/3)]]',
+  'err.hint.sqrt': 'sqrt demande un nombre ≥ 0. Exemple : [[sqrt(2), sqrt(1/4)]]',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -868,6 +868,176 @@ export const ptBR: Catalogue = {
     'Isso vale para todos os canais do {platform}: seus pontos, /hadamard me e as visões da turma não contam mais você. O bot nunca guardou o texto das suas mensagens, só ids, escolhas e horários.',
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'err.hint.empty_command': 'Experimente: {example} — ou `/hadamard help` para ver tudo o que o bot faz.',
+  'err.hint.text_too_long': 'Envie matrizes menores (até 12×12) ou divida a pergunta em vários comandos.',
+  'err.hint.unknown_verb':
+    'Comandos: product, schur, psd, oppenheim, props, relate, apply, explain, help; em um canal também quiz, answer, reveal, scores, settings, forget-me, schedule. Exemplo: /hadamard schur [[2,1],[1,2]] [[1,1],[1,1]]',
+  'err.hint.unknown_word':
+    'As matrizes se escrevem [[2,3],[4,1]] ou [2 3; 4 1]; construtores: eye(3), ones(2,3), hilbert(4), pascal(4), diag(1,2,3), I3, J3, kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0). Exemplo: {example}',
+  'err.hint.unknown_topic':
+    'Temas: definition, properties, schur, oppenheim, relations, applications. Exemplo: /hadamard explain schur',
+  'err.hint.missing_operand': 'Escreva as matrizes uma depois da outra. Exemplo: {example}',
+  'err.hint.too_many_operands': 'O produto aceita de 2 a 6 matrizes. Exemplo: /hadamard [1 2] [3 4] [5 6]',
+  'err.hint.unbalanced_brackets':
+    'Todo [ precisa do seu ]. Exemplo: [[2,3],[4,1]] (estilo JSON) ou [2 3; 4 1] (estilo MATLAB).',
+  'err.hint.ragged_rows': 'Todas as linhas precisam do mesmo número de entradas. Exemplo: [[1,2,3],[4,5,6]] é 2×3.',
+  'err.hint.empty_matrix': 'Uma matriz precisa de pelo menos uma entrada. Exemplo: [[2,3],[4,1]]',
+  'err.hint.not_a_number':
+    'As entradas são números como 2, -1.5, 1/3, 2.5e-3, ou expressões como 2*sqrt(3)/5, pi/4, cos(pi/3) e log(2).',
+  'err.hint.division_by_zero':
+    'A divisão por zero não é definida. Exemplo de entradas com frações: [[1/2, 1/3],[1/4, 1/5]]',
+  'err.hint.bad_expression':
+    'As entradas podem usar números, + - * / ^ ( ), pi, e e sqrt sin cos tan exp log abs. Exemplo: [[1/2, sqrt(2)],[cos(pi/3), exp(-1)]]',
+  'err.hint.too_deep':
+    'Simplifique a entrada: no máximo 32 parênteses, sinais ou potências aninhados. Exemplo: (1+2)*(3-4)/5',
+  'err.hint.too_large': 'Use matrizes menores (até 12×12) ou números menores. Exemplo: hilbert(12) .* pascal(12)',
+  'err.hint.bad_file':
+    'Anexe um arquivo CSV ou TSV (uma linha de matriz por linha, só números, sem cabeçalho), um array JSON de linhas como [[2,3],[4,1]], ou uma imagem PNG ou JPEG. Exemplo: a.csv com as duas linhas 2,3 e 4,1.',
+  'err.hint.missing_attachment':
+    '@1 é o primeiro arquivo anexado, @2 o segundo. Exemplo: hadamard --attach a.csv --attach b.csv "schur @1 @2" (na CLI).',
+  'err.hint.unavailable': 'Tente de novo em um minuto. Enquanto isso, os cálculos funcionam, por exemplo {example}',
+  'err.hint.not_allowed':
+    'Peça a quem administra este canal. Você sempre pode ver as configurações: /hadamard settings',
+  'err.hint.needs_channel':
+    'Os comandos de grupo de estudo (quiz, answer, reveal, scores, settings, forget-me) funcionam em um canal de chat, na página local ou na CLI. Exemplo: /hadamard quiz',
+  'err.hint.missing_argument':
+    'Escreva as palavras de que o comando precisa. Exemplos: /hadamard answer q7k2m9 b, /hadamard reveal q7k2m9',
+  'err.hint.bad_argument':
+    'Exemplos: /hadamard quiz schur hard, /hadamard answer q7k2m9 b, /hadamard scores all, /hadamard settings quiz_seconds 90',
+  'err.hint.unknown_setting':
+    'Configurações: private, figures, numbers, quiz_seconds, theme, speed_bonus, timezone, language. Exemplo: /hadamard settings quiz_seconds 90',
+  'err.hint.out_of_range':
+    'Números de qualquer tamanho são aceitos (1e400, exp(-1000)), mas não tamanhos cujo expoente tenha mais de 14 algarismos, como exp(1e20). Reescale as entradas (os veredictos de psd e schur não mudam quando uma matriz é multiplicada por um número positivo). Exemplo: /hadamard [[2*pi, 1],[1, 3]] [[1, 2],[2, 5]]',
+  'err.hint.shape_mismatch':
+    'O produto elemento a elemento precisa de matrizes do mesmo tamanho (sem broadcasting). Exemplo: [[1,2]] [[3,4]] (ambas 1×2).',
+  'err.hint.not_square': 'Isto precisa de matrizes quadradas (n×n). Exemplo: /hadamard psd [[2,1],[1,2]]',
+  'err.hint.not_vector': 'Escreva vetores como [1 2 3].',
+  'err.hint.timeout':
+    'Use números mais curtos ou matrizes menores; decimais com poucos algarismos ou frações pequenas são rápidos. Exemplo: /hadamard schur hilbert(6) pascal(6)',
+  'err.layout': 'Erro ({code}): {message}\nDica: {hint}',
+  'err.example': 'Exemplo: {example}',
+  'err.where.matrix':
+    '{n, plural, =1 {a primeira matriz} =2 {a segunda matriz} =3 {a terceira matriz} =4 {a quarta matriz} =5 {a quinta matriz} =6 {a sexta matriz} other {a matriz nº #}}',
+  'err.where.command': 'o comando',
+  'err.where.aMatrix': 'uma matriz',
+  'err.command.tooLong': 'o comando tem {length} caracteres; o limite é {max}',
+  'err.command.empty': 'o comando está vazio',
+  'err.command.unknownVerb': '{word} (no caractere {at}) não é um comando que eu conheça',
+  'err.command.unknownVerbClose':
+    '{word} (no caractere {at}) não é um comando que eu conheça — você quis dizer "{close}"?',
+  'err.command.tooManyFilesExact':
+    '{verb} aceita exatamente {max} {max, plural, one {matriz} other {matrizes}}, e há {files} arquivos anexados: diga quais, por exemplo {example}',
+  'err.command.tooManyFilesRange':
+    '{verb} aceita de {min} a {max} matrizes, e há {files} arquivos anexados: diga quais, por exemplo {example}',
+  'err.command.missingFile':
+    '@{n} indica o {n, plural, =1 {primeiro} =2 {segundo} =3 {terceiro} =4 {quarto} =5 {quinto} =6 {sexto} other {nº #}} arquivo anexado, mas {files, plural, =0 {nenhum arquivo está anexado} one {só um arquivo está anexado} other {só # arquivos estão anexados}}',
+  'err.command.tooFewOne': '{verb} precisa de uma matriz; encontrei {got, plural, =0 {nenhuma} one {só uma} other {#}}',
+  'err.command.tooFewExact':
+    '{verb} precisa de exatamente {min} matrizes; encontrei {got, plural, =0 {nenhuma} one {só uma} other {#}}',
+  'err.command.tooFewAtLeast':
+    '{verb} precisa de pelo menos {min} matrizes; encontrei {got, plural, =0 {nenhuma} one {só uma} other {#}}',
+  'err.command.tooManyExact':
+    '{verb} aceita exatamente {max} {max, plural, one {matriz} other {matrizes}}; encontrei {got}',
+  'err.command.tooManyRange': '{verb} aceita de {min} a {max} matrizes; encontrei {got}',
+  'err.command.emptyLabel': 'o rótulo {label} (no caractere {at}) não tem matriz depois do seu "="',
+  'err.command.notAMatrix': '{word} (no caractere {at}) está onde deveria haver uma matriz',
+  'err.command.notFinite': '{word} (no caractere {at}) não é um número: as entradas devem ser números reais finitos',
+  'err.command.bareNumber':
+    '{word} (no caractere {at}) é um número, não uma matriz: coloque as entradas entre colchetes',
+  'err.command.unknownWord': 'não conheço {word} (no caractere {at})',
+  'err.brackets.stray': 'o "{ch}" no caractere {at} não tem o "{want}" correspondente',
+  'err.brackets.neverClosed': 'o "{open}" no caractere {at} nunca é fechado',
+  'err.brackets.unmatched': '{where}: o "{ch}" no caractere {at} não tem o "{want}" correspondente',
+  'err.brackets.mismatched': '{where}: o "{open}" no caractere {at} é fechado por um "{ch}" no caractere {closeAt}',
+  'err.brackets.unclosed': '{where}: o "{open}" no caractere {at} nunca é fechado',
+  'err.matrix.empty': '{where} está vazia',
+  'err.matrix.emptyBrackets': '{where} está vazia ([])',
+  'err.matrix.emptyRow': '{where}: a linha {row} está vazia',
+  'err.matrix.entry': '{where}, entrada ({row},{col}): {reason}',
+  'err.matrix.tooLarge': '{where} é {rows}×{cols}; o limite é {max}×{max}',
+  'err.matrix.notAMatrix': '{where}: {word} não é uma matriz',
+  'err.matrix.missingParen': '{where}: falta o ")" de {text}',
+  'err.matrix.afterBuilder': '{where}: {word} inesperado depois de {name}(…)',
+  'err.matrix.afterMatrix': '{where}: {word} inesperado depois da matriz',
+  'err.matrix.diagEmpty': '{where}: diag() precisa de pelo menos uma entrada',
+  'err.matrix.diagEntry': '{where}, entrada {k} de diag(…): {reason}',
+  'err.matrix.zeros': '{where}: zeros(…) não é aceito (uma matriz nula zera todo produto)',
+  'err.matrix.builderSizes':
+    '{where}: {call} precisa de {ones, select, true {um ou dois números inteiros positivos} other {um número inteiro positivo}}',
+  'err.matrix.oneSize': '{where}: {name}(…) aceita um só tamanho, por exemplo {name}(3)',
+  'err.matrix.builderArgument': '{where}, {what} de {call}: {reason}',
+  'err.matrix.argument': 'entrada {k}',
+  'err.matrix.builderSize': '{where}: {call} precisa de um tamanho n, um número inteiro positivo',
+  'err.matrix.arity': '{where}: {name}(…) aceita {k, plural, one {um argumento} other {# argumentos}}; recebeu {call}',
+  'err.matrix.toeplitzEmpty': '{where}: toeplitz() precisa da sua primeira coluna',
+  'err.matrix.gaussZero': '{where}: {call} precisa de s ≠ 0 (divide por s²)',
+  'err.matrix.threeLevels': '{where}: as matrizes têm dois níveis de colchetes, não três',
+  'err.matrix.betweenRows': '{where}: {word} inesperado entre as linhas (escreva cada linha entre colchetes)',
+  'err.matrix.mixedRows': '{where}: mistura linhas entre colchetes com entradas soltas',
+  'err.matrix.ragged':
+    '{where}: a linha {row} tem {n} {n, plural, one {entrada} other {entradas}}, mas a linha 1 tem {cols}',
+  'err.entry.character': 'o caractere "{ch}" não pode aparecer em um número',
+  'err.entry.empty': 'uma entrada está vazia',
+  'err.entry.shouldEnd': '{text} tem "{token}" onde deveria terminar',
+  'err.entry.beyondAnySize':
+    '{text} vale cerca de {size}: além de qualquer tamanho que este motor consegue representar (uma potência de dez com mais de 10¹⁴ algarismos no expoente)',
+  'err.entry.tooDeep': '{text} tem mais de {max} parênteses, sinais ou potências aninhados',
+  'err.entry.divByZero': '{text} divide por zero',
+  'err.entry.divUndecided':
+    '{text} divide por um valor igual a 0 até 1000 algarismos: pode ser exatamente 0, então o quociente não pode ser decidido',
+  'err.entry.powUndecided':
+    '{text} eleva um valor igual a 0 até 1000 algarismos a uma potência não inteira: não é possível decidir se está definido',
+  'err.entry.notReal': '{text} não é um número real',
+  'err.entry.endsEarly': '{text} termina cedo demais',
+  'err.entry.needsParentheses': '{name} precisa de parênteses em {text}, por exemplo {example}',
+  'err.notFinite': '{word} não é um número: as entradas devem ser números reais finitos',
+  'err.entry.unknownWord': '{word} não é um número (permitidos: números, + - * / ^ ( ), pi, e e {functions})',
+  'err.entry.numberExpected': '{text} tem "{token}" onde deveria haver um número',
+  'err.entry.missing': 'falta um "{op}" em {text}',
+  'err.function.undecided':
+    '{call} precisa de {what, select, cosNonzero {que o cosseno do argumento não seja zero} positive {um argumento positivo} other {um argumento ≥ 0}}, e o argumento é igual a 0 até {digits, number} algarismos: pode ser exatamente 0, então não é possível decidir se {call} está definido',
+  'err.function.logZero': '{call} é −∞, não um número: log(x) → −∞ quando x → 0',
+  'err.function.logNegative': '{call} não é um número real: log só é definido para números positivos',
+  'err.function.tanPole': '{call} não é definido: tan tem um polo em π/2 + kπ (ali cos vale 0)',
+  'err.function.sqrtNegative': '{call} tira a raiz quadrada de um número negativo',
+  'err.magnitude.huge': 'mais de 10^(10^15)',
+  'err.magnitude.unknown': 'um número de tamanho desconhecido',
+  'err.operands.noFile':
+    '{n, plural, =1 {a primeira matriz} =2 {a segunda matriz} =3 {a terceira matriz} =4 {a quarta matriz} =5 {a quinta matriz} =6 {a sexta matriz} other {a matriz nº #}} é {ref}, um arquivo anexado, mas nenhum arquivo foi anexado a este comando',
+  'err.operands.shapes':
+    '{first} (a primeira matriz) é {firstShape}, mas {other} (a {n, plural, =2 {segunda} =3 {terceira} =4 {quarta} =5 {quinta} =6 {sexta} other {nº #}}) é {otherShape}; o produto elemento a elemento precisa de tamanhos iguais',
+  'err.operands.notSquare':
+    '{verb} precisa de matrizes quadradas, mas {label} (a {n, plural, =1 {primeira} =2 {segunda} =3 {terceira} =4 {quarta} =5 {quinta} =6 {sexta} other {nº #}} matriz) é {shape}',
+  'err.deadline':
+    'isto precisa de mais de {seconds} s de trabalho (frações exatas muito longas deixam a eliminação exata lenta)',
+  'err.engine.unknownVerb': '{verb} não é um comando que eu conheça',
+  'err.engine.needsChannel':
+    '{verb} é um comando de grupo de estudo: guarda estado para um canal, então funciona no Slack, no Discord, na página local ou na CLI, não no motor sozinho',
+  'err.engine.timeout': 'o cálculo levou mais de {seconds} s',
+  'err.engine.beyondAnySize':
+    'um número desta resposta vale cerca de 10^({log}): além de qualquer tamanho que este motor consegue representar',
+  'err.engine.grewTooLarge': 'os números ficaram grandes demais para calcular com eles',
+  'err.outOfRange.aNumber': 'um número desta resposta',
+  'err.outOfRange.entryOf': 'a entrada ({row},{col}) de {quantity}',
+  'err.outOfRange.about':
+    '{what} valeria cerca de {size}, {direction, select, over {grande} other {pequeno}} demais para ponto flutuante ({range})',
+  'err.outOfRange.leaves': '{what} sairia do intervalo do ponto flutuante ({range})',
+  'err.floatRange': 'tamanhos não nulos de cerca de 4.9×10⁻³²⁴ até 1.8×10³⁰⁸',
+  'err.image.undecodable': '{file} não pôde ser decodificado como imagem ({why})',
+  'err.image.notImage': '{file} não é uma imagem PNG nem JPEG',
+  'err.hint.image':
+    'Anexe a própria imagem, exportada como PNG ou JPEG (uma captura de tela serve), de até 1024×1024 pixels.',
+  'err.hint.bareNumber': 'Exemplo: [[2,3],[4,1]] (uma matriz 1×1 é [5])',
+  'err.hint.builders': 'Construtores: {builders}.',
+  'err.hint.builder':
+    'Exemplo: {name, select, kms {kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 ao longo de uma linha)} gauss {gauss(4, 2) (exp(−(i−j)²/s²), potências exatas de e)} hann {hann(5) (a linha 0, 1/2, 1, 1/2, 0)} causal {causal(4) (uns na diagonal e abaixo dela)} other {toeplitz(1, 1/2, 1/4) (simétrica, primeira coluna 1, 1/2, 1/4)}}',
+  'err.hint.mixedRows': 'Exemplo: [[1,2],[3,4]] ou [1 2; 3 4]',
+  'err.hint.entryWords':
+    'As entradas podem usar números, + - * / ^ ( ), pi, e, sqrt, sin, cos, tan, exp, log (natural; ln também) e abs. Exemplo: [[cos(pi/3), exp(-1)], [log(2), abs(-1/3)]]',
+  'err.hint.log':
+    'log (logaritmo natural, também ln) precisa de um número positivo. Exemplo: [[log(2), log(1/2)], [ln(e), 1]]',
+  'err.hint.tan': 'tan é definida fora de π/2 + kπ. Exemplo: [[tan(pi/4), tan(pi/3)]]',
+  'err.hint.sqrt': 'sqrt precisa de um número ≥ 0. Exemplo: [[sqrt(2), sqrt(1/4)]]',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

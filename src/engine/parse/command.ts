@@ -2,7 +2,8 @@
  * Grammar text → typed Command (DESIGN §3). Splits the text into a verb and operand texts;
  * the operands' numbers are parsed later by `run()`, so Discord's options share that path.
  */
-import { UserError, engineError, ordinal, quote } from '../errors.js';
+import { UserError, engineError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { CATALOGUE, findVerb, verbContext, verbModule } from '../catalogue.js';
 import type { Attachment, Command, OperandText, Result } from '../types.js';
@@ -38,14 +39,13 @@ export function parseCommand(
 function parseCommandOrThrow(raw: string, limits: Limits, given: Attachment[] | undefined): Command {
   const attachments = given ?? [];
   if (raw.length > limits.maxTextLength)
-    throw new UserError(
-      'text_too_long',
-      `the command is ${raw.length} characters long; the limit is ${limits.maxTextLength}`,
+    throw new UserError('text_too_long', () =>
+      t('err.command.tooLong', { length: String(raw.length), max: String(limits.maxTextLength) }),
     );
   const normalized = normalizeTracked(raw);
   const body = sliceTracked(normalized, invocationLength(normalized.text));
   const text = body.text;
-  if (text === '' && attachments.length === 0) throw new UserError('empty_command', 'the command is empty');
+  if (text === '' && attachments.length === 0) throw new UserError('empty_command', () => t('err.command.empty'));
 
   // A word followed by "=" is a label (`A = [[1,2]]`), never a verb.
   const firstWord = LABEL.test(text) ? undefined : /^[A-Za-z?]+(?:-[A-Za-z]+)*(?![\w(=[-])/.exec(text)?.[0];
@@ -55,9 +55,12 @@ function parseCommandOrThrow(raw: string, limits: Limits, given: Attachment[] | 
     const known = findVerb(firstWord)?.verb;
     if (!known) {
       const close = closestVerb(firstWord.toLowerCase());
-      throw new UserError(
-        'unknown_verb',
-        `${quote(firstWord)} (at character ${rawPosition(body, 0)}) is not a verb I know${close ? ` — did you mean "${close}"?` : ''}`,
+      const word = quote(firstWord);
+      const at = rawPosition(body, 0);
+      throw new UserError('unknown_verb', () =>
+        close
+          ? t('err.command.unknownVerbClose', { word, at: String(at), close })
+          : t('err.command.unknownVerb', { word, at: String(at) }),
       );
     }
     verb = known;
@@ -73,33 +76,46 @@ function parseCommandOrThrow(raw: string, limits: Limits, given: Attachment[] | 
 
   const typed = splitOperands(rest.text, (i) => rawPosition(rest, i));
   const { min, max } = spec.grammar;
-  const example = `Example: /hadamard ${spec.examples[0]}`;
+  const example = (): string => t('err.example', { example: `/hadamard ${spec.examples[0]}` });
+  const takes = { verb, min, max };
   // With attachments and no matrix in the text, the files are the operands, in order (DESIGN §11).
   const operands =
     typed.length === 0 && attachments.length > 0 ? attachments.map((_, k) => ({ text: `@${k + 1}` })) : typed;
   if (typed.length === 0 && attachments.length > max)
     throw new UserError(
       'too_many_operands',
-      `${verb} takes ${min === max ? `exactly ${max}` : `${min} to ${max}`} ${max === 1 ? 'matrix' : 'matrices'}, and ${attachments.length} files are attached: say which, e.g. ${verb} ${Array.from({ length: min }, (_, k) => `@${k + 1}`).join(' ')}`,
+      () =>
+        t(min === max ? 'err.command.tooManyFilesExact' : 'err.command.tooManyFilesRange', {
+          ...takes,
+          files: attachments.length,
+          example: `${verb} ${Array.from({ length: min }, (_, k) => `@${k + 1}`).join(' ')}`,
+        }),
       example,
     );
   for (const o of operands) {
     const ref = /^@(\d+)$/.exec(o.text);
     if (ref && given && Number(ref[1]) > attachments.length)
-      throw new UserError(
-        'missing_attachment',
-        `@${ref[1]} names the ${ordinal(Number(ref[1]) - 1)} attached file, but ${attachments.length === 0 ? 'no file is attached' : attachments.length === 1 ? 'only one file is attached' : `only ${attachments.length} files are attached`}`,
+      throw new UserError('missing_attachment', () =>
+        t('err.command.missingFile', { n: Number(ref[1]), files: attachments.length }),
       );
   }
   if (operands.length < min) {
-    const need = min === 1 ? 'one matrix' : min === max ? `exactly ${min} matrices` : `at least ${min} matrices`;
-    const got = operands.length === 0 ? 'none' : operands.length === 1 ? 'only one' : `${operands.length}`;
-    throw new UserError('missing_operand', `${verb} needs ${need}; I found ${got}`, example);
+    const got = operands.length;
+    throw new UserError(
+      'missing_operand',
+      () =>
+        t(min === 1 ? 'err.command.tooFewOne' : min === max ? 'err.command.tooFewExact' : 'err.command.tooFewAtLeast', {
+          ...takes,
+          got,
+        }),
+      example,
+    );
   }
   if (operands.length > max) {
     throw new UserError(
       'too_many_operands',
-      `${verb} takes ${min === max ? `exactly ${max}` : `${min} to ${max}`} ${max === 1 ? 'matrix' : 'matrices'}; I found ${operands.length}`,
+      () =>
+        t(min === max ? 'err.command.tooManyExact' : 'err.command.tooManyRange', { ...takes, got: operands.length }),
       example,
     );
   }
@@ -129,11 +145,12 @@ export function splitOperands(text: string, position: (i: number) => number = (i
       const labelAt = at();
       label = lm[1];
       s = s.slice(lm[0].length);
+      const named = quote(lm[1]);
       if (s.trim() === '' || (LABEL.test(s) && !BUILDER.test(s)))
         throw new UserError(
           'missing_operand',
-          `the label ${quote(label)} (at character ${labelAt}) has no matrix after its "="`,
-          'Example: A = [[2,3],[4,1]] B = [[5,6],[7,8]]',
+          () => t('err.command.emptyLabel', { label: named, at: String(labelAt) }),
+          () => t('err.example', { example: 'A = [[2,3],[4,1]] B = [[5,6],[7,8]]' }),
         );
     }
     let len: number;
@@ -148,33 +165,34 @@ export function splitOperands(text: string, position: (i: number) => number = (i
       len = SHORT_BUILDER.exec(s)![0].length;
     } else {
       if (s[0] === ']' || s[0] === ')')
-        throw new UserError(
-          'unbalanced_brackets',
-          `the "${s[0]}" at character ${at()} has no matching "${s[0] === ']' ? '[' : '('}"`,
+        throw new UserError('unbalanced_brackets', () =>
+          t('err.brackets.stray', { ch: s[0], at: String(at()), want: s[0] === ']' ? '[' : '(' }),
         );
-      const word = s.split(/\s/)[0];
+      const raw = s.split(/\s/)[0];
+      const word = quote(raw);
+      const wordAt = at();
       if (sep && expectOperand)
-        throw new UserError('missing_operand', `${quote(word)} (at character ${at()}) stands where a matrix should be`);
-      if (/^(nan|inf|infinity)$/i.test(word))
-        throw new UserError(
-          'not_a_number',
-          `${quote(word)} (at character ${at()}) is not a number: entries must be finite real numbers`,
-        );
-      if (/^-?\d/.test(word))
+        throw new UserError('missing_operand', () => t('err.command.notAMatrix', { word, at: String(wordAt) }));
+      if (/^(nan|inf|infinity)$/i.test(raw))
+        throw new UserError('not_a_number', () => t('err.command.notFinite', { word, at: String(wordAt) }));
+      if (/^-?\d/.test(raw))
         throw new UserError(
           'unknown_word',
-          `${quote(word)} (at character ${at()}) is a number, not a matrix: put entries in brackets`,
-          'Example: [[2,3],[4,1]] (a 1×1 matrix is [5])',
+          () => t('err.command.bareNumber', { word, at: String(wordAt) }),
+          () => t('err.hint.bareNumber'),
         );
-      throw new UserError('unknown_word', `I don't know ${quote(word)} (at character ${at()})`);
+      throw new UserError('unknown_word', () => t('err.command.unknownWord', { word, at: String(wordAt) }));
     }
     if (len < 0) {
-      checkBrackets(s, 'the command', at);
-      throw new UserError('unbalanced_brackets', `the "${s[0]}" at character ${at()} is never closed`);
+      checkBrackets(s, () => t('err.where.command'), at);
+      const open = s[0];
+      const openAt = at();
+      throw new UserError('unbalanced_brackets', () => t('err.brackets.neverClosed', { open, at: String(openAt) }));
     }
     const operand = s.slice(0, len);
     // Mismatched brackets inside the operand, reported where the user typed them.
-    checkBrackets(operand, `the ${ordinal(out.length)} matrix`, at);
+    const n = out.length + 1;
+    checkBrackets(operand, () => t('err.where.matrix', { n }), at);
     out.push(label ? { label, text: operand } : { text: operand });
     s = s.slice(len).trimStart();
     expectOperand = false;
@@ -208,11 +226,21 @@ export function operandAt(
   else if (SHORT_BUILDER.test(rest)) len = SHORT_BUILDER.exec(rest)![0].length;
   else return null;
   if (len < 0) {
-    checkBrackets(rest, 'the command', (i) => position(skipped + i));
-    throw new UserError('unbalanced_brackets', `the "${rest[0]}" at character ${position(skipped)} is never closed`);
+    checkBrackets(
+      rest,
+      () => t('err.where.command'),
+      (i) => position(skipped + i),
+    );
+    const open = rest[0];
+    const openAt = position(skipped);
+    throw new UserError('unbalanced_brackets', () => t('err.brackets.neverClosed', { open, at: String(openAt) }));
   }
   const text = rest.slice(0, len);
-  checkBrackets(text, 'a matrix', (i) => position(skipped + i));
+  checkBrackets(
+    text,
+    () => t('err.where.aMatrix'),
+    (i) => position(skipped + i),
+  );
   return { operand: label ? { label, text } : { text }, length: skipped + len };
 }
 

@@ -6,6 +6,7 @@
  * known values stay exact (sin(pi) = 0, cos(pi/3) = 1/2, log(e) = 1), and depth and size are bounded as we go.
  */
 import { quote } from '../errors.js';
+import { t as tr } from '../i18n/index.js';
 import { Rational } from '../numbers/rational.js';
 import { Certified, ExponentOverflow, NeedPrecision } from '../numbers/certified.js';
 import { ExactOverflow } from '../numbers/surd.js';
@@ -15,6 +16,12 @@ import { EntryError } from './entry-error.js';
 import { FUNCTIONS, applyFunction, ePower, isFunctionName, piValue, sqrtValue, type Value } from './functions.js';
 
 export { EntryError };
+
+/** A size as a power of ten ("9.87×10⁴⁰⁰"), or in words when it is past any (`magnitudeText`, in the language). */
+export function magnitudeWords(log10: number): string {
+  if (Number.isFinite(log10)) return magnitudeText(log10);
+  return log10 > 0 ? tr('err.magnitude.huge') : tr('err.magnitude.unknown');
+}
 
 export interface ExpressionLimits {
   maxDepth: number;
@@ -83,7 +90,7 @@ function tokenize(src: string): Token[] {
       i++;
       continue;
     }
-    throw new EntryError('bad_expression', `the character "${ch}" cannot appear in a number`);
+    throw new EntryError('bad_expression', () => tr('err.entry.character', { ch }));
   }
   return out;
 }
@@ -93,7 +100,7 @@ const NOT_A_NUMBER_WORDS = new Set(['nan', 'infinity', 'inf', 'undefined', 'null
 /** Parses and evaluates one entry. Throws EntryError. */
 export function evaluateEntry(src: string, limits: ExpressionLimits): EntryValue {
   const text = src.trim();
-  if (text === '') throw new EntryError('not_a_number', 'an entry is empty');
+  if (text === '') throw new EntryError('not_a_number', () => tr('err.entry.empty'));
   const parser = new EntryParser(text, tokenize(text), limits);
   let value: Scalar;
   try {
@@ -132,9 +139,8 @@ class EntryParser {
 
   expectEnd(): void {
     if (this.pos < this.tokens.length)
-      throw new EntryError(
-        'bad_expression',
-        `${quoteText(this.text)} has "${this.tokens[this.pos].text}" where it should end`,
+      throw new EntryError('bad_expression', () =>
+        tr('err.entry.shouldEnd', { text: quoteText(this.text), token: this.tokens[this.pos].text }),
       );
   }
 
@@ -162,9 +168,8 @@ class EntryParser {
   }
 
   outOfRange(log10: number): EntryError {
-    return new EntryError(
-      'out_of_range',
-      `${quoteText(this.text)} is about ${magnitudeText(log10)}: beyond any size this engine can carry (a power of ten with more than 10¹⁴ digits in its exponent)`,
+    return new EntryError('out_of_range', () =>
+      tr('err.entry.beyondAnySize', { text: quoteText(this.text), size: magnitudeWords(log10) }),
     );
   }
 
@@ -173,21 +178,18 @@ class EntryParser {
   // and the recursion stays bounded (a few frames per level).
   private enter(depth: number): void {
     if (depth > this.limits.maxDepth)
-      throw new EntryError(
-        'too_deep',
-        `${quoteText(this.text)} has more than ${this.limits.maxDepth} nested parentheses, signs or powers`,
+      throw new EntryError('too_deep', () =>
+        tr('err.entry.tooDeep', { text: quoteText(this.text), max: String(this.limits.maxDepth) }),
       );
   }
 
   /** Division needs a divisor proved nonzero. */
   private checkDivisor(r: Value): void {
     const s = signOf(r);
-    if (s === 0) throw new EntryError('division_by_zero', `${quoteText(this.text)} divides by zero`);
+    if (s === 0)
+      throw new EntryError('division_by_zero', () => tr('err.entry.divByZero', { text: quoteText(this.text) }));
     if (s === null)
-      throw new EntryError(
-        'division_by_zero',
-        `${quoteText(this.text)} divides by a value equal to 0 to 1,000 digits: it may be exactly 0, so the quotient cannot be decided`,
-      );
+      throw new EntryError('division_by_zero', () => tr('err.entry.divUndecided', { text: quoteText(this.text) }));
   }
 
   expr(depth: number): Value {
@@ -248,7 +250,8 @@ class EntryParser {
     if (exp instanceof Rational && exp.isInteger()) {
       const k = exp.num;
       const bs = signOf(base);
-      if (bs === 0 && k < 0n) throw new EntryError('division_by_zero', `${quoteText(this.text)} divides by zero`);
+      if (bs === 0 && k < 0n)
+        throw new EntryError('division_by_zero', () => tr('err.entry.divByZero', { text: quoteText(this.text) }));
       if (bs === 0) return k === 0n ? Rational.ONE : Rational.ZERO;
       if (k === 0n) return Rational.ONE;
       if (base instanceof Rational && (base.equals(Rational.ONE) || base.equals(Rational.ONE.neg())))
@@ -287,15 +290,13 @@ class EntryParser {
       return sqrtValue(base.pow(Number(exp.num)), `${quoteText(this.text)}`);
     const bs = signOf(base);
     if (bs === null)
-      throw new EntryError(
-        'not_a_number',
-        `${quoteText(this.text)} raises a value equal to 0 to 1,000 digits to a non-integer power: whether it is defined cannot be decided`,
-      );
-    if (bs < 0) throw new EntryError('not_a_number', `${quoteText(this.text)} is not a real number`);
+      throw new EntryError('not_a_number', () => tr('err.entry.powUndecided', { text: quoteText(this.text) }));
+    if (bs < 0) throw new EntryError('not_a_number', () => tr('err.entry.notReal', { text: quoteText(this.text) }));
     if (bs === 0) {
       const es = signOf(exp);
       if (es === 0) return Rational.ONE;
-      if (es === null || es < 0) throw new EntryError('division_by_zero', `${quoteText(this.text)} divides by zero`);
+      if (es === null || es < 0)
+        throw new EntryError('division_by_zero', () => tr('err.entry.divByZero', { text: quoteText(this.text) }));
       return Rational.ZERO;
     }
     return Certified.apply('pow', base, exp);
@@ -304,7 +305,7 @@ class EntryParser {
   private primary(depth: number): Value {
     this.enter(depth);
     const t = this.peek();
-    if (!t) throw new EntryError('bad_expression', `${quoteText(this.text)} ends too early`);
+    if (!t) throw new EntryError('bad_expression', () => tr('err.entry.endsEarly', { text: quoteText(this.text) }));
     this.pos++;
     if (t.kind === 'num') {
       const r = Rational.parseDecimal(t.text, Math.max(this.limits.maxDigits + 20, 4000));
@@ -326,9 +327,12 @@ class EntryParser {
       if (w === 'e') return ePower(Rational.ONE);
       if (isFunctionName(w)) {
         if (!this.isOp(this.peek(), '('))
-          throw new EntryError(
-            'bad_expression',
-            `${w} needs parentheses in ${quoteText(this.text)}, e.g. ${w}(${w === 'log' || w === 'ln' || w === 'sqrt' ? '2' : 'pi/3'})`,
+          throw new EntryError('bad_expression', () =>
+            tr('err.entry.needsParentheses', {
+              name: w,
+              text: quoteText(this.text),
+              example: `${w}(${w === 'log' || w === 'ln' || w === 'sqrt' ? '2' : 'pi/3'})`,
+            }),
           );
         const open = this.pos;
         this.pos++;
@@ -341,11 +345,11 @@ class EntryParser {
         return this.checkSize(applyFunction(w, v, quote(call, 30)));
       }
       if (NOT_A_NUMBER_WORDS.has(w))
-        throw new EntryError('not_a_number', `"${t.text}" is not a number: entries must be finite real numbers`);
+        throw new EntryError('not_a_number', () => tr('err.notFinite', { word: `"${t.text}"` }));
       throw new EntryError(
         'unknown_word',
-        `"${t.text}" is not a number (allowed: numbers, + - * / ^ ( ), pi, e and ${FUNCTIONS.join(' ')})`,
-        'Entries may use numbers, + - * / ^ ( ), pi, e, sqrt, sin, cos, tan, exp, log (natural; ln too) and abs. Example: [[cos(pi/3), exp(-1)], [log(2), abs(-1/3)]]',
+        () => tr('err.entry.unknownWord', { word: `"${t.text}"`, functions: FUNCTIONS.join(' ') }),
+        () => tr('err.hint.entryWords'),
       );
     }
     if (t.text === '(') {
@@ -353,12 +357,14 @@ class EntryParser {
       this.expect(')');
       return v;
     }
-    throw new EntryError('bad_expression', `${quoteText(this.text)} has "${t.text}" where a number should be`);
+    throw new EntryError('bad_expression', () =>
+      tr('err.entry.numberExpected', { text: quoteText(this.text), token: t.text }),
+    );
   }
 
   private expect(op: string): void {
     if (!this.isOp(this.peek(), op))
-      throw new EntryError('bad_expression', `${quoteText(this.text)} is missing a "${op}"`);
+      throw new EntryError('bad_expression', () => tr('err.entry.missing', { text: quoteText(this.text), op }));
     this.pos++;
   }
 }

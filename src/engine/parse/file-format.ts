@@ -5,7 +5,7 @@
  * produces the pixels the header declares, the bytes it inflates are bounded by the same check. Pure: no canvas.
  */
 import { crc32 } from '../crc32.js';
-import { UserError } from '../errors.js';
+import { UserError, englishError } from '../errors.js';
 import type { Attachment } from '../types.js';
 
 export type FileFormat = 'png' | 'jpeg' | 'json' | 'csv' | 'tsv' | 'semicolon' | 'whitespace';
@@ -70,27 +70,27 @@ export function sniffFormat(att: Attachment): FileFormat {
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
   for (const other of OTHER_FORMATS)
     if (other.test(b))
-      throw new UserError(
+      throw englishError(
         'bad_file',
         `${name} is ${other.name}, which I cannot read${other.advice ? `: ${other.advice}` : ''}`,
       );
   if (ext === 'png' || ext === 'jpg' || ext === 'jpeg' || (att.contentType ?? '').startsWith('image/'))
-    throw new UserError(
+    throw englishError(
       'bad_file',
       `${name} is named or sent as an image, but it is not a PNG or JPEG: its first bytes are ${firstBytes(b)}`,
       'Attach the image itself, exported as PNG or JPEG (a screenshot works), up to 1024×1024 pixels.',
     );
-  if (b.length === 0) throw new UserError('bad_file', `${name} is empty`);
+  if (b.length === 0) throw englishError('bad_file', `${name} is empty`);
   // Text from here on: binary junk (NUL bytes, invalid UTF-8) is refused before any parsing.
   const head = b.subarray(0, 4096);
   if (head.includes(0))
-    throw new UserError(
+    throw englishError(
       'bad_file',
       `${name} is not a text file (it has NUL bytes; its first bytes are ${firstBytes(b)})`,
     );
   const start = firstTextByte(b);
   if (b[start] === 0x7b /* { */)
-    throw new UserError(
+    throw englishError(
       'bad_file',
       `${name} holds a JSON object; a matrix is a JSON array of rows`,
       'Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
@@ -132,7 +132,7 @@ export function readImageHeader(att: Attachment, format: 'png' | 'jpeg'): ImageH
   const b = att.bytes;
   const name = fileLabel(att);
   const broken = (why: string): UserError =>
-    new UserError('bad_file', `${name} is not a readable ${format === 'png' ? 'PNG' : 'JPEG'} image: ${why}`);
+    englishError('bad_file', `${name} is not a readable ${format === 'png' ? 'PNG' : 'JPEG'} image: ${why}`);
   const u32 = (i: number): number => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
   const u16 = (i: number): number => (b[i] << 8) | b[i + 1];
   if (format === 'png') {
@@ -176,7 +176,7 @@ export function readImageHeader(att: Attachment, format: 'png' | 'jpeg'): ImageH
 /** Refuses an image beyond the limits before decoding: side and pixel count (a decompression bomb stops here). */
 export function checkImageSize(att: Attachment, h: ImageHeader, maxSide: number): void {
   if (h.width > maxSide || h.height > maxSide)
-    throw new UserError(
+    throw englishError(
       'too_large',
       `${fileLabel(att)} is ${h.width}×${h.height} pixels; images may be at most ${maxSide}×${maxSide} (checked from the header, nothing was decoded)`,
       `Scale the image down to at most ${maxSide}×${maxSide} pixels and attach it again.`,

@@ -5,7 +5,7 @@
  * straight into floating point, plain decimals without the expression parser, so 65,536 cells take milliseconds.
  * Errors name the file, the row and the column, and show an example.
  */
-import { UserError } from '../errors.js';
+import { englishError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { makeMatrix, type Matrix } from '../numbers/matrix.js';
 import { FLOAT_RANGE_TEXT, checkedFloat, magnitudeText, OutOfRange, type Scalar } from '../numbers/scalar.js';
@@ -49,7 +49,7 @@ export function tableMatrix(att: Attachment, table: Table, limits: Limits): File
     cell && cell.line !== r + 1 ? ` (line ${cell.line})` : '';
   rows.forEach((row, r) => {
     if (row.length !== cols)
-      throw new UserError(
+      throw englishError(
         'ragged_rows',
         `row ${r + 1}${lineNote(r, row[0])} of ${name} has ${row.length} ${row.length === 1 ? 'entry' : 'entries'}, but row 1 has ${cols}`,
         `Every row needs the same number of entries (${table.kind}): look for a missing or an extra separator in row ${r + 1}.`,
@@ -58,7 +58,7 @@ export function tableMatrix(att: Attachment, table: Table, limits: Limits): File
   if (rows.length > 1) {
     const words = rows[0].map((c) => c.text.trim()).filter((t) => looksLikeWord(t));
     if (words.length > 0)
-      throw new UserError(
+      throw englishError(
         'bad_file',
         `row 1 of ${name} looks like a header (${words
           .slice(0, 3)
@@ -86,14 +86,14 @@ export function tableMatrix(att: Attachment, table: Table, limits: Limits): File
       if (e instanceof EntryError) {
         // A cell is a number or it is not: the grammar's finer codes (unknown word, bad expression) say the same here.
         const notNumber = e.code === 'not_a_number' || e.code === 'bad_expression' || e.code === 'unknown_word';
-        throw new UserError(
+        throw englishError(
           notNumber ? 'not_a_number' : e.code,
           `${place(i, j)}: ${text === '' ? 'the cell is empty' : e.message}`,
           notNumber ? NUMBER_HINT : undefined,
         );
       }
       if (e instanceof OutOfRange)
-        throw new UserError(
+        throw englishError(
           'out_of_range',
           `${place(i, j)} is about ${magnitudeText(e.log10)}, ${e.direction === 'over' ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT}), and the matrix has too many entries to keep exact`,
         );

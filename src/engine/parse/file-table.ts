@@ -4,7 +4,7 @@
  * hostile file (a 100,000-deep JSON array, one 8 MB line, binary junk) stops at the first limit it passes, with an
  * error naming the file, the row and the column. Numbers are read from the cells by `file-matrix.ts`.
  */
-import { UserError } from '../errors.js';
+import { UserError, englishError } from '../errors.js';
 import type { Attachment } from '../types.js';
 import { fileLabel, type FileFormat } from './file-format.js';
 
@@ -40,7 +40,7 @@ export function fileText(att: Attachment): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(att.bytes);
   } catch {
     const i = firstInvalidUtf8(att.bytes);
-    throw new UserError(
+    throw englishError(
       'bad_file',
       `${fileLabel(att)} is not UTF-8 text (byte ${i + 1} is 0x${(att.bytes[i] ?? 0).toString(16).padStart(2, '0')}): I read CSV, TSV and JSON as UTF-8, and PNG or JPEG images`,
     );
@@ -68,7 +68,7 @@ export function readTable(att: Attachment, format: Exclude<FileFormat, 'png' | '
   const text = fileText(att);
   const rows = format === 'json' ? readJson(att, text, maxSide) : readDelimited(att, text, format, maxSide);
   if (rows.length === 0)
-    throw new UserError(
+    throw englishError(
       'empty_matrix',
       `${fileLabel(att)} has no numbers in it`,
       'A matrix file needs at least one row of numbers. Example: a.csv holding 2,3 and 4,1 on two lines.',
@@ -77,7 +77,7 @@ export function readTable(att: Attachment, format: Exclude<FileFormat, 'png' | '
 }
 
 function tooLarge(att: Attachment, what: string, maxSide: number): UserError {
-  return new UserError(
+  return englishError(
     'too_large',
     `${fileLabel(att)} ${what}; matrices from files may be at most ${maxSide}×${maxSide}`,
     `Send a smaller part of the matrix (at most ${maxSide} rows and ${maxSide} columns).`,
@@ -85,7 +85,7 @@ function tooLarge(att: Attachment, what: string, maxSide: number): UserError {
 }
 
 function cellTooLong(att: Attachment, row: number, col: number): UserError {
-  return new UserError(
+  return englishError(
     'too_large',
     `row ${row}, column ${col} of ${fileLabel(att)} is longer than ${MAX_CELL_CHARS.toLocaleString('en-US')} characters`,
     'Numbers are kept exact up to 2,000 digits; write longer ones rounded (e.g. 3.14159265358979).',
@@ -146,7 +146,7 @@ function readDelimited(
         i++;
         for (;;) {
           if (i >= n)
-            throw new UserError(
+            throw englishError(
               'bad_file',
               `row ${rows.length + 1}, column ${row.length + 1} of ${fileLabel(att)}: a quote opened on line ${cellLine} is never closed`,
             );
@@ -223,7 +223,7 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
     }
   };
   const fail = (why: string, hint?: string): UserError =>
-    new UserError(
+    englishError(
       'bad_file',
       `${name} is not a JSON matrix: ${why} (line ${line})`,
       hint ??
@@ -264,7 +264,7 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
       return { text: s, line: at };
     }
     if (ch === '[')
-      throw new UserError(
+      throw englishError(
         'too_deep',
         `${where(r, c)} is another array: a matrix has two levels of brackets, not three`,
         'A JSON matrix is an array of rows, each an array of numbers. Example: [[2,3],[4,1]].',
@@ -337,7 +337,7 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
   skip();
   if (i < n) throw fail(`there is more after the matrix's closing "]": "${text.slice(i, i + 20)}"`);
   rows.forEach((r, k) => {
-    if (r.length === 0) throw new UserError('empty_matrix', `row ${k + 1} of ${name} is empty ([])`);
+    if (r.length === 0) throw englishError('empty_matrix', `row ${k + 1} of ${name} is empty ([])`);
   });
   return rows;
 }

@@ -12,6 +12,7 @@ import { ExactOverflow, Surd } from '../numbers/surd.js';
 import { LPoly, Symbolic } from '../numbers/symbolic.js';
 import { neg as negScalar, signOf, type Scalar } from '../numbers/scalar.js';
 import { EntryError } from './entry-error.js';
+import { t as tr } from '../i18n/index.js';
 import { cosPi, sinPi, tanPi } from '../numbers/trig.js';
 
 /** A value inside an entry expression: any scalar. */
@@ -63,12 +64,11 @@ export function piValue(): Value {
 }
 
 /** The sign of v, or an EntryError when it cannot be decided (a certified value equal to 0 to the cap). */
-function decidedSign(v: Value, describe: string, what: string): -1 | 0 | 1 {
+function decidedSign(v: Value, describe: string, what: 'cosNonzero' | 'positive' | 'nonnegative'): -1 | 0 | 1 {
   const s = signOf(v);
   if (s === null)
-    throw new EntryError(
-      'not_a_number',
-      `${describe} needs ${what}, and its argument is equal to 0 to ${CAP_DIGITS.toLocaleString('en-US')} digits: it may be exactly 0, so whether ${describe} is defined cannot be decided`,
+    throw new EntryError('not_a_number', () =>
+      tr('err.function.undecided', { call: describe, what, digits: CAP_DIGITS }),
     );
   return s;
 }
@@ -98,7 +98,7 @@ export function applyFunction(name: FunctionName, v: Value, describe: string): V
       if (name === 'tan') {
         // A pole is at an odd multiple of π/2: cos must be proved nonzero.
         const c = Certified.apply('cos', v);
-        if (decidedSign(c, describe, 'cos of its argument to be nonzero') === 0) throw tanPole(describe);
+        if (decidedSign(c, describe, 'cosNonzero') === 0) throw tanPole(describe);
       }
       return Certified.apply(name, v);
     }
@@ -108,14 +108,15 @@ export function applyFunction(name: FunctionName, v: Value, describe: string): V
     }
     case 'log':
     case 'ln': {
-      const s = decidedSign(v, describe, 'a positive argument');
+      const s = decidedSign(v, describe, 'positive');
       if (s <= 0)
         throw new EntryError(
           'not_a_number',
-          s === 0
-            ? `${describe} is −∞, not a number: log(x) → −∞ as x → 0`
-            : `${describe} is not a real number: log is defined for positive numbers only`,
-          'log (natural logarithm, also ln) needs a positive number. Example: [[log(2), log(1/2)], [ln(e), 1]]',
+          () =>
+            s === 0
+              ? tr('err.function.logZero', { call: describe })
+              : tr('err.function.logNegative', { call: describe }),
+          () => tr('err.hint.log'),
         );
       if (v instanceof Rational && v.equals(Rational.ONE)) return Rational.ZERO;
       const m = monomial(v);
@@ -130,19 +131,19 @@ export function applyFunction(name: FunctionName, v: Value, describe: string): V
 function tanPole(describe: string): EntryError {
   return new EntryError(
     'not_a_number',
-    `${describe} is undefined: tan has a pole at π/2 + kπ (cos is 0 there)`,
-    'tan is defined away from π/2 + kπ. Example: [[tan(pi/4), tan(pi/3)]]',
+    () => tr('err.function.tanPole', { call: describe }),
+    () => tr('err.hint.tan'),
   );
 }
 
 /** √v: a surd for a rational, c'·T^(k/2) for c·T^k, certified otherwise. */
 export function sqrtValue(v: Value, describe: string): Value {
-  const s = decidedSign(v, describe, 'an argument ≥ 0');
+  const s = decidedSign(v, describe, 'nonnegative');
   if (s < 0)
     throw new EntryError(
       'not_a_number',
-      `${describe} takes the square root of a negative number`,
-      'sqrt needs a number ≥ 0. Example: [[sqrt(2), sqrt(1/4)]]',
+      () => tr('err.function.sqrtNegative', { call: describe }),
+      () => tr('err.hint.sqrt'),
     );
   if (s === 0) return Rational.ZERO;
   try {

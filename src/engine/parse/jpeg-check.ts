@@ -19,7 +19,7 @@
  * the profile (a Display P3 photo, or a damaged profile that still parses, gives other numbers), while the PNG decoder
  * and the reference decoders (pngjs, jpeg-js, PIL, NumPy) read the samples as stored. The numbers are the file's.
  */
-import { UserError } from '../errors.js';
+import { UserError, englishError } from '../errors.js';
 import type { Attachment } from '../types.js';
 import { fileLabel } from './file-format.js';
 
@@ -73,7 +73,7 @@ function markerName(m: number): string {
 export function checkJpeg(att: Attachment): void {
   const b = att.bytes;
   const name = fileLabel(att);
-  const bad = (why: string): UserError => new UserError('bad_file', `${name} ${why}`, HINT);
+  const bad = (why: string): UserError => englishError('bad_file', `${name} ${why}`, HINT);
   const u16 = (i: number): number => (b[i] << 8) | b[i + 1];
   if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) throw bad('does not start with the JPEG start marker (SOI)');
 

@@ -4,7 +4,8 @@
  * `pascal(4)`, `diag(1,2,3)`, `kms(4, 1/2)`, `gauss(4, 2)`, `hann(5)`, `causal(4)`, `toeplitz(1, 1/2, 0)`.
  * Errors name the operand, the row and column, or the character.
  */
-import { UserError, ordinal, quote } from '../errors.js';
+import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Limits } from '../limits.js';
 import { Rational } from '../numbers/rational.js';
 import { generate, makeMatrix, type Matrix } from '../numbers/matrix.js';
@@ -30,9 +31,12 @@ export const BUILDER_EXAMPLES =
   'eye(3) I3, ones(2,3) J3, hilbert(4), pascal(4), diag(1,2,3), kms(4, 1/2), gauss(4, 2), hann(5), causal(4), toeplitz(1, 1/2, 0)';
 const BUILDER_SHORT = /^([IJ])_?(\d{1,3})$/;
 
+/** Where an error is ("the second matrix"), written in the language of the message around it. */
+export type Where = () => string;
+
 /** Parses operand `index` (0-based, for messages). Throws UserError. */
 export function parseOperand(raw: string, index: number, limits: Limits): ParsedOperand {
-  const where = `the ${ordinal(index)} matrix`;
+  const where = (): string => t('err.where.matrix', { n: index + 1 });
   let text = normalizeText(raw).replace(/\n/g, ' \n ');
   let label: string | undefined;
   const lm = LABEL.exec(text);
@@ -41,7 +45,7 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
     text = text.slice(lm[0].length);
   }
   text = text.trim();
-  if (text === '') throw new UserError('missing_operand', `${where} is empty`);
+  if (text === '') throw new UserError('missing_operand', () => t('err.matrix.empty', { where: where() }));
   let switched = false;
   // The same text gives the same value: a symmetric matrix types most entries twice (and a Toeplitz-like one many
   // times). One value object per text also shares its enclosures (memoised on the value) wherever it sits.
@@ -56,14 +60,18 @@ export function parseOperand(raw: string, index: number, limits: Limits): Parsed
       return v.value;
     } catch (e) {
       if (e instanceof EntryError)
-        throw new UserError(e.code, `entry (${i + 1},${j + 1}) of ${where}: ${e.message}`, e.hint);
+        throw new UserError(
+          e.code,
+          () => t('err.matrix.entry', { row: String(i + 1), col: String(j + 1), where: where(), reason: e.text() }),
+          e.hintText(),
+        );
       throw e;
     }
   };
   const parsed = text.startsWith('[')
     ? parseBracketed(text, where, entry, limits)
     : parseBuilder(text.replace(/\s+/g, ' '), where, limits);
-  const kept = exactWithinBudget(parsed, limits, (i, j) => `entry (${i + 1},${j + 1}) of ${where}`);
+  const kept = exactWithinBudget(parsed, limits, (i, j) => `entry (${i + 1},${j + 1}) of ${where()}`);
   return { label, matrix: kept.matrix, switchedToFloat: switched || kept.switched };
 }
 
@@ -99,15 +107,19 @@ function totalDigits(m: Matrix): number {
   return digits;
 }
 
-function checkSize(rows: number, cols: number, where: string, limits: Limits): void {
+function checkSize(rows: number, cols: number, where: Where, limits: Limits): void {
   if (rows > limits.maxDimension || cols > limits.maxDimension)
-    throw new UserError(
-      'too_large',
-      `${where} is ${rows}×${cols}; the limit is ${limits.maxDimension}×${limits.maxDimension}`,
+    throw new UserError('too_large', () =>
+      t('err.matrix.tooLarge', {
+        where: where(),
+        rows: String(rows),
+        cols: String(cols),
+        max: String(limits.maxDimension),
+      }),
     );
 }
 
-function parseBuilder(text: string, where: string, limits: Limits): Matrix {
+function parseBuilder(text: string, where: Where, limits: Limits): Matrix {
   const short = BUILDER_SHORT.exec(text);
   if (short) {
     const n = Number(short[2]);
@@ -116,26 +128,35 @@ function parseBuilder(text: string, where: string, limits: Limits): Matrix {
   const call = BUILDER_CALL.exec(text);
   if (!call) {
     const word = text.split(/[\s([]/)[0] || text;
-    throw new UserError('unknown_word', `${where}: ${quote(word)} is not a matrix`);
+    throw new UserError('unknown_word', () => t('err.matrix.notAMatrix', { where: where(), word: quote(word) }));
   }
   const name = call[1].toLowerCase();
   const close = text.lastIndexOf(')');
-  if (close < 0) throw new UserError('unbalanced_brackets', `${where}: ${quote(text)} is missing its ")"`);
+  if (close < 0)
+    throw new UserError('unbalanced_brackets', () =>
+      t('err.matrix.missingParen', { where: where(), text: quote(text) }),
+    );
   if (text.slice(close + 1).trim() !== '')
-    throw new UserError('unknown_word', `${where}: unexpected ${quote(text.slice(close + 1).trim())} after ${name}(…)`);
+    throw new UserError('unknown_word', () =>
+      t('err.matrix.afterBuilder', { where: where(), word: quote(text.slice(close + 1).trim()), name }),
+    );
   const inner = text.slice(call[0].length, close).trim();
   if (name === 'diag') {
     const items = (inner.startsWith('[') && inner.endsWith(']') ? inner.slice(1, -1) : inner)
       .split(/[,;\s]+/)
       .filter((s) => s !== '');
-    if (items.length === 0) throw new UserError('empty_matrix', `${where}: diag() needs at least one entry`);
+    if (items.length === 0) throw new UserError('empty_matrix', () => t('err.matrix.diagEmpty', { where: where() }));
     checkSize(items.length, items.length, where, limits);
     const vals = items.map((s, k) => {
       try {
         return evaluateEntry(s, entryLimits(limits)).value;
       } catch (e) {
         if (e instanceof EntryError)
-          throw new UserError(e.code, `entry ${k + 1} of diag(…) in ${where}: ${e.message}`, e.hint);
+          throw new UserError(
+            e.code,
+            () => t('err.matrix.diagEntry', { k: String(k + 1), where: where(), reason: e.text() }),
+            e.hintText(),
+          );
         throw e;
       }
     });
@@ -146,53 +167,57 @@ function parseBuilder(text: string, where: string, limits: Limits): Matrix {
   if (name === 'zeros')
     throw new UserError(
       'unknown_word',
-      `${where}: zeros(…) is not supported (a zero matrix makes every product zero)`,
-      `Builders: ${BUILDER_EXAMPLES}.`,
+      () => t('err.matrix.zeros', { where: where() }),
+      () => t('err.hint.builders', { builders: BUILDER_EXAMPLES }),
     );
   const args = inner.split(',').map((s) => s.trim());
   const dims = args.map((s) => (/^\d{1,4}$/.test(s) ? Number(s) : NaN));
   if (args.length < 1 || args.length > 2 || dims.some((d) => !Number.isInteger(d) || d < 1))
     throw new UserError(
       'bad_expression',
-      `${where}: ${name}(${inner}) needs ${name === 'ones' ? 'one or two positive whole numbers' : 'one positive whole number'}`,
-      'Example: eye(3), ones(2,3), hilbert(4), pascal(4)',
+      () => t('err.matrix.builderSizes', { where: where(), call: `${name}(${inner})`, ones: String(name === 'ones') }),
+      () => t('err.example', { example: 'eye(3), ones(2,3), hilbert(4), pascal(4)' }),
     );
   if (args.length === 2 && name !== 'ones')
-    throw new UserError('bad_expression', `${where}: ${name}(…) takes one size, e.g. ${name}(3)`);
+    throw new UserError('bad_expression', () => t('err.matrix.oneSize', { where: where(), name }));
   const [m, n = m] = dims;
   return buildSquare(name, [m, n], where, limits);
 }
 
 /** A builder's argument that is an entry expression (`1/2`, `cos(pi/3)`), with errors naming the builder. */
-function builderScalar(src: string, call: string, what: string, where: string, limits: Limits): Scalar {
+function builderScalar(src: string, call: string, what: Where, where: Where, limits: Limits): Scalar {
   try {
     return evaluateEntry(src, entryLimits(limits)).value;
   } catch (e) {
-    if (e instanceof EntryError) throw new UserError(e.code, `${what} of ${call} in ${where}: ${e.message}`, e.hint);
+    if (e instanceof EntryError)
+      throw new UserError(
+        e.code,
+        () => t('err.matrix.builderArgument', { what: what(), call, where: where(), reason: e.text() }),
+        e.hintText(),
+      );
     throw e;
   }
 }
 
 /** A builder's size argument: a whole number from 1 to the size limit. */
-function builderSize(src: string | undefined, call: string, where: string, limits: Limits, example: string): number {
+function builderSize(
+  src: string | undefined,
+  call: string,
+  where: Where,
+  limits: Limits,
+  example: () => string,
+): number {
   const n = src !== undefined && /^\d{1,4}$/.test(src.trim()) ? Number(src.trim()) : NaN;
   if (!Number.isInteger(n) || n < 1)
-    throw new UserError(
-      'bad_expression',
-      `${where}: ${call} needs a size n, a positive whole number`,
-      `Example: ${example}`,
-    );
+    throw new UserError('bad_expression', () => t('err.matrix.builderSize', { where: where(), call }), example);
   checkSize(n, n, where, limits);
   return n;
 }
 
-const NEW_BUILDER_EXAMPLES: Record<string, string> = {
-  kms: 'kms(4, 1/2) (ρ^|i−j|: 1, 1/2, 1/4, 1/8 along a row)',
-  gauss: 'gauss(4, 2) (exp(−(i−j)²/s²), exact powers of e)',
-  hann: 'hann(5) (the row 0, 1/2, 1, 1/2, 0)',
-  causal: 'causal(4) (ones on and below the diagonal)',
-  toeplitz: 'toeplitz(1, 1/2, 1/4) (symmetric, first column 1, 1/2, 1/4)',
-};
+/** The hint of a builder's error: a correct call, and what it builds. */
+function builderExample(name: string): () => string {
+  return () => t('err.hint.builder', { name });
+}
 
 /**
  * kms(n, ρ) = ρ^|i−j| (Kac–Murdock–Szegő: exact for rational ρ); gauss(n, s) = exp(−(i−j)²/s²) (floating off the
@@ -200,23 +225,25 @@ const NEW_BUILDER_EXAMPLES: Record<string, string> = {
  * since x∘w = diag(w)x); causal(n): ones on and below the diagonal (an attention mask); toeplitz(c₁, …, c_k): the
  * symmetric k×k Toeplitz matrix with first column c.
  */
-function parseNewBuilder(name: string, inner: string, where: string, limits: Limits): Matrix {
+function parseNewBuilder(name: string, inner: string, where: Where, limits: Limits): Matrix {
   const call = `${name}(${inner})`;
-  const example = NEW_BUILDER_EXAMPLES[name];
+  const example = builderExample(name);
   const args = splitTopLevel(inner, ',').map((a) => a.trim());
   const arity = (k: number): void => {
     if (args.length !== k || args.some((a) => a === ''))
       throw new UserError(
         'bad_expression',
-        `${where}: ${name}(…) takes ${k === 1 ? 'one argument' : `${k} arguments`}; got ${quote(call, 30)}`,
-        `Example: ${example}`,
+        () => t('err.matrix.arity', { where: where(), name, k, call: quote(call, 30) }),
+        example,
       );
   };
   if (name === 'toeplitz') {
     if (args.length === 1 && args[0] === '')
-      throw new UserError('empty_matrix', `${where}: toeplitz() needs its first column`, `Example: ${example}`);
+      throw new UserError('empty_matrix', () => t('err.matrix.toeplitzEmpty', { where: where() }), example);
     checkSize(args.length, args.length, where, limits);
-    const c = args.map((a, k) => builderScalar(a, 'toeplitz(…)', `entry ${k + 1}`, where, limits));
+    const c = args.map((a, k) =>
+      builderScalar(a, 'toeplitz(…)', () => t('err.matrix.argument', { k: String(k + 1) }), where, limits),
+    );
     return generate(c.length, c.length, (i, j) => c[Math.abs(i - j)]);
   }
   if (name === 'hann' || name === 'causal') {
@@ -227,7 +254,7 @@ function parseNewBuilder(name: string, inner: string, where: string, limits: Lim
   }
   arity(2);
   const n = builderSize(args[0], call, where, limits, example);
-  const p = builderScalar(args[1], call, name === 'kms' ? 'ρ' : 's', where, limits);
+  const p = builderScalar(args[1], call, () => (name === 'kms' ? 'ρ' : 's'), where, limits);
   if (name === 'kms') {
     // Powers by repeated multiplication: exact for an exact ρ, certified otherwise (no size is out of range).
     const powers: Scalar[] = [Rational.ONE];
@@ -236,7 +263,7 @@ function parseNewBuilder(name: string, inner: string, where: string, limits: Lim
   }
   const s2 = mul(p, p);
   if (isZeroScalar(s2))
-    throw new UserError('division_by_zero', `${where}: ${call} needs s ≠ 0 (it divides by s²)`, `Example: ${example}`);
+    throw new UserError('division_by_zero', () => t('err.matrix.gaussZero', { where: where(), call }), example);
   // exp(−d²/s²): an exact power of e for a rational s² (gauss(4, 2) has exp(-1/4), exp(-1), exp(-9/4)).
   const values = new Map<number, Scalar>();
   return generate(n, n, (i, j) => {
@@ -252,7 +279,7 @@ function parseNewBuilder(name: string, inner: string, where: string, limits: Lim
   });
 }
 
-function buildSquare(name: string, [m, n]: number[], where: string, limits: Limits): Matrix {
+function buildSquare(name: string, [m, n]: number[], where: Where, limits: Limits): Matrix {
   checkSize(m, n, where, limits);
   switch (name) {
     case 'eye':
@@ -273,14 +300,16 @@ function buildSquare(name: string, [m, n]: number[], where: string, limits: Limi
 type EntryFn = (src: string, i: number, j: number) => Scalar;
 
 /** `[...]` in JSON or MATLAB style. */
-function parseBracketed(text: string, where: string, entry: EntryFn, limits: Limits): Matrix {
+function parseBracketed(text: string, where: Where, entry: EntryFn, limits: Limits): Matrix {
   checkBrackets(text, where);
   if (!text.endsWith(']')) {
     const end = matchingBracket(text, 0);
-    throw new UserError('unknown_word', `${where}: unexpected ${quote(text.slice(end + 1).trim())} after the matrix`);
+    throw new UserError('unknown_word', () =>
+      t('err.matrix.afterMatrix', { where: where(), word: quote(text.slice(end + 1).trim()) }),
+    );
   }
   const inner = text.slice(1, -1).trim();
-  if (inner === '') throw new UserError('empty_matrix', `${where} is empty ([])`);
+  if (inner === '') throw new UserError('empty_matrix', () => t('err.matrix.emptyBrackets', { where: where() }));
   let rowsText: string[];
   if (inner.startsWith('[')) {
     // JSON style: a list of [ … ] rows separated by commas (or semicolons / spaces).
@@ -291,39 +320,38 @@ function parseBracketed(text: string, where: string, entry: EntryFn, limits: Lim
       if (c === '[') {
         const end = matchingBracket(inner, i);
         const row = inner.slice(i + 1, end);
-        if (row.includes('['))
-          throw new UserError('too_deep', `${where}: matrices have two levels of brackets, not three`);
+        if (row.includes('[')) throw new UserError('too_deep', () => t('err.matrix.threeLevels', { where: where() }));
         rowsText.push(row);
         i = end + 1;
       } else if (c === ',' || c === ';' || /\s/.test(c)) i++;
       else
         throw new UserError(
           'unknown_word',
-          `${where}: unexpected ${quote(inner.slice(i).split(/[\s,[\]]/)[0] || c)} between rows (write every row in brackets)`,
-          'Example: [[1,2],[3,4]]',
+          () => t('err.matrix.betweenRows', { where: where(), word: quote(inner.slice(i).split(/[\s,[\]]/)[0] || c) }),
+          () => t('err.example', { example: '[[1,2],[3,4]]' }),
         );
     }
   } else {
     if (inner.includes('['))
       throw new UserError(
         'unbalanced_brackets',
-        `${where}: mixes rows in brackets with plain entries`,
-        'Example: [[1,2],[3,4]] or [1 2; 3 4]',
+        () => t('err.matrix.mixedRows', { where: where() }),
+        () => t('err.hint.mixedRows'),
       );
     rowsText = inner.split(/;|\n/).filter((r) => r.trim() !== '');
   }
   const rows = rowsText.map((r) => splitRow(r));
   rows.forEach((r, i) => {
-    if (r.length === 0) throw new UserError('empty_matrix', `row ${i + 1} of ${where} is empty`);
+    if (r.length === 0)
+      throw new UserError('empty_matrix', () => t('err.matrix.emptyRow', { row: String(i + 1), where: where() }));
   });
-  if (rows.length === 0) throw new UserError('empty_matrix', `${where} is empty`);
+  if (rows.length === 0) throw new UserError('empty_matrix', () => t('err.matrix.empty', { where: where() }));
   const cols = rows[0].length;
   checkSize(rows.length, Math.max(...rows.map((r) => r.length)), where, limits);
   rows.forEach((r, i) => {
     if (r.length !== cols)
-      throw new UserError(
-        'ragged_rows',
-        `row ${i + 1} of ${where} has ${r.length} ${r.length === 1 ? 'entry' : 'entries'}, but row 1 has ${cols}`,
+      throw new UserError('ragged_rows', () =>
+        t('err.matrix.ragged', { row: String(i + 1), where: where(), n: r.length, cols: String(cols) }),
       );
   });
   return makeMatrix(rows.map((r, i) => r.map((src, j) => entry(src, i, j))));
@@ -384,7 +412,7 @@ function matchingBracket(s: string, open: number): number {
  * Unbalanced `[ ]` or `( )` → an error naming the character position. `position(i)` turns an
  * index of `text` into the 1-based character the user sees (by default, within `text`).
  */
-export function checkBrackets(text: string, where: string, position: (i: number) => number = (i) => i + 1): void {
+export function checkBrackets(text: string, where: Where, position: (i: number) => number = (i) => i + 1): void {
   const stack: { ch: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -393,21 +421,24 @@ export function checkBrackets(text: string, where: string, position: (i: number)
       const open = stack.pop();
       const want = ch === ']' ? '[' : '(';
       if (!open)
-        throw new UserError(
-          'unbalanced_brackets',
-          `${where}: the "${ch}" at character ${position(i)} has no matching "${want}"`,
+        throw new UserError('unbalanced_brackets', () =>
+          t('err.brackets.unmatched', { where: where(), ch, at: String(position(i)), want }),
         );
       if (open.ch !== want)
-        throw new UserError(
-          'unbalanced_brackets',
-          `${where}: the "${open.ch}" at character ${position(open.at)} is closed by a "${ch}" at character ${position(i)}`,
+        throw new UserError('unbalanced_brackets', () =>
+          t('err.brackets.mismatched', {
+            where: where(),
+            open: open.ch,
+            at: String(position(open.at)),
+            ch,
+            closeAt: String(position(i)),
+          }),
         );
     }
   }
   const open = stack.pop();
   if (open)
-    throw new UserError(
-      'unbalanced_brackets',
-      `${where}: the "${open.ch}" at character ${position(open.at)} is never closed`,
+    throw new UserError('unbalanced_brackets', () =>
+      t('err.brackets.unclosed', { where: where(), open: open.ch, at: String(position(open.at)) }),
     );
 }

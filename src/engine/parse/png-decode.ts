@@ -13,7 +13,7 @@
  */
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
 import { crc32 } from '../crc32.js';
-import { UserError } from '../errors.js';
+import { UserError, englishError } from '../errors.js';
 import type { Attachment } from '../types.js';
 import { channelsOf, type DecodedImage } from './attachments.js';
 import { fileLabel } from './file-format.js';
@@ -93,7 +93,7 @@ function completeRows(ps: Pass[], bytes: number): number {
 export function decodePng(att: Attachment): DecodedImage {
   const b = att.bytes;
   const name = fileLabel(att);
-  const bad = (why: string): UserError => new UserError('bad_file', `${name} ${why}`, HINT);
+  const bad = (why: string): UserError => englishError('bad_file', `${name} ${why}`, HINT);
   const u32 = (i: number): number => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
   if (b.length < 8 || !SIGNATURE.every((v, i) => b[i] === v)) throw bad('does not start with the PNG signature');
 

@@ -2,7 +2,8 @@
  * Parses a command's operand texts into matrices with labels, and the shape checks the verbs
  * share. Errors name the operand and the shapes involved.
  */
-import { UserError, ordinal } from '../errors.js';
+import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Limits } from '../limits.js';
 import { isSquare, sameShape, type Matrix } from '../numbers/matrix.js';
 import { OutOfRange } from '../numbers/scalar.js';
@@ -38,11 +39,7 @@ export function parseOperands(
       return { matrix: f.matrix, switchedToFloat: f.switched, label: o.label ?? defaultLabels[i] ?? `M${i + 1}` };
     }
     const ref = ATTACHMENT_REFERENCE.exec(o.text.trim());
-    if (ref)
-      throw new UserError(
-        'missing_attachment',
-        `the ${ordinal(i)} matrix is @${ref[1]}, an attached file, but no file is attached to this command`,
-      );
+    if (ref) throw new UserError('missing_attachment', () => t('err.operands.noFile', { n: i + 1, ref: `@${ref[1]}` }));
     const p = parseOperand(o.text, i, limits);
     return { ...p, label: o.label ?? p.label ?? defaultLabels[i] ?? `M${i + 1}` };
   });
@@ -65,9 +62,14 @@ export function requireSameShape(o: Operands): void {
   const first = o.mats[0];
   o.mats.forEach((m, i) => {
     if (i > 0 && !sameShape(first, m))
-      throw new UserError(
-        'shape_mismatch',
-        `${o.labels[0]} (the first matrix) is ${shapeText(first)} but ${o.labels[i]} (the ${ordinal(i)}) is ${shapeText(m)}; the entrywise product needs equal shapes`,
+      throw new UserError('shape_mismatch', () =>
+        t('err.operands.shapes', {
+          first: o.labels[0],
+          firstShape: shapeText(first),
+          other: o.labels[i],
+          n: i + 1,
+          otherShape: shapeText(m),
+        }),
       );
   });
 }
@@ -75,9 +77,8 @@ export function requireSameShape(o: Operands): void {
 export function requireSquare(o: Operands, verb: string): void {
   o.mats.forEach((m, i) => {
     if (!isSquare(m))
-      throw new UserError(
-        'not_square',
-        `${verb} needs square matrices, but ${o.labels[i]} (the ${ordinal(i)} matrix) is ${shapeText(m)}`,
+      throw new UserError('not_square', () =>
+        t('err.operands.notSquare', { verb, label: o.labels[i], n: i + 1, shape: shapeText(m) }),
       );
   });
 }
