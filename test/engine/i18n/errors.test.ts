@@ -183,10 +183,10 @@ test('an untranslated verb: errors from the catalogue follow the asker, the verb
   const parsed = await error('psd [[1,2],[3]]', 'es');
   assert.match(parsed.message, /^la fila 2 de la primera matriz tiene 1 entrada/);
   assert.match(parsed.hint, /^Todas las filas/);
-  // apply's own words are still English: message and hint both (never half and half).
+  // A verb's own error (apply, translated since): message and hint both in the asker's language, never half and half.
   const own = await error('apply window [1,2,3] hann(x)', 'es');
-  assert.match(own.message, /takes at most 1 matrix/);
-  assert.match(own.hint, /^Example: /);
+  assert.match(own.message, /admite como máximo 1 matriz/);
+  assert.match(own.hint, /^Ejemplo: /);
 });
 
 test('English is unchanged, word for word', async () => {
