@@ -74,8 +74,9 @@ function pseudo(message: string): string {
     if (ch === '`') code = !code;
     if (ch === '{') depth++;
     if (ch === '}') depth--;
-    // Inside a plural's branch ({n, plural, one {…} other {…}}) the text is at depth 2: accented too.
-    const inText = depth === 0 || (depth >= 2 && !/[{},#]/.test(ch));
+    // Inside a plural's branch ({n, plural, one {…} other {…}}) the text is at depth 2: accented too; a placeholder
+    // inside a branch ({n, plural, one {{who} is}}) is at depth 3, its name kept (text at even depths only).
+    const inText = depth % 2 === 0 && !/[{},#]/.test(ch);
     out += inText && !code && map[ch] ? map[ch] : ch;
   }
   return `[${out}]`;

@@ -4,6 +4,7 @@
  * (DESIGN §9), so every shape is checked before a command reaches it.
  */
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Quiz ids: the letter q and 4 to 11 lower-case letters or digits, e.g. `q7k2m9`. */
 export const QUIZ_ID_PATTERN = /^q[0-9a-z]{4,11}$/;
@@ -42,9 +43,5 @@ export function choiceOf(word: string): string | undefined {
 export function readQuizId(word: string, example: string): string {
   const w = bare(word);
   if (QUIZ_ID_PATTERN.test(w)) return w;
-  throw new UserError(
-    'bad_argument',
-    `${quote(word, 30)} is not a quiz id: ids are the letter q and a few letters or digits, like q7k2m9, and each quiz message shows its own`,
-    `Example: ${example}`,
-  );
+  throw new UserError('bad_argument', t('quiz.notQuizId', { word: quote(word, 30) }), t('quiz.example', { example }));
 }
