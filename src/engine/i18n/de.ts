@@ -627,6 +627,15 @@ export const de: Catalogue = {
   'misc.kronecker.off-by-one': 'Im Block um eins verrutscht',
   'misc.kronecker.half-moved': 'Nur die Zeile oder nur die Spalte verschoben',
   'misc.kronecker.block-corner': 'Eine Ecke des Blocks genommen, nicht Position (i, j)',
+  'quiz.closedNote': 'Quiz {id} ist geschlossen: seine Nachricht zeigt jetzt die Antwort.',
+  'quiz.revealedNote': 'Aufgedeckt: die Quiz-Nachricht zeigt jetzt die Antwort.',
+  'quiz.yourAnswerMark': '{choice} ← deine Antwort',
+  'quiz.closedByTime': 'Geschlossen, als die Zeit um war: {choice} {label} · {right} von {answered} richtig',
+  'quiz.closedByTimeFigure':
+    'Geschlossen, als die Zeit um war: {choice} {label} · {right} von {answered} richtig · die Lösungsfigur ist im Thread',
+  'quiz.revealedEarly': 'Früher aufgedeckt: {choice} {label} · {right} von {answered} richtig',
+  'quiz.revealedEarlyFigure':
+    'Früher aufgedeckt: {choice} {label} · {right} von {answered} richtig · die Lösungsfigur ist im Thread',
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -603,6 +603,15 @@ export const en = {
   'misc.kronecker.off-by-one': 'Off by one inside the block',
   'misc.kronecker.half-moved': 'Moved only the row or only the column',
   'misc.kronecker.block-corner': 'Took a corner of the block, not position (i, j)',
+  'quiz.closedNote': 'Quiz {id} is closed: its question message now shows the answer.',
+  'quiz.revealedNote': 'Revealed: the quiz message now shows the answer.',
+  'quiz.yourAnswerMark': '{choice} ← your answer',
+  'quiz.closedByTime': 'Closed when the time was up: {choice} {label} · {right} of {answered} right',
+  'quiz.closedByTimeFigure':
+    'Closed when the time was up: {choice} {label} · {right} of {answered} right · the worked figure is in the thread',
+  'quiz.revealedEarly': 'Revealed early: {choice} {label} · {right} of {answered} right',
+  'quiz.revealedEarlyFigure':
+    'Revealed early: {choice} {label} · {right} of {answered} right · the worked figure is in the thread',
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -630,6 +630,15 @@ export const es: Catalogue = {
   'misc.kronecker.off-by-one': 'Se desvió en uno dentro del bloque',
   'misc.kronecker.half-moved': 'Movió solo la fila o solo la columna',
   'misc.kronecker.block-corner': 'Tomó una esquina del bloque, no la posición (i, j)',
+  'quiz.closedNote': 'El quiz {id} está cerrado: su mensaje ya muestra la respuesta.',
+  'quiz.revealedNote': 'Revelado: el mensaje del quiz ya muestra la respuesta.',
+  'quiz.yourAnswerMark': '{choice} ← tu respuesta',
+  'quiz.closedByTime': 'Cerrado al acabarse el tiempo: {choice} {label} · {right} de {answered} acertaron',
+  'quiz.closedByTimeFigure':
+    'Cerrado al acabarse el tiempo: {choice} {label} · {right} de {answered} acertaron · la figura de la solución está en el hilo',
+  'quiz.revealedEarly': 'Revelado antes de tiempo: {choice} {label} · {right} de {answered} acertaron',
+  'quiz.revealedEarlyFigure':
+    'Revelado antes de tiempo: {choice} {label} · {right} de {answered} acertaron · la figura de la solución está en el hilo',
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -637,6 +637,15 @@ export const fr: Catalogue = {
   'misc.kronecker.off-by-one': 'S’est décalé d’une place dans le bloc',
   'misc.kronecker.half-moved': 'N’a déplacé que la ligne ou que la colonne',
   'misc.kronecker.block-corner': 'A pris un coin du bloc, pas la position (i, j)',
+  'quiz.closedNote': 'Le quiz {id} est clos : son message affiche maintenant la réponse.',
+  'quiz.revealedNote': 'Révélé : le message du quiz affiche maintenant la réponse.',
+  'quiz.yourAnswerMark': '{choice} ← votre réponse',
+  'quiz.closedByTime': 'Clos à la fin du temps : {choice} {label} · {right} sur {answered} ont trouvé',
+  'quiz.closedByTimeFigure':
+    'Clos à la fin du temps : {choice} {label} · {right} sur {answered} ont trouvé · la figure de la solution est dans le fil',
+  'quiz.revealedEarly': 'Révélé en avance : {choice} {label} · {right} sur {answered} ont trouvé',
+  'quiz.revealedEarlyFigure':
+    'Révélé en avance : {choice} {label} · {right} sur {answered} ont trouvé · la figure de la solution est dans le fil',
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 

@@ -614,6 +614,15 @@ export const ptBR: Catalogue = {
   'misc.kronecker.off-by-one': 'Errou por um dentro do bloco',
   'misc.kronecker.half-moved': 'Moveu só a linha ou só a coluna',
   'misc.kronecker.block-corner': 'Pegou um canto do bloco, não a posição (i, j)',
+  'quiz.closedNote': 'O quiz {id} está fechado: a mensagem dele agora mostra a resposta.',
+  'quiz.revealedNote': 'Revelado: a mensagem do quiz agora mostra a resposta.',
+  'quiz.yourAnswerMark': '{choice} ← sua resposta',
+  'quiz.closedByTime': 'Fechado quando o tempo acabou: {choice} {label} · {right} de {answered} acertaram',
+  'quiz.closedByTimeFigure':
+    'Fechado quando o tempo acabou: {choice} {label} · {right} de {answered} acertaram · a figura da solução está na conversa',
+  'quiz.revealedEarly': 'Revelado antes da hora: {choice} {label} · {right} de {answered} acertaram',
+  'quiz.revealedEarlyFigure':
+    'Revelado antes da hora: {choice} {label} · {right} de {answered} acertaram · a figura da solução está na conversa',
 
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
