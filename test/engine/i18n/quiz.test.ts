@@ -16,7 +16,7 @@ import {
 import { MISCONCEPTIONS, misconceptionLabel } from '../../../src/engine/quiz/misconceptions.js';
 import { englishLeaks } from './helpers.js';
 
-const SEEDS = 12;
+const SEEDS = 8;
 
 function inLocale(locale: Locale, seed: number, topic: QuizQuestion['topic'], level: QuizQuestion['level']) {
   return withLocale(locale, () => generateQuiz({ seed, topic, level }));
