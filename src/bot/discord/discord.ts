@@ -39,6 +39,7 @@ import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
 import type { Requester } from '../groups/service.js';
 import { isStoreUnavailable } from '../../store/guard.js';
+import { translator } from '../../engine/index.js';
 import { messageRef, quizComponents, restMessage } from './quiz.js';
 import {
   InteractionHandler,
@@ -285,7 +286,7 @@ class DiscordAdapter {
     if (outcome.reveal) {
       const reveal = await this.handler.showReveal(outcome.reveal, answer);
       return reveal.shown
-        ? note(`Quiz ${outcome.reveal.roundId} is closed: its question message now shows the answer.`)
+        ? note(translator(outcome.reveal.locale)('quiz.closedNote', { id: outcome.reveal.roundId }))
         : reveal.payload;
     }
     if (outcome.private && m.inGuild()) {

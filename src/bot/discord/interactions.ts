@@ -46,6 +46,7 @@ import {
   type QuizTopic,
   type Verb,
 } from '../../engine/index.js';
+import { translator, withLocale, type Locale } from '../../engine/index.js';
 import type { Round } from '../../store/types.js';
 import { downloadAttachment, type StatedAttachment } from './attachments.js';
 import type { AdapterContext } from '../adapter.js';
@@ -366,7 +367,7 @@ export class InteractionHandler {
         const ref = parseMessageRef(round.messageRef);
         if (!ref) return;
         const reply = await groups.revealOf(round, (round.closedAt ?? 0) < round.closesAt ? 'reveal' : 'time');
-        await this.editQuestion(round, ref, this.revealPayload(round, reply.answer));
+        await this.editQuestion(round, ref, this.revealPayload(round, reply.answer, reply.reveal?.locale));
       },
     );
   }
@@ -682,7 +683,7 @@ export class InteractionHandler {
       if (reveal.shown)
         return this.replyPrivately(
           i,
-          note(`Quiz ${outcome.reveal.roundId} is closed: its question message now shows the answer.`),
+          note(translator(outcome.reveal.locale)('quiz.closedNote', { id: outcome.reveal.roundId })),
           privately,
         );
       // The question message could not be edited (deleted, or out of the bot's reach): the reveal is this answer.
@@ -754,10 +755,13 @@ export class InteractionHandler {
   // ── reveals ───────────────────────────────────────────────────────────────────────────────
 
   /** The closed question: the reveal's text, embed and worked figure; its choices disabled, the right one green. */
-  private revealPayload(round: Round | undefined, answer: Answer): DiscordAnswer {
+  private revealPayload(round: Round | undefined, answer: Answer, locale?: Locale): DiscordAnswer {
     const payload = renderAnswer(answer, round?.createdBy ?? null);
     if (!round) return payload;
-    const q = generateQuiz({ seed: round.seed, topic: round.topic as QuizTopic, level: round.level as QuizLevel });
+    // The choices in the reveal's language (the same question in every language).
+    const q = withLocale(locale, () =>
+      generateQuiz({ seed: round.seed, topic: round.topic as QuizTopic, level: round.level as QuizLevel }),
+    );
     // Once closed, whoever started the quiz may delete it (a Delete row under the choices).
     payload.components = [...revealComponents(round.id, q.choices, round.correctChoice), ...payload.components];
     return payload;
@@ -769,7 +773,7 @@ export class InteractionHandler {
     answer: Answer,
   ): Promise<{ shown: boolean; payload: DiscordAnswer }> {
     const round = await this.ctx.groups?.store.getRound(reveal.roundId);
-    const payload = this.revealPayload(round, answer);
+    const payload = this.revealPayload(round, answer, reveal.locale);
     const ref = parseMessageRef(reveal.messageRef);
     const shown = round !== undefined && ref !== undefined && (await this.editQuestion(round, ref, payload));
     return { shown, payload };
@@ -821,7 +825,7 @@ export class InteractionHandler {
 
   /** The sweeper closed a round (time is up): edit its question, else post the reveal, else say why in the log. */
   async publishReveal(round: Round, reply: GroupReply): Promise<void> {
-    const payload = this.revealPayload(round, reply.answer);
+    const payload = this.revealPayload(round, reply.answer, reply.reveal?.locale);
     const ref = parseMessageRef(round.messageRef);
     if (ref && (await this.editQuestion(round, ref, payload))) return;
     let err: unknown;

@@ -15,15 +15,11 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
 import {
   MAX_QUIZ_SEED,
-  QUIZ_TOPIC_TEXT,
   SETTINGS,
   SETTING_KEYS,
   answerLocale,
   settingDescription,
   settingValues,
-  translator,
-  withLocale,
-  type Locale,
   engineError,
   generateQuiz,
   parseCommand,
@@ -57,6 +53,7 @@ import {
   type QuizLevel,
   type QuizTopic,
 } from '../../engine/index.js';
+import { resolveLocale, translator, withLocale, type Locale } from '../../engine/index.js';
 import { isStoreUnavailable } from '../../store/guard.js';
 import type {
   AnswerRecord,
@@ -146,8 +143,11 @@ export interface GroupReply {
   visibility: 'public' | 'private';
   /** `quiz`: the question to post with one button per choice; then `attachMessage(quiz.id, ref)`. */
   quiz?: QuizData['quiz'];
-  /** A reveal: the round's question message, to edit into the answer (null: post the reveal instead). */
-  reveal?: { roundId: string; messageRef: string | null; platform: string };
+  /**
+   * A reveal: the round's question message, to edit into the answer (null: post the reveal instead); `locale`, the
+   * language the reveal is in when not English (the adapter's own words around it follow it).
+   */
+  reveal?: { roundId: string; messageRef: string | null; platform: string; locale?: Locale };
   /**
    * An answer to a round: the choice that stands (the user's first), to show them marked privately; `recorded` when
    * this call counted it (then the adapters update the question's count of answers, throttled).
@@ -158,6 +158,8 @@ export interface GroupReply {
     choices: QuizData['quiz']['choices'];
     recorded: boolean;
     practice: boolean;
+    /** The language of the reply (the presser's) when not English: the adapter's words around the choices follow it. */
+    locale?: Locale;
   };
 }
 
@@ -386,7 +388,9 @@ export class GroupService {
   private async quiz(args: string[], who: Requester): Promise<GroupReply | EngineError> {
     const request = quizRequestFromArgs(args);
     const settings = await this.settingsFor(who);
-    return this.startRound(who, request, Number(settings.quiz_seconds.value), false);
+    // A question posted in the channel: in the channel's language (quizLocale).
+    const locale = quizLocale(who, GroupService.runOptions(settings).locale, false);
+    return this.startRound(who, request, Number(settings.quiz_seconds.value), false, locale);
   }
 
   /** Creates a round (a channel's quiz, or one user's practice) and its question as posted. */
@@ -395,9 +399,10 @@ export class GroupService {
     request: { topic?: QuizTopic; level?: QuizLevel; seed?: number },
     seconds: number,
     practice: boolean,
+    locale: Locale = 'en',
   ): Promise<GroupReply> {
     const seed = request.seed ?? randomInt(0, MAX_QUIZ_SEED + 1);
-    const q = generateQuiz({ seed, topic: request.topic, level: request.level });
+    const q = withLocale(locale, () => generateQuiz({ seed, topic: request.topic, level: request.level }));
     const now = this.now();
     const closesAt = now + seconds * 1000;
     let id = newQuizId();
@@ -431,7 +436,8 @@ export class GroupService {
       closesAt,
       ...(practice ? { practice: true as const } : {}),
     };
-    const answer = quizAnswer(quiz, q, { buttons: who.buttons === true, now, prefix: commandPrefix(who) });
+    if (!practice) rememberRoundLocale(id, locale);
+    const answer = quizAnswer(quiz, q, { buttons: who.buttons === true, now, prefix: commandPrefix(who), locale });
     this.log.info(
       { quiz: id, topic: q.topic, level: q.level, closesAt, practice },
       practice ? 'practice started' : 'quiz started',
@@ -448,7 +454,8 @@ export class GroupService {
     const round = await this.store.getRound(roundId);
     if (!round || round.closedAt !== null || round.practice || !round.messageRef) return undefined;
     const answered = (await this.store.roundAnswers(roundId)).length;
-    const q = questionOf(round);
+    const locale = await this.roundLocale(round);
+    const q = questionOf(round, locale);
     const quiz: QuizData['quiz'] = {
       id: round.id,
       topic: q.topic,
@@ -459,26 +466,44 @@ export class GroupService {
       closesAt: round.closesAt,
       answered,
     };
-    const answer = quizAnswer(quiz, q, { buttons: true, now: this.now(), prefix: '/hadamard' });
+    const answer = quizAnswer(quiz, q, { buttons: true, now: this.now(), prefix: '/hadamard', locale });
     return { round, answer, quiz };
+  }
+
+  /** The channel's `language` setting, when it has one. */
+  private async channelLanguage(scope: Scope): Promise<string | undefined> {
+    return GroupService.runOptions(await this.settingsFor(scope)).locale;
+  }
+
+  /**
+   * The language a channel round's question was posted in: remembered by the instance that posted it, else the
+   * channel's `language` setting, else English (the server's or asker's language is known only with a request).
+   */
+  private async roundLocale(round: Round): Promise<Locale> {
+    const known = roundLocales.get(round.id);
+    if (known) return known;
+    return resolveLocale(round.practice ? undefined : await this.channelLanguage(round)) ?? 'en';
   }
 
   // ---- answer ----
 
   private async answer(quizId: string, choice: string, who: Requester): Promise<GroupReply | EngineError> {
+    // A private reply: in the presser's language (quizLocale).
+    const locale = quizLocale(who, who.locale?.user ? undefined : await this.channelLanguage(who), true);
+    const tr = translator(locale);
     const round = await this.store.getRound(quizId);
     // Someone else's practice round is nobody else's business: it reads as no quiz at all.
     if (!round || (round.practice && round.createdBy !== who.user))
-      return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
+      return engineError('bad_argument', tr('quiz.noQuiz', { id: quizId }), tr('quiz.startOne'));
     if (!round.choiceIds.includes(choice))
       return engineError(
         'bad_argument',
-        `quiz ${quizId} has choices ${round.choiceIds.join(', ')}; "${choice}" is not one of them`,
-        `Example: /hadamard answer ${quizId} ${round.choiceIds[0]}`,
+        tr('quiz.notAChoice', { id: quizId, choices: round.choiceIds.join(', '), choice }),
+        tr('quiz.example', { example: `/hadamard answer ${quizId} ${round.choiceIds[0]}` }),
       );
     const now = this.now();
     const correct = choice === round.correctChoice;
-    const q = questionOf(round);
+    const q = questionOf(round, locale);
     const settings = await this.settingsFor(round);
     const bonus =
       correct && !round.practice && settings.speed_bonus.value === 'on'
@@ -498,11 +523,11 @@ export class GroupService {
     if (result.outcome === 'closed')
       return engineError(
         'bad_argument',
-        `quiz ${quizId} is closed: the answer has been revealed`,
-        round.practice ? 'Practise again: /hadamard practice' : 'Start the next one: /hadamard quiz',
+        tr('quiz.closed', { id: quizId }),
+        round.practice ? tr('quiz.practiseAgain') : tr('quiz.startNext'),
       );
     if (result.outcome === 'no-round')
-      return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
+      return engineError('bad_argument', tr('quiz.noQuiz', { id: quizId }), tr('quiz.startOne'));
     const first = result.answer;
     const seconds = Math.max(0, Math.ceil((round.closesAt - now) / 1000));
     const mistake = first.correct ? undefined : q.misconceptions[first.choice];
@@ -519,35 +544,38 @@ export class GroupService {
       ...(round.practice ? { practice: true as const } : {}),
     };
     let summary: string;
-    if (result.outcome === 'already')
-      summary = `You already answered ${first.choice}): one answer per round, so this click changes nothing.`;
+    if (result.outcome === 'already') summary = tr('quiz.already', { choice: first.choice });
     else if (round.practice)
-      summary = correct
-        ? `✓ Right: ${choice}) is the answer. (Practice: no points, but it counts for /hadamard me.)`
-        : `✗ Not this one: ${choice}) is not the answer. The right one is below.`;
+      summary = correct ? tr('quiz.practiceRight', { choice }) : tr('quiz.practiceWrong', { choice });
     else
       summary = correct
-        ? `✓ Right: ${choice}) is the answer. +${points} point${points === 1 ? '' : 's'}${bonus ? ` (${bonus} for speed)` : ''} once the round closes in ${seconds} s.`
-        : `✗ Not this one: ${choice}) is not the answer. The right one is revealed when the round closes in ${seconds} s.`;
+        ? tr(bonus ? 'quiz.rightBonus' : 'quiz.right', {
+            choice,
+            points,
+            count: String(points),
+            bonus: String(bonus),
+            seconds: String(seconds),
+          })
+        : tr('quiz.wrong', { choice, seconds: String(seconds) });
     const sections: Section[] = data.feedback ? [{ body: data.feedback }] : [];
     let reveal: RevealData['reveal'] | undefined;
     let figures: Answer['figures'] = [];
     if (round.practice && result.outcome === 'recorded') {
       // The one player has answered: the practice round closes now, and its reveal is theirs alone.
       await this.store.claimClose(round.id, now);
-      const shown = await this.revealOf({ ...round, closedAt: now }, 'reveal');
+      const shown = await this.revealOf({ ...round, closedAt: now }, 'reveal', undefined, locale);
       reveal = (shown.answer.data as unknown as RevealData).reveal;
       // The answer, why, and the worked command (the question and the tally are the player's own already).
       sections.push(
-        { body: shown.answer.summary.replace(/ \d+ of \d+ got it\.$/, '') },
+        { body: tr('quiz.theAnswer', { choice: reveal.correctChoice, label: reveal.correctLabel }) },
         ...shown.answer.sections.slice(2),
       );
       figures = shown.answer.figures;
     } else if (!round.practice && result.outcome === 'already' && round.closedAt === null)
-      sections.push({ body: `It counts once the round closes in ${seconds} s.` });
+      sections.push({ body: tr('quiz.countsOnce', { seconds: String(seconds) }) });
     const answer = answerOf<AnswerData>(
       'answer',
-      round.practice ? `Your practice answer (${quizId})` : `Your answer to ${quizId}`,
+      round.practice ? tr('quiz.yourPracticeAnswer', { id: quizId }) : tr('quiz.yourAnswer', { id: quizId }),
       summary,
       sections,
       { result: data, ...(reveal ? { reveal } : {}) },
@@ -562,6 +590,7 @@ export class GroupService {
         choices: q.choices,
         recorded: result.outcome === 'recorded',
         practice: round.practice,
+        ...(locale !== 'en' ? { locale } : {}),
       },
     };
   }
@@ -569,14 +598,18 @@ export class GroupService {
   // ---- reveal ----
 
   private async revealCommand(quizId: string, who: Requester): Promise<GroupReply | EngineError> {
+    // What only the asker sees is in their language; a reveal posted in the channel, in the question's (roundLocale).
+    const channel = await this.channelLanguage(who);
+    const own = quizLocale(who, channel, true);
+    const tr = translator(own);
     const round = await this.store.getRound(quizId);
     if (!round || (round.practice && round.createdBy !== who.user))
-      return engineError('bad_argument', `there is no quiz ${quizId}`, 'Start one: /hadamard quiz');
+      return engineError('bad_argument', tr('quiz.noQuiz', { id: quizId }), tr('quiz.startOne'));
     const now = this.now();
     if (round.practice) {
       // A practice round is revealed to its player, privately, whenever they ask (it closes then if still open).
       if (round.closedAt === null) await this.store.claimClose(quizId, now);
-      const reply = await this.revealOf({ ...round, closedAt: round.closedAt ?? now }, 'reveal');
+      const reply = await this.revealOf({ ...round, closedAt: round.closedAt ?? now }, 'reveal', undefined, own);
       return { ...reply, visibility: 'private', reveal: undefined };
     }
     if (round.closedAt === null && now < round.closesAt) {
@@ -585,12 +618,23 @@ export class GroupService {
       if (!allowed)
         return engineError(
           'not_allowed',
-          `quiz ${quizId} closes in ${Math.ceil((round.closesAt - now) / 1000)} s; only the person who started it${who.permissionName ? ` or someone with ${who.permissionName}` : ''} can reveal it early`,
-          `Wait for the round to close, or answer it: /hadamard answer ${quizId} <letter>`,
+          who.permissionName
+            ? tr('quiz.notYoursPermission', {
+                id: quizId,
+                seconds: String(Math.ceil((round.closesAt - now) / 1000)),
+                permission: who.permissionName,
+              })
+            : tr('quiz.notYours', { id: quizId, seconds: String(Math.ceil((round.closesAt - now) / 1000)) }),
+          tr('quiz.waitOrAnswer', { id: quizId }),
         );
     }
     const won = round.closedAt === null ? await this.store.claimClose(quizId, now) : false;
-    const reply = await this.revealOf((await this.store.getRound(quizId)) ?? round, won ? 'reveal' : 'time', who.view);
+    const reply = await this.revealOf(
+      (await this.store.getRound(quizId)) ?? round,
+      won ? 'reveal' : 'time',
+      who.view,
+      won ? (roundLocales.get(round.id) ?? quizLocale(who, channel, false)) : own,
+    );
     // The first to close it posts it for everyone (the question message is edited); asking again after shows
     // the reveal privately, so nothing is posted twice.
     return won ? reply : { ...reply, visibility: 'private', reveal: undefined };
@@ -598,10 +642,13 @@ export class GroupService {
 
   /**
    * The reveal of a closed round: the right choice, who got it, the counts and the worked solution's figure (drawn
-   * as `view` asks when the reveal answers someone's command, else as the channel's settings say).
+   * as `view` asks when the reveal answers someone's command, else as the channel's settings say), in `locale`, by
+   * default the language the question was posted in (roundLocale).
    */
-  async revealOf(round: Round, closedBy: 'time' | 'reveal', view?: FigureView): Promise<GroupReply> {
-    const q = questionOf(round);
+  async revealOf(round: Round, closedBy: 'time' | 'reveal', view?: FigureView, locale?: Locale): Promise<GroupReply> {
+    locale ??= await this.roundLocale(round);
+    const tr = translator(locale);
+    const q = questionOf(round, locale);
     const answers = await this.store.roundAnswers(round.id);
     const counts: Record<string, number> = Object.fromEntries(round.choiceIds.map((c) => [c, 0]));
     for (const a of answers) counts[a.choice] = (counts[a.choice] ?? 0) + 1;
@@ -621,20 +668,24 @@ export class GroupService {
     };
     const names: Record<string, string> = {};
     const got = right.length
-      ? `Got it: ${right.map((a) => mention(round.platform, a.user, names)).join(', ')}.`
-      : 'Nobody got it this time.';
+      ? tr('quiz.gotIt', { names: right.map((a) => mention(round.platform, a.user, names)).join(', ') })
+      : tr('quiz.nobodyGotIt');
     const tally = round.choiceIds.map((c) => `${c}) ${counts[c]}`).join(' · ');
     const settings = await this.settingsFor(round);
-    const worked = await this.options.runWorked(q.worked, withView(GroupService.runOptions(settings), view));
+    // The worked solution in the reveal's language too (as far as its verb is translated).
+    const worked = await this.options.runWorked(q.worked, {
+      ...withView(GroupService.runOptions(settings), view),
+      locale,
+    });
     const answer = answerOf<RevealData>(
       'reveal',
-      `Quiz ${round.id}: the answer`,
-      `The answer is ${round.correctChoice}) ${label}. ${right.length} of ${answers.length} got it.`,
+      tr('quiz.revealTitle', { id: round.id }),
+      `${tr('quiz.theAnswer', { choice: round.correctChoice, label })} ${tr('quiz.tally', { right: String(right.length), answered: String(answers.length) })}`,
       [
         { body: q.question },
-        { body: `${got}\nAnswers: ${tally}.` },
-        { heading: 'Why', body: q.explanation },
-        { body: `Worked: \`/hadamard ${q.worked}\`` },
+        { body: `${got}\n${tr('quiz.answers', { tally })}` },
+        { heading: tr('quiz.why'), body: q.explanation },
+        { body: tr('quiz.worked', { command: `\`/hadamard ${q.worked}\`` }) },
       ],
       { reveal: data },
     );
@@ -642,7 +693,12 @@ export class GroupService {
     return {
       answer,
       visibility: 'public',
-      reveal: { roundId: round.id, messageRef: round.messageRef, platform: round.platform },
+      reveal: {
+        roundId: round.id,
+        messageRef: round.messageRef,
+        platform: round.platform,
+        ...(locale !== 'en' ? { locale } : {}),
+      },
     };
   }
 
@@ -1329,7 +1385,9 @@ export class GroupService {
       request.topic ??= pick.topic as QuizTopic;
       request.level ??= pick.level;
     }
-    const reply = await this.startRound(who, request, PRACTICE_SECONDS, true);
+    // A private question: in the asker's language (quizLocale).
+    const locale = quizLocale(who, who.locale?.user ? undefined : await this.channelLanguage(who), true);
+    const reply = await this.startRound(who, request, PRACTICE_SECONDS, true, locale);
     return reply;
   }
 
@@ -1518,26 +1576,60 @@ function effectiveSettings(rows: SettingRow[]): EffectiveSettings {
 const QUESTION_CACHE = 256;
 const questions = new Map<string, QuizQuestion>();
 
-function questionOf(round: Round): QuizQuestion {
-  const key = `${round.seed}:${round.topic}:${round.level}`;
+/** The language of a quiz reply to `who` (replyLocale), as the catalogue names it; English when none is spoken. */
+function quizLocale(who: Requester, channel: string | undefined, privately: boolean): Locale {
+  return resolveLocale(replyLocale(who, channel, privately)) ?? 'en';
+}
+
+/**
+ * The language each channel round was posted in, by round id, so that its edits and reveal read like it (the store
+ * keeps no text, nor this): bounded, most recent last; another instance falls back to the channel's setting.
+ */
+const ROUND_LOCALES = 5_000;
+const roundLocales = new Map<string, Locale>();
+
+function rememberRoundLocale(id: string, locale: Locale): void {
+  roundLocales.set(id, locale);
+  if (roundLocales.size > ROUND_LOCALES) roundLocales.delete(roundLocales.keys().next().value!);
+}
+
+/** The question of a round, in `locale` (the same question in every language: only its words change). */
+function questionOf(round: Round, locale: Locale = 'en'): QuizQuestion {
+  const key = `${round.seed}:${round.topic}:${round.level}:${locale}`;
   const hit = questions.get(key);
   if (hit) {
     questions.delete(key); // most recently used last
     questions.set(key, hit);
     return hit;
   }
-  const q = generateQuiz({
-    seed: round.seed,
-    topic: round.topic as QuizQuestion['topic'],
-    level: round.level as QuizQuestion['level'],
-  });
+  const q = withLocale(locale, () =>
+    generateQuiz({
+      seed: round.seed,
+      topic: round.topic as QuizQuestion['topic'],
+      level: round.level as QuizQuestion['level'],
+    }),
+  );
   questions.set(key, q);
   if (questions.size > QUESTION_CACHE) questions.delete(questions.keys().next().value!);
   return q;
 }
 
-function quizHeadline(q: QuizQuestion, practice: boolean): string {
-  return `${q.level[0].toUpperCase()}${q.level.slice(1)} ${practice ? 'practice question, for you alone' : 'question'} — ${QUIZ_TOPIC_TEXT[q.topic] ?? q.topic} — ${q.choices.length} choices${practice ? '.' : ', one answer each.'}`;
+const TOPIC_KEYS = {
+  entry: 'quiz.topic.entry',
+  property: 'quiz.topic.property',
+  psd: 'quiz.topic.psd',
+  schur: 'quiz.topic.schur',
+  oppenheim: 'quiz.topic.oppenheim',
+  trace: 'quiz.topic.trace',
+  kronecker: 'quiz.topic.kronecker',
+} as const;
+
+const LEVEL_KEYS = { easy: 'quiz.level.easy', medium: 'quiz.level.medium', hard: 'quiz.level.hard' } as const;
+
+function quizHeadline(q: QuizQuestion, practice: boolean, locale: Locale): string {
+  const tr = translator(locale);
+  const values = { level: tr(LEVEL_KEYS[q.level]), topic: tr(TOPIC_KEYS[q.topic]), n: String(q.choices.length) };
+  return practice ? tr('quiz.headlinePractice', values) : tr('quiz.headline', values);
 }
 
 /** How commands are typed where the user is: `hadamard …` in a shell, `/hadamard …` everywhere else. */
@@ -1548,35 +1640,43 @@ function commandPrefix(who: Requester): string {
 /**
  * A quiz's question as an answer: the question, the choices listed only where there are no buttons, and how to
  * answer in the words of the surface (buttons where there are buttons, the command everywhere). With
- * `quiz.answered`, how many have answered so far (an edit of the posted question).
+ * `quiz.answered`, how many have answered so far (an edit of the posted question). In `opts.locale`, the language
+ * `q` was generated in.
  */
 function quizAnswer(
   quiz: QuizData['quiz'],
   q: QuizQuestion,
-  opts: { buttons: boolean; now: number; prefix: string },
+  opts: { buttons: boolean; now: number; prefix: string; locale: Locale },
 ): Answer {
+  const tr = translator(opts.locale);
   const seconds = Math.max(0, Math.round((quiz.closesAt - opts.now) / 1000));
   const answerCommand = `\`${opts.prefix} answer ${quiz.id} <letter>\``;
   const how = opts.buttons
-    ? `Press a button to answer (or type ${answerCommand}).`
-    : `Answer with ${answerCommand}, the letter of your choice.`;
-  const replay = `Replay: \`${opts.prefix} ${quiz.practice ? 'practice' : 'quiz'} ${q.topic} ${q.level} seed:${q.seed}\`.`;
+    ? tr('quiz.howButtons', { command: answerCommand })
+    : tr('quiz.howCommand', { command: answerCommand });
+  const replay = tr('quiz.replay', {
+    command: `\`${opts.prefix} ${quiz.practice ? 'practice' : 'quiz'} ${q.topic} ${q.level} seed:${q.seed}\``,
+  });
   const rules = quiz.practice
-    ? `${how} Only you see this question; your answer shows the right one and why at once, and counts for ${opts.prefix} me, not on the board.`
-    : `${how} One answer each, seen only by you; the answer and the worked solution appear when the round closes.`;
+    ? `${how} ${tr('quiz.rulesPractice', { me: `${opts.prefix} me` })}`
+    : `${how} ${tr('quiz.rules')}`;
   const sections: Section[] = [{ body: q.question }];
   if (!opts.buttons)
-    sections.push({ heading: 'Choices', body: q.choices.map((c) => `- **${c.id})** ${c.label}`).join('\n') });
+    sections.push({
+      heading: tr('quiz.choices'),
+      body: q.choices.map((c) => `- **${c.id})** ${c.label}`).join('\n'),
+    });
   sections.push({ body: `${rules} ${replay}` });
   const answered =
     quiz.answered === undefined
       ? ''
-      : ` ${quiz.answered === 0 ? 'Nobody has' : quiz.answered === 1 ? '1 person has' : `${quiz.answered} people have`} answered so far.`;
-  const closes = quiz.practice ? '' : ` Closes in ${seconds} s.`;
+      : ` ${tr('quiz.answeredSoFar', { n: quiz.answered, count: String(quiz.answered) })}`;
+  const closes = quiz.practice ? '' : ` ${tr('quiz.closesIn', { seconds: String(seconds) })}`;
+  const title = { id: quiz.id, topic: q.topic, level: q.level };
   return answerOf<QuizData>(
     'quiz',
-    `${quiz.practice ? 'Practice' : 'Quiz'} ${quiz.id} · ${q.topic} · ${q.level}`,
-    `${quizHeadline(q, quiz.practice === true)}${closes}${answered}`,
+    quiz.practice ? tr('quiz.titlePractice', title) : tr('quiz.title', title),
+    `${quizHeadline(q, quiz.practice === true, opts.locale)}${closes}${answered}`,
     sections,
     { quiz },
   );

@@ -14,6 +14,7 @@ import {
   type RevealData,
   type ScoresData,
 } from '../../engine/index.js';
+import { translator, type Locale } from '../../engine/index.js';
 
 /** Slack's limit on a section's text. */
 export const SLACK_SECTION_LIMIT = 3000;
@@ -295,14 +296,15 @@ export function quizToSlack(answer: Answer, quiz: Pick<QuizData['quiz'], 'id' | 
  * practice round, the right one ticked): a context block under their private feedback.
  */
 export function markedChoicesBlock(
-  marked: { choice: string; choices: { id: string; label: string }[] },
+  marked: { choice: string; choices: { id: string; label: string }[]; locale?: Locale },
   correct?: string,
 ): SlackBlock {
+  const tr = translator(marked.locale);
   const lines = marked.choices.map((c) => {
     const mine = c.id === marked.choice;
     const mark = c.id === correct ? ':white_check_mark:' : mine ? ':large_blue_circle:' : ':white_circle:';
     const label = `${c.id}) ${escapeMrkdwn(c.label)}`;
-    return `${mark} ${mine ? `*${label}* ← your answer` : label}`;
+    return `${mark} ${mine ? tr('quiz.yourAnswerMark', { choice: `*${label}*` }) : label}`;
   });
   return { type: 'context', elements: [{ type: 'mrkdwn', text: lines.join('\n') }] };
 }
@@ -317,20 +319,28 @@ export function parseChoiceValue(value: string | undefined): { quizId: string; c
  * The reveal that replaces the question message: the answer (the right choice, who got it, the tally, why, the
  * worked command), and where the buttons were, a closing line that marks the right choice.
  */
-export function revealToSlack(answer: Answer): SlackMessage {
+export function revealToSlack(answer: Answer, locale?: Locale): SlackMessage {
   const message = answerToSlack(answer);
   const r = (answer.data as unknown as Partial<RevealData>).reveal;
   if (r) {
-    const how = r.closedBy === 'time' ? 'Closed when the time was up' : 'Revealed early';
-    const figure = answer.figures.length > 0 ? ' · the worked figure is in the thread' : '';
+    const tr = translator(locale);
+    const values = {
+      choice: `*${r.correctChoice})*`,
+      label: escapeMrkdwn(r.correctLabel),
+      right: String(r.correctCount),
+      answered: String(r.answered),
+    };
+    const line =
+      r.closedBy === 'time'
+        ? answer.figures.length > 0
+          ? tr('quiz.closedByTimeFigure', values)
+          : tr('quiz.closedByTime', values)
+        : answer.figures.length > 0
+          ? tr('quiz.revealedEarlyFigure', values)
+          : tr('quiz.revealedEarly', values);
     message.blocks.push({
       type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: `:white_check_mark: ${how}: *${r.correctChoice})* ${escapeMrkdwn(r.correctLabel)} · ${r.correctCount} of ${r.answered} right${figure}`,
-        },
-      ],
+      elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${line}` }],
     });
   }
   return message;

@@ -64,6 +64,7 @@ import {
   type TextFile,
   asksTranslatedVerb,
 } from '../../engine/index.js';
+import { translator } from '../../engine/index.js';
 import { ThrottledEdits, editAnswerCount } from '../groups/answer-count.js';
 import {
   ANSWER_ACTION_PREFIX,
@@ -598,7 +599,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
    * `fallbackChannel`. Used for `/hadamard reveal` and by the sweeper (closing by time).
    */
   async function publishReveal(client: WebClient, reply: GroupReply, fallbackChannel: string): Promise<void> {
-    const message = revealToSlack(reply.answer);
+    const message = revealToSlack(reply.answer, reply.reveal?.locale);
     const ref = parseMessageRef(reply.reveal?.messageRef);
     const target: Target = ref
       ? { channel: ref.channel, ...(ref.threadTs ? { threadTs: ref.threadTs } : {}) }
@@ -643,7 +644,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
               const client = ref ? await clientFor(round.workspace) : undefined;
               if (!ref || !client) return;
               const reply = await groups.revealOf(round, (round.closedAt ?? 0) < round.closesAt ? 'reveal' : 'time');
-              const message = revealToSlack(reply.answer);
+              const message = revealToSlack(reply.answer, reply.reveal?.locale);
               await client.chat.update({
                 channel: ref.channel,
                 ts: ref.ts,
@@ -695,7 +696,9 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           if (outcome.reveal) {
             await publishReveal(client, { answer, visibility: 'public', reveal: outcome.reveal }, d.target.channel);
             if (outcome.reveal.messageRef && !d.privateChannel)
-              await d.privately({ text: ':white_check_mark: Revealed: the quiz message now shows the answer.' });
+              await d.privately({
+                text: `:white_check_mark: ${translator(outcome.reveal.locale)('quiz.revealedNote')}`,
+              });
             return undefined;
           }
           if (outcome.quiz && outcome.private) {
@@ -975,6 +978,11 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         log.warn({ actionId: action.action_id }, 'a quiz button without a quiz');
         return;
       }
+      // The feedback is the presser's own: in their Slack language (cached), learnt inside the tracked work.
+      who.loadLocale = async () => {
+        const locale = await slackLocale(client, team, body.user.id);
+        if (locale) who.locale = { user: locale };
+      };
       await serve(
         {
           userKey: `${team}:${body.user.id}`,

@@ -1053,6 +1053,391 @@ export const de: Catalogue = {
   'err.hint.tan': 'tan ist außerhalb von π/2 + kπ definiert. Beispiel: [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt braucht eine Zahl ≥ 0. Beispiel: [[sqrt(2), sqrt(1/4)]]',
 
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'quiz.example': 'Beispiel: {example}',
+  'quiz.wordsHint': 'Themen: {topics}; Stufen: {levels}; eine Frage wiederholen mit seed:N. Beispiel: {example}',
+  'quiz.badSeed': 'der Seed {seed} ist keine ganze Zahl von 0 bis {max}',
+  'quiz.badSeedHint': 'Beispiel: /hadamard quiz seed:42 (der Seed steht unter jeder Frage)',
+  'quiz.twoSeeds': 'zwei Seeds: bitte nur einen angeben',
+  'quiz.twoTopics': 'zwei Themen ({a} und {b}): bitte nur eines angeben',
+  'quiz.twoLevels': 'zwei Stufen ({a} und {b}): bitte nur eine angeben',
+  'quiz.unknownWord': '{word} ist kein Quiz-Thema und keine Stufe; die Themen sind {topics}',
+  'quiz.answerHint':
+    'Beispiel: {example} (die Quiz-ID steht in der Quiz-Nachricht; Antworten sind a bis e, oder drück einen Button)',
+  'quiz.answerMissing': 'answer braucht die Quiz-ID und deine Wahl',
+  'quiz.answerTooMany': 'answer nimmt zwei Wörter, die Quiz-ID und eine Wahl; gefunden: {n}',
+  'quiz.answerNoChoice': 'answer braucht nach der Quiz-ID {id} deine Wahl',
+  'quiz.answerNotChoice': '{word} ist keine Wahl: gewählt wird mit den Buchstaben a bis e',
+  'quiz.revealMissing': 'reveal braucht die ID des Quiz, das geschlossen werden soll',
+  'quiz.revealMissingHint': 'Beispiel: {example} (die ID steht in der Quiz-Nachricht)',
+  'quiz.revealTooMany': 'reveal nimmt eine Quiz-ID; gefunden: {n} Wörter',
+  'quiz.topic.entry': 'ein Eintrag von A∘B',
+  'quiz.topic.property': 'wahr oder falsch: eine Eigenschaft an gegebenen Matrizen',
+  'quiz.topic.psd': 'ist M positiv semidefinit?',
+  'quiz.topic.schur': 'wird A∘B bei gegebenem A und B positiv semidefinit? (Schur)',
+  'quiz.topic.oppenheim': 'Oppenheim-Schranken: welche ist größer, gilt Gleichheit?',
+  'quiz.topic.trace': 'tr(AᵀB) als Summe',
+  'quiz.topic.kronecker': 'wo A∘B in A⊗B steckt',
+  'quiz.level.easy': 'Leichte',
+  'quiz.level.medium': 'Mittlere',
+  'quiz.level.hard': 'Schwere',
+  'quiz.headline': '{level} Frage — {topic} — {n} Antworten, eine Antwort pro Person.',
+  'quiz.headlinePractice': '{level} Übungsfrage, nur für dich — {topic} — {n} Antworten.',
+  'quiz.howButtons': 'Drück zum Antworten einen Button (oder tippe {command}).',
+  'quiz.howCommand': 'Antworte mit {command}, dem Buchstaben deiner Wahl.',
+  'quiz.replay': 'Wiederholen: {command}.',
+  'quiz.rulesPractice':
+    'Nur du siehst diese Frage; deine Antwort zeigt sofort die richtige und warum, und zählt für {me}, nicht in der Rangliste.',
+  'quiz.rules':
+    'Eine Antwort pro Person, nur für dich sichtbar; Lösung und Lösungsweg erscheinen, wenn die Runde schließt.',
+  'quiz.choices': 'Antworten',
+  'quiz.answeredSoFar':
+    '{n, plural, =0 {Noch hat niemand geantwortet.} one {Bisher hat 1 Person geantwortet.} other {Bisher haben {count} Personen geantwortet.}}',
+  'quiz.closesIn': 'Schließt in {seconds} s.',
+  'quiz.title': 'Quiz {id} · {topic} · {level}',
+  'quiz.titlePractice': 'Übung {id} · {topic} · {level}',
+  'quiz.noQuiz': 'es gibt kein Quiz {id}',
+  'quiz.startOne': 'Starte eines: /hadamard quiz',
+  'quiz.notAChoice': 'Quiz {id} hat die Antworten {choices}; „{choice}“ gehört nicht dazu',
+  'quiz.closed': 'Quiz {id} ist geschlossen: die Antwort wurde aufgedeckt',
+  'quiz.practiseAgain': 'Noch einmal üben: /hadamard practice',
+  'quiz.startNext': 'Starte das nächste: /hadamard quiz',
+  'quiz.already': 'Du hast schon {choice}) geantwortet: eine Antwort pro Runde, dieser Klick ändert also nichts.',
+  'quiz.practiceRight': '✓ Richtig: {choice}) ist die Antwort. (Übung: keine Punkte, aber es zählt für /hadamard me.)',
+  'quiz.practiceWrong': '✗ Nicht diese: {choice}) ist nicht die Antwort. Die richtige steht unten.',
+  'quiz.right':
+    '✓ Richtig: {choice}) ist die Antwort. +{points, plural, one {{count} Punkt} other {{count} Punkte}}, sobald die Runde in {seconds} s schließt.',
+  'quiz.rightBonus':
+    '✓ Richtig: {choice}) ist die Antwort. +{points, plural, one {{count} Punkt} other {{count} Punkte}} ({bonus} für Tempo), sobald die Runde in {seconds} s schließt.',
+  'quiz.wrong':
+    '✗ Nicht diese: {choice}) ist nicht die Antwort. Die richtige wird aufgedeckt, wenn die Runde in {seconds} s schließt.',
+  'quiz.countsOnce': 'Sie zählt, sobald die Runde in {seconds} s schließt.',
+  'quiz.yourPracticeAnswer': 'Deine Übungsantwort ({id})',
+  'quiz.yourAnswer': 'Deine Antwort auf {id}',
+  'quiz.notYours': 'Quiz {id} schließt in {seconds} s; nur wer es gestartet hat, kann es früher aufdecken',
+  'quiz.notYoursPermission':
+    'Quiz {id} schließt in {seconds} s; nur wer es gestartet hat oder wer {permission} hat, kann es früher aufdecken',
+  'quiz.waitOrAnswer': 'Warte, bis die Runde schließt, oder antworte: /hadamard answer {id} <letter>',
+  'quiz.gotIt': 'Richtig hatten es: {names}.',
+  'quiz.nobodyGotIt': 'Diesmal hatte es niemand.',
+  'quiz.answers': 'Antworten: {tally}.',
+  'quiz.revealTitle': 'Quiz {id}: die Antwort',
+  'quiz.theAnswer': 'Die Antwort ist {choice}) {label}.',
+  'quiz.tally': '{right} von {answered} hatten es richtig.',
+  'quiz.why': 'Warum',
+  'quiz.worked': 'Lösungsweg: {command}',
+  'quiz.entry.right':
+    'Richtig: (A∘B){idx} = {aij}·{bij} = {fa}·{fb} = {value}, die beiden Einträge an derselben Stelle multipliziert.',
+  'quiz.entry.ordinary':
+    'Das ist der Eintrag des gewöhnlichen Produkts (AB){idx} = {sum} = {value}: Zeile {i} von A mal Spalte {j} von B; das Hadamard-Produkt multipliziert nur {aij} und {bij}.',
+  'quiz.entry.transposed':
+    'Das ist {aij}·{bji} = {fa}·{fb} = {value}: da hat sich eine Transposition eingeschlichen; (A∘B){idx} paart {aij} mit {bij}, gleiche Zeile, gleiche Spalte.',
+  'quiz.entry.added':
+    'Das ist {aij} + {bij} = {fa} + {fb} = {value}: das Hadamard-Produkt multipliziert die beiden Einträge, es addiert sie nicht.',
+  'quiz.entry.mirrored':
+    'Das ist (A∘B){jdx} = {fa}·{fb} = {value}: Zeile und Spalte vertauscht; (A∘B){idx} steht in Zeile {i}, Spalte {j}.',
+  'quiz.entry.reversed':
+    'Das ist (BA){idx} = {sum} = {value}, ein gewöhnliches Produkt (und in umgekehrter Reihenfolge); das Hadamard-Produkt ist {aij}·{bij}.',
+  'quiz.entry.signPositive': 'Das Vorzeichen ist verrutscht: {fa}·{fb} = {value}, positiv.',
+  'quiz.entry.signNegative': 'Das Vorzeichen ist verrutscht: {fa}·{fb} = {value}, negativ.',
+  'quiz.entry.divided':
+    'Das ist {aij} ÷ {bij} = {quotient}: Brüche multipliziert man Zähler mal Zähler und Nenner mal Nenner, {fa}·{fb} = {value}.',
+  'quiz.entry.extra': 'Das multipliziert einmal zu oft mit {f}: (A∘B){idx} = {aij}·{bij} = {value}.',
+  'quiz.entry.heading': '**Eintrag eines Hadamard-Produkts.**',
+  'quiz.entry.ask': 'Was ist **(A∘B){idx}**, der Eintrag in Zeile {i}, Spalte {j} von A∘B?',
+  'quiz.entry.why':
+    'Das Hadamard-Produkt multipliziert die beiden Einträge an derselben Stelle und sonst nichts: keine Zeile trifft eine Spalte, nichts wird summiert.',
+  'quiz.entry.whySquare': 'Das gewöhnliche Produkt würde stattdessen Zeile {i} von A mit Spalte {j} von B verknüpfen.',
+  'quiz.entry.whyNotSquare': '(Das gewöhnliche Produkt AB ist für zwei {shape}-Matrizen nicht einmal definiert.)',
+  'quiz.entry.whyAll': 'Vollständig: A∘B = {matrix}.',
+  'quiz.prop.whyCommute': 'jeder Eintrag ist aᵢⱼ·bᵢⱼ = bᵢⱼ·aᵢⱼ, und Zahlen kommutieren',
+  'quiz.prop.identityJ': '**A∘J = A**, wobei J die Einsmatrix (lauter Einsen) ist',
+  'quiz.prop.whyIdentityJ': 'J hat an jeder Stelle eine 1 und aᵢⱼ·1 = aᵢⱼ: J ist das neutrale Element von ∘',
+  'quiz.prop.whyTranspose':
+    'Eintrag (i,j) beider Seiten ist aⱼᵢ·bⱼᵢ: Transponieren bringt beide Faktoren an dieselbe Stelle',
+  'quiz.prop.whyDistributive':
+    'jeder Eintrag ist aᵢⱼ(bᵢⱼ+cᵢⱼ) = aᵢⱼbᵢⱼ + aᵢⱼcᵢⱼ, das Distributivgesetz der Zahlen an jeder Stelle',
+  'quiz.prop.whyAssociative':
+    'jeder Eintrag ist (aᵢⱼbᵢⱼ)cᵢⱼ = aᵢⱼ(bᵢⱼcᵢⱼ), das Assoziativgesetz der Zahlen an jeder Stelle',
+  'quiz.prop.identityI': '**A∘I = A**, wobei I die Einheitsmatrix ist',
+  'quiz.prop.whyIdentityI': 'A ist diagonal, und A∘I behält genau die Diagonale von A',
+  'quiz.prop.failIdentityI': '{aij} = {a}, aber (A∘I){idx} = {a}·0 = 0',
+  'quiz.prop.notGeneralIdentityI':
+    'A∘I behält nur die Diagonale von A (I hat außerhalb der Diagonale Nullen); das neutrale Element von ∘ ist die Einsmatrix J',
+  'quiz.prop.square': '**A∘A = AA** (das elementweise Quadrat gleich dem gewöhnlichen Quadrat A²)',
+  'quiz.prop.ordinary': '**A∘B = AB** (das Hadamard-Produkt gleich dem gewöhnlichen Produkt)',
+  'quiz.prop.whyDiagonalSquare': 'A ist diagonal, und dann sind beide Produkte die Diagonalmatrix der aᵢᵢ²',
+  'quiz.prop.whyDiagonalOrdinary': 'A und B sind diagonal, und dann sind beide Produkte die Diagonalmatrix der aᵢᵢbᵢᵢ',
+  'quiz.prop.whyCoincidence': 'genau diese Zahlen lassen jeden Eintrag übereinstimmen',
+  'quiz.prop.failProduct': '({had}){idx} = {x}, aber ({name}){idx} = {y}',
+  'quiz.prop.notGeneralProduct':
+    '({had})ᵢⱼ ist ein einziges Produkt {one}, während ({name})ᵢⱼ eine ganze Zeile gegen eine ganze Spalte summiert',
+  'quiz.prop.choiceAlways': 'Wahr für alle Matrizen dieser Größe',
+  'quiz.prop.choiceHere': 'Wahr hier, aber nicht für alle Matrizen',
+  'quiz.prop.choiceFalse': 'Falsch hier',
+  'quiz.prop.choiceSquare': 'Nur für quadratische Matrizen wahr',
+  'quiz.prop.fbAlwaysRight':
+    'Richtig: {why}, also gilt es für alle {shape}-Matrizen, {n, plural, one {diese eingeschlossen} other {diese eingeschlossen}}.',
+  'quiz.prop.fbAlwaysHere':
+    'Es gilt für {n, plural, one {diese Matrix} other {diese Matrizen}}, aber nicht allgemein: {notGeneral}.',
+  'quiz.prop.fbAlwaysFails': 'Nicht einmal hier: {failure}; allgemein gilt: {notGeneral}.',
+  'quiz.prop.fbHereRight': 'Richtig: {why}; allgemein gilt es nicht, denn {notGeneral}.',
+  'quiz.prop.fbHereAlways': 'Es gilt allgemein, nicht durch Zufall: {why}.',
+  'quiz.prop.fbHereFails': 'Für {n, plural, one {diese Matrix} other {diese Matrizen}} gilt es nicht: {failure}.',
+  'quiz.prop.fbFalseRight': 'Richtig: {failure}; {notGeneral}.',
+  'quiz.prop.fbFalseAlways':
+    'Es gilt, für {n, plural, one {diese Matrix} other {diese Matrizen}} und alle anderen: {why}.',
+  'quiz.prop.fbFalseHolds': 'Prüf die Einträge: hier gilt es durchaus ({why}), wenn auch nicht allgemein.',
+  'quiz.prop.fbSquareAlways': 'Die Form spielt keine Rolle: {why}, für m×n-Matrizen jeder Größe.',
+  'quiz.prop.fbSquareHere':
+    'Quadratisch zu sein ist nicht der Grund: {why}; viele quadratische Matrizen erfüllen es nicht, denn {notGeneral}.',
+  'quiz.prop.fbSquareFails':
+    '{n, plural, one {Diese Matrix ist} other {Diese Matrizen sind}} quadratisch, und es gilt trotzdem nicht: {failure}.',
+  'quiz.prop.heading': '**Wahr oder falsch?**',
+  'quiz.prop.ask': 'Gilt für {n, plural, one {diese Matrix} other {diese Matrizen}} {statement}?',
+  'quiz.prop.whyAlways': 'Es gilt hier und für alle Matrizen: {why}.',
+  'quiz.prop.whyHere': 'Es gilt hier, weil {why}, aber nicht allgemein: {notGeneral}.',
+  'quiz.prop.whyFails': 'Hier gilt es nicht: {failure}. Allgemein gilt: {notGeneral}.',
+  'quiz.prop.whyChecked': 'Der Lösungsweg prüft es Eintrag für Eintrag, exakt.',
+  'quiz.psd.kernel': 'x = {x} ergibt Mx = 0, also xᵀMx = 0 für dieses x ≠ 0',
+  'quiz.psd.asymmetry': '{mij} = {a}, aber {mji} = {b}, also M ≠ Mᵀ',
+  'quiz.psd.negativeDiagonal': 'schon ein negativer Diagonaleintrag scheitert: {mii} = {value} ist {e}ᵀM{e} < 0',
+  'quiz.psd.allPositive': 'alle Einträge positiv ≠ positiv semidefinit: {witness}',
+  'quiz.psd.diagonalNotEnough': 'eine positive Diagonale reicht nicht: {witness}',
+  'quiz.psd.fbPdRight':
+    'Richtig: M = LDLᵀ (symmetrische Pivotisierung) mit Pivots D = {D}, alle positiv, also xᵀMx > 0 für jedes x ≠ 0.',
+  'quiz.psd.fbPdSingular': 'Nicht definit: M ist singulär, {kernel} (Pivots D = {D}, einer davon 0).',
+  'quiz.psd.fbPdNotPsd': 'Nicht einmal semidefinit; {why}.',
+  'quiz.psd.fbNeedsSymmetry': 'Positiv semidefinit setzt Symmetrie voraus: {asym}.',
+  'quiz.psd.fbPsdRight':
+    'Richtig: die Pivots D = {D} sind alle ≥ 0 und einer ist 0: M ist positiv semidefinit, aber singulär, {kernel}.',
+  'quiz.psd.fbPsdDefinite':
+    'M ist nicht singulär: ihre Pivots D = {D} sind alle positiv, also ist sie definit, nicht nur semidefinit.',
+  'quiz.psd.fbPsdNotPsd': 'Auch nicht semidefinit; {why}.',
+  'quiz.psd.fbNotPsdRight': 'Richtig: {why}.',
+  'quiz.psd.fbNotPsdNotSymmetric':
+    'Positiv semidefinit ist nur für symmetrische Matrizen definiert, und {asym}: die Frage stellt sich nicht.',
+  'quiz.psd.fbNotPsdNegatives':
+    'Negative Einträge verhindern das nicht: die Pivots D = {D} sind alle ≥ 0, also xᵀMx ≥ 0 für jedes x.',
+  'quiz.psd.fbNotPsdNoWitness': 'Kein x ergibt xᵀMx < 0: die Pivots D = {D} sind alle ≥ 0.',
+  'quiz.psd.fbNotSymmetricRight':
+    'Richtig: {asym}, und positiv semidefinit ist nur für symmetrische Matrizen definiert.',
+  'quiz.psd.fbSymmetric': 'M ist symmetrisch (M = Mᵀ), also stellt sich die Frage.',
+  'quiz.psd.choicePd': 'Positiv definit',
+  'quiz.psd.choicePsd': 'Positiv semidefinit, aber singulär (nicht definit)',
+  'quiz.psd.choiceNotPsd': 'Nicht positiv semidefinit',
+  'quiz.psd.choiceNotSymmetric': 'Nicht symmetrisch, die Frage stellt sich also nicht',
+  'quiz.psd.heading': '**Positiv semidefinit?**',
+  'quiz.psd.ask': 'Was trifft auf M zu?',
+  'quiz.psd.whyPd':
+    'M ist symmetrisch, und die exakte Elimination M = LDLᵀ ergibt die Pivots D = {D}, alle positiv: M ist positiv definit (Rang {rank}).',
+  'quiz.psd.whyPdNegatives':
+    'Ihre negativen Einträge spielen keine Rolle: nur die Pivots (oder die Eigenwerte) entscheiden.',
+  'quiz.psd.whyPdPositives': 'Positive Einträge allein hätten es nicht bewiesen: die Pivots schon.',
+  'quiz.psd.whyPsd':
+    'M ist symmetrisch, und die exakte Elimination ergibt die Pivots D = {D}: alle ≥ 0, aber nicht alle positiv, also ist M positiv semidefinit mit Rang {rank} < {n}. Sie ist nicht definit: {kernel}.',
+  'quiz.psd.whyNotPsd': 'M ist symmetrisch, aber nicht positiv semidefinit: {why}.',
+  'quiz.psd.whyAllPositive': 'Alle ihre Einträge sind positiv, und das ist nicht, was positiv semidefinit heißt.',
+  'quiz.psd.whyDiagonalPositive': 'Ihre Diagonale ist positiv, was notwendig, aber nicht hinreichend ist.',
+  'quiz.psd.whyDiagonalNeeded': 'Eine positiv semidefinite Matrix braucht jeden Diagonaleintrag ≥ 0.',
+  'quiz.psd.whyNotSymmetric':
+    '{asym}: positive Semidefinitheit ist für symmetrische Matrizen definiert, also stellt sich die Frage nicht. Für xᵀMx zählt nur der symmetrische Teil (M+Mᵀ)/2, und er ist {verdict}.',
+  'quiz.psd.semidefinite': 'positiv semidefinit',
+  'quiz.witness': 'x = {x} ergibt xᵀ{name}x = {value} < 0',
+  'quiz.schur.notPsd': 'nicht positiv semidefinit',
+  'quiz.schur.notEvenSymmetric': 'nicht einmal symmetrisch',
+  'quiz.schur.both': 'A ist {a} und B ist {b}',
+  'quiz.schur.product': 'A∘B = {matrix} ist {verdict}',
+  'quiz.schur.choiceGuaranteed': 'Ja, und der Schur-Produktsatz garantiert es',
+  'quiz.schur.choiceLucky': 'Ja, aber der Satz garantiert es hier nicht',
+  'quiz.schur.choiceNo': 'Nein, A∘B ist nicht positiv semidefinit',
+  'quiz.schur.choiceBackwards': 'Nein: A oder B ist nicht PSD, also kann A∘B nicht PSD sein',
+  'quiz.schur.fbGuaranteedRight': 'Richtig: {both}, also verspricht der Satz A∘B ⪰ 0, und tatsächlich {product}.',
+  'quiz.schur.fbGuaranteedLucky':
+    'A∘B ist hier positiv semidefinit, aber der Satz hat es nicht versprochen: {n, plural, one {{who} ist} other {{who} sind}} nicht positiv semidefinit ({why}).',
+  'quiz.schur.fbGuaranteedFails':
+    'Der Satz braucht beide Faktoren positiv semidefinit, und {n, plural, one {{who} ist es} other {{who} sind es}} nicht ({why}); hier ist A∘B überhaupt nicht positiv semidefinit.',
+  'quiz.schur.fbLuckyHyp': 'Er garantiert es sehr wohl: {both}, und das ist genau die Voraussetzung des Satzes.',
+  'quiz.schur.fbLuckyRight':
+    'Richtig: {product}, aber {n, plural, one {{who} ist} other {{who} sind}} nicht positiv semidefinit ({why}), also hat kein Satz es versprochen.',
+  'quiz.schur.fbLuckyFails': 'A∘B ist hier nicht positiv semidefinit: {witness}.',
+  'quiz.schur.fbNoHyp': 'Es muss positiv semidefinit sein: {both}, also greift der Satz von Schur, und {product}.',
+  'quiz.schur.fbNoLucky': 'Hier ist es positiv semidefinit, auch wenn nichts es versprochen hat: {product}.',
+  'quiz.schur.fbNoRight':
+    'Richtig: {witness}; der Satz hat nichts versprochen, da {n, plural, one {{who} nicht positiv semidefinit ist} other {{who} nicht positiv semidefinit sind}}.',
+  'quiz.schur.fbBackwardsHyp':
+    'Beide sind hier positiv semidefinit ({both}), und dann ist A∘B nach dem Satz von Schur positiv semidefinit: {product}.',
+  'quiz.schur.fbBackwardsLucky':
+    'Der Satz gilt nicht rückwärts: ein Faktor, der nicht positiv semidefinit ist, lässt offen, ob A∘B es ist, und hier gilt: {product}.',
+  'quiz.schur.fbBackwardsFails':
+    'A∘B ist tatsächlich nicht positiv semidefinit, aber nicht wegen des Satzes, der nichts sagt, wenn ein Faktor es nicht ist: {witness}.',
+  'quiz.schur.heading': '**Schur-Produktsatz.**',
+  'quiz.schur.ask': 'Ist **A∘B** positiv semidefinit, und verspricht der Schur-Produktsatz das?',
+  'quiz.schur.why':
+    '{both}, also greift der Schur-Produktsatz: A∘B ist positiv semidefinit. Die Rechnung bestätigt es exakt: {product}. Das gewöhnliche Produkt AB ist {ordinary}: nur das elementweise Produkt erhält positive Semidefinitheit.',
+  'quiz.schur.whyStrong':
+    '{both}, also greift der Schur-Produktsatz: A∘B ist positiv semidefinit, sogar definit, da beide definit sind. Die Rechnung bestätigt es exakt: {product}. Das gewöhnliche Produkt AB ist {ordinary}: nur das elementweise Produkt erhält positive Semidefinitheit.',
+  'quiz.schur.whyFails':
+    '{n, plural, one {{who} ist} other {{who} sind}} nicht positiv semidefinit ({why}), also ist die Voraussetzung des Satzes verletzt und er verspricht nichts. Dann kann A∘B positiv semidefinit sein oder nicht; hier: {here}.',
+  'quiz.schur.itIsNot': 'A∘B ist es nicht: {witness}',
+  'quiz.opp.both': '{a} und {b}',
+  'quiz.opp.choiceLarger': '{bound} ist größer',
+  'quiz.opp.choiceEqual': 'Die beiden Schranken sind gleich',
+  'quiz.opp.choiceNeither': 'Keine: det(A∘B) ist kleiner als beide',
+  'quiz.opp.fbLargerRight': 'Richtig: {written} > {other}, die andere Schranke.',
+  'quiz.opp.fbBoundsEqual': 'Die beiden Schranken sind gleich: {both}.',
+  'quiz.opp.fbPairingA': 'Prüf die Zuordnung: det(A) gehört zur Diagonale von B; {both}.',
+  'quiz.opp.fbPairingB': 'Prüf die Zuordnung: det(B) gehört zur Diagonale von A; {both}.',
+  'quiz.opp.fbEqualRight': 'Richtig: {both}.',
+  'quiz.opp.fbDiffer': 'Sie unterscheiden sich: {both}.',
+  'quiz.opp.fbNeither':
+    'A und B sind positiv semidefinit, also gilt die Oppenheim-Ungleichung in beiden Richtungen: det(A∘B) ist mindestens jede Schranke; hier {detAB}.',
+  'quiz.opp.heading': '**Oppenheim-Ungleichung.**',
+  'quiz.opp.askLarger':
+    'A und B sind positiv semidefinit, also det(A∘B) ≥ {bA} und det(A∘B) ≥ {bB}. Welche untere Schranke ist größer?',
+  'quiz.opp.whyBounds': '{a}, und {b}.',
+  'quiz.opp.whyEqualBounds': 'Die beiden Schranken sind gleich.',
+  'quiz.opp.whySharper': 'Also ist {bound} die schärfere Schranke.',
+  'quiz.opp.whyBelow': 'Beide liegen unter {detAB}, wie Oppenheim es für positiv semidefinite A und B verspricht.',
+  'quiz.opp.eqDiagonal':
+    'A ist diagonal, also ist A∘B diagonal mit Einträgen aᵢᵢbᵢᵢ und det(A∘B) = ∏aᵢᵢbᵢᵢ = det(A)·∏bᵢᵢ',
+  'quiz.opp.eqJ': 'B = {c}·J, also A∘B = {c}·A und det(A∘B) = {c}{power}·det(A) = det(A)·∏bᵢᵢ',
+  'quiz.opp.eqZero': 'beide Seiten sind 0: A∘B und A sind singulär',
+  'quiz.opp.eqCoincidence': 'die Zahlen treffen sich zufällig',
+  'quiz.opp.choiceStrict': 'det(A∘B) > {bound}: strikt',
+  'quiz.opp.choiceEquality': 'det(A∘B) = {bound}: Gleichheit',
+  'quiz.opp.choiceNotApply': 'Oppenheim gilt nicht: A∘B muss nicht PSD sein',
+  'quiz.opp.fbStrictRight': 'Richtig: {detAB} > {written}.',
+  'quiz.opp.fbReached': 'Hier wird die Schranke erreicht: {detAB} = {written}; {why}.',
+  'quiz.opp.fbNoEquality': 'Hier gilt keine Gleichheit: {detAB}, aber {written}.',
+  'quiz.opp.fbEqualityRight': 'Richtig: {detAB} = {written}; {why}.',
+  'quiz.opp.fbBelow':
+    'A und B sind positiv semidefinit, also gilt die Oppenheim-Ungleichung in beiden Richtungen, und det(A∘B) kann nicht unter der Schranke liegen: {detAB} und {written}.',
+  'quiz.opp.fbNotApply':
+    'A und B sind positiv semidefinit, also ist es A∘B auch (Schur), und Oppenheim gilt: {detAB} ≥ {bound}.',
+  'quiz.opp.askEquality': 'A und B sind positiv semidefinit. Wie verhält sich **det(A∘B)** zur Schranke **{bound}**?',
+  'quiz.opp.whyStrict': 'Die Ungleichung ist hier strikt, um {by}.',
+  'quiz.opp.whyEquality': 'Es gilt Gleichheit: {why}.',
+  'quiz.opp.whyCases':
+    'Gleichheitsfälle zum Merken: ein diagonaler Faktor, ein Vielfaches der Einsmatrix J und ein singuläres A∘B mit Schranke null.',
+  'quiz.trace.right': 'Richtig: tr(AᵀB) = Σᵢⱼ aᵢⱼbᵢⱼ = {value}, die Summe aller Einträge von A∘B.',
+  'quiz.trace.droppedTranspose':
+    'Das ist tr(AB) = Σᵢⱼ aᵢⱼbⱼᵢ = {value}: die Transposition fiel weg, also traf Zeile i von A auf Spalte i von B statt auf Spalte i von A.',
+  'quiz.trace.diagonalOnly':
+    'Das ist nur die Diagonale von A∘B, Σᵢ aᵢᵢbᵢᵢ = {value}; tr(AᵀB) summiert alle Einträge von A∘B, auch die außerhalb der Diagonale.',
+  'quiz.trace.productOfTraces':
+    'Das ist tr(A)·tr(B) = {a}·{b} = {value}: die Spur eines Produkts ist nicht das Produkt der Spuren.',
+  'quiz.trace.sumOfAB':
+    'Das ist die Summe aller Einträge des gewöhnlichen Produkts AB (= {value}); tr(AᵀB) ist die Summe aller Einträge von A∘B.',
+  'quiz.trace.productOfSums':
+    'Das ist (Σaᵢⱼ)·(Σbᵢⱼ) = {a}·{b} = {value}: das paart jeden Eintrag von A mit jedem Eintrag von B, nicht nur die an derselben Stelle.',
+  'quiz.trace.added':
+    'Das ist Σ(aᵢⱼ + bᵢⱼ) = {value}: die Einträge an derselben Stelle werden multipliziert, dann summiert.',
+  'quiz.trace.sign': 'Ein Vorzeichen ist verrutscht: Σᵢⱼ aᵢⱼbᵢⱼ = {sum} = {value}.',
+  'quiz.trace.heading': '**Spur-Identität.**',
+  'quiz.trace.ask': 'Was ist **tr(AᵀB)**?',
+  'quiz.trace.askShaped': 'Was ist **tr(AᵀB)** (A und B sind {shape}, also ist AᵀB {square})?',
+  'quiz.trace.why':
+    'Der Diagonaleintrag j von AᵀB ist das Skalarprodukt von Spalte j von A mit Spalte j von B, also besucht die Spur jede Stelle genau einmal: sie ist 1ᵀ(A∘B)1, die Summe aller Einträge des Hadamard-Produkts (das Frobenius-Skalarprodukt von A und B). Kein Matrizenprodukt ist nötig.',
+  'quiz.kron.place': 'Zeile {r}, Spalte {c}',
+  'quiz.kron.right':
+    'Richtig: Zeile (i−1)·m+i = {rowSum} = {row} und Spalte (j−1)·n+j = {colSum} = {col}: Block {block} ist a{idx}·B, und darin steht an Position {block} {holds}.',
+  'quiz.kron.wrong': 'In {place} steht {holds}, nicht {target}: {why}.',
+  'quiz.kron.zeroBased':
+    'das ist i·m+i und j·n+j, die Formel für Indizes ab 0, mit i und j ab 1 benutzt (ein Block zu weit)',
+  'quiz.kron.transposedInBlock':
+    'da hat sich eine Transposition eingeschlichen: im Block ist die Position wieder (i, j), nicht (j, i)',
+  'quiz.kron.blockStart': 'das ist i·m+j: Block i beginnt nach Zeile (i−1)·m, und die Zeile darin ist i',
+  'quiz.kron.topLeft': 'das ist der Block oben links a₁₁·B; (A∘B)ᵢⱼ liegt in Block (i, j)',
+  'quiz.kron.mnMixed':
+    'm und n sind vertauscht: Zeilen gehen in m-Schritten (die Zeilen von B), Spalten in n-Schritten',
+  'quiz.kron.swapped': 'Zeile und Spalte sind vertauscht',
+  'quiz.kron.tooEarly': 'eine Stelle zu früh im Block: die Zeile ist (i−1)·m + i, nicht (i−1)·m + i − 1',
+  'quiz.kron.tooFar': 'eine Stelle zu weit im Block: die Zeile ist (i−1)·m + i',
+  'quiz.kron.rowOnly':
+    'nur die Zeile ist in Block {i} gewandert; die Spalte wandert ebenfalls in Block {j}: (j−1)·n+j = {col}',
+  'quiz.kron.columnOnly':
+    'nur die Spalte ist in Block {j} gewandert; die Zeile wandert ebenfalls in Block {i}: (i−1)·m+i = {row}',
+  'quiz.kron.blockFirst': 'das ist der erste Eintrag von Block {block}; im Block steht (A∘B)ᵢⱼ an Position (i, j)',
+  'quiz.kron.blockLast': 'das ist der letzte Eintrag von Block {block}; im Block steht (A∘B)ᵢⱼ an Position (i, j)',
+  'quiz.kron.heading': '**Im Kronecker-Produkt.**',
+  'quiz.kron.ask':
+    'A und B sind {shape}, also ist A⊗B {big}, aus Blöcken aᵢⱼ·B. In welcher Zeile und Spalte von A⊗B steht **(A∘B){idx} = a{idx}b{idx}**?',
+  'quiz.kron.whySubmatrix':
+    'A∘B ist die Untermatrix von A⊗B in den Zeilen (i−1)·m+i und den Spalten (j−1)·n+j: hier die Zeilen {rows} und die Spalten {cols}.',
+  'quiz.kron.whyHere':
+    'Also steht (A∘B){idx} in {place}: Block {block} von A⊗B ist a{idx}·B, und darin ist Position {block} gleich a{idx}·b{idx} = {fa}·{fb} = {value}.',
+  'quiz.kron.whyRule':
+    'Aus Block (i, j) behält die Untermatrix die Position (i, j): dieselbe Stelle im Block, die der Block in A⊗B hat.',
+  'misc.entry.ordinary-product': 'Das gewöhnliche Produkt AB genommen (Zeile mal Spalte)',
+  'misc.entry.transposed-pairing': 'aᵢⱼ mit bⱼᵢ gepaart: eine Transposition schlich sich ein',
+  'misc.entry.added': 'Die Einträge addiert statt multipliziert',
+  'misc.entry.mirrored-position': 'Die gespiegelte Position gelesen (Zeile und Spalte vertauscht)',
+  'misc.entry.reversed-product': 'Das gewöhnliche Produkt BA genommen',
+  'misc.entry.sign': 'Ein Vorzeichen im Produkt verloren',
+  'misc.entry.divided': 'Die Brüche dividiert statt multipliziert',
+  'misc.entry.extra-factor': 'Einmal zu oft mit einem Faktor multipliziert',
+  'misc.property.theorem-as-coincidence': 'Eine stets gültige Regel für Zufall gehalten',
+  'misc.property.theorem-doubted': 'Gemeint, eine stets gültige Regel scheitere hier',
+  'misc.property.square-only': 'Eine elementweise Regel an quadratische Matrizen geknüpft',
+  'misc.property.misread-entries': 'Einträge falsch gelesen: die Aussage gilt hier',
+  'misc.property.identity-is-i': 'I für das Neutrale von ∘ gehalten (es ist J, lauter Einsen)',
+  'misc.property.hadamard-is-ordinary': 'A∘B für das gewöhnliche Produkt AB gehalten',
+  'misc.property.square-is-a2': 'A∘A für das Matrixquadrat A² gehalten',
+  'misc.psd.positive-entries': 'Positive Einträge für positiv semidefinit gehalten',
+  'misc.psd.positive-diagonal': 'Eine positive Diagonale für ausreichend gehalten',
+  'misc.psd.witness-missed': 'Einen Vektor x mit xᵀMx < 0 übersehen',
+  'misc.psd.negative-entries': 'Gemeint, negative Einträge schlössen es aus',
+  'misc.psd.pivots-misread': 'Pivots falsch gelesen: keiner ist negativ',
+  'misc.psd.singular-as-definite': 'Eine singuläre semidefinite Matrix für definit gehalten',
+  'misc.psd.definite-as-singular': 'Eine definite Matrix für singulär gehalten',
+  'misc.psd.symmetry-missed': 'Übersehen, dass M symmetrisch ist',
+  'misc.psd.symmetry-ignored': 'Geurteilt, ohne die Symmetrie zu prüfen',
+  'misc.schur.hypothesis-missed': 'Übersehen, dass beide Faktoren PSD sind (Schur greift)',
+  'misc.schur.theorem-doubted': 'Dem Schur-Produktsatz nicht vertraut',
+  'misc.schur.factor-misjudged': 'Einen PSD-Faktor für nicht PSD gehalten',
+  'misc.schur.promise-without-hypothesis': 'Schurs Versprechen ohne seine Voraussetzung beansprucht',
+  'misc.schur.product-misjudged': 'Falsch eingeschätzt, ob A∘B positiv semidefinit ist',
+  'misc.schur.theorem-backwards': 'Den Schur-Produktsatz rückwärts gelesen',
+  'misc.oppenheim.bounds-misjudged': 'Schranken verwechselt: det(A) gehört zu ∏bᵢᵢ',
+  'misc.oppenheim.inequality-reversed': 'Die Oppenheim-Ungleichung umgedreht',
+  'misc.oppenheim.equality-missed': 'Einen Gleichheitsfall übersehen (diagonal, c·J, singulär)',
+  'misc.oppenheim.equality-assumed': 'Gleichheit angenommen, wo die Schranke strikt ist',
+  'misc.oppenheim.schur-forgotten': 'Vergessen, dass A∘B PSD ist, wenn A und B es sind',
+  'misc.trace.dropped-transpose': 'tr(AB) berechnet: die Transposition fiel weg',
+  'misc.trace.diagonal-only': 'Nur die Diagonale von A∘B summiert',
+  'misc.trace.product-of-traces': 'tr(A)·tr(B) genommen',
+  'misc.trace.sum-of-ab': 'Die Einträge von AB statt von A∘B summiert',
+  'misc.trace.product-of-sums': 'Die Summen von A und B multipliziert',
+  'misc.trace.added': 'Die Einträge addiert statt multipliziert',
+  'misc.trace.sign': 'Ein Vorzeichen in der Summe verloren',
+  'misc.kronecker.zero-based': 'Die Formel für Indizes ab 0 mit i, j ab 1 benutzt',
+  'misc.kronecker.transposed-in-block': 'Die Position im Block transponiert',
+  'misc.kronecker.block-start': 'Block i bei Zeile i·m statt (i−1)·m begonnen',
+  'misc.kronecker.top-left-block': 'Im Block oben links a₁₁·B gesucht',
+  'misc.kronecker.m-n-mixed': 'm und n verwechselt',
+  'misc.kronecker.row-column-swapped': 'Zeile und Spalte vertauscht',
+  'misc.kronecker.off-by-one': 'Im Block um eins verrutscht',
+  'misc.kronecker.half-moved': 'Nur die Zeile oder nur die Spalte verschoben',
+  'misc.kronecker.block-corner': 'Eine Ecke des Blocks genommen, nicht Position (i, j)',
+  'quiz.closedNote': 'Quiz {id} ist geschlossen: seine Nachricht zeigt jetzt die Antwort.',
+  'quiz.revealedNote': 'Aufgedeckt: die Quiz-Nachricht zeigt jetzt die Antwort.',
+  'quiz.yourAnswerMark': '{choice} ← deine Antwort',
+  'quiz.closedByTime': 'Geschlossen, als die Zeit um war: {choice} {label} · {right} von {answered} richtig',
+  'quiz.closedByTimeFigure':
+    'Geschlossen, als die Zeit um war: {choice} {label} · {right} von {answered} richtig · die Lösungsfigur ist im Thread',
+  'quiz.revealedEarly': 'Früher aufgedeckt: {choice} {label} · {right} von {answered} richtig',
+  'quiz.revealedEarlyFigure':
+    'Früher aufgedeckt: {choice} {label} · {right} von {answered} richtig · die Lösungsfigur ist im Thread',
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────

@@ -1055,6 +1055,393 @@ export const es: Catalogue = {
   'err.hint.tan': 'tan está definida lejos de π/2 + kπ. Ejemplo: [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt necesita un número ≥ 0. Ejemplo: [[sqrt(2), sqrt(1/4)]]',
 
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'quiz.example': 'Ejemplo: {example}',
+  'quiz.wordsHint': 'Temas: {topics}; niveles: {levels}; repite una pregunta con seed:N. Ejemplo: {example}',
+  'quiz.badSeed': 'la semilla {seed} no es un número entero de 0 a {max}',
+  'quiz.badSeedHint': 'Ejemplo: /hadamard quiz seed:42 (la semilla aparece bajo cada pregunta)',
+  'quiz.twoSeeds': 'dos semillas: indica una',
+  'quiz.twoTopics': 'dos temas ({a} y {b}): indica uno',
+  'quiz.twoLevels': 'dos niveles ({a} y {b}): indica uno',
+  'quiz.unknownWord': '{word} no es un tema ni un nivel de quiz; los temas son {topics}',
+  'quiz.answerHint':
+    'Ejemplo: {example} (el id del quiz está en su mensaje; las opciones van de la a a la e, o pulsa un botón)',
+  'quiz.answerMissing': 'answer necesita el id del quiz y tu opción',
+  'quiz.answerTooMany': 'answer lleva dos palabras, el id del quiz y una opción; he encontrado {n}',
+  'quiz.answerNoChoice': 'answer necesita tu opción después del id del quiz {id}',
+  'quiz.answerNotChoice': '{word} no es una opción: las opciones son las letras de la a a la e',
+  'quiz.revealMissing': 'reveal necesita el id del quiz que quieres cerrar',
+  'quiz.revealMissingHint': 'Ejemplo: {example} (el id está en el mensaje del quiz)',
+  'quiz.revealTooMany': 'reveal lleva un solo id de quiz; he encontrado {n} palabras',
+  'quiz.topic.entry': 'una entrada de A∘B',
+  'quiz.topic.property': 'verdadero o falso: una propiedad sobre matrices dadas',
+  'quiz.topic.psd': '¿es M semidefinida positiva?',
+  'quiz.topic.schur': '¿será A∘B semidefinida positiva, dadas A y B? (Schur)',
+  'quiz.topic.oppenheim': 'cotas de Oppenheim: ¿cuál es mayor?, ¿se da la igualdad?',
+  'quiz.topic.trace': 'tr(AᵀB) como suma',
+  'quiz.topic.kronecker': 'dónde está A∘B dentro de A⊗B',
+  'quiz.level.easy': 'fácil',
+  'quiz.level.medium': 'media',
+  'quiz.level.hard': 'difícil',
+  'quiz.headline': 'Pregunta {level} — {topic} — {n} opciones, una respuesta por persona.',
+  'quiz.headlinePractice': 'Pregunta de práctica {level}, solo para ti — {topic} — {n} opciones.',
+  'quiz.howButtons': 'Pulsa un botón para responder (o escribe {command}).',
+  'quiz.howCommand': 'Responde con {command}, la letra de tu opción.',
+  'quiz.replay': 'Repetir: {command}.',
+  'quiz.rulesPractice':
+    'Solo tú ves esta pregunta; tu respuesta muestra al instante la correcta y por qué, y cuenta para {me}, no en la clasificación.',
+  'quiz.rules':
+    'Una respuesta por persona, que solo ves tú; la respuesta y la solución detallada aparecen cuando se cierra la ronda.',
+  'quiz.choices': 'Opciones',
+  'quiz.answeredSoFar':
+    '{n, plural, =0 {Nadie ha respondido todavía.} one {1 persona ha respondido hasta ahora.} other {{count} personas han respondido hasta ahora.}}',
+  'quiz.closesIn': 'Se cierra en {seconds} s.',
+  'quiz.title': 'Quiz {id} · {topic} · {level}',
+  'quiz.titlePractice': 'Práctica {id} · {topic} · {level}',
+  'quiz.noQuiz': 'no hay ningún quiz {id}',
+  'quiz.startOne': 'Empieza uno: /hadamard quiz',
+  'quiz.notAChoice': 'el quiz {id} tiene las opciones {choices}; "{choice}" no es una de ellas',
+  'quiz.closed': 'el quiz {id} está cerrado: la respuesta ya se ha revelado',
+  'quiz.practiseAgain': 'Practica otra vez: /hadamard practice',
+  'quiz.startNext': 'Empieza el siguiente: /hadamard quiz',
+  'quiz.already': 'Ya respondiste {choice}): una respuesta por ronda, así que este clic no cambia nada.',
+  'quiz.practiceRight': '✓ Correcto: {choice}) es la respuesta. (Práctica: sin puntos, pero cuenta para /hadamard me.)',
+  'quiz.practiceWrong': '✗ Esta no: {choice}) no es la respuesta. La correcta está abajo.',
+  'quiz.right':
+    '✓ Correcto: {choice}) es la respuesta. +{points, plural, one {{count} punto} other {{count} puntos}} cuando se cierre la ronda, en {seconds} s.',
+  'quiz.rightBonus':
+    '✓ Correcto: {choice}) es la respuesta. +{points, plural, one {{count} punto} other {{count} puntos}} ({bonus} por rapidez) cuando se cierre la ronda, en {seconds} s.',
+  'quiz.wrong':
+    '✗ Esta no: {choice}) no es la respuesta. La correcta se revela cuando se cierre la ronda, en {seconds} s.',
+  'quiz.countsOnce': 'Cuenta cuando se cierre la ronda, en {seconds} s.',
+  'quiz.yourPracticeAnswer': 'Tu respuesta de práctica ({id})',
+  'quiz.yourAnswer': 'Tu respuesta a {id}',
+  'quiz.notYours': 'el quiz {id} se cierra en {seconds} s; solo quien lo empezó puede revelarlo antes',
+  'quiz.notYoursPermission':
+    'el quiz {id} se cierra en {seconds} s; solo quien lo empezó o alguien con {permission} puede revelarlo antes',
+  'quiz.waitOrAnswer': 'Espera a que se cierre la ronda, o respóndela: /hadamard answer {id} <letter>',
+  'quiz.gotIt': 'Acertaron: {names}.',
+  'quiz.nobodyGotIt': 'Esta vez nadie acertó.',
+  'quiz.answers': 'Respuestas: {tally}.',
+  'quiz.revealTitle': 'Quiz {id}: la respuesta',
+  'quiz.theAnswer': 'La respuesta es {choice}) {label}.',
+  'quiz.tally': '{right} de {answered} acertaron.',
+  'quiz.why': 'Por qué',
+  'quiz.worked': 'Solución: {command}',
+  'quiz.entry.right':
+    'Correcto: (A∘B){idx} = {aij}·{bij} = {fa}·{fb} = {value}, las dos entradas de la misma posición multiplicadas.',
+  'quiz.entry.ordinary':
+    'Esa es la entrada del producto usual (AB){idx} = {sum} = {value}: la fila {i} de A por la columna {j} de B; el producto de Hadamard solo multiplica {aij} y {bij}.',
+  'quiz.entry.transposed':
+    'Eso es {aij}·{bji} = {fa}·{fb} = {value}: se coló una transpuesta; (A∘B){idx} empareja {aij} con {bij}, misma fila, misma columna.',
+  'quiz.entry.added':
+    'Eso es {aij} + {bij} = {fa} + {fb} = {value}: el producto de Hadamard multiplica las dos entradas, no las suma.',
+  'quiz.entry.mirrored':
+    'Eso es (A∘B){jdx} = {fa}·{fb} = {value}: fila y columna intercambiadas; (A∘B){idx} está en la fila {i}, columna {j}.',
+  'quiz.entry.reversed':
+    'Eso es (BA){idx} = {sum} = {value}, un producto usual (y en el otro orden); el producto de Hadamard es {aij}·{bij}.',
+  'quiz.entry.signPositive': 'Se perdió el signo: {fa}·{fb} = {value}, positivo.',
+  'quiz.entry.signNegative': 'Se perdió el signo: {fa}·{fb} = {value}, negativo.',
+  'quiz.entry.divided':
+    'Eso es {aij} ÷ {bij} = {quotient}: las fracciones se multiplican numerador por numerador y denominador por denominador, {fa}·{fb} = {value}.',
+  'quiz.entry.extra': 'Eso multiplica por {f} una vez de más: (A∘B){idx} = {aij}·{bij} = {value}.',
+  'quiz.entry.heading': '**Entrada de un producto de Hadamard.**',
+  'quiz.entry.ask': '¿Cuánto vale **(A∘B){idx}**, la entrada de la fila {i}, columna {j} de A∘B?',
+  'quiz.entry.why':
+    'El producto de Hadamard multiplica las dos entradas de la misma posición y nada más: ninguna fila se cruza con una columna, no se suma nada.',
+  'quiz.entry.whySquare': 'El producto usual combinaría en cambio la fila {i} de A con la columna {j} de B.',
+  'quiz.entry.whyNotSquare': '(El producto usual AB ni siquiera está definido para dos matrices {shape}.)',
+  'quiz.entry.whyAll': 'Completo: A∘B = {matrix}.',
+  'quiz.prop.whyCommute': 'cada entrada es aᵢⱼ·bᵢⱼ = bᵢⱼ·aᵢⱼ, y los números conmutan',
+  'quiz.prop.identityJ': '**A∘J = A**, donde J es la matriz de unos',
+  'quiz.prop.whyIdentityJ': 'J tiene un 1 en cada posición y aᵢⱼ·1 = aᵢⱼ: J es el neutro de ∘',
+  'quiz.prop.whyTranspose':
+    'la entrada (i,j) de ambos lados es aⱼᵢ·bⱼᵢ: transponer lleva los dos factores a la misma posición',
+  'quiz.prop.whyDistributive':
+    'cada entrada es aᵢⱼ(bᵢⱼ+cᵢⱼ) = aᵢⱼbᵢⱼ + aᵢⱼcᵢⱼ, la ley distributiva de los números en cada posición',
+  'quiz.prop.whyAssociative':
+    'cada entrada es (aᵢⱼbᵢⱼ)cᵢⱼ = aᵢⱼ(bᵢⱼcᵢⱼ), la ley asociativa de los números en cada posición',
+  'quiz.prop.identityI': '**A∘I = A**, donde I es la matriz identidad',
+  'quiz.prop.whyIdentityI': 'A es diagonal, y A∘I conserva exactamente la diagonal de A',
+  'quiz.prop.failIdentityI': '{aij} = {a} pero (A∘I){idx} = {a}·0 = 0',
+  'quiz.prop.notGeneralIdentityI':
+    'A∘I conserva solo la diagonal de A (I tiene ceros fuera de la diagonal); el neutro de ∘ es J, la matriz de unos',
+  'quiz.prop.square': '**A∘A = AA** (el cuadrado elemento a elemento es igual al cuadrado usual A²)',
+  'quiz.prop.ordinary': '**A∘B = AB** (el producto de Hadamard es igual al producto usual)',
+  'quiz.prop.whyDiagonalSquare': 'A es diagonal, y entonces ambos productos son la matriz diagonal de los aᵢᵢ²',
+  'quiz.prop.whyDiagonalOrdinary':
+    'A y B son diagonales, y entonces ambos productos son la matriz diagonal de los aᵢᵢbᵢᵢ',
+  'quiz.prop.whyCoincidence': 'estos números en concreto hacen que todas las entradas coincidan',
+  'quiz.prop.failProduct': '({had}){idx} = {x} pero ({name}){idx} = {y}',
+  'quiz.prop.notGeneralProduct':
+    '({had})ᵢⱼ es un solo producto {one}, mientras que ({name})ᵢⱼ suma toda una fila contra toda una columna',
+  'quiz.prop.choiceAlways': 'Cierto para todas las matrices de este tamaño',
+  'quiz.prop.choiceHere': 'Cierto aquí, pero no para todas las matrices',
+  'quiz.prop.choiceFalse': 'Falso aquí',
+  'quiz.prop.choiceSquare': 'Cierto solo para matrices cuadradas',
+  'quiz.prop.fbAlwaysRight':
+    'Correcto: {why}, así que se cumple para todas las matrices {shape}, {n, plural, one {esta incluida} other {estas incluidas}}.',
+  'quiz.prop.fbAlwaysHere':
+    'Se cumple para {n, plural, one {esta matriz} other {estas matrices}}, pero no en general: {notGeneral}.',
+  'quiz.prop.fbAlwaysFails': 'Ni siquiera aquí: {failure}; en general {notGeneral}.',
+  'quiz.prop.fbHereRight': 'Correcto: {why}; en general falla, ya que {notGeneral}.',
+  'quiz.prop.fbHereAlways': 'Es cierto en general, no por suerte: {why}.',
+  'quiz.prop.fbHereFails': 'No es cierto para {n, plural, one {esta matriz} other {estas matrices}}: {failure}.',
+  'quiz.prop.fbFalseRight': 'Correcto: {failure}; {notGeneral}.',
+  'quiz.prop.fbFalseAlways':
+    'Se cumple, para {n, plural, one {esta matriz} other {estas matrices}} y para todas las demás: {why}.',
+  'quiz.prop.fbFalseHolds': 'Revisa las entradas: aquí sí se cumple ({why}), aunque no en general.',
+  'quiz.prop.fbSquareAlways': 'La forma no influye: {why}, para matrices m×n de cualquier tamaño.',
+  'quiz.prop.fbSquareHere':
+    'Ser cuadrada no es lo que hace que se cumpla: {why}; muchas matrices cuadradas no lo cumplen, ya que {notGeneral}.',
+  'quiz.prop.fbSquareFails':
+    '{n, plural, one {Esta matriz es cuadrada} other {Estas matrices son cuadradas}} y aun así falla: {failure}.',
+  'quiz.prop.heading': '**¿Verdadero o falso?**',
+  'quiz.prop.ask': 'Para {n, plural, one {esta matriz} other {estas matrices}}, ¿se cumple {statement}?',
+  'quiz.prop.whyAlways': 'Se cumple aquí, y para todas las matrices: {why}.',
+  'quiz.prop.whyHere': 'Se cumple aquí porque {why}, pero no en general: {notGeneral}.',
+  'quiz.prop.whyFails': 'Falla aquí: {failure}. En general {notGeneral}.',
+  'quiz.prop.whyChecked': 'La solución detallada lo comprueba entrada por entrada, de forma exacta.',
+  'quiz.psd.kernel': 'x = {x} da Mx = 0, así que xᵀMx = 0 para este x ≠ 0',
+  'quiz.psd.asymmetry': '{mij} = {a} pero {mji} = {b}, así que M ≠ Mᵀ',
+  'quiz.psd.negativeDiagonal': 'ya falla una entrada diagonal negativa: {mii} = {value} es {e}ᵀM{e} < 0',
+  'quiz.psd.allPositive': 'todas las entradas positivas ≠ semidefinida positiva: {witness}',
+  'quiz.psd.diagonalNotEnough': 'una diagonal positiva no basta: {witness}',
+  'quiz.psd.fbPdRight':
+    'Correcto: M = LDLᵀ (con pivoteo simétrico) con pivotes D = {D}, todos positivos, así que xᵀMx > 0 para todo x ≠ 0.',
+  'quiz.psd.fbPdSingular': 'No es definida: M es singular, {kernel} (pivotes D = {D}, uno de ellos 0).',
+  'quiz.psd.fbPdNotPsd': 'Ni siquiera es semidefinida; {why}.',
+  'quiz.psd.fbNeedsSymmetry': 'Ser semidefinida positiva exige simetría: {asym}.',
+  'quiz.psd.fbPsdRight':
+    'Correcto: los pivotes D = {D} son todos ≥ 0 y uno es 0: M es semidefinida positiva pero singular, {kernel}.',
+  'quiz.psd.fbPsdDefinite':
+    'M no es singular: sus pivotes D = {D} son todos positivos, así que es definida, no solo semidefinida.',
+  'quiz.psd.fbPsdNotPsd': 'Tampoco es semidefinida; {why}.',
+  'quiz.psd.fbNotPsdRight': 'Correcto: {why}.',
+  'quiz.psd.fbNotPsdNotSymmetric':
+    'Ser semidefinida positiva solo se define para matrices simétricas, y {asym}: la pregunta no se aplica.',
+  'quiz.psd.fbNotPsdNegatives':
+    'Las entradas negativas no impiden ser semidefinida positiva: los pivotes D = {D} son todos ≥ 0, así que xᵀMx ≥ 0 para todo x.',
+  'quiz.psd.fbNotPsdNoWitness': 'Ningún x da xᵀMx < 0: los pivotes D = {D} son todos ≥ 0.',
+  'quiz.psd.fbNotSymmetricRight':
+    'Correcto: {asym}, y ser semidefinida positiva solo se define para matrices simétricas.',
+  'quiz.psd.fbSymmetric': 'M es simétrica (M = Mᵀ), así que la pregunta se aplica.',
+  'quiz.psd.choicePd': 'Definida positiva',
+  'quiz.psd.choicePsd': 'Semidefinida positiva, pero singular (no definida)',
+  'quiz.psd.choiceNotPsd': 'No semidefinida positiva',
+  'quiz.psd.choiceNotSymmetric': 'No simétrica, así que la pregunta no se aplica',
+  'quiz.psd.heading': '**¿Semidefinida positiva?**',
+  'quiz.psd.ask': '¿Qué es cierto de M?',
+  'quiz.psd.whyPd':
+    'M es simétrica, y la eliminación exacta M = LDLᵀ da pivotes D = {D}, todos positivos: M es definida positiva (rango {rank}).',
+  'quiz.psd.whyPdNegatives': 'Sus entradas negativas no importan: solo deciden los pivotes (o los valores propios).',
+  'quiz.psd.whyPdPositives': 'Que las entradas sean positivas no lo habría probado: los pivotes sí.',
+  'quiz.psd.whyPsd':
+    'M es simétrica, y la eliminación exacta da pivotes D = {D}: todos ≥ 0 pero no todos positivos, así que M es semidefinida positiva con rango {rank} < {n}. No es definida: {kernel}.',
+  'quiz.psd.whyNotPsd': 'M es simétrica pero no semidefinida positiva: {why}.',
+  'quiz.psd.whyAllPositive': 'Todas sus entradas son positivas, y eso no es lo que significa semidefinida positiva.',
+  'quiz.psd.whyDiagonalPositive': 'Su diagonal es positiva, lo cual es necesario pero no suficiente.',
+  'quiz.psd.whyDiagonalNeeded': 'Una matriz semidefinida positiva necesita todas las entradas diagonales ≥ 0.',
+  'quiz.psd.whyNotSymmetric':
+    '{asym}: ser semidefinida positiva se define para matrices simétricas, así que la pregunta no se aplica. Para xᵀMx solo cuenta la parte simétrica (M+Mᵀ)/2, y es {verdict}.',
+  'quiz.psd.semidefinite': 'semidefinida positiva',
+  'quiz.witness': 'x = {x} da xᵀ{name}x = {value} < 0',
+  'quiz.schur.notPsd': 'no semidefinida positiva',
+  'quiz.schur.notEvenSymmetric': 'ni siquiera simétrico',
+  'quiz.schur.both': 'A es {a} y B es {b}',
+  'quiz.schur.product': 'A∘B = {matrix} es {verdict}',
+  'quiz.schur.choiceGuaranteed': 'Sí, y el teorema del producto de Schur lo garantiza',
+  'quiz.schur.choiceLucky': 'Sí, pero aquí el teorema no lo garantiza',
+  'quiz.schur.choiceNo': 'No, A∘B no es semidefinida positiva',
+  'quiz.schur.choiceBackwards': 'No: A o B no es semidefinida positiva, así que A∘B no puede serlo',
+  'quiz.schur.fbGuaranteedRight': 'Correcto: {both}, así que el teorema promete A∘B ⪰ 0, y en efecto {product}.',
+  'quiz.schur.fbGuaranteedLucky':
+    'Aquí A∘B es semidefinida positiva, pero el teorema no lo prometía: {n, plural, one {{who} no es semidefinida positiva} other {{who} no son semidefinidas positivas}} ({why}).',
+  'quiz.schur.fbGuaranteedFails':
+    'El teorema necesita ambos factores semidefinidos positivos, y {n, plural, one {{who} no lo es} other {{who} no lo son}} ({why}); aquí A∘B no es semidefinida positiva en absoluto.',
+  'quiz.schur.fbLuckyHyp': 'Sí lo garantiza: {both}, que es exactamente la hipótesis del teorema.',
+  'quiz.schur.fbLuckyRight':
+    'Correcto: {product}, pero {n, plural, one {{who} no es semidefinida positiva} other {{who} no son semidefinidas positivas}} ({why}), así que ningún teorema lo prometía.',
+  'quiz.schur.fbLuckyFails': 'Aquí A∘B no es semidefinida positiva: {witness}.',
+  'quiz.schur.fbNoHyp':
+    'Tiene que ser semidefinida positiva: {both}, así que el teorema de Schur se aplica, y {product}.',
+  'quiz.schur.fbNoLucky': 'Aquí es semidefinida positiva, aunque nada lo prometía: {product}.',
+  'quiz.schur.fbNoRight':
+    'Correcto: {witness}; el teorema no prometía nada, ya que {n, plural, one {{who} no es semidefinida positiva} other {{who} no son semidefinidas positivas}}.',
+  'quiz.schur.fbBackwardsHyp':
+    'Aquí ambas son semidefinidas positivas ({both}), y entonces A∘B lo es por el teorema de Schur: {product}.',
+  'quiz.schur.fbBackwardsLucky':
+    'El teorema no funciona al revés: un factor que no es semidefinido positivo deja a A∘B libre de serlo, y aquí {product}.',
+  'quiz.schur.fbBackwardsFails':
+    'A∘B en efecto no es semidefinida positiva, pero no por el teorema, que no dice nada cuando un factor no lo es: {witness}.',
+  'quiz.schur.heading': '**Teorema del producto de Schur.**',
+  'quiz.schur.ask': '¿Es **A∘B** semidefinida positiva, y lo promete el teorema del producto de Schur?',
+  'quiz.schur.why':
+    '{both}, así que el teorema del producto de Schur se aplica: A∘B es semidefinida positiva. El motor lo confirma de forma exacta: {product}. El producto usual AB es {ordinary}: solo el producto elemento a elemento conserva la semidefinición positiva.',
+  'quiz.schur.whyStrong':
+    '{both}, así que el teorema del producto de Schur se aplica: A∘B es semidefinida positiva, incluso definida, ya que ambas son definidas. El motor lo confirma de forma exacta: {product}. El producto usual AB es {ordinary}: solo el producto elemento a elemento conserva la semidefinición positiva.',
+  'quiz.schur.whyFails':
+    '{n, plural, one {{who} no es semidefinida positiva} other {{who} no son semidefinidas positivas}} ({why}), así que la hipótesis del teorema falla y no promete nada. Entonces A∘B puede ser o no semidefinida positiva; aquí {here}.',
+  'quiz.schur.itIsNot': 'no lo es: {witness}',
+  'quiz.opp.both': '{a} y {b}',
+  'quiz.opp.choiceLarger': '{bound} es mayor',
+  'quiz.opp.choiceEqual': 'Las dos cotas son iguales',
+  'quiz.opp.choiceNeither': 'Ninguna: det(A∘B) es menor que ambas',
+  'quiz.opp.fbLargerRight': 'Correcto: {written} > {other}, la otra cota.',
+  'quiz.opp.fbBoundsEqual': 'Las dos cotas son iguales: {both}.',
+  'quiz.opp.fbPairingA': 'Revisa el emparejamiento: det(A) va con la diagonal de B; {both}.',
+  'quiz.opp.fbPairingB': 'Revisa el emparejamiento: det(B) va con la diagonal de A; {both}.',
+  'quiz.opp.fbEqualRight': 'Correcto: {both}.',
+  'quiz.opp.fbDiffer': 'Son distintas: {both}.',
+  'quiz.opp.fbNeither':
+    'A y B son semidefinidas positivas, así que la desigualdad de Oppenheim se aplica en ambos sentidos: det(A∘B) es al menos cada cota; aquí {detAB}.',
+  'quiz.opp.heading': '**Desigualdad de Oppenheim.**',
+  'quiz.opp.askLarger':
+    'A y B son semidefinidas positivas, así que det(A∘B) ≥ {bA} y det(A∘B) ≥ {bB}. ¿Qué cota inferior es mayor?',
+  'quiz.opp.whyBounds': '{a}, y {b}.',
+  'quiz.opp.whyEqualBounds': 'Las dos cotas son iguales.',
+  'quiz.opp.whySharper': 'Así que {bound} es la cota más ajustada.',
+  'quiz.opp.whyBelow': 'Ambas están por debajo de {detAB}, como promete Oppenheim para A y B semidefinidas positivas.',
+  'quiz.opp.eqDiagonal':
+    'A es diagonal, así que A∘B es diagonal con entradas aᵢᵢbᵢᵢ y det(A∘B) = ∏aᵢᵢbᵢᵢ = det(A)·∏bᵢᵢ',
+  'quiz.opp.eqJ': 'B = {c}·J, así que A∘B = {c}·A y det(A∘B) = {c}{power}·det(A) = det(A)·∏bᵢᵢ',
+  'quiz.opp.eqZero': 'ambos lados valen 0: A∘B y A son singulares',
+  'quiz.opp.eqCoincidence': 'los números coinciden por casualidad',
+  'quiz.opp.choiceStrict': 'det(A∘B) > {bound}: estricta',
+  'quiz.opp.choiceEquality': 'det(A∘B) = {bound}: igualdad',
+  'quiz.opp.choiceNotApply': 'Oppenheim no se aplica: A∘B no tiene por qué ser semidefinida positiva',
+  'quiz.opp.fbStrictRight': 'Correcto: {detAB} > {written}.',
+  'quiz.opp.fbReached': 'Aquí se alcanza la cota: {detAB} = {written}; {why}.',
+  'quiz.opp.fbNoEquality': 'Aquí no hay igualdad: {detAB} pero {written}.',
+  'quiz.opp.fbEqualityRight': 'Correcto: {detAB} = {written}; {why}.',
+  'quiz.opp.fbBelow':
+    'A y B son semidefinidas positivas, así que la desigualdad de Oppenheim se aplica en ambos sentidos, y det(A∘B) no puede quedar por debajo de la cota: {detAB} y {written}.',
+  'quiz.opp.fbNotApply':
+    'A y B son semidefinidas positivas, así que A∘B también lo es (Schur) y Oppenheim se aplica: {detAB} ≥ {bound}.',
+  'quiz.opp.askEquality': 'A y B son semidefinidas positivas. ¿Cómo se compara **det(A∘B)** con la cota **{bound}**?',
+  'quiz.opp.whyStrict': 'Aquí la desigualdad es estricta, por {by}.',
+  'quiz.opp.whyEquality': 'Se da la igualdad: {why}.',
+  'quiz.opp.whyCases':
+    'Casos de igualdad que conviene recordar: un factor diagonal, un múltiplo de la matriz de unos J, y un A∘B singular con cota cero.',
+  'quiz.trace.right': 'Correcto: tr(AᵀB) = Σᵢⱼ aᵢⱼbᵢⱼ = {value}, la suma de todas las entradas de A∘B.',
+  'quiz.trace.droppedTranspose':
+    'Eso es tr(AB) = Σᵢⱼ aᵢⱼbⱼᵢ = {value}: se perdió la transpuesta, así que la fila i de A se cruzó con la columna i de B en vez de con la columna i de A.',
+  'quiz.trace.diagonalOnly':
+    'Eso es solo la diagonal de A∘B, Σᵢ aᵢᵢbᵢᵢ = {value}; tr(AᵀB) suma todas las entradas de A∘B, también las de fuera de la diagonal.',
+  'quiz.trace.productOfTraces':
+    'Eso es tr(A)·tr(B) = {a}·{b} = {value}: la traza de un producto no es el producto de las trazas.',
+  'quiz.trace.sumOfAB':
+    'Eso es la suma de todas las entradas del producto usual AB (= {value}); tr(AᵀB) es la suma de todas las entradas de A∘B.',
+  'quiz.trace.productOfSums':
+    'Eso es (Σaᵢⱼ)·(Σbᵢⱼ) = {a}·{b} = {value}: empareja cada entrada de A con cada entrada de B, no solo las de la misma posición.',
+  'quiz.trace.added':
+    'Eso es Σ(aᵢⱼ + bᵢⱼ) = {value}: las entradas de la misma posición se multiplican y luego se suman.',
+  'quiz.trace.sign': 'Se perdió un signo: Σᵢⱼ aᵢⱼbᵢⱼ = {sum} = {value}.',
+  'quiz.trace.heading': '**Identidad de la traza.**',
+  'quiz.trace.ask': '¿Cuánto vale **tr(AᵀB)**?',
+  'quiz.trace.askShaped': '¿Cuánto vale **tr(AᵀB)** (A y B son {shape}, así que AᵀB es {square})?',
+  'quiz.trace.why':
+    'La entrada diagonal j de AᵀB es el producto escalar de la columna j de A con la columna j de B, así que la traza recorre cada posición una vez: es 1ᵀ(A∘B)1, la suma de todas las entradas del producto de Hadamard (el producto interno de Frobenius de A y B). No hace falta ningún producto de matrices.',
+  'quiz.kron.place': 'fila {r}, columna {c}',
+  'quiz.kron.right':
+    'Correcto: fila (i−1)·m+i = {rowSum} = {row} y columna (j−1)·n+j = {colSum} = {col}: el bloque {block} es a{idx}·B, y dentro de él la posición {block} contiene {holds}.',
+  'quiz.kron.wrong': 'En {place} está {holds}, no {target}: {why}.',
+  'quiz.kron.zeroBased':
+    'eso es i·m+i y j·n+j, la fórmula con índices desde 0 usada con i y j desde 1 (un bloque de más)',
+  'quiz.kron.transposedInBlock':
+    'se coló una transpuesta: dentro del bloque la posición vuelve a ser (i, j), no (j, i)',
+  'quiz.kron.blockStart': 'eso es i·m+j: el bloque i empieza después de la fila (i−1)·m, y la fila dentro de él es i',
+  'quiz.kron.topLeft': 'ese es el bloque superior izquierdo a₁₁·B; (A∘B)ᵢⱼ está en el bloque (i, j)',
+  'quiz.kron.mnMixed': 'se confundieron m y n: las filas avanzan de m en m (las filas de B), las columnas de n en n',
+  'quiz.kron.swapped': 'fila y columna están intercambiadas',
+  'quiz.kron.tooEarly': 'una posición antes de tiempo dentro del bloque: la fila es (i−1)·m + i, no (i−1)·m + i − 1',
+  'quiz.kron.tooFar': 'una posición de más dentro del bloque: la fila es (i−1)·m + i',
+  'quiz.kron.rowOnly':
+    'solo la fila se movió al bloque {i}; la columna también se mueve al bloque {j}: (j−1)·n+j = {col}',
+  'quiz.kron.columnOnly':
+    'solo la columna se movió al bloque {j}; la fila también se mueve al bloque {i}: (i−1)·m+i = {row}',
+  'quiz.kron.blockFirst':
+    'esa es la primera entrada del bloque {block}; dentro del bloque, (A∘B)ᵢⱼ está en la posición (i, j)',
+  'quiz.kron.blockLast':
+    'esa es la última entrada del bloque {block}; dentro del bloque, (A∘B)ᵢⱼ está en la posición (i, j)',
+  'quiz.kron.heading': '**Dentro del producto de Kronecker.**',
+  'quiz.kron.ask':
+    'A y B son {shape}, así que A⊗B es {big}, formada por bloques aᵢⱼ·B. ¿En qué fila y columna de A⊗B está **(A∘B){idx} = a{idx}b{idx}**?',
+  'quiz.kron.whySubmatrix':
+    'A∘B es la submatriz de A⊗B en las filas (i−1)·m+i y las columnas (j−1)·n+j: aquí las filas {rows} y las columnas {cols}.',
+  'quiz.kron.whyHere':
+    'Así que (A∘B){idx} está en {place}: el bloque {block} de A⊗B es a{idx}·B, y dentro de él la posición {block} es a{idx}·b{idx} = {fa}·{fb} = {value}.',
+  'quiz.kron.whyRule':
+    'Del bloque (i, j) la submatriz conserva la posición (i, j): el mismo lugar dentro del bloque que el bloque ocupa en A⊗B.',
+  'misc.entry.ordinary-product': 'Tomó el producto usual AB (fila por columna)',
+  'misc.entry.transposed-pairing': 'Emparejó aᵢⱼ con bⱼᵢ: se coló una transpuesta',
+  'misc.entry.added': 'Sumó las entradas en vez de multiplicarlas',
+  'misc.entry.mirrored-position': 'Leyó la posición simétrica (fila y columna cambiadas)',
+  'misc.entry.reversed-product': 'Tomó el producto usual BA',
+  'misc.entry.sign': 'Perdió un signo en el producto',
+  'misc.entry.divided': 'Dividió las fracciones en vez de multiplicarlas',
+  'misc.entry.extra-factor': 'Multiplicó por un factor de más',
+  'misc.property.theorem-as-coincidence': 'Tomó una regla que siempre vale por una casualidad',
+  'misc.property.theorem-doubted': 'Creyó que una regla que siempre vale falla aquí',
+  'misc.property.square-only': 'Ató una regla elemento a elemento a matrices cuadradas',
+  'misc.property.misread-entries': 'Leyó mal las entradas: aquí el enunciado se cumple',
+  'misc.property.identity-is-i': 'Tomó I como neutro de ∘ (es J, la de unos)',
+  'misc.property.hadamard-is-ordinary': 'Tomó A∘B por el producto usual AB',
+  'misc.property.square-is-a2': 'Tomó A∘A por el cuadrado de matrices A²',
+  'misc.psd.positive-entries': 'Creyó que entradas positivas implican semidefinida positiva',
+  'misc.psd.positive-diagonal': 'Creyó que una diagonal positiva basta',
+  'misc.psd.witness-missed': 'No vio un vector x con xᵀMx < 0',
+  'misc.psd.negative-entries': 'Creyó que las entradas negativas lo impiden',
+  'misc.psd.pivots-misread': 'Leyó mal los pivotes: ninguno es negativo',
+  'misc.psd.singular-as-definite': 'Tomó una matriz semidefinida singular por definida',
+  'misc.psd.definite-as-singular': 'Tomó una matriz definida por singular',
+  'misc.psd.symmetry-missed': 'No vio que M es simétrica',
+  'misc.psd.symmetry-ignored': 'Juzgó sin comprobar la simetría',
+  'misc.schur.hypothesis-missed': 'No vio que ambos factores son semidefinidos (Schur se aplica)',
+  'misc.schur.theorem-doubted': 'No confió en el teorema del producto de Schur',
+  'misc.schur.factor-misjudged': 'Juzgó no semidefinido un factor que sí lo es',
+  'misc.schur.promise-without-hypothesis': 'Invocó la promesa de Schur sin su hipótesis',
+  'misc.schur.product-misjudged': 'Juzgó mal si A∘B es semidefinida positiva',
+  'misc.schur.theorem-backwards': 'Leyó el teorema del producto de Schur al revés',
+  'misc.oppenheim.bounds-misjudged': 'Juzgó mal las cotas: det(A) va con ∏bᵢᵢ',
+  'misc.oppenheim.inequality-reversed': 'Invirtió la desigualdad de Oppenheim',
+  'misc.oppenheim.equality-missed': 'No vio un caso de igualdad (diagonal, c·J, singular)',
+  'misc.oppenheim.equality-assumed': 'Supuso igualdad donde la cota es estricta',
+  'misc.oppenheim.schur-forgotten': 'Olvidó que A∘B es semidefinida si A y B lo son',
+  'misc.trace.dropped-transpose': 'Calculó tr(AB): se perdió la transpuesta',
+  'misc.trace.diagonal-only': 'Sumó solo la diagonal de A∘B',
+  'misc.trace.product-of-traces': 'Tomó tr(A)·tr(B)',
+  'misc.trace.sum-of-ab': 'Sumó las entradas de AB en vez de las de A∘B',
+  'misc.trace.product-of-sums': 'Multiplicó las sumas de A y de B',
+  'misc.trace.added': 'Sumó las entradas en vez de multiplicarlas',
+  'misc.trace.sign': 'Perdió un signo en la suma',
+  'misc.kronecker.zero-based': 'Usó la fórmula desde 0 con i, j desde 1',
+  'misc.kronecker.transposed-in-block': 'Transpuso la posición dentro del bloque',
+  'misc.kronecker.block-start': 'Empezó el bloque i en la fila i·m en vez de (i−1)·m',
+  'misc.kronecker.top-left-block': 'Buscó en el bloque superior izquierdo a₁₁·B',
+  'misc.kronecker.m-n-mixed': 'Confundió m y n',
+  'misc.kronecker.row-column-swapped': 'Intercambió fila y columna',
+  'misc.kronecker.off-by-one': 'Se desvió en uno dentro del bloque',
+  'misc.kronecker.half-moved': 'Movió solo la fila o solo la columna',
+  'misc.kronecker.block-corner': 'Tomó una esquina del bloque, no la posición (i, j)',
+  'quiz.closedNote': 'El quiz {id} está cerrado: su mensaje ya muestra la respuesta.',
+  'quiz.revealedNote': 'Revelado: el mensaje del quiz ya muestra la respuesta.',
+  'quiz.yourAnswerMark': '{choice} ← tu respuesta',
+  'quiz.closedByTime': 'Cerrado al acabarse el tiempo: {choice} {label} · {right} de {answered} acertaron',
+  'quiz.closedByTimeFigure':
+    'Cerrado al acabarse el tiempo: {choice} {label} · {right} de {answered} acertaron · la figura de la solución está en el hilo',
+  'quiz.revealedEarly': 'Revelado antes de tiempo: {choice} {label} · {right} de {answered} acertaron',
+  'quiz.revealedEarlyFigure':
+    'Revelado antes de tiempo: {choice} {label} · {right} de {answered} acertaron · la figura de la solución está en el hilo',
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────

@@ -1071,6 +1071,397 @@ export const fr: Catalogue = {
   'err.hint.tan': 'tan est définie hors de π/2 + kπ. Exemple : [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt demande un nombre ≥ 0. Exemple : [[sqrt(2), sqrt(1/4)]]',
 
+  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'quiz.example': 'Exemple : {example}',
+  'quiz.wordsHint': 'Thèmes : {topics} ; niveaux : {levels} ; rejouer une question avec seed:N. Exemple : {example}',
+  'quiz.badSeed': 'la graine {seed} n’est pas un entier de 0 à {max}',
+  'quiz.badSeedHint': 'Exemple : /hadamard quiz seed:42 (la graine est affichée sous chaque question)',
+  'quiz.twoSeeds': 'deux graines : donnez-en une',
+  'quiz.twoTopics': 'deux thèmes ({a} et {b}) : donnez-en un',
+  'quiz.twoLevels': 'deux niveaux ({a} et {b}) : donnez-en un',
+  'quiz.unknownWord': '{word} n’est ni un thème ni un niveau de quiz ; les thèmes sont {topics}',
+  'quiz.answerHint':
+    'Exemple : {example} (l’identifiant est sur le message du quiz ; les choix vont de a à e, ou appuyez sur un bouton)',
+  'quiz.answerMissing': 'answer attend l’identifiant du quiz et votre choix',
+  'quiz.answerTooMany': 'answer prend deux mots, l’identifiant du quiz et un choix ; j’en trouve {n}',
+  'quiz.answerNoChoice': 'answer attend votre choix après l’identifiant du quiz {id}',
+  'quiz.answerNotChoice': '{word} n’est pas un choix : les choix sont les lettres de a à e',
+  'quiz.revealMissing': 'reveal attend l’identifiant du quiz à clore',
+  'quiz.revealMissingHint': 'Exemple : {example} (l’identifiant est sur le message du quiz)',
+  'quiz.revealTooMany': 'reveal prend un seul identifiant de quiz ; j’en trouve {n} mots',
+  'quiz.topic.entry': 'un coefficient de A∘B',
+  'quiz.topic.property': 'vrai ou faux : une propriété sur des matrices données',
+  'quiz.topic.psd': 'M est-elle semi-définie positive ?',
+  'quiz.topic.schur': 'A∘B sera-t-elle semi-définie positive, vu A et B ? (Schur)',
+  'quiz.topic.oppenheim': 'bornes d’Oppenheim : laquelle est la plus grande, y a-t-il égalité ?',
+  'quiz.topic.trace': 'tr(AᵀB) comme somme',
+  'quiz.topic.kronecker': 'où se trouve A∘B dans A⊗B',
+  'quiz.level.easy': 'facile',
+  'quiz.level.medium': 'moyenne',
+  'quiz.level.hard': 'difficile',
+  'quiz.headline': 'Question {level} — {topic} — {n} choix, une réponse par personne.',
+  'quiz.headlinePractice': 'Question d’entraînement {level}, rien que pour vous — {topic} — {n} choix.',
+  'quiz.howButtons': 'Appuyez sur un bouton pour répondre (ou tapez {command}).',
+  'quiz.howCommand': 'Répondez avec {command}, la lettre de votre choix.',
+  'quiz.replay': 'Rejouer : {command}.',
+  'quiz.rulesPractice':
+    'Vous seul voyez cette question ; votre réponse montre aussitôt la bonne et pourquoi, et compte pour {me}, pas au classement.',
+  'quiz.rules':
+    'Une réponse par personne, visible de vous seul ; la réponse et la solution détaillée paraissent à la clôture de la manche.',
+  'quiz.choices': 'Choix',
+  'quiz.answeredSoFar':
+    '{n, plural, =0 {Personne n’a encore répondu.} one {1 personne a répondu jusqu’ici.} other {{count} personnes ont répondu jusqu’ici.}}',
+  'quiz.closesIn': 'Clôture dans {seconds} s.',
+  'quiz.title': 'Quiz {id} · {topic} · {level}',
+  'quiz.titlePractice': 'Entraînement {id} · {topic} · {level}',
+  'quiz.noQuiz': 'il n’y a pas de quiz {id}',
+  'quiz.startOne': 'Lancez-en un : /hadamard quiz',
+  'quiz.notAChoice': 'le quiz {id} a les choix {choices} ; « {choice} » n’en fait pas partie',
+  'quiz.closed': 'le quiz {id} est clos : la réponse a été révélée',
+  'quiz.practiseAgain': 'Entraînez-vous encore : /hadamard practice',
+  'quiz.startNext': 'Lancez le suivant : /hadamard quiz',
+  'quiz.already': 'Vous avez déjà répondu {choice}) : une réponse par manche, ce clic ne change donc rien.',
+  'quiz.practiceRight':
+    '✓ Exact : {choice}) est la réponse. (Entraînement : pas de points, mais cela compte pour /hadamard me.)',
+  'quiz.practiceWrong': '✗ Pas celle-ci : {choice}) n’est pas la réponse. La bonne est ci-dessous.',
+  'quiz.right':
+    '✓ Exact : {choice}) est la réponse. +{points, plural, one {{count} point} other {{count} points}} à la clôture de la manche, dans {seconds} s.',
+  'quiz.rightBonus':
+    '✓ Exact : {choice}) est la réponse. +{points, plural, one {{count} point} other {{count} points}} ({bonus} pour la rapidité) à la clôture de la manche, dans {seconds} s.',
+  'quiz.wrong':
+    '✗ Pas celle-ci : {choice}) n’est pas la réponse. La bonne sera révélée à la clôture de la manche, dans {seconds} s.',
+  'quiz.countsOnce': 'Elle comptera à la clôture de la manche, dans {seconds} s.',
+  'quiz.yourPracticeAnswer': 'Votre réponse d’entraînement ({id})',
+  'quiz.yourAnswer': 'Votre réponse à {id}',
+  'quiz.notYours': 'le quiz {id} se clôt dans {seconds} s ; seule la personne qui l’a lancé peut le révéler plus tôt',
+  'quiz.notYoursPermission':
+    'le quiz {id} se clôt dans {seconds} s ; seule la personne qui l’a lancé ou quelqu’un avec {permission} peut le révéler plus tôt',
+  'quiz.waitOrAnswer': 'Attendez la clôture de la manche, ou répondez : /hadamard answer {id} <letter>',
+  'quiz.gotIt': 'Trouvé par : {names}.',
+  'quiz.nobodyGotIt': 'Personne n’a trouvé cette fois.',
+  'quiz.answers': 'Réponses : {tally}.',
+  'quiz.revealTitle': 'Quiz {id} : la réponse',
+  'quiz.theAnswer': 'La réponse est {choice}) {label}.',
+  'quiz.tally': '{right} sur {answered} ont trouvé.',
+  'quiz.why': 'Pourquoi',
+  'quiz.worked': 'Solution détaillée : {command}',
+  'quiz.entry.right':
+    'Exact : (A∘B){idx} = {aij}·{bij} = {fa}·{fb} = {value}, les deux coefficients à la même place multipliés.',
+  'quiz.entry.ordinary':
+    'C’est le coefficient du produit usuel (AB){idx} = {sum} = {value} : la ligne {i} de A par la colonne {j} de B ; le produit de Hadamard ne multiplie que {aij} et {bij}.',
+  'quiz.entry.transposed':
+    'C’est {aij}·{bji} = {fa}·{fb} = {value} : une transposée s’est glissée ; (A∘B){idx} associe {aij} à {bij}, même ligne, même colonne.',
+  'quiz.entry.added':
+    'C’est {aij} + {bij} = {fa} + {fb} = {value} : le produit de Hadamard multiplie les deux coefficients, il ne les additionne pas.',
+  'quiz.entry.mirrored':
+    'C’est (A∘B){jdx} = {fa}·{fb} = {value} : ligne et colonne échangées ; (A∘B){idx} est en ligne {i}, colonne {j}.',
+  'quiz.entry.reversed':
+    'C’est (BA){idx} = {sum} = {value}, un produit usuel (et dans l’autre ordre) ; le produit de Hadamard est {aij}·{bij}.',
+  'quiz.entry.signPositive': 'Le signe a glissé : {fa}·{fb} = {value}, positif.',
+  'quiz.entry.signNegative': 'Le signe a glissé : {fa}·{fb} = {value}, négatif.',
+  'quiz.entry.divided':
+    'C’est {aij} ÷ {bij} = {quotient} : on multiplie des fractions numérateur par numérateur et dénominateur par dénominateur, {fa}·{fb} = {value}.',
+  'quiz.entry.extra': 'Cela multiplie une fois de trop par {f} : (A∘B){idx} = {aij}·{bij} = {value}.',
+  'quiz.entry.heading': '**Coefficient d’un produit de Hadamard.**',
+  'quiz.entry.ask': 'Que vaut **(A∘B){idx}**, le coefficient en ligne {i}, colonne {j} de A∘B ?',
+  'quiz.entry.why':
+    'Le produit de Hadamard multiplie les deux coefficients à la même place et rien d’autre : aucune ligne ne rencontre de colonne, rien n’est sommé.',
+  'quiz.entry.whySquare': 'Le produit usuel combinerait plutôt la ligne {i} de A avec la colonne {j} de B.',
+  'quiz.entry.whyNotSquare': '(Le produit usuel AB n’est même pas défini pour deux matrices {shape}.)',
+  'quiz.entry.whyAll': 'En entier : A∘B = {matrix}.',
+  'quiz.prop.whyCommute': 'chaque coefficient vaut aᵢⱼ·bᵢⱼ = bᵢⱼ·aᵢⱼ, et les nombres commutent',
+  'quiz.prop.identityJ': '**A∘J = A**, où J est la matrice remplie de uns',
+  'quiz.prop.whyIdentityJ': 'J a un 1 à chaque place et aᵢⱼ·1 = aᵢⱼ : J est l’élément neutre de ∘',
+  'quiz.prop.whyTranspose':
+    'le coefficient (i,j) des deux côtés vaut aⱼᵢ·bⱼᵢ : transposer déplace les deux facteurs à la même place',
+  'quiz.prop.whyDistributive':
+    'chaque coefficient vaut aᵢⱼ(bᵢⱼ+cᵢⱼ) = aᵢⱼbᵢⱼ + aᵢⱼcᵢⱼ, la distributivité des nombres à chaque place',
+  'quiz.prop.whyAssociative':
+    'chaque coefficient vaut (aᵢⱼbᵢⱼ)cᵢⱼ = aᵢⱼ(bᵢⱼcᵢⱼ), l’associativité des nombres à chaque place',
+  'quiz.prop.identityI': '**A∘I = A**, où I est la matrice identité',
+  'quiz.prop.whyIdentityI': 'A est diagonale, et A∘I garde exactement la diagonale de A',
+  'quiz.prop.failIdentityI': '{aij} = {a} mais (A∘I){idx} = {a}·0 = 0',
+  'quiz.prop.notGeneralIdentityI':
+    'A∘I ne garde que la diagonale de A (I a des zéros hors de sa diagonale) ; l’élément neutre de ∘ est J, remplie de uns',
+  'quiz.prop.square': '**A∘A = AA** (le carré terme à terme égale le carré usuel A²)',
+  'quiz.prop.ordinary': '**A∘B = AB** (le produit de Hadamard égale le produit usuel)',
+  'quiz.prop.whyDiagonalSquare': 'A est diagonale, et alors les deux produits sont la matrice diagonale des aᵢᵢ²',
+  'quiz.prop.whyDiagonalOrdinary':
+    'A et B sont diagonales, et alors les deux produits sont la matrice diagonale des aᵢᵢbᵢᵢ',
+  'quiz.prop.whyCoincidence': 'ces nombres-là font coïncider tous les coefficients',
+  'quiz.prop.failProduct': '({had}){idx} = {x} mais ({name}){idx} = {y}',
+  'quiz.prop.notGeneralProduct':
+    '({had})ᵢⱼ est un seul produit {one}, tandis que ({name})ᵢⱼ somme toute une ligne contre toute une colonne',
+  'quiz.prop.choiceAlways': 'Vrai pour toutes les matrices de cette taille',
+  'quiz.prop.choiceHere': 'Vrai ici, mais pas pour toutes les matrices',
+  'quiz.prop.choiceFalse': 'Faux ici',
+  'quiz.prop.choiceSquare': 'Vrai seulement pour les matrices carrées',
+  'quiz.prop.fbAlwaysRight':
+    'Exact : {why}, donc c’est vrai pour toutes les matrices {shape}, {n, plural, one {celle-ci comprise} other {celles-ci comprises}}.',
+  'quiz.prop.fbAlwaysHere':
+    'C’est vrai pour {n, plural, one {cette matrice} other {ces matrices}}, mais pas en général : {notGeneral}.',
+  'quiz.prop.fbAlwaysFails': 'Pas même ici : {failure} ; en général {notGeneral}.',
+  'quiz.prop.fbHereRight': 'Exact : {why} ; en général c’est faux, car {notGeneral}.',
+  'quiz.prop.fbHereAlways': 'C’est vrai en général, pas par chance : {why}.',
+  'quiz.prop.fbHereFails': 'Ce n’est pas vrai pour {n, plural, one {cette matrice} other {ces matrices}} : {failure}.',
+  'quiz.prop.fbFalseRight': 'Exact : {failure} ; {notGeneral}.',
+  'quiz.prop.fbFalseAlways':
+    'C’est vrai, pour {n, plural, one {cette matrice} other {ces matrices}} et toutes les autres : {why}.',
+  'quiz.prop.fbFalseHolds': 'Vérifiez les coefficients : c’est bien vrai ici ({why}), mais pas en général.',
+  'quiz.prop.fbSquareAlways': 'La forme ne joue aucun rôle : {why}, pour des matrices m×n de toute taille.',
+  'quiz.prop.fbSquareHere':
+    'Ce n’est pas d’être carrée qui le rend vrai : {why} ; bien des matrices carrées ne le vérifient pas, car {notGeneral}.',
+  'quiz.prop.fbSquareFails':
+    '{n, plural, one {Cette matrice est carrée} other {Ces matrices sont carrées}} et pourtant c’est faux : {failure}.',
+  'quiz.prop.heading': '**Vrai ou faux ?**',
+  'quiz.prop.ask': 'Pour {n, plural, one {cette matrice} other {ces matrices}}, a-t-on {statement} ?',
+  'quiz.prop.whyAlways': 'C’est vrai ici, et pour toutes les matrices : {why}.',
+  'quiz.prop.whyHere': 'C’est vrai ici parce que {why}, mais pas en général : {notGeneral}.',
+  'quiz.prop.whyFails': 'C’est faux ici : {failure}. En général {notGeneral}.',
+  'quiz.prop.whyChecked': 'La solution détaillée le vérifie coefficient par coefficient, exactement.',
+  'quiz.psd.kernel': 'x = {x} donne Mx = 0, donc xᵀMx = 0 pour ce x ≠ 0',
+  'quiz.psd.asymmetry': '{mij} = {a} mais {mji} = {b}, donc M ≠ Mᵀ',
+  'quiz.psd.negativeDiagonal': 'un coefficient diagonal négatif suffit à échouer : {mii} = {value} vaut {e}ᵀM{e} < 0',
+  'quiz.psd.allPositive': 'tous les coefficients positifs ≠ semi-définie positive : {witness}',
+  'quiz.psd.diagonalNotEnough': 'une diagonale positive ne suffit pas : {witness}',
+  'quiz.psd.fbPdRight':
+    'Exact : M = LDLᵀ (pivotage symétrique) avec les pivots D = {D}, tous strictement positifs, donc xᵀMx > 0 pour tout x ≠ 0.',
+  'quiz.psd.fbPdSingular': 'Pas définie : M est singulière, {kernel} (pivots D = {D}, l’un d’eux nul).',
+  'quiz.psd.fbPdNotPsd': 'Pas même semi-définie ; {why}.',
+  'quiz.psd.fbNeedsSymmetry': 'Être semi-définie positive exige la symétrie : {asym}.',
+  'quiz.psd.fbPsdRight':
+    'Exact : les pivots D = {D} sont tous ≥ 0 et l’un est nul : M est semi-définie positive mais singulière, {kernel}.',
+  'quiz.psd.fbPsdDefinite':
+    'M n’est pas singulière : ses pivots D = {D} sont tous strictement positifs, elle est donc définie, pas seulement semi-définie.',
+  'quiz.psd.fbPsdNotPsd': 'Pas semi-définie non plus ; {why}.',
+  'quiz.psd.fbNotPsdRight': 'Exact : {why}.',
+  'quiz.psd.fbNotPsdNotSymmetric':
+    'La semi-définie positivité n’est définie que pour les matrices symétriques, et {asym} : la question ne s’applique pas.',
+  'quiz.psd.fbNotPsdNegatives':
+    'Des coefficients négatifs n’empêchent rien : les pivots D = {D} sont tous ≥ 0, donc xᵀMx ≥ 0 pour tout x.',
+  'quiz.psd.fbNotPsdNoWitness': 'Aucun x ne donne xᵀMx < 0 : les pivots D = {D} sont tous ≥ 0.',
+  'quiz.psd.fbNotSymmetricRight':
+    'Exact : {asym}, et la semi-définie positivité n’est définie que pour les matrices symétriques.',
+  'quiz.psd.fbSymmetric': 'M est symétrique (M = Mᵀ), donc la question s’applique.',
+  'quiz.psd.choicePd': 'Définie positive',
+  'quiz.psd.choicePsd': 'Semi-définie positive, mais singulière (non définie)',
+  'quiz.psd.choiceNotPsd': 'Non semi-définie positive',
+  'quiz.psd.choiceNotSymmetric': 'Non symétrique, la question ne s’applique donc pas',
+  'quiz.psd.heading': '**Semi-définie positive ?**',
+  'quiz.psd.ask': 'Qu’est-ce qui est vrai de M ?',
+  'quiz.psd.whyPd':
+    'M est symétrique, et l’élimination exacte M = LDLᵀ donne les pivots D = {D}, tous strictement positifs : M est définie positive (rang {rank}).',
+  'quiz.psd.whyPdNegatives':
+    'Ses coefficients négatifs n’y changent rien : seuls les pivots (ou les valeurs propres) décident.',
+  'quiz.psd.whyPdPositives': 'Des coefficients positifs seuls ne l’auraient pas prouvé : les pivots, si.',
+  'quiz.psd.whyPsd':
+    'M est symétrique, et l’élimination exacte donne les pivots D = {D} : tous ≥ 0 mais pas tous strictement positifs, donc M est semi-définie positive de rang {rank} < {n}. Elle n’est pas définie : {kernel}.',
+  'quiz.psd.whyNotPsd': 'M est symétrique mais non semi-définie positive : {why}.',
+  'quiz.psd.whyAllPositive':
+    'Tous ses coefficients sont positifs, ce qui n’est pas ce que signifie semi-définie positive.',
+  'quiz.psd.whyDiagonalPositive': 'Sa diagonale est positive, ce qui est nécessaire mais pas suffisant.',
+  'quiz.psd.whyDiagonalNeeded': 'Une matrice semi-définie positive a tous ses coefficients diagonaux ≥ 0.',
+  'quiz.psd.whyNotSymmetric':
+    '{asym} : la semi-définie positivité est définie pour les matrices symétriques, donc la question ne s’applique pas. Pour xᵀMx seule compte la partie symétrique (M+Mᵀ)/2, et elle est {verdict}.',
+  'quiz.psd.semidefinite': 'semi-définie positive',
+  'quiz.witness': 'x = {x} donne xᵀ{name}x = {value} < 0',
+  'quiz.schur.notPsd': 'non semi-définie positive',
+  'quiz.schur.notEvenSymmetric': 'même pas symétrique',
+  'quiz.schur.both': 'A est {a} et B est {b}',
+  'quiz.schur.product': 'A∘B = {matrix} est {verdict}',
+  'quiz.schur.choiceGuaranteed': 'Oui, et le théorème du produit de Schur le garantit',
+  'quiz.schur.choiceLucky': 'Oui, mais ici le théorème ne le garantit pas',
+  'quiz.schur.choiceNo': 'Non, A∘B n’est pas semi-définie positive',
+  'quiz.schur.choiceBackwards': 'Non : A ou B n’est pas SDP, donc A∘B ne peut pas l’être',
+  'quiz.schur.fbGuaranteedRight': 'Exact : {both}, donc le théorème promet A∘B ⪰ 0, et en effet {product}.',
+  'quiz.schur.fbGuaranteedLucky':
+    'A∘B est semi-définie positive ici, mais le théorème ne le promettait pas : {n, plural, one {{who} n’est pas semi-définie positive} other {{who} ne sont pas semi-définies positives}} ({why}).',
+  'quiz.schur.fbGuaranteedFails':
+    'Le théorème exige deux facteurs semi-définis positifs, et {n, plural, one {{who} ne l’est pas} other {{who} ne le sont pas}} ({why}) ; ici A∘B n’est pas du tout semi-définie positive.',
+  'quiz.schur.fbLuckyHyp': 'Il le garantit bien : {both}, c’est exactement l’hypothèse du théorème.',
+  'quiz.schur.fbLuckyRight':
+    'Exact : {product}, mais {n, plural, one {{who} n’est pas semi-définie positive} other {{who} ne sont pas semi-définies positives}} ({why}), donc aucun théorème ne le promettait.',
+  'quiz.schur.fbLuckyFails': 'A∘B n’est pas semi-définie positive ici : {witness}.',
+  'quiz.schur.fbNoHyp':
+    'Elle doit être semi-définie positive : {both}, donc le théorème de Schur s’applique, et {product}.',
+  'quiz.schur.fbNoLucky': 'Elle est semi-définie positive ici, même si rien ne le promettait : {product}.',
+  'quiz.schur.fbNoRight':
+    'Exact : {witness} ; le théorème ne promettait rien, puisque {n, plural, one {{who} n’est pas semi-définie positive} other {{who} ne sont pas semi-définies positives}}.',
+  'quiz.schur.fbBackwardsHyp':
+    'Ici les deux sont semi-définies positives ({both}), et alors A∘B l’est aussi par le théorème de Schur : {product}.',
+  'quiz.schur.fbBackwardsLucky':
+    'Le théorème ne fonctionne pas à l’envers : un facteur non semi-défini positif laisse A∘B libre de l’être, et ici {product}.',
+  'quiz.schur.fbBackwardsFails':
+    'A∘B n’est en effet pas semi-définie positive, mais pas à cause du théorème, qui ne dit rien quand un facteur ne l’est pas : {witness}.',
+  'quiz.schur.heading': '**Théorème du produit de Schur.**',
+  'quiz.schur.ask': '**A∘B** est-elle semi-définie positive, et le théorème du produit de Schur le promet-il ?',
+  'quiz.schur.why':
+    '{both}, donc le théorème du produit de Schur s’applique : A∘B est semi-définie positive. Le moteur le confirme exactement : {product}. Le produit usuel AB est {ordinary} : seul le produit terme à terme préserve la semi-définie positivité.',
+  'quiz.schur.whyStrong':
+    '{both}, donc le théorème du produit de Schur s’applique : A∘B est semi-définie positive, et même définie, puisque les deux le sont. Le moteur le confirme exactement : {product}. Le produit usuel AB est {ordinary} : seul le produit terme à terme préserve la semi-définie positivité.',
+  'quiz.schur.whyFails':
+    '{n, plural, one {{who} n’est pas semi-définie positive} other {{who} ne sont pas semi-définies positives}} ({why}), donc l’hypothèse du théorème échoue et il ne promet rien. A∘B peut alors être semi-définie positive ou non ; ici {here}.',
+  'quiz.schur.itIsNot': 'elle ne l’est pas : {witness}',
+  'quiz.opp.both': '{a} et {b}',
+  'quiz.opp.choiceLarger': '{bound} est la plus grande',
+  'quiz.opp.choiceEqual': 'Les deux bornes sont égales',
+  'quiz.opp.choiceNeither': 'Aucune : det(A∘B) est plus petit que les deux',
+  'quiz.opp.fbLargerRight': 'Exact : {written} > {other}, l’autre borne.',
+  'quiz.opp.fbBoundsEqual': 'Les deux bornes sont égales : {both}.',
+  'quiz.opp.fbPairingA': 'Vérifiez l’appariement : det(A) va avec la diagonale de B ; {both}.',
+  'quiz.opp.fbPairingB': 'Vérifiez l’appariement : det(B) va avec la diagonale de A ; {both}.',
+  'quiz.opp.fbEqualRight': 'Exact : {both}.',
+  'quiz.opp.fbDiffer': 'Elles diffèrent : {both}.',
+  'quiz.opp.fbNeither':
+    'A et B sont semi-définies positives, donc l’inégalité d’Oppenheim s’applique dans les deux sens : det(A∘B) vaut au moins chaque borne ; ici {detAB}.',
+  'quiz.opp.heading': '**Inégalité d’Oppenheim.**',
+  'quiz.opp.askLarger':
+    'A et B sont semi-définies positives, donc det(A∘B) ≥ {bA} et det(A∘B) ≥ {bB}. Quelle borne inférieure est la plus grande ?',
+  'quiz.opp.whyBounds': '{a}, et {b}.',
+  'quiz.opp.whyEqualBounds': 'Les deux bornes sont égales.',
+  'quiz.opp.whySharper': '{bound} est donc la borne la plus fine.',
+  'quiz.opp.whyBelow':
+    'Les deux sont inférieures à {detAB}, comme Oppenheim le promet pour A et B semi-définies positives.',
+  'quiz.opp.eqDiagonal':
+    'A est diagonale, donc A∘B est diagonale de coefficients aᵢᵢbᵢᵢ et det(A∘B) = ∏aᵢᵢbᵢᵢ = det(A)·∏bᵢᵢ',
+  'quiz.opp.eqJ': 'B = {c}·J, donc A∘B = {c}·A et det(A∘B) = {c}{power}·det(A) = det(A)·∏bᵢᵢ',
+  'quiz.opp.eqZero': 'les deux côtés valent 0 : A∘B et A sont singulières',
+  'quiz.opp.eqCoincidence': 'les nombres se rejoignent par hasard',
+  'quiz.opp.choiceStrict': 'det(A∘B) > {bound} : stricte',
+  'quiz.opp.choiceEquality': 'det(A∘B) = {bound} : égalité',
+  'quiz.opp.choiceNotApply': 'Oppenheim ne s’applique pas : A∘B peut ne pas être SDP',
+  'quiz.opp.fbStrictRight': 'Exact : {detAB} > {written}.',
+  'quiz.opp.fbReached': 'Ici la borne est atteinte : {detAB} = {written} ; {why}.',
+  'quiz.opp.fbNoEquality': 'Pas d’égalité ici : {detAB} mais {written}.',
+  'quiz.opp.fbEqualityRight': 'Exact : {detAB} = {written} ; {why}.',
+  'quiz.opp.fbBelow':
+    'A et B sont semi-définies positives, donc l’inégalité d’Oppenheim s’applique dans les deux sens, et det(A∘B) ne peut pas être sous la borne : {detAB} et {written}.',
+  'quiz.opp.fbNotApply':
+    'A et B sont semi-définies positives, donc A∘B l’est aussi (Schur) et Oppenheim s’applique : {detAB} ≥ {bound}.',
+  'quiz.opp.askEquality':
+    'A et B sont semi-définies positives. Comment **det(A∘B)** se compare-t-il à la borne **{bound}** ?',
+  'quiz.opp.whyStrict': 'L’inégalité est stricte ici, de {by}.',
+  'quiz.opp.whyEquality': 'Il y a égalité : {why}.',
+  'quiz.opp.whyCases':
+    'Cas d’égalité à retenir : un facteur diagonal, un multiple de la matrice J remplie de uns, et un A∘B singulier avec une borne nulle.',
+  'quiz.trace.right': 'Exact : tr(AᵀB) = Σᵢⱼ aᵢⱼbᵢⱼ = {value}, la somme de tous les coefficients de A∘B.',
+  'quiz.trace.droppedTranspose':
+    'C’est tr(AB) = Σᵢⱼ aᵢⱼbⱼᵢ = {value} : la transposée a été oubliée, donc la ligne i de A a rencontré la colonne i de B au lieu de la colonne i de A.',
+  'quiz.trace.diagonalOnly':
+    'C’est seulement la diagonale de A∘B, Σᵢ aᵢᵢbᵢᵢ = {value} ; tr(AᵀB) additionne tous les coefficients de A∘B, hors diagonale aussi.',
+  'quiz.trace.productOfTraces':
+    'C’est tr(A)·tr(B) = {a}·{b} = {value} : la trace d’un produit n’est pas le produit des traces.',
+  'quiz.trace.sumOfAB':
+    'C’est la somme de tous les coefficients du produit usuel AB (= {value}) ; tr(AᵀB) est la somme de tous les coefficients de A∘B.',
+  'quiz.trace.productOfSums':
+    'C’est (Σaᵢⱼ)·(Σbᵢⱼ) = {a}·{b} = {value} : cela associe chaque coefficient de A à chaque coefficient de B, pas seulement ceux à la même place.',
+  'quiz.trace.added':
+    'C’est Σ(aᵢⱼ + bᵢⱼ) = {value} : les coefficients à la même place sont multipliés, puis additionnés.',
+  'quiz.trace.sign': 'Un signe a glissé : Σᵢⱼ aᵢⱼbᵢⱼ = {sum} = {value}.',
+  'quiz.trace.heading': '**Identité de la trace.**',
+  'quiz.trace.ask': 'Que vaut **tr(AᵀB)** ?',
+  'quiz.trace.askShaped': 'Que vaut **tr(AᵀB)** (A et B sont {shape}, donc AᵀB est {square}) ?',
+  'quiz.trace.why':
+    'Le coefficient diagonal j de AᵀB est le produit scalaire de la colonne j de A et de la colonne j de B, donc la trace passe une fois par chaque place : c’est 1ᵀ(A∘B)1, la somme de tous les coefficients du produit de Hadamard (le produit scalaire de Frobenius de A et B). Aucun produit matriciel n’est nécessaire.',
+  'quiz.kron.place': 'ligne {r}, colonne {c}',
+  'quiz.kron.right':
+    'Exact : ligne (i−1)·m+i = {rowSum} = {row} et colonne (j−1)·n+j = {colSum} = {col} : le bloc {block} est a{idx}·B, et en son sein la position {block} contient {holds}.',
+  'quiz.kron.wrong': 'En {place} se trouve {holds}, pas {target} : {why}.',
+  'quiz.kron.zeroBased':
+    'c’est i·m+i et j·n+j, la formule indexée à partir de 0 utilisée avec i et j indexés à partir de 1 (un bloc trop loin)',
+  'quiz.kron.transposedInBlock':
+    'une transposée s’est glissée : dans le bloc la position est à nouveau (i, j), pas (j, i)',
+  'quiz.kron.blockStart': 'c’est i·m+j : le bloc i commence après la ligne (i−1)·m, et la ligne dans le bloc est i',
+  'quiz.kron.topLeft': 'c’est le bloc en haut à gauche a₁₁·B ; (A∘B)ᵢⱼ est dans le bloc (i, j)',
+  'quiz.kron.mnMixed': 'm et n sont confondus : les lignes avancent de m (les lignes de B), les colonnes de n',
+  'quiz.kron.swapped': 'ligne et colonne sont échangées',
+  'quiz.kron.tooEarly': 'une place trop tôt dans le bloc : la ligne est (i−1)·m + i, pas (i−1)·m + i − 1',
+  'quiz.kron.tooFar': 'une place trop loin dans le bloc : la ligne est (i−1)·m + i',
+  'quiz.kron.rowOnly': 'seule la ligne a bougé vers le bloc {i} ; la colonne va aussi au bloc {j} : (j−1)·n+j = {col}',
+  'quiz.kron.columnOnly':
+    'seule la colonne a bougé vers le bloc {j} ; la ligne va aussi au bloc {i} : (i−1)·m+i = {row}',
+  'quiz.kron.blockFirst':
+    'c’est le premier coefficient du bloc {block} ; dans le bloc, (A∘B)ᵢⱼ est à la position (i, j)',
+  'quiz.kron.blockLast':
+    'c’est le dernier coefficient du bloc {block} ; dans le bloc, (A∘B)ᵢⱼ est à la position (i, j)',
+  'quiz.kron.heading': '**Dans le produit de Kronecker.**',
+  'quiz.kron.ask':
+    'A et B sont {shape}, donc A⊗B est {big}, faite de blocs aᵢⱼ·B. En quelle ligne et colonne de A⊗B se trouve **(A∘B){idx} = a{idx}b{idx}** ?',
+  'quiz.kron.whySubmatrix':
+    'A∘B est la sous-matrice de A⊗B aux lignes (i−1)·m+i et aux colonnes (j−1)·n+j : ici les lignes {rows} et les colonnes {cols}.',
+  'quiz.kron.whyHere':
+    '(A∘B){idx} est donc en {place} : le bloc {block} de A⊗B est a{idx}·B, et en son sein la position {block} vaut a{idx}·b{idx} = {fa}·{fb} = {value}.',
+  'quiz.kron.whyRule':
+    'Du bloc (i, j) la sous-matrice garde la position (i, j) : la même place dans le bloc que celle du bloc dans A⊗B.',
+  'misc.entry.ordinary-product': 'A pris le produit usuel AB (ligne par colonne)',
+  'misc.entry.transposed-pairing': 'A associé aᵢⱼ à bⱼᵢ : une transposée s’est glissée',
+  'misc.entry.added': 'A additionné les coefficients au lieu de les multiplier',
+  'misc.entry.mirrored-position': 'A lu la position symétrique (ligne et colonne échangées)',
+  'misc.entry.reversed-product': 'A pris le produit usuel BA',
+  'misc.entry.sign': 'A perdu un signe dans le produit',
+  'misc.entry.divided': 'A divisé les fractions au lieu de les multiplier',
+  'misc.entry.extra-factor': 'A multiplié une fois de trop par un facteur',
+  'misc.property.theorem-as-coincidence': 'A pris une règle toujours vraie pour une coïncidence',
+  'misc.property.theorem-doubted': 'A cru qu’une règle toujours vraie échoue ici',
+  'misc.property.square-only': 'A lié une règle terme à terme aux matrices carrées',
+  'misc.property.misread-entries': 'A mal lu les coefficients : l’énoncé est vrai ici',
+  'misc.property.identity-is-i': 'A pris I pour le neutre de ∘ (c’est J, remplie de 1)',
+  'misc.property.hadamard-is-ordinary': 'A pris A∘B pour le produit usuel AB',
+  'misc.property.square-is-a2': 'A pris A∘A pour le carré matriciel A²',
+  'misc.psd.positive-entries': 'A cru que des coefficients positifs suffisent',
+  'misc.psd.positive-diagonal': 'A cru qu’une diagonale positive suffit',
+  'misc.psd.witness-missed': 'N’a pas vu un vecteur x avec xᵀMx < 0',
+  'misc.psd.negative-entries': 'A cru que des coefficients négatifs l’excluent',
+  'misc.psd.pivots-misread': 'A mal lu les pivots : aucun n’est négatif',
+  'misc.psd.singular-as-definite': 'A pris une matrice semi-définie singulière pour définie',
+  'misc.psd.definite-as-singular': 'A pris une matrice définie pour singulière',
+  'misc.psd.symmetry-missed': 'N’a pas vu que M est symétrique',
+  'misc.psd.symmetry-ignored': 'A jugé sans vérifier la symétrie',
+  'misc.schur.hypothesis-missed': 'N’a pas vu que les deux facteurs sont SDP (Schur s’applique)',
+  'misc.schur.theorem-doubted': 'N’a pas fait confiance au théorème du produit de Schur',
+  'misc.schur.factor-misjudged': 'A jugé non SDP un facteur qui l’est',
+  'misc.schur.promise-without-hypothesis': 'A invoqué la promesse de Schur sans son hypothèse',
+  'misc.schur.product-misjudged': 'S’est trompé sur le caractère SDP de A∘B',
+  'misc.schur.theorem-backwards': 'A lu le théorème du produit de Schur à l’envers',
+  'misc.oppenheim.bounds-misjudged': 'S’est trompé de bornes : det(A) va avec ∏bᵢᵢ',
+  'misc.oppenheim.inequality-reversed': 'A inversé l’inégalité d’Oppenheim',
+  'misc.oppenheim.equality-missed': 'A manqué un cas d’égalité (diagonale, c·J, singulière)',
+  'misc.oppenheim.equality-assumed': 'A supposé l’égalité là où la borne est stricte',
+  'misc.oppenheim.schur-forgotten': 'A oublié que A∘B est SDP quand A et B le sont',
+  'misc.trace.dropped-transpose': 'A calculé tr(AB) : la transposée a été oubliée',
+  'misc.trace.diagonal-only': 'N’a sommé que la diagonale de A∘B',
+  'misc.trace.product-of-traces': 'A pris tr(A)·tr(B)',
+  'misc.trace.sum-of-ab': 'A sommé les coefficients de AB au lieu de A∘B',
+  'misc.trace.product-of-sums': 'A multiplié les sommes de A et de B',
+  'misc.trace.added': 'A additionné les coefficients au lieu de les multiplier',
+  'misc.trace.sign': 'A perdu un signe dans la somme',
+  'misc.kronecker.zero-based': 'A utilisé la formule indexée de 0 avec i, j indexés de 1',
+  'misc.kronecker.transposed-in-block': 'A transposé la position dans le bloc',
+  'misc.kronecker.block-start': 'A fait commencer le bloc i à la ligne i·m au lieu de (i−1)·m',
+  'misc.kronecker.top-left-block': 'A cherché dans le bloc en haut à gauche a₁₁·B',
+  'misc.kronecker.m-n-mixed': 'A confondu m et n',
+  'misc.kronecker.row-column-swapped': 'A échangé ligne et colonne',
+  'misc.kronecker.off-by-one': 'S’est décalé d’une place dans le bloc',
+  'misc.kronecker.half-moved': 'N’a déplacé que la ligne ou que la colonne',
+  'misc.kronecker.block-corner': 'A pris un coin du bloc, pas la position (i, j)',
+  'quiz.closedNote': 'Le quiz {id} est clos : son message affiche maintenant la réponse.',
+  'quiz.revealedNote': 'Révélé : le message du quiz affiche maintenant la réponse.',
+  'quiz.yourAnswerMark': '{choice} ← votre réponse',
+  'quiz.closedByTime': 'Clos à la fin du temps : {choice} {label} · {right} sur {answered} ont trouvé',
+  'quiz.closedByTimeFigure':
+    'Clos à la fin du temps : {choice} {label} · {right} sur {answered} ont trouvé · la figure de la solution est dans le fil',
+  'quiz.revealedEarly': 'Révélé en avance : {choice} {label} · {right} sur {answered} ont trouvé',
+  'quiz.revealedEarlyFigure':
+    'Révélé en avance : {choice} {label} · {right} sur {answered} ont trouvé · la figure de la solution est dans le fil',
+
+  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
+  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────

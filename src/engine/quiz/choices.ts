@@ -3,6 +3,7 @@
  * answer, or on an earlier mistake, is dropped and the next one in the list takes its place), ids a, b, c, … in
  * display order, one feedback sentence per choice, and the misconception each wrong choice stands for.
  */
+import { currentLocale } from '../i18n/index.js';
 import { misconception, type Misconception, type MisconceptionId } from './misconceptions.js';
 import type { Rng } from './random.js';
 import { RedrawQuestion } from './types.js';
@@ -37,7 +38,9 @@ function finish(items: { option: Option; right: boolean }[]): Assembled {
   if (items.filter((x) => x.right).length !== 1) throw new Error('quiz: exactly one choice must be right');
   const out: Assembled = { choices: [], correct: '', feedback: {}, misconceptions: {} };
   items.forEach(({ option, right }, i) => {
-    if (option.label.length > MAX_LABEL) throw new RedrawQuestion(`choice label too long: ${option.label}`);
+    // Checked on the English draw, which decides the question (index.ts); a translation does not redraw it.
+    if (option.label.length > MAX_LABEL && currentLocale() === 'en')
+      throw new RedrawQuestion(`choice label too long: ${option.label}`);
     const id = CHOICE_IDS[i];
     out.choices.push({ id, label: option.label });
     out.feedback[id] = option.feedback;

@@ -4,6 +4,7 @@
  * multiplying, the mirrored position, BA, a dropped sign, dividing fractions.
  */
 import { subscript } from '../format.js';
+import { t } from '../i18n/index.js';
 import { shuffledChoices, type Option } from './choices.js';
 import { runWorked } from './engine.js';
 import {
@@ -40,7 +41,7 @@ export function entryQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const bij = entryName('B', i, j);
   const right: Option = {
     label: value.toString(),
-    feedback: `Right: (A∘B)${idx} = ${aij}·${bij} = ${factor(a)}·${factor(b)} = ${value}, the two entries in the same place multiplied.`,
+    feedback: t('quiz.entry.right', { idx, aij, bij, fa: factor(a), fb: factor(b), value: value.toString() }),
   };
 
   const mistakes: Option[] = [];
@@ -51,7 +52,15 @@ export function entryQuestion(rng: Rng, level: QuizLevel): QuizBody {
     mistakes.push({
       misconception: 'entry.ordinary-product',
       label: ordinary.toString(),
-      feedback: `That is the ordinary product's entry (AB)${idx} = ${productSum(terms)} = ${ordinary}: row ${i + 1} of A times column ${j + 1} of B; the Hadamard product multiplies only ${aij} and ${bij}.`,
+      feedback: t('quiz.entry.ordinary', {
+        idx,
+        sum: productSum(terms),
+        value: ordinary.toString(),
+        i: String(i + 1),
+        j: String(j + 1),
+        aij,
+        bij,
+      }),
     });
   }
   if (j < rows && i < cols && i !== j) {
@@ -59,20 +68,36 @@ export function entryQuestion(rng: Rng, level: QuizLevel): QuizBody {
     mistakes.push({
       misconception: 'entry.transposed-pairing',
       label: a.mul(bji).toString(),
-      feedback: `That is ${aij}·${entryName('B', j, i)} = ${factor(a)}·${factor(bji)} = ${a.mul(bji)}: the transpose slipped in; (A∘B)${idx} pairs ${aij} with ${bij}, same row, same column.`,
+      feedback: t('quiz.entry.transposed', {
+        aij,
+        bji: entryName('B', j, i),
+        fa: factor(a),
+        fb: factor(bji),
+        value: a.mul(bji).toString(),
+        idx,
+        bij,
+      }),
     });
   }
   mistakes.push({
     misconception: 'entry.added',
     label: a.add(b).toString(),
-    feedback: `That is ${aij} + ${bij} = ${factor(a)} + ${factor(b)} = ${a.add(b)}: the Hadamard product multiplies the two entries, it does not add them.`,
+    feedback: t('quiz.entry.added', { aij, bij, fa: factor(a), fb: factor(b), value: a.add(b).toString() }),
   });
   if (j < rows && i < cols && i !== j) {
     const mirrored = A[j][i].mul(B[j][i]);
     mistakes.push({
       misconception: 'entry.mirrored-position',
       label: mirrored.toString(),
-      feedback: `That is (A∘B)${subscript(j + 1, i + 1)} = ${factor(A[j][i])}·${factor(B[j][i])} = ${mirrored}: row and column swapped; (A∘B)${idx} is in row ${i + 1}, column ${j + 1}.`,
+      feedback: t('quiz.entry.mirrored', {
+        jdx: subscript(j + 1, i + 1),
+        fa: factor(A[j][i]),
+        fb: factor(B[j][i]),
+        value: mirrored.toString(),
+        idx,
+        i: String(i + 1),
+        j: String(j + 1),
+      }),
     });
   }
   if (square) {
@@ -81,44 +106,55 @@ export function entryQuestion(rng: Rng, level: QuizLevel): QuizBody {
     mistakes.push({
       misconception: 'entry.reversed-product',
       label: ba.toString(),
-      feedback: `That is (BA)${idx} = ${productSum(terms)} = ${ba}, an ordinary product (and in the other order); the Hadamard product is ${aij}·${bij}.`,
+      feedback: t('quiz.entry.reversed', { idx, sum: productSum(terms), value: ba.toString(), aij, bij }),
     });
   }
   if (!value.isZero())
     mistakes.push({
       misconception: 'entry.sign',
       label: value.neg().toString(),
-      feedback: `The sign slipped: ${factor(a)}·${factor(b)} = ${value}, ${value.sign() > 0 ? 'positive' : 'negative'}.`,
+      feedback: t(value.sign() > 0 ? 'quiz.entry.signPositive' : 'quiz.entry.signNegative', {
+        fa: factor(a),
+        fb: factor(b),
+        value: value.toString(),
+      }),
     });
   if (!b.isZero() && (!a.isInteger() || !b.isInteger()))
     mistakes.push({
       misconception: 'entry.divided',
       label: a.div(b).toString(),
-      feedback: `That is ${aij} ÷ ${bij} = ${a.div(b)}: fractions multiply numerator by numerator and denominator by denominator, ${factor(a)}·${factor(b)} = ${value}.`,
+      feedback: t('quiz.entry.divided', {
+        aij,
+        bij,
+        quotient: a.div(b).toString(),
+        fa: factor(a),
+        fb: factor(b),
+        value: value.toString(),
+      }),
     });
   mistakes.push({
     misconception: 'entry.extra-factor',
     label: value.mul(a.sign() === 0 ? b : a).toString(),
-    feedback: `That multiplies by ${factor(a.sign() === 0 ? b : a)} once too often: (A∘B)${idx} = ${aij}·${bij} = ${value}.`,
+    feedback: t('quiz.entry.extra', { f: factor(a.sign() === 0 ? b : a), idx, aij, bij, value: value.toString() }),
   });
 
   const count = level === 'hard' ? 5 : 4;
   const assembled = shuffledChoices(rng, right, mistakes, count);
   const question = [
-    '**Entry of a Hadamard product.**',
+    t('quiz.entry.heading'),
     rowsBlock([
       { label: 'A', rows: A },
       { label: 'B', rows: B },
     ]),
-    `What is **(A∘B)${idx}**, the entry in row ${i + 1}, column ${j + 1} of A∘B?`,
+    t('quiz.entry.ask', { idx, i: String(i + 1), j: String(j + 1) }),
   ].join('\n');
   const explanation = [
     `(A∘B)${idx} = ${aij}·${bij} = ${factor(a)}·${factor(b)} = ${value}.`,
-    'The Hadamard product multiplies the two entries in the same place and nothing else: no row meets a column, nothing is summed.',
+    t('quiz.entry.why'),
     square
-      ? `The ordinary product would combine row ${i + 1} of A with column ${j + 1} of B instead.`
-      : `(The ordinary product AB is not even defined for two ${rows}×${cols} matrices.)`,
-    `All of it: A∘B = ${rowsText(data.product.map((r) => r.map(entryRational)))}.`,
+      ? t('quiz.entry.whySquare', { i: String(i + 1), j: String(j + 1) })
+      : t('quiz.entry.whyNotSquare', { shape: `${rows}×${cols}` }),
+    t('quiz.entry.whyAll', { matrix: rowsText(data.product.map((r) => r.map(entryRational))) }),
   ].join(' ');
   return { question, ...assembled, explanation, worked };
 }

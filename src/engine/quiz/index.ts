@@ -8,6 +8,7 @@
  * const q = generateQuiz({ seed: 42, topic: 'schur', level: 'easy' });
  * // q.choices → [{ id: 'a', label: 'Yes, and the Schur product theorem guarantees it' }, …]; q.correct → 'a' | 'b' | …
  */
+import { currentLocale, withLocale } from '../i18n/index.js';
 import { entryQuestion } from './entry.js';
 import { kroneckerQuestion } from './kronecker.js';
 import { oppenheimQuestion } from './oppenheim.js';
@@ -69,10 +70,12 @@ export function generateQuiz(opts: { seed: number; topic?: QuizTopic; level?: Qu
   if (l < 0) throw new RangeError(`unknown quiz level ${level}`);
   let lastReason = '';
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
-    const rng = mulberry32(mixSeed(seed, t, l, draw));
+    const stream = mixSeed(seed, t, l, draw);
     let body: QuizBody;
+    // Which draw a seed keeps is decided in English (its lengths), so a question is the same one in every language:
+    // the answers stored with ids and choices mean the same thing whoever reads them.
     try {
-      body = GENERATORS[topic](rng, level);
+      body = withLocale('en', () => GENERATORS[topic](mulberry32(stream), level));
     } catch (e) {
       if (!(e instanceof RedrawQuestion)) throw e;
       lastReason = e.message;
@@ -82,6 +85,9 @@ export function generateQuiz(opts: { seed: number; topic?: QuizTopic; level?: Qu
       lastReason = `question of ${body.question.length} characters`;
       continue;
     }
+    // Then the same draw in the reader's language (the same stream gives the same numbers, choices and order).
+    const locale = currentLocale();
+    if (locale !== 'en') body = withLocale(locale, () => GENERATORS[topic](mulberry32(stream), level));
     return { seed, topic, level, ...body };
   }
   throw new Error(`quiz: no good ${topic}/${level} question for seed ${seed} in ${MAX_DRAWS} draws (${lastReason})`);

@@ -5,6 +5,7 @@
  * feedback says which product really sits there.
  */
 import { subscript } from '../format.js';
+import { t } from '../i18n/index.js';
 import { shuffledChoices, type Option } from './choices.js';
 import { runWorked } from './engine.js';
 import { factor, randomRows, rowsBlock, rowsText } from './matrices.js';
@@ -29,7 +30,7 @@ function shape(rng: Rng, level: QuizLevel): [number, number] {
   ] as [number, number][]);
 }
 
-const place = (r: number, c: number): string => `row ${r}, column ${c}`;
+const place = (r: number, c: number): string => t('quiz.kron.place', { r: String(r), c: String(c) });
 
 export function kroneckerQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const [m, n] = shape(rng, level);
@@ -61,7 +62,15 @@ export function kroneckerQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const target = `a${idx}b${idx} = ${value}`;
   const right: Option = {
     label: place(row, col),
-    feedback: `Right: row (i−1)·m+i = ${i - 1}·${m}+${i} = ${row} and column (j−1)·n+j = ${j - 1}·${n}+${j} = ${col}: block (${i},${j}) is a${idx}·B, and inside it position (${i},${j}) holds ${holds(row, col)}.`,
+    feedback: t('quiz.kron.right', {
+      rowSum: `${i - 1}·${m}+${i}`,
+      row: String(row),
+      colSum: `${j - 1}·${n}+${j}`,
+      col: String(col),
+      block: `(${i},${j})`,
+      idx,
+      holds: holds(row, col),
+    }),
   };
   const mistakes: Option[] = [];
   const add = (r: number, c: number, why: string, misconception: MisconceptionId): void => {
@@ -69,86 +78,50 @@ export function kroneckerQuestion(rng: Rng, level: QuizLevel): QuizBody {
     mistakes.push({
       misconception,
       label: place(r, c),
-      feedback: `${place(r, c)[0].toUpperCase()}${place(r, c).slice(1)} holds ${holds(r, c)}, not ${target}: ${why}.`,
+      feedback: t('quiz.kron.wrong', {
+        place: `${place(r, c)[0].toUpperCase()}${place(r, c).slice(1)}`,
+        holds: holds(r, c),
+        target,
+        why,
+      }),
     });
   };
-  add(
-    i * m + i,
-    j * n + j,
-    `that is i·m+i and j·n+j, the 0-based formula used with 1-based i and j (one block too far)`,
-    'kronecker.zero-based',
-  );
-  add(
-    (i - 1) * m + j,
-    (j - 1) * n + i,
-    'the transpose slipped in: inside the block the position is (i, j) again, not (j, i)',
-    'kronecker.transposed-in-block',
-  );
-  add(
-    i * m + j,
-    j * n + i,
-    'that is i·m+j: block i starts after row (i−1)·m, and the row within it is i',
-    'kronecker.block-start',
-  );
-  add(i, j, 'that is the top-left block a₁₁·B; (A∘B)ᵢⱼ is in block (i, j)', 'kronecker.top-left-block');
-  if (m !== n)
-    add(
-      (i - 1) * n + i,
-      (j - 1) * m + j,
-      'm and n are mixed up: rows step by m (the rows of B), columns by n',
-      'kronecker.m-n-mixed',
-    );
-  if (i !== j || m !== n) add(col, row, 'row and column are swapped', 'kronecker.row-column-swapped');
-  add(
-    (i - 1) * m + i - 1,
-    (j - 1) * n + j - 1,
-    'one place too early inside the block: the row is (i−1)·m + i, not (i−1)·m + i − 1',
-    'kronecker.off-by-one',
-  );
-  add(
-    (i - 1) * m + i + 1,
-    (j - 1) * n + j + 1,
-    'one place too far inside the block: the row is (i−1)·m + i',
-    'kronecker.off-by-one',
-  );
-  add(
-    row,
-    j,
-    `only the row moved to block ${i}; the column moves to block ${j} too: (j−1)·n+j = ${col}`,
-    'kronecker.half-moved',
-  );
-  add(
-    i,
-    col,
-    `only the column moved to block ${j}; the row moves to block ${i} too: (i−1)·m+i = ${row}`,
-    'kronecker.half-moved',
-  );
-  add(
-    (i - 1) * m + 1,
-    (j - 1) * n + 1,
-    `that is the first entry of block (${i},${j}); inside the block, (A∘B)ᵢⱼ is at position (i, j)`,
-    'kronecker.block-corner',
-  );
-  add(
-    i * m,
-    j * n,
-    `that is the last entry of block (${i},${j}); inside the block, (A∘B)ᵢⱼ is at position (i, j)`,
-    'kronecker.block-corner',
-  );
+  add(i * m + i, j * n + j, t('quiz.kron.zeroBased'), 'kronecker.zero-based');
+  add((i - 1) * m + j, (j - 1) * n + i, t('quiz.kron.transposedInBlock'), 'kronecker.transposed-in-block');
+  add(i * m + j, j * n + i, t('quiz.kron.blockStart'), 'kronecker.block-start');
+  add(i, j, t('quiz.kron.topLeft'), 'kronecker.top-left-block');
+  if (m !== n) add((i - 1) * n + i, (j - 1) * m + j, t('quiz.kron.mnMixed'), 'kronecker.m-n-mixed');
+  if (i !== j || m !== n) add(col, row, t('quiz.kron.swapped'), 'kronecker.row-column-swapped');
+  add((i - 1) * m + i - 1, (j - 1) * n + j - 1, t('quiz.kron.tooEarly'), 'kronecker.off-by-one');
+  add((i - 1) * m + i + 1, (j - 1) * n + j + 1, t('quiz.kron.tooFar'), 'kronecker.off-by-one');
+  add(row, j, t('quiz.kron.rowOnly', { i: String(i), j: String(j), col: String(col) }), 'kronecker.half-moved');
+  add(i, col, t('quiz.kron.columnOnly', { i: String(i), j: String(j), row: String(row) }), 'kronecker.half-moved');
+  add((i - 1) * m + 1, (j - 1) * n + 1, t('quiz.kron.blockFirst', { block: `(${i},${j})` }), 'kronecker.block-corner');
+  add(i * m, j * n, t('quiz.kron.blockLast', { block: `(${i},${j})` }), 'kronecker.block-corner');
 
   const assembled = shuffledChoices(rng, right, mistakes, level === 'hard' ? 5 : 4);
   const question = [
-    '**Inside the Kronecker product.**',
+    t('quiz.kron.heading'),
     rowsBlock([
       { label: 'A', rows: A },
       { label: 'B', rows: B },
     ]),
-    `A and B are ${m}×${n}, so A⊗B is ${m * m}×${n * n}, made of blocks aᵢⱼ·B. In which row and column of A⊗B is **(A∘B)${idx} = a${idx}b${idx}**?`,
+    t('quiz.kron.ask', { shape: `${m}×${n}`, big: `${m * m}×${n * n}`, idx }),
   ].join('\n');
   const explanation = [
-    `A∘B is the submatrix of A⊗B at rows (i−1)·m+i and columns (j−1)·n+j: here rows ${d.kronecker.rows.map((x) => x + 1).join(', ')} and columns ${d.kronecker.cols.map((x) => x + 1).join(', ')}.`,
-    `So (A∘B)${idx} is at ${place(row, col)}: block (${i},${j}) of A⊗B is a${idx}·B, and inside it position (${i},${j}) is a${idx}·b${idx} = ${factor(A[i - 1][j - 1])}·${factor(B[i - 1][j - 1])} = ${value}.`,
-    'From block (i, j) the submatrix keeps position (i, j): the same place inside the block as the block has in A⊗B.',
+    t('quiz.kron.whySubmatrix', {
+      rows: d.kronecker.rows.map((x) => x + 1).join(', '),
+      cols: d.kronecker.cols.map((x) => x + 1).join(', '),
+    }),
+    t('quiz.kron.whyHere', {
+      idx,
+      place: place(row, col),
+      block: `(${i},${j})`,
+      fa: factor(A[i - 1][j - 1]),
+      fb: factor(B[i - 1][j - 1]),
+      value: value.toString(),
+    }),
+    t('quiz.kron.whyRule'),
   ].join(' ');
   return { question, ...assembled, explanation, worked };
 }

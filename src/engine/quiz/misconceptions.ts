@@ -3,8 +3,10 @@
  * choice of every generated question carries one (QuizQuestion.misconceptions), chosen by the generator from the
  * same numbers as its feedback sentence, so a stored answer (its round's seed, topic and level, and the choice) maps
  * to its misconception without any text being stored. Ids are never renamed or reused: `me` and `class` count them,
- * and the store keeps them with the answers. No imports: the verbs' modules may read the labels.
+ * and the store keeps them with the answers. The labels shown are the catalogue's (`misc.<id>`, in the reader's
+ * language); the English ones below are the same words, kept as the ids' source.
  */
+import { isMessageKey, t } from '../i18n/index.js';
 
 /** Every misconception: id → label (≤ 60 characters, read as "the mistake you made"). */
 export const MISCONCEPTIONS = {
@@ -78,12 +80,16 @@ export interface Misconception {
 }
 
 export function misconception(id: MisconceptionId): Misconception {
-  return { id, label: MISCONCEPTIONS[id] };
+  return { id, label: misconceptionLabel(id) };
 }
 
-/** The label of a stored id; an id this version does not know (a newer bot wrote it) reads as itself. */
+/**
+ * The label of a stored id, in the current language; an id this version does not know (a newer bot wrote it) reads
+ * as itself.
+ */
 export function misconceptionLabel(id: string): string {
-  return (MISCONCEPTIONS as Record<string, string>)[id] ?? id;
+  const key = `misc.${id}`;
+  return isMisconceptionId(id) && isMessageKey(key) ? t(key) : id;
 }
 
 export function isMisconceptionId(id: string): id is MisconceptionId {

@@ -5,6 +5,7 @@
  * come up often enough to be learnt.
  */
 import type { OppenheimData } from '../data.js';
+import { t } from '../i18n/index.js';
 import { Rational } from '../numbers/rational.js';
 import { listedChoices, type Option } from './choices.js';
 import { runWorked } from './engine.js';
@@ -99,51 +100,50 @@ export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
     { label: 'A', rows: A },
     { label: 'B', rows: B },
   ]);
-  const psdNote = `A and B are positive semidefinite, so Oppenheim's inequality applies both ways round`;
 
   if (kind === 'larger') {
     const cmp = v.boundA.cmp(v.boundB);
     const right = cmp > 0 ? 0 : cmp < 0 ? 1 : 2;
-    const both = `${writtenA} and ${writtenB}`;
+    const both = t('quiz.opp.both', { a: writtenA, b: writtenB });
     const all: Option[] = [
       {
-        label: `${bA} is larger`,
+        label: t('quiz.opp.choiceLarger', { bound: bA }),
         misconception: 'oppenheim.bounds-misjudged',
         feedback:
           right === 0
-            ? `Right: ${writtenA} > ${v.boundB}, the other bound.`
+            ? t('quiz.opp.fbLargerRight', { written: writtenA, other: v.boundB.toString() })
             : right === 2
-              ? `The two bounds are equal: ${both}.`
-              : `Check the pairing: det(A) goes with B's diagonal; ${both}.`,
+              ? t('quiz.opp.fbBoundsEqual', { both })
+              : t('quiz.opp.fbPairingA', { both }),
       },
       {
-        label: `${bB} is larger`,
+        label: t('quiz.opp.choiceLarger', { bound: bB }),
         misconception: 'oppenheim.bounds-misjudged',
         feedback:
           right === 1
-            ? `Right: ${writtenB} > ${v.boundA}, the other bound.`
+            ? t('quiz.opp.fbLargerRight', { written: writtenB, other: v.boundA.toString() })
             : right === 2
-              ? `The two bounds are equal: ${both}.`
-              : `Check the pairing: det(B) goes with A's diagonal; ${both}.`,
+              ? t('quiz.opp.fbBoundsEqual', { both })
+              : t('quiz.opp.fbPairingB', { both }),
       },
       {
-        label: 'The two bounds are equal',
+        label: t('quiz.opp.choiceEqual'),
         misconception: 'oppenheim.bounds-misjudged',
-        feedback: right === 2 ? `Right: ${both}.` : `They differ: ${both}.`,
+        feedback: right === 2 ? t('quiz.opp.fbEqualRight', { both }) : t('quiz.opp.fbDiffer', { both }),
       },
       {
-        label: 'Neither: det(A∘B) is smaller than both',
+        label: t('quiz.opp.choiceNeither'),
         misconception: 'oppenheim.inequality-reversed',
-        feedback: `${psdNote}: det(A∘B) is at least each bound; here ${detAB}.`,
+        feedback: t('quiz.opp.fbNeither', { detAB }),
       },
     ];
-    const question = [
-      "**Oppenheim's inequality.**",
-      mats,
-      `A and B are positive semidefinite, so det(A∘B) ≥ ${bA} and det(A∘B) ≥ ${bB}. Which lower bound is larger?`,
-    ].join('\n');
+    const question = [t('quiz.opp.heading'), mats, t('quiz.opp.askLarger', { bA, bB })].join('\n');
     const larger = right === 0 ? bA : right === 1 ? bB : '';
-    const explanation = `${writtenA}, and ${writtenB}. ${right === 2 ? 'The two bounds are equal.' : `So ${larger} is the sharper bound.`} Both are below ${detAB}, as Oppenheim promises for PSD A and B.`;
+    const explanation = [
+      t('quiz.opp.whyBounds', { a: writtenA, b: writtenB }),
+      right === 2 ? t('quiz.opp.whyEqualBounds') : t('quiz.opp.whySharper', { bound: larger }),
+      t('quiz.opp.whyBelow', { detAB }),
+    ].join(' ');
     return { question, ...listedChoices(all, right), explanation, worked };
   }
 
@@ -153,42 +153,44 @@ export function oppenheimQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const jLike = B.every((r) => r.every((x) => x.equals(B[0][0])));
   const c = B[0][0].isInteger() ? B[0][0].toString() : `(${B[0][0]})`;
   const why = diagonalA
-    ? 'A is diagonal, so A∘B is diagonal with entries aᵢᵢbᵢᵢ and det(A∘B) = ∏aᵢᵢbᵢᵢ = det(A)·∏bᵢᵢ'
+    ? t('quiz.opp.eqDiagonal')
     : jLike
-      ? `B = ${c}·J, so A∘B = ${c}·A and det(A∘B) = ${c}${POWER[n]}·det(A) = det(A)·∏bᵢᵢ`
+      ? t('quiz.opp.eqJ', { c, power: POWER[n] })
       : v.detAB.isZero()
-        ? 'both sides are 0: A∘B and A are singular'
-        : 'the numbers happen to meet';
+        ? t('quiz.opp.eqZero')
+        : t('quiz.opp.eqCoincidence');
   const all: Option[] = [
     {
-      label: `det(A∘B) > ${bA}: strict`,
+      label: t('quiz.opp.choiceStrict', { bound: bA }),
       misconception: 'oppenheim.equality-missed',
       feedback: strict
-        ? `Right: ${detAB} > ${writtenA}.`
-        : `Here the bound is reached: ${detAB} = ${writtenA}; ${why}.`,
+        ? t('quiz.opp.fbStrictRight', { detAB, written: writtenA })
+        : t('quiz.opp.fbReached', { detAB, written: writtenA, why }),
     },
     {
-      label: `det(A∘B) = ${bA}: equality`,
+      label: t('quiz.opp.choiceEquality', { bound: bA }),
       misconception: 'oppenheim.equality-assumed',
-      feedback: strict ? `No equality here: ${detAB} but ${writtenA}.` : `Right: ${detAB} = ${writtenA}; ${why}.`,
+      feedback: strict
+        ? t('quiz.opp.fbNoEquality', { detAB, written: writtenA })
+        : t('quiz.opp.fbEqualityRight', { detAB, written: writtenA, why }),
     },
     {
       label: `det(A∘B) < ${bA}`,
       misconception: 'oppenheim.inequality-reversed',
-      feedback: `${psdNote}, so det(A∘B) cannot be below the bound: ${detAB} and ${writtenA}.`,
+      feedback: t('quiz.opp.fbBelow', { detAB, written: writtenA }),
     },
     {
-      label: 'Oppenheim does not apply: A∘B need not be PSD',
+      label: t('quiz.opp.choiceNotApply'),
       misconception: 'oppenheim.schur-forgotten',
-      feedback: `A and B are PSD, so A∘B is PSD too (Schur) and Oppenheim applies: ${detAB} ≥ ${v.boundA}.`,
+      feedback: t('quiz.opp.fbNotApply', { detAB, bound: v.boundA.toString() }),
     },
   ];
-  const question = [
-    "**Oppenheim's inequality.**",
-    mats,
-    `A and B are positive semidefinite. How does **det(A∘B)** compare with the bound **${bA}**?`,
-  ].join('\n');
-  const explanation = `${detAB}, and ${writtenA}. ${strict ? `The inequality is strict here, by ${v.detAB.sub(v.boundA)}.` : `Equality holds: ${why}.`} Equality cases to remember: a diagonal factor, a multiple of the all-ones J, and a singular A∘B with a zero bound.`;
+  const question = [t('quiz.opp.heading'), mats, t('quiz.opp.askEquality', { bound: bA })].join('\n');
+  const explanation = [
+    t('quiz.opp.whyBounds', { a: detAB, b: writtenA }),
+    strict ? t('quiz.opp.whyStrict', { by: v.detAB.sub(v.boundA).toString() }) : t('quiz.opp.whyEquality', { why }),
+    t('quiz.opp.whyCases'),
+  ].join(' ');
   return { question, ...listedChoices(all, right), explanation, worked };
 }
 

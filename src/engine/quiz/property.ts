@@ -5,6 +5,7 @@
  * A∘B = AB only for diagonal matrices, A∘A = AA hardly ever). The traps: I is not the identity of ∘, J is.
  */
 import { subscript } from '../format.js';
+import { t } from '../i18n/index.js';
 import { Rational } from '../numbers/rational.js';
 import { listedChoices, type Option } from './choices.js';
 import { runWorked } from './engine.js';
@@ -65,15 +66,9 @@ function statement(kind: Kind, rng: Rng, level: QuizLevel): Statement {
       // Exact matrices: every property is decided (true); null (undecided) cannot arise here.
       const holds = (kind === 'commute' ? d.commutative : kind === 'identityJ' ? d.identity : d.transpose) === true;
       const texts: Record<typeof kind, [string, string]> = {
-        commute: ['**A∘B = B∘A**', 'each entry is aᵢⱼ·bᵢⱼ = bᵢⱼ·aᵢⱼ, and numbers commute'],
-        identityJ: [
-          '**A∘J = A**, where J is the all-ones matrix',
-          'J has a 1 in every position and aᵢⱼ·1 = aᵢⱼ: J is the identity of ∘',
-        ],
-        transpose: [
-          '**(A∘B)ᵀ = Aᵀ∘Bᵀ**',
-          'entry (i,j) of both sides is aⱼᵢ·bⱼᵢ: transposing moves both factors to the same place',
-        ],
+        commute: ['**A∘B = B∘A**', t('quiz.prop.whyCommute')],
+        identityJ: [t('quiz.prop.identityJ'), t('quiz.prop.whyIdentityJ')],
+        transpose: ['**(A∘B)ᵀ = Aᵀ∘Bᵀ**', t('quiz.prop.whyTranspose')],
       };
       return {
         text: texts[kind][0],
@@ -100,9 +95,7 @@ function statement(kind: Kind, rng: Rng, level: QuizLevel): Statement {
         always: true,
         holds: (dist ? d.distributive : d.associative) === true,
         worked,
-        why: dist
-          ? 'each entry is aᵢⱼ(bᵢⱼ+cᵢⱼ) = aᵢⱼbᵢⱼ + aᵢⱼcᵢⱼ, the distributive law of numbers in every position'
-          : 'each entry is (aᵢⱼbᵢⱼ)cᵢⱼ = aᵢⱼ(bᵢⱼcᵢⱼ), the associative law of numbers in every position',
+        why: dist ? t('quiz.prop.whyDistributive') : t('quiz.prop.whyAssociative'),
         failure: '',
         notGeneral: '',
         mats: [
@@ -121,16 +114,19 @@ function statement(kind: Kind, rng: Rng, level: QuizLevel): Statement {
       const holds = same(d.product, a);
       const diff = firstDifference(d.product, a);
       return {
-        text: '**A∘I = A**, where I is the identity matrix',
+        text: t('quiz.prop.identityI'),
         always: false,
         holds,
         worked,
-        why: 'A is diagonal, and A∘I keeps exactly the diagonal of A',
+        why: t('quiz.prop.whyIdentityI'),
         failure: diff
-          ? `${entryName('A', diff[0], diff[1])} = ${factor(entryRational(a[diff[0]][diff[1]]))} but (A∘I)${subscript(diff[0] + 1, diff[1] + 1)} = ${factor(entryRational(a[diff[0]][diff[1]]))}·0 = 0`
+          ? t('quiz.prop.failIdentityI', {
+              aij: entryName('A', diff[0], diff[1]),
+              a: factor(entryRational(a[diff[0]][diff[1]])),
+              idx: subscript(diff[0] + 1, diff[1] + 1),
+            })
           : '',
-        notGeneral:
-          'A∘I keeps only the diagonal of A (I has zeros off its diagonal); the identity of ∘ is the all-ones J',
+        notGeneral: t('quiz.prop.notGeneralIdentityI'),
         mats: [{ label: 'A', rows: A }],
       };
     }
@@ -150,19 +146,25 @@ function statement(kind: Kind, rng: Rng, level: QuizLevel): Statement {
       const name = sq ? 'AA' : 'AB';
       const hadName = sq ? 'A∘A' : 'A∘B';
       return {
-        text: sq
-          ? '**A∘A = AA** (the entrywise square equals the ordinary square A²)'
-          : '**A∘B = AB** (the Hadamard product equals the ordinary product)',
+        text: sq ? t('quiz.prop.square') : t('quiz.prop.ordinary'),
         always: false,
         holds,
         worked,
         why: d.diagonal.applies
-          ? `${sq ? 'A is' : 'A and B are'} diagonal, and then both products are the diagonal matrix of ${sq ? 'the aᵢᵢ²' : 'the aᵢᵢbᵢᵢ'}`
-          : `these particular numbers make every entry agree`,
+          ? sq
+            ? t('quiz.prop.whyDiagonalSquare')
+            : t('quiz.prop.whyDiagonalOrdinary')
+          : t('quiz.prop.whyCoincidence'),
         failure: diff
-          ? `(${hadName})${subscript(diff[0] + 1, diff[1] + 1)} = ${entryRational(d.product[diff[0]][diff[1]])} but (${name})${subscript(diff[0] + 1, diff[1] + 1)} = ${entryRational(ordinary[diff[0]][diff[1]])}`
+          ? t('quiz.prop.failProduct', {
+              had: hadName,
+              name,
+              idx: subscript(diff[0] + 1, diff[1] + 1),
+              x: entryRational(d.product[diff[0]][diff[1]]).toString(),
+              y: entryRational(ordinary[diff[0]][diff[1]]).toString(),
+            })
           : '',
-        notGeneral: `(${hadName})ᵢⱼ is one product ${sq ? 'aᵢⱼ²' : 'aᵢⱼbᵢⱼ'}, while (${name})ᵢⱼ sums a whole row against a whole column`,
+        notGeneral: t('quiz.prop.notGeneralProduct', { had: hadName, one: sq ? 'aᵢⱼ²' : 'aᵢⱼbᵢⱼ', name }),
         mats: sq
           ? [{ label: 'A', rows: A }]
           : [
@@ -200,57 +202,59 @@ export function propertyQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const right = s.always ? 0 : s.holds ? 1 : 2;
   const trap: MisconceptionId = kind in TRAPS ? TRAPS[kind as keyof typeof TRAPS] : 'property.theorem-doubted';
   const shape = `${s.mats[0].rows.length}×${s.mats[0].rows[0].length}`;
-  const these = s.mats.length === 1 ? 'this matrix' : 'these matrices';
+  // How many matrices the statement is about ("this matrix", "these matrices"), for the messages' plurals.
+  const n = s.mats.length;
+  const { why, failure, notGeneral } = s;
   const all: Option[] = [
     {
-      label: 'True for all matrices of this shape',
+      label: t('quiz.prop.choiceAlways'),
       misconception: trap,
       feedback:
         right === 0
-          ? `Right: ${s.why}, so it holds for all ${shape} matrices, ${these === 'this matrix' ? 'this one' : 'these'} included.`
+          ? t('quiz.prop.fbAlwaysRight', { why, shape, n })
           : right === 1
-            ? `It holds for ${these}, but not in general: ${s.notGeneral}.`
-            : `Not even here: ${s.failure}; in general ${s.notGeneral}.`,
+            ? t('quiz.prop.fbAlwaysHere', { n, notGeneral })
+            : t('quiz.prop.fbAlwaysFails', { failure, notGeneral }),
     },
     {
-      label: 'True here, but not for all matrices',
+      label: t('quiz.prop.choiceHere'),
       misconception: right === 0 ? 'property.theorem-as-coincidence' : trap,
       feedback:
         right === 1
-          ? `Right: ${s.why}; in general it fails, since ${s.notGeneral}.`
+          ? t('quiz.prop.fbHereRight', { why, notGeneral })
           : right === 0
-            ? `It is true in general, not by luck: ${s.why}.`
-            : `It is not true for ${these}: ${s.failure}.`,
+            ? t('quiz.prop.fbHereAlways', { why })
+            : t('quiz.prop.fbHereFails', { n, failure }),
     },
     {
-      label: 'False here',
+      label: t('quiz.prop.choiceFalse'),
       misconception: right === 0 ? 'property.theorem-doubted' : 'property.misread-entries',
       feedback:
         right === 2
-          ? `Right: ${s.failure}; ${s.notGeneral}.`
+          ? t('quiz.prop.fbFalseRight', { failure, notGeneral })
           : right === 0
-            ? `It holds, for ${these} and all others: ${s.why}.`
-            : `Check the entries: it does hold here (${s.why}), though not in general.`,
+            ? t('quiz.prop.fbFalseAlways', { n, why })
+            : t('quiz.prop.fbFalseHolds', { why }),
     },
     {
-      label: 'True only for square matrices',
+      label: t('quiz.prop.choiceSquare'),
       misconception: 'property.square-only',
       feedback:
         right === 0
-          ? `Shape plays no part: ${s.why}, for m×n matrices of any shape.`
+          ? t('quiz.prop.fbSquareAlways', { why })
           : right === 1
-            ? `Being square is not what makes it hold: ${s.why}; plenty of square matrices fail it, since ${s.notGeneral}.`
-            : `${these === 'this matrix' ? 'This matrix is' : 'These matrices are'} square and it still fails: ${s.failure}.`,
+            ? t('quiz.prop.fbSquareHere', { why, notGeneral })
+            : t('quiz.prop.fbSquareFails', { n, failure }),
     },
   ];
   const assembled = listedChoices(all, right);
-  const question = ['**True or false?**', rowsBlock(s.mats), `For ${these}, is ${s.text}?`].join('\n');
+  const question = [t('quiz.prop.heading'), rowsBlock(s.mats), t('quiz.prop.ask', { n, statement: s.text })].join('\n');
   const verdict =
     right === 0
-      ? `It holds here, and for all matrices: ${s.why}.`
+      ? t('quiz.prop.whyAlways', { why })
       : right === 1
-        ? `It holds here because ${s.why}, but not in general: ${s.notGeneral}.`
-        : `It fails here: ${s.failure}. In general ${s.notGeneral}.`;
-  const explanation = `${verdict} The worked answer checks it entry by entry, exactly.`;
+        ? t('quiz.prop.whyHere', { why, notGeneral })
+        : t('quiz.prop.whyFails', { failure, notGeneral });
+  const explanation = `${verdict} ${t('quiz.prop.whyChecked')}`;
   return { question, ...assembled, explanation, worked: s.worked };
 }

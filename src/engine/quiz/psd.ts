@@ -4,6 +4,7 @@
  * in a PD matrix, a singular PSD matrix taken for definite, and a non-symmetric matrix (PSD needs symmetry).
  */
 import { inlineVector, subscript } from '../format.js';
+import { t } from '../i18n/index.js';
 import type { PsdData } from '../data.js';
 import { Rational, gcd } from '../numbers/rational.js';
 import { psdVerdict } from '../theorems/psd-verdict.js';
@@ -131,8 +132,8 @@ function pivots(d: PsdData): string {
 
 export function psdQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const n = sideFor(rng, level);
-  const t = target(rng);
-  const rows = draw(rng, level, t, n);
+  const aim = target(rng);
+  const rows = draw(rng, level, aim, n);
   const worked = `psd ${rowsText(rows)}`;
   const d = runWorked('psd', worked);
   const v = d.verdict;
@@ -143,26 +144,38 @@ export function psdQuestion(rng: Rng, level: QuizLevel): QuizBody {
 
   let witness = '';
   if (v === 'not_psd' && d.witness && d.witnessValue !== undefined)
-    witness = `x = ${inlineVector(d.witness.map(entryRational))} gives xᵀMx = ${entryRational(d.witnessValue)} < 0`;
+    witness = t('quiz.witness', {
+      x: inlineVector(d.witness.map(entryRational)),
+      name: 'M',
+      value: entryRational(d.witnessValue).toString(),
+    });
   let kernel = '';
   if (v === 'psd') {
     const x = kernelVector(rows);
     if (!x) throw new Error('quiz: a singular PSD matrix with no kernel vector');
-    kernel = `x = ${inlineVector(x)} gives Mx = 0, so xᵀMx = 0 for this x ≠ 0`;
+    kernel = t('quiz.psd.kernel', { x: inlineVector(x) });
   }
   let asym = '';
   if (v === 'not_symmetric') {
     const [i, j] = asymmetry(rows);
-    asym = `${entryName('M', i, j)} = ${rows[i][j]} but ${entryName('M', j, i)} = ${rows[j][i]}, so M ≠ Mᵀ`;
+    asym = t('quiz.psd.asymmetry', {
+      mij: entryName('M', i, j),
+      a: rows[i][j].toString(),
+      mji: entryName('M', j, i),
+      b: rows[j][i].toString(),
+    });
   }
-  const symmetric = 'M is symmetric (M = Mᵀ), so the question applies';
 
   // Why "PSD" or "PD" is the wrong answer for a matrix that is not PSD: the trap it fell into.
   const notPsdWhy = (): string => {
     if (negDiag >= 0)
-      return `a negative diagonal entry already fails: ${entryName('M', negDiag, negDiag)} = ${rows[negDiag][negDiag]} is e${subscript(negDiag + 1)}ᵀMe${subscript(negDiag + 1)} < 0`;
-    if (allPositive) return `all entries positive ≠ PSD: ${witness}`;
-    if (diagPositive) return `a positive diagonal is not enough: ${witness}`;
+      return t('quiz.psd.negativeDiagonal', {
+        mii: entryName('M', negDiag, negDiag),
+        value: rows[negDiag][negDiag].toString(),
+        e: `e${subscript(negDiag + 1)}`,
+      });
+    if (allPositive) return t('quiz.psd.allPositive', { witness });
+    if (diagPositive) return t('quiz.psd.diagonalNotEnough', { witness });
     return witness;
   };
 
@@ -173,30 +186,29 @@ export function psdQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const fb = {
     pd:
       v === 'pd'
-        ? `Right: M = LDLᵀ (symmetric pivoting) with pivots D = ${D}, all positive, so xᵀMx > 0 for every x ≠ 0.`
+        ? t('quiz.psd.fbPdRight', { D })
         : v === 'psd'
-          ? `Not definite: M is singular, ${kernel} (pivots D = ${D}, one of them 0).`
+          ? t('quiz.psd.fbPdSingular', { kernel, D })
           : v === 'not_psd'
-            ? `Not even semidefinite; ${notPsdWhy()}.`
-            : `PSD needs symmetry: ${asym}.`,
+            ? t('quiz.psd.fbPdNotPsd', { why: notPsdWhy() })
+            : t('quiz.psd.fbNeedsSymmetry', { asym }),
     psd:
       v === 'psd'
-        ? `Right: the pivots D = ${D} are all ≥ 0 and one is 0: M is PSD but singular, ${kernel}.`
+        ? t('quiz.psd.fbPsdRight', { D, kernel })
         : v === 'pd'
-          ? `M is not singular: its pivots D = ${D} are all positive, so it is definite, not only semidefinite.`
+          ? t('quiz.psd.fbPsdDefinite', { D })
           : v === 'not_psd'
-            ? `Not semidefinite either; ${notPsdWhy()}.`
-            : `PSD needs symmetry: ${asym}.`,
+            ? t('quiz.psd.fbPsdNotPsd', { why: notPsdWhy() })
+            : t('quiz.psd.fbNeedsSymmetry', { asym }),
     notPsd:
       v === 'not_psd'
-        ? `Right: ${notPsdWhy()}.`
+        ? t('quiz.psd.fbNotPsdRight', { why: notPsdWhy() })
         : v === 'not_symmetric'
-          ? `PSD is defined for symmetric matrices only, and ${asym}: the question does not apply.`
+          ? t('quiz.psd.fbNotPsdNotSymmetric', { asym })
           : hasNegative
-            ? `Negative entries do not spoil PSD: the pivots D = ${D} are all ≥ 0, so xᵀMx ≥ 0 for every x.`
-            : `No x gives xᵀMx < 0: the pivots D = ${D} are all ≥ 0.`,
-    notSymmetric:
-      v === 'not_symmetric' ? `Right: ${asym}, and PSD is defined for symmetric matrices only.` : `${symmetric}.`,
+            ? t('quiz.psd.fbNotPsdNegatives', { D })
+            : t('quiz.psd.fbNotPsdNoWitness', { D }),
+    notSymmetric: v === 'not_symmetric' ? t('quiz.psd.fbNotSymmetricRight', { asym }) : t('quiz.psd.fbSymmetric'),
   };
   // The misconception of each wrong verdict: the trap the matrix was drawn to set, read from what it is.
   const notPsdTrap: MisconceptionId = allPositive
@@ -212,21 +224,25 @@ export function psdQuestion(rng: Rng, level: QuizLevel): QuizBody {
     return v === 'pd' ? 'psd.definite-as-singular' : 'psd.singular-as-definite';
   };
   const all: Option[] = [
-    { label: 'Positive definite', feedback: fb.pd, misconception: trap('pd') },
-    { label: 'Positive semidefinite, but singular (not definite)', feedback: fb.psd, misconception: trap('psd') },
-    { label: 'Not positive semidefinite', feedback: fb.notPsd, misconception: trap('notPsd') },
-    { label: 'Not symmetric, so PSD does not apply', feedback: fb.notSymmetric, misconception: trap('notSymmetric') },
+    { label: t('quiz.psd.choicePd'), feedback: fb.pd, misconception: trap('pd') },
+    { label: t('quiz.psd.choicePsd'), feedback: fb.psd, misconception: trap('psd') },
+    { label: t('quiz.psd.choiceNotPsd'), feedback: fb.notPsd, misconception: trap('notPsd') },
+    { label: t('quiz.psd.choiceNotSymmetric'), feedback: fb.notSymmetric, misconception: trap('notSymmetric') },
   ];
   const assembled = listedChoices(all, right);
-  const question = ['**Positive semidefinite?**', rowsBlock([{ label: 'M', rows }]), 'Which is true of M?'].join('\n');
+  const question = [t('quiz.psd.heading'), rowsBlock([{ label: 'M', rows }]), t('quiz.psd.ask')].join('\n');
   const sym = d.symmetricPart?.verdict;
   const explanation =
     v === 'pd'
-      ? `M is symmetric, and exact elimination M = LDLᵀ gives pivots D = ${D}, all positive: M is positive definite (rank ${d.rank}). ${hasNegative ? 'Its negative entries do not matter: only the pivots (or the eigenvalues) decide.' : 'Positive entries alone would not have proved it: the pivots do.'}`
+      ? `${t('quiz.psd.whyPd', { D, rank: String(d.rank) })} ${hasNegative ? t('quiz.psd.whyPdNegatives') : t('quiz.psd.whyPdPositives')}`
       : v === 'psd'
-        ? `M is symmetric, and exact elimination gives pivots D = ${D}: all ≥ 0 but not all positive, so M is positive semidefinite with rank ${d.rank} < ${n}. It is not definite: ${kernel}.`
+        ? t('quiz.psd.whyPsd', { D, rank: String(d.rank), n: String(n), kernel })
         : v === 'not_psd'
-          ? `M is symmetric but not positive semidefinite: ${witness || notPsdWhy()}. ${allPositive ? 'All its entries are positive, which is not what PSD means.' : diagPositive ? 'Its diagonal is positive, which is necessary but not sufficient.' : 'A PSD matrix needs every diagonal entry ≥ 0.'}`
-          : `${asym[0].toUpperCase()}${asym.slice(1)}: positive semidefiniteness is defined for symmetric matrices, so the question does not apply. For xᵀMx only the symmetric part (M+Mᵀ)/2 matters, and it is ${sym === 'pd' ? 'positive definite' : sym === 'psd' ? 'positive semidefinite' : 'not positive semidefinite'}.`;
+          ? `${t('quiz.psd.whyNotPsd', { why: witness || notPsdWhy() })} ${allPositive ? t('quiz.psd.whyAllPositive') : diagPositive ? t('quiz.psd.whyDiagonalPositive') : t('quiz.psd.whyDiagonalNeeded')}`
+          : t('quiz.psd.whyNotSymmetric', {
+              asym: `${asym[0].toUpperCase()}${asym.slice(1)}`,
+              verdict:
+                sym === 'pd' ? t('verdict.pd') : sym === 'psd' ? t('quiz.psd.semidefinite') : t('verdict.not_psd'),
+            });
   return { question, ...assembled, explanation, worked };
 }

@@ -5,6 +5,7 @@
  * and the theorem read backwards (a non-PSD factor does not make A∘B non-PSD).
  */
 import { inlineVector } from '../format.js';
+import { t } from '../i18n/index.js';
 import type { PsdVerdict, SchurData } from '../data.js';
 import { Rational } from '../numbers/rational.js';
 import { isPsd, psdVerdict } from '../theorems/psd-verdict.js';
@@ -86,11 +87,11 @@ function draw(rng: Rng, level: QuizLevel, c: Case, n: number): [Rows, Rows] {
 
 const words = (v: PsdVerdict | null): string =>
   v === 'pd'
-    ? 'positive definite'
+    ? t('verdict.pd')
     : v === 'psd'
-      ? 'positive semidefinite (singular)'
+      ? t('verdict.psdSingular')
       : v === 'not_psd'
-        ? 'not PSD'
+        ? t('quiz.schur.notPsd')
         : String(v);
 
 export function schurQuestion(rng: Rng, level: QuizLevel): QuizBody {
@@ -103,17 +104,20 @@ export function schurQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const productPsd = isPsd(d.verdicts.AB);
   if (hyp && !productPsd) throw new Error(`quiz: the engine contradicts the Schur product theorem: ${worked}`);
   const failing = (['A', 'B'] as const).filter((k) => !isPsd(d.verdicts[k]));
-  const failingText = failing.join(' and ');
+  // Who is not PSD ("A", "A and B") and how many, for the messages' plurals.
+  const failingText = failing.length > 1 ? t('schurFig.both', { first: 'A', second: 'B' }) : (failing[0] ?? '');
+  const nFailing = failing.length;
   const witness = (k: 'A' | 'B' | 'AB'): string => {
     const w = d.witnesses?.[k];
     const name = k === 'AB' ? '(A∘B)' : k;
     return w
-      ? `x = ${inlineVector(w.x.map(entryRational))} gives xᵀ${name}x = ${entryRational(w.value)} < 0`
-      : `${k === 'AB' ? 'A∘B' : k} is ${words(d.verdicts[k])}`;
+      ? t('quiz.witness', { x: inlineVector(w.x.map(entryRational)), name, value: entryRational(w.value).toString() })
+      : t('schurFig.isVerdict', { name: k === 'AB' ? 'A∘B' : k, verdict: words(d.verdicts[k]) });
   };
   const failingWhy = failing.map((k) => witness(k)).join('; ');
-  const both = `A is ${words(d.verdicts.A)} and B is ${words(d.verdicts.B)}`;
-  const product = `A∘B = ${rowsText(hadamardRows(A, B))} is ${words(d.verdicts.AB)}`;
+  const both = t('quiz.schur.both', { a: words(d.verdicts.A), b: words(d.verdicts.B) });
+  const product = t('quiz.schur.product', { matrix: rowsText(hadamardRows(A, B)), verdict: words(d.verdicts.AB) });
+  const who = { n: nFailing, who: failingText, why: failingWhy };
   const right = hyp ? 0 : productPsd ? 1 : 2;
   // What picking each wrong choice shows, in this case.
   const traps: [MisconceptionId, MisconceptionId, MisconceptionId, MisconceptionId] = hyp
@@ -127,53 +131,62 @@ export function schurQuestion(rng: Rng, level: QuizLevel): QuizBody {
 
   const all: Option[] = [
     {
-      label: 'Yes, and the Schur product theorem guarantees it',
+      label: t('quiz.schur.choiceGuaranteed'),
       misconception: traps[0],
       feedback: hyp
-        ? `Right: ${both}, so the theorem promises A∘B ⪰ 0, and indeed ${product}.`
+        ? t('quiz.schur.fbGuaranteedRight', { both, product })
         : productPsd
-          ? `A∘B is PSD here, but the theorem did not promise it: ${failingText} ${failing.length > 1 ? 'are' : 'is'} not PSD (${failingWhy}).`
-          : `The theorem needs both factors PSD, and ${failingText} ${failing.length > 1 ? 'are' : 'is'} not (${failingWhy}); here A∘B is not PSD at all.`,
+          ? t('quiz.schur.fbGuaranteedLucky', who)
+          : t('quiz.schur.fbGuaranteedFails', who),
     },
     {
-      label: 'Yes, but the theorem does not guarantee it here',
+      label: t('quiz.schur.choiceLucky'),
       misconception: traps[1],
       feedback: hyp
-        ? `It does guarantee it: ${both}, which is exactly the theorem's hypothesis.`
+        ? t('quiz.schur.fbLuckyHyp', { both })
         : productPsd
-          ? `Right: ${product}, but ${failingText} ${failing.length > 1 ? 'are' : 'is'} not PSD (${failingWhy}), so no theorem promised it.`
-          : `A∘B is not PSD here: ${witness('AB')}.`,
+          ? t('quiz.schur.fbLuckyRight', { product, ...who })
+          : t('quiz.schur.fbLuckyFails', { witness: witness('AB') }),
     },
     {
-      label: 'No, A∘B is not PSD',
+      label: t('quiz.schur.choiceNo'),
       misconception: traps[2],
       feedback: hyp
-        ? `It must be PSD: ${both}, so Schur's theorem applies, and ${product}.`
+        ? t('quiz.schur.fbNoHyp', { both, product })
         : productPsd
-          ? `It is PSD here, though nothing promised it: ${product}.`
-          : `Right: ${witness('AB')}; the theorem promised nothing, since ${failingText} ${failing.length > 1 ? 'are' : 'is'} not PSD.`,
+          ? t('quiz.schur.fbNoLucky', { product })
+          : t('quiz.schur.fbNoRight', { witness: witness('AB'), n: nFailing, who: failingText }),
     },
     {
-      label: 'No: A or B is not PSD, so A∘B cannot be PSD',
+      label: t('quiz.schur.choiceBackwards'),
       misconception: traps[3],
       feedback: hyp
-        ? `Both are PSD here (${both}), and then A∘B is PSD by Schur's theorem: ${product}.`
+        ? t('quiz.schur.fbBackwardsHyp', { both, product })
         : productPsd
-          ? `The theorem does not work backwards: a factor that is not PSD leaves A∘B free to be PSD, and here ${product}.`
-          : `A∘B is indeed not PSD, but not because of the theorem, which says nothing when a factor is not PSD: ${witness('AB')}.`,
+          ? t('quiz.schur.fbBackwardsLucky', { product })
+          : t('quiz.schur.fbBackwardsFails', { witness: witness('AB') }),
     },
   ];
   const assembled = listedChoices(all, right);
   const question = [
-    '**Schur product theorem.**',
+    t('quiz.schur.heading'),
     rowsBlock([
       { label: 'A', rows: A },
       { label: 'B', rows: B },
     ]),
-    'Is **A∘B** positive semidefinite, and does the Schur product theorem promise it?',
+    t('quiz.schur.ask'),
   ].join('\n');
+  const ordinary =
+    d.verdicts.ordinaryAB === 'not_symmetric' ? t('quiz.schur.notEvenSymmetric') : words(d.verdicts.ordinaryAB);
   const explanation = hyp
-    ? `${both[0].toUpperCase()}${both.slice(1)}, so the Schur product theorem applies: A∘B is positive semidefinite${d.strongHypothesis ? ', even definite, since both are definite' : ''}. The engine confirms it exactly: ${product}. The ordinary product AB is ${d.verdicts.ordinaryAB === 'not_symmetric' ? 'not even symmetric' : words(d.verdicts.ordinaryAB)}: only the entrywise product keeps PSD.`
-    : `${failingText} ${failing.length > 1 ? 'are' : 'is'} not PSD (${failingWhy}), so the theorem's hypothesis fails and it promises nothing. Then A∘B may or may not be PSD; here ${productPsd ? product : `it is not: ${witness('AB')}`}.`;
+    ? t(d.strongHypothesis ? 'quiz.schur.whyStrong' : 'quiz.schur.why', {
+        both: `${both[0].toUpperCase()}${both.slice(1)}`,
+        product,
+        ordinary,
+      })
+    : t('quiz.schur.whyFails', {
+        ...who,
+        here: productPsd ? product : t('quiz.schur.itIsNot', { witness: witness('AB') }),
+      });
   return { question, ...assembled, explanation, worked };
 }

@@ -3,6 +3,7 @@
  * wrong ones are tr(AB) (the transpose forgotten), the diagonal of A∘B only, tr(A)·tr(B), the sum of all of AB,
  * (Σaᵢⱼ)(Σbᵢⱼ), and adding instead of multiplying.
  */
+import { t } from '../i18n/index.js';
 import { shuffledChoices, type Option } from './choices.js';
 import { runWorked } from './engine.js';
 import {
@@ -35,7 +36,7 @@ export function traceQuestion(rng: Rng, level: QuizLevel): QuizBody {
   const written = productSum(pairs);
   const right: Option = {
     label: value.toString(),
-    feedback: `Right: tr(AᵀB) = Σᵢⱼ aᵢⱼbᵢⱼ = ${value}, the sum of every entry of A∘B.`,
+    feedback: t('quiz.trace.right', { value: value.toString() }),
   };
   const mistakes: Option[] = [];
   const square = m === n;
@@ -45,14 +46,14 @@ export function traceQuestion(rng: Rng, level: QuizLevel): QuizBody {
     mistakes.push({
       misconception: 'trace.dropped-transpose',
       label: swapped.toString(),
-      feedback: `That is tr(AB) = Σᵢⱼ aᵢⱼbⱼᵢ = ${swapped}: the transpose was dropped, so row i of A met column i of B instead of column i of A.`,
+      feedback: t('quiz.trace.droppedTranspose', { value: swapped.toString() }),
     });
   }
   const diagonal = sumOf(A.slice(0, Math.min(m, n)).map((r, i) => r[i].mul(B[i][i])));
   mistakes.push({
     misconception: 'trace.diagonal-only',
     label: diagonal.toString(),
-    feedback: `That is only the diagonal of A∘B, Σᵢ aᵢᵢbᵢᵢ = ${diagonal}; tr(AᵀB) adds up every entry of A∘B, off the diagonal too.`,
+    feedback: t('quiz.trace.diagonalOnly', { value: diagonal.toString() }),
   });
   if (square) {
     const trA = trOf(A);
@@ -60,13 +61,17 @@ export function traceQuestion(rng: Rng, level: QuizLevel): QuizBody {
     mistakes.push({
       misconception: 'trace.product-of-traces',
       label: trA.mul(trB).toString(),
-      feedback: `That is tr(A)·tr(B) = ${factor(trA)}·${factor(trB)} = ${trA.mul(trB)}: the trace of a product is not the product of the traces.`,
+      feedback: t('quiz.trace.productOfTraces', {
+        a: factor(trA),
+        b: factor(trB),
+        value: trA.mul(trB).toString(),
+      }),
     });
     const all = sumOf(A.flatMap((r, i) => r.map((_, j) => sumOf(A[i].map((x, k) => x.mul(B[k][j]))))));
     mistakes.push({
       misconception: 'trace.sum-of-ab',
       label: all.toString(),
-      feedback: `That is the sum of every entry of the ordinary product AB (= ${all}); tr(AᵀB) is the sum of every entry of A∘B.`,
+      feedback: t('quiz.trace.sumOfAB', { value: all.toString() }),
     });
   }
   const sumA = sumOf(A.flat());
@@ -74,33 +79,33 @@ export function traceQuestion(rng: Rng, level: QuizLevel): QuizBody {
   mistakes.push({
     misconception: 'trace.product-of-sums',
     label: sumA.mul(sumB).toString(),
-    feedback: `That is (Σaᵢⱼ)·(Σbᵢⱼ) = ${factor(sumA)}·${factor(sumB)} = ${sumA.mul(sumB)}: it pairs every entry of A with every entry of B, not only the ones in the same place.`,
+    feedback: t('quiz.trace.productOfSums', {
+      a: factor(sumA),
+      b: factor(sumB),
+      value: sumA.mul(sumB).toString(),
+    }),
   });
   mistakes.push({
     misconception: 'trace.added',
     label: sumA.add(sumB).toString(),
-    feedback: `That is Σ(aᵢⱼ + bᵢⱼ) = ${sumA.add(sumB)}: the entries in the same place are multiplied, then summed.`,
+    feedback: t('quiz.trace.added', { value: sumA.add(sumB).toString() }),
   });
   if (!value.isZero())
     mistakes.push({
       misconception: 'trace.sign',
       label: value.neg().toString(),
-      feedback: `A sign slipped: Σᵢⱼ aᵢⱼbᵢⱼ = ${written} = ${value}.`,
+      feedback: t('quiz.trace.sign', { sum: written, value: value.toString() }),
     });
 
   const assembled = shuffledChoices(rng, right, mistakes, level === 'hard' ? 5 : 4);
   const question = [
-    '**Trace identity.**',
+    t('quiz.trace.heading'),
     rowsBlock([
       { label: 'A', rows: A },
       { label: 'B', rows: B },
     ]),
-    `What is **tr(AᵀB)**${square ? '' : ` (A and B are ${m}×${n}, so AᵀB is ${n}×${n})`}?`,
+    square ? t('quiz.trace.ask') : t('quiz.trace.askShaped', { shape: `${m}×${n}`, square: `${n}×${n}` }),
   ].join('\n');
-  const explanation = [
-    `tr(AᵀB) = Σᵢⱼ aᵢⱼbᵢⱼ = ${written} = ${value}.`,
-    'The diagonal entry j of AᵀB is column j of A dotted with column j of B, so the trace visits every position once: it is 1ᵀ(A∘B)1, the sum of all entries of the Hadamard product (the Frobenius inner product of A and B).',
-    'No matrix product is needed.',
-  ].join(' ');
+  const explanation = [`tr(AᵀB) = Σᵢⱼ aᵢⱼbᵢⱼ = ${written} = ${value}.`, t('quiz.trace.why')].join(' ');
   return { question, ...assembled, explanation, worked };
 }

@@ -7,20 +7,16 @@
  * @example parseWords('q7k2m9 B') // { args: ['q7k2m9', 'b'] }
  */
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { ANSWER_EXAMPLE, choiceOf, isQuizId, readQuizId, splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
-const HINT = `Example: ${ANSWER_EXAMPLE} (the quiz id is on the quiz message; choices are a to e, or press a button)`;
+const hint = (): string => t('quiz.answerHint', { example: ANSWER_EXAMPLE });
 
 export function readAnswerWords(words: string): [string, string] {
   const list = splitWords(words);
-  if (list.length === 0) throw new UserError('missing_argument', 'answer needs the quiz id and your choice', HINT);
-  if (list.length > 2)
-    throw new UserError(
-      'bad_argument',
-      `answer takes two words, the quiz id and one choice; I found ${list.length}`,
-      HINT,
-    );
+  if (list.length === 0) throw new UserError('missing_argument', t('quiz.answerMissing'), hint());
+  if (list.length > 2) throw new UserError('bad_argument', t('quiz.answerTooMany', { n: String(list.length) }), hint());
   // The id may come first or second: a choice is one letter or digit, an id never is.
   const [first, second] =
     list.length === 2 && choiceOf(list[0]) !== undefined && isQuizId(list[1]) ? [list[1], list[0]] : list;
@@ -28,15 +24,15 @@ export function readAnswerWords(words: string): [string, string] {
   if (second === undefined)
     throw new UserError(
       'missing_argument',
-      `answer needs your choice after the quiz id ${id}`,
-      `Example: /hadamard answer ${id} b`,
+      t('quiz.answerNoChoice', { id }),
+      t('quiz.example', { example: `/hadamard answer ${id} b` }),
     );
   const choice = choiceOf(second);
   if (!choice)
     throw new UserError(
       'bad_argument',
-      `${quote(second, 20)} is not a choice: choices are the letters a to e`,
-      `Example: /hadamard answer ${id} b`,
+      t('quiz.answerNotChoice', { word: quote(second, 20) }),
+      t('quiz.example', { example: `/hadamard answer ${id} b` }),
     );
   return [id, choice];
 }
@@ -52,6 +48,7 @@ const spec: VerbSpec = {
   ],
   examples: ['answer q7k2m9 b'],
   group: true,
+  translated: true,
 };
 
 export default {

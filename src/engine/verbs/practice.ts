@@ -34,6 +34,7 @@ const spec: VerbSpec = {
   ],
   examples: ['practice', 'practice trace', 'practice schur hard'],
   group: true,
+  translated: true,
 };
 
 export default {

@@ -7,6 +7,7 @@
  * @example parseWords('kron hard seed:42') // { args: ['topic=kronecker', 'level=hard', 'seed=42'] }
  */
 import { UserError, quote } from '../errors.js';
+import { t } from '../i18n/index.js';
 import {
   MAX_QUIZ_SEED,
   QUIZ_LEVELS,
@@ -20,7 +21,8 @@ import { splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
 const EXAMPLE = '/hadamard quiz schur hard';
-const WORDS_HINT = `Topics: ${QUIZ_TOPICS.join(', ')}; levels: ${QUIZ_LEVELS.join(', ')}; replay a question with seed:N. Example: ${EXAMPLE}`;
+const wordsHint = (): string =>
+  t('quiz.wordsHint', { topics: QUIZ_TOPICS.join(', '), levels: QUIZ_LEVELS.join(', '), example: EXAMPLE });
 
 /** What the quiz verb's args say (the group service reads them with this). */
 export interface QuizRequest {
@@ -49,10 +51,10 @@ export function readQuizWords(words: string): QuizRequest {
       if (!/^\d+$/.test(seedText) || Number(seedText) > MAX_QUIZ_SEED)
         throw new UserError(
           'bad_argument',
-          `the seed ${quote(seedText, 20)} is not a whole number from 0 to ${MAX_QUIZ_SEED}`,
-          'Example: /hadamard quiz seed:42 (the seed is shown under every question)',
+          t('quiz.badSeed', { seed: quote(seedText, 20), max: String(MAX_QUIZ_SEED) }),
+          t('quiz.badSeedHint'),
         );
-      if (out.seed !== undefined) throw new UserError('bad_argument', 'two seeds: give one', WORDS_HINT);
+      if (out.seed !== undefined) throw new UserError('bad_argument', t('quiz.twoSeeds'), wordsHint());
       out.seed = Number(seedText);
       continue;
     }
@@ -61,19 +63,19 @@ export function readQuizWords(words: string): QuizRequest {
     const level = kv?.[1] === 'topic' ? undefined : QUIZ_LEVEL_WORDS[word];
     if (topic) {
       if (out.topic && out.topic !== topic)
-        throw new UserError('bad_argument', `two topics (${out.topic} and ${topic}): give one`, WORDS_HINT);
+        throw new UserError('bad_argument', t('quiz.twoTopics', { a: out.topic, b: topic }), wordsHint());
       out.topic = topic;
     } else if (level) {
       if (out.level && out.level !== level)
-        throw new UserError('bad_argument', `two levels (${out.level} and ${level}): give one`, WORDS_HINT);
+        throw new UserError('bad_argument', t('quiz.twoLevels', { a: out.level, b: level }), wordsHint());
       out.level = level;
     } else if (word === 'any' || word === 'random') {
       continue;
     } else {
       throw new UserError(
         'unknown_word',
-        `${quote(list[k], 30)} is not a quiz topic or level; topics are ${QUIZ_TOPICS.join(', ')}`,
-        WORDS_HINT,
+        t('quiz.unknownWord', { word: quote(list[k], 30), topics: QUIZ_TOPICS.join(', ') }),
+        wordsHint(),
       );
     }
   }
@@ -123,6 +125,7 @@ const spec: VerbSpec = {
   ],
   examples: ['quiz', 'quiz schur hard', 'quiz trace easy seed:42'],
   group: true,
+  translated: true,
 };
 
 export default {

@@ -6,6 +6,7 @@
  * @example parseWords('#Q7K2M9') // { args: ['q7k2m9'] }
  */
 import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { readQuizId, splitWords } from './group-words.js';
 import type { VerbModule, VerbSpec } from './module.js';
 
@@ -14,16 +15,12 @@ const EXAMPLE = '/hadamard reveal q7k2m9';
 export function readRevealWords(words: string): [string] {
   const list = splitWords(words);
   if (list.length === 0)
-    throw new UserError(
-      'missing_argument',
-      'reveal needs the id of the quiz to close',
-      `Example: ${EXAMPLE} (the id is on the quiz message)`,
-    );
+    throw new UserError('missing_argument', t('quiz.revealMissing'), t('quiz.revealMissingHint', { example: EXAMPLE }));
   if (list.length > 1)
     throw new UserError(
       'bad_argument',
-      `reveal takes one quiz id; I found ${list.length} words`,
-      `Example: ${EXAMPLE}`,
+      t('quiz.revealTooMany', { n: String(list.length) }),
+      t('quiz.example', { example: EXAMPLE }),
     );
   return [readQuizId(list[0], EXAMPLE)];
 }
@@ -38,6 +35,7 @@ const spec: VerbSpec = {
   ],
   examples: ['reveal q7k2m9'],
   group: true,
+  translated: true,
 };
 
 export default {
