@@ -239,9 +239,150 @@ export const en = {
   'schurFig.altFails': 'The hypothesis fails, so the theorem does not apply.',
   'schurFig.altContrast': 'For contrast, the ordinary product {ord} is {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'psd.title': 'Positive semidefinite?',
+  'psd.summary': '{label} is **{verdict}**.',
+  'psd.summaryPd': '{label} is **{verdict}** (rank {rank}).',
+  'psd.summaryNotPsd': '{label} is **not positive semidefinite**.',
+  'psd.notSquare':
+    '{label} is {shape}, not square: positive semidefiniteness is defined for square symmetric matrices.',
+  'psd.notSymmetric':
+    '{label} is not symmetric, so "positive semidefinite" does not apply (it is defined for symmetric matrices).',
+  'psd.symmetricPart': 'The symmetric part',
+  'psd.symmetricPartWhy':
+    'For xᵀ{label}x only the symmetric part S = ({label}+{label}ᵀ)/2 matters, since xᵀ{label}x = xᵀSx for every x.',
+  'psd.symmetricVerdict': 'S is **{verdict}**.',
+  'psd.symmetricVerdictNotPsd': 'S is **not positive semidefinite**.',
+  'psd.undecided':
+    'Whether {label} is positive semidefinite is **undecided**: one quantity is equal to 0 to {digits} digits, and may be exactly 0.',
+  'psd.undecidedSymmetry':
+    'Whether {label} is positive semidefinite is **undecided**: two entries that should match agree to {digits} digits, and may be exactly equal.',
+  'psd.undecidedWords':
+    '{what} is equal to 0 to {digits} digits; it may be exactly 0. If it is positive the factorization goes on; if it is 0, {label} is singular (positive semidefinite of rank {rank} if the rest of the factorization is 0 too); if it is negative, {label} is not positive semidefinite.',
+  'psd.undecidedWordsSymmetry':
+    '{what} of {label} are equal to {digits} digits; they may be exactly equal. If they are, {label} is symmetric and its verdict can be asked again with the two written the same way; if not, {label} is not symmetric.',
+  'psd.what.pivot': 'pivot {k} of the LDLᵀ factorization',
+  'psd.what.schurComplement': 'an off-diagonal entry of the Schur complement after {k} pivots',
+  'psd.what.detPivot': 'a pivot of the determinant',
+  'psd.what.rank': 'the rank',
+  'psd.what.sign': 'a sign',
+  'psd.what.entries': 'entries ({i},{j}) and ({j},{i})',
+  'psd.what.balanced': 'the smallest eigenvalue of the balanced matrix',
+  'psd.what.quantity': 'a quantity',
+  'psd.eigenNotShown': 'not shown (an entry or an eigenvalue is beyond the range of floating point)',
+  'psd.eigenDiagonal': 'Eigenvalues (the diagonal entries of {label}): {list}.',
+  'psd.eigenCertified': 'Eigenvalues (certified enclosures, shown as evidence; the digits shown are proved): {list}.',
+  'psd.eigenCertifiedZeros':
+    'Eigenvalues (certified enclosures, shown as evidence; the digits shown are proved) ({zeros, plural, one {one is} other {# are}} exactly 0: the rank is {rank}): {list}.',
+  'psd.eigenFloat': 'Eigenvalues (floating point, shown as evidence): {list}.',
+  'psd.eigenBalanced': 'Eigenvalues of the balanced D⁻¹ᐟ²{label}D⁻¹ᐟ², which decide: {list}.',
+  'psd.noneNegative': 'None is negative.',
+  'psd.latexPsd': '(positive semidefinite)',
+  'psd.latexNotSymmetric': '(not symmetric: PSD is defined for symmetric matrices)',
+  'psd.latexNotSquare': '{label} is not square: PSD is defined for square matrices',
+  'psd.latexNotDecided': '{label}: not decided',
+  'psdFig.heading': 'Is {label} positive semidefinite?',
+  'psdFig.eigenDiagonal': 'Eigenvalues (the diagonal entries)',
+  'psdFig.eigenEvidence': 'Eigenvalues (evidence, not the judge)',
+  'psdFig.itsEigenvalues': 'its eigenvalues',
+  'psdFig.band': 'shaded band: too close to 0 to tell apart in floating point',
+  'psdFig.counts': '{n} eigenvalues, ascending: {negative} negative, {zeros} zero, {positive} positive',
+  'psdFig.countsAbout': '{n} eigenvalues, ascending: {negative} negative, {zeros} about zero, {positive} positive',
+  'psdFig.pd': 'All eigenvalues are positive: xᵀMx > 0 for every x\u00a0≠\u00a00.',
+  'psdFig.psd':
+    'Rank {rank} of {n}: {zeros, plural, one {# eigenvalue is} other {# eigenvalues are}} zero, none negative.',
+  'psdFig.notSquare': 'A {shape} matrix is not square: PSD is defined for square matrices.',
+  'psdFig.notSymmetric': '{label} ≠ {label}ᵀ (outlined pairs): PSD is defined for symmetric matrices.',
+  'psdFig.witness': 'Witness: a vector x with xᵀMx < 0',
+  'psdFig.minor': 'Certificate: a negative 2×2 principal minor',
+  'psdFig.ldlt': 'Certificate: {lhs} = L·D·Lᵀ with',
+  'psdFig.entries': '{n, plural, one {# entry} other {# entries}}',
+  'psdFig.symmetricPart': 'Symmetric part ({label}+{label}ᵀ)/2:',
+  'psdFig.balancedTolerance': 'balanced tolerance {tolerance}',
+  'psdFig.bySigns': 'decided by signs',
+  'psdFig.aMatrix': 'a {shape} matrix',
+  'psdFig.altHead': 'Positive semidefiniteness of {label} ({shape}): {verdict}.',
+  'psdFig.altEigen': 'Eigenvalues, ascending: {list}.',
+  'psdFig.altWitness': 'Witness x = ({x}) gives xᵀMx = {value} < 0.',
+  'psdFig.altNegativeValue': 'a negative value',
+  'psdFig.altMinor': 'The 2×2 principal minor on rows {i} and {j} is negative.',
+  'psdFig.altSymmetric': 'Its symmetric part is {verdict}.',
+  'psdFig.altUndecided': 'Undecided: {what} is equal to 0 to {digits} digits; it may be exactly 0.',
+  // English says it as for one quantity (as it always has); the other languages say that the two entries agree.
+  'psdFig.altUndecidedSymmetry': 'Undecided: {what} is equal to 0 to {digits} digits; it may be exactly 0.',
+  // Shared by every matrix verb (the note under an answer whose matrices came from files).
+  'psd.filesNote': 'From files: {list}.',
+  'psd.fileIs': '{label} is {file} ({shape})',
 
 
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'opp.title': "Oppenheim's inequality",
+  'opp.bounds': 'The bounds',
+  'opp.hadamard': "Hadamard's inequality",
+  'opp.boundLine': '- {bound} = {factors} = {value}  →  {det} {rel} bound: {verdict}',
+  'opp.holds': 'holds',
+  'opp.holdsEquality': 'holds with equality',
+  'opp.fails': 'fails',
+  'opp.undecided': 'undecided: the difference is 0 to {digits} digits or to the rounding error',
+  'opp.appliesHold':
+    "{a} and {b} are positive semidefinite, so Oppenheim's inequality applies both ways round, and both bounds hold.",
+  'opp.appliesUndecided':
+    "{a} and {b} are positive semidefinite, so Oppenheim's inequality applies both ways round; the theorem guarantees both bounds, and what the enclosures could not separate from equality is said above.",
+  'opp.appliesBug':
+    "{a} and {b} are positive semidefinite, so Oppenheim's inequality applies both ways round — yet a bound fails: please report this as a bug.",
+  'opp.needsOne':
+    "Oppenheim's inequality needs {a} ⪰ 0 and {b} ⪰ 0, but {name} is {verdict}: the bounds are shown but nothing is promised.",
+  'opp.needsBoth':
+    "Oppenheim's inequality needs {a} ⪰ 0 and {b} ⪰ 0, but {a} is {verdictA} and {b} is {verdictB}: the bounds are shown but nothing is promised.",
+  'opp.equalityExact': 'Equality holds here, decided exactly.',
+  'opp.equalityStructure': 'Equality holds here, decided from the structure (a diagonal factor).',
+  'opp.equalityCases':
+    'Typical equality cases: a diagonal factor (then {ab} is diagonal with entries aᵢᵢbᵢᵢ and det({ab}) = {bound}), the all-ones J ({a}∘J = {a}), and a singular product whose bound is 0 as well.',
+  'opp.correlationB': '{b} has unit diagonal (a correlation matrix), so the bound reads det({ab}) ≥ det({a}).',
+  'opp.correlationA': '{a} has unit diagonal (a correlation matrix), so det({ab}) ≥ det({b}).',
+  'opp.hadamardLine': "Hadamard's inequality for {label}: det({label}) = {det} {rel} {prod} = {diag} ({status}).",
+  'opp.hadamardHolds': 'holds',
+  'opp.hadamardHoldsEquality': 'holds, with equality',
+  'opp.hadamardFails': 'FAILS',
+  'opp.hadamardUndecided':
+    "Hadamard's inequality for {label}: det({label}) = {det} and {prod} = {diag} (undecided: equal to {digits} digits or to the rounding error; the theorem says ≤).",
+  'opp.floatNote':
+    "Determinants are computed with a separate power of two, so no size overflows, and a comparison is decided only beyond their rounding error, {factor}·n·ε times Hadamard's bound ∏‖rowᵢ‖₂.",
+  'opp.summary': '{det} = {value} {relA} {boundA} = {valueA} and {relB} {boundB} = {valueB}.',
+  'opp.summaryEquality': '{det} = {value} {relA} {boundA} = {valueA} and {relB} {boundB} = {valueB} (equality).',
+  'opp.summaryNotApplicable':
+    'Oppenheim does not apply ({a} and {b} must both be PSD); {det} = {value}, bounds {valueA} and {valueB}.',
+  'opp.latexNotApplicable': "Oppenheim's inequality needs {a} and {b} positive semidefinite; here it does not apply.",
+  'opp.notSquare':
+    'oppenheim needs square matrices, but {label} (the {which, select, first {first} other {second}} matrix) is {shape}',
+  'opp.notSquareHint': 'This needs square matrices (n×n). Example: /hadamard psd [[2,1],[1,2]]',
+  'opp.shapeMismatch':
+    '{a} (the first matrix) is {shapeA} but {b} (the second) is {shapeB}; the entrywise product needs equal shapes',
+  'opp.shapeMismatchHint':
+    'The entrywise product needs matrices of the same shape (no broadcasting). Example: [[1,2]] [[3,4]] (both 1×2).',
+  'oppFig.title': "Oppenheim's inequality",
+  'oppFig.subtitle': '{shape} matrices {a}, {b}; {arithmetic}',
+  'oppFig.applies': '{a} and {b} are positive semidefinite: the theorem applies',
+  'oppFig.notApplies': 'the theorem does not apply: {list}',
+  'oppFig.isVerdict': '{name} is {verdict}',
+  'oppFig.holds': 'holds',
+  'oppFig.holdsEquality': 'holds with equality',
+  'oppFig.holdsEqualityUndecided': 'holds; equality undecided',
+  'oppFig.undecided': 'undecided',
+  'oppFig.fails': 'fails',
+  'oppFig.correlation': '{unit} has unit diagonal (a correlation matrix): det({ab}) ≥ det({other}).',
+  'oppFig.hadamard': "Hadamard's inequality det({label}) ≤ {prod}:",
+  'oppFig.equality': 'equality',
+  'oppFig.equalityUndecided': '(equality undecided)',
+  'oppFig.alt1': "Oppenheim's inequality for {shape} matrices {a} and {b}.",
+  'oppFig.altApplies': 'Both are positive semidefinite, so the theorem applies.',
+  'oppFig.altNotApplies': 'The theorem does not apply: {a} is {verdictA}, {b} is {verdictB}.',
+  'oppFig.altLine': 'On a number line: {labels}.',
+  'oppFig.altInequalities': '{ineqA} {wordA}; {ineqB} {wordB}.',
+  'oppFig.altHolds': 'holds',
+  'oppFig.altHoldsEquality': 'holds with equality',
+  'oppFig.altHoldsEqualityUndecided': 'holds, with equality undecided',
+  'oppFig.altUndecided': 'is undecided',
+  'oppFig.altFails': 'fails',
 
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────

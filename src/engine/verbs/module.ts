@@ -10,6 +10,7 @@ import type { DecodedImage } from '../parse/attachments.js';
 import type { Attachment, Command, Figure } from '../types.js';
 import { parseOperands, type Operands } from './operands.js';
 import type { VerbResult } from './result.js';
+import { t } from '../i18n/index.js';
 
 export interface OptionSpec {
   /** Discord option name (lower case, ≤ 32 chars). */
@@ -141,9 +142,11 @@ export function onMatrices<D>(
 /** Which operands came from files, with their shapes: "A is a.csv (256×256)." (null when none did). */
 function filesNote(o: Operands): string | null {
   const named = o.files
-    .map((f, i) => (f ? `${o.labels[i]} is ${f} (${o.mats[i].rows}×${o.mats[i].cols})` : null))
+    .map((f, i) =>
+      f ? t('psd.fileIs', { label: o.labels[i], file: f, shape: `${o.mats[i].rows}×${o.mats[i].cols}` }) : null,
+    )
     .filter((x): x is string => x !== null);
-  return named.length ? `From files: ${named.join('; ')}.` : null;
+  return named.length ? t('psd.filesNote', { list: named.join('; ') }) : null;
 }
 
 /** How a matrix option is described to Discord users. */

@@ -110,10 +110,10 @@ test('help, explain schur and a schur answer read in each language; English is u
 });
 
 test('a verb not yet translated answers in English whole, never half and half', async () => {
-  const psd = await answer('psd [[1,2],[2,1]]', 'es');
-  assert.equal(TRANSLATED_VERBS.has('psd'), false);
-  assert.match(answerToText(psd), /is not positive semidefinite/);
-  assert.doesNotMatch(answerToText(psd), /semidefinida/);
+  const props = await answer('props [[1,2],[3,4]] [[5,6],[7,8]]', 'es');
+  assert.equal(TRANSLATED_VERBS.has('props'), false);
+  assert.match(answerToText(props), /All 3 properties hold on these matrices/);
+  assert.doesNotMatch(answerToText(props), /propiedades|separador decimal/);
 });
 
 test('pseudo-locale: every word of help, explain and schur comes from the catalogue', async () => {
