@@ -343,9 +343,11 @@ export const de: Catalogue = {
   'opp.appliesBug':
     '{a} und {b} sind positiv semidefinit, also gilt die Oppenheim-Ungleichung in beide Richtungen – und doch ist eine Schranke verletzt: Bitte als Fehler melden.',
   'opp.needsOne':
-    'Die Oppenheim-Ungleichung setzt {a} ⪰ 0 und {b} ⪰ 0 voraus, aber {name} ist {verdict}: Die Schranken werden gezeigt, aber nichts ist garantiert.',
+    'Die Oppenheim-Ungleichung setzt {a} ⪰ 0 und {b} ⪰ 0 voraus, aber {failing}: Die Schranken werden gezeigt, aber nichts ist garantiert.',
   'opp.needsBoth':
-    'Die Oppenheim-Ungleichung setzt {a} ⪰ 0 und {b} ⪰ 0 voraus, aber {a} ist {verdictA} und {b} ist {verdictB}: Die Schranken werden gezeigt, aber nichts ist garantiert.',
+    'Die Oppenheim-Ungleichung setzt {a} ⪰ 0 und {b} ⪰ 0 voraus, aber {failingA} und {failingB}: Die Schranken werden gezeigt, aber nichts ist garantiert.',
+  'opp.isVerdict': '{name} ist {verdict}',
+  'opp.isNotPsd': '{name} ist nicht positiv semidefinit',
   'opp.equalityExact': 'Hier gilt Gleichheit, exakt entschieden.',
   'opp.equalityStructure': 'Hier gilt Gleichheit, entschieden aus der Struktur (ein diagonaler Faktor).',
   'opp.equalityCases':
@@ -379,6 +381,7 @@ export const de: Catalogue = {
   'oppFig.applies': '{a} und {b} sind positiv semidefinit: Der Satz ist anwendbar',
   'oppFig.notApplies': 'Der Satz ist nicht anwendbar: {list}',
   'oppFig.isVerdict': '{name} ist {verdict}',
+  'oppFig.isNotPsd': '{name} ist nicht positiv semidefinit',
   'oppFig.holds': 'gilt',
   'oppFig.holdsEquality': 'gilt mit Gleichheit',
   'oppFig.holdsEqualityUndecided': 'gilt; Gleichheit unentschieden',
@@ -391,7 +394,7 @@ export const de: Catalogue = {
   'oppFig.equalityUndecided': '(Gleichheit unentschieden)',
   'oppFig.alt1': 'Oppenheim-Ungleichung für die {shape}-Matrizen {a} und {b}.',
   'oppFig.altApplies': 'Beide sind positiv semidefinit, also ist der Satz anwendbar.',
-  'oppFig.altNotApplies': 'Der Satz ist nicht anwendbar: {a} ist {verdictA}, {b} ist {verdictB}.',
+  'oppFig.altNotApplies': 'Der Satz ist nicht anwendbar: {failingA}, {failingB}.',
   'oppFig.altLine': 'Auf einem Zahlenstrahl: {labels}.',
   'oppFig.altInequalities': '{ineqA}: {wordA}; {ineqB}: {wordB}.',
   'oppFig.altHolds': 'gilt',

@@ -330,9 +330,11 @@ export const en = {
   'opp.appliesBug':
     "{a} and {b} are positive semidefinite, so Oppenheim's inequality applies both ways round — yet a bound fails: please report this as a bug.",
   'opp.needsOne':
-    "Oppenheim's inequality needs {a} ⪰ 0 and {b} ⪰ 0, but {name} is {verdict}: the bounds are shown but nothing is promised.",
+    "Oppenheim's inequality needs {a} ⪰ 0 and {b} ⪰ 0, but {failing}: the bounds are shown but nothing is promised.",
   'opp.needsBoth':
-    "Oppenheim's inequality needs {a} ⪰ 0 and {b} ⪰ 0, but {a} is {verdictA} and {b} is {verdictB}: the bounds are shown but nothing is promised.",
+    "Oppenheim's inequality needs {a} ⪰ 0 and {b} ⪰ 0, but {failingA} and {failingB}: the bounds are shown but nothing is promised.",
+  'opp.isVerdict': '{name} is {verdict}',
+  'opp.isNotPsd': '{name} is not positive semidefinite',
   'opp.equalityExact': 'Equality holds here, decided exactly.',
   'opp.equalityStructure': 'Equality holds here, decided from the structure (a diagonal factor).',
   'opp.equalityCases':
@@ -364,6 +366,7 @@ export const en = {
   'oppFig.applies': '{a} and {b} are positive semidefinite: the theorem applies',
   'oppFig.notApplies': 'the theorem does not apply: {list}',
   'oppFig.isVerdict': '{name} is {verdict}',
+  'oppFig.isNotPsd': '{name} is not positive semidefinite',
   'oppFig.holds': 'holds',
   'oppFig.holdsEquality': 'holds with equality',
   'oppFig.holdsEqualityUndecided': 'holds; equality undecided',
@@ -375,7 +378,7 @@ export const en = {
   'oppFig.equalityUndecided': '(equality undecided)',
   'oppFig.alt1': "Oppenheim's inequality for {shape} matrices {a} and {b}.",
   'oppFig.altApplies': 'Both are positive semidefinite, so the theorem applies.',
-  'oppFig.altNotApplies': 'The theorem does not apply: {a} is {verdictA}, {b} is {verdictB}.',
+  'oppFig.altNotApplies': 'The theorem does not apply: {failingA}, {failingB}.',
   'oppFig.altLine': 'On a number line: {labels}.',
   'oppFig.altInequalities': '{ineqA} {wordA}; {ineqB} {wordB}.',
   'oppFig.altHolds': 'holds',

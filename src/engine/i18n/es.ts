@@ -344,9 +344,11 @@ export const es: Catalogue = {
   'opp.appliesBug':
     '{a} y {b} son semidefinidas positivas, así que la desigualdad de Oppenheim se aplica en los dos sentidos; sin embargo, una cota no se cumple: por favor, informa de esto como un error.',
   'opp.needsOne':
-    'La desigualdad de Oppenheim requiere {a} ⪰ 0 y {b} ⪰ 0, pero {name} es {verdict}: las cotas se muestran, pero no se garantiza nada.',
+    'La desigualdad de Oppenheim requiere {a} ⪰ 0 y {b} ⪰ 0, pero {failing}: las cotas se muestran, pero no se garantiza nada.',
   'opp.needsBoth':
-    'La desigualdad de Oppenheim requiere {a} ⪰ 0 y {b} ⪰ 0, pero {a} es {verdictA} y {b} es {verdictB}: las cotas se muestran, pero no se garantiza nada.',
+    'La desigualdad de Oppenheim requiere {a} ⪰ 0 y {b} ⪰ 0, pero {failingA} y {failingB}: las cotas se muestran, pero no se garantiza nada.',
+  'opp.isVerdict': '{name} es {verdict}',
+  'opp.isNotPsd': '{name} no es semidefinida positiva',
   'opp.equalityExact': 'Aquí se da la igualdad, decidida de forma exacta.',
   'opp.equalityStructure': 'Aquí se da la igualdad, decidida por la estructura (un factor diagonal).',
   'opp.equalityCases':
@@ -380,6 +382,7 @@ export const es: Catalogue = {
   'oppFig.applies': '{a} y {b} son semidefinidas positivas: el teorema se aplica',
   'oppFig.notApplies': 'el teorema no se aplica: {list}',
   'oppFig.isVerdict': '{name} es {verdict}',
+  'oppFig.isNotPsd': '{name} no es semidefinida positiva',
   'oppFig.holds': 'se cumple',
   'oppFig.holdsEquality': 'se cumple con igualdad',
   'oppFig.holdsEqualityUndecided': 'se cumple; igualdad indeterminada',
@@ -391,7 +394,7 @@ export const es: Catalogue = {
   'oppFig.equalityUndecided': '(igualdad indeterminada)',
   'oppFig.alt1': 'Desigualdad de Oppenheim para las matrices {shape} {a} y {b}.',
   'oppFig.altApplies': 'Ambas son semidefinidas positivas, así que el teorema se aplica.',
-  'oppFig.altNotApplies': 'El teorema no se aplica: {a} es {verdictA}, {b} es {verdictB}.',
+  'oppFig.altNotApplies': 'El teorema no se aplica: {failingA}, {failingB}.',
   'oppFig.altLine': 'En una recta numérica: {labels}.',
   'oppFig.altInequalities': '{ineqA}: {wordA}; {ineqB}: {wordB}.',
   'oppFig.altHolds': 'se cumple',

@@ -347,9 +347,11 @@ export const fr: Catalogue = {
   'opp.appliesBug':
     '{a} et {b} sont semi-définies positives, donc l’inégalité d’Oppenheim s’applique dans les deux sens — pourtant une borne est en défaut : merci de signaler ce bug.',
   'opp.needsOne':
-    'L’inégalité d’Oppenheim suppose {a} ⪰ 0 et {b} ⪰ 0, mais {name} est {verdict} : les bornes sont affichées, mais rien n’est garanti.',
+    'L’inégalité d’Oppenheim suppose {a} ⪰ 0 et {b} ⪰ 0, mais {failing} : les bornes sont affichées, mais rien n’est garanti.',
   'opp.needsBoth':
-    'L’inégalité d’Oppenheim suppose {a} ⪰ 0 et {b} ⪰ 0, mais {a} est {verdictA} et {b} est {verdictB} : les bornes sont affichées, mais rien n’est garanti.',
+    'L’inégalité d’Oppenheim suppose {a} ⪰ 0 et {b} ⪰ 0, mais {failingA} et {failingB} : les bornes sont affichées, mais rien n’est garanti.',
+  'opp.isVerdict': '{name} est {verdict}',
+  'opp.isNotPsd': '{name} n’est pas semi-définie positive',
   'opp.equalityExact': 'Il y a égalité ici, décidée exactement.',
   'opp.equalityStructure': 'Il y a égalité ici, décidée par la structure (un facteur diagonal).',
   'opp.equalityCases':
@@ -383,6 +385,7 @@ export const fr: Catalogue = {
   'oppFig.applies': '{a} et {b} sont semi-définies positives : le théorème s’applique',
   'oppFig.notApplies': 'le théorème ne s’applique pas : {list}',
   'oppFig.isVerdict': '{name} est {verdict}',
+  'oppFig.isNotPsd': '{name} n’est pas semi-définie positive',
   'oppFig.holds': 'vérifiée',
   'oppFig.holdsEquality': 'vérifiée avec égalité',
   'oppFig.holdsEqualityUndecided': 'vérifiée ; égalité indéterminée',
@@ -395,7 +398,7 @@ export const fr: Catalogue = {
   'oppFig.equalityUndecided': '(égalité indéterminée)',
   'oppFig.alt1': 'Inégalité d’Oppenheim pour les matrices {shape} {a} et {b}.',
   'oppFig.altApplies': 'Les deux sont semi-définies positives, donc le théorème s’applique.',
-  'oppFig.altNotApplies': 'Le théorème ne s’applique pas : {a} est {verdictA}, {b} est {verdictB}.',
+  'oppFig.altNotApplies': 'Le théorème ne s’applique pas : {failingA}, {failingB}.',
   'oppFig.altLine': 'Sur une droite graduée : {labels}.',
   'oppFig.altInequalities': '{ineqA} : {wordA} ; {ineqB} : {wordB}.',
   'oppFig.altHolds': 'vérifiée',

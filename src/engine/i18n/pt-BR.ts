@@ -338,9 +338,11 @@ export const ptBR: Catalogue = {
   'opp.appliesBug':
     '{a} e {b} são semidefinidas positivas, então a desigualdade de Oppenheim se aplica nos dois sentidos — mesmo assim uma cota falha: por favor, relate isto como um bug.',
   'opp.needsOne':
-    'A desigualdade de Oppenheim exige {a} ⪰ 0 e {b} ⪰ 0, mas {name} é {verdict}: as cotas são mostradas, mas nada é garantido.',
+    'A desigualdade de Oppenheim exige {a} ⪰ 0 e {b} ⪰ 0, mas {failing}: as cotas são mostradas, mas nada é garantido.',
   'opp.needsBoth':
-    'A desigualdade de Oppenheim exige {a} ⪰ 0 e {b} ⪰ 0, mas {a} é {verdictA} e {b} é {verdictB}: as cotas são mostradas, mas nada é garantido.',
+    'A desigualdade de Oppenheim exige {a} ⪰ 0 e {b} ⪰ 0, mas {failingA} e {failingB}: as cotas são mostradas, mas nada é garantido.',
+  'opp.isVerdict': '{name} é {verdict}',
+  'opp.isNotPsd': '{name} não é semidefinida positiva',
   'opp.equalityExact': 'Aqui vale a igualdade, decidida de forma exata.',
   'opp.equalityStructure': 'Aqui vale a igualdade, decidida pela estrutura (um fator diagonal).',
   'opp.equalityCases':
@@ -373,6 +375,7 @@ export const ptBR: Catalogue = {
   'oppFig.applies': '{a} e {b} são semidefinidas positivas: o teorema se aplica',
   'oppFig.notApplies': 'o teorema não se aplica: {list}',
   'oppFig.isVerdict': '{name} é {verdict}',
+  'oppFig.isNotPsd': '{name} não é semidefinida positiva',
   'oppFig.holds': 'vale',
   'oppFig.holdsEquality': 'vale com igualdade',
   'oppFig.holdsEqualityUndecided': 'vale; igualdade indeterminada',
@@ -384,7 +387,7 @@ export const ptBR: Catalogue = {
   'oppFig.equalityUndecided': '(igualdade indeterminada)',
   'oppFig.alt1': 'Desigualdade de Oppenheim para as matrizes {shape} {a} e {b}.',
   'oppFig.altApplies': 'As duas são semidefinidas positivas, então o teorema se aplica.',
-  'oppFig.altNotApplies': 'O teorema não se aplica: {a} é {verdictA}, {b} é {verdictB}.',
+  'oppFig.altNotApplies': 'O teorema não se aplica: {failingA}, {failingB}.',
   'oppFig.altLine': 'Numa reta numérica: {labels}.',
   'oppFig.altInequalities': '{ineqA}: {wordA}; {ineqB}: {wordB}.',
   'oppFig.altHolds': 'vale',

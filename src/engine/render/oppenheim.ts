@@ -3,7 +3,7 @@
  * line (distinct marker shapes, one label lane each), the two inequalities with the user's numbers,
  * equality marked, and whether the theorem applies (both PSD).
  */
-import type { Entry, OppenheimData } from '../data.js';
+import type { Entry, OppenheimData, PsdVerdict } from '../data.js';
 import type { Figure } from '../types.js';
 import { markerBox, numberLine, type Marker } from './charts.js';
 import { entryExponent, entryTimesPowerOfTen, entryToNumber, formatEntryShort } from './entries.js';
@@ -84,6 +84,11 @@ function inequality(
   );
 }
 
+/** "A is not positive semidefinite" as one sentence ("A no es…", not "A es no…"); other verdicts as "A is …". */
+function isVerdict(name: string, v: PsdVerdict | null): string {
+  return v === 'not_psd' ? t('oppFig.isNotPsd', { name }) : t('oppFig.isVerdict', { name, verdict: verdictWords(v) });
+}
+
 export async function renderOppenheimFigure(d: OppenheimData, options: FigureOptions = {}): Promise<Figure> {
   const [a, b] = d.labels;
   const approx = new Set(d.approximate ?? []);
@@ -127,12 +132,8 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
         symbol: '✗',
         words: t('oppFig.notApplies', {
           list: [
-            d.verdicts.A === 'pd' || d.verdicts.A === 'psd'
-              ? ''
-              : t('oppFig.isVerdict', { name: a, verdict: verdictWords(d.verdicts.A) }),
-            d.verdicts.B === 'pd' || d.verdicts.B === 'psd'
-              ? ''
-              : t('oppFig.isVerdict', { name: b, verdict: verdictWords(d.verdicts.B) }),
+            d.verdicts.A === 'pd' || d.verdicts.A === 'psd' ? '' : isVerdict(a, d.verdicts.A),
+            d.verdicts.B === 'pd' || d.verdicts.B === 'psd' ? '' : isVerdict(b, d.verdicts.B),
           ]
             .filter(Boolean)
             .join(', '),
@@ -231,12 +232,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     t('oppFig.alt1', { shape: `${d.n}×${d.n}`, a, b }),
     d.applicable
       ? t('oppFig.altApplies')
-      : t('oppFig.altNotApplies', {
-          a,
-          verdictA: verdictWords(d.verdicts.A),
-          b,
-          verdictB: verdictWords(d.verdicts.B),
-        }),
+      : t('oppFig.altNotApplies', { failingA: isVerdict(a, d.verdicts.A), failingB: isVerdict(b, d.verdicts.B) }),
     t('oppFig.altLine', { labels: `${mAB.label}, ${mA.label}, ${mB.label}` }),
     t('oppFig.altInequalities', {
       ineqA: `${detAB} ≥ ${boundAName}`,

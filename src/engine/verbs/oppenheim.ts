@@ -437,14 +437,16 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
       }),
     );
   } else {
+    // "A is not positive semidefinite" as one sentence of its own ("A no es…", not "A es no…").
+    const failing = (name: string, v: typeof vA.verdict): string =>
+      v === 'not_psd' ? t('opp.isNotPsd', { name }) : t('opp.isVerdict', { name, verdict: verdictWords(v) });
     notes.push(
       !isPsd(vA.verdict) && !isPsd(vB.verdict)
-        ? t('opp.needsBoth', { a: la, b: lb, verdictA: verdictWords(vA.verdict), verdictB: verdictWords(vB.verdict) })
+        ? t('opp.needsBoth', { a: la, b: lb, failingA: failing(la, vA.verdict), failingB: failing(lb, vB.verdict) })
         : t('opp.needsOne', {
             a: la,
             b: lb,
-            name: isPsd(vA.verdict) ? lb : la,
-            verdict: verdictWords(isPsd(vA.verdict) ? vB.verdict : vA.verdict),
+            failing: isPsd(vA.verdict) ? failing(lb, vB.verdict) : failing(la, vA.verdict),
           }),
     );
   }
