@@ -11,6 +11,7 @@
  */
 import type { Entry, MatrixData, PsdVerdict } from './data.js';
 import { formatScalar } from './numbers/scalar.js';
+import { t } from './i18n/index.js';
 
 /** One entry: `3`, `-\frac{7}{3}`, `0.333333`, `1.5 \times 10^{-8}`. */
 export function latexEntry(e: Entry): string {
@@ -120,17 +121,17 @@ export function latexVerdict(label: string, v: PsdVerdict | null, rank?: number 
   const l = latexLabel(label);
   switch (v) {
     case 'pd':
-      return `${l} \\succ 0 \\quad ${latexText('(positive definite)')}`;
+      return `${l} \\succ 0 \\quad ${latexText(`(${t('verdict.pd')})`)}`;
     case 'psd':
-      return `${l} \\succeq 0 \\quad ${latexText(`(positive semidefinite${rank != null ? `, rank ${rank}` : ''})`)}`;
+      return `${l} \\succeq 0 \\quad ${latexText(rank != null ? `(${t('verdict.psdRank', { rank: String(rank) })})` : t('psd.latexPsd'))}`;
     case 'not_psd':
-      return `${l} \\not\\succeq 0 \\quad ${latexText('(not positive semidefinite)')}`;
+      return `${l} \\not\\succeq 0 \\quad ${latexText(`(${t('verdict.not_psd')})`)}`;
     case 'not_symmetric':
-      return `${l} \\neq ${l}^{\\top} \\quad ${latexText('(not symmetric: PSD is defined for symmetric matrices)')}`;
+      return `${l} \\neq ${l}^{\\top} \\quad ${latexText(t('psd.latexNotSymmetric'))}`;
     case 'not_square':
-      return `${latexText(`${label} is not square: PSD is defined for square matrices`)}`;
+      return `${latexText(t('psd.latexNotSquare', { label }))}`;
     default:
-      return latexText(`${label}: not decided`);
+      return latexText(t('psd.latexNotDecided', { label }));
   }
 }
 

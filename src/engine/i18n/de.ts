@@ -305,8 +305,156 @@ export const de: Catalogue = {
   'schurFig.altFails': 'Die Voraussetzung ist verletzt, also ist der Satz nicht anwendbar.',
   'schurFig.altContrast': 'Zum Vergleich: Das gewöhnliche Produkt {ord} ist {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'psd.title': 'Positiv semidefinit?',
+  'psd.summary': '{label} ist **{verdict}**.',
+  'psd.summaryPd': '{label} ist **{verdict}** (Rang {rank}).',
+  'psd.summaryNotPsd': '{label} ist **nicht positiv semidefinit**.',
+  'psd.notSquare':
+    '{label} ist {shape}, nicht quadratisch: Positive Semidefinitheit ist für quadratische symmetrische Matrizen definiert.',
+  'psd.notSymmetric':
+    '{label} ist nicht symmetrisch, daher ist „positiv semidefinit“ nicht anwendbar (der Begriff ist für symmetrische Matrizen definiert).',
+  'psd.symmetricPart': 'Der symmetrische Anteil',
+  'psd.symmetricPartWhy':
+    'Für xᵀ{label}x zählt nur der symmetrische Anteil S = ({label}+{label}ᵀ)/2, denn xᵀ{label}x = xᵀSx für jedes x.',
+  'psd.symmetricVerdict': 'S ist **{verdict}**.',
+  'psd.symmetricVerdictNotPsd': 'S ist **nicht positiv semidefinit**.',
+  'psd.undecided':
+    'Ob {label} positiv semidefinit ist, bleibt **unentschieden**: Eine Größe ist bis auf {digits} Stellen gleich 0 und ist vielleicht genau 0.',
+  'psd.undecidedSymmetry':
+    'Ob {label} positiv semidefinit ist, bleibt **unentschieden**: Zwei Einträge, die übereinstimmen sollten, stimmen auf {digits} Stellen überein und sind vielleicht genau gleich.',
+  'psd.undecidedWords':
+    '{what} ist bis auf {digits} Stellen gleich 0; der Wert ist vielleicht genau 0. Ist er positiv, geht die Zerlegung weiter; ist er 0, so ist {label} singulär (positiv semidefinit vom Rang {rank}, falls der Rest der Zerlegung ebenfalls 0 ist); ist er negativ, so ist {label} nicht positiv semidefinit.',
+  'psd.undecidedWordsSymmetry':
+    '{what} von {label} stimmen auf {digits} Stellen überein; vielleicht sind sie genau gleich. Wenn ja, ist {label} symmetrisch, und der Befund lässt sich erneut abfragen, wenn beide gleich geschrieben werden; wenn nicht, ist {label} nicht symmetrisch.',
+  'psd.what.pivot': 'Pivotelement {k} der LDLᵀ-Zerlegung',
+  'psd.what.schurComplement': 'ein Nebendiagonaleintrag des Schur-Komplements nach {k} Pivotschritten',
+  'psd.what.detPivot': 'ein Pivotelement der Determinante',
+  'psd.what.rank': 'der Rang',
+  'psd.what.sign': 'ein Vorzeichen',
+  'psd.what.entries': 'die Einträge ({i},{j}) und ({j},{i})',
+  'psd.what.balanced': 'der kleinste Eigenwert der skalierten Matrix',
+  'psd.what.quantity': 'eine Größe',
+  'psd.eigenNotShown': 'nicht angezeigt (ein Eintrag oder ein Eigenwert liegt außerhalb des Gleitkommabereichs)',
+  'psd.eigenDiagonal': 'Eigenwerte (die Diagonaleinträge von {label}): {list}.',
+  'psd.eigenCertified':
+    'Eigenwerte (zertifizierte Einschließungen, als Indiz; die angezeigten Stellen sind bewiesen): {list}.',
+  'psd.eigenCertifiedZeros':
+    'Eigenwerte (zertifizierte Einschließungen, als Indiz; die angezeigten Stellen sind bewiesen) ({zeros, plural, one {einer ist} other {# sind}} genau 0: Der Rang ist {rank}): {list}.',
+  'psd.eigenFloat': 'Eigenwerte (Gleitkomma, als Indiz): {list}.',
+  'psd.eigenBalanced': 'Eigenwerte der skalierten Matrix D⁻¹ᐟ²{label}D⁻¹ᐟ², die entscheiden: {list}.',
+  'psd.noneNegative': 'Keiner ist negativ.',
+  'psd.latexPsd': '(positiv semidefinit)',
+  'psd.latexNotSymmetric': '(nicht symmetrisch: Semidefinitheit ist für symmetrische Matrizen definiert)',
+  'psd.latexNotSquare': '{label} ist nicht quadratisch: Semidefinitheit ist für quadratische Matrizen definiert',
+  'psd.latexNotDecided': '{label}: nicht entschieden',
+  'psdFig.heading': 'Ist {label} positiv semidefinit?',
+  'psdFig.eigenDiagonal': 'Eigenwerte (die Diagonaleinträge)',
+  'psdFig.eigenEvidence': 'Eigenwerte (Indiz, nicht das Kriterium)',
+  'psdFig.itsEigenvalues': 'seine Eigenwerte',
+  'psdFig.band': 'schattiertes Band: zu nah an 0, um es in Gleitkomma zu unterscheiden',
+  'psdFig.counts': '{n} Eigenwerte, aufsteigend: {negative} negativ, {zeros} null, {positive} positiv',
+  'psdFig.countsAbout': '{n} Eigenwerte, aufsteigend: {negative} negativ, {zeros} etwa null, {positive} positiv',
+  'psdFig.pd': 'Alle Eigenwerte sind positiv: xᵀMx > 0 für jedes x\u00a0≠\u00a00.',
+  'psdFig.psd':
+    'Rang {rank} von {n}: {zeros, plural, one {# Eigenwert ist} other {# Eigenwerte sind}} null, keiner negativ.',
+  'psdFig.notSquare':
+    'Eine {shape}-Matrix ist nicht quadratisch: Semidefinitheit ist für quadratische Matrizen definiert.',
+  'psdFig.notSymmetric':
+    '{label} ≠ {label}ᵀ (umrandete Paare): Semidefinitheit ist für symmetrische Matrizen definiert.',
+  'psdFig.witness': 'Zeuge: ein Vektor x mit xᵀMx < 0',
+  'psdFig.minor': 'Zertifikat: ein negativer 2×2-Hauptminor',
+  'psdFig.ldlt': 'Zertifikat: {lhs} = L·D·Lᵀ mit',
+  'psdFig.entries': '{n, plural, one {# Eintrag} other {# Einträge}}',
+  'psdFig.symmetricPart': 'Symmetrischer Anteil ({label}+{label}ᵀ)/2:',
+  'psdFig.balancedTolerance': 'Toleranz nach Skalierung {tolerance}',
+  'psdFig.bySigns': 'durch Vorzeichen entschieden',
+  'psdFig.aMatrix': 'eine {shape}-Matrix',
+  'psdFig.altHead': 'Ist {label} ({shape}) positiv semidefinit? Befund: {verdict}.',
+  'psdFig.altEigen': 'Eigenwerte, aufsteigend: {list}.',
+  'psdFig.altWitness': 'Der Zeuge x = ({x}) ergibt xᵀMx = {value} < 0.',
+  'psdFig.altNegativeValue': 'einen negativen Wert',
+  'psdFig.altMinor': 'Der 2×2-Hauptminor zu den Zeilen {i} und {j} ist negativ.',
+  'psdFig.altSymmetric': 'Sein symmetrischer Anteil ist {verdict}.',
+  'psdFig.altUndecided':
+    'Unentschieden: {what} ist bis auf {digits} Stellen gleich 0; der Wert ist vielleicht genau 0.',
+  'psdFig.altUndecidedSymmetry':
+    'Unentschieden: {what} stimmen auf {digits} Stellen überein; vielleicht sind sie genau gleich.',
 
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'opp.title': 'Oppenheim-Ungleichung',
+  'opp.bounds': 'Die Schranken',
+  'opp.hadamard': 'Hadamard-Ungleichung',
+  'opp.boundLine': '- {bound} = {factors} = {value}  →  {det} {rel} Schranke: {verdict}',
+  'opp.holds': 'gilt',
+  'opp.holdsEquality': 'gilt mit Gleichheit',
+  'opp.fails': 'verletzt',
+  'opp.undecided': 'unentschieden: Die Differenz ist bis auf {digits} Stellen oder bis auf den Rundungsfehler 0',
+  'opp.appliesHold':
+    '{a} und {b} sind positiv semidefinit, also gilt die Oppenheim-Ungleichung in beide Richtungen, und beide Schranken sind erfüllt.',
+  'opp.appliesUndecided':
+    '{a} und {b} sind positiv semidefinit, also gilt die Oppenheim-Ungleichung in beide Richtungen; der Satz garantiert beide Schranken, und was die Einschließungen nicht von Gleichheit trennen konnten, steht oben.',
+  'opp.appliesBug':
+    '{a} und {b} sind positiv semidefinit, also gilt die Oppenheim-Ungleichung in beide Richtungen – und doch ist eine Schranke verletzt: Bitte als Fehler melden.',
+  'opp.needsOne':
+    'Die Oppenheim-Ungleichung setzt {a} ⪰ 0 und {b} ⪰ 0 voraus, aber {failing}: Die Schranken werden gezeigt, aber nichts ist garantiert.',
+  'opp.needsBoth':
+    'Die Oppenheim-Ungleichung setzt {a} ⪰ 0 und {b} ⪰ 0 voraus, aber {failingA} und {failingB}: Die Schranken werden gezeigt, aber nichts ist garantiert.',
+  'opp.isVerdict': '{name} ist {verdict}',
+  'opp.isNotPsd': '{name} ist nicht positiv semidefinit',
+  'opp.equalityExact': 'Hier gilt Gleichheit, exakt entschieden.',
+  'opp.equalityStructure': 'Hier gilt Gleichheit, entschieden aus der Struktur (ein diagonaler Faktor).',
+  'opp.equalityCases':
+    'Typische Gleichheitsfälle: ein diagonaler Faktor (dann ist {ab} diagonal mit den Einträgen aᵢᵢbᵢᵢ und det({ab}) = {bound}), die Einsmatrix J ({a}∘J = {a}) und ein singuläres Produkt, dessen Schranke ebenfalls 0 ist.',
+  'opp.correlationB':
+    '{b} hat lauter Einsen auf der Diagonale (eine Korrelationsmatrix), also lautet die Schranke det({ab}) ≥ det({a}).',
+  'opp.correlationA': '{a} hat lauter Einsen auf der Diagonale (eine Korrelationsmatrix), also det({ab}) ≥ det({b}).',
+  'opp.hadamardLine': 'Hadamard-Ungleichung für {label}: det({label}) = {det} {rel} {prod} = {diag} ({status}).',
+  'opp.hadamardHolds': 'gilt',
+  'opp.hadamardHoldsEquality': 'gilt, mit Gleichheit',
+  'opp.hadamardFails': 'VERLETZT',
+  'opp.hadamardUndecided':
+    'Hadamard-Ungleichung für {label}: det({label}) = {det} und {prod} = {diag} (unentschieden: gleich bis auf {digits} Stellen oder bis auf den Rundungsfehler; der Satz sagt ≤).',
+  'opp.floatNote':
+    'Determinanten werden mit einer getrennten Zweierpotenz berechnet, sodass keine Größe überläuft, und ein Vergleich gilt erst jenseits ihres Rundungsfehlers als entschieden, des {factor}·n·ε-Fachen der Hadamard-Schranke ∏‖Zeileᵢ‖₂.',
+  'opp.summary': '{det} = {value} {relA} {boundA} = {valueA} und {relB} {boundB} = {valueB}.',
+  'opp.summaryEquality': '{det} = {value} {relA} {boundA} = {valueA} und {relB} {boundB} = {valueB} (Gleichheit).',
+  'opp.summaryNotApplicable':
+    'Die Oppenheim-Ungleichung ist nicht anwendbar ({a} und {b} müssen beide positiv semidefinit sein); {det} = {value}, Schranken {valueA} und {valueB}.',
+  'opp.latexNotApplicable':
+    'Die Oppenheim-Ungleichung setzt voraus, dass {a} und {b} positiv semidefinit sind; hier ist sie nicht anwendbar.',
+  'opp.notSquare':
+    'oppenheim braucht quadratische Matrizen, aber {label} (die {which, select, first {erste} other {zweite}} Matrix) ist {shape}',
+  'opp.notSquareHint': 'Hier werden quadratische Matrizen (n×n) gebraucht. Beispiel: /hadamard psd [[2,1],[1,2]]',
+  'opp.shapeMismatch':
+    '{a} (die erste Matrix) ist {shapeA}, aber {b} (die zweite) ist {shapeB}; das elementweise Produkt braucht gleiche Formate',
+  'opp.shapeMismatchHint':
+    'Das elementweise Produkt braucht Matrizen gleichen Formats (kein Broadcasting). Beispiel: [[1,2]] [[3,4]] (beide 1×2).',
+  'oppFig.title': 'Oppenheim-Ungleichung',
+  'oppFig.subtitle': '{shape}-Matrizen {a}, {b}; {arithmetic}',
+  'oppFig.applies': '{a} und {b} sind positiv semidefinit: Der Satz ist anwendbar',
+  'oppFig.notApplies': 'Der Satz ist nicht anwendbar: {list}',
+  'oppFig.isVerdict': '{name} ist {verdict}',
+  'oppFig.isNotPsd': '{name} ist nicht positiv semidefinit',
+  'oppFig.holds': 'gilt',
+  'oppFig.holdsEquality': 'gilt mit Gleichheit',
+  'oppFig.holdsEqualityUndecided': 'gilt; Gleichheit unentschieden',
+  'oppFig.undecided': 'unentschieden',
+  'oppFig.fails': 'verletzt',
+  'oppFig.correlation':
+    '{unit} hat lauter Einsen auf der Diagonale (eine Korrelationsmatrix): det({ab}) ≥ det({other}).',
+  'oppFig.hadamard': 'Hadamard-Ungleichung det({label}) ≤ {prod}:',
+  'oppFig.equality': 'Gleichheit',
+  'oppFig.equalityUndecided': '(Gleichheit unentschieden)',
+  'oppFig.alt1': 'Oppenheim-Ungleichung für die {shape}-Matrizen {a} und {b}.',
+  'oppFig.altApplies': 'Beide sind positiv semidefinit, also ist der Satz anwendbar.',
+  'oppFig.altNotApplies': 'Der Satz ist nicht anwendbar: {failingA}, {failingB}.',
+  'oppFig.altLine': 'Auf einem Zahlenstrahl: {labels}.',
+  'oppFig.altInequalities': '{ineqA}: {wordA}; {ineqB}: {wordB}.',
+  'oppFig.altHolds': 'gilt',
+  'oppFig.altHoldsEquality': 'gilt mit Gleichheit',
+  'oppFig.altHoldsEqualityUndecided': 'gilt, Gleichheit unentschieden',
+  'oppFig.altUndecided': 'unentschieden',
+  'oppFig.altFails': 'verletzt',
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
   'props.title': 'Algebraische Eigenschaften',

@@ -306,8 +306,155 @@ export const es: Catalogue = {
   'schurFig.altFails': 'La hipótesis no se cumple, así que el teorema no se aplica.',
   'schurFig.altContrast': 'Como contraste, el producto usual {ord} es {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'psd.title': '¿Semidefinida positiva?',
+  'psd.summary': '{label} es **{verdict}**.',
+  'psd.summaryPd': '{label} es **{verdict}** (rango {rank}).',
+  'psd.summaryNotPsd': '{label} no es **semidefinida positiva**.',
+  'psd.notSquare':
+    '{label} es {shape}, no cuadrada: ser semidefinida positiva es una propiedad de las matrices cuadradas simétricas.',
+  'psd.notSymmetric':
+    '{label} no es simétrica, así que «semidefinida positiva» no se aplica (es una propiedad de las matrices simétricas).',
+  'psd.symmetricPart': 'La parte simétrica',
+  'psd.symmetricPartWhy':
+    'Para xᵀ{label}x solo importa la parte simétrica S = ({label}+{label}ᵀ)/2, ya que xᵀ{label}x = xᵀSx para todo x.',
+  'psd.symmetricVerdict': 'S es **{verdict}**.',
+  'psd.symmetricVerdictNotPsd': 'S no es **semidefinida positiva**.',
+  'psd.undecided':
+    'No está decidido si {label} es semidefinida positiva: una cantidad es igual a 0 hasta {digits} dígitos y podría ser exactamente 0.',
+  'psd.undecidedSymmetry':
+    'No está decidido si {label} es semidefinida positiva: dos entradas que deberían coincidir coinciden hasta {digits} dígitos y podrían ser exactamente iguales.',
+  'psd.undecidedWords':
+    '{what} es igual a 0 hasta {digits} dígitos; podría ser exactamente 0. Si ese valor es positivo, la factorización continúa; si es 0, {label} es singular (semidefinida positiva de rango {rank} si el resto de la factorización también es 0); si es negativo, {label} no es semidefinida positiva.',
+  'psd.undecidedWordsSymmetry':
+    '{what} de {label} coinciden hasta {digits} dígitos y podrían ser exactamente iguales. Si lo son, {label} es simétrica y puedes volver a pedir su veredicto escribiendo las dos de la misma forma; si no, {label} no es simétrica.',
+  'psd.what.pivot': 'el pivote {k} de la factorización LDLᵀ',
+  'psd.what.schurComplement': 'una entrada fuera de la diagonal del complemento de Schur tras {k} pivotes',
+  'psd.what.detPivot': 'un pivote del determinante',
+  'psd.what.rank': 'el rango',
+  'psd.what.sign': 'un signo',
+  'psd.what.entries': 'las entradas ({i},{j}) y ({j},{i})',
+  'psd.what.balanced': 'el valor propio más pequeño de la matriz equilibrada',
+  'psd.what.quantity': 'una cantidad',
+  'psd.eigenNotShown': 'no se muestran (una entrada o un valor propio está fuera del rango del punto flotante)',
+  'psd.eigenDiagonal': 'Valores propios (las entradas diagonales de {label}): {list}.',
+  'psd.eigenCertified':
+    'Valores propios (intervalos certificados, a modo de evidencia; los dígitos mostrados están demostrados): {list}.',
+  'psd.eigenCertifiedZeros':
+    'Valores propios (intervalos certificados, a modo de evidencia; los dígitos mostrados están demostrados) ({zeros, plural, one {uno es} other {# son}} exactamente 0: el rango es {rank}): {list}.',
+  'psd.eigenFloat': 'Valores propios (punto flotante, a modo de evidencia): {list}.',
+  'psd.eigenBalanced': 'Valores propios de la matriz equilibrada D⁻¹ᐟ²{label}D⁻¹ᐟ², que deciden: {list}.',
+  'psd.noneNegative': 'Ninguno es negativo.',
+  'psd.latexPsd': '(semidefinida positiva)',
+  'psd.latexNotSymmetric': '(no simétrica: ser semidefinida positiva es una propiedad de las matrices simétricas)',
+  'psd.latexNotSquare': '{label} no es cuadrada: ser semidefinida positiva es una propiedad de las matrices cuadradas',
+  'psd.latexNotDecided': '{label}: no decidida',
+  'psdFig.heading': '¿Es {label} semidefinida positiva?',
+  'psdFig.eigenDiagonal': 'Valores propios (las entradas diagonales)',
+  'psdFig.eigenEvidence': 'Valores propios (evidencia, no el criterio)',
+  'psdFig.itsEigenvalues': 'sus valores propios',
+  'psdFig.band': 'franja sombreada: demasiado cerca de 0 para distinguirlo en punto flotante',
+  'psdFig.counts': '{n} valores propios, en orden creciente: {negative} negativos, {zeros} cero, {positive} positivos',
+  'psdFig.countsAbout':
+    '{n} valores propios, en orden creciente: {negative} negativos, {zeros} casi cero, {positive} positivos',
+  'psdFig.pd': 'Todos los valores propios son positivos: xᵀMx > 0 para todo x\u00a0≠\u00a00.',
+  'psdFig.psd':
+    'Rango {rank} de {n}: {zeros, plural, one {# valor propio es} other {# valores propios son}} cero, ninguno negativo.',
+  'psdFig.notSquare':
+    'Una matriz {shape} no es cuadrada: ser semidefinida positiva es una propiedad de las matrices cuadradas.',
+  'psdFig.notSymmetric':
+    '{label} ≠ {label}ᵀ (pares resaltados): ser semidefinida positiva es una propiedad de las matrices simétricas.',
+  'psdFig.witness': 'Testigo: un vector x con xᵀMx < 0',
+  'psdFig.minor': 'Certificado: un menor principal 2×2 negativo',
+  'psdFig.ldlt': 'Certificado: {lhs} = L·D·Lᵀ con',
+  'psdFig.entries': '{n, plural, one {# entrada} other {# entradas}}',
+  'psdFig.symmetricPart': 'Parte simétrica ({label}+{label}ᵀ)/2:',
+  'psdFig.balancedTolerance': 'tolerancia equilibrada {tolerance}',
+  'psdFig.bySigns': 'decidido por signos',
+  'psdFig.aMatrix': 'una matriz {shape}',
+  'psdFig.altHead': '{label} ({shape}), ¿semidefinida positiva? Veredicto: {verdict}.',
+  'psdFig.altEigen': 'Valores propios, en orden creciente: {list}.',
+  'psdFig.altWitness': 'El testigo x = ({x}) da xᵀMx = {value} < 0.',
+  'psdFig.altNegativeValue': 'un valor negativo',
+  'psdFig.altMinor': 'El menor principal 2×2 en las filas {i} y {j} es negativo.',
+  'psdFig.altSymmetric': 'Su parte simétrica es {verdict}.',
+  'psdFig.altUndecided': 'Indeterminado: {what} es igual a 0 hasta {digits} dígitos y podría ser exactamente 0.',
+  'psdFig.altUndecidedSymmetry':
+    'Indeterminado: {what} coinciden hasta {digits} dígitos y podrían ser exactamente iguales.',
 
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'opp.title': 'Desigualdad de Oppenheim',
+  'opp.bounds': 'Las cotas',
+  'opp.hadamard': 'Desigualdad de Hadamard',
+  'opp.boundLine': '- {bound} = {factors} = {value}  →  {det} {rel} cota: {verdict}',
+  'opp.holds': 'se cumple',
+  'opp.holdsEquality': 'se cumple con igualdad',
+  'opp.fails': 'no se cumple',
+  'opp.undecided': 'indeterminado: la diferencia es 0 hasta {digits} dígitos o hasta el error de redondeo',
+  'opp.appliesHold':
+    '{a} y {b} son semidefinidas positivas, así que la desigualdad de Oppenheim se aplica en los dos sentidos, y ambas cotas se cumplen.',
+  'opp.appliesUndecided':
+    '{a} y {b} son semidefinidas positivas, así que la desigualdad de Oppenheim se aplica en los dos sentidos; el teorema garantiza ambas cotas, y arriba se indica lo que los intervalos no pudieron separar de la igualdad.',
+  'opp.appliesBug':
+    '{a} y {b} son semidefinidas positivas, así que la desigualdad de Oppenheim se aplica en los dos sentidos; sin embargo, una cota no se cumple: por favor, informa de esto como un error.',
+  'opp.needsOne':
+    'La desigualdad de Oppenheim requiere {a} ⪰ 0 y {b} ⪰ 0, pero {failing}: las cotas se muestran, pero no se garantiza nada.',
+  'opp.needsBoth':
+    'La desigualdad de Oppenheim requiere {a} ⪰ 0 y {b} ⪰ 0, pero {failingA} y {failingB}: las cotas se muestran, pero no se garantiza nada.',
+  'opp.isVerdict': '{name} es {verdict}',
+  'opp.isNotPsd': '{name} no es semidefinida positiva',
+  'opp.equalityExact': 'Aquí se da la igualdad, decidida de forma exacta.',
+  'opp.equalityStructure': 'Aquí se da la igualdad, decidida por la estructura (un factor diagonal).',
+  'opp.equalityCases':
+    'Casos típicos de igualdad: un factor diagonal (entonces {ab} es diagonal con entradas aᵢᵢbᵢᵢ y det({ab}) = {bound}), la matriz de unos J ({a}∘J = {a}) y un producto singular cuya cota también es 0.',
+  'opp.correlationB':
+    '{b} tiene diagonal unitaria (una matriz de correlación), así que la cota queda det({ab}) ≥ det({a}).',
+  'opp.correlationA': '{a} tiene diagonal unitaria (una matriz de correlación), así que det({ab}) ≥ det({b}).',
+  'opp.hadamardLine': 'Desigualdad de Hadamard para {label}: det({label}) = {det} {rel} {prod} = {diag} ({status}).',
+  'opp.hadamardHolds': 'se cumple',
+  'opp.hadamardHoldsEquality': 'se cumple, con igualdad',
+  'opp.hadamardFails': 'NO SE CUMPLE',
+  'opp.hadamardUndecided':
+    'Desigualdad de Hadamard para {label}: det({label}) = {det} y {prod} = {diag} (indeterminado: iguales hasta {digits} dígitos o hasta el error de redondeo; el teorema dice ≤).',
+  'opp.floatNote':
+    'Los determinantes se calculan con una potencia de dos aparte, así que ningún tamaño desborda, y una comparación solo se decide más allá de su error de redondeo, {factor}·n·ε veces la cota de Hadamard ∏‖filaᵢ‖₂.',
+  'opp.summary': '{det} = {value} {relA} {boundA} = {valueA} y {relB} {boundB} = {valueB}.',
+  'opp.summaryEquality': '{det} = {value} {relA} {boundA} = {valueA} y {relB} {boundB} = {valueB} (igualdad).',
+  'opp.summaryNotApplicable':
+    'La desigualdad de Oppenheim no se aplica ({a} y {b} deben ser ambas semidefinidas positivas); {det} = {value}, cotas {valueA} y {valueB}.',
+  'opp.latexNotApplicable':
+    'La desigualdad de Oppenheim requiere {a} y {b} semidefinidas positivas; aquí no se aplica.',
+  'opp.notSquare':
+    'oppenheim necesita matrices cuadradas, pero {label} (la {which, select, first {primera} other {segunda}} matriz) es {shape}',
+  'opp.notSquareHint': 'Hacen falta matrices cuadradas (n×n). Ejemplo: /hadamard psd [[2,1],[1,2]]',
+  'opp.shapeMismatch':
+    '{a} (la primera matriz) es {shapeA}, pero {b} (la segunda) es {shapeB}; el producto elemento a elemento necesita formas iguales',
+  'opp.shapeMismatchHint':
+    'El producto elemento a elemento necesita matrices de la misma forma (sin broadcasting). Ejemplo: [[1,2]] [[3,4]] (ambas 1×2).',
+  'oppFig.title': 'Desigualdad de Oppenheim',
+  'oppFig.subtitle': 'matrices {shape} {a}, {b}; {arithmetic}',
+  'oppFig.applies': '{a} y {b} son semidefinidas positivas: el teorema se aplica',
+  'oppFig.notApplies': 'el teorema no se aplica: {list}',
+  'oppFig.isVerdict': '{name} es {verdict}',
+  'oppFig.isNotPsd': '{name} no es semidefinida positiva',
+  'oppFig.holds': 'se cumple',
+  'oppFig.holdsEquality': 'se cumple con igualdad',
+  'oppFig.holdsEqualityUndecided': 'se cumple; igualdad indeterminada',
+  'oppFig.undecided': 'indeterminado',
+  'oppFig.fails': 'no se cumple',
+  'oppFig.correlation': '{unit} tiene diagonal unitaria (una matriz de correlación): det({ab}) ≥ det({other}).',
+  'oppFig.hadamard': 'Desigualdad de Hadamard det({label}) ≤ {prod}:',
+  'oppFig.equality': 'igualdad',
+  'oppFig.equalityUndecided': '(igualdad indeterminada)',
+  'oppFig.alt1': 'Desigualdad de Oppenheim para las matrices {shape} {a} y {b}.',
+  'oppFig.altApplies': 'Ambas son semidefinidas positivas, así que el teorema se aplica.',
+  'oppFig.altNotApplies': 'El teorema no se aplica: {failingA}, {failingB}.',
+  'oppFig.altLine': 'En una recta numérica: {labels}.',
+  'oppFig.altInequalities': '{ineqA}: {wordA}; {ineqB}: {wordB}.',
+  'oppFig.altHolds': 'se cumple',
+  'oppFig.altHoldsEquality': 'se cumple con igualdad',
+  'oppFig.altHoldsEqualityUndecided': 'se cumple, con la igualdad indeterminada',
+  'oppFig.altUndecided': 'indeterminada',
+  'oppFig.altFails': 'no se cumple',
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
   'props.title': 'Propiedades algebraicas',

@@ -310,8 +310,156 @@ export const fr: Catalogue = {
   'schurFig.altFails': 'L’hypothèse n’est pas satisfaite, donc le théorème ne s’applique pas.',
   'schurFig.altContrast': 'Pour comparaison, le produit usuel {ord} donne une matrice {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'psd.title': 'Semi-définie positive ?',
+  'psd.summary': '{label} est **{verdict}**.',
+  'psd.summaryPd': '{label} est **{verdict}** (rang {rank}).',
+  'psd.summaryNotPsd': '{label} n’est pas **semi-définie positive**.',
+  'psd.notSquare':
+    '{label} est {shape}, non carrée : le caractère semi-défini positif n’est défini que pour les matrices carrées symétriques.',
+  'psd.notSymmetric':
+    '{label} n’est pas symétrique, donc « semi-définie positive » ne s’applique pas (la notion est définie pour les matrices symétriques).',
+  'psd.symmetricPart': 'La partie symétrique',
+  'psd.symmetricPartWhy':
+    'Pour xᵀ{label}x, seule compte la partie symétrique S = ({label}+{label}ᵀ)/2, puisque xᵀ{label}x = xᵀSx pour tout x.',
+  'psd.symmetricVerdict': 'S est **{verdict}**.',
+  'psd.symmetricVerdictNotPsd': 'S n’est pas **semi-définie positive**.',
+  'psd.undecided':
+    'On ne peut pas trancher si {label} est semi-définie positive : une quantité vaut 0 à {digits} chiffres près, et vaut peut-être exactement 0.',
+  'psd.undecidedSymmetry':
+    'On ne peut pas trancher si {label} est semi-définie positive : deux coefficients qui devraient coïncider sont égaux à {digits} chiffres près, et sont peut-être exactement égaux.',
+  'psd.undecidedWords':
+    '{what} vaut 0 à {digits} chiffres près ; cette valeur est peut-être exactement 0. Si elle est strictement positive, la factorisation continue ; si elle vaut 0, {label} est singulière (semi-définie positive de rang {rank} si le reste de la factorisation est nul aussi) ; si elle est strictement négative, {label} n’est pas semi-définie positive.',
+  'psd.undecidedWordsSymmetry':
+    '{what} de {label} sont égaux à {digits} chiffres près ; ils sont peut-être exactement égaux. Si c’est le cas, {label} est symétrique, et son verdict peut être redemandé en écrivant les deux de la même façon ; sinon, {label} n’est pas symétrique.',
+  'psd.what.pivot': 'le pivot {k} de la factorisation LDLᵀ',
+  'psd.what.schurComplement': 'un coefficient hors diagonale du complément de Schur après {k} pivots',
+  'psd.what.detPivot': 'un pivot du déterminant',
+  'psd.what.rank': 'le rang',
+  'psd.what.sign': 'un signe',
+  'psd.what.entries': 'les coefficients ({i},{j}) et ({j},{i})',
+  'psd.what.balanced': 'la plus petite valeur propre de la matrice équilibrée',
+  'psd.what.quantity': 'une quantité',
+  'psd.eigenNotShown': 'non affichées (un coefficient ou une valeur propre dépasse l’étendue de la virgule flottante)',
+  'psd.eigenDiagonal': 'Valeurs propres (les coefficients diagonaux de {label}) : {list}.',
+  'psd.eigenCertified':
+    'Valeurs propres (encadrements certifiés, donnés à titre d’indication ; les chiffres affichés sont prouvés) : {list}.',
+  'psd.eigenCertifiedZeros':
+    'Valeurs propres (encadrements certifiés, donnés à titre d’indication ; les chiffres affichés sont prouvés) ({zeros, plural, one {une vaut} other {# valent}} exactement 0 : le rang est {rank}) : {list}.',
+  'psd.eigenFloat': 'Valeurs propres (virgule flottante, données à titre d’indication) : {list}.',
+  'psd.eigenBalanced': 'Valeurs propres de la matrice équilibrée D⁻¹ᐟ²{label}D⁻¹ᐟ², qui tranchent : {list}.',
+  'psd.noneNegative': 'Aucune n’est strictement négative.',
+  'psd.latexPsd': '(semi-définie positive)',
+  'psd.latexNotSymmetric': '(non symétrique : la notion est définie pour les matrices symétriques)',
+  'psd.latexNotSquare': '{label} n’est pas carrée : la notion est définie pour les matrices carrées',
+  'psd.latexNotDecided': '{label} : non tranchée',
+  'psdFig.heading': '{label} est-elle semi-définie positive ?',
+  'psdFig.eigenDiagonal': 'Valeurs propres (les coefficients diagonaux)',
+  'psdFig.eigenEvidence': 'Valeurs propres (indication, pas le critère)',
+  'psdFig.itsEigenvalues': 'ses valeurs propres',
+  'psdFig.band': 'bande grisée : trop près de 0 pour trancher en virgule flottante',
+  'psdFig.counts':
+    '{n} valeurs propres, croissantes : {negative} strictement négatives, {zeros} nulles, {positive} strictement positives',
+  'psdFig.countsAbout':
+    '{n} valeurs propres, croissantes : {negative} strictement négatives, {zeros} environ nulles, {positive} strictement positives',
+  'psdFig.pd': 'Toutes les valeurs propres sont strictement positives : xᵀMx > 0 pour tout x\u00a0≠\u00a00.',
+  'psdFig.psd':
+    'Rang {rank} sur {n} : {zeros, plural, one {# valeur propre est nulle} other {# valeurs propres sont nulles}}, aucune strictement négative.',
+  'psdFig.notSquare': 'Une matrice {shape} n’est pas carrée : la notion est définie pour les matrices carrées.',
+  'psdFig.notSymmetric': '{label} ≠ {label}ᵀ (paires encadrées) : la notion est définie pour les matrices symétriques.',
+  'psdFig.witness': 'Témoin : un vecteur x avec xᵀMx < 0',
+  'psdFig.minor': 'Certificat : un mineur principal 2×2 strictement négatif',
+  'psdFig.ldlt': 'Certificat : {lhs} = L·D·Lᵀ avec',
+  'psdFig.entries': '{n, plural, one {# coefficient} other {# coefficients}}',
+  'psdFig.symmetricPart': 'Partie symétrique ({label}+{label}ᵀ)/2 :',
+  'psdFig.balancedTolerance': 'tolérance après équilibrage {tolerance}',
+  'psdFig.bySigns': 'tranché par les signes',
+  'psdFig.aMatrix': 'une matrice {shape}',
+  'psdFig.altHead': '{label} ({shape}) est-elle semi-définie positive ? Verdict : {verdict}.',
+  'psdFig.altEigen': 'Valeurs propres, croissantes : {list}.',
+  'psdFig.altWitness': 'Le témoin x = ({x}) donne xᵀMx = {value} < 0.',
+  'psdFig.altNegativeValue': 'une valeur strictement négative',
+  'psdFig.altMinor': 'Le mineur principal 2×2 sur les lignes {i} et {j} est strictement négatif.',
+  'psdFig.altSymmetric': 'Sa partie symétrique est {verdict}.',
+  'psdFig.altUndecided':
+    'Indéterminé : {what} vaut 0 à {digits} chiffres près ; cette valeur est peut-être exactement 0.',
+  'psdFig.altUndecidedSymmetry':
+    'Indéterminé : {what} sont égaux à {digits} chiffres près ; ils sont peut-être exactement égaux.',
 
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'opp.title': 'Inégalité d’Oppenheim',
+  'opp.bounds': 'Les bornes',
+  'opp.hadamard': 'Inégalité de Hadamard',
+  'opp.boundLine': '- {bound} = {factors} = {value}  →  {det} {rel} borne : {verdict}',
+  'opp.holds': 'vérifiée',
+  'opp.holdsEquality': 'vérifiée avec égalité',
+  'opp.fails': 'en défaut',
+  'opp.undecided': 'indéterminé : la différence vaut 0 à {digits} chiffres près ou à l’erreur d’arrondi près',
+  'opp.appliesHold':
+    '{a} et {b} sont semi-définies positives, donc l’inégalité d’Oppenheim s’applique dans les deux sens, et les deux bornes sont vérifiées.',
+  'opp.appliesUndecided':
+    '{a} et {b} sont semi-définies positives, donc l’inégalité d’Oppenheim s’applique dans les deux sens ; le théorème garantit les deux bornes, et ce que les encadrements n’ont pas pu séparer de l’égalité est indiqué ci-dessus.',
+  'opp.appliesBug':
+    '{a} et {b} sont semi-définies positives, donc l’inégalité d’Oppenheim s’applique dans les deux sens — pourtant une borne est en défaut : merci de signaler ce bug.',
+  'opp.needsOne':
+    'L’inégalité d’Oppenheim suppose {a} ⪰ 0 et {b} ⪰ 0, mais {failing} : les bornes sont affichées, mais rien n’est garanti.',
+  'opp.needsBoth':
+    'L’inégalité d’Oppenheim suppose {a} ⪰ 0 et {b} ⪰ 0, mais {failingA} et {failingB} : les bornes sont affichées, mais rien n’est garanti.',
+  'opp.isVerdict': '{name} est {verdict}',
+  'opp.isNotPsd': '{name} n’est pas semi-définie positive',
+  'opp.equalityExact': 'Il y a égalité ici, décidée exactement.',
+  'opp.equalityStructure': 'Il y a égalité ici, décidée par la structure (un facteur diagonal).',
+  'opp.equalityCases':
+    'Cas d’égalité typiques : un facteur diagonal (alors {ab} est diagonale de coefficients aᵢᵢbᵢᵢ et det({ab}) = {bound}), la matrice J de uns ({a}∘J = {a}), et un produit singulier dont la borne vaut 0 aussi.',
+  'opp.correlationB':
+    '{b} n’a que des 1 sur sa diagonale (une matrice de corrélation), donc la borne s’écrit det({ab}) ≥ det({a}).',
+  'opp.correlationA': '{a} n’a que des 1 sur sa diagonale (une matrice de corrélation), donc det({ab}) ≥ det({b}).',
+  'opp.hadamardLine': 'Inégalité de Hadamard pour {label} : det({label}) = {det} {rel} {prod} = {diag} ({status}).',
+  'opp.hadamardHolds': 'vérifiée',
+  'opp.hadamardHoldsEquality': 'vérifiée, avec égalité',
+  'opp.hadamardFails': 'EN DÉFAUT',
+  'opp.hadamardUndecided':
+    'Inégalité de Hadamard pour {label} : det({label}) = {det} et {prod} = {diag} (indéterminé : égaux à {digits} chiffres près ou à l’erreur d’arrondi près ; le théorème dit ≤).',
+  'opp.floatNote':
+    'Les déterminants sont calculés avec une puissance de deux à part, donc aucune taille ne déborde, et une comparaison n’est tranchée qu’au-delà de leur erreur d’arrondi, {factor}·n·ε fois la borne de Hadamard ∏‖ligneᵢ‖₂.',
+  'opp.summary': '{det} = {value} {relA} {boundA} = {valueA} et {relB} {boundB} = {valueB}.',
+  'opp.summaryEquality': '{det} = {value} {relA} {boundA} = {valueA} et {relB} {boundB} = {valueB} (égalité).',
+  'opp.summaryNotApplicable':
+    'L’inégalité d’Oppenheim ne s’applique pas ({a} et {b} doivent être toutes deux semi-définies positives) ; {det} = {value}, bornes {valueA} et {valueB}.',
+  'opp.latexNotApplicable':
+    'L’inégalité d’Oppenheim suppose {a} et {b} semi-définies positives ; ici, elle ne s’applique pas.',
+  'opp.notSquare':
+    'oppenheim demande des matrices carrées, mais {label} (la {which, select, first {première} other {deuxième}} matrice) est {shape}',
+  'opp.notSquareHint': 'Il faut des matrices carrées (n×n). Exemple : /hadamard psd [[2,1],[1,2]]',
+  'opp.shapeMismatch':
+    '{a} (la première matrice) est {shapeA} mais {b} (la deuxième) est {shapeB} ; le produit terme à terme demande des tailles égales',
+  'opp.shapeMismatchHint':
+    'Le produit terme à terme demande des matrices de même taille (pas de broadcasting). Exemple : [[1,2]] [[3,4]] (toutes deux 1×2).',
+  'oppFig.title': 'Inégalité d’Oppenheim',
+  'oppFig.subtitle': 'matrices {shape} {a}, {b} ; {arithmetic}',
+  'oppFig.applies': '{a} et {b} sont semi-définies positives : le théorème s’applique',
+  'oppFig.notApplies': 'le théorème ne s’applique pas : {list}',
+  'oppFig.isVerdict': '{name} est {verdict}',
+  'oppFig.isNotPsd': '{name} n’est pas semi-définie positive',
+  'oppFig.holds': 'vérifiée',
+  'oppFig.holdsEquality': 'vérifiée avec égalité',
+  'oppFig.holdsEqualityUndecided': 'vérifiée ; égalité indéterminée',
+  'oppFig.undecided': 'indéterminé',
+  'oppFig.fails': 'en défaut',
+  'oppFig.correlation':
+    '{unit} n’a que des 1 sur sa diagonale (une matrice de corrélation) : det({ab}) ≥ det({other}).',
+  'oppFig.hadamard': 'Inégalité de Hadamard det({label}) ≤ {prod} :',
+  'oppFig.equality': 'égalité',
+  'oppFig.equalityUndecided': '(égalité indéterminée)',
+  'oppFig.alt1': 'Inégalité d’Oppenheim pour les matrices {shape} {a} et {b}.',
+  'oppFig.altApplies': 'Les deux sont semi-définies positives, donc le théorème s’applique.',
+  'oppFig.altNotApplies': 'Le théorème ne s’applique pas : {failingA}, {failingB}.',
+  'oppFig.altLine': 'Sur une droite graduée : {labels}.',
+  'oppFig.altInequalities': '{ineqA} : {wordA} ; {ineqB} : {wordB}.',
+  'oppFig.altHolds': 'vérifiée',
+  'oppFig.altHoldsEquality': 'vérifiée avec égalité',
+  'oppFig.altHoldsEqualityUndecided': 'vérifiée, égalité indéterminée',
+  'oppFig.altUndecided': 'indéterminée',
+  'oppFig.altFails': 'en défaut',
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
   'props.title': 'Propriétés algébriques',

@@ -300,8 +300,153 @@ export const ptBR: Catalogue = {
   'schurFig.altFails': 'A hipótese não é satisfeita, então o teorema não se aplica.',
   'schurFig.altContrast': 'Para contraste, o produto usual {ord} é {verdict}.',
   // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'psd.title': 'Semidefinida positiva?',
+  'psd.summary': '{label} é **{verdict}**.',
+  'psd.summaryPd': '{label} é **{verdict}** (posto {rank}).',
+  'psd.summaryNotPsd': '{label} não é **semidefinida positiva**.',
+  'psd.notSquare':
+    '{label} é {shape}, não quadrada: ser semidefinida positiva é uma propriedade de matrizes quadradas simétricas.',
+  'psd.notSymmetric':
+    '{label} não é simétrica, então "semidefinida positiva" não se aplica (é uma propriedade de matrizes simétricas).',
+  'psd.symmetricPart': 'A parte simétrica',
+  'psd.symmetricPartWhy':
+    'Para xᵀ{label}x só importa a parte simétrica S = ({label}+{label}ᵀ)/2, pois xᵀ{label}x = xᵀSx para todo x.',
+  'psd.symmetricVerdict': 'S é **{verdict}**.',
+  'psd.symmetricVerdictNotPsd': 'S não é **semidefinida positiva**.',
+  'psd.undecided':
+    'Não está decidido se {label} é semidefinida positiva: uma quantidade é igual a 0 até {digits} dígitos e pode ser exatamente 0.',
+  'psd.undecidedSymmetry':
+    'Não está decidido se {label} é semidefinida positiva: duas entradas que deveriam coincidir coincidem até {digits} dígitos e podem ser exatamente iguais.',
+  'psd.undecidedWords':
+    '{what} é igual a 0 até {digits} dígitos; pode ser exatamente 0. Se esse valor for positivo, a fatoração continua; se for 0, {label} é singular (semidefinida positiva de posto {rank} se o resto da fatoração também for 0); se for negativo, {label} não é semidefinida positiva.',
+  'psd.undecidedWordsSymmetry':
+    '{what} de {label} coincidem até {digits} dígitos e podem ser exatamente iguais. Se forem, {label} é simétrica e você pode pedir o veredito de novo escrevendo as duas da mesma forma; se não, {label} não é simétrica.',
+  'psd.what.pivot': 'o pivô {k} da fatoração LDLᵀ',
+  'psd.what.schurComplement': 'uma entrada fora da diagonal do complemento de Schur após {k} pivôs',
+  'psd.what.detPivot': 'um pivô do determinante',
+  'psd.what.rank': 'o posto',
+  'psd.what.sign': 'um sinal',
+  'psd.what.entries': 'as entradas ({i},{j}) e ({j},{i})',
+  'psd.what.balanced': 'o menor autovalor da matriz balanceada',
+  'psd.what.quantity': 'uma quantidade',
+  'psd.eigenNotShown': 'não mostrados (uma entrada ou um autovalor está fora do alcance do ponto flutuante)',
+  'psd.eigenDiagonal': 'Autovalores (as entradas diagonais de {label}): {list}.',
+  'psd.eigenCertified':
+    'Autovalores (intervalos certificados, mostrados como evidência; os dígitos mostrados são demonstrados): {list}.',
+  'psd.eigenCertifiedZeros':
+    'Autovalores (intervalos certificados, mostrados como evidência; os dígitos mostrados são demonstrados) ({zeros, plural, one {um é} other {# são}} exatamente 0: o posto é {rank}): {list}.',
+  'psd.eigenFloat': 'Autovalores (ponto flutuante, mostrados como evidência): {list}.',
+  'psd.eigenBalanced': 'Autovalores da matriz balanceada D⁻¹ᐟ²{label}D⁻¹ᐟ², que decidem: {list}.',
+  'psd.noneNegative': 'Nenhum é negativo.',
+  'psd.latexPsd': '(semidefinida positiva)',
+  'psd.latexNotSymmetric': '(não simétrica: ser semidefinida positiva é uma propriedade de matrizes simétricas)',
+  'psd.latexNotSquare': '{label} não é quadrada: ser semidefinida positiva é uma propriedade de matrizes quadradas',
+  'psd.latexNotDecided': '{label}: não decidida',
+  'psdFig.heading': '{label} é semidefinida positiva?',
+  'psdFig.eigenDiagonal': 'Autovalores (as entradas diagonais)',
+  'psdFig.eigenEvidence': 'Autovalores (evidência, não o critério)',
+  'psdFig.itsEigenvalues': 'seus autovalores',
+  'psdFig.band': 'faixa sombreada: perto demais de 0 para distinguir em ponto flutuante',
+  'psdFig.counts': '{n} autovalores, em ordem crescente: {negative} negativos, {zeros} zero, {positive} positivos',
+  'psdFig.countsAbout':
+    '{n} autovalores, em ordem crescente: {negative} negativos, {zeros} quase zero, {positive} positivos',
+  'psdFig.pd': 'Todos os autovalores são positivos: xᵀMx > 0 para todo x\u00a0≠\u00a00.',
+  'psdFig.psd':
+    'Posto {rank} de {n}: {zeros, plural, one {# autovalor é} other {# autovalores são}} zero, nenhum negativo.',
+  'psdFig.notSquare':
+    'Uma matriz {shape} não é quadrada: ser semidefinida positiva é uma propriedade de matrizes quadradas.',
+  'psdFig.notSymmetric':
+    '{label} ≠ {label}ᵀ (pares destacados): ser semidefinida positiva é uma propriedade de matrizes simétricas.',
+  'psdFig.witness': 'Testemunha: um vetor x com xᵀMx < 0',
+  'psdFig.minor': 'Certificado: um menor principal 2×2 negativo',
+  'psdFig.ldlt': 'Certificado: {lhs} = L·D·Lᵀ com',
+  'psdFig.entries': '{n, plural, one {# entrada} other {# entradas}}',
+  'psdFig.symmetricPart': 'Parte simétrica ({label}+{label}ᵀ)/2:',
+  'psdFig.balancedTolerance': 'tolerância balanceada {tolerance}',
+  'psdFig.bySigns': 'decidido por sinais',
+  'psdFig.aMatrix': 'uma matriz {shape}',
+  'psdFig.altHead': '{label} ({shape}) é semidefinida positiva? Veredito: {verdict}.',
+  'psdFig.altEigen': 'Autovalores, em ordem crescente: {list}.',
+  'psdFig.altWitness': 'A testemunha x = ({x}) dá xᵀMx = {value} < 0.',
+  'psdFig.altNegativeValue': 'um valor negativo',
+  'psdFig.altMinor': 'O menor principal 2×2 nas linhas {i} e {j} é negativo.',
+  'psdFig.altSymmetric': 'Sua parte simétrica é {verdict}.',
+  'psdFig.altUndecided': 'Indeterminado: {what} é igual a 0 até {digits} dígitos; pode ser exatamente 0.',
+  'psdFig.altUndecidedSymmetry': 'Indeterminado: {what} coincidem até {digits} dígitos e podem ser exatamente iguais.',
 
   // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'opp.title': 'Desigualdade de Oppenheim',
+  'opp.bounds': 'As cotas',
+  'opp.hadamard': 'Desigualdade de Hadamard',
+  'opp.boundLine': '- {bound} = {factors} = {value}  →  {det} {rel} cota: {verdict}',
+  'opp.holds': 'vale',
+  'opp.holdsEquality': 'vale com igualdade',
+  'opp.fails': 'falha',
+  'opp.undecided': 'indeterminado: a diferença é 0 até {digits} dígitos ou até o erro de arredondamento',
+  'opp.appliesHold':
+    '{a} e {b} são semidefinidas positivas, então a desigualdade de Oppenheim se aplica nos dois sentidos, e as duas cotas valem.',
+  'opp.appliesUndecided':
+    '{a} e {b} são semidefinidas positivas, então a desigualdade de Oppenheim se aplica nos dois sentidos; o teorema garante as duas cotas, e o que os intervalos não conseguiram separar da igualdade está indicado acima.',
+  'opp.appliesBug':
+    '{a} e {b} são semidefinidas positivas, então a desigualdade de Oppenheim se aplica nos dois sentidos — mesmo assim uma cota falha: por favor, relate isto como um bug.',
+  'opp.needsOne':
+    'A desigualdade de Oppenheim exige {a} ⪰ 0 e {b} ⪰ 0, mas {failing}: as cotas são mostradas, mas nada é garantido.',
+  'opp.needsBoth':
+    'A desigualdade de Oppenheim exige {a} ⪰ 0 e {b} ⪰ 0, mas {failingA} e {failingB}: as cotas são mostradas, mas nada é garantido.',
+  'opp.isVerdict': '{name} é {verdict}',
+  'opp.isNotPsd': '{name} não é semidefinida positiva',
+  'opp.equalityExact': 'Aqui vale a igualdade, decidida de forma exata.',
+  'opp.equalityStructure': 'Aqui vale a igualdade, decidida pela estrutura (um fator diagonal).',
+  'opp.equalityCases':
+    'Casos típicos de igualdade: um fator diagonal (então {ab} é diagonal com entradas aᵢᵢbᵢᵢ e det({ab}) = {bound}), a matriz de uns J ({a}∘J = {a}) e um produto singular cuja cota também é 0.',
+  'opp.correlationB': '{b} tem diagonal unitária (uma matriz de correlação), então a cota fica det({ab}) ≥ det({a}).',
+  'opp.correlationA': '{a} tem diagonal unitária (uma matriz de correlação), então det({ab}) ≥ det({b}).',
+  'opp.hadamardLine': 'Desigualdade de Hadamard para {label}: det({label}) = {det} {rel} {prod} = {diag} ({status}).',
+  'opp.hadamardHolds': 'vale',
+  'opp.hadamardHoldsEquality': 'vale, com igualdade',
+  'opp.hadamardFails': 'FALHA',
+  'opp.hadamardUndecided':
+    'Desigualdade de Hadamard para {label}: det({label}) = {det} e {prod} = {diag} (indeterminado: iguais até {digits} dígitos ou até o erro de arredondamento; o teorema diz ≤).',
+  'opp.floatNote':
+    'Os determinantes são calculados com uma potência de dois à parte, então nenhum tamanho estoura, e uma comparação só é decidida além do seu erro de arredondamento, {factor}·n·ε vezes a cota de Hadamard ∏‖linhaᵢ‖₂.',
+  'opp.summary': '{det} = {value} {relA} {boundA} = {valueA} e {relB} {boundB} = {valueB}.',
+  'opp.summaryEquality': '{det} = {value} {relA} {boundA} = {valueA} e {relB} {boundB} = {valueB} (igualdade).',
+  'opp.summaryNotApplicable':
+    'A desigualdade de Oppenheim não se aplica ({a} e {b} precisam ser ambas semidefinidas positivas); {det} = {value}, cotas {valueA} e {valueB}.',
+  'opp.latexNotApplicable':
+    'A desigualdade de Oppenheim exige {a} e {b} semidefinidas positivas; aqui ela não se aplica.',
+  'opp.notSquare':
+    'oppenheim precisa de matrizes quadradas, mas {label} (a {which, select, first {primeira} other {segunda}} matriz) é {shape}',
+  'opp.notSquareHint': 'São necessárias matrizes quadradas (n×n). Exemplo: /hadamard psd [[2,1],[1,2]]',
+  'opp.shapeMismatch':
+    '{a} (a primeira matriz) é {shapeA}, mas {b} (a segunda) é {shapeB}; o produto entrada a entrada precisa de formatos iguais',
+  'opp.shapeMismatchHint':
+    'O produto entrada a entrada precisa de matrizes do mesmo formato (sem broadcasting). Exemplo: [[1,2]] [[3,4]] (ambas 1×2).',
+  'oppFig.title': 'Desigualdade de Oppenheim',
+  'oppFig.subtitle': 'matrizes {shape} {a}, {b}; {arithmetic}',
+  'oppFig.applies': '{a} e {b} são semidefinidas positivas: o teorema se aplica',
+  'oppFig.notApplies': 'o teorema não se aplica: {list}',
+  'oppFig.isVerdict': '{name} é {verdict}',
+  'oppFig.isNotPsd': '{name} não é semidefinida positiva',
+  'oppFig.holds': 'vale',
+  'oppFig.holdsEquality': 'vale com igualdade',
+  'oppFig.holdsEqualityUndecided': 'vale; igualdade indeterminada',
+  'oppFig.undecided': 'indeterminado',
+  'oppFig.fails': 'falha',
+  'oppFig.correlation': '{unit} tem diagonal unitária (uma matriz de correlação): det({ab}) ≥ det({other}).',
+  'oppFig.hadamard': 'Desigualdade de Hadamard det({label}) ≤ {prod}:',
+  'oppFig.equality': 'igualdade',
+  'oppFig.equalityUndecided': '(igualdade indeterminada)',
+  'oppFig.alt1': 'Desigualdade de Oppenheim para as matrizes {shape} {a} e {b}.',
+  'oppFig.altApplies': 'As duas são semidefinidas positivas, então o teorema se aplica.',
+  'oppFig.altNotApplies': 'O teorema não se aplica: {failingA}, {failingB}.',
+  'oppFig.altLine': 'Numa reta numérica: {labels}.',
+  'oppFig.altInequalities': '{ineqA}: {wordA}; {ineqB}: {wordB}.',
+  'oppFig.altHolds': 'vale',
+  'oppFig.altHoldsEquality': 'vale com igualdade',
+  'oppFig.altHoldsEqualityUndecided': 'vale, com a igualdade indeterminada',
+  'oppFig.altUndecided': 'indeterminada',
+  'oppFig.altFails': 'falha',
 
   // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
   'props.title': 'Propriedades algébricas',

@@ -7,6 +7,7 @@ import { negligibleBelow, zeroLabel } from '../numbers/scalar.js';
 import { formatEntryShort, prettyNumbersIn, subscript } from './entries.js';
 import { setFont, textWidth, type Box, type Ctx } from './layout.js';
 import { COLORS, FONTS, contentWidth } from './theme.js';
+import { t } from '../i18n/index.js';
 
 /** The magnitude below which an eigenvalue is drawn on the zero line (the engine's own rule). */
 export const displayZero = negligibleBelow;
@@ -46,7 +47,12 @@ function denseEigenChart(
   const negative = eigs.filter((v) => v < 0 && Math.abs(v) > zero).length;
   const zeros = eigs.filter((v) => Math.abs(v) <= zero).length;
   const about = !exact || shown.includes(null);
-  const counts = `${n} eigenvalues, ascending: ${negative} negative, ${zeros} ${about ? 'about zero' : 'zero'}, ${n - negative - zeros} positive`;
+  const counts = t(about ? 'psdFig.countsAbout' : 'psdFig.counts', {
+    n: String(n),
+    negative: String(negative),
+    zeros: String(zeros),
+    positive: String(n - negative - zeros),
+  });
   return {
     w,
     h,

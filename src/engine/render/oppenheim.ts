@@ -3,7 +3,7 @@
  * line (distinct marker shapes, one label lane each), the two inequalities with the user's numbers,
  * equality marked, and whether the theorem applies (both PSD).
  */
-import type { Entry, OppenheimData } from '../data.js';
+import type { Entry, OppenheimData, PsdVerdict } from '../data.js';
 import type { Figure } from '../types.js';
 import { markerBox, numberLine, type Marker } from './charts.js';
 import { entryExponent, entryTimesPowerOfTen, entryToNumber, formatEntryShort } from './entries.js';
@@ -21,6 +21,7 @@ import {
 } from './layout.js';
 import { COLORS, FONTS, contentWidth, type FontSpec } from './theme.js';
 import { arithmeticWords, badge, mathLine, verdictWords, type Inline } from './words.js';
+import { t } from '../i18n/index.js';
 
 const SHORT = 12;
 
@@ -52,13 +53,13 @@ function inequality(
   const status =
     equality === null
       ? holds
-        ? '✓ holds; equality undecided'
-        : '? undecided'
+        ? `✓ ${t('oppFig.holdsEqualityUndecided')}`
+        : `? ${t('oppFig.undecided')}`
       : equality
-        ? '✓ holds with equality'
+        ? `✓ ${t('oppFig.holdsEquality')}`
         : holds
-          ? '✓ holds'
-          : '✗ fails';
+          ? `✓ ${t('oppFig.holds')}`
+          : `✗ ${t('oppFig.fails')}`;
   const color = holds !== false ? COLORS.blueText : COLORS.vermillionText;
   // Statement, numbers and verdict as three pieces that wrap onto a second line when long.
   return flow(
@@ -81,6 +82,11 @@ function inequality(
     4,
     'center',
   );
+}
+
+/** "A is not positive semidefinite" as one sentence ("A no es…", not "A es no…"); other verdicts as "A is …". */
+function isVerdict(name: string, v: PsdVerdict | null): string {
+  return v === 'not_psd' ? t('oppFig.isNotPsd', { name }) : t('oppFig.isVerdict', { name, verdict: verdictWords(v) });
 }
 
 export async function renderOppenheimFigure(d: OppenheimData, options: FigureOptions = {}): Promise<Figure> {
@@ -117,19 +123,21 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
   const applies = d.applicable
     ? badge({
         symbol: '✓',
-        words: `${a} and ${b} are positive semidefinite: the theorem applies`,
+        words: t('oppFig.applies', { a, b }),
         fill: '#e3f0f9',
         stroke: COLORS.blue,
         ink: COLORS.blueText,
       })
     : badge({
         symbol: '✗',
-        words: `the theorem does not apply: ${[
-          d.verdicts.A === 'pd' || d.verdicts.A === 'psd' ? '' : `${a} is ${verdictWords(d.verdicts.A)}`,
-          d.verdicts.B === 'pd' || d.verdicts.B === 'psd' ? '' : `${b} is ${verdictWords(d.verdicts.B)}`,
-        ]
-          .filter(Boolean)
-          .join(', ')}`,
+        words: t('oppFig.notApplies', {
+          list: [
+            d.verdicts.A === 'pd' || d.verdicts.A === 'psd' ? '' : isVerdict(a, d.verdicts.A),
+            d.verdicts.B === 'pd' || d.verdicts.B === 'psd' ? '' : isVerdict(b, d.verdicts.B),
+          ]
+            .filter(Boolean)
+            .join(', '),
+        }),
         fill: '#fbe9df',
         stroke: COLORS.vermillion,
         ink: COLORS.vermillionText,
@@ -139,13 +147,7 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
   if (d.correlation.A || d.correlation.B) {
     const unit = d.correlation.B ? b : a;
     const other = d.correlation.B ? a : b;
-    extras.push(
-      paragraph(
-        `${unit} has unit diagonal (a correlation matrix): det(${ab}) ≥ det(${other}).`,
-        FONTS.small,
-        COLORS.muted,
-      ),
-    );
+    extras.push(paragraph(t('oppFig.correlation', { unit, ab, other }), FONTS.small, COLORS.muted));
   }
   const hadamardLine = (
     label: string,
@@ -158,17 +160,17 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     extras.push(
       flow(
         [
-          text(`Hadamard's inequality det(${label}) ≤ ∏${label.toLowerCase()}ᵢᵢ:`, FONTS.small, COLORS.muted),
+          text(t('oppFig.hadamard', { label, prod: `∏${label.toLowerCase()}ᵢᵢ` }), FONTS.small, COLORS.muted),
           mathLine(
             [
               approxEntry(det, approxDet, FONTS.small, COLORS.muted),
               h.equality === null ? ' ≈ ' : h.equality ? ' = ' : h.holds ? ' ≤ ' : ' > ',
               { entry: diag },
               h.equality === null
-                ? '  ✓ (equality undecided)'
+                ? `  ✓ ${t('oppFig.equalityUndecided')}`
                 : h.holds
                   ? h.equality
-                    ? '  ✓ equality'
+                    ? `  ✓ ${t('oppFig.equality')}`
                     : '  ✓'
                   : '  ✗',
             ],
@@ -190,8 +192,13 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
   const body = column(
     [
       heading(
-        `Oppenheim's inequality`,
-        `${d.n}×${d.n} matrices ${a}, ${b}; ${arithmeticWords(d.exact, d.certified === true)}`,
+        t('oppFig.title'),
+        t('oppFig.subtitle', {
+          shape: `${d.n}×${d.n}`,
+          a,
+          b,
+          arithmetic: arithmeticWords(d.exact, d.certified === true),
+        }),
       ),
       spacer(1, 2),
       applies,
@@ -210,22 +217,29 @@ export async function renderOppenheimFigure(d: OppenheimData, options: FigureOpt
     10,
   );
   const word = (holds: boolean | null, eq: boolean | null): string =>
-    eq === null
-      ? holds
-        ? 'holds, with equality undecided'
-        : 'is undecided'
-      : eq
-        ? 'holds with equality'
-        : holds
-          ? 'holds'
-          : 'fails';
+    t(
+      eq === null
+        ? holds
+          ? 'oppFig.altHoldsEqualityUndecided'
+          : 'oppFig.altUndecided'
+        : eq
+          ? 'oppFig.altHoldsEquality'
+          : holds
+            ? 'oppFig.altHolds'
+            : 'oppFig.altFails',
+    );
   const alt = [
-    `Oppenheim's inequality for ${d.n}×${d.n} matrices ${a} and ${b}.`,
+    t('oppFig.alt1', { shape: `${d.n}×${d.n}`, a, b }),
     d.applicable
-      ? `Both are positive semidefinite, so the theorem applies.`
-      : `The theorem does not apply: ${a} is ${verdictWords(d.verdicts.A)}, ${b} is ${verdictWords(d.verdicts.B)}.`,
-    `On a number line: ${mAB.label}, ${mA.label}, ${mB.label}.`,
-    `${detAB} ≥ ${boundAName} ${word(d.holdsA, d.equalityA)}; ${detAB} ≥ ${boundBName} ${word(d.holdsB, d.equalityB)}.`,
+      ? t('oppFig.altApplies')
+      : t('oppFig.altNotApplies', { failingA: isVerdict(a, d.verdicts.A), failingB: isVerdict(b, d.verdicts.B) }),
+    t('oppFig.altLine', { labels: `${mAB.label}, ${mA.label}, ${mB.label}` }),
+    t('oppFig.altInequalities', {
+      ineqA: `${detAB} ≥ ${boundAName}`,
+      wordA: word(d.holdsA, d.equalityA),
+      ineqB: `${detAB} ≥ ${boundBName}`,
+      wordB: word(d.holdsB, d.equalityB),
+    }),
   ].join(' ');
   return renderCard(body, 'oppenheim.png', alt, options);
 }

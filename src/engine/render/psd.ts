@@ -25,6 +25,8 @@ import {
 import { describeShape, heatChoice, labelled, matrixBox, maxCharsFor } from './matrix.js';
 import { COLORS, FONTS, contentWidth, POSITION_TINTS } from './theme.js';
 import { arithmeticWords, mathLine, matrixWords, verdictBadge, verdictWords, type Inline } from './words.js';
+import { undecidedWhat } from '../theorems/psd-verdict.js';
+import { t } from '../i18n/index.js';
 
 /** Cells (i, j) whose mirror (j, i) holds a different entry (as written). */
 export function asymmetric(m: MatrixData): (i: number, j: number) => boolean {
@@ -44,7 +46,7 @@ export function vectorLine(name: string, v: Entry[], maxWidth: number, color: st
     if (s === 0) parts.push(`${name} = (`);
     if (long && k === v.length - 2) parts.push('…, ');
     parts.push({ entry: e, color });
-    parts.push(k === v.length - 1 ? (long ? `)ᵀ, ${v.length} entries` : ')ᵀ') : ',');
+    parts.push(k === v.length - 1 ? (long ? `)ᵀ, ${t('psdFig.entries', { n: v.length })}` : ')ᵀ') : ',');
     groups.push(mathLine(parts, FONTS.body, COLORS.ink, 10));
   });
   return flow(groups, maxWidth, 4, 4, 'center');
@@ -71,8 +73,7 @@ export function eigenParts(
     maxWidth: contentWidth(),
     fill: true,
   });
-  const band =
-    opts.tolerance && !opts.entries ? 'shaded band: too close to 0 to tell apart in floating point' : undefined;
+  const band = opts.tolerance && !opts.entries ? t('psdFig.band') : undefined;
   return { caption, chart, ...(band ? { band } : {}) };
 }
 
@@ -102,20 +103,17 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   const eigen = eigenParts(
     d.eigenvalues,
     { tolerance: d.tolerance, exact: d.exact, entries: d.eigenvaluesAreEntries, labels: d.eigenvalueLabels },
-    d.eigenvaluesAreEntries ? 'Eigenvalues (the diagonal entries)' : 'Eigenvalues (evidence, not the judge)',
+    d.eigenvaluesAreEntries ? t('psdFig.eigenDiagonal') : t('psdFig.eigenEvidence'),
   );
 
   const verdictColumn = (lineW: number): Box[] => {
     const verdict: Box[] = [verdictBadge(d.verdict, d.rank, { size: 16, bold: true }, lineW)];
     const lines: string[] = [];
-    if (d.verdict === 'pd') lines.push('All eigenvalues are positive: xᵀMx > 0 for every x\u00a0≠\u00a00.');
+    if (d.verdict === 'pd') lines.push(t('psdFig.pd'));
     if (d.verdict === 'psd' && d.rank != null)
-      lines.push(
-        `Rank ${d.rank} of ${n}: ${n - d.rank} eigenvalue${n - d.rank === 1 ? ' is' : 's are'} zero, none negative.`,
-      );
-    if (d.verdict === 'not_square')
-      lines.push(`A ${describeShape(m)} matrix is not square: PSD is defined for square matrices.`);
-    if (isNotSym) lines.push(`${d.label} ≠ ${d.label}ᵀ (outlined pairs): PSD is defined for symmetric matrices.`);
+      lines.push(t('psdFig.psd', { rank: String(d.rank), n: String(n), zeros: n - d.rank }));
+    if (d.verdict === 'not_square') lines.push(t('psdFig.notSquare', { shape: describeShape(m) }));
+    if (isNotSym) lines.push(t('psdFig.notSymmetric', { label: d.label }));
     verdict.push(...lines.map((l) => paragraph(l, FONTS.body, COLORS.ink, lineW)));
     return verdict;
   };
@@ -124,7 +122,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
   const certificate = (lineW: number): Box[] => {
     const items: Box[] = [];
     if (d.verdict === 'not_psd' && d.witness) {
-      items.push(paragraph('Witness: a vector x with xᵀMx < 0', FONTS.caption, COLORS.muted, lineW));
+      items.push(paragraph(t('psdFig.witness'), FONTS.caption, COLORS.muted, lineW));
       items.push(vectorLine('x', d.witness, lineW, COLORS.vermillionText));
       if (d.witnessValue !== undefined)
         items.push(
@@ -134,7 +132,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
     if (d.verdict === 'not_psd' && !d.witness && d.minor) {
       const [i, j] = d.minor;
       const l = d.label.toLowerCase();
-      items.push(paragraph('Certificate: a negative 2×2 principal minor', FONTS.caption, COLORS.muted, lineW));
+      items.push(paragraph(t('psdFig.minor'), FONTS.caption, COLORS.muted, lineW));
       items.push(
         text(
           `${l}${subscript(i)}${subscript(i)}·${l}${subscript(j)}${subscript(j)} < ${l}${subscript(i)}${subscript(j)}²`,
@@ -147,7 +145,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
       const permuted = d.factorization.perm.some((p, i) => p !== i);
       const lhs = permuted ? `P${d.label}Pᵀ` : d.label;
       // Each word and each entry of D its own piece, so a long diagonal wraps between entries.
-      const pieces: Box[] = wordBoxes(`Certificate: ${lhs} = L·D·Lᵀ with`, FONTS.body);
+      const pieces: Box[] = wordBoxes(t('psdFig.ldlt', { lhs }), FONTS.body);
       const D = d.factorization.D;
       D.forEach((e, k) =>
         pieces.push(
@@ -173,7 +171,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
     symmetricPart.push(spacer(1, 2));
     symmetricPart.push(
       flow(
-        [text(`Symmetric part (${d.label}+${d.label}ᵀ)/2:`, FONTS.body), verdictBadge(d.symmetricPart.verdict)],
+        [text(t('psdFig.symmetricPart', { label: d.label }), FONTS.body), verdictBadge(d.symmetricPart.verdict)],
         width,
         8,
         6,
@@ -182,7 +180,7 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
     );
     symmetricPart.push(
       ...eigenSection(
-        eigenParts(d.symmetricPart.eigenvalues, { tolerance: d.tolerance, exact: d.exact }, 'its eigenvalues'),
+        eigenParts(d.symmetricPart.eigenvalues, { tolerance: d.tolerance, exact: d.exact }, t('psdFig.itsEigenvalues')),
       ),
     );
   }
@@ -204,13 +202,13 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
 
   const how =
     d.decidedBy === 'eigenvalues' && d.tolerance
-      ? `, balanced tolerance ${formatEntryShort(d.tolerance, 9)}`
+      ? `, ${t('psdFig.balancedTolerance', { tolerance: formatEntryShort(d.tolerance, 9) })}`
       : d.decidedBy
-        ? ', decided by signs'
+        ? `, ${t('psdFig.bySigns')}`
         : '';
   const sub = `${describeShape(m)}, ${arithmeticWords(d.exact, d.certified === true, d.undecided?.digits)}${d.exact || d.certified ? '' : how}`;
   const body = column(
-    [heading(`Is ${d.label} positive semidefinite?`, sub), spacer(1, 4), ...rows, ...symmetricPart],
+    [heading(t('psdFig.heading', { label: d.label }), sub), spacer(1, 4), ...rows, ...symmetricPart],
     10,
   );
 
@@ -221,18 +219,31 @@ export async function renderPsdFigure(d: PsdData, options: FigureOptions = {}): 
       : d.eigenvalues.map(
           (v) => zeroLabel(v, zero, d.exact || d.eigenvaluesAreEntries === true) ?? formatEntryShort(v ?? 0, 8),
         );
-  const eigText = d.eigenvalues.length ? ` Eigenvalues, ascending: ${eigLabels.join(', ')}.` : '';
+  const eigText = d.eigenvalues.length ? ` ${t('psdFig.altEigen', { list: eigLabels.join(', ') })}` : '';
   const witnessText =
     d.verdict === 'not_psd' && d.witness
-      ? ` Witness x = (${d.witness.map((e) => formatEntryShort(e, 10)).join(', ')}) gives xᵀMx = ${d.witnessValue !== undefined ? formatEntryShort(d.witnessValue, 12) : 'a negative value'} < 0.`
+      ? ` ${t('psdFig.altWitness', {
+          x: d.witness.map((e) => formatEntryShort(e, 10)).join(', '),
+          value: d.witnessValue !== undefined ? formatEntryShort(d.witnessValue, 12) : t('psdFig.altNegativeValue'),
+        })}`
       : d.verdict === 'not_psd' && d.minor
-        ? ` The 2×2 principal minor on rows ${d.minor[0]} and ${d.minor[1]} is negative.`
+        ? ` ${t('psdFig.altMinor', { i: String(d.minor[0]), j: String(d.minor[1]) })}`
         : '';
-  const symText = isNotSym && d.symmetricPart ? ` Its symmetric part is ${verdictWords(d.symmetricPart.verdict)}.` : '';
-  const head = `Positive semidefiniteness of ${d.label} (${describeShape(m)}): ${verdictWords(d.verdict, d.rank)}.`;
+  const symText =
+    isNotSym && d.symmetricPart
+      ? ` ${t('psdFig.altSymmetric', { verdict: verdictWords(d.symmetricPart.verdict) })}`
+      : '';
+  const head = t('psdFig.altHead', {
+    label: d.label,
+    shape: describeShape(m),
+    verdict: verdictWords(d.verdict, d.rank),
+  });
   const matrixText = ` ${d.label} = ${matrixWords(m)}.`;
   const undecided = d.undecided
-    ? ` Undecided: ${d.undecided.what} is equal to 0 to ${Math.min(d.undecided.digits, 1000)} digits; it may be exactly 0.`
+    ? ` ${t(d.undecided.symmetry ? 'psdFig.altUndecidedSymmetry' : 'psdFig.altUndecided', {
+        what: undecidedWhat(d.undecided.what),
+        digits: String(Math.min(d.undecided.digits, 1000)),
+      })}`
     : '';
   const rest = `${eigText}${witnessText}${symText}${undecided} ${arithmeticWords(d.exact, d.certified === true, d.undecided?.digits)}.`;
   const alt = (head + matrixText + rest).length <= 1000 ? head + matrixText + rest : head + rest;

@@ -118,7 +118,8 @@ export function entryName(label: string, i: number, j: number): string {
 /** A matrix as one line of text for alt text, e.g. [[10, 18], [28, 8]]. */
 export function matrixWords(m: MatrixData, maxChars = 10): string {
   // A matrix from a file (up to 256×256) would never fit the 1,000 characters of alt text: its shape instead.
-  if (m.length * (m[0]?.length ?? 0) > 144) return `[a ${m.length}×${m[0]?.length ?? 0} matrix]`;
+  if (m.length * (m[0]?.length ?? 0) > 144)
+    return `[${t('psdFig.aMatrix', { shape: `${m.length}×${m[0]?.length ?? 0}` })}]`;
   return '[' + m.map((r) => '[' + r.map((e) => formatEntryShort(e, maxChars)).join(', ') + ']').join(', ') + ']';
 }
 

@@ -14,7 +14,7 @@ import { psdTolerance, symmetricEigen } from '../linalg/eigen.js';
 import { psdDoublesProved } from '../linalg/psd-doubles.js';
 import { eigenEnclosures } from '../linalg/eigen-enclosure.js';
 import { enclosureText } from '../numbers/eigen-text.js';
-import { t } from '../i18n/index.js';
+import { currentLocale, t } from '../i18n/index.js';
 import {
   decide,
   encloseRows,
@@ -691,13 +691,35 @@ export function verdictWords(v: PsdVerdict | null, rank?: number | null): string
   }
 }
 
+/** A count of digits in a sentence: `1,000` in English (as it always read), plain `1000` in the other languages. */
+export function digitsText(n: number): string {
+  return currentLocale() === 'en' || currentLocale() === 'qps' ? n.toLocaleString('en-US') : String(n);
+}
+
+/**
+ * The undecided quantity (`UndecidedInfo.what`, English in `data`) in the answer's language: each form the engine
+ * writes has its message; an unknown one stays as it is in English and is "a quantity" elsewhere.
+ */
+export function undecidedWhat(what: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^pivot (\d+) of the LDLᵀ factorization$/.exec(what))) return t('psd.what.pivot', { k: m[1] });
+  if ((m = /^an off-diagonal entry of the Schur complement after (\d+) pivots$/.exec(what)))
+    return t('psd.what.schurComplement', { k: m[1] });
+  if ((m = /^entries \((\d+),(\d+)\) and \((\d+),(\d+)\)$/.exec(what)) && m[1] === m[4] && m[2] === m[3])
+    return t('psd.what.entries', { i: m[1], j: m[2] });
+  if (what === 'a pivot of the determinant') return t('psd.what.detPivot');
+  if (what === 'the rank') return t('psd.what.rank');
+  if (what === 'a sign') return t('psd.what.sign');
+  if (what === 'the smallest eigenvalue of the balanced matrix') return t('psd.what.balanced');
+  return currentLocale() === 'en' ? what : t('psd.what.quantity');
+}
+
 /** The words of an undecided verdict: what is equal to 0 to how many digits, and what would follow either way. */
 export function undecidedWords(label: string, u: UndecidedInfo): string {
-  const digits = `${Math.min(u.digits, CAP_DIGITS).toLocaleString('en-US')} digits`;
-  if (u.symmetry)
-    return `${u.what} of ${label} are equal to ${digits}; they may be exactly equal. If they are, ${label} is symmetric and its verdict can be asked again with the two written the same way; if not, ${label} is not symmetric.`;
-  const k = u.rankAtLeast;
-  return `${u.what} is equal to 0 to ${digits}; it may be exactly 0. If it is positive the factorization goes on; if it is 0, ${label} is singular (positive semidefinite of rank ${k} if the rest of the factorization is 0 too); if it is negative, ${label} is not positive semidefinite.`;
+  const digits = digitsText(Math.min(u.digits, CAP_DIGITS));
+  const what = undecidedWhat(u.what);
+  if (u.symmetry) return t('psd.undecidedWordsSymmetry', { what, label, digits });
+  return t('psd.undecidedWords', { what, label, digits, rank: String(u.rankAtLeast) });
 }
 
 export function verdictSymbol(v: PsdVerdict | null): string {

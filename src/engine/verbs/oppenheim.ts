@@ -5,11 +5,19 @@
  */
 import type { Entry, OppenheimData, OppenheimValue } from '../data.js';
 import { checkDeadline, msLeft } from '../deadline.js';
-import { kindNote, matrixBlock } from '../format.js';
+import { kindNote, matrixBlock, shapeText } from '../format.js';
 import { bareissDeterminant, floatDeterminantScaled } from '../linalg/bareiss.js';
 import { encloseRows, encloseScalar, matrixKind, toPolyRows } from '../linalg/decide.js';
 import { IntervalDomain, genericDeterminant, isUndecided } from '../linalg/domain.js';
-import { hadamard, isDiagonal, toFloatRows, toRationalRows, type Matrix } from '../numbers/matrix.js';
+import {
+  hadamard,
+  isDiagonal,
+  isSquare,
+  sameShape,
+  toFloatRows,
+  toRationalRows,
+  type Matrix,
+} from '../numbers/matrix.js';
 import { Rational } from '../numbers/rational.js';
 import { Scaled, formatScaled, scaledJSON } from '../numbers/scaled.js';
 import { certifiedTextLong, equal, formatScalar, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
@@ -19,8 +27,10 @@ import { ExactOverflow } from '../numbers/surd.js';
 import { LPoly, MixedSymbols, Symbolic } from '../numbers/symbolic.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexEntry, latexLabel, latexText } from '../latex.js';
-import { isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
-import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
+import { digitsText, isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
+import { named, type Operands } from './operands.js';
+import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
 
@@ -333,13 +343,34 @@ function compareAll(a: Matrix, b: Matrix, ab: Matrix): Compared {
   return compareCertified(a, b, ab);
 }
 
+/**
+ * Both matrices square and of one shape, with oppenheim's own words (the shared checks in operands.ts are not
+ * translated yet): the same codes, messages and hints as requireSquare and requireSameShape in English.
+ */
+function requireSquareAndSameShape(o: Operands): void {
+  o.mats.forEach((m, i) => {
+    if (!isSquare(m))
+      throw new UserError(
+        'not_square',
+        t('opp.notSquare', { label: o.labels[i], which: i === 0 ? 'first' : 'second', shape: shapeText(m) }),
+        t('opp.notSquareHint'),
+      );
+  });
+  const [a, b] = o.mats;
+  if (b && !sameShape(a, b))
+    throw new UserError(
+      'shape_mismatch',
+      t('opp.shapeMismatch', { a: o.labels[0], shapeA: shapeText(a), b: o.labels[1], shapeB: shapeText(b) }),
+      t('opp.shapeMismatchHint'),
+    );
+}
+
 function hasUnitDiagonal(m: Matrix): boolean {
   return m.e.every((r, i) => equal(r[i], Rational.ONE));
 }
 
 export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
-  requireSquare(o, 'oppenheim');
-  requireSameShape(o);
+  requireSquareAndSameShape(o);
   const [a, b] = o.mats;
   const [la, lb] = o.labels;
   const n = a.rows;
@@ -371,47 +402,81 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
   const undecidedA = c.undecided.includes('A');
   const undecidedB = c.undecided.includes('B');
   const rel = (holds: boolean, eq: boolean, open = false): string => (open ? '≈' : eq ? '=' : holds ? '≥' : '<');
+  const digits = digitsText(CAP_DIGITS);
   const verdict = (holds: boolean, eq: boolean, open: boolean): string =>
-    open
-      ? `undecided: the difference is 0 to ${CAP_DIGITS.toLocaleString('en-US')} digits or to the rounding error`
-      : `${holds ? 'holds' : 'fails'}${eq ? ' with equality' : ''}`;
+    open ? t('opp.undecided', { digits }) : t(eq ? 'opp.holdsEquality' : holds ? 'opp.holds' : 'opp.fails');
+  const det = `det(${la}∘${lb})`;
+  const boundAName = `det(${la})·∏${lb.toLowerCase()}ᵢᵢ`;
+  const boundBName = `det(${lb})·∏${la.toLowerCase()}ᵢᵢ`;
 
   const lines = [
-    `- det(${la}∘${lb}) = ${f(detAB)}`,
-    `- det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${factor(detA)}·${factor(diagB)} = ${f(boundA)}  →  det(${la}∘${lb}) ${rel(holdsA, equalityA, undecidedA)} bound: ${verdict(holdsA, equalityA, undecidedA)}`,
-    `- det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${factor(detB)}·${factor(diagA)} = ${f(boundB)}  →  det(${la}∘${lb}) ${rel(holdsB, equalityB, undecidedB)} bound: ${verdict(holdsB, equalityB, undecidedB)}`,
+    `- ${det} = ${f(detAB)}`,
+    t('opp.boundLine', {
+      bound: boundAName,
+      factors: `${factor(detA)}·${factor(diagB)}`,
+      value: f(boundA),
+      det,
+      rel: rel(holdsA, equalityA, undecidedA),
+      verdict: verdict(holdsA, equalityA, undecidedA),
+    }),
+    t('opp.boundLine', {
+      bound: boundBName,
+      factors: `${factor(detB)}·${factor(diagA)}`,
+      value: f(boundB),
+      det,
+      rel: rel(holdsB, equalityB, undecidedB),
+      verdict: verdict(holdsB, equalityB, undecidedB),
+    }),
   ].map(tidy);
   const notes: string[] = [];
   if (applicable) {
     notes.push(
-      `${la} and ${lb} are positive semidefinite, so Oppenheim's inequality applies both ways round${holdsA && holdsB ? ', and both bounds hold' : undecidedA || undecidedB ? '; the theorem guarantees both bounds, and what the enclosures could not separate from equality is said above' : ' — yet a bound fails: please report this as a bug'}.`,
+      t(holdsA && holdsB ? 'opp.appliesHold' : undecidedA || undecidedB ? 'opp.appliesUndecided' : 'opp.appliesBug', {
+        a: la,
+        b: lb,
+      }),
     );
   } else {
+    // "A is not positive semidefinite" as one sentence of its own ("A no es…", not "A es no…").
+    const failing = (name: string, v: typeof vA.verdict): string =>
+      v === 'not_psd' ? t('opp.isNotPsd', { name }) : t('opp.isVerdict', { name, verdict: verdictWords(v) });
     notes.push(
-      `Oppenheim's inequality needs ${la} ⪰ 0 and ${lb} ⪰ 0, but ${[
-        !isPsd(vA.verdict) ? `${la} is ${verdictWords(vA.verdict)}` : '',
-        !isPsd(vB.verdict) ? `${lb} is ${verdictWords(vB.verdict)}` : '',
-      ]
-        .filter(Boolean)
-        .join(' and ')}: the bounds are shown but nothing is promised.`,
+      !isPsd(vA.verdict) && !isPsd(vB.verdict)
+        ? t('opp.needsBoth', { a: la, b: lb, failingA: failing(la, vA.verdict), failingB: failing(lb, vB.verdict) })
+        : t('opp.needsOne', {
+            a: la,
+            b: lb,
+            failing: isPsd(vA.verdict) ? failing(lb, vB.verdict) : failing(la, vA.verdict),
+          }),
     );
   }
   if (equalityA || equalityB)
     notes.push(
-      `Equality holds here, decided ${c.mode === 'certified' ? 'from the structure (a diagonal factor)' : 'exactly'}. Typical equality cases: a diagonal factor (then ${la}∘${lb} is diagonal with entries aᵢᵢbᵢᵢ and det(${la}∘${lb}) = det(${la})·∏${lb.toLowerCase()}ᵢᵢ), the all-ones J (${la}∘J = ${la}), and a singular product whose bound is 0 as well.`,
+      `${t(c.mode === 'certified' ? 'opp.equalityStructure' : 'opp.equalityExact')} ${t('opp.equalityCases', {
+        a: la,
+        ab: `${la}∘${lb}`,
+        bound: boundAName,
+      })}`,
     );
-  if (corr.B && applicable)
-    notes.push(`${lb} has unit diagonal (a correlation matrix), so the bound reads det(${la}∘${lb}) ≥ det(${la}).`);
-  if (corr.A && applicable && !corr.B)
-    notes.push(`${la} has unit diagonal (a correlation matrix), so det(${la}∘${lb}) ≥ det(${lb}).`);
+  if (corr.B && applicable) notes.push(t('opp.correlationB', { a: la, b: lb, ab: `${la}∘${lb}` }));
+  if (corr.A && applicable && !corr.B) notes.push(t('opp.correlationA', { a: la, b: lb, ab: `${la}∘${lb}` }));
   const had = (l: string, h: typeof hA, det: Value, diag: Value, open: boolean): string | null =>
     h
       ? open
         ? tidy(
-            `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} and ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (undecided: equal to ${CAP_DIGITS.toLocaleString('en-US')} digits or to the rounding error; the theorem says ≤).`,
+            t('opp.hadamardUndecided', { label: l, det: f(det), prod: `∏${l.toLowerCase()}ᵢᵢ`, diag: f(diag), digits }),
           )
         : tidy(
-            `Hadamard's inequality for ${l}: det(${l}) = ${f(det)} ${h.equality ? '=' : '≤'} ∏${l.toLowerCase()}ᵢᵢ = ${f(diag)} (${h.holds ? 'holds' : 'FAILS'}${h.equality ? ', with equality' : ''}).`,
+            t('opp.hadamardLine', {
+              label: l,
+              det: f(det),
+              rel: h.equality ? '=' : '≤',
+              prod: `∏${l.toLowerCase()}ᵢᵢ`,
+              diag: f(diag),
+              status: t(
+                h.holds ? (h.equality ? 'opp.hadamardHoldsEquality' : 'opp.hadamardHolds') : 'opp.hadamardFails',
+              ),
+            }),
           )
       : null;
   const hadLines = [
@@ -429,21 +494,35 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
         ['∘', '='],
       ),
     },
-    { heading: 'The bounds', body: lines.join('\n') },
+    { heading: t('opp.bounds'), body: lines.join('\n') },
     { body: notes.join('\n') },
   ];
-  if (hadLines.length) sections.push({ heading: "Hadamard's inequality", body: hadLines.join('\n') });
+  if (hadLines.length) sections.push({ heading: t('opp.hadamard'), body: hadLines.join('\n') });
   sections.push({
     body:
       kindNote(c.mode, o.switched) +
-      (c.mode === 'float'
-        ? ` Determinants are computed with a separate power of two, so no size overflows, and a comparison is decided only beyond their rounding error, ${FLOAT_COMPARE_FACTOR}·n·ε times Hadamard's bound ∏‖rowᵢ‖₂.`
-        : ''),
+      (c.mode === 'float' ? ` ${t('opp.floatNote', { factor: String(FLOAT_COMPARE_FACTOR) })}` : ''),
   });
   const summary = tidy(
     applicable
-      ? `det(${la}∘${lb}) = ${f(detAB)} ${rel(holdsA, equalityA, undecidedA)} det(${la})·∏${lb.toLowerCase()}ᵢᵢ = ${f(boundA)} and ${rel(holdsB, equalityB, undecidedB)} det(${lb})·∏${la.toLowerCase()}ᵢᵢ = ${f(boundB)}${equalityA || equalityB ? ' (equality)' : ''}.`
-      : `Oppenheim does not apply (${la} and ${lb} must both be PSD); det(${la}∘${lb}) = ${f(detAB)}, bounds ${f(boundA)} and ${f(boundB)}.`,
+      ? t(equalityA || equalityB ? 'opp.summaryEquality' : 'opp.summary', {
+          det,
+          value: f(detAB),
+          relA: rel(holdsA, equalityA, undecidedA),
+          boundA: boundAName,
+          valueA: f(boundA),
+          relB: rel(holdsB, equalityB, undecidedB),
+          boundB: boundBName,
+          valueB: f(boundB),
+        })
+      : t('opp.summaryNotApplicable', {
+          a: la,
+          b: lb,
+          det,
+          value: f(detAB),
+          valueA: f(boundA),
+          valueB: f(boundB),
+        }),
   );
   const values: Record<OppenheimValue, Value> = {
     detA,
@@ -485,7 +564,7 @@ export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
     ...(c.undecided.length ? { undecided: c.undecided } : {}),
   };
   return {
-    title: "Oppenheim's inequality",
+    title: t('opp.title'),
     summary,
     sections,
     data: { ...data, latex: oppenheimLatex(data) },
@@ -520,10 +599,7 @@ export function oppenheimLatex(d: OppenheimData): string {
     `${det} ${rel(d.holdsA, d.equalityA)} ${bound(la, lb, d.detA, d.diagProdB, d.boundA, ['detA', 'diagProdB', 'boundA'])}`,
     `${det} ${rel(d.holdsB, d.equalityB)} ${bound(lb, la, d.detB, d.diagProdA, d.boundB, ['detB', 'diagProdA', 'boundB'])}`,
   ];
-  if (!d.applicable)
-    lines.push(
-      latexText(`Oppenheim's inequality needs ${la} and ${lb} positive semidefinite; here it does not apply.`),
-    );
+  if (!d.applicable) lines.push(latexText(t('opp.latexNotApplicable', { a: la, b: lb })));
   return latexBlocks(lines);
 }
 
@@ -531,6 +607,7 @@ const spec: VerbSpec = {
   verb: 'oppenheim',
   description: "Oppenheim's inequality det(A∘B) ≥ det(A)·∏bᵢᵢ both ways round, and Hadamard's",
   usage: '/hadamard oppenheim A B',
+  translated: true,
   grammar: { kind: 'matrices', min: 2, max: 2 },
   options: [
     { name: 'a', description: `Square matrix A, ${MATRIX_HINT}`, required: true },

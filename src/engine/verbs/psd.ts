@@ -12,7 +12,14 @@ import {
 import { Certified } from '../numbers/certified.js';
 import type { Section } from '../types.js';
 import type { Matrix } from '../numbers/matrix.js';
-import { psdData, psdVerdict, undecidedWords, verdictWords, type PsdVerdictResult } from '../theorems/psd-verdict.js';
+import {
+  digitsText,
+  psdData,
+  psdVerdict,
+  undecidedWords,
+  verdictWords,
+  type PsdVerdictResult,
+} from '../theorems/psd-verdict.js';
 import type { Operands } from './operands.js';
 import { latexBlocks, latexEntry, latexLabel, latexNamed, latexVector, latexVerdict } from '../latex.js';
 import type { VerbResult } from './result.js';
@@ -27,7 +34,7 @@ import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './modul
  * eigenvalues are the diagonal entries themselves (`entries`), they are shown as they are.
  */
 export function eigenText(ev: readonly Eigenvalue[], exact: boolean, tolerance?: number, entries = false): string {
-  if (ev.length === 0) return 'not shown (an entry or an eigenvalue is beyond the range of floating point)';
+  if (ev.length === 0) return t('psd.eigenNotShown');
   const negligible = entries ? 0 : negligibleBelow(ev, tolerance);
   const items = ev.map((x) => zeroLabel(x, negligible, exact || entries) ?? formatScalar(x ?? 0, 4));
   return (items.length > 8 ? [...items.slice(0, 4), '…', ...items.slice(-3)] : items).join(', ');
@@ -35,30 +42,31 @@ export function eigenText(ev: readonly Eigenvalue[], exact: boolean, tolerance?:
 
 /** The eigenvalue line of a verdict: evidence, with the balanced matrix's eigenvalues when they decided. */
 export function eigenLine(label: string, r: PsdVerdictResult, m: Matrix): string {
+  const none = (yes: boolean): string => (yes ? ` ${t('psd.noneNegative')}` : '');
   // A diagonal matrix's eigenvalues are its entries, shown as they are (exact, or with their proved digits).
   if (r.eigenvaluesAreEntries && r.kind !== 'float') {
     const diag = m.e.map((row, i) => row[i]).sort((x, y) => toFloat(x) - toFloat(y));
-    const none = r.verdict === 'pd' || r.verdict === 'psd' ? ' None is negative.' : '';
-    return `Eigenvalues (the diagonal entries of ${label}): ${diag.map((x) => formatScalar(x)).join(', ')}.${none}`;
+    const list = diag.map((x) => formatScalar(x)).join(', ');
+    return t('psd.eigenDiagonal', { label, list }) + none(r.verdict === 'pd' || r.verdict === 'psd');
   }
   if (r.eigenEnclosures) {
-    const none = r.verdict === 'pd' || r.verdict === 'psd' ? ' None is negative.' : '';
     const zeros = r.exactZeroEigenvalues ?? 0;
-    const zeroNote = zeros > 0 ? ` (${zeros === 1 ? 'one is' : `${zeros} are`} exactly 0: the rank is ${r.rank})` : '';
-    return `Eigenvalues (certified enclosures, shown as evidence; the digits shown are proved)${zeroNote}: ${enclosuresText(r.eigenEnclosures, zeros, r.verdict === 'pd' || r.verdict === 'psd')}.${none}`;
+    const list = enclosuresText(r.eigenEnclosures, zeros, r.verdict === 'pd' || r.verdict === 'psd');
+    const line =
+      zeros > 0
+        ? t('psd.eigenCertifiedZeros', { zeros, rank: String(r.rank), list })
+        : t('psd.eigenCertified', { list });
+    return line + none(r.verdict === 'pd' || r.verdict === 'psd');
   }
   const exact = r.kind !== 'float';
   const list = eigenText(r.eigenvalues, exact, r.tolerance, r.eigenvaluesAreEntries);
-  const none =
-    r.verdict !== 'not_psd' && r.verdict !== 'undecided' && (r.eigenvalues.length > 0 || r.eigenvaluesAreEntries)
-      ? ' None is negative.'
-      : '';
-  const what = r.eigenvaluesAreEntries
-    ? `Eigenvalues (the diagonal entries of ${label})`
-    : 'Eigenvalues (floating point, shown as evidence)';
-  let line = `${what}: ${list}.${none}`;
+  const noneNegative =
+    r.verdict !== 'not_psd' && r.verdict !== 'undecided' && (r.eigenvalues.length > 0 || r.eigenvaluesAreEntries);
+  let line =
+    (r.eigenvaluesAreEntries ? t('psd.eigenDiagonal', { label, list }) : t('psd.eigenFloat', { list })) +
+    none(noneNegative === true);
   if (r.decidedBy === 'eigenvalues' && r.balancedEigenvalues)
-    line += `\nEigenvalues of the balanced D⁻¹ᐟ²${label}D⁻¹ᐟ², which decide: ${eigenText(r.balancedEigenvalues, false, r.tolerance)}.`;
+    line += `\n${t('psd.eigenBalanced', { label, list: eigenText(r.balancedEigenvalues, false, r.tolerance) })}`;
   return line;
 }
 
@@ -110,29 +118,36 @@ export function psdVerb(o: Operands): VerbResult<PsdData> {
   const sections: Section[] = [{ body: matrixBlock([{ label, m }]) }];
   let summary: string;
   if (r.verdict === 'not_square') {
-    summary = `${label} is ${shapeText(m)}, not square: positive semidefiniteness is defined for square symmetric matrices.`;
+    summary = t('psd.notSquare', { label, shape: shapeText(m) });
   } else if (r.verdict === 'not_symmetric' && r.symmetricPart) {
     const s = r.symmetricPart.result;
-    summary = `${label} is not symmetric, so "positive semidefinite" does not apply (it is defined for symmetric matrices).`;
+    summary = t('psd.notSymmetric', { label });
     sections.push({
-      heading: 'The symmetric part',
+      heading: t('psd.symmetricPart'),
       body:
-        `For xᵀ${label}x only the symmetric part S = (${label}+${label}ᵀ)/2 matters, since xᵀ${label}x = xᵀSx for every x.\n` +
+        `${t('psd.symmetricPartWhy', { label })}\n` +
         fence(['S =', ...matrixLines(r.symmetricPart.matrix)].join('\n')) +
-        `\nS is **${verdictWords(s.verdict, s.rank)}**. ${certificateText('S', s)}\n${eigenLine('S', s, r.symmetricPart.matrix)}`,
+        `\n${s.verdict === 'not_psd' ? t('psd.symmetricVerdictNotPsd') : t('psd.symmetricVerdict', { verdict: verdictWords(s.verdict, s.rank) })} ${certificateText('S', s)}\n${eigenLine('S', s, r.symmetricPart.matrix)}`,
     });
   } else {
+    const digits = digitsText(Math.min(r.undecided?.digits ?? 0, 1000));
     summary =
       r.verdict === 'undecided'
-        ? `Whether ${label} is positive semidefinite is **undecided**: ${r.undecided?.symmetry ? 'two entries that should match' : 'one quantity'} ${r.undecided?.symmetry ? 'agree' : 'is equal to 0'} to ${Math.min(r.undecided?.digits ?? 0, 1000).toLocaleString('en-US')} digits, and may be exactly ${r.undecided?.symmetry ? 'equal' : '0'}.`
-        : `${label} is **${verdictWords(r.verdict, r.rank)}**${r.verdict === 'pd' ? ` (rank ${r.rank})` : ''}.`;
+        ? t(r.undecided?.symmetry ? 'psd.undecidedSymmetry' : 'psd.undecided', { label, digits })
+        : r.verdict === 'not_psd'
+          ? t('psd.summaryNotPsd', { label })
+          : t(r.verdict === 'pd' ? 'psd.summaryPd' : 'psd.summary', {
+              label,
+              verdict: verdictWords(r.verdict, r.rank),
+              rank: String(r.rank),
+            });
     sections.push({ body: certificateText(label, r) });
     sections.push({ body: eigenLine(label, r, m) });
   }
   const judged = r.symmetricPart?.result ?? r;
   sections.push({ body: kindNote(modeOf(judged.kind), o.switched, judged.tolerance, judged.decidedBy) });
   const data = psdData(m, label, r);
-  return { title: 'Positive semidefinite?', summary, sections, data: { ...data, latex: psdLatex(data) } };
+  return { title: t('psd.title'), summary, sections, data: { ...data, latex: psdLatex(data) } };
 }
 
 /** The matrix, its verdict, and the witness xᵀMx < 0 or the LDLᵀ pivots. */
@@ -157,6 +172,7 @@ const spec: VerbSpec = {
   usage: '/hadamard psd M',
   grammar: { kind: 'matrices', min: 1, max: 1, labels: ['M'] },
   options: [{ name: 'm', description: `Square matrix, ${MATRIX_HINT}`, required: true }],
+  translated: true,
   examples: [
     'psd [[1,1],[1,1]]',
     'psd [[1,2],[2,1]]',
