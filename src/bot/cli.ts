@@ -14,6 +14,7 @@ import { constants as fsConstants, existsSync, type Stats } from 'node:fs';
 import pino from 'pino';
 import {
   answerLatex,
+  answerLocale,
   DEFAULT_LIMITS,
   answerToText,
   engineError,
@@ -28,6 +29,7 @@ import {
   LOCALES,
   resolveLocale,
 } from '../engine/index.js';
+import { translator, type Translate } from '../engine/i18n/index.js';
 import type { Store } from '../store/types.js';
 import { GroupService, unavailable, type Requester, type ScheduledRun } from './groups/service.js';
 import type { Config } from './config.js';
@@ -371,20 +373,22 @@ async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> 
   const reply = await replyTo(text, o);
   const figures = await writeFigures(reply, o.out, prefix);
   const files = await writeFiles(reply, o.out, prefix);
+  // The CLI's own words are in the answer's language (an untranslated verb answers in English whole).
+  const tr = translator(reply.ok ? answerLocale(reply.verb, o.locale) : resolveLocale(o.locale));
   if (o.json) process.stdout.write(jsonOf(reply, figures, files) + '\n');
   else if (o.latex && reply.ok) {
     // Only the LaTeX on standard output, so `hadamard --latex … > answer.tex` keeps it clean.
     const latex = answerLatex(reply);
     if (latex) process.stdout.write(latex + '\n');
     else {
-      process.stderr.write(`(this answer shows no matrices, so it has no LaTeX; its text follows)\n`);
+      process.stderr.write(`${tr('notice.cli.noLatex')}\n`);
       process.stdout.write(answerToText(reply) + '\n');
     }
   } else if (reply.ok) {
     process.stdout.write(answerToText(reply) + '\n');
-    for (const f of figures) process.stdout.write(`\nFigure: ${shownPath(f.file)}\n`);
-    for (const f of files) process.stdout.write(`\nFile: ${shownPath(f.file)}\n`);
-  } else process.stderr.write(errorToText(reply) + '\n');
+    for (const f of figures) process.stdout.write(`\n${tr('notice.cli.figure', { path: shownPath(f.file) })}\n`);
+    for (const f of files) process.stdout.write(`\n${tr('notice.cli.file', { path: shownPath(f.file) })}\n`);
+  } else process.stderr.write(errorText(reply, tr) + '\n');
   return reply;
 }
 
@@ -561,3 +565,8 @@ main()
       process.exitCode = 2;
     },
   );
+
+/** An error as the CLI prints it, its labels in the error's language (engine/text.ts's errorToText in English). */
+function errorText(e: EngineError, tr: Translate): string {
+  return tr('notice.cli.error', { code: e.code, message: e.message, hint: e.hint });
+}

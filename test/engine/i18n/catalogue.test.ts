@@ -49,7 +49,7 @@ test('no key is unused: each appears in the code that reads the catalogue', asyn
       const p = join(dir, name);
       if (statSync(p).isDirectory()) {
         if (!p.endsWith('i18n')) walk(p);
-      } else if (p.endsWith('.ts')) files.push(p);
+      } else if (p.endsWith('.ts') || /local\/public\/[^/]+\.(js|html)$/.test(p)) files.push(p); // the page's words too
     }
   };
   walk('src');
