@@ -373,6 +373,7 @@ export const de: Catalogue = {
   'page.attachDesc':
     'Hänge bis zu zwei CSV-, TSV-, JSON-, PNG- oder JPEG-Dateien an oder zieh sie auf die Seite; @1 und @2 benennen sie',
   'page.message': 'Nachricht an hadamard-bot',
+  'page.placeholder': 'Nachricht schreiben',
   'page.send': 'Senden',
   'page.keys':
     '{enter} sendet · {shift}+{enter} neue Zeile · {up} im leeren Feld holt den vorigen Befehl zurück · zieh eine Datei hierher, um sie anzuhängen',

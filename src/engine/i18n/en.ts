@@ -363,6 +363,8 @@ export const en = {
   'page.attachDesc':
     'Attach up to two CSV, TSV, JSON, PNG or JPEG files, or drop them on the page; @1 and @2 name them',
   'page.message': 'Message hadamard-bot',
+  // The box's placeholder: short, on one line of a 360 px phone's box (its label says more).
+  'page.placeholder': 'Message hadamard-bot',
   'page.send': 'Send',
   'page.keys':
     '{enter} sends · {shift}+{enter} new line · {up} in an empty box recalls the previous command · drop a file to attach it',

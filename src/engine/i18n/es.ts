@@ -374,6 +374,7 @@ export const es: Catalogue = {
   'page.attachDesc':
     'Adjunta hasta dos archivos CSV, TSV, JSON, PNG o JPEG, o suéltalos en la página; @1 y @2 los nombran',
   'page.message': 'Mensaje para hadamard-bot',
+  'page.placeholder': 'Escribe un mensaje',
   'page.send': 'Enviar',
   'page.keys':
     '{enter} envía · {shift}+{enter} nueva línea · {up} en el cuadro vacío recupera el comando anterior · suelta un archivo para adjuntarlo',

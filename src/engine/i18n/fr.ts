@@ -378,6 +378,7 @@ export const fr: Catalogue = {
   'page.attachDesc':
     'Joignez jusqu’à deux fichiers CSV, TSV, JSON, PNG ou JPEG, ou déposez-les sur la page ; @1 et @2 les désignent',
   'page.message': 'Message à hadamard-bot',
+  'page.placeholder': 'Votre message',
   'page.send': 'Envoyer',
   'page.keys':
     '{enter} envoie · {shift}+{enter} nouvelle ligne · {up} dans une zone vide rappelle la commande précédente · déposez un fichier pour le joindre',

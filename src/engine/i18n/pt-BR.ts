@@ -366,6 +366,7 @@ export const ptBR: Catalogue = {
   'page.attach': 'Anexar um arquivo',
   'page.attachDesc': 'Anexe até dois arquivos CSV, TSV, JSON, PNG ou JPEG, ou solte-os na página; @1 e @2 os nomeiam',
   'page.message': 'Mensagem para hadamard-bot',
+  'page.placeholder': 'Digite uma mensagem',
   'page.send': 'Enviar',
   'page.keys':
     '{enter} envia · {shift}+{enter} nova linha · {up} na caixa vazia traz de volta o comando anterior · solte um arquivo para anexá-lo',

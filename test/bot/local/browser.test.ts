@@ -422,7 +422,7 @@ describe('local playground in a real browser', () => {
     assert.match((await page.locator('#keys').textContent()) ?? '', /Enter envía/);
     assert.match((await page.locator('#theme').textContent()) ?? '', /^(Oscuro|Claro)$/);
     const box = page.getByLabel('Mensaje para hadamard-bot');
-    assert.equal(await box.getAttribute('placeholder'), 'Mensaje para hadamard-bot');
+    assert.equal(await box.getAttribute('placeholder'), 'Escribe un mensaje');
     assert.match((await page.locator('.chip').first().getAttribute('aria-label')) ?? '', /Rellena el cuadro con/);
     // A reply's own chrome: the private note and the hint's label.
     await box.fill('frobnicate [[1]]');
@@ -481,6 +481,11 @@ describe('local playground in a real browser', () => {
   browserTest('German at 360 px: the header, the composer and a reply fit, nothing scrolls sideways', async () => {
     const { page, problems } = await open({ viewport: { width: 360, height: 740 } });
     await page.selectOption('#language', 'de');
+    // The empty box's placeholder stays on its one line.
+    const placeholder = await page
+      .locator('#message')
+      .evaluate((b: HTMLTextAreaElement) => ({ scroll: b.scrollHeight, client: b.clientHeight, text: b.placeholder }));
+    assert.ok(placeholder.scroll <= placeholder.client + 1, JSON.stringify(placeholder));
     await send(page, 'frobnicate [[1]]');
     await send(page, '[[1,2],[3,4]] [[5,6],[7,8]]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
