@@ -14,6 +14,7 @@ import { constants as fsConstants, existsSync, type Stats } from 'node:fs';
 import pino from 'pino';
 import {
   answerLatex,
+  answerLocale,
   DEFAULT_LIMITS,
   answerToText,
   engineError,
@@ -28,6 +29,7 @@ import {
   LOCALES,
   resolveLocale,
 } from '../engine/index.js';
+import { translator } from '../engine/i18n/index.js';
 import type { Store } from '../store/types.js';
 import { GroupService, unavailable, type Requester, type ScheduledRun } from './groups/service.js';
 import type { Config } from './config.js';
@@ -54,7 +56,7 @@ examples:
   hadamard --user ada me                       (your progress; practice: a question for you alone)
   hadamard --out exports "class export"        (the channel's answers as CSV, written to exports/)
   hadamard help
-  hadamard --locale es "explain schur"         (answers in es, pt-BR, fr or de: help, explain, product and schur so far)
+  hadamard --locale es "explain schur"         (answers in es, pt-BR, fr or de; default: the channel's language, else English)
 
 Study-group commands (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) keep their state in the store:
 the SQLite file DATA_DIR/hadamard.db (default ./data), or the Postgres of DATABASE_URL. --platform,
@@ -371,19 +373,21 @@ async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> 
   const reply = await replyTo(text, o);
   const figures = await writeFigures(reply, o.out, prefix);
   const files = await writeFiles(reply, o.out, prefix);
+  // The CLI's own words are in the answer's language (an untranslated verb answers in English whole).
+  const tr = translator(reply.ok ? answerLocale(reply.verb, o.locale) : resolveLocale(o.locale));
   if (o.json) process.stdout.write(jsonOf(reply, figures, files) + '\n');
   else if (o.latex && reply.ok) {
     // Only the LaTeX on standard output, so `hadamard --latex … > answer.tex` keeps it clean.
     const latex = answerLatex(reply);
     if (latex) process.stdout.write(latex + '\n');
     else {
-      process.stderr.write(`(this answer shows no matrices, so it has no LaTeX; its text follows)\n`);
+      process.stderr.write(`${tr('notice.cli.noLatex')}\n`);
       process.stdout.write(answerToText(reply) + '\n');
     }
   } else if (reply.ok) {
     process.stdout.write(answerToText(reply) + '\n');
-    for (const f of figures) process.stdout.write(`\nFigure: ${shownPath(f.file)}\n`);
-    for (const f of files) process.stdout.write(`\nFile: ${shownPath(f.file)}\n`);
+    for (const f of figures) process.stdout.write(`\n${tr('notice.cli.figure', { path: shownPath(f.file) })}\n`);
+    for (const f of files) process.stdout.write(`\n${tr('notice.cli.file', { path: shownPath(f.file) })}\n`);
   } else process.stderr.write(errorToText(reply, o.locale) + '\n');
   return reply;
 }
@@ -518,7 +522,7 @@ async function main(): Promise<number> {
     const files = await readAttachments(parsed.attach);
     if (!Array.isArray(files)) {
       if (parsed.json) process.stdout.write(jsonOf(files, []) + '\n');
-      else process.stderr.write(errorToText(files) + '\n');
+      else process.stderr.write(errorToText(files, parsed.locale) + '\n');
       return 1;
     }
     parsed.attachments = files;
@@ -561,3 +565,4 @@ main()
       process.exitCode = 2;
     },
   );
+

@@ -37,9 +37,9 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import { translator } from '../../engine/i18n/index.js';
 import type { Requester } from '../groups/service.js';
 import { isStoreUnavailable } from '../../store/guard.js';
-import { translator } from '../../engine/index.js';
 import { messageRef, quizComponents, restMessage } from './quiz.js';
 import {
   InteractionHandler,
@@ -282,7 +282,8 @@ class DiscordAdapter {
    */
   private async mentionPayload(m: Message, outcome: Outcome): Promise<DiscordAnswer> {
     if (outcome.kind !== 'answer') return note(outcomeText(outcome));
-    const { answer } = outcome;
+    const { answer, locale } = outcome;
+    const tr = translator(locale);
     if (outcome.reveal) {
       const reveal = await this.handler.showReveal(outcome.reveal, answer);
       return reveal.shown
@@ -291,20 +292,18 @@ class DiscordAdapter {
     }
     if (outcome.private && m.inGuild()) {
       try {
-        const dm = renderAnswer(answer, m.author.id);
+        const dm = renderAnswer(answer, m.author.id, { locale });
         // A practice question keeps its buttons in the DM.
         if (outcome.quiz) dm.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
         await m.author.send(dm);
-        return note(`${answer.title}: sent to you by DM, because it is private.`);
+        return note(tr('notice.discord.sentByDm', { title: answer.title }));
       } catch (err) {
         this.log.info({ code: discordCode(err) }, 'could not DM a private answer');
-        return note(
-          `${answer.title}: this answer is private and I could not DM it to you (are DMs from this server off?). Use \`/hadamard ${answer.verb}\` and I will answer where only you can see it.`,
-        );
+        return note(tr('notice.discord.noDm', { title: answer.title, verb: answer.verb }));
       }
     }
     // Its LaTeX button re-reads this message (the reply's reference) when pressed: nothing is stored for it.
-    const payload = renderAnswer(answer, m.author.id, { latexId: LATEX_REPLY_ID });
+    const payload = renderAnswer(answer, m.author.id, { latexId: LATEX_REPLY_ID, locale });
     if (outcome.quiz) payload.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
     return payload;
   }

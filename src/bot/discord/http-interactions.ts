@@ -17,9 +17,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType, MessageFlags, REST, type APIInteraction } from 'discord.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import { HttpServer } from '../runtime/http.js';
+import { translator } from '../../engine/i18n/index.js';
 import {
   InteractionHandler,
   InteractionReply,
+  interactionLocale,
   patchOriginal,
   type DiscordOptions,
   type FirstResponse,
@@ -198,7 +200,7 @@ class HttpInteractions {
     // Nothing this bot knows (a stale button of an older version): say so, rather than let Discord time out.
     sendJson(res, 200, {
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: { content: 'This is not something this version of the bot knows. Try `/hadamard help`.', flags: 64 },
+      data: { content: translator(interactionLocale(raw))('notice.discord.unknown'), flags: 64 },
     });
   }
 }

@@ -46,11 +46,12 @@ import {
   type QuizTopic,
   type Verb,
 } from '../../engine/index.js';
-import { translator, withLocale, type Locale } from '../../engine/index.js';
+import { withLocale } from '../../engine/index.js';
 import type { Round } from '../../store/types.js';
 import { downloadAttachment, type StatedAttachment } from './attachments.js';
 import type { AdapterContext } from '../adapter.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import { resolveLocale, translator, type Locale } from '../../engine/i18n/index.js';
 import { settleWithin } from '../runtime/deliveries.js';
 import type { GroupReply, Requester } from '../groups/service.js';
 import { ThrottledEdits, editAnswerCount } from '../groups/answer-count.js';
@@ -252,13 +253,19 @@ async function followUp(rest: REST, appId: string, token: string, payload: Messa
 }
 
 /** A subcommand this build does not know (the registered commands are newer than the bot). */
-function unknownSubcommand(): EngineError {
+function unknownSubcommand(locale: Locale): EngineError {
+  const tr = translator(locale);
   return {
     ok: false,
     code: 'unknown_verb',
-    message: 'this subcommand is not known to this version of the bot',
-    hint: 'Try /hadamard help.',
+    message: tr('notice.discord.unknownSubcommand'),
+    hint: tr('notice.discord.unknownSubcommandHint'),
   };
+}
+
+/** The language of what is said to the interaction's user alone: theirs, else the server's, else English. */
+export function interactionLocale(raw: APIInteraction): Locale {
+  return resolveLocale((raw as { locale?: string }).locale) ?? resolveLocale(raw.guild_locale) ?? 'en';
 }
 
 /** The interaction's user (a member's user in a server, the user in DMs). */
@@ -388,6 +395,8 @@ export class InteractionHandler {
     if (this.deps.botToken)
       this.ctx.groups?.registerPoster(discordChannelPoster({ rest: this.deps.rest, log: this.log }));
     // A command another instance deferred and never answered (it died): the deferred reply says so (runtime/inflight.ts).
+    // Said in the channel's language setting when it has one: the row keeps no language, and Discord tells a user's
+    // only with an interaction (English otherwise).
     this.ctx.inflight?.registerReporter('discord', async (pending, text) => {
       const slash = pending.replyTo.indexOf('/');
       const [appId, token] = [pending.replyTo.slice(0, slash), pending.replyTo.slice(slash + 1)];
@@ -396,7 +405,14 @@ export class InteractionHandler {
         this.deps.rest.get(Routes.webhookMessage(appId, token, '@original'), { auth: false }),
       )) as APIMessage;
       if (((original.flags ?? 0) & MessageFlags.Loading) === 0) return false;
-      await patchOriginal(this.deps.rest, appId, token, { body: { content: `⚠️ ${text}`, components: [] }, files: [] });
+      const language = await this.ctx.groups
+        ?.settingsOrFallback({ platform: 'discord', workspace: pending.workspace, channel: pending.channel })
+        .then((s) => (s.language && s.language.value !== 'default' ? s.language.value : undefined))
+        .catch(() => undefined);
+      await patchOriginal(this.deps.rest, appId, token, {
+        body: { content: `⚠️ ${text(language)}`, components: [] },
+        files: [],
+      });
       return true;
     });
   }
@@ -498,7 +514,7 @@ export class InteractionHandler {
           files[option] = got;
         }
         try {
-          return commandFromRaw(i.raw, files) ?? unknownSubcommand();
+          return commandFromRaw(i.raw, files) ?? unknownSubcommand(interactionLocale(i.raw));
         } catch (e) {
           if (!(e instanceof OptionsError)) throw e;
           return e.error;
@@ -514,11 +530,17 @@ export class InteractionHandler {
     } catch (e) {
       // A study-group verb's words that its grammar refuses: the user's error, privately, like any other.
       if (!(e instanceof OptionsError)) throw e;
-      await this.replyPrivately(i, note(outcomeText({ kind: 'error', error: e.error })), false);
+      const locale = interactionLocale(i.raw);
+      await this.replyPrivately(i, note(outcomeText({ kind: 'error', error: e.error, locale })), false);
       return;
     }
     if (!command) {
-      await this.replyPrivately(i, note(outcomeText({ kind: 'error', error: unknownSubcommand() })), false);
+      const locale = interactionLocale(i.raw);
+      await this.replyPrivately(
+        i,
+        note(outcomeText({ kind: 'error', error: unknownSubcommand(locale), locale })),
+        false,
+      );
       return;
     }
     await this.respond(i, { command }, command, latexIdFor(commandText(command)));
@@ -579,21 +601,19 @@ export class InteractionHandler {
     const message = (i.raw as { message?: APIMessage }).message;
     const text = await this.latexSource(customId, message);
     if (!text) {
-      await i.reply(
-        note('The question this answer was for is gone (deleted, or out of my reach), so its LaTeX is too. Ask again.'),
-        true,
-      );
+      await i.reply(note(translator(interactionLocale(i.raw))('notice.discord.latexGone')), true);
       return;
     }
     await i.defer(true);
     const outcome = await this.ctx.dispatcher.handle({ platform: 'discord', userId: userOf(i.raw).id, text });
     const latex = outcome.kind === 'answer' ? answerLatex(outcome.answer) : undefined;
+    const tr = translator(outcome.locale);
     if (outcome.kind !== 'answer') await i.editReply(note(outcomeText(outcome)));
-    else if (!latex) await i.editReply(note('This answer has no LaTeX.'));
+    else if (!latex) await i.editReply(note(tr('notice.noLatex')));
     else if (latexCodeBlock(latex).length <= CONTENT_MAX) await i.editReply(note(latexCodeBlock(latex)));
     else
       await i.editReply({
-        ...note('The LaTeX is longer than a message: here it is as answer.tex.'),
+        ...note(tr('notice.discord.latexFile')),
         files: [new AttachmentBuilder(Buffer.from(latex + '\n', 'utf8'), { name: 'answer.tex' })],
       });
   }
@@ -659,7 +679,7 @@ export class InteractionHandler {
     } catch (err) {
       const errorId = randomUUID().slice(0, 8);
       this.log.error({ err, errorId, verb: known?.verb }, 'discord reply failed');
-      const sorry = note(`Sorry, the answer could not be sent (error id ${errorId}).`);
+      const sorry = note(translator(interactionLocale(i.raw))('notice.discord.sendFailed', { id: errorId }));
       await (i.acknowledged ? i.followUp(sorry, true) : i.reply(sorry, true)).catch(() => undefined);
     } finally {
       await this.ctx.inflight?.done(inflight);
@@ -692,7 +712,7 @@ export class InteractionHandler {
     }
     if (outcome.quiz && outcome.private) {
       // A practice question: privately, with its buttons (an ephemeral message carries them).
-      const message = renderAnswer(outcome.answer, null);
+      const message = renderAnswer(outcome.answer, null, { locale: outcome.locale });
       message.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
       return this.replyPrivately(i, message, privately);
     }
@@ -700,7 +720,7 @@ export class InteractionHandler {
       // An answer: privately, with the choices and the user's own marked (and, for practice, the right one); the
       // channel sees only the question's count of answers change.
       const reveal = (outcome.answer.data as unknown as Partial<AnswerData>).reveal;
-      const message = renderAnswer(outcome.answer, null);
+      const message = renderAnswer(outcome.answer, null, { locale: outcome.locale });
       message.components = markedComponents(outcome.marked.roundId, outcome.marked, reveal?.correctChoice);
       this.noteAnswered(outcome);
       // A practice button: its ephemeral question becomes the answer (no second message, no buttons left).
@@ -712,8 +732,10 @@ export class InteractionHandler {
       }
       return this.replyPrivately(i, message, privately);
     }
-    if (outcome.private) return this.replyPrivately(i, renderAnswer(outcome.answer, null, { latexId }), privately);
-    const message = renderAnswer(outcome.answer, userOf(i.raw).id, { latexId });
+    const locale = outcome.locale;
+    if (outcome.private)
+      return this.replyPrivately(i, renderAnswer(outcome.answer, null, { latexId, locale }), privately);
+    const message = renderAnswer(outcome.answer, userOf(i.raw).id, { latexId, locale });
     // A quiz's question carries its choices, not a Delete button: deleting it would leave the round nowhere to close.
     if (outcome.quiz) message.components = quizComponents(outcome.quiz.id, outcome.quiz.choices);
     const where = await this.replyPublicly(i, message);

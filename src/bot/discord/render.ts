@@ -5,6 +5,7 @@
  */
 import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle, type APIEmbed } from 'discord.js';
 import { answerLatex, type Answer, type Command } from '../../engine/index.js';
+import { translator, type Locale, type Translate } from '../../engine/i18n/index.js';
 import type { Outcome } from '../runtime/dispatch.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message). */
@@ -16,7 +17,10 @@ const FILES_MAX = 10;
 
 /** The overflow file: the whole answer as text, when the content cannot hold every section. */
 export const OVERFLOW_FILE = 'answer.txt';
-const OVERFLOW_NOTE = `\n\n*The rest of the answer is in ${OVERFLOW_FILE}.*`;
+/** The note where an answer goes on in answer.txt, in the answer's language. */
+function overflowNote(tr: Translate): string {
+  return `\n\n${tr('notice.discord.overflow', { file: OVERFLOW_FILE })}`;
+}
 
 /** Button custom id: `hadamard:delete:<asker's user id>`. */
 export const DELETE_PREFIX = 'hadamard:delete:';
@@ -65,8 +69,10 @@ export interface DiscordAnswer {
 export function renderAnswer(
   answer: Answer,
   askerId: string | null,
-  options: { latexId?: string } = {},
+  options: { latexId?: string; locale?: Locale } = {},
 ): DiscordAnswer {
+  const tr = translator(options.locale);
+  const OVERFLOW_NOTE = overflowNote(tr);
   const blocks = answer.sections.map((s) => (s.heading ? `**${s.heading}**\n${s.body}` : s.body));
   const head = answer.summary;
   let content = head;
@@ -85,7 +91,7 @@ export function renderAnswer(
     files.push(
       new AttachmentBuilder(Buffer.from(full, 'utf8'), {
         name: OVERFLOW_FILE,
-        description: `The full text of the answer: ${answer.title}`,
+        description: tr('notice.discord.fullText', { title: answer.title }),
       }),
     );
   }
@@ -107,10 +113,10 @@ export function renderAnswer(
     color: COLOUR,
   };
   const exact = answer.data.exact;
-  if (exact === true) embed.footer = { text: 'Exact arithmetic (rational numbers)' };
-  else if (exact === false) embed.footer = { text: 'Floating point (numerical tolerance)' };
+  if (exact === true) embed.footer = { text: tr('notice.discord.exact') };
+  else if (exact === false) embed.footer = { text: tr('notice.discord.float') };
   const latexId = answerLatex(answer) !== undefined ? options.latexId : undefined;
-  const components = askerId === null && !latexId ? [] : [answerRow(askerId, latexId)];
+  const components = askerId === null && !latexId ? [] : [answerRow(askerId, latexId, tr)];
   return { content, embeds: [embed], files, components, allowedMentions: { parse: [] } };
 }
 
@@ -120,13 +126,20 @@ export function note(content: string): DiscordAnswer {
 }
 
 /** The row under an answer: "LaTeX" when it has some, "Delete" for its asker. */
-function answerRow(askerId: string | null, latexId: string | undefined): ActionRowBuilder<ButtonBuilder> {
+function answerRow(
+  askerId: string | null,
+  latexId: string | undefined,
+  tr: Translate,
+): ActionRowBuilder<ButtonBuilder> {
   const row = new ActionRowBuilder<ButtonBuilder>();
   if (latexId)
     row.addComponents(new ButtonBuilder().setCustomId(latexId).setLabel('LaTeX').setStyle(ButtonStyle.Secondary));
   if (askerId !== null)
     row.addComponents(
-      new ButtonBuilder().setCustomId(`${DELETE_PREFIX}${askerId}`).setLabel('Delete').setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder()
+        .setCustomId(`${DELETE_PREFIX}${askerId}`)
+        .setLabel(tr('notice.discord.delete'))
+        .setStyle(ButtonStyle.Secondary),
     );
   return row;
 }
@@ -135,7 +148,10 @@ function answerRow(askerId: string | null, latexId: string | undefined): ActionR
 export function outcomeText(outcome: Exclude<Outcome, { kind: 'answer' }>): string {
   switch (outcome.kind) {
     case 'error':
-      return clip(`**${outcome.error.message}**\nTry: ${codeSpan(outcome.error.hint)}`, CONTENT_MAX);
+      return clip(
+        `**${outcome.error.message}**\n${translator(outcome.locale)('notice.try', { hint: codeSpan(outcome.error.hint) })}`,
+        CONTENT_MAX,
+      );
     case 'rate_limited':
     case 'fault':
     case 'closing':

@@ -48,7 +48,12 @@ import {
   type Section,
   LOCALES,
   resolveLocale,
+  describeVerb,
+  translator,
+  withLocale,
+  type Locale,
 } from '../../engine/index.js';
+import { en as englishMessages } from '../../engine/i18n/en.js';
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
 import type { FigureView } from '../groups/service.js';
@@ -271,7 +276,35 @@ function publicDir(): string {
   throw new Error('local page: cannot find src/bot/local/public/index.html');
 }
 
-/** The static files, the page with this process's token in its meta tag. */
+/**
+ * Where index.html takes the page's own words (`page.*` of the catalogue, per language): JSON in a meta tag's content,
+ * HTML-escaped (the page has no inline script of any kind, data blocks included).
+ */
+const MESSAGES_META = '<meta name="hadamard-messages" content="" />';
+
+/**
+ * The page's interface words in each language it offers, and the pseudo-locale `qps` (the tests'), as
+ * `{ "es": { "page.send": "Enviar", … }, … }`. The page fills `{name}` itself: each message is formatted here with its
+ * placeholders given back as `{name}`, so what it gets is plain text with simple slots, ICU escapes resolved.
+ */
+export function pageMessages(): Record<string, Record<string, string>> {
+  const keys = (Object.keys(englishMessages) as (keyof typeof englishMessages)[]).filter((k) => k.startsWith('page.'));
+  const out: Record<string, Record<string, string>> = {};
+  for (const locale of [...LOCALES, 'qps'] as Locale[]) {
+    const tr = translator(locale);
+    const messages: Record<string, string> = {};
+    for (const key of keys) {
+      const slots = Object.fromEntries(
+        [...englishMessages[key].matchAll(/\{(\w+)\}/g)].map((m) => [m[1], `{${m[1]}}`]),
+      );
+      messages[key] = tr(key, slots);
+    }
+    out[locale] = messages;
+  }
+  return out;
+}
+
+/** The static files, the page with this process's token in its meta tag and its words in every language. */
 function loadStatic(token: string): Map<string, StaticFile> {
   const dir = publicDir();
   const files = new Map<string, StaticFile>();
@@ -280,7 +313,17 @@ function loadStatic(token: string): Map<string, StaticFile> {
     if (file === 'index.html') {
       const html = body.toString('utf8');
       if (!html.includes(TOKEN_META)) throw new Error(`local page: index.html lacks ${TOKEN_META}`);
-      body = Buffer.from(html.replace(TOKEN_META, TOKEN_META.replace('content=""', `content="${token}"`)));
+      if (!html.includes(MESSAGES_META)) throw new Error(`local page: index.html lacks ${MESSAGES_META}`);
+      const messages = JSON.stringify(pageMessages())
+        .replace(/&/g, '&amp;')
+        .replace(/"/g, '&quot;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+      body = Buffer.from(
+        html
+          .replace(TOKEN_META, TOKEN_META.replace('content=""', `content="${token}"`))
+          .replace(MESSAGES_META, () => MESSAGES_META.replace('content=""', `content="${messages}"`)),
+      );
     }
     files.set(route, { body, type });
   }
@@ -290,7 +333,16 @@ function loadStatic(token: string): Map<string, StaticFile> {
 /** The catalogue as the page needs it: one entry per verb. */
 function catalogueJson(): string {
   return JSON.stringify({
-    verbs: CATALOGUE.map((s) => ({ verb: s.verb, description: s.description, usage: s.usage, examples: s.examples })),
+    verbs: CATALOGUE.map((s) => ({
+      verb: s.verb,
+      description: s.description,
+      // The description in each language the page offers (the chips' titles follow the page's language).
+      descriptions: Object.fromEntries(
+        [...LOCALES, 'qps' as const].map((l) => [l, withLocale(l, () => describeVerb(s))]),
+      ),
+      usage: s.usage,
+      examples: s.examples,
+    })),
   });
 }
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import {
+  answerLocale,
   parseCommand,
   run,
   verbSpec,
@@ -14,6 +15,7 @@ import {
   type EngineError,
   type RunOptions,
 } from '../../engine/index.js';
+import { resolveLocale, translator, type Locale } from '../../engine/i18n/index.js';
 import { EnginePoolBusyError, type EnginePool } from './engine-pool.js';
 import {
   GroupService,
@@ -55,7 +57,11 @@ export interface Request {
   who?: Requester;
 }
 
-export type Outcome =
+/**
+ * What the dispatcher answers. `locale`: the language the reply's words are in (an answer's, its verb's language: see
+ * answerLocale; a notice's, the asker's), so that the adapter's own words around it (labels, notes) match.
+ */
+export type Outcome = (
   | {
       kind: 'answer';
       answer: Answer;
@@ -81,7 +87,8 @@ export type Outcome =
       message: string;
     }
   | { kind: 'fault'; id: string; message: string }
-  | { kind: 'closing'; message: string };
+  | { kind: 'closing'; message: string }
+) & { locale?: Locale };
 
 export interface DispatcherOptions {
   logger: Logger;
@@ -194,17 +201,30 @@ export class Dispatcher {
   private async handleInner(req: Request, line: Record<string, unknown>): Promise<Outcome> {
     const log = this.options.logger;
     const started = performance.now();
-    if (this.closing) return { kind: 'closing', message: 'The bot is restarting; please try again in a minute.' };
+    // A notice is said to the asker alone: in their language (the platform's), else the place's, else English.
+    const noticeLocale = (): Locale => resolveLocale(replyLocale(req.who, undefined, true)) ?? 'en';
+    if (this.closing) {
+      const locale = noticeLocale();
+      return { kind: 'closing', message: translator(locale)('notice.restarting'), locale };
+    }
     const userKey = `${req.platform}:${req.userId}`;
     const wait = await this.limiter.take(userKey);
     if (wait > 0) {
       const retryAfterSeconds = Math.ceil(wait / 1000);
       log.info({ ...line, outcome: 'rate_limited' }, 'command');
+      // A user sending quickly has sent before: their language is known (Slack keeps it for hours), or asked once.
+      if (req.who?.loadLocale) await req.who.loadLocale().catch(() => undefined);
+      const locale = noticeLocale();
       return {
         kind: 'rate_limited',
         reason: 'user',
         retryAfterSeconds,
-        message: `You're sending commands quickly: the limit is ${this.options.rateLimit.count} every ${this.options.rateLimit.windowSeconds} s. Please try again in ${retryAfterSeconds} s.`,
+        message: translator(locale)('notice.rateLimited', {
+          count: this.options.rateLimit.count,
+          window: this.options.rateLimit.windowSeconds,
+          seconds: retryAfterSeconds,
+        }),
+        locale,
       };
     }
     try {
@@ -215,15 +235,16 @@ export class Dispatcher {
         const prepared = await req.prepare();
         if ('code' in prepared) {
           log.info({ ...line, outcome: 'user_error', code: prepared.code, ms: elapsed(started) }, 'command');
-          return { kind: 'error', error: prepared };
+          return { kind: 'error', error: prepared, locale: noticeLocale() };
         }
         command = prepared;
       }
       if (!command) {
-        const parsed = parseCommand(req.text ?? '', { locale: replyLocale(req.who, undefined, false) });
+        const parseLocale = replyLocale(req.who, undefined, false);
+        const parsed = parseCommand(req.text ?? '', { locale: parseLocale });
         if (!parsed.ok) {
           log.info({ ...line, outcome: 'user_error', code: parsed.code, ms: elapsed(started) }, 'command');
-          return { kind: 'error', error: parsed };
+          return { kind: 'error', error: parsed, locale: resolveLocale(parseLocale) ?? 'en' };
         }
         command = parsed.value;
       }
@@ -232,9 +253,10 @@ export class Dispatcher {
       const groups = this.options.groups;
       if (verbSpec(command.verb).group) {
         if (!groups || !req.who) {
-          const error = parseFailure(command.verb);
+          const locale = noticeLocale();
+          const error = parseFailure(command.verb, locale);
           log.info({ ...line, outcome: 'user_error', code: error.code, ms: elapsed(started) }, 'command');
-          return { kind: 'error', error };
+          return { kind: 'error', error, locale };
         }
         let g: Awaited<ReturnType<GroupService['handle']>>;
         try {
@@ -245,16 +267,17 @@ export class Dispatcher {
           // answer is never reported counted when the store did not confirm it.
           const error = unavailable(command.verb);
           log.info({ ...line, outcome: 'unavailable', ms: elapsed(started) }, 'command');
-          return { kind: 'error', error };
+          return { kind: 'error', error, locale: answerLocale(command.verb, replyLocale(req.who, undefined, true)) };
         }
         if ('code' in g) {
           log.info({ ...line, outcome: 'user_error', code: g.code, ms: elapsed(started) }, 'command');
-          return { kind: 'error', error: g };
+          return { kind: 'error', error: g, locale: answerLocale(command.verb, replyLocale(req.who, undefined, true)) };
         }
         log.info({ ...line, outcome: 'ok', ms: elapsed(started) }, 'command');
         return {
           kind: 'answer',
           answer: g.answer,
+          locale: answerLocale(command.verb, replyLocale(req.who, undefined, g.visibility === 'private')),
           private: g.visibility === 'private',
           ...(g.quiz ? { quiz: g.quiz } : {}),
           ...(g.reveal ? { reveal: g.reveal } : {}),
@@ -276,11 +299,16 @@ export class Dispatcher {
       const reply = pool ? await pool.run(command, options, meta) : await run(command, options);
       if (!reply.ok) {
         log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
-        return { kind: 'error', error: reply };
+        return { kind: 'error', error: reply, locale: answerLocale(command.verb, locale) };
       }
       const shape = reply.data.shape ?? reply.data.size;
       log.info({ ...line, shape, figures: reply.figures.length, outcome: 'ok', ms: elapsed(started) }, 'command');
-      return { kind: 'answer', answer: reply, ...(settings?.private.value === 'on' ? { private: true } : {}) };
+      return {
+        kind: 'answer',
+        answer: reply,
+        locale: answerLocale(command.verb, locale),
+        ...(settings?.private.value === 'on' ? { private: true } : {}),
+      };
     } catch (err) {
       if (err instanceof EnginePoolBusyError) {
         // Shed: the queue was full or the command waited past the limit. An overload, answered like a rate limit
@@ -289,31 +317,31 @@ export class Dispatcher {
           { ...line, outcome: 'busy', reason: err.reason, queued: err.queued, ms: elapsed(started) },
           'command shed',
         );
+        const locale = noticeLocale();
         return {
           kind: 'rate_limited',
           reason: 'busy',
           retryAfterSeconds: err.retryAfterSeconds,
-          message: `The bot is very busy right now. Please try again in ${err.retryAfterSeconds} s.`,
+          message: translator(locale)('notice.busy', { seconds: err.retryAfterSeconds }),
+          locale,
         };
       }
       const id = randomUUID().slice(0, 8);
       log.error({ ...line, err, errorId: id, outcome: 'fault', ms: elapsed(started) }, 'command failed');
-      return {
-        kind: 'fault',
-        id,
-        message: `Sorry, something went wrong on our side (error id ${id}). The team can find it in the logs.`,
-      };
+      const locale = noticeLocale();
+      return { kind: 'fault', id, message: translator(locale)('notice.fault', { id }), locale };
     }
   }
 }
 
 /** A group verb where no channel is known (the bare engine, an old caller). */
-function parseFailure(verb: string): EngineError {
+function parseFailure(verb: string, locale: Locale): EngineError {
+  const tr = translator(locale);
   return {
     ok: false,
     code: 'needs_channel',
-    message: `${verb} is a study-group command: it needs a channel (Slack, Discord, the local page or the CLI)`,
-    hint: 'Study-group commands (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
+    message: tr('notice.needsChannel', { verb }),
+    hint: tr('notice.needsChannelHint'),
   };
 }
 

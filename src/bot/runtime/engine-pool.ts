@@ -24,7 +24,15 @@
  */
 import os from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { Command, EngineError, Figure, Reply, RunOptions } from '../../engine/index.js';
+import {
+  answerLocale,
+  type Command,
+  type EngineError,
+  type Figure,
+  type Reply,
+  type RunOptions,
+} from '../../engine/index.js';
+import { translator, type Locale } from '../../engine/i18n/index.js';
 import type { WorkerRequest, WorkerResponse } from './engine-worker.js';
 import { estimateCost, type CostEstimate } from './cost.js';
 
@@ -214,23 +222,20 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
  */
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
-export function timeoutError(timeoutMs: number): EngineError {
-  const s = Number.isInteger(timeoutMs / 1000) ? String(timeoutMs / 1000) : (timeoutMs / 1000).toFixed(1);
-  return {
-    ok: false,
-    code: 'timeout',
-    message: `this took more than ${s} s of work, so it was stopped (very long exact fractions or big matrices make it slow)`,
-    hint: 'Use shorter numbers or smaller matrices; decimals with a few digits or small fractions stay fast. Example: /hadamard schur hilbert(6) pascal(6)',
-  };
+/** The language of a job's errors: its answer's (an untranslated verb answers in English whole). */
+function jobLocale(job: Job | undefined): Locale {
+  return job?.type === 'run' ? answerLocale(job.command.verb, job.options?.locale) : 'en';
 }
 
-function outOfMemoryError(): EngineError {
-  return {
-    ok: false,
-    code: 'too_large',
-    message: 'this needed more memory than one command may use, so it was stopped',
-    hint: 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
-  };
+export function timeoutError(timeoutMs: number, locale: Locale = 'en'): EngineError {
+  const s = Number.isInteger(timeoutMs / 1000) ? String(timeoutMs / 1000) : (timeoutMs / 1000).toFixed(1);
+  const tr = translator(locale);
+  return { ok: false, code: 'timeout', message: tr('notice.timeout', { seconds: s }), hint: tr('notice.timeoutHint') };
+}
+
+function outOfMemoryError(locale: Locale): EngineError {
+  const tr = translator(locale);
+  return { ok: false, code: 'too_large', message: tr('notice.outOfMemory'), hint: tr('notice.outOfMemoryHint') };
 }
 
 /** Figures arrive as Uint8Array (structured clone); the engine's contract is Buffer. */
@@ -496,7 +501,7 @@ export class EnginePool {
     if (slot.dead || !slot.task) return;
     const task = this.finish(slot)!;
     this.retire(slot);
-    task.resolve(timeoutError(this.timeoutMs));
+    task.resolve(timeoutError(this.timeoutMs, jobLocale(task.job)));
     this.pump();
   }
 
@@ -506,7 +511,8 @@ export class EnginePool {
     const task = this.finish(slot);
     this.retire(slot);
     if (task) {
-      if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') task.resolve(outOfMemoryError());
+      if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+        task.resolve(outOfMemoryError(jobLocale(task.job)));
       else task.reject(err);
     }
     if (this.startFailures >= 3) {

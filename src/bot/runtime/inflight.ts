@@ -20,18 +20,24 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { resolveLocale, translator } from '../../engine/i18n/index.js';
 import { isStoreUnavailable } from '../../store/guard.js';
 import type { Identity, PendingReply, Store } from '../../store/types.js';
 
 /**
- * What a platform does with a lost command's handle: tell the user (ephemerally where it can). Resolves `false` when
- * it can see that the command was answered after all (Discord: the deferred reply is no longer loading), so nothing
- * was said.
+ * What a platform does with a lost command's handle: tell the user (ephemerally where it can), with `text` in the
+ * user's language as the platform can still learn it (the row keeps no language: see lostCommandText). Resolves
+ * `false` when it can see that the command was answered after all (Discord: the deferred reply is no longer
+ * loading), so nothing was said.
  */
-export type LostReporter = (pending: PendingReply, text: string) => Promise<boolean | void>;
+export type LostReporter = (pending: PendingReply, text: typeof lostCommandText) => Promise<boolean | void>;
 
-export const LOST_COMMAND_TEXT =
-  "Sorry: the bot instance working on your command stopped before it confirmed an answer. If you don't see the answer here, please send the command again.";
+/** The lost-command notice in `locale` (a tag as platforms send it; English when none is known or spoken). */
+export function lostCommandText(locale?: string): string {
+  return translator(resolveLocale(locale) ?? 'en')('notice.lost');
+}
+
+export const LOST_COMMAND_TEXT = lostCommandText();
 
 export interface InflightOptions {
   store: Store;
@@ -140,7 +146,7 @@ export class InflightTracker {
           const orphans = await this.store.claimOrphans(lease, t, 50, platform);
           for (const p of orphans) {
             try {
-              if ((await report(p, LOST_COMMAND_TEXT)) === false) {
+              if ((await report(p, lostCommandText)) === false) {
                 this.logger.info({ platform: p.platform, pending: p.id }, 'a stopped instance’s command was answered');
               } else {
                 reported++;

@@ -6,6 +6,7 @@
  * at the limit. Redirects are not followed. Nothing is stored: the bytes live for the one command.
  */
 import { DEFAULT_LIMITS, engineError, type Attachment, type EngineError } from '../../engine/index.js';
+import { translator, type Locale, type Translate } from '../../engine/i18n/index.js';
 
 /** The fields of a Slack file object (in `message` / `app_mention` events) that matter here. */
 export interface SlackFile {
@@ -27,20 +28,19 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function tooLarge(name: string, size: string, limit: number): EngineError {
+/** `size` undefined: the bytes went past the limit while they were read (their size is not known). */
+function tooLarge(tr: Translate, name: string, size: string | undefined, limit: number): EngineError {
   return engineError(
     'too_large',
-    `${name} is ${size}; attached files may be at most ${mb(limit)}`,
-    'Send a smaller file: matrices up to 256×256 (CSV, TSV or JSON), images up to 1024×1024 pixels.',
+    size === undefined
+      ? tr('notice.fileTooLargeOver', { name, limit: mb(limit) })
+      : tr('notice.fileTooLarge', { name, size, limit: mb(limit) }),
+    tr('notice.fileTooLargeHint'),
   );
 }
 
-function badFile(message: string): EngineError {
-  return engineError(
-    'bad_file',
-    message,
-    'Share a CSV, TSV, JSON, PNG or JPEG file with the bot in a DM, or with a mention: @hadamard-bot psd @1',
-  );
+function badFile(tr: Translate, message: string): EngineError {
+  return engineError('bad_file', message, tr('notice.fileHint'));
 }
 
 /** True when `url` is on Slack's file host as configured (same origin, under its path). */
@@ -63,21 +63,21 @@ export function onSlackFileHost(url: string, filesUrl: string): boolean {
  */
 export async function downloadSlackFiles(
   files: SlackFile[],
-  o: { token: string; filesUrl: string; limit?: number; fetchImpl?: typeof fetch },
+  o: { token: string; filesUrl: string; limit?: number; fetchImpl?: typeof fetch; locale?: Locale },
 ): Promise<Attachment[] | EngineError> {
   const limit = o.limit ?? DEFAULT_LIMITS.maxFileBytes;
+  const tr = translator(o.locale);
   if (files.length > MAX_SLACK_FILES)
-    return badFile(`${files.length} files came with the message; at most ${MAX_SLACK_FILES} can be used at once`);
+    return badFile(tr, tr('notice.fileTooMany', { count: files.length, max: MAX_SLACK_FILES }));
   const out: Attachment[] = [];
   for (const f of files) {
-    const name = f.name || f.title || f.id || 'a file';
+    const name = f.name || f.title || f.id || tr('notice.fileUnnamed');
     const url = f.url_private_download ?? f.url_private;
-    if (f.mode === 'tombstone' || f.mode === 'external' || !url)
-      return badFile(`${name} cannot be downloaded from Slack (it was deleted, or it is an external link)`);
-    if (!onSlackFileHost(url, o.filesUrl)) return badFile(`${name} is not on Slack's file host, so it is not fetched`);
+    if (f.mode === 'tombstone' || f.mode === 'external' || !url) return badFile(tr, tr('notice.fileGone', { name }));
+    if (!onSlackFileHost(url, o.filesUrl)) return badFile(tr, tr('notice.fileNotSlack', { name }));
     // 1. The size the event states.
-    if (typeof f.size === 'number' && f.size > limit) return tooLarge(name, mb(f.size), limit);
-    const got = await download(url, name, o.token, limit, o.fetchImpl ?? fetch);
+    if (typeof f.size === 'number' && f.size > limit) return tooLarge(tr, name, mb(f.size), limit);
+    const got = await download(tr, url, name, o.token, limit, o.fetchImpl ?? fetch);
     if ('code' in got) return got;
     out.push({ name, bytes: got.bytes, ...(f.mimetype ? { contentType: f.mimetype } : {}) });
   }
@@ -85,6 +85,7 @@ export async function downloadSlackFiles(
 }
 
 async function download(
+  tr: Translate,
   url: string,
   name: string,
   token: string,
@@ -102,17 +103,17 @@ async function download(
         signal: controller.signal,
       });
     } catch {
-      return badFile(`${name} could not be downloaded from Slack; try again`);
+      return badFile(tr, tr('notice.fileRetry', { name }));
     }
     if (res.status !== 200) {
       await res.body?.cancel().catch(() => undefined);
-      return badFile(`${name} could not be downloaded from Slack (HTTP ${res.status})`);
+      return badFile(tr, tr('notice.fileHttp', { name, status: String(res.status) }));
     }
     // 2. The size the response states.
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > limit) {
       controller.abort();
-      return tooLarge(name, mb(declared), limit);
+      return tooLarge(tr, name, mb(declared), limit);
     }
     // 3. The bytes themselves, cut at the limit.
     const chunks: Uint8Array[] = [];
@@ -124,14 +125,14 @@ async function download(
       try {
         r = await reader.read();
       } catch {
-        return badFile(`${name} could not be downloaded from Slack; try again`);
+        return badFile(tr, tr('notice.fileRetry', { name }));
       }
       if (r.done) break;
       length += r.value.byteLength;
       if (length > limit) {
         controller.abort();
         await reader.cancel().catch(() => undefined);
-        return tooLarge(name, `more than ${mb(limit)}`, limit);
+        return tooLarge(tr, name, undefined, limit);
       }
       chunks.push(r.value);
     }

@@ -6,6 +6,7 @@
  * Quizzes get one button per choice (`block_actions`); a reveal replaces them with a closing line.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { translator, type Locale } from '../../engine/i18n/index.js';
 import {
   QUIZ_ID_PATTERN,
   type Answer,
@@ -14,7 +15,6 @@ import {
   type RevealData,
   type ScoresData,
 } from '../../engine/index.js';
-import { translator, type Locale } from '../../engine/index.js';
 
 /** Slack's limit on a section's text. */
 export const SLACK_SECTION_LIMIT = 3000;
@@ -68,6 +68,8 @@ export interface SlackMessage {
 export interface FormatOptions {
   sectionLimit?: number;
   maxBlocks?: number;
+  /** The language of the answer (Outcome.locale): the notes about its attached file. English when unset. */
+  locale?: Locale;
 }
 
 /** Escapes the three characters Slack's mrkdwn reserves. */
@@ -189,7 +191,8 @@ const ATTACHMENT_NAME = 'hadamard-answer.txt';
 export function answerToSlack(answer: Answer, options: FormatOptions = {}): SlackMessage {
   const limit = options.sectionLimit ?? SLACK_SECTION_LIMIT;
   const maxBlocks = options.maxBlocks ?? SLACK_MAX_BLOCKS;
-  const tooLong = `_(too long for a Slack message: the full matrix is in the attached file \`${ATTACHMENT_NAME}\`)_`;
+  const tr = translator(options.locale);
+  const tooLong = tr('notice.slack.tooLong', { file: ATTACHMENT_NAME });
   const title = answer.title.length > HEADER_LIMIT ? answer.title.slice(0, HEADER_LIMIT - 1) + '…' : answer.title;
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
   let overflow = false;
@@ -205,7 +208,7 @@ export function answerToSlack(answer: Answer, options: FormatOptions = {}): Slac
     overflow = true;
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `_(continued in the attached file \`${ATTACHMENT_NAME}\`)_` },
+      text: { type: 'mrkdwn', text: tr('notice.slack.continued', { file: ATTACHMENT_NAME }) },
     });
   }
   const message: SlackMessage = { text: `${escapeMrkdwn(answer.title)}: ${toMrkdwn(answer.summary)}`, blocks };
@@ -217,22 +220,23 @@ export function answerToSlack(answer: Answer, options: FormatOptions = {}): Slac
   if (overflow)
     message.attachment = {
       filename: ATTACHMENT_NAME,
-      title: `${answer.title} (full text)`,
+      title: tr('notice.fullText', { title: answer.title }),
       content: answerPlainText(answer),
     };
   return message;
 }
 
 /** An engine error as a private Slack message: what was wrong, and a correct example. */
-export function errorToSlack(error: EngineError): { text: string; blocks: SlackBlock[] } {
+export function errorToSlack(error: EngineError, locale?: Locale): { text: string; blocks: SlackBlock[] } {
   const hint = error.hint.trim();
   const hintText = /^\/hadamard\b/.test(hint) && !hint.includes('`') ? '`' + escapeMrkdwn(hint) + '`' : toMrkdwn(hint);
   const text = `:warning: ${toMrkdwn(error.message)}`;
+  const tryLine = translator(locale)('notice.try', { hint: hintText });
   return {
-    text: `${text}\nTry: ${hintText}`.slice(0, SLACK_SECTION_LIMIT),
+    text: `${text}\n${tryLine}`.slice(0, SLACK_SECTION_LIMIT),
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_SECTION_LIMIT) } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `Try: ${hintText}`.slice(0, SLACK_SECTION_LIMIT) }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: tryLine.slice(0, SLACK_SECTION_LIMIT) }] },
     ],
   };
 }
@@ -430,11 +434,8 @@ export function latexSourceOf(value: string | undefined, blocks: unknown): strin
 const MESSAGE_TEXT_LIMIT = 39_000;
 
 /** The LaTeX as a private reply: a code block (Slack's fences take no language), `& < >` escaped as mrkdwn needs. */
-export function latexToSlack(latex: string): { text: string } {
+export function latexToSlack(latex: string, locale?: Locale): { text: string } {
   const body = escapeMrkdwn(latex).replace(/```/g, '` ` `');
-  if (body.length > MESSAGE_TEXT_LIMIT)
-    return {
-      text: ":warning: This answer's LaTeX is too long for a Slack message; the CLI prints it: `npx hadamard --latex …`.",
-    };
+  if (body.length > MESSAGE_TEXT_LIMIT) return { text: translator(locale)('notice.slack.latexTooLong') };
   return { text: '```\n' + body + '\n```' };
 }

@@ -44,6 +44,7 @@ import { botScopes } from './scopes.js';
 import { downloadSlackFiles, type SlackFile } from './files.js';
 import { slackChannelPoster } from './poster.js';
 import type { Outcome } from '../runtime/dispatch.js';
+import { resolveLocale, translator, type Locale, type Translate } from '../../engine/i18n/index.js';
 import { settleWithin } from '../runtime/deliveries.js';
 
 /** How long a user's Slack language is kept, how many users, and the most a command waits for it. */
@@ -51,7 +52,7 @@ const LOCALE_TTL_MS = 6 * 60 * 60 * 1000;
 const LOCALE_USERS = 5000;
 const LOCALE_WAIT_MS = 800;
 import { isStoreUnavailable } from '../../store/guard.js';
-import type { GroupReply, Requester } from '../groups/service.js';
+import { replyLocale, type GroupReply, type Requester } from '../groups/service.js';
 import {
   answerLatex,
   parseCommand,
@@ -64,7 +65,6 @@ import {
   type TextFile,
   asksTranslatedVerb,
 } from '../../engine/index.js';
-import { translator } from '../../engine/index.js';
 import { ThrottledEdits, editAnswerCount } from '../groups/answer-count.js';
 import {
   ANSWER_ACTION_PREFIX,
@@ -184,8 +184,8 @@ type Private = (message: { text: string; blocks?: SlackBlock[] }) => Promise<unk
 interface Delivery {
   target: Target;
   privately: Private;
-  /** Posted above the answer (e.g. who asked, for slash commands). */
-  context?: string;
+  /** Posted above the answer (e.g. who asked, for slash commands), in the answer's language. */
+  context?: (tr: Translate) => string;
   /** When the bot cannot post into the channel (slash command, shortcut). */
   fallback?: (message: { text: string; blocks: SlackBlock[] }) => Promise<unknown>;
   /** Help goes privately where the surface is public. */
@@ -328,28 +328,19 @@ function pngName(name: string): string {
  * An answer sent privately (ephemeral): Slack cannot attach files to it, so it says where the figures went: to the
  * asker's direct messages with the bot (`dm`), or nowhere.
  */
-function privateAnswer(answer: Answer, dm = false): { text: string; blocks: SlackBlock[] } {
-  const message = answerToSlack(answer);
-  const what = answer.files?.length ? (answer.figures.length ? 'The figure and the file' : 'The file') : 'The figure';
+function privateAnswer(answer: Answer, dm = false, locale?: Locale): { text: string; blocks: SlackBlock[] } {
+  const message = answerToSlack(answer, { locale });
+  const tr = translator(locale);
+  const what = answer.files?.length ? (answer.figures.length ? 'both' : 'file') : 'figure';
   if (dm)
     message.blocks.push({
       type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: `_${what} went to your direct messages with me: Slack cannot attach files to a message only you see._`,
-        },
-      ],
+      elements: [{ type: 'mrkdwn', text: tr('notice.slack.toDm', { what }) }],
     });
   else if (answer.figures.length > 0 || message.attachment || answer.files?.length)
     message.blocks.push({
       type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: '_Private answers come without their figures and files: Slack cannot attach them to a message only you see. With the channel setting `private` off, answers are posted with them._',
-        },
-      ],
+      elements: [{ type: 'mrkdwn', text: tr('notice.slack.privateNoFiles') }],
     });
   return { text: message.text, blocks: message.blocks };
 }
@@ -657,11 +648,19 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     : undefined;
 
   // A command another instance acknowledged and never answered (it died): tell the user through its response_url.
+  // Said in the user's Slack language when it can be learnt (the row keeps none), else the channel's, else English.
   ctx.inflight?.registerReporter('slack', async (pending, text) => {
+    const client = await clientFor(pending.workspace).catch(() => undefined);
+    let locale = client ? await slackLocale(client, pending.workspace, pending.user) : undefined;
+    if (!locale && groups)
+      locale = await groups
+        .settingsOrFallback({ platform: 'slack', workspace: pending.workspace, channel: pending.channel })
+        .then((s) => (s.language && s.language.value !== 'default' ? s.language.value : undefined))
+        .catch(() => undefined);
     const res = await fetch(pending.replyTo, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: `:warning: ${text}` }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: `:warning: ${text(locale)}` }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     if (!res.ok) throw new Error(`response_url answered ${res.status}`);
@@ -685,12 +684,14 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
 
   /** Posts an outcome as the entry point requires. Never throws. Returns the ts of the public answer it posted or edited. */
   async function deliver(outcome: Outcome, client: WebClient, d: Delivery): Promise<string | undefined> {
+    const locale = outcome.locale;
+    const tr = translator(locale);
     try {
       switch (outcome.kind) {
         case 'answer': {
           const { answer } = outcome;
           if (answer.verb === 'help' && d.helpPrivately) {
-            await d.privately(answerToSlack(answer));
+            await d.privately(answerToSlack(answer, { locale }));
             return undefined;
           }
           if (outcome.reveal) {
@@ -711,7 +712,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
             // An answer: privately, with the choices and the user's own marked (and, for practice, the right one);
             // the channel sees only the question's count of answers change.
             const reveal = (answer.data as unknown as Partial<AnswerData>).reveal;
-            const m = privateAnswer(answer);
+            const m = privateAnswer(answer, false, locale);
             m.blocks.push(markedChoicesBlock(outcome.marked, reveal?.correctChoice));
             await (outcome.marked.practice && d.replaceOriginal ? d.replaceOriginal : d.privately)(m);
             if (outcome.marked.recorded && !outcome.marked.practice) countEdits?.touch(outcome.marked.roundId);
@@ -722,16 +723,14 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
               FILES_TO_DM.has(answer.verb) && (answer.figures.length > 0 || answer.files?.length) && d.user
                 ? await sendToDm(client, d.user, answer)
                 : false;
-            await d.privately(privateAnswer(answer, dm));
+            await d.privately(privateAnswer(answer, dm, locale));
             return undefined;
           }
-          const message = outcome.quiz ? quizToSlack(answer, outcome.quiz) : answerToSlack(answer);
-          if (d.context) message.blocks.unshift({ type: 'context', elements: [{ type: 'mrkdwn', text: d.context }] });
+          const message = outcome.quiz ? quizToSlack(answer, outcome.quiz) : answerToSlack(answer, { locale });
+          if (d.context)
+            message.blocks.unshift({ type: 'context', elements: [{ type: 'mrkdwn', text: d.context(tr) }] });
           if (d.replaceTs)
-            message.blocks.push({
-              type: 'context',
-              elements: [{ type: 'mrkdwn', text: ':pencil2: Updated after the question was edited.' }],
-            });
+            message.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: tr('notice.slack.updated') }] });
           if (d.source !== undefined && !outcome.quiz && answerLatex(answer)) withLatexAction(message, d.source);
           let ts: string | undefined;
           try {
@@ -741,10 +740,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
             // Not a member of this channel: answer through the response URL (no files possible there; a quiz's
             // buttons work, but its reveal cannot edit it).
             await d.fallback(message);
-            const what = answer.figures.length > 0 || message.attachment ? 'the figures and files' : 'answers';
-            await d.privately({
-              text: `:information_source: I'm not a member of this channel, so I can't post ${what} here. Invite me with \`/invite @hadamard-bot\` (or mention me and Slack will offer to).`,
-            });
+            const what = answer.figures.length > 0 || message.attachment ? 'files' : 'answers';
+            await d.privately({ text: tr('notice.slack.notMember', { what }) });
             return undefined;
           }
           // A quiz is not linked for edit to re-run: its message belongs to the round (the reveal edits it).
@@ -767,7 +764,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           return ts;
         }
         case 'error':
-          await d.privately(errorToSlack(outcome.error));
+          await d.privately(errorToSlack(outcome.error, locale));
           return undefined;
         case 'rate_limited':
           await d.privately(noticeToSlack(outcome.message));
@@ -783,7 +780,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       const id = randomUUID().slice(0, 8);
       log.error({ err, code: slackErrorCode(err), errorId: id }, 'slack send failed');
       await d
-        .privately(noticeToSlack(`Sorry, I couldn't send the answer (error id ${id}).`, ':warning:'))
+        .privately(noticeToSlack(tr('notice.slack.sendFailed', { id }), ':warning:'))
         .catch((e: unknown) => log.warn({ err: e, errorId: id }, 'slack private notice failed too'));
       return undefined;
     }
@@ -914,14 +911,16 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
    * operands). A bad file is an error outcome naming it.
    */
   async function attachments(ask: Ask, client: WebClient): Promise<Command | EngineError> {
+    // Said privately, like the dispatcher's notices: in the asker's language when it is known.
+    const locale = resolveLocale(replyLocale(ask.who, undefined, true));
+    const tr = translator(locale);
     if (!client.token)
-      return {
-        ok: false,
-        code: 'bad_file',
-        message: 'the shared files cannot be read right now (this workspace has no token)',
-        hint: 'Reinstall the app in this workspace, or type the matrices instead.',
-      };
-    const files = await downloadSlackFiles(ask.files ?? [], { token: client.token, filesUrl: slack!.filesUrl });
+      return { ok: false, code: 'bad_file', message: tr('notice.noToken'), hint: tr('notice.noTokenHint') };
+    const files = await downloadSlackFiles(ask.files ?? [], {
+      token: client.token,
+      filesUrl: slack!.filesUrl,
+      ...(locale ? { locale } : {}),
+    });
     if ('code' in files) {
       log.info({ code: files.code }, 'slack: a shared file was refused');
       return files;
@@ -955,7 +954,11 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         target: { channel: command.channel_id },
         helpPrivately: true,
         // command.text arrives with & < > already escaped by Slack.
-        context: `<@${command.user_id}> asked \`${command.command} ${echo.replace(/`/g, "'")}\``,
+        context: (tr) =>
+          tr('notice.slack.asked', {
+            user: `<@${command.user_id}>`,
+            command: `\`${command.command} ${echo.replace(/`/g, "'")}\``,
+          }),
         privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
         fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
         pending,
@@ -1013,7 +1016,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       const source = latexSourceOf(action.selected_option?.value, body.message?.blocks);
       if (source === undefined) {
         log.warn({ actionId: action.action_id }, 'a LaTeX action without its command');
-        await privately(noticeToSlack('This answer does not carry its command any more: run it again.', ':warning:'));
+        const locale = resolveLocale(await slackLocale(client, team, body.user.id));
+        await privately(noticeToSlack(translator(locale)('notice.slack.noCommand'), ':warning:'));
         return;
       }
       await dispatcher.track(
@@ -1031,7 +1035,9 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
           }
           const latex = answerLatex(outcome.answer);
           await privately(
-            latex ? latexToSlack(latex) : noticeToSlack('This answer has no LaTeX.', ':information_source:'),
+            latex
+              ? latexToSlack(latex, outcome.locale)
+              : noticeToSlack(translator(outcome.locale)('notice.noLatex'), ':information_source:'),
           );
         })().catch((err: unknown) => log.error({ err, code: slackErrorCode(err) }, 'slack: LaTeX reply failed')),
       );
@@ -1047,7 +1053,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       const who = requester(client, team, channel.id, user.id);
       const pending = inFlight(who, shortcut.response_url);
       if (!(await ackFirst(ack, context, pending))) return;
-      const author = message.user ? `<@${message.user}>'s message` : 'a message';
+      const author = message.user ? `<@${message.user}>` : 'none';
       await serve(
         {
           userKey: `${team}:${user.id}`,
@@ -1058,7 +1064,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
         {
           target: { channel: channel.id, threadTs: String(message.thread_ts ?? message.ts) },
           helpPrivately: true,
-          context: `<@${user.id}> used _Hadamard this_ on ${author}`,
+          context: (tr) => tr('notice.slack.shortcut', { user: `<@${user.id}>`, author }),
           privately: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
           fallback: (m) => respond({ response_type: 'in_channel', replace_original: false, ...m }),
           pending,
@@ -1115,7 +1121,7 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
       async (outcome, ts) => {
         if (replyTs && !ts && !(outcome.kind === 'answer' && outcome.reveal)) {
           // The edited question got no public answer (an error, or a private one): the old answer must not stand.
-          const note = `:pencil2: <@${m.user}> edited the question; the new answer went to them privately.`;
+          const note = translator(outcome.locale)('notice.slack.edited', { user: `<@${m.user}>` });
           await client.chat.update({ channel: m.channel, ts: replyTs, text: note, blocks: [] });
         }
       },

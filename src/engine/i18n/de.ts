@@ -1587,6 +1587,139 @@ export const de: Catalogue = {
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'notice.restarting': 'Der Bot startet neu; bitte versuche es in einer Minute noch einmal.',
+  'notice.rateLimited':
+    'Du sendest Befehle sehr schnell: Das Limit ist {count} alle {window} s. Bitte versuche es in {seconds} s noch einmal.',
+  'notice.busy': 'Der Bot ist gerade sehr ausgelastet. Bitte versuche es in {seconds} s noch einmal.',
+  'notice.fault': 'Entschuldigung, bei uns ist etwas schiefgelaufen (Fehler-ID {id}). Das Team findet es in den Logs.',
+  'notice.needsChannel':
+    '{verb} ist ein Befehl für Lerngruppen: Er braucht einen Kanal (Slack, Discord, die lokale Seite oder die CLI)',
+  'notice.needsChannelHint':
+    'Lerngruppen-Befehle (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) laufen in einem Chat-Kanal, auf der lokalen Seite oder in der CLI. Beispiel: /hadamard quiz',
+  'notice.timeout':
+    'das hat mehr als {seconds} s Rechenzeit gebraucht und wurde deshalb abgebrochen (sehr lange exakte Brüche oder große Matrizen machen es langsam)',
+  'notice.timeoutHint':
+    'Verwende kürzere Zahlen oder kleinere Matrizen; Dezimalzahlen mit wenigen Stellen oder kleine Brüche bleiben schnell. Beispiel: /hadamard schur hilbert(6) pascal(6)',
+  'notice.outOfMemory': 'das hat mehr Speicher gebraucht, als ein Befehl nutzen darf, und wurde deshalb abgebrochen',
+  'notice.outOfMemoryHint':
+    'Verwende kleinere Matrizen (bis 12×12) oder kleinere Zahlen. Beispiel: hilbert(12) .* pascal(12)',
+  'notice.lost':
+    'Entschuldigung: Die Bot-Instanz, die deinen Befehl bearbeitet hat, wurde beendet, bevor sie eine Antwort bestätigt hat. Wenn du die Antwort hier nicht siehst, sende den Befehl bitte noch einmal.',
+  'notice.try': 'Versuche: {hint}',
+  'notice.fileTooLarge': '{name} ist {size} groß; angehängte Dateien dürfen höchstens {limit} groß sein',
+  'notice.fileTooLargeOver': '{name} ist größer als {limit}; angehängte Dateien dürfen höchstens {limit} groß sein',
+  'notice.fileTooLargeHint':
+    'Sende eine kleinere Datei: Matrizen bis 256×256 (CSV, TSV oder JSON), Bilder bis 1024×1024 Pixel.',
+  'notice.fileHint':
+    'Teile eine CSV-, TSV-, JSON-, PNG- oder JPEG-Datei mit dem Bot per Direktnachricht oder mit einer Erwähnung: @hadamard-bot psd @1',
+  'notice.fileTooMany': 'Mit der Nachricht kamen {count} Dateien; höchstens {max} können auf einmal verwendet werden',
+  'notice.fileGone': '{name} kann nicht von Slack heruntergeladen werden (gelöscht oder ein externer Link)',
+  'notice.fileNotSlack': '{name} liegt nicht auf dem Dateiserver von Slack und wird daher nicht abgerufen',
+  'notice.fileRetry': '{name} konnte nicht von Slack heruntergeladen werden; versuche es noch einmal',
+  'notice.fileHttp': '{name} konnte nicht von Slack heruntergeladen werden (HTTP {status})',
+  'notice.fileUnnamed': 'eine Datei',
+  'notice.noToken': 'die geteilten Dateien können gerade nicht gelesen werden (dieser Workspace hat kein Token)',
+  'notice.noTokenHint': 'Installiere die App in diesem Workspace neu oder tippe die Matrizen stattdessen ein.',
+  'notice.slack.tooLong':
+    '_(zu lang für eine Slack-Nachricht: Die ganze Matrix steht in der angehängten Datei `{file}`)_',
+  'notice.slack.continued': '_(weiter in der angehängten Datei `{file}`)_',
+  'notice.fullText': '{title} (ganzer Text)',
+  'notice.slack.toDm':
+    '_{what, select, both {Die Abbildung und die Datei sind} file {Die Datei ist} other {Die Abbildung ist}} in deinen Direktnachrichten mit mir: Slack kann an eine Nachricht, die nur du siehst, keine Dateien anhängen._',
+  'notice.slack.privateNoFiles':
+    '_Private Antworten kommen ohne ihre Abbildungen und Dateien: Slack kann sie an eine Nachricht, die nur du siehst, nicht anhängen. Mit der Kanaleinstellung `private` auf off werden Antworten mit ihnen gepostet._',
+  'notice.slack.updated': ':pencil2: Aktualisiert, nachdem die Frage bearbeitet wurde.',
+  'notice.slack.notMember':
+    ':information_source: Ich bin kein Mitglied dieses Kanals und kann {what, select, files {die Abbildungen und Dateien} other {Antworten}} hier nicht posten. Lade mich mit `/invite @hadamard-bot` ein (oder erwähne mich, dann bietet Slack es an).',
+  'notice.slack.sendFailed': 'Entschuldigung, ich konnte die Antwort nicht senden (Fehler-ID {id}).',
+  'notice.slack.asked': '{user} fragte {command}',
+  'notice.slack.shortcut':
+    '{user} hat _Hadamard this_ auf {author, select, none {eine Nachricht} other {eine Nachricht von {author}}} angewendet',
+  'notice.slack.edited': ':pencil2: {user} hat die Frage bearbeitet; die neue Antwort ging privat an diese Person.',
+  'notice.slack.noCommand': 'Diese Antwort trägt ihren Befehl nicht mehr: Führe ihn noch einmal aus.',
+  'notice.noLatex': 'Diese Antwort hat kein LaTeX.',
+  'notice.slack.latexTooLong':
+    ':warning: Das LaTeX dieser Antwort ist zu lang für eine Slack-Nachricht; die CLI gibt es aus: `npx hadamard --latex …`.',
+  'notice.discord.sendFailed': 'Entschuldigung, die Antwort konnte nicht gesendet werden (Fehler-ID {id}).',
+  'notice.discord.sentByDm': '{title}: dir per Direktnachricht geschickt, weil es privat ist.',
+  'notice.discord.noDm':
+    '{title}: Diese Antwort ist privat, und ich konnte sie dir nicht per Direktnachricht schicken (sind Direktnachrichten von diesem Server aus?). Nutze `/hadamard {verb}`, dann antworte ich dort, wo nur du es sehen kannst.',
+  'notice.discord.unknownSubcommand': 'diesen Unterbefehl kennt diese Version des Bots nicht',
+  'notice.discord.unknownSubcommandHint': 'Versuche /hadamard help.',
+  'notice.discord.unknown': 'Das kennt diese Version des Bots nicht. Versuche `/hadamard help`.',
+  'notice.discord.latexGone':
+    'Die Frage zu dieser Antwort ist weg (gelöscht oder außer meiner Reichweite), also auch ihr LaTeX. Frag noch einmal.',
+  'notice.discord.latexFile': 'Das LaTeX ist länger als eine Nachricht: Hier ist es als answer.tex.',
+  'notice.discord.overflow': '*Der Rest der Antwort steht in {file}.*',
+  'notice.discord.fullText': 'Der ganze Text der Antwort: {title}',
+  'notice.discord.exact': 'Exakte Arithmetik (rationale Zahlen)',
+  'notice.discord.float': 'Gleitkomma (numerische Toleranz)',
+  'notice.discord.delete': 'Löschen',
+  'notice.cli.figure': 'Abbildung: {path}',
+  'notice.cli.file': 'Datei: {path}',
+  'notice.cli.noLatex': '(diese Antwort zeigt keine Matrizen und hat daher kein LaTeX; ihr Text folgt)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'page.title': 'hadamard-bot · lokale Spielwiese',
+  'page.skip': 'Zum Nachrichtenfeld springen',
+  'page.topic':
+    'Ein lokaler Kanal mit {bot}: das elementweise Matrixprodukt (Hadamard-Produkt), exakt. Nichts verlässt diesen Rechner.',
+  'page.language': 'Sprache der Antworten',
+  'page.languageTitle': 'Sprache der Seite und der Antworten',
+  'page.auto': 'Auto',
+  'page.autoTitle': 'Die Sprache des Browsers',
+  'page.clear': 'Leeren',
+  'page.clearDesc': 'Dieses Gespräch in diesem Browser vergessen',
+  'page.conversation': 'Gespräch',
+  'page.emptyTitle': 'Probier den Bot aus',
+  'page.emptyLead':
+    'Tippe zwei Matrizen gleicher Größe und drücke {enter}. Der Bot multipliziert sie Eintrag für Eintrag:',
+  'page.emptyMore':
+    'Das führende `/hadamard` ist optional; MATLAB-Schreibweise `[2 3; 4 1]` und Brüche wie `1/3` gehen auch. Andere Befehle prüfen Sätze (`schur`, `psd`, `oppenheim`) oder erklären die Theorie (`explain`, `help`). Wähle unten ein Beispiel, um anzufangen.',
+  'page.examples': 'Beispiele, eines pro Befehl',
+  'page.examplesLabel': 'Beispiele:',
+  'page.attachedFiles': 'Angehängte Dateien',
+  'page.attach': 'Datei anhängen',
+  'page.attachDesc':
+    'Hänge bis zu zwei CSV-, TSV-, JSON-, PNG- oder JPEG-Dateien an oder zieh sie auf die Seite; @1 und @2 benennen sie',
+  'page.message': 'Nachricht an hadamard-bot',
+  'page.placeholder': 'Nachricht schreiben',
+  'page.send': 'Senden',
+  'page.keys':
+    '{enter} sendet · {shift}+{enter} neue Zeile · {up} im leeren Feld holt den vorigen Befehl zurück · zieh eine Datei hierher, um sie anzuhängen',
+  'page.drop': 'Leg eine CSV-, TSV-, JSON-, PNG- oder JPEG-Datei ab, um sie anzuhängen',
+  'page.you': 'Du',
+  'page.said': '{who} schrieb',
+  'page.figure': 'Abbildung',
+  'page.figureGone': 'Abbildung nicht mehr verfügbar',
+  'page.figureGoneWhy':
+    '(der Server behält nur neue Abbildungen im Speicher; sende den Befehl noch einmal). Sie zeigte:',
+  'page.openFull': 'in voller Größe öffnen',
+  'page.private': 'Nur für dich sichtbar',
+  'page.answerQuiz': 'Quiz {id} beantworten',
+  'page.download': '{name} herunterladen',
+  'page.copyLatex': 'LaTeX kopieren',
+  'page.copyLatexTitle': 'Diese Antwort als LaTeX kopieren (bmatrix, \\frac, das Urteil) für Hausaufgaben und Notizen',
+  'page.copied': 'Kopiert',
+  'page.copyBlocked': 'Kopieren ist hier gesperrt: Markiere das LaTeX unten.',
+  'page.wrong': 'Etwas ist schiefgelaufen.',
+  'page.hint': 'Tipp:',
+  'page.dismiss': 'Schließen',
+  'page.working': '{bot} arbeitet…',
+  'page.unreachable': 'Der Server der Spielwiese hat nicht geantwortet.',
+  'page.unreachableHint': 'Läuft `npm start` noch? Starte es neu, dann drücke ↑ und Enter.',
+  'page.remove': '{name} entfernen',
+  'page.removed': '{name} entfernt.',
+  'page.notAFile': '{name} ist keine CSV-, TSV-, JSON-, PNG- oder JPEG-Datei.',
+  'page.fileTooLarge': '{name} ist {size} groß; Dateien dürfen höchstens {max} groß sein.',
+  'page.fileLeftOut': 'Höchstens {max} Dateien (@1, @2): {name} wurde weggelassen.',
+  'page.attached': 'Angehängt: {files}.',
+  'page.dark': 'Dunkel',
+  'page.light': 'Hell',
+  'page.toDark': 'Seite und Abbildungen auf das dunkle Aussehen umstellen',
+  'page.toLight': 'Seite und Abbildungen auf das helle Aussehen umstellen',
+  'page.toDarkTitle': 'Zum dunklen Aussehen wechseln (neue Abbildungen werden dafür gezeichnet)',
+  'page.toLightTitle': 'Zum hellen Aussehen wechseln (neue Abbildungen werden dafür gezeichnet)',
+  'page.chip': '{verb}: {description}. Füllt das Feld mit {example}',
+
 };

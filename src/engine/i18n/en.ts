@@ -1521,8 +1521,141 @@ export const en = {
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The bot's own notices (runtime, Slack, Discord, CLI): in the language of the reply they come with.
+  'notice.restarting': 'The bot is restarting; please try again in a minute.',
+  'notice.rateLimited':
+    "You're sending commands quickly: the limit is {count} every {window} s. Please try again in {seconds} s.",
+  'notice.busy': 'The bot is very busy right now. Please try again in {seconds} s.',
+  'notice.fault': 'Sorry, something went wrong on our side (error id {id}). The team can find it in the logs.',
+  'notice.needsChannel':
+    '{verb} is a study-group command: it needs a channel (Slack, Discord, the local page or the CLI)',
+  'notice.needsChannelHint':
+    'Study-group commands (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) run in a chat channel, the local page or the CLI. Example: /hadamard quiz',
+  'notice.timeout':
+    'this took more than {seconds} s of work, so it was stopped (very long exact fractions or big matrices make it slow)',
+  'notice.timeoutHint':
+    'Use shorter numbers or smaller matrices; decimals with a few digits or small fractions stay fast. Example: /hadamard schur hilbert(6) pascal(6)',
+  'notice.outOfMemory': 'this needed more memory than one command may use, so it was stopped',
+  'notice.outOfMemoryHint': 'Use smaller matrices (up to 12×12) or smaller numbers. Example: hilbert(12) .* pascal(12)',
+  'notice.lost':
+    "Sorry: the bot instance working on your command stopped before it confirmed an answer. If you don't see the answer here, please send the command again.",
+  'notice.try': 'Try: {hint}',
+  'notice.fileTooLarge': '{name} is {size}; attached files may be at most {limit}',
+  'notice.fileTooLargeOver': '{name} is more than {limit}; attached files may be at most {limit}',
+  'notice.fileTooLargeHint':
+    'Send a smaller file: matrices up to 256×256 (CSV, TSV or JSON), images up to 1024×1024 pixels.',
+  'notice.fileHint':
+    'Share a CSV, TSV, JSON, PNG or JPEG file with the bot in a DM, or with a mention: @hadamard-bot psd @1',
+  'notice.fileTooMany': '{count} files came with the message; at most {max} can be used at once',
+  'notice.fileGone': '{name} cannot be downloaded from Slack (it was deleted, or it is an external link)',
+  'notice.fileNotSlack': "{name} is not on Slack's file host, so it is not fetched",
+  'notice.fileRetry': '{name} could not be downloaded from Slack; try again',
+  'notice.fileHttp': '{name} could not be downloaded from Slack (HTTP {status})',
+  'notice.fileUnnamed': 'a file',
+  'notice.noToken': 'the shared files cannot be read right now (this workspace has no token)',
+  'notice.noTokenHint': 'Reinstall the app in this workspace, or type the matrices instead.',
+  'notice.slack.tooLong': '_(too long for a Slack message: the full matrix is in the attached file `{file}`)_',
+  'notice.slack.continued': '_(continued in the attached file `{file}`)_',
+  'notice.fullText': '{title} (full text)',
+  'notice.slack.toDm':
+    '_{what, select, both {The figure and the file} file {The file} other {The figure}} went to your direct messages with me: Slack cannot attach files to a message only you see._',
+  'notice.slack.privateNoFiles':
+    '_Private answers come without their figures and files: Slack cannot attach them to a message only you see. With the channel setting `private` off, answers are posted with them._',
+  'notice.slack.updated': ':pencil2: Updated after the question was edited.',
+  'notice.slack.notMember':
+    ":information_source: I'm not a member of this channel, so I can't post {what, select, files {the figures and files} other {answers}} here. Invite me with `/invite @hadamard-bot` (or mention me and Slack will offer to).",
+  'notice.slack.sendFailed': "Sorry, I couldn't send the answer (error id {id}).",
+  'notice.slack.asked': '{user} asked {command}',
+  'notice.slack.shortcut':
+    "{user} used _Hadamard this_ on {author, select, none {a message} other {{author}'s message}}",
+  'notice.slack.edited': ':pencil2: {user} edited the question; the new answer went to them privately.',
+  'notice.slack.noCommand': 'This answer does not carry its command any more: run it again.',
+  'notice.noLatex': 'This answer has no LaTeX.',
+  'notice.slack.latexTooLong':
+    ":warning: This answer's LaTeX is too long for a Slack message; the CLI prints it: `npx hadamard --latex …`.",
+  'notice.discord.sendFailed': 'Sorry, the answer could not be sent (error id {id}).',
+  'notice.discord.sentByDm': '{title}: sent to you by DM, because it is private.',
+  'notice.discord.noDm':
+    '{title}: this answer is private and I could not DM it to you (are DMs from this server off?). Use `/hadamard {verb}` and I will answer where only you can see it.',
+  'notice.discord.unknownSubcommand': 'this subcommand is not known to this version of the bot',
+  'notice.discord.unknownSubcommandHint': 'Try /hadamard help.',
+  'notice.discord.unknown': 'This is not something this version of the bot knows. Try `/hadamard help`.',
+  'notice.discord.latexGone':
+    'The question this answer was for is gone (deleted, or out of my reach), so its LaTeX is too. Ask again.',
+  'notice.discord.latexFile': 'The LaTeX is longer than a message: here it is as answer.tex.',
+  'notice.discord.overflow': '*The rest of the answer is in {file}.*',
+  'notice.discord.fullText': 'The full text of the answer: {title}',
+  'notice.discord.exact': 'Exact arithmetic (rational numbers)',
+  'notice.discord.float': 'Floating point (numerical tolerance)',
+  'notice.discord.delete': 'Delete',
+  'notice.cli.figure': 'Figure: {path}',
+  'notice.cli.file': 'File: {path}',
+  'notice.cli.noLatex': '(this answer shows no matrices, so it has no LaTeX; its text follows)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The local playground page's own interface (src/bot/local/public): plain {name} placeholders only (the page fills
+  // them itself); `code` in backticks and {enter}, {shift}, {up} (keys) and {bot} are drawn as markup by the page.
+  'page.title': 'hadamard-bot · local playground',
+  'page.skip': 'Skip to the message box',
+  'page.topic':
+    'A local channel with {bot} in it: the entrywise (Hadamard) matrix product, exactly. Nothing leaves this machine.',
+  'page.language': 'Language of the answers',
+  'page.languageTitle': 'Language of the page and of the answers',
+  'page.auto': 'Auto',
+  'page.autoTitle': "The browser's language",
+  'page.clear': 'Clear',
+  'page.clearDesc': 'Forget this conversation in this browser',
+  'page.conversation': 'Conversation',
+  'page.emptyTitle': 'Try the bot',
+  'page.emptyLead': 'Type two matrices of the same shape and press {enter}. The bot multiplies them entry by entry:',
+  'page.emptyMore':
+    'The leading `/hadamard` is optional; MATLAB style `[2 3; 4 1]` and fractions like `1/3` work too. Other verbs check theorems (`schur`, `psd`, `oppenheim`) or explain the theory (`explain`, `help`). Pick an example below to start.',
+  'page.examples': 'Examples, one per verb',
+  'page.examplesLabel': 'Examples:',
+  'page.attachedFiles': 'Attached files',
+  'page.attach': 'Attach a file',
+  'page.attachDesc':
+    'Attach up to two CSV, TSV, JSON, PNG or JPEG files, or drop them on the page; @1 and @2 name them',
+  'page.message': 'Message hadamard-bot',
+  // The box's placeholder: short, on one line of a 360 px phone's box (its label says more).
+  'page.placeholder': 'Message hadamard-bot',
+  'page.send': 'Send',
+  'page.keys':
+    '{enter} sends · {shift}+{enter} new line · {up} in an empty box recalls the previous command · drop a file to attach it',
+  'page.drop': 'Drop a CSV, TSV, JSON, PNG or JPEG file to attach it',
+  'page.you': 'You',
+  'page.said': '{who} said',
+  'page.figure': 'figure',
+  'page.figureGone': 'Figure no longer available',
+  'page.figureGoneWhy': '(the server keeps recent figures in memory only; send the command again). It showed:',
+  'page.openFull': 'open full size',
+  'page.private': 'Only visible to you',
+  'page.answerQuiz': 'Answer quiz {id}',
+  'page.download': 'Download {name}',
+  'page.copyLatex': 'Copy LaTeX',
+  'page.copyLatexTitle': 'Copy this answer as LaTeX (bmatrix, \\frac, the verdict) for homework and notes',
+  'page.copied': 'Copied',
+  'page.copyBlocked': 'Copying is blocked here: select the LaTeX below.',
+  'page.wrong': 'Something went wrong.',
+  'page.hint': 'Hint:',
+  'page.dismiss': 'Dismiss',
+  'page.working': '{bot} is working…',
+  'page.unreachable': 'The playground server did not answer.',
+  'page.unreachableHint': 'Is `npm start` still running? Start it again, then press ↑ and Enter.',
+  'page.remove': 'Remove {name}',
+  'page.removed': '{name} removed.',
+  'page.notAFile': '{name} is not a CSV, TSV, JSON, PNG or JPEG file.',
+  'page.fileTooLarge': '{name} is {size}; files may be at most {max}.',
+  'page.fileLeftOut': 'At most {max} files (@1, @2): {name} was left out.',
+  'page.attached': 'Attached: {files}.',
+  'page.dark': 'Dark',
+  'page.light': 'Light',
+  'page.toDark': 'Switch the page and its figures to the dark look',
+  'page.toLight': 'Switch the page and its figures to the light look',
+  'page.toDarkTitle': 'Switch to the dark look (new figures are drawn for it)',
+  'page.toLightTitle': 'Switch to the light look (new figures are drawn for it)',
+  'page.chip': '{verb}: {description}. Fills the box with {example}',
+
 } as const;
 
 export type MessageKey = keyof typeof en;

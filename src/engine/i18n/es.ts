@@ -1590,6 +1590,139 @@ export const es: Catalogue = {
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'notice.restarting': 'El bot se está reiniciando; vuelve a intentarlo en un minuto.',
+  'notice.rateLimited':
+    'Estás enviando comandos muy rápido: el límite es {count} cada {window} s. Vuelve a intentarlo en {seconds} s.',
+  'notice.busy': 'El bot está muy ocupado ahora mismo. Vuelve a intentarlo en {seconds} s.',
+  'notice.fault':
+    'Lo sentimos, algo ha fallado por nuestra parte (id de error {id}). El equipo puede encontrarlo en los registros.',
+  'notice.needsChannel':
+    '{verb} es un comando de grupo de estudio: necesita un canal (Slack, Discord, la página local o la CLI)',
+  'notice.needsChannelHint':
+    'Los comandos de grupo de estudio (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) funcionan en un canal de chat, la página local o la CLI. Ejemplo: /hadamard quiz',
+  'notice.timeout':
+    'esto ha necesitado más de {seconds} s de cálculo, así que se ha detenido (las fracciones exactas muy largas o las matrices grandes lo hacen lento)',
+  'notice.timeoutHint':
+    'Usa números más cortos o matrices más pequeñas; los decimales con pocas cifras o las fracciones pequeñas van rápido. Ejemplo: /hadamard schur hilbert(6) pascal(6)',
+  'notice.outOfMemory': 'esto ha necesitado más memoria de la que puede usar un comando, así que se ha detenido',
+  'notice.outOfMemoryHint':
+    'Usa matrices más pequeñas (hasta 12×12) o números más pequeños. Ejemplo: hilbert(12) .* pascal(12)',
+  'notice.lost':
+    'Lo sentimos: la instancia del bot que procesaba tu comando se detuvo antes de confirmar una respuesta. Si no ves la respuesta aquí, vuelve a enviar el comando.',
+  'notice.try': 'Prueba: {hint}',
+  'notice.fileTooLarge': '{name} ocupa {size}; los archivos adjuntos pueden ocupar como máximo {limit}',
+  'notice.fileTooLargeOver': '{name} ocupa más de {limit}; los archivos adjuntos pueden ocupar como máximo {limit}',
+  'notice.fileTooLargeHint':
+    'Envía un archivo más pequeño: matrices de hasta 256×256 (CSV, TSV o JSON), imágenes de hasta 1024×1024 píxeles.',
+  'notice.fileHint':
+    'Comparte un archivo CSV, TSV, JSON, PNG o JPEG con el bot por mensaje directo o con una mención: @hadamard-bot psd @1',
+  'notice.fileTooMany': 'el mensaje traía {count} archivos; se pueden usar como máximo {max} a la vez',
+  'notice.fileGone': 'no se puede descargar {name} de Slack (se borró o es un enlace externo)',
+  'notice.fileNotSlack': '{name} no está en el servidor de archivos de Slack, así que no se descarga',
+  'notice.fileRetry': 'no se ha podido descargar {name} de Slack; vuelve a intentarlo',
+  'notice.fileHttp': 'no se ha podido descargar {name} de Slack (HTTP {status})',
+  'notice.fileUnnamed': 'un archivo',
+  'notice.noToken': 'los archivos compartidos no se pueden leer ahora (este espacio de trabajo no tiene token)',
+  'notice.noTokenHint': 'Vuelve a instalar la app en este espacio de trabajo, o escribe las matrices.',
+  'notice.slack.tooLong':
+    '_(demasiado largo para un mensaje de Slack: la matriz completa está en el archivo adjunto `{file}`)_',
+  'notice.slack.continued': '_(continúa en el archivo adjunto `{file}`)_',
+  'notice.fullText': '{title} (texto completo)',
+  'notice.slack.toDm':
+    '_{what, select, both {La figura y el archivo han ido} file {El archivo ha ido} other {La figura ha ido}} a tus mensajes directos conmigo: Slack no puede adjuntar archivos a un mensaje que solo ves tú._',
+  'notice.slack.privateNoFiles':
+    '_Las respuestas privadas llegan sin sus figuras ni archivos: Slack no puede adjuntarlos a un mensaje que solo ves tú. Con el ajuste del canal `private` en off, las respuestas se publican con ellos._',
+  'notice.slack.updated': ':pencil2: Actualizado después de que se editara la pregunta.',
+  'notice.slack.notMember':
+    ':information_source: No soy miembro de este canal, así que no puedo publicar {what, select, files {las figuras y los archivos} other {respuestas}} aquí. Invítame con `/invite @hadamard-bot` (o mencióname y Slack te ofrecerá hacerlo).',
+  'notice.slack.sendFailed': 'Lo siento, no he podido enviar la respuesta (id de error {id}).',
+  'notice.slack.asked': '{user} preguntó {command}',
+  'notice.slack.shortcut':
+    '{user} usó _Hadamard this_ en {author, select, none {un mensaje} other {un mensaje de {author}}}',
+  'notice.slack.edited': ':pencil2: {user} editó la pregunta; la nueva respuesta le llegó en privado.',
+  'notice.slack.noCommand': 'Esta respuesta ya no lleva su comando: ejecútalo de nuevo.',
+  'notice.noLatex': 'Esta respuesta no tiene LaTeX.',
+  'notice.slack.latexTooLong':
+    ':warning: El LaTeX de esta respuesta es demasiado largo para un mensaje de Slack; la CLI lo imprime: `npx hadamard --latex …`.',
+  'notice.discord.sendFailed': 'Lo siento, no se ha podido enviar la respuesta (id de error {id}).',
+  'notice.discord.sentByDm': '{title}: te lo he enviado por mensaje directo, porque es privado.',
+  'notice.discord.noDm':
+    '{title}: esta respuesta es privada y no he podido enviártela por mensaje directo (¿tienes desactivados los mensajes directos de este servidor?). Usa `/hadamard {verb}` y responderé donde solo tú puedas verlo.',
+  'notice.discord.unknownSubcommand': 'esta versión del bot no conoce este subcomando',
+  'notice.discord.unknownSubcommandHint': 'Prueba /hadamard help.',
+  'notice.discord.unknown': 'Esto no es algo que esta versión del bot conozca. Prueba `/hadamard help`.',
+  'notice.discord.latexGone':
+    'La pregunta de esta respuesta ya no está (se borró o está fuera de mi alcance), así que su LaTeX tampoco. Vuelve a preguntar.',
+  'notice.discord.latexFile': 'El LaTeX no cabe en un mensaje: aquí lo tienes como answer.tex.',
+  'notice.discord.overflow': '*El resto de la respuesta está en {file}.*',
+  'notice.discord.fullText': 'El texto completo de la respuesta: {title}',
+  'notice.discord.exact': 'Aritmética exacta (números racionales)',
+  'notice.discord.float': 'Punto flotante (tolerancia numérica)',
+  'notice.discord.delete': 'Borrar',
+  'notice.cli.figure': 'Figura: {path}',
+  'notice.cli.file': 'Archivo: {path}',
+  'notice.cli.noLatex': '(esta respuesta no muestra matrices, así que no tiene LaTeX; sigue su texto)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'page.title': 'hadamard-bot · entorno de pruebas local',
+  'page.skip': 'Ir al cuadro de mensaje',
+  'page.topic':
+    'Un canal local con {bot} dentro: el producto de matrices elemento a elemento (de Hadamard), exacto. Nada sale de esta máquina.',
+  'page.language': 'Idioma de las respuestas',
+  'page.languageTitle': 'Idioma de la página y de las respuestas',
+  'page.auto': 'Auto',
+  'page.autoTitle': 'El idioma del navegador',
+  'page.clear': 'Borrar',
+  'page.clearDesc': 'Olvidar esta conversación en este navegador',
+  'page.conversation': 'Conversación',
+  'page.emptyTitle': 'Prueba el bot',
+  'page.emptyLead': 'Escribe dos matrices del mismo tamaño y pulsa {enter}. El bot las multiplica elemento a elemento:',
+  'page.emptyMore':
+    'El `/hadamard` inicial es opcional; también valen el estilo MATLAB `[2 3; 4 1]` y fracciones como `1/3`. Otros comandos comprueban teoremas (`schur`, `psd`, `oppenheim`) o explican la teoría (`explain`, `help`). Elige un ejemplo de abajo para empezar.',
+  'page.examples': 'Ejemplos, uno por comando',
+  'page.examplesLabel': 'Ejemplos:',
+  'page.attachedFiles': 'Archivos adjuntos',
+  'page.attach': 'Adjuntar un archivo',
+  'page.attachDesc':
+    'Adjunta hasta dos archivos CSV, TSV, JSON, PNG o JPEG, o suéltalos en la página; @1 y @2 los nombran',
+  'page.message': 'Mensaje para hadamard-bot',
+  'page.placeholder': 'Escribe un mensaje',
+  'page.send': 'Enviar',
+  'page.keys':
+    '{enter} envía · {shift}+{enter} nueva línea · {up} en el cuadro vacío recupera el comando anterior · suelta un archivo para adjuntarlo',
+  'page.drop': 'Suelta un archivo CSV, TSV, JSON, PNG o JPEG para adjuntarlo',
+  'page.you': 'Tú',
+  'page.said': '{who} dijo',
+  'page.figure': 'figura',
+  'page.figureGone': 'La figura ya no está disponible',
+  'page.figureGoneWhy':
+    '(el servidor solo guarda en memoria las figuras recientes; vuelve a enviar el comando). Mostraba:',
+  'page.openFull': 'ver a tamaño completo',
+  'page.private': 'Solo tú puedes verlo',
+  'page.answerQuiz': 'Responder al quiz {id}',
+  'page.download': 'Descargar {name}',
+  'page.copyLatex': 'Copiar LaTeX',
+  'page.copyLatexTitle': 'Copia esta respuesta como LaTeX (bmatrix, \\frac, el veredicto) para tareas y apuntes',
+  'page.copied': 'Copiado',
+  'page.copyBlocked': 'Aquí no se puede copiar: selecciona el LaTeX de abajo.',
+  'page.wrong': 'Algo ha fallado.',
+  'page.hint': 'Pista:',
+  'page.dismiss': 'Descartar',
+  'page.working': '{bot} está trabajando…',
+  'page.unreachable': 'El servidor del entorno de pruebas no ha respondido.',
+  'page.unreachableHint': '¿Sigue en marcha `npm start`? Vuelve a iniciarlo y pulsa ↑ y Enter.',
+  'page.remove': 'Quitar {name}',
+  'page.removed': '{name} quitado.',
+  'page.notAFile': '{name} no es un archivo CSV, TSV, JSON, PNG ni JPEG.',
+  'page.fileTooLarge': '{name} ocupa {size}; los archivos pueden ocupar como máximo {max}.',
+  'page.fileLeftOut': 'Como máximo {max} archivos (@1, @2): {name} se ha quedado fuera.',
+  'page.attached': 'Adjuntos: {files}.',
+  'page.dark': 'Oscuro',
+  'page.light': 'Claro',
+  'page.toDark': 'Cambiar la página y sus figuras al aspecto oscuro',
+  'page.toLight': 'Cambiar la página y sus figuras al aspecto claro',
+  'page.toDarkTitle': 'Cambiar al aspecto oscuro (las figuras nuevas se dibujan para él)',
+  'page.toLightTitle': 'Cambiar al aspecto claro (las figuras nuevas se dibujan para él)',
+  'page.chip': '{verb}: {description}. Rellena el cuadro con {example}',
+
 };

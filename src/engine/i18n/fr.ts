@@ -1611,6 +1611,140 @@ export const fr: Catalogue = {
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'notice.restarting': 'Le bot redémarre ; réessayez dans une minute.',
+  'notice.rateLimited':
+    'Vous envoyez des commandes trop vite : la limite est de {count} toutes les {window} s. Réessayez dans {seconds} s.',
+  'notice.busy': 'Le bot est très occupé en ce moment. Réessayez dans {seconds} s.',
+  'notice.fault':
+    'Désolé, un problème est survenu de notre côté (identifiant d’erreur {id}). L’équipe peut le retrouver dans les journaux.',
+  'notice.needsChannel':
+    '{verb} est une commande de groupe d’étude : elle a besoin d’un salon (Slack, Discord, la page locale ou la CLI)',
+  'notice.needsChannelHint':
+    'Les commandes de groupe d’étude (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) s’utilisent dans un salon de discussion, la page locale ou la CLI. Exemple : /hadamard quiz',
+  'notice.timeout':
+    'le calcul a dépassé {seconds} s, il a donc été arrêté (de très longues fractions exactes ou de grandes matrices le ralentissent)',
+  'notice.timeoutHint':
+    'Utilisez des nombres plus courts ou des matrices plus petites ; les décimaux à peu de chiffres et les petites fractions restent rapides. Exemple : /hadamard schur hilbert(6) pascal(6)',
+  'notice.outOfMemory': 'le calcul a demandé plus de mémoire qu’une commande ne peut en utiliser, il a donc été arrêté',
+  'notice.outOfMemoryHint':
+    'Utilisez des matrices plus petites (jusqu’à 12×12) ou des nombres plus petits. Exemple : hilbert(12) .* pascal(12)',
+  'notice.lost':
+    'Désolé : l’instance du bot qui traitait votre commande s’est arrêtée avant de confirmer une réponse. Si vous ne voyez pas la réponse ici, renvoyez la commande.',
+  'notice.try': 'Essayez : {hint}',
+  'notice.fileTooLarge': '{name} fait {size} ; les fichiers joints ne peuvent pas dépasser {limit}',
+  'notice.fileTooLargeOver': '{name} fait plus de {limit} ; les fichiers joints ne peuvent pas dépasser {limit}',
+  'notice.fileTooLargeHint':
+    'Envoyez un fichier plus petit : matrices jusqu’à 256×256 (CSV, TSV ou JSON), images jusqu’à 1024×1024 pixels.',
+  'notice.fileHint':
+    'Partagez un fichier CSV, TSV, JSON, PNG ou JPEG avec le bot en message privé, ou avec une mention : @hadamard-bot psd @1',
+  'notice.fileTooMany': '{count} fichiers accompagnaient le message ; {max} au plus peuvent servir à la fois',
+  'notice.fileGone': '{name} ne peut pas être téléchargé depuis Slack (il a été supprimé, ou c’est un lien externe)',
+  'notice.fileNotSlack': '{name} n’est pas sur le serveur de fichiers de Slack, il n’est donc pas récupéré',
+  'notice.fileRetry': '{name} n’a pas pu être téléchargé depuis Slack ; réessayez',
+  'notice.fileHttp': '{name} n’a pas pu être téléchargé depuis Slack (HTTP {status})',
+  'notice.fileUnnamed': 'un fichier',
+  'notice.noToken':
+    'les fichiers partagés ne peuvent pas être lus pour l’instant (cet espace de travail n’a pas de jeton)',
+  'notice.noTokenHint': 'Réinstallez l’application dans cet espace de travail, ou tapez plutôt les matrices.',
+  'notice.slack.tooLong':
+    '_(trop long pour un message Slack : la matrice complète est dans le fichier joint `{file}`)_',
+  'notice.slack.continued': '_(suite dans le fichier joint `{file}`)_',
+  'notice.fullText': '{title} (texte complet)',
+  'notice.slack.toDm':
+    '_{what, select, both {La figure et le fichier sont partis} file {Le fichier est parti} other {La figure est partie}} dans vos messages privés avec moi : Slack ne peut pas joindre de fichiers à un message que vous seul voyez._',
+  'notice.slack.privateNoFiles':
+    '_Les réponses privées arrivent sans leurs figures ni leurs fichiers : Slack ne peut pas les joindre à un message que vous seul voyez. Avec le réglage `private` du salon sur off, les réponses sont publiées avec eux._',
+  'notice.slack.updated': ':pencil2: Mis à jour après la modification de la question.',
+  'notice.slack.notMember':
+    ':information_source: Je ne suis pas membre de ce salon, je ne peux donc pas y publier {what, select, files {les figures et les fichiers} other {de réponses}}. Invitez-moi avec `/invite @hadamard-bot` (ou mentionnez-moi et Slack vous le proposera).',
+  'notice.slack.sendFailed': 'Désolé, je n’ai pas pu envoyer la réponse (identifiant d’erreur {id}).',
+  'notice.slack.asked': '{user} a demandé {command}',
+  'notice.slack.shortcut':
+    '{user} a utilisé _Hadamard this_ sur {author, select, none {un message} other {un message de {author}}}',
+  'notice.slack.edited': ':pencil2: {user} a modifié la question ; la nouvelle réponse lui a été envoyée en privé.',
+  'notice.slack.noCommand': 'Cette réponse ne porte plus sa commande : relancez-la.',
+  'notice.noLatex': 'Cette réponse n’a pas de LaTeX.',
+  'notice.slack.latexTooLong':
+    ':warning: Le LaTeX de cette réponse est trop long pour un message Slack ; la CLI l’affiche : `npx hadamard --latex …`.',
+  'notice.discord.sendFailed': 'Désolé, la réponse n’a pas pu être envoyée (identifiant d’erreur {id}).',
+  'notice.discord.sentByDm': '{title} : envoyé en message privé, car c’est privé.',
+  'notice.discord.noDm':
+    '{title} : cette réponse est privée et je n’ai pas pu vous l’envoyer en message privé (les MP de ce serveur sont-ils désactivés ?). Utilisez `/hadamard {verb}` et je répondrai là où vous seul pouvez le voir.',
+  'notice.discord.unknownSubcommand': 'cette version du bot ne connaît pas cette sous-commande',
+  'notice.discord.unknownSubcommandHint': 'Essayez /hadamard help.',
+  'notice.discord.unknown': 'Cette version du bot ne connaît pas cela. Essayez `/hadamard help`.',
+  'notice.discord.latexGone':
+    'La question de cette réponse a disparu (supprimée, ou hors de ma portée), son LaTeX aussi. Reposez-la.',
+  'notice.discord.latexFile': 'Le LaTeX est plus long qu’un message : le voici dans answer.tex.',
+  'notice.discord.overflow': '*La suite de la réponse est dans {file}.*',
+  'notice.discord.fullText': 'Le texte complet de la réponse : {title}',
+  'notice.discord.exact': 'Arithmétique exacte (nombres rationnels)',
+  'notice.discord.float': 'Virgule flottante (tolérance numérique)',
+  'notice.discord.delete': 'Supprimer',
+  'notice.cli.figure': 'Figure : {path}',
+  'notice.cli.file': 'Fichier : {path}',
+  'notice.cli.noLatex': '(cette réponse ne montre pas de matrices, elle n’a donc pas de LaTeX ; son texte suit)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'page.title': 'hadamard-bot · bac à sable local',
+  'page.skip': 'Aller à la zone de message',
+  'page.topic':
+    'Un salon local avec {bot} : le produit matriciel terme à terme (de Hadamard), exact. Rien ne quitte cette machine.',
+  'page.language': 'Langue des réponses',
+  'page.languageTitle': 'Langue de la page et des réponses',
+  'page.auto': 'Auto',
+  'page.autoTitle': 'La langue du navigateur',
+  'page.clear': 'Effacer',
+  'page.clearDesc': 'Oublier cette conversation dans ce navigateur',
+  'page.conversation': 'Conversation',
+  'page.emptyTitle': 'Essayez le bot',
+  'page.emptyLead': 'Tapez deux matrices de même taille et appuyez sur {enter}. Le bot les multiplie terme à terme :',
+  'page.emptyMore':
+    'Le `/hadamard` initial est facultatif ; le style MATLAB `[2 3; 4 1]` et les fractions comme `1/3` marchent aussi. D’autres verbes vérifient des théorèmes (`schur`, `psd`, `oppenheim`) ou expliquent la théorie (`explain`, `help`). Choisissez un exemple ci-dessous pour commencer.',
+  'page.examples': 'Exemples, un par verbe',
+  'page.examplesLabel': 'Exemples :',
+  'page.attachedFiles': 'Fichiers joints',
+  'page.attach': 'Joindre un fichier',
+  'page.attachDesc':
+    'Joignez jusqu’à deux fichiers CSV, TSV, JSON, PNG ou JPEG, ou déposez-les sur la page ; @1 et @2 les désignent',
+  'page.message': 'Message à hadamard-bot',
+  'page.placeholder': 'Votre message',
+  'page.send': 'Envoyer',
+  'page.keys':
+    '{enter} envoie · {shift}+{enter} nouvelle ligne · {up} dans une zone vide rappelle la commande précédente · déposez un fichier pour le joindre',
+  'page.drop': 'Déposez un fichier CSV, TSV, JSON, PNG ou JPEG pour le joindre',
+  'page.you': 'Vous',
+  'page.said': '{who} a écrit',
+  'page.figure': 'figure',
+  'page.figureGone': 'Figure plus disponible',
+  'page.figureGoneWhy':
+    '(le serveur ne garde en mémoire que les figures récentes ; renvoyez la commande). Elle montrait :',
+  'page.openFull': 'ouvrir en taille réelle',
+  'page.private': 'Visible par vous seul',
+  'page.answerQuiz': 'Répondre au quiz {id}',
+  'page.download': 'Télécharger {name}',
+  'page.copyLatex': 'Copier le LaTeX',
+  'page.copyLatexTitle': 'Copier cette réponse en LaTeX (bmatrix, \\frac, le verdict) pour les devoirs et les notes',
+  'page.copied': 'Copié',
+  'page.copyBlocked': 'La copie est bloquée ici : sélectionnez le LaTeX ci-dessous.',
+  'page.wrong': 'Un problème est survenu.',
+  'page.hint': 'Indice :',
+  'page.dismiss': 'Fermer',
+  'page.working': '{bot} travaille…',
+  'page.unreachable': 'Le serveur du bac à sable n’a pas répondu.',
+  'page.unreachableHint': '`npm start` tourne-t-il encore ? Relancez-le, puis appuyez sur ↑ et Entrée.',
+  'page.remove': 'Retirer {name}',
+  'page.removed': '{name} retiré.',
+  'page.notAFile': '{name} n’est pas un fichier CSV, TSV, JSON, PNG ou JPEG.',
+  'page.fileTooLarge': '{name} fait {size} ; les fichiers ne peuvent pas dépasser {max}.',
+  'page.fileLeftOut': '{max} fichiers au plus (@1, @2) : {name} a été laissé de côté.',
+  'page.attached': 'Joints : {files}.',
+  'page.dark': 'Sombre',
+  'page.light': 'Clair',
+  'page.toDark': 'Passer la page et ses figures en apparence sombre',
+  'page.toLight': 'Passer la page et ses figures en apparence claire',
+  'page.toDarkTitle': 'Passer en apparence sombre (les nouvelles figures sont dessinées pour elle)',
+  'page.toLightTitle': 'Passer en apparence claire (les nouvelles figures sont dessinées pour elle)',
+  'page.chip': '{verb} : {description}. Remplit la zone avec {example}',
+
 };

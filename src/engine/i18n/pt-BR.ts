@@ -1561,6 +1561,136 @@ export const ptBR: Catalogue = {
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'notice.restarting': 'O bot está reiniciando; tente de novo em um minuto.',
+  'notice.rateLimited':
+    'Você está enviando comandos rápido demais: o limite é {count} a cada {window} s. Tente de novo em {seconds} s.',
+  'notice.busy': 'O bot está muito ocupado agora. Tente de novo em {seconds} s.',
+  'notice.fault': 'Desculpe, algo deu errado do nosso lado (id do erro {id}). A equipe pode encontrá-lo nos logs.',
+  'notice.needsChannel':
+    '{verb} é um comando de grupo de estudo: ele precisa de um canal (Slack, Discord, a página local ou a CLI)',
+  'notice.needsChannelHint':
+    'Os comandos de grupo de estudo (quiz, answer, reveal, scores, settings, forget-me, me, practice, class) funcionam em um canal de chat, na página local ou na CLI. Exemplo: /hadamard quiz',
+  'notice.timeout':
+    'isto levou mais de {seconds} s de cálculo, então foi interrompido (frações exatas muito longas ou matrizes grandes deixam tudo lento)',
+  'notice.timeoutHint':
+    'Use números mais curtos ou matrizes menores; decimais com poucos dígitos ou frações pequenas são rápidos. Exemplo: /hadamard schur hilbert(6) pascal(6)',
+  'notice.outOfMemory': 'isto precisou de mais memória do que um comando pode usar, então foi interrompido',
+  'notice.outOfMemoryHint': 'Use matrizes menores (até 12×12) ou números menores. Exemplo: hilbert(12) .* pascal(12)',
+  'notice.lost':
+    'Desculpe: a instância do bot que processava seu comando parou antes de confirmar uma resposta. Se você não vir a resposta aqui, envie o comando de novo.',
+  'notice.try': 'Tente: {hint}',
+  'notice.fileTooLarge': '{name} tem {size}; arquivos anexados podem ter no máximo {limit}',
+  'notice.fileTooLargeOver': '{name} tem mais de {limit}; arquivos anexados podem ter no máximo {limit}',
+  'notice.fileTooLargeHint':
+    'Envie um arquivo menor: matrizes até 256×256 (CSV, TSV ou JSON), imagens até 1024×1024 pixels.',
+  'notice.fileHint':
+    'Compartilhe um arquivo CSV, TSV, JSON, PNG ou JPEG com o bot em uma DM ou com uma menção: @hadamard-bot psd @1',
+  'notice.fileTooMany': '{count} arquivos vieram com a mensagem; no máximo {max} podem ser usados de uma vez',
+  'notice.fileGone': 'não é possível baixar {name} do Slack (foi apagado ou é um link externo)',
+  'notice.fileNotSlack': '{name} não está no servidor de arquivos do Slack, então não é baixado',
+  'notice.fileRetry': 'não foi possível baixar {name} do Slack; tente de novo',
+  'notice.fileHttp': 'não foi possível baixar {name} do Slack (HTTP {status})',
+  'notice.fileUnnamed': 'um arquivo',
+  'notice.noToken': 'os arquivos compartilhados não podem ser lidos agora (este workspace não tem token)',
+  'notice.noTokenHint': 'Reinstale o app neste workspace ou digite as matrizes.',
+  'notice.slack.tooLong':
+    '_(longo demais para uma mensagem do Slack: a matriz completa está no arquivo anexado `{file}`)_',
+  'notice.slack.continued': '_(continua no arquivo anexado `{file}`)_',
+  'notice.fullText': '{title} (texto completo)',
+  'notice.slack.toDm':
+    '_{what, select, both {A figura e o arquivo foram} file {O arquivo foi} other {A figura foi}} para as suas mensagens diretas comigo: o Slack não consegue anexar arquivos a uma mensagem que só você vê._',
+  'notice.slack.privateNoFiles':
+    '_Respostas privadas vêm sem figuras e arquivos: o Slack não consegue anexá-los a uma mensagem que só você vê. Com a configuração `private` do canal em off, as respostas são publicadas com eles._',
+  'notice.slack.updated': ':pencil2: Atualizado depois que a pergunta foi editada.',
+  'notice.slack.notMember':
+    ':information_source: Não sou membro deste canal, então não posso publicar {what, select, files {as figuras e os arquivos} other {respostas}} aqui. Convide-me com `/invite @hadamard-bot` (ou me mencione e o Slack vai oferecer isso).',
+  'notice.slack.sendFailed': 'Desculpe, não consegui enviar a resposta (id do erro {id}).',
+  'notice.slack.asked': '{user} perguntou {command}',
+  'notice.slack.shortcut':
+    '{user} usou _Hadamard this_ em {author, select, none {uma mensagem} other {uma mensagem de {author}}}',
+  'notice.slack.edited': ':pencil2: {user} editou a pergunta; a nova resposta foi para essa pessoa em privado.',
+  'notice.slack.noCommand': 'Esta resposta não traz mais o seu comando: execute-o de novo.',
+  'notice.noLatex': 'Esta resposta não tem LaTeX.',
+  'notice.slack.latexTooLong':
+    ':warning: O LaTeX desta resposta é longo demais para uma mensagem do Slack; a CLI o imprime: `npx hadamard --latex …`.',
+  'notice.discord.sendFailed': 'Desculpe, não foi possível enviar a resposta (id do erro {id}).',
+  'notice.discord.sentByDm': '{title}: enviado para você por DM, porque é privado.',
+  'notice.discord.noDm':
+    '{title}: esta resposta é privada e não consegui enviá-la por DM (as DMs deste servidor estão desativadas?). Use `/hadamard {verb}` e eu respondo onde só você pode ver.',
+  'notice.discord.unknownSubcommand': 'esta versão do bot não conhece este subcomando',
+  'notice.discord.unknownSubcommandHint': 'Tente /hadamard help.',
+  'notice.discord.unknown': 'Esta versão do bot não conhece isso. Tente `/hadamard help`.',
+  'notice.discord.latexGone':
+    'A pergunta desta resposta não existe mais (foi apagada ou está fora do meu alcance), então o LaTeX dela também não. Pergunte de novo.',
+  'notice.discord.latexFile': 'O LaTeX não cabe em uma mensagem: aqui está ele como answer.tex.',
+  'notice.discord.overflow': '*O resto da resposta está em {file}.*',
+  'notice.discord.fullText': 'O texto completo da resposta: {title}',
+  'notice.discord.exact': 'Aritmética exata (números racionais)',
+  'notice.discord.float': 'Ponto flutuante (tolerância numérica)',
+  'notice.discord.delete': 'Apagar',
+  'notice.cli.figure': 'Figura: {path}',
+  'notice.cli.file': 'Arquivo: {path}',
+  'notice.cli.noLatex': '(esta resposta não mostra matrizes, então não tem LaTeX; segue o texto)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  'page.title': 'hadamard-bot · playground local',
+  'page.skip': 'Ir para a caixa de mensagem',
+  'page.topic':
+    'Um canal local com o {bot}: o produto de matrizes entrada a entrada (de Hadamard), exato. Nada sai desta máquina.',
+  'page.language': 'Idioma das respostas',
+  'page.languageTitle': 'Idioma da página e das respostas',
+  'page.auto': 'Auto',
+  'page.autoTitle': 'O idioma do navegador',
+  'page.clear': 'Limpar',
+  'page.clearDesc': 'Esquecer esta conversa neste navegador',
+  'page.conversation': 'Conversa',
+  'page.emptyTitle': 'Experimente o bot',
+  'page.emptyLead': 'Digite duas matrizes do mesmo tamanho e pressione {enter}. O bot as multiplica entrada a entrada:',
+  'page.emptyMore':
+    'O `/hadamard` inicial é opcional; o estilo MATLAB `[2 3; 4 1]` e frações como `1/3` também funcionam. Outros comandos verificam teoremas (`schur`, `psd`, `oppenheim`) ou explicam a teoria (`explain`, `help`). Escolha um exemplo abaixo para começar.',
+  'page.examples': 'Exemplos, um por comando',
+  'page.examplesLabel': 'Exemplos:',
+  'page.attachedFiles': 'Arquivos anexados',
+  'page.attach': 'Anexar um arquivo',
+  'page.attachDesc': 'Anexe até dois arquivos CSV, TSV, JSON, PNG ou JPEG, ou solte-os na página; @1 e @2 os nomeiam',
+  'page.message': 'Mensagem para hadamard-bot',
+  'page.placeholder': 'Digite uma mensagem',
+  'page.send': 'Enviar',
+  'page.keys':
+    '{enter} envia · {shift}+{enter} nova linha · {up} na caixa vazia traz de volta o comando anterior · solte um arquivo para anexá-lo',
+  'page.drop': 'Solte um arquivo CSV, TSV, JSON, PNG ou JPEG para anexá-lo',
+  'page.you': 'Você',
+  'page.said': '{who} disse',
+  'page.figure': 'figura',
+  'page.figureGone': 'A figura não está mais disponível',
+  'page.figureGoneWhy':
+    '(o servidor guarda só as figuras recentes, na memória; envie o comando de novo). Ela mostrava:',
+  'page.openFull': 'abrir em tamanho real',
+  'page.private': 'Só você pode ver',
+  'page.answerQuiz': 'Responder ao quiz {id}',
+  'page.download': 'Baixar {name}',
+  'page.copyLatex': 'Copiar LaTeX',
+  'page.copyLatexTitle': 'Copie esta resposta como LaTeX (bmatrix, \\frac, o veredito) para tarefas e anotações',
+  'page.copied': 'Copiado',
+  'page.copyBlocked': 'Não é possível copiar aqui: selecione o LaTeX abaixo.',
+  'page.wrong': 'Algo deu errado.',
+  'page.hint': 'Dica:',
+  'page.dismiss': 'Dispensar',
+  'page.working': '{bot} está trabalhando…',
+  'page.unreachable': 'O servidor do playground não respondeu.',
+  'page.unreachableHint': 'O `npm start` ainda está rodando? Inicie-o de novo e pressione ↑ e Enter.',
+  'page.remove': 'Remover {name}',
+  'page.removed': '{name} removido.',
+  'page.notAFile': '{name} não é um arquivo CSV, TSV, JSON, PNG ou JPEG.',
+  'page.fileTooLarge': '{name} tem {size}; os arquivos podem ter no máximo {max}.',
+  'page.fileLeftOut': 'No máximo {max} arquivos (@1, @2): {name} ficou de fora.',
+  'page.attached': 'Anexados: {files}.',
+  'page.dark': 'Escuro',
+  'page.light': 'Claro',
+  'page.toDark': 'Mudar a página e suas figuras para o visual escuro',
+  'page.toLight': 'Mudar a página e suas figuras para o visual claro',
+  'page.toDarkTitle': 'Mudar para o visual escuro (as novas figuras são desenhadas para ele)',
+  'page.toLightTitle': 'Mudar para o visual claro (as novas figuras são desenhadas para ele)',
+  'page.chip': '{verb}: {description}. Preenche a caixa com {example}',
+
 };

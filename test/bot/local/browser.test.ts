@@ -15,6 +15,7 @@ import { SCALE } from '../../../src/engine/render/theme.js';
 import type { CommandResponse, LocalServer } from '../../../src/bot/local/server.js';
 import { makeContext, SCRIPT_HEADERS, SEED, startServer } from './fixtures.js';
 import { requirement } from '../../requirements.js';
+import { PLAIN_ENGLISH } from '../../engine/i18n/helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumNeeded = requirement(
@@ -99,7 +100,8 @@ describe('local playground in a real browser', () => {
   async function send(page: Page, text: string) {
     const replies = page.locator('.msg.bot:not(.pending)');
     const before = await replies.count();
-    const box = page.getByLabel('Message hadamard-bot');
+    // The box by its id: its label is in the page's language (the first test checks it is labelled).
+    const box = page.locator('#message');
     await box.fill(text);
     await box.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('.msg.bot:not(.pending)').length > n, before);
@@ -406,6 +408,98 @@ describe('local playground in a real browser', () => {
     await dropFiles(page, [{ name: 'notes.docx', type: 'application/msword', text: 'x' }]);
     assert.equal(await chips.count(), 0);
     assert.match((await page.locator('#attach-status').textContent()) ?? '', /notes\.docx is not a CSV/);
+    assert.deepEqual(problems, []);
+  });
+
+  browserTest('choosing ES puts the page in Spanish: its labels, buttons, hints and the chips', async () => {
+    const { page, problems } = await open();
+    await page.selectOption('#language', 'es');
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    assert.equal(await page.title(), 'hadamard-bot · entorno de pruebas local');
+    assert.equal((await page.locator('#send').textContent())?.trim(), 'Enviar');
+    assert.equal((await page.locator('#clear').textContent())?.trim(), 'Borrar');
+    assert.equal((await page.locator('#empty h2').textContent())?.trim(), 'Prueba el bot');
+    assert.match((await page.locator('#keys').textContent()) ?? '', /Enter envía/);
+    assert.match((await page.locator('#theme').textContent()) ?? '', /^(Oscuro|Claro)$/);
+    const box = page.getByLabel('Mensaje para hadamard-bot');
+    assert.equal(await box.getAttribute('placeholder'), 'Escribe un mensaje');
+    assert.match((await page.locator('.chip').first().getAttribute('aria-label')) ?? '', /Rellena el cuadro con/);
+    // A reply's own chrome: the private note and the hint's label.
+    await box.fill('frobnicate [[1]]');
+    await box.press('Enter');
+    const reply = page.locator('.msg.bot:not(.pending)').first();
+    await reply.waitFor();
+    assert.match((await reply.textContent()) ?? '', /Solo tú puedes verlo/);
+    assert.match((await reply.locator('.hint-label').textContent()) ?? '', /^Pista:/);
+    assert.equal((await reply.locator('.dismiss').textContent())?.trim(), 'Descartar');
+    // Kept across a reload, and back to English on EN (the conversation's chrome follows).
+    await page.reload();
+    assert.equal((await page.locator('#send').textContent())?.trim(), 'Enviar');
+    await page.selectOption('#language', 'en');
+    assert.equal((await page.locator('#send').textContent())?.trim(), 'Send');
+    assert.match((await page.locator('.msg.bot').first().textContent()) ?? '', /Only visible to you/);
+    assert.deepEqual(problems, []);
+  });
+
+  browserTest('in the pseudo-locale, none of the page’s own words is plain English', async () => {
+    const { page, problems } = await open();
+    // qps is offered to the tests only (the selector does not list it): the page has its words all the same.
+    await page.evaluate(() => {
+      const select = document.getElementById('language') as HTMLSelectElement;
+      select.add(new Option('QPS', 'qps'));
+      select.value = 'qps';
+      select.dispatchEvent(new Event('change'));
+    });
+    await page.locator('#attach').click({ trial: true });
+    const words = await page.evaluate(() => {
+      const out: string[] = [document.title];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement!;
+        if (parent.closest('code, kbd, script, .chip, [data-i18n-rich]')) continue;
+        if (n.textContent!.trim()) out.push(n.textContent!.trim());
+      }
+      for (const e of document.querySelectorAll('[data-i18n-rich]')) out.push(e.textContent!.trim());
+      for (const e of document.querySelectorAll('[title], [aria-label], [placeholder]'))
+        for (const a of ['title', 'aria-label', 'placeholder']) {
+          const v = e.getAttribute(a);
+          if (v && !(e.tagName === 'OPTION' && a === 'title')) out.push(v);
+        }
+      return out;
+    });
+    const leaks = words.filter((w) => PLAIN_ENGLISH.test(w.replace(/\[[^\]]*\]/g, '')));
+    assert.deepEqual(leaks, []);
+    // Every word of the interface is the catalogue's (bracketed), but for names: the bot's, the verbs', the languages'.
+    const names = /^(#|\+|hadamard-bot|hadamard-playground|Auto|EN|ES|PT|FR|DE|QPS|@\d|[a-z-]+)$/;
+    assert.deepEqual(
+      words.filter((w) => !w.includes('[') && !names.test(w)),
+      [],
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  browserTest('German at 360 px: the header, the composer and a reply fit, nothing scrolls sideways', async () => {
+    const { page, problems } = await open({ viewport: { width: 360, height: 740 } });
+    await page.selectOption('#language', 'de');
+    // The empty box's placeholder stays on its one line.
+    const placeholder = await page
+      .locator('#message')
+      .evaluate((b: HTMLTextAreaElement) => ({ scroll: b.scrollHeight, client: b.clientHeight, text: b.placeholder }));
+    assert.ok(placeholder.scroll <= placeholder.client + 1, JSON.stringify(placeholder));
+    await send(page, 'frobnicate [[1]]');
+    await send(page, '[[1,2],[3,4]] [[5,6],[7,8]]');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+    // No control's words spill out of it.
+    const spilled = await page.evaluate(() =>
+      [...document.querySelectorAll('button, label, .keys, .chips-label, .private-note, .hint-label')]
+        .filter((e) => !e.closest('.visually-hidden'))
+        .filter((e) => (e as HTMLElement).offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName}#${e.id}.${e.className}: ${e.textContent}`),
+    );
+    assert.deepEqual(spilled, []);
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.SCREENSHOTS}/page-de-360.png`, fullPage: true });
     assert.deepEqual(problems, []);
   });
 

@@ -19,7 +19,7 @@ test('a dead instance’s unanswered commands are reported once by a survivor; a
     const alive = new InflightTracker({ store, logger, leaseMs: 3_000, now, instance: 'alive' });
     const reported: { p: PendingReply; text: string }[] = [];
     alive.registerReporter('slack', async (p, text) => {
-      reported.push({ p, text });
+      reported.push({ p, text: text() });
     });
     const answered = await dead.track(who('U1'), 'https://hooks/1', 30 * 60_000);
     const lost = await dead.track(who('U2'), 'https://hooks/2', 30 * 60_000);

@@ -43,6 +43,7 @@
     } catch {
       // Kept for this page only.
     }
+    relabel();
   });
   /** The answers' language: the selector's, else the browser's first one the bot speaks, else English. */
   function currentLocale() {
@@ -55,6 +56,53 @@
     return 'en';
   }
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+
+  // ---- the page's own words: the catalogue's page.* messages, per language, put in the page by the server ----------
+
+  /** `{ "es": { "page.send": "Enviar", … }, … }` (server.ts pageMessages): plain text with `{name}` slots. */
+  const MESSAGES = (function () {
+    try {
+      return JSON.parse((document.querySelector('meta[name="hadamard-messages"]') || {}).content || '{}') || {};
+    } catch {
+      return {};
+    }
+  })();
+  /** The language the page's words are in: the answers' (the selector's, else the browser's). */
+  let pageLocale = 'en';
+  /** A page message in the page's language (else English), its `{name}` slots filled from `values`. */
+  function tr(key, values) {
+    const table = MESSAGES[pageLocale] || {};
+    const english = MESSAGES.en || {};
+    const text = table[key] !== undefined ? table[key] : english[key] !== undefined ? english[key] : key;
+    return text.replace(/\{(\w+)\}/g, (slot, name) =>
+      values && values[name] !== undefined ? String(values[name]) : slot,
+    );
+  }
+  const KEY_CAPS = { '{enter}': 'Enter', '{shift}': 'Shift', '{up}': '↑' };
+  /** A message with markup into `node`: `code` spans as <code>, {enter} {shift} {up} as <kbd>, {bot} in bold. */
+  function richInto(node, key) {
+    node.replaceChildren();
+    for (const part of tr(key).split(/(`[^`]+`|\{(?:enter|shift|up|bot)\})/)) {
+      if (!part) continue;
+      if (part[0] === '`') node.appendChild(el('code', null, part.slice(1, -1)));
+      else if (part === '{bot}') node.appendChild(el('strong', null, BOT));
+      else if (KEY_CAPS[part]) node.appendChild(el('kbd', null, KEY_CAPS[part]));
+      else node.appendChild(document.createTextNode(part));
+    }
+  }
+  /** Puts the page's static words (index.html's data-i18n* attributes) in the current language. */
+  function applyLanguage() {
+    const wanted = currentLocale();
+    pageLocale = MESSAGES[wanted] ? wanted : 'en';
+    document.documentElement.lang = pageLocale === 'qps' ? 'en' : pageLocale;
+    for (const n of document.querySelectorAll('[data-i18n]')) n.textContent = tr(n.dataset.i18n);
+    for (const n of document.querySelectorAll('[data-i18n-rich]')) richInto(n, n.dataset.i18nRich);
+    for (const n of document.querySelectorAll('[data-i18n-title]')) n.title = tr(n.dataset.i18nTitle);
+    for (const n of document.querySelectorAll('[data-i18n-aria-label]'))
+      n.setAttribute('aria-label', tr(n.dataset.i18nAriaLabel));
+    for (const n of document.querySelectorAll('[data-i18n-placeholder]'))
+      n.setAttribute('placeholder', tr(n.dataset.i18nPlaceholder));
+  }
 
   /** @type {Array<{role: 'user'|'bot', time: number, text?: string, reply?: object}>} */
   let messages = load();
@@ -190,17 +238,17 @@
 
   function shell(role, t, extraClass) {
     const article = el('article', 'msg ' + role + (extraClass ? ' ' + extraClass : ''));
-    const avatar = el('div', 'avatar', role === 'user' ? 'You' : '');
+    const avatar = el('div', 'avatar', role === 'user' ? tr('page.you') : '');
     avatar.setAttribute('aria-hidden', 'true');
     const main = el('div', 'msg-main');
     const meta = el('div', 'meta');
-    const who = el('span', 'who', role === 'user' ? 'You' : BOT);
+    const who = el('span', 'who', role === 'user' ? tr('page.you') : BOT);
     meta.appendChild(who);
     if (role === 'bot') meta.appendChild(el('span', 'badge', 'APP'));
     meta.appendChild(timeLabel(t));
     main.appendChild(meta);
     article.append(avatar, main);
-    article.setAttribute('aria-label', (role === 'user' ? 'You' : BOT) + ' said');
+    article.setAttribute('aria-label', tr('page.said', { who: role === 'user' ? tr('page.you') : BOT }));
     return { article, main };
   }
 
@@ -209,7 +257,7 @@
     if (msg.text) main.appendChild(el('div', 'user-text', msg.text));
     if (Array.isArray(msg.files) && msg.files.length) {
       const list = el('ul', 'sent-files');
-      list.setAttribute('aria-label', 'Attached files');
+      list.setAttribute('aria-label', tr('page.attachedFiles'));
       msg.files.forEach((name, k) => list.appendChild(fileChip(k, name)));
       main.appendChild(list);
     }
@@ -227,7 +275,7 @@
   function figureNode(f) {
     const figure = el('figure', 'figure');
     const img = el('img');
-    img.alt = f.alt || 'figure';
+    img.alt = f.alt || tr('page.figure');
     img.decoding = 'async';
     if (f.width > 0 && f.height > 0) {
       // The engine draws figures at twice their size, for sharp text on high-density screens.
@@ -236,10 +284,8 @@
     }
     img.addEventListener('error', () => {
       const gone = el('div', 'figure-gone');
-      gone.appendChild(el('strong', null, 'Figure no longer available'));
-      gone.appendChild(
-        el('span', null, ' (the server keeps recent figures in memory only; send the command again). It showed: '),
-      );
+      gone.appendChild(el('strong', null, tr('page.figureGone')));
+      gone.appendChild(el('span', null, ' ' + tr('page.figureGoneWhy') + ' '));
       gone.appendChild(el('span', 'figure-alt', f.alt || ''));
       img.replaceWith(gone);
     });
@@ -256,7 +302,7 @@
       ),
     );
     caption.appendChild(document.createTextNode(' · '));
-    const open = el('a', null, 'open full size');
+    const open = el('a', null, tr('page.openFull'));
     open.href = f.url;
     open.target = '_blank';
     open.rel = 'noopener';
@@ -268,7 +314,7 @@
   /** The "Only visible to you" line of private replies. */
   function privateNote() {
     const note = el('p', 'private-note');
-    note.append(eyeIcon(), document.createTextNode(' Only visible to you'));
+    note.append(eyeIcon(), document.createTextNode(' ' + tr('page.private')));
     return note;
   }
 
@@ -281,7 +327,7 @@
   function quizButtons(quiz) {
     const row = el('div', 'quiz-choices');
     row.setAttribute('role', 'group');
-    row.setAttribute('aria-label', 'Answer quiz ' + quiz.id);
+    row.setAttribute('aria-label', tr('page.answerQuiz', { id: quiz.id }));
     row.dataset.quiz = quiz.id;
     const closed = revealedQuizzes().has(quiz.id);
     for (const c of quiz.choices) {
@@ -312,7 +358,7 @@
   function fileLinks(files) {
     const wrap = el('div', 'files');
     for (const f of files) {
-      const a = el('a', 'file-download', 'Download ' + f.name);
+      const a = el('a', 'file-download', tr('page.download', { name: f.name }));
       a.href = f.url;
       a.download = f.name;
       wrap.appendChild(a);
@@ -375,19 +421,19 @@
    */
   function latexTools(latex) {
     const wrap = el('div', 'latex-tools');
-    const button = el('button', 'ghost copy-latex', 'Copy LaTeX');
+    const button = el('button', 'ghost copy-latex', tr('page.copyLatex'));
     button.type = 'button';
-    button.title = 'Copy this answer as LaTeX (bmatrix, \\frac, the verdict) for homework and notes';
+    button.title = tr('page.copyLatexTitle');
     const status = el('span', 'copy-status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     button.addEventListener('click', async () => {
       const ok = await copyText(latex);
       if (ok) {
-        status.textContent = 'Copied';
+        status.textContent = tr('page.copied');
         setTimeout(() => (status.textContent = ''), 2000);
       } else if (!wrap.querySelector('pre')) {
-        status.textContent = 'Copying is blocked here: select the LaTeX below.';
+        status.textContent = tr('page.copyBlocked');
         const pre = el('pre', 'code-block latex-source');
         pre.tabIndex = 0;
         pre.appendChild(el('code', null, latex));
@@ -446,10 +492,10 @@
     main.insertBefore(privateNote(), main.firstChild);
     const err = msg.reply.error || {};
     const body = el('div', 'error');
-    body.appendChild(blocks(err.message || 'Something went wrong.', el('div', 'error-message')));
+    body.appendChild(blocks(err.message || tr('page.wrong'), el('div', 'error-message')));
     if (err.hint) {
       const hint = el('div', 'hint');
-      const label = el('strong', 'hint-label', 'Hint: ');
+      const label = el('strong', 'hint-label', tr('page.hint') + ' ');
       if (/\n/.test(err.hint)) {
         hint.appendChild(label);
         blocks(err.hint, hint);
@@ -461,7 +507,7 @@
       body.appendChild(hint);
     }
     main.appendChild(body);
-    const dismiss = el('button', 'ghost dismiss', 'Dismiss');
+    const dismiss = el('button', 'ghost dismiss', tr('page.dismiss'));
     dismiss.type = 'button';
     dismiss.addEventListener('click', () => {
       messages = messages.filter((m) => m !== msg);
@@ -498,7 +544,7 @@
 
   function typing() {
     const { article, main } = shell('bot', Date.now(), 'pending');
-    main.appendChild(el('p', 'typing', BOT + ' is working…'));
+    main.appendChild(el('p', 'typing', tr('page.working', { bot: BOT })));
     log.appendChild(article);
     article.scrollIntoView({ block: 'end' });
     return article;
@@ -571,8 +617,8 @@
         ok: false,
         error: {
           code: 'unreachable',
-          message: 'The playground server did not answer.',
-          hint: 'Is `npm start` still running? Start it again, then press ↑ and Enter.',
+          message: tr('page.unreachable'),
+          hint: tr('page.unreachableHint'),
         },
       };
     }
@@ -676,10 +722,10 @@
       li.title = f.name + ' (' + sizeText(f.size) + ')';
       const remove = el('button', 'file-remove', '×');
       remove.type = 'button';
-      remove.setAttribute('aria-label', 'Remove ' + f.name);
+      remove.setAttribute('aria-label', tr('page.remove', { name: f.name }));
       remove.addEventListener('click', () => {
         setAttached(attached.filter((g) => g !== f));
-        attachStatus.textContent = f.name + ' removed.';
+        attachStatus.textContent = tr('page.removed', { name: f.name });
         box.focus();
       });
       li.appendChild(remove);
@@ -693,19 +739,17 @@
     const notes = [];
     const next = attached.slice();
     for (const f of Array.from(list || [])) {
-      if (!FILE_KINDS.test(f.name) && !FILE_TYPES.test(f.type))
-        notes.push(f.name + ' is not a CSV, TSV, JSON, PNG or JPEG file.');
+      if (!FILE_KINDS.test(f.name) && !FILE_TYPES.test(f.type)) notes.push(tr('page.notAFile', { name: f.name }));
       else if (f.size > MAX_FILE_BYTES)
-        notes.push(f.name + ' is ' + sizeText(f.size) + '; files may be at most ' + sizeText(MAX_FILE_BYTES) + '.');
-      else if (next.length >= MAX_FILES)
-        notes.push('At most ' + MAX_FILES + ' files (@1, @2): ' + f.name + ' was left out.');
+        notes.push(tr('page.fileTooLarge', { name: f.name, size: sizeText(f.size), max: sizeText(MAX_FILE_BYTES) }));
+      else if (next.length >= MAX_FILES) notes.push(tr('page.fileLeftOut', { max: MAX_FILES, name: f.name }));
       else next.push(f);
     }
     setAttached(next);
     attachStatus.textContent = notes.length
       ? notes.join(' ')
       : next.length
-        ? 'Attached: ' + next.map((f, k) => '@' + (k + 1) + ' ' + f.name).join(', ') + '.'
+        ? tr('page.attached', { files: next.map((f, k) => '@' + (k + 1) + ' ' + f.name).join(', ') })
         : '';
     box.focus();
   }
@@ -780,9 +824,9 @@
     const look = currentTheme();
     root.dataset.look = look;
     const other = look === 'dark' ? 'light' : 'dark';
-    themeButton.textContent = other === 'dark' ? 'Dark' : 'Light';
-    themeButton.setAttribute('aria-label', 'Switch the page and its figures to the ' + other + ' look');
-    themeButton.title = 'Switch to the ' + other + ' look (new figures are drawn for it)';
+    themeButton.textContent = tr(other === 'dark' ? 'page.dark' : 'page.light');
+    themeButton.setAttribute('aria-label', tr(other === 'dark' ? 'page.toDark' : 'page.toLight'));
+    themeButton.title = tr(other === 'dark' ? 'page.toDarkTitle' : 'page.toLightTitle');
   }
 
   /** Flips the look; a choice that matches the system's is no override (the page follows the system again). */
@@ -818,6 +862,18 @@
   chips.addEventListener('scroll', updateChipFades, { passive: true });
   window.addEventListener('resize', updateChipFades);
 
+  /** Each chip's verb (its descriptions in every language), to label it again when the language changes. */
+  const chipVerbs = new Map();
+  function labelChip(chip) {
+    const v = chipVerbs.get(chip);
+    const description = (v.descriptions && v.descriptions[pageLocale]) || v.description;
+    chip.title = description + '\n' + chip.dataset.example;
+    chip.setAttribute(
+      'aria-label',
+      tr('page.chip', { verb: v.verb, description: description, example: chip.dataset.example }),
+    );
+  }
+
   async function loadChips() {
     try {
       const res = await fetch('/api/catalogue');
@@ -827,12 +883,9 @@
         const li = el('li');
         const chip = el('button', 'chip', v.verb);
         chip.type = 'button';
-        chip.title = v.description + '\n/hadamard ' + v.examples[0];
-        chip.setAttribute(
-          'aria-label',
-          v.verb + ': ' + v.description + '. Fills the box with /hadamard ' + v.examples[0],
-        );
         chip.dataset.example = '/hadamard ' + v.examples[0];
+        chipVerbs.set(chip, v);
+        labelChip(chip);
         chip.addEventListener('click', () => {
           box.value = chip.dataset.example;
           historyIndex = null;
@@ -898,8 +951,29 @@
     }
   }
 
+  /**
+   * The page in the language now chosen: its static words, the toggle's, the chips', and the conversation drawn again
+   * (its own words: "Only visible to you", "Copy LaTeX", …; the answers stay in the language they were given in).
+   */
+  function relabel() {
+    applyLanguage();
+    applyTheme();
+    for (const chip of chipVerbs.keys()) labelChip(chip);
+    // A reply on its way keeps its place at the end (its "working…" line stays as it was said).
+    const pending = log.querySelector('.msg.pending');
+    for (const node of [...log.querySelectorAll('.msg:not(.pending)')]) node.remove();
+    for (const msg of messages) {
+      try {
+        log.insertBefore(render(msg), pending);
+      } catch {
+        // A stored message from an older page version: skipped, as at start.
+      }
+    }
+  }
+
   // ---- start ---------------------------------------------------------------------------------
 
+  applyLanguage();
   applyTheme();
 
   for (const msg of messages) {
