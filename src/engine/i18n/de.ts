@@ -1721,5 +1721,4 @@ export const de: Catalogue = {
   'page.toDarkTitle': 'Zum dunklen Aussehen wechseln (neue Abbildungen werden dafür gezeichnet)',
   'page.toLightTitle': 'Zum hellen Aussehen wechseln (neue Abbildungen werden dafür gezeichnet)',
   'page.chip': '{verb}: {description}. Füllt das Feld mit {example}',
-
 };

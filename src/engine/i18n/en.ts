@@ -1035,7 +1035,7 @@ export const en = {
   'err.layout': 'Error ({code}): {message}\nHint: {hint}',
   'err.example': 'Example: {example}',
   'err.where.matrix':
-    '{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the \'#\'# matrix}}',
+    "{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the '#'# matrix}}",
   'err.where.command': 'the command',
   'err.where.aMatrix': 'a matrix',
   'err.command.tooLong': 'the command is {length} characters long; the limit is {max}',
@@ -1047,7 +1047,7 @@ export const en = {
   'err.command.tooManyFilesRange':
     '{verb} takes {min} to {max} matrices, and {files} files are attached: say which, e.g. {example}',
   'err.command.missingFile':
-    '@{n} names the {n, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {\'#\'#}} attached file, but {files, plural, =0 {no file is attached} one {only one file is attached} other {only # files are attached}}',
+    "@{n} names the {n, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {'#'#}} attached file, but {files, plural, =0 {no file is attached} one {only one file is attached} other {only # files are attached}}",
   'err.command.tooFewOne': '{verb} needs one matrix; I found {got, plural, =0 {none} one {only one} other {#}}',
   'err.command.tooFewExact':
     '{verb} needs exactly {min} matrices; I found {got, plural, =0 {none} one {only one} other {#}}',
@@ -1117,11 +1117,11 @@ export const en = {
   'err.magnitude.huge': 'more than 10^(10^15)',
   'err.magnitude.unknown': 'a number of unknown size',
   'err.operands.noFile':
-    '{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the \'#\'# matrix}} is {ref}, an attached file, but no file is attached to this command',
+    "{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the '#'# matrix}} is {ref}, an attached file, but no file is attached to this command",
   'err.operands.shapes':
-    '{first} (the first matrix) is {firstShape} but {other} (the {n, plural, =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {\'#\'#}}) is {otherShape}; the entrywise product needs equal shapes',
+    "{first} (the first matrix) is {firstShape} but {other} (the {n, plural, =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {'#'#}}) is {otherShape}; the entrywise product needs equal shapes",
   'err.operands.notSquare':
-    '{verb} needs square matrices, but {label} (the {n, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {\'#\'#}} matrix) is {shape}',
+    "{verb} needs square matrices, but {label} (the {n, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {'#'#}} matrix) is {shape}",
   'err.deadline': 'this needs more than {seconds} s of work (very long exact fractions make exact elimination slow)',
   'err.engine.unknownVerb': '{verb} is not a verb I know',
   'err.engine.needsChannel':
@@ -1655,7 +1655,6 @@ export const en = {
   'page.toDarkTitle': 'Switch to the dark look (new figures are drawn for it)',
   'page.toLightTitle': 'Switch to the light look (new figures are drawn for it)',
   'page.chip': '{verb}: {description}. Fills the box with {example}',
-
 } as const;
 
 export type MessageKey = keyof typeof en;

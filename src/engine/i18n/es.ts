@@ -1724,5 +1724,4 @@ export const es: Catalogue = {
   'page.toDarkTitle': 'Cambiar al aspecto oscuro (las figuras nuevas se dibujan para él)',
   'page.toLightTitle': 'Cambiar al aspecto claro (las figuras nuevas se dibujan para él)',
   'page.chip': '{verb}: {description}. Rellena el cuadro con {example}',
-
 };

@@ -1746,5 +1746,4 @@ export const fr: Catalogue = {
   'page.toDarkTitle': 'Passer en apparence sombre (les nouvelles figures sont dessinées pour elle)',
   'page.toLightTitle': 'Passer en apparence claire (les nouvelles figures sont dessinées pour elle)',
   'page.chip': '{verb} : {description}. Remplit la zone avec {example}',
-
 };

@@ -1692,5 +1692,4 @@ export const ptBR: Catalogue = {
   'page.toDarkTitle': 'Mudar para o visual escuro (as novas figuras são desenhadas para ele)',
   'page.toLightTitle': 'Mudar para o visual claro (as novas figuras são desenhadas para ele)',
   'page.chip': '{verb}: {description}. Preenche a caixa com {example}',
-
 };
