@@ -565,4 +565,3 @@ main()
       process.exitCode = 2;
     },
   );
-
