@@ -374,7 +374,7 @@ async function answerOne(text: string, o: Options, prefix = ''): Promise<Reply> 
   const figures = await writeFigures(reply, o.out, prefix);
   const files = await writeFiles(reply, o.out, prefix);
   // The CLI's own words are in the answer's language (an untranslated verb answers in English whole).
-  const tr = translator(reply.ok ? answerLocale(reply.verb, o.locale) : resolveLocale(o.locale));
+  const tr = translator(reply.ok ? answerLocale(o.locale) : resolveLocale(o.locale));
   if (o.json) process.stdout.write(jsonOf(reply, figures, files) + '\n');
   else if (o.latex && reply.ok) {
     // Only the LaTeX on standard output, so `hadamard --latex … > answer.tex` keeps it clean.

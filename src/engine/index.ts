@@ -16,7 +16,7 @@ import { ExponentOverflow } from './numbers/interval.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseCommand as parseCommandWithLimits } from './parse/command.js';
 import type { Answer, Attachment, Command, EngineError, Figure, Reply, Result, Verb } from './types.js';
-import { CATALOGUE, findVerb, verbContext, verbModule } from './catalogue.js';
+import { findVerb, verbContext, verbModule } from './catalogue.js';
 import { cardWidthFor, withCardWidth } from './render/width.js';
 import {
   attachedImages,
@@ -91,30 +91,14 @@ export interface RunOptions {
   numbers?: NumberStyle;
   /**
    * The language of the answer, as a platform sends it (`es-ES`, `pt-BR`, `fr`, `de`; `qps` the tests' pseudo-locale):
-   * English when unset or not spoken. Verbs not yet in the catalogue (TRANSLATED_VERBS) answer in English whole,
-   * never half and half.
+   * English when unset or not spoken. Every verb's words (text, figures, alt text, errors) come from the catalogue.
    */
   locale?: string;
 }
 
-/** Verbs whose every word (text, figure, alt text) comes from the catalogue (issue 21, first part): spec.translated. */
-export const TRANSLATED_VERBS: ReadonlySet<Verb> = new Set<Verb>(
-  CATALOGUE.filter((s) => s.translated).map((s) => s.verb),
-);
-
-/**
- * Whether a command's text asks for a verb whose answer is translated (as the grammar reads it: a bare pair of
- * matrices is a product): adapters that pay to learn the asker's language (Slack's users.info) ask only then.
- */
-export function asksTranslatedVerb(text: string): boolean {
-  const parsed = parseCommand(text);
-  return parsed.ok && TRANSLATED_VERBS.has(parsed.value.verb);
-}
-
-/** The language a command is answered in: the asked one for a translated verb, else English. */
-export function answerLocale(verb: Verb, locale: string | undefined): Locale {
-  const l = resolveLocale(locale) ?? 'en';
-  return TRANSLATED_VERBS.has(verb) ? l : 'en';
+/** The language a command is answered in: the asked one when the bot speaks it, else English. */
+export function answerLocale(locale: string | undefined): Locale {
+  return resolveLocale(locale) ?? 'en';
 }
 
 /**
@@ -218,7 +202,7 @@ export async function renderVerbFigures(
   const mod = verbModule(verb);
   if (!mod?.figures) return [];
   const figures = mod.figures.bind(mod);
-  return withLocale(answerLocale(verb, options.locale), () =>
+  return withLocale(answerLocale(options.locale), () =>
     withCardWidth(cardWidthFor(options.figureWidth), () => figures(data, { theme: options.theme })),
   );
 }
@@ -231,8 +215,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
-  // Errors are shown in the asker's language even for a verb not yet translated, whenever every word of the error
-  // comes from the catalogue (parsing, operands, limits: UserError.toValue); a verb's own English error stays English.
+  // Errors are in the asker's language (UserError.toValue writes the catalogue's messages in it).
   const asked = resolveLocale(options.locale) ?? 'en';
   let prepared: Awaited<ReturnType<typeof prepareFiles>>;
   try {
@@ -245,7 +228,7 @@ export async function run(command: Command, options: RunOptions = {}): Promise<R
   let result: VerbResult<unknown>;
   armDeadline(limits.maxMillis, clock);
   try {
-    const locale = answerLocale(command.verb, options.locale);
+    const locale = answerLocale(options.locale);
     result = withLocale(locale, () =>
       withNumberStyle(options.numbers, () => compute(command, limits, prepared.images)),
     );

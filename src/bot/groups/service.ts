@@ -777,7 +777,7 @@ export class GroupService {
     // The week starts on Monday 00:00 in the channel's time zone.
     const zone = settings.timezone.value;
     const visibility = settings.private.value === 'on' ? 'private' : 'public';
-    const locale = groupsLocale('scores', who, settings, visibility === 'private');
+    const locale = groupsLocale(who, settings, visibility === 'private');
     return withLocale(locale, () => this.scoresIn(locale, settings, zone, period, who, window));
   }
 
@@ -862,7 +862,7 @@ export class GroupService {
     const [key, value] = args as [SettingKey | undefined, string | undefined];
     let changed: SettingsData['changed'];
     // A private reply: in the asker's language (else the channel's); after a change of `language`, the new one.
-    let tr = translator(groupsLocale('settings', who, await this.settingsFor(who), true));
+    let tr = translator(groupsLocale(who, await this.settingsFor(who), true));
     if (key && value !== undefined) {
       if (!((await who.canManage?.()) ?? false))
         return engineError(
@@ -888,7 +888,7 @@ export class GroupService {
       if (key === 'timezone') await this.retimeSchedules(who);
     }
     const settings = await this.settingsFor(who);
-    const locale = groupsLocale('settings', who, settings, true);
+    const locale = groupsLocale(who, settings, true);
     tr = translator(locale);
     const data: SettingsData = {
       settings,
@@ -932,7 +932,7 @@ export class GroupService {
   private async forget(who: Requester): Promise<GroupReply> {
     const r = await this.store.forgetUser({ platform: who.platform, user: who.user });
     // What a user's settings would be is the channel's: read after the deletion, with the fallback if it is down.
-    const tr = translator(groupsLocale('forget-me', who, await this.settingsOrFallback(who), true));
+    const tr = translator(groupsLocale(who, await this.settingsOrFallback(who), true));
     const data: ForgottenData = {
       forgotten: {
         rounds: r.rounds,
@@ -971,7 +971,7 @@ export class GroupService {
 
   private async schedule(args: string[], who: Requester): Promise<GroupReply | EngineError> {
     const [action] = args;
-    const locale = groupsLocale('schedule', who, await this.settingsFor(who), true);
+    const locale = groupsLocale(who, await this.settingsFor(who), true);
     const tr = translator(locale);
     if (action === 'add' || action === 'remove') {
       // Default-closed: a requester the platform says nothing about may not change the channel's schedules.
@@ -1155,9 +1155,7 @@ export class GroupService {
         return false;
       }
       // In the language of the post (the channel's `language`, when the verb is translated: never two languages).
-      const footer = parsed.ok
-        ? groupsLocale(parsed.value.verb, undefined, await this.settingsOrFallback(s), false)
-        : 'en';
+      const footer = parsed.ok ? groupsLocale(undefined, await this.settingsOrFallback(s), false) : 'en';
       reply.answer.sections.push({
         body: translator(footer)('schedule.footer', {
           when: scheduleWhen(scheduleRow(s), footer),
@@ -1207,7 +1205,7 @@ export class GroupService {
 
   private async pinScores(period: 'week' | 'all', who: Requester): Promise<GroupReply | EngineError> {
     const settings = await this.settingsFor(who);
-    const tr = translator(groupsLocale('scores', who, settings, true));
+    const tr = translator(groupsLocale(who, settings, true));
     if (!((await who.canManage?.()) ?? false))
       return engineError(
         'not_allowed',
@@ -1236,7 +1234,7 @@ export class GroupService {
     if (before && before !== ref)
       // The old pin says where the board went; it is no longer edited (if it is gone, nothing to say).
       await poster
-        .edit(scope, before, notice(translator(groupsLocale('scores', undefined, settings, false))))
+        .edit(scope, before, notice(translator(groupsLocale(undefined, settings, false))))
         .catch((err: unknown) => this.log.debug({ err }, 'pinned board: the old one could not be marked'));
     this.log.info({ period, platform: who.platform }, 'board pinned');
     const answer = answerOf<ScoresData>(
@@ -1260,7 +1258,7 @@ export class GroupService {
     const zone = settings.timezone.value;
     const reply = await this.scores(period, this.channelRequester(scope, 'pin'));
     // The board's language: the channel's (a pin speaks for no one).
-    const locale = groupsLocale('scores', undefined, settings, false);
+    const locale = groupsLocale(undefined, settings, false);
     reply.answer.sections.push({
       body: translator(locale)('scores.pin.footer', { time: localTime(now, zone, locale) }),
     });
@@ -1321,7 +1319,7 @@ export class GroupService {
 
   private async me(who: Requester): Promise<GroupReply> {
     const settings = await this.settingsFor(who);
-    const locale = groupsLocale('me', who, settings, true);
+    const locale = groupsLocale(who, settings, true);
     const tr = translator(locale);
     // In the reply's language: the misconceptions' labels too.
     const me = await withLocale(locale, () => this.progressOf(who));
@@ -1415,7 +1413,7 @@ export class GroupService {
   }
 
   private async classView(who: Requester): Promise<GroupReply | EngineError> {
-    const locale = groupsLocale('class', who, await this.settingsFor(who), true);
+    const locale = groupsLocale(who, await this.settingsFor(who), true);
     const tr = translator(locale);
     const refused = await this.mayManage(who, 'class.notAllowedView', tr);
     if (refused) return refused;
@@ -1484,7 +1482,7 @@ export class GroupService {
   }
 
   private async classExport(who: Requester): Promise<GroupReply | EngineError> {
-    const tr = translator(groupsLocale('class', who, await this.settingsFor(who), true));
+    const tr = translator(groupsLocale(who, await this.settingsFor(who), true));
     const refused = await this.mayManage(who, 'class.notAllowedExport', tr);
     if (refused) return refused;
     const scope = { platform: who.platform, workspace: who.workspace, channel: who.channel };
@@ -1881,15 +1879,14 @@ function scheduleRow(s: Schedule): ScheduleRow {
   };
 }
 
-/** The language of a group verb's reply: `groupsLocale('scores', who, settings, private)` (see replyLocale). */
+/** The language of a group verb's reply: `groupsLocale(who, settings, private)` (see replyLocale). */
 function groupsLocale(
-  verb: string,
   who: Pick<Requester, 'locale'> | undefined,
   settings: EffectiveSettings,
   privately: boolean,
 ): Locale {
   const channel = settings.language.value !== 'default' ? settings.language.value : undefined;
-  return answerLocale(verb, replyLocale(who, channel, privately));
+  return answerLocale(replyLocale(who, channel, privately));
 }
 
 type Translate = ReturnType<typeof translator>;

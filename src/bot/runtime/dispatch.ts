@@ -267,17 +267,17 @@ export class Dispatcher {
           // answer is never reported counted when the store did not confirm it.
           const error = unavailable(command.verb);
           log.info({ ...line, outcome: 'unavailable', ms: elapsed(started) }, 'command');
-          return { kind: 'error', error, locale: answerLocale(command.verb, replyLocale(req.who, undefined, true)) };
+          return { kind: 'error', error, locale: answerLocale(replyLocale(req.who, undefined, true)) };
         }
         if ('code' in g) {
           log.info({ ...line, outcome: 'user_error', code: g.code, ms: elapsed(started) }, 'command');
-          return { kind: 'error', error: g, locale: answerLocale(command.verb, replyLocale(req.who, undefined, true)) };
+          return { kind: 'error', error: g, locale: answerLocale(replyLocale(req.who, undefined, true)) };
         }
         log.info({ ...line, outcome: 'ok', ms: elapsed(started) }, 'command');
         return {
           kind: 'answer',
           answer: g.answer,
-          locale: answerLocale(command.verb, replyLocale(req.who, undefined, g.visibility === 'private')),
+          locale: answerLocale(replyLocale(req.who, undefined, g.visibility === 'private')),
           private: g.visibility === 'private',
           ...(g.quiz ? { quiz: g.quiz } : {}),
           ...(g.reveal ? { reveal: g.reveal } : {}),
@@ -299,14 +299,14 @@ export class Dispatcher {
       const reply = pool ? await pool.run(command, options, meta) : await run(command, options);
       if (!reply.ok) {
         log.info({ ...line, outcome: 'user_error', code: reply.code, ms: elapsed(started) }, 'command');
-        return { kind: 'error', error: reply, locale: answerLocale(command.verb, locale) };
+        return { kind: 'error', error: reply, locale: answerLocale(locale) };
       }
       const shape = reply.data.shape ?? reply.data.size;
       log.info({ ...line, shape, figures: reply.figures.length, outcome: 'ok', ms: elapsed(started) }, 'command');
       return {
         kind: 'answer',
         answer: reply,
-        locale: answerLocale(command.verb, locale),
+        locale: answerLocale(locale),
         ...(settings?.private.value === 'on' ? { private: true } : {}),
       };
     } catch (err) {

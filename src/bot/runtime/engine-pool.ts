@@ -224,7 +224,7 @@ export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The language of a job's errors: its answer's (an untranslated verb answers in English whole). */
 function jobLocale(job: Job | undefined): Locale {
-  return job?.type === 'run' ? answerLocale(job.command.verb, job.options?.locale) : 'en';
+  return job?.type === 'run' ? answerLocale(job.options?.locale) : 'en';
 }
 
 export function timeoutError(timeoutMs: number, locale: Locale = 'en'): EngineError {

@@ -63,7 +63,6 @@ import {
   type EngineError,
   type Figure,
   type TextFile,
-  asksTranslatedVerb,
 } from '../../engine/index.js';
 import { ThrottledEdits, editAnswerCount } from '../groups/answer-count.js';
 import {
@@ -933,10 +932,8 @@ export async function startSlack(ctx: AdapterContext): Promise<RunningAdapter> {
     const who = requester(client, command.team_id, command.channel_id, command.user_id);
     const pending = inFlight(who, command.response_url);
     if (!(await ackFirst(ack, context, pending))) return;
-    // Only for a verb whose answer is translated: the asker's language (cached), learnt inside the command's
-    // tracked work (the dispatcher calls it), after the ack.
+    // The asker's language (cached), learnt inside the command's tracked work (the dispatcher calls it), after the ack.
     who.loadLocale = async () => {
-      if (!asksTranslatedVerb(command.text)) return;
       const locale = await slackLocale(client, command.team_id, command.user_id);
       if (locale) who.locale = { user: locale };
     };

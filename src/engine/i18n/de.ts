@@ -422,13 +422,6 @@ export const de: Catalogue = {
     'Die Oppenheim-Ungleichung ist nicht anwendbar ({a} und {b} müssen beide positiv semidefinit sein); {det} = {value}, Schranken {valueA} und {valueB}.',
   'opp.latexNotApplicable':
     'Die Oppenheim-Ungleichung setzt voraus, dass {a} und {b} positiv semidefinit sind; hier ist sie nicht anwendbar.',
-  'opp.notSquare':
-    'oppenheim braucht quadratische Matrizen, aber {label} (die {which, select, first {erste} other {zweite}} Matrix) ist {shape}',
-  'opp.notSquareHint': 'Hier werden quadratische Matrizen (n×n) gebraucht. Beispiel: /hadamard psd [[2,1],[1,2]]',
-  'opp.shapeMismatch':
-    '{a} (die erste Matrix) ist {shapeA}, aber {b} (die zweite) ist {shapeB}; das elementweise Produkt braucht gleiche Formate',
-  'opp.shapeMismatchHint':
-    'Das elementweise Produkt braucht Matrizen gleichen Formats (kein Broadcasting). Beispiel: [[1,2]] [[3,4]] (beide 1×2).',
   'oppFig.title': 'Oppenheim-Ungleichung',
   'oppFig.subtitle': '{shape}-Matrizen {a}, {b}; {arithmetic}',
   'oppFig.applies': '{a} und {b} sind positiv semidefinit: Der Satz ist anwendbar',

@@ -404,13 +404,6 @@ export const en = {
   'opp.summaryNotApplicable':
     'Oppenheim does not apply ({a} and {b} must both be PSD); {det} = {value}, bounds {valueA} and {valueB}.',
   'opp.latexNotApplicable': "Oppenheim's inequality needs {a} and {b} positive semidefinite; here it does not apply.",
-  'opp.notSquare':
-    'oppenheim needs square matrices, but {label} (the {which, select, first {first} other {second}} matrix) is {shape}',
-  'opp.notSquareHint': 'This needs square matrices (n×n). Example: /hadamard psd [[2,1],[1,2]]',
-  'opp.shapeMismatch':
-    '{a} (the first matrix) is {shapeA} but {b} (the second) is {shapeB}; the entrywise product needs equal shapes',
-  'opp.shapeMismatchHint':
-    'The entrywise product needs matrices of the same shape (no broadcasting). Example: [[1,2]] [[3,4]] (both 1×2).',
   'oppFig.title': "Oppenheim's inequality",
   'oppFig.subtitle': '{shape} matrices {a}, {b}; {arithmetic}',
   'oppFig.applies': '{a} and {b} are positive semidefinite: the theorem applies',

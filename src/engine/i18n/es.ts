@@ -423,13 +423,6 @@ export const es: Catalogue = {
     'La desigualdad de Oppenheim no se aplica ({a} y {b} deben ser ambas semidefinidas positivas); {det} = {value}, cotas {valueA} y {valueB}.',
   'opp.latexNotApplicable':
     'La desigualdad de Oppenheim requiere {a} y {b} semidefinidas positivas; aquí no se aplica.',
-  'opp.notSquare':
-    'oppenheim necesita matrices cuadradas, pero {label} (la {which, select, first {primera} other {segunda}} matriz) es {shape}',
-  'opp.notSquareHint': 'Hacen falta matrices cuadradas (n×n). Ejemplo: /hadamard psd [[2,1],[1,2]]',
-  'opp.shapeMismatch':
-    '{a} (la primera matriz) es {shapeA}, pero {b} (la segunda) es {shapeB}; el producto elemento a elemento necesita formas iguales',
-  'opp.shapeMismatchHint':
-    'El producto elemento a elemento necesita matrices de la misma forma (sin broadcasting). Ejemplo: [[1,2]] [[3,4]] (ambas 1×2).',
   'oppFig.title': 'Desigualdad de Oppenheim',
   'oppFig.subtitle': 'matrices {shape} {a}, {b}; {arithmetic}',
   'oppFig.applies': '{a} y {b} son semidefinidas positivas: el teorema se aplica',

@@ -427,13 +427,6 @@ export const fr: Catalogue = {
     'L’inégalité d’Oppenheim ne s’applique pas ({a} et {b} doivent être toutes deux semi-définies positives) ; {det} = {value}, bornes {valueA} et {valueB}.',
   'opp.latexNotApplicable':
     'L’inégalité d’Oppenheim suppose {a} et {b} semi-définies positives ; ici, elle ne s’applique pas.',
-  'opp.notSquare':
-    'oppenheim demande des matrices carrées, mais {label} (la {which, select, first {première} other {deuxième}} matrice) est {shape}',
-  'opp.notSquareHint': 'Il faut des matrices carrées (n×n). Exemple : /hadamard psd [[2,1],[1,2]]',
-  'opp.shapeMismatch':
-    '{a} (la première matrice) est {shapeA} mais {b} (la deuxième) est {shapeB} ; le produit terme à terme demande des tailles égales',
-  'opp.shapeMismatchHint':
-    'Le produit terme à terme demande des matrices de même taille (pas de broadcasting). Exemple : [[1,2]] [[3,4]] (toutes deux 1×2).',
   'oppFig.title': 'Inégalité d’Oppenheim',
   'oppFig.subtitle': 'matrices {shape} {a}, {b} ; {arithmetic}',
   'oppFig.applies': '{a} et {b} sont semi-définies positives : le théorème s’applique',

@@ -415,13 +415,6 @@ export const ptBR: Catalogue = {
     'A desigualdade de Oppenheim não se aplica ({a} e {b} precisam ser ambas semidefinidas positivas); {det} = {value}, cotas {valueA} e {valueB}.',
   'opp.latexNotApplicable':
     'A desigualdade de Oppenheim exige {a} e {b} semidefinidas positivas; aqui ela não se aplica.',
-  'opp.notSquare':
-    'oppenheim precisa de matrizes quadradas, mas {label} (a {which, select, first {primeira} other {segunda}} matriz) é {shape}',
-  'opp.notSquareHint': 'São necessárias matrizes quadradas (n×n). Exemplo: /hadamard psd [[2,1],[1,2]]',
-  'opp.shapeMismatch':
-    '{a} (a primeira matriz) é {shapeA}, mas {b} (a segunda) é {shapeB}; o produto entrada a entrada precisa de formatos iguais',
-  'opp.shapeMismatchHint':
-    'O produto entrada a entrada precisa de matrizes do mesmo formato (sem broadcasting). Exemplo: [[1,2]] [[3,4]] (ambas 1×2).',
   'oppFig.title': 'Desigualdade de Oppenheim',
   'oppFig.subtitle': 'matrizes {shape} {a}, {b}; {arithmetic}',
   'oppFig.applies': '{a} e {b} são semidefinidas positivas: o teorema se aplica',

@@ -48,7 +48,6 @@ const spec: VerbSpec = {
   ],
   examples: ['answer q7k2m9 b'],
   group: true,
-  translated: true,
 };
 
 export default {

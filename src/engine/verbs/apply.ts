@@ -242,7 +242,6 @@ export function computeApply(command: Command, { limits, images }: VerbContext):
 }
 
 const spec: VerbSpec = {
-  translated: true,
   verb: 'apply',
   aliases: ['application', 'demo'],
   description: 'The applications, live: window, mask, gate, taper, image (built-in example or your data)',

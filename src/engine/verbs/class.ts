@@ -52,7 +52,6 @@ const spec: VerbSpec = {
   ],
   examples: ['class', 'class export'],
   group: true,
-  translated: true,
 };
 
 export default {

@@ -65,7 +65,6 @@ const TOPIC_WORDS: Record<string, Topic | ''> = {
 };
 
 const spec: VerbSpec = {
-  translated: true,
   verb: 'explain',
   aliases: ['explanation'],
   description: 'The theory, for a second-year student: definition, schur, oppenheim, applications…',

@@ -18,7 +18,6 @@ const spec: VerbSpec = {
   options: [],
   examples: ['forget-me'],
   group: true,
-  translated: true,
 };
 
 export default {

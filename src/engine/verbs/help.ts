@@ -69,7 +69,6 @@ export function helpVerb(
 }
 
 const spec: VerbSpec = {
-  translated: true,
   verb: 'help',
   aliases: ['?', 'usage'],
   description: 'How to use the bot, with examples that work when pasted',

@@ -20,7 +20,6 @@ const spec: VerbSpec = {
   options: [],
   examples: ['me'],
   group: true,
-  translated: true,
 };
 
 export default {

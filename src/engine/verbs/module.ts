@@ -47,11 +47,6 @@ export type VerbGrammar =
   | { kind: 'words'; files?: boolean };
 
 export interface VerbSpec {
-  /**
-   * Every word the verb's answer, figure and alt text use comes from the message catalogue (src/engine/i18n), so it
-   * answers in the asker's language; without it the verb answers in English, whole (issue 21).
-   */
-  translated?: boolean;
   verb: string;
   /** Other words that name this verb (`mul` for product). */
   aliases?: readonly string[];

@@ -5,19 +5,11 @@
  */
 import type { Entry, OppenheimData, OppenheimValue } from '../data.js';
 import { checkDeadline, msLeft } from '../deadline.js';
-import { kindNote, matrixBlock, shapeText } from '../format.js';
+import { kindNote, matrixBlock } from '../format.js';
 import { bareissDeterminant, floatDeterminantScaled } from '../linalg/bareiss.js';
 import { encloseRows, encloseScalar, matrixKind, toPolyRows } from '../linalg/decide.js';
 import { IntervalDomain, genericDeterminant, isUndecided } from '../linalg/domain.js';
-import {
-  hadamard,
-  isDiagonal,
-  isSquare,
-  sameShape,
-  toFloatRows,
-  toRationalRows,
-  type Matrix,
-} from '../numbers/matrix.js';
+import { hadamard, isDiagonal, toFloatRows, toRationalRows, type Matrix } from '../numbers/matrix.js';
 import { Rational } from '../numbers/rational.js';
 import { Scaled, formatScaled, scaledJSON } from '../numbers/scaled.js';
 import { certifiedTextLong, equal, formatScalar, scalarJSON, toFloat, type Scalar } from '../numbers/scalar.js';
@@ -28,8 +20,7 @@ import { LPoly, MixedSymbols, Symbolic } from '../numbers/symbolic.js';
 import type { Section } from '../types.js';
 import { latexBlocks, latexCirc, latexEntry, latexLabel, latexText } from '../latex.js';
 import { digitsText, isPsd, psdVerdict, verdictWords } from '../theorems/psd-verdict.js';
-import { named, type Operands } from './operands.js';
-import { UserError } from '../errors.js';
+import { named, requireSameShape, requireSquare, type Operands } from './operands.js';
 import { t } from '../i18n/index.js';
 import type { VerbResult } from './result.js';
 import { MATRIX_HINT, onMatrices, type VerbModule, type VerbSpec } from './module.js';
@@ -343,34 +334,13 @@ function compareAll(a: Matrix, b: Matrix, ab: Matrix): Compared {
   return compareCertified(a, b, ab);
 }
 
-/**
- * Both matrices square and of one shape, with oppenheim's own words (the shared checks in operands.ts are not
- * translated yet): the same codes, messages and hints as requireSquare and requireSameShape in English.
- */
-function requireSquareAndSameShape(o: Operands): void {
-  o.mats.forEach((m, i) => {
-    if (!isSquare(m))
-      throw new UserError(
-        'not_square',
-        t('opp.notSquare', { label: o.labels[i], which: i === 0 ? 'first' : 'second', shape: shapeText(m) }),
-        t('opp.notSquareHint'),
-      );
-  });
-  const [a, b] = o.mats;
-  if (b && !sameShape(a, b))
-    throw new UserError(
-      'shape_mismatch',
-      t('opp.shapeMismatch', { a: o.labels[0], shapeA: shapeText(a), b: o.labels[1], shapeB: shapeText(b) }),
-      t('opp.shapeMismatchHint'),
-    );
-}
-
 function hasUnitDiagonal(m: Matrix): boolean {
   return m.e.every((r, i) => equal(r[i], Rational.ONE));
 }
 
 export function oppenheimVerb(o: Operands): VerbResult<OppenheimData> {
-  requireSquareAndSameShape(o);
+  requireSquare(o, 'oppenheim');
+  requireSameShape(o);
   const [a, b] = o.mats;
   const [la, lb] = o.labels;
   const n = a.rows;
@@ -607,7 +577,6 @@ const spec: VerbSpec = {
   verb: 'oppenheim',
   description: "Oppenheim's inequality det(A∘B) ≥ det(A)·∏bᵢᵢ both ways round, and Hadamard's",
   usage: '/hadamard oppenheim A B',
-  translated: true,
   grammar: { kind: 'matrices', min: 2, max: 2 },
   options: [
     { name: 'a', description: `Square matrix A, ${MATRIX_HINT}`, required: true },

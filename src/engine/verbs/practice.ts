@@ -34,7 +34,6 @@ const spec: VerbSpec = {
   ],
   examples: ['practice', 'practice trace', 'practice schur hard'],
   group: true,
-  translated: true,
 };
 
 export default {

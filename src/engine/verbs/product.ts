@@ -83,7 +83,6 @@ function paren(s: string): string {
 }
 
 const spec: VerbSpec = {
-  translated: true,
   verb: 'product',
   aliases: ['mul', 'multiply', 'hadamard'],
   description: 'Entrywise (Hadamard) product of 2 to 6 matrices of the same shape',

@@ -190,7 +190,6 @@ export function propsLatex(d: PropsData, mats: MatrixData[]): string {
 }
 
 const spec: VerbSpec = {
-  translated: true,
   verb: 'props',
   aliases: ['properties'],
   description: 'Check commutativity, associativity, distributivity, identity J and transpose',

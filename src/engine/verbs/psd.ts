@@ -172,7 +172,6 @@ const spec: VerbSpec = {
   usage: '/hadamard psd M',
   grammar: { kind: 'matrices', min: 1, max: 1, labels: ['M'] },
   options: [{ name: 'm', description: `Square matrix, ${MATRIX_HINT}`, required: true }],
-  translated: true,
   examples: [
     'psd [[1,1],[1,1]]',
     'psd [[1,2],[2,1]]',

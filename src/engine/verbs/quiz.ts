@@ -125,7 +125,6 @@ const spec: VerbSpec = {
   ],
   examples: ['quiz', 'quiz schur hard', 'quiz trace easy seed:42'],
   group: true,
-  translated: true,
 };
 
 export default {

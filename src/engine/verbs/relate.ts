@@ -261,7 +261,6 @@ export function relateLatex(d: RelateData): string {
 }
 
 const spec: VerbSpec = {
-  translated: true,
   verb: 'relate',
   aliases: ['relations'],
   description: 'Relations to the ordinary product: diagonal case, diag(a)b, trace identity, A⊗B',

@@ -35,7 +35,6 @@ const spec: VerbSpec = {
   ],
   examples: ['reveal q7k2m9'],
   group: true,
-  translated: true,
 };
 
 export default {

@@ -209,7 +209,6 @@ const spec: VerbSpec = {
     "- A scheduled `scores week` that runs on a Monday (the channel's week starts Monday 00:00 local) posts the final board of the week that just ended; on other days, the week so far. `schedule weekly mon 09:00 scores week` posts last week's winners every Monday.",
   ].join('\n'),
   group: true,
-  translated: true,
 };
 
 export default {

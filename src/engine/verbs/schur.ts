@@ -277,7 +277,6 @@ export function schurLatex(d: SchurData): string {
 }
 
 const spec: VerbSpec = {
-  translated: true,
   verb: 'schur',
   aliases: ['schurproduct'],
   description: 'Schur product theorem: PSD verdicts for A, B and A∘B, contrasted with AB',

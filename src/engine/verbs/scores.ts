@@ -73,7 +73,6 @@ const spec: VerbSpec = {
     '- `scores pin` (people who may manage the channel) posts the board once and then edits that same message as rounds close, at most every 30 seconds; a week board starts afresh on Monday. A new pin replaces the old one (which then says so); if the message is deleted, the next update posts it again. On Slack a pinned board is text only (Slack cannot edit a shared image).',
   ].join('\n'),
   group: true,
-  translated: true,
 };
 
 export default {

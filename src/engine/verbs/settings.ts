@@ -296,7 +296,6 @@ const spec: VerbSpec = {
   ],
   examples: ['settings', 'settings quiz_seconds 90', 'settings theme default'],
   group: true,
-  translated: true,
 };
 
 export default {

@@ -448,7 +448,7 @@ test('the adapter only calls Web API methods the manifest has scopes for, and ne
   assert.ok(lines.length > 5, 'one structured line per command');
 });
 
-test('languages: a user whose Slack is in Spanish gets explain and schur in Spanish; users.info is asked once, and only for those', async () => {
+test('languages: a user whose Slack is in Spanish gets psd, schur and explain in Spanish; users.info is asked once', async () => {
   fake.users.set('U0ESTUDIANTE', { name: 'lucia', locale: 'es-ES' });
   const channel = newChannel();
   const localeCalls = () =>
@@ -459,7 +459,8 @@ test('languages: a user whose Slack is in Spanish gets explain and schur in Span
     userId: 'U0ESTUDIANTE',
   });
   await fake.waitFor(() => fake.messages.some((m) => m.channel === channel), 10_000, 'the psd answer');
-  assert.equal(localeCalls().length, 0, 'psd (not yet translated) asks Slack nothing');
+  assert.equal(localeCalls().length, 1, 'the first command asks the language');
+  assert.match(answerText(fake.messages.filter((m) => m.channel === channel)[0]), /M no es \*semidefinida positiva\*/);
   await fake.sendSlashCommand(bot.eventsUrl, {
     text: 'schur [[2,1],[1,2]] [[1,1],[1,1]]',
     channelId: channel,
@@ -471,7 +472,7 @@ test('languages: a user whose Slack is in Spanish gets explain and schur in Span
   await fake.sendSlashCommand(bot.eventsUrl, { text: 'explain schur', channelId: channel, userId: 'U0ESTUDIANTE' });
   await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length >= 3, 10_000, 'explain');
   assert.match(answerText(fake.messages.filter((m) => m.channel === channel)[2]), /teorema del producto de Schur/i);
-  assert.equal(localeCalls().length, 1, 'the language is kept: one users.info for two commands');
+  assert.equal(localeCalls().length, 1, 'the language is kept: one users.info for three commands');
   // Another user, English Slack: English.
   await fake.sendSlashCommand(bot.eventsUrl, { text: 'explain schur', channelId: channel, userId: 'U0STUDENT1' });
   await fake.waitFor(() => fake.messages.filter((m) => m.channel === channel).length >= 4, 10_000, 'explain (en)');

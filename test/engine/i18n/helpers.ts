@@ -23,7 +23,8 @@ export function prose(a: Answer): string[] {
     .join('\n')
     .replace(/```[\s\S]*?```/g, '')
     .replace(/`[^`]*`/g, '');
-  return text.split('\n').filter((l) => l.trim() && !/^\s*[⎡⎢⎣[]/.test(l));
+  // A matrix's lines (⎡ 1 2 ⎤, [[1,2],[3,4]], [1, 2]); not a pseudo-locale message, which starts with "[" too.
+  return text.split('\n').filter((l) => l.trim() && !/^\s*(?:[⎡⎢⎣]|\[\s*\[|\[\s*[-−\d])/.test(l));
 }
 
 /** English function words left plain (outside the pseudo-locale's brackets). */
