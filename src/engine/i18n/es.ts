@@ -456,7 +456,7 @@ export const es: Catalogue = {
   'props.associativity': '- Asociatividad: ({a}∘{b})∘{c} = {a}∘({b}∘{c})  {mark}',
   'props.distributivity': '- Distributividad: {a}∘({b}+{c}) = {a}∘{b} + {a}∘{c}  {mark}',
   'props.identity': '- Elemento neutro: {a}∘J = {a}, con J la matriz de unos {rows}×{cols}  {mark}',
-  'props.transpose': '- Traspuesta: ({a}∘{b})ᵀ = {a}ᵀ∘{b}ᵀ  {mark}',
+  'props.transpose': '- Transpuesta: ({a}∘{b})ᵀ = {a}ᵀ∘{b}ᵀ  {mark}',
   'props.holds': '✓ se cumple',
   'props.fails': '✗ FALLA',
   'props.needsC': '– (hace falta una tercera matriz C)',
@@ -466,7 +466,7 @@ export const es: Catalogue = {
   'props.nameAssociative': 'asociatividad',
   'props.nameDistributive': 'distributividad',
   'props.nameIdentity': 'elemento neutro',
-  'props.nameTranspose': 'traspuesta',
+  'props.nameTranspose': 'transpuesta',
   'props.summaryUndecided':
     '{proved} de {checked, plural, one {# propiedad demostrada} other {# propiedades demostradas}} en estas matrices; sin decidir: {names} (valores certificados que coinciden en 1000 dígitos).',
   'props.summaryAll': 'Las {checked} propiedades se cumplen en estas matrices.',
