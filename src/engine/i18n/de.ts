@@ -232,6 +232,10 @@ export const de: Catalogue = {
   'words.float': 'Gleitkomma',
 
   // ── schur: the answer ─────────────────────────────────────────────────────────────────────────────────────────
+  'schur.latexTheorem': '(Schur-Produktsatz)',
+  'schur.latexHypothesisFails':
+    'Die Voraussetzung ({a} und {b} positiv semidefinit) ist verletzt: Der Satz sagt nichts aus.',
+  'schur.latexHypothesisFailsShort': 'Die Voraussetzung des Schur-Produktsatzes ist verletzt.',
   'schur.title': 'Schur-Produktsatz',
   'schur.verdicts': 'Befunde',
   'schur.theorem': 'Der Satz',

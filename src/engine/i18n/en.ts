@@ -221,6 +221,10 @@ export const en = {
   'words.float': 'floating point',
 
   // ── schur: the answer ─────────────────────────────────────────────────────────────────────────────────────────
+  'schur.latexTheorem': '(Schur product theorem)',
+  'schur.latexHypothesisFails':
+    'The hypothesis ({a} and {b} positive semidefinite) fails: the theorem promises nothing.',
+  'schur.latexHypothesisFailsShort': 'The hypothesis of the Schur product theorem fails.',
   'schur.title': 'Schur product theorem',
   'schur.verdicts': 'Verdicts',
   'schur.theorem': 'The theorem',

@@ -230,6 +230,10 @@ export const es: Catalogue = {
   'words.float': 'punto flotante',
 
   // ── schur: the answer ─────────────────────────────────────────────────────────────────────────────────────────
+  'schur.latexTheorem': '(teorema del producto de Schur)',
+  'schur.latexHypothesisFails':
+    'La hipótesis ({a} y {b} semidefinidas positivas) no se cumple: el teorema no garantiza nada.',
+  'schur.latexHypothesisFailsShort': 'La hipótesis del teorema del producto de Schur no se cumple.',
   'schur.title': 'Teorema del producto de Schur',
   'schur.verdicts': 'Veredictos',
   'schur.theorem': 'El teorema',

@@ -234,6 +234,10 @@ export const fr: Catalogue = {
   'words.float': 'virgule flottante',
 
   // ── schur: the answer ─────────────────────────────────────────────────────────────────────────────────────────
+  'schur.latexTheorem': '(théorème du produit de Schur)',
+  'schur.latexHypothesisFails':
+    "L'hypothèse ({a} et {b} semi-définies positives) n'est pas satisfaite : le théorème ne garantit rien.",
+  'schur.latexHypothesisFailsShort': "L'hypothèse du théorème du produit de Schur n'est pas satisfaite.",
   'schur.title': 'Théorème du produit de Schur',
   'schur.verdicts': 'Verdicts',
   'schur.theorem': 'Le théorème',

@@ -226,6 +226,9 @@ export const ptBR: Catalogue = {
   'words.float': 'ponto flutuante',
 
   // ── schur: the answer ─────────────────────────────────────────────────────────────────────────────────────────
+  'schur.latexTheorem': '(teorema do produto de Schur)',
+  'schur.latexHypothesisFails': 'A hipótese ({a} e {b} semidefinidas positivas) não vale: o teorema não garante nada.',
+  'schur.latexHypothesisFailsShort': 'A hipótese do teorema do produto de Schur não vale.',
   'schur.title': 'Teorema do produto de Schur',
   'schur.verdicts': 'Vereditos',
   'schur.theorem': 'O teorema',

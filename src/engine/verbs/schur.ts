@@ -270,8 +270,8 @@ export function schurLatex(d: SchurData): string {
   const rel = d.strongHypothesis ? '\\succ' : '\\succeq';
   lines.push(
     d.hypothesis
-      ? `${latexLabel(la)} ${rel} 0,\\ ${latexLabel(lb)} ${rel} 0 \\;\\Longrightarrow\\; ${ab} ${rel} 0 \\quad ${latexText('(Schur product theorem)')}`
-      : latexText(`The hypothesis (${la} and ${lb} positive semidefinite) fails: the theorem promises nothing.`),
+      ? `${latexLabel(la)} ${rel} 0,\\ ${latexLabel(lb)} ${rel} 0 \\;\\Longrightarrow\\; ${ab} ${rel} 0 \\quad ${latexText(t('schur.latexTheorem'))}`
+      : latexText(t('schur.latexHypothesisFails', { a: la, b: lb })),
   );
   return latexBlocks(lines);
 }

@@ -177,3 +177,13 @@ test('the pseudo-locale accents text at every depth of a message, never a placeh
         assert.ok(out.includes(`«${name}»`), `${key}: {${name}} lost in ${out}`);
   }
 });
+
+test('pseudo-locale: the LaTeX words of schur and taper come from the catalogue', async () => {
+  const cases = [SCHUR, 'schur [[1,2],[2,1]] [[1,0],[0,1]]', 'apply taper'];
+  for (const c of cases) {
+    const latex = (await answer(c, 'qps')).data.latex as string;
+    const words = [...latex.matchAll(/\\text\{((?:[^{}]|\{\})*)\}/g)].map((m) => m[1].replace(/^\((.*)\)$/, '$1'));
+    assert.ok(words.length > 0, `${c}: LaTeX has words`);
+    for (const w of words) assert.match(w, /^\[.*\]$/, `${c}: \\text{${w}}`);
+  }
+});

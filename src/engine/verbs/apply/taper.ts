@@ -154,8 +154,8 @@ export function taperApplication(operands: Matrix[], labels: string[], texts: st
     latexVerdict(lb, vB.verdict, vB.rank),
     latexVerdict(name, vP.verdict, vP.rank).replace(`\\mathrm{${name}}`, `${la} \\circ ${lb}`),
     hypothesis
-      ? `${la} \\succeq 0,\\ ${lb} \\succeq 0 \\;\\Longrightarrow\\; ${la} \\circ ${lb} \\succeq 0 \\quad ${latexText('(Schur product theorem)')}`
-      : latexText('The hypothesis of the Schur product theorem fails.'),
+      ? `${la} \\succeq 0,\\ ${lb} \\succeq 0 \\;\\Longrightarrow\\; ${la} \\circ ${lb} \\succeq 0 \\quad ${latexText(t('schur.latexTheorem'))}`
+      : latexText(t('schur.latexHypothesisFailsShort')),
   ]);
   return {
     title: t('apply.taper.title'),
