@@ -1519,6 +1519,89 @@ export const en = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'the file',
+  'err.file.tooLarge': '{file} is {size}; attached files may be at most {limit}',
+  'err.file.tooLargeHint': 'Send a smaller file: matrices up to {side}×{side}, images up to {image}×{image} pixels.',
+  'err.file.missing':
+    "{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the '#'# matrix}} is @{k}, the {k, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {'#'#}} attached file, but {files, plural, =0 {no file is attached} =1 {only one file is attached} other {only # files are attached}}",
+  'err.file.otherFormat':
+    '{file} is {format, select, gif {a GIF image} webp {a WebP image} bmp {a BMP image} tiff {a TIFF image} heic {a HEIC/AVIF image} pdf {a PDF document} zip {a zip archive (an .xlsx or .ods spreadsheet is one)} gzip {a gzip archive} other {a NumPy .npy file}}, which I cannot read{format, select, zip {: save the sheet as CSV first} npy {: np.savetxt(…, delimiter=",") writes a CSV} other {}}',
+  'err.file.namedImage':
+    '{file} is named or sent as an image, but it is not a PNG or JPEG: its first bytes are {bytes}',
+  'err.file.noBytes': 'none (it is empty)',
+  'err.file.empty': '{file} is empty',
+  'err.file.binary': '{file} is not a text file (it has NUL bytes; its first bytes are {bytes})',
+  'err.file.jsonObject': '{file} holds a JSON object; a matrix is a JSON array of rows',
+  'err.file.jsonObjectHint': 'Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} is not UTF-8 text (byte {byte} is 0x{hex}): I read CSV, TSV and JSON as UTF-8, and PNG or JPEG images',
+  'err.file.noNumbers': '{file} has no numbers in it',
+  'err.file.noNumbersHint':
+    'A matrix file needs at least one row of numbers. Example: a.csv holding 2,3 and 4,1 on two lines.',
+  'err.file.longLine':
+    '{file} has a line {length} characters long (line {line}); matrices from files may be at most {max}×{max}',
+  'err.file.tooManyEntries':
+    '{file} has more than {max} entries in row {row}; matrices from files may be at most {max}×{max}',
+  'err.file.tooManyInRow':
+    '{file} has more than {max} entries in its one row; matrices from files may be at most {max}×{max}',
+  'err.file.tooManyRows': '{file} has more than {max} rows; matrices from files may be at most {max}×{max}',
+  'err.file.tooLargeTableHint': 'Send a smaller part of the matrix (at most {max} rows and {max} columns).',
+  'err.file.row': 'row {row}',
+  'err.file.rowLine': 'row {row} (line {line})',
+  'err.file.cell': '{row}, column {col} of {file}',
+  'err.file.cellTooLong': '{cell} is longer than {max} characters',
+  'err.file.cellTooLongHint':
+    'Numbers are kept exact up to 2,000 digits; write longer ones rounded (e.g. 3.14159265358979).',
+  'err.file.quoteOpen': '{cell}: a quote opened on line {line} is never closed',
+  'err.file.ragged': '{row} of {file} has {n} {n, plural, one {entry} other {entries}}, but row 1 has {cols}',
+  'err.file.raggedHint':
+    'Every row needs the same number of entries ({kind, select, csv {comma-separated} tsv {tab-separated} semicolon {semicolon-separated} whitespace {space-separated} other {JSON}}): look for a missing or an extra separator in row {row}.',
+  'err.file.header': 'row 1 of {file} looks like a header ({words}): the file must hold numbers only',
+  'err.file.headerHint':
+    'Delete the header row (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell}: {reason}',
+  'err.file.emptyCell': 'the cell is empty',
+  'err.file.numberHint':
+    'Every cell must be a number: 2, -1.5, 1/3, 2.5e-3 (also sqrt(2), pi). Example: a.csv holding the two lines 2,3 and 4,1.',
+  'err.file.outOfRange':
+    '{cell} is about {size}, {direction, select, over {too large} other {too small}} for floating point ({range}), and the matrix has too many entries to keep exact',
+  'err.file.emptyRow': 'row {row} of {file} is empty ([])',
+  'err.file.json': '{file} is not a JSON matrix: {why} (line {line})',
+  'err.file.jsonHint':
+    'A JSON matrix is an array of rows, each an array of numbers. Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'a string in {cell} is never closed',
+  'err.file.json.stringLine': 'a string in {cell} runs past the end of its line',
+  'err.file.json.object': '{cell} is a JSON object, not a number',
+  'err.file.json.missing': '{cell} is missing (found {end, select, yes {the end of the file} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} is "{token}", which is not a JSON number',
+  'err.file.json.notNumberHint':
+    'Write numbers as JSON does (2, -1.5, 2.5e-3), and anything else in quotes: [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'the file ends before the closing "]"',
+  'err.file.json.expected': 'expected "," or "]" but found "{ch}"',
+  'err.file.json.start': 'it does not start with "["',
+  'err.file.json.rowNotArray': 'row {row} is not an array (write every row in brackets: [[1,2],[3,4]])',
+  'err.file.json.after': 'there is more after the matrix\'s closing "]": "{text}"',
+  'err.file.json.nested': '{cell} is another array: a matrix has two levels of brackets, not three',
+  'err.file.json.nestedHint': 'A JSON matrix is an array of rows, each an array of numbers. Example: [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} is not a readable {format} image: {why}',
+  'err.image.header.endsInHeader': 'the file ends inside its header',
+  'err.image.header.firstChunk': 'its first chunk is not the IHDR header',
+  'err.image.header.checksum': 'the header is damaged (its checksum does not match)',
+  'err.image.header.size': 'the header says {width}×{height} pixels',
+  'err.image.header.segmentStart': 'byte {byte} should start a segment (0xFF) but is 0x{hex}',
+  'err.image.header.noFrame': 'no frame header (image size) before the image data',
+  'err.image.header.segmentLength': 'a segment at byte {byte} has length {length}',
+  'err.image.header.endsInFrame': 'the file ends inside its frame header',
+  'err.image.header.frameSize': 'the frame header says {width}×{height} pixels (a height of 0 is not supported)',
+  'err.image.header.endsBeforeFrame': 'the file ends before its frame header (image size)',
+  'err.image.tooLarge':
+    '{file} is {width}×{height} pixels; images may be at most {max}×{max} (checked from the header, nothing was decoded)',
+  'err.image.tooLargeHint': 'Scale the image down to at most {max}×{max} pixels and attach it again.',
+  'err.image.tooLargeMatrix': '{file} is {width}×{height} pixels; as a matrix an image may be at most {max}×{max}',
+  'err.image.tooLargeMatrixHint': 'Scale the image down to at most {max}×{max} pixels to use it as a matrix.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
   // The bot's own notices (runtime, Slack, Discord, CLI): in the language of the reply they come with.

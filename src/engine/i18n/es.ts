@@ -1588,6 +1588,94 @@ export const es: Catalogue = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'el archivo',
+  'err.file.tooLarge': '{file} ocupa {size}; los archivos adjuntos pueden ocupar como máximo {limit}',
+  'err.file.tooLargeHint':
+    'Envía un archivo más pequeño: matrices de hasta {side}×{side}, imágenes de hasta {image}×{image} píxeles.',
+  'err.file.missing':
+    '{n, plural, =1 {la primera matriz} =2 {la segunda matriz} =3 {la tercera matriz} =4 {la cuarta matriz} =5 {la quinta matriz} =6 {la sexta matriz} other {la matriz n.º #}} es @{k}, el {k, plural, =1 {primer} =2 {segundo} =3 {tercer} =4 {cuarto} =5 {quinto} =6 {sexto} other {n.º #}} archivo adjunto, pero {files, plural, =0 {no hay ningún archivo adjunto} =1 {solo hay un archivo adjunto} other {solo hay # archivos adjuntos}}',
+  'err.file.otherFormat':
+    '{file} es {format, select, gif {una imagen GIF} webp {una imagen WebP} bmp {una imagen BMP} tiff {una imagen TIFF} heic {una imagen HEIC/AVIF} pdf {un documento PDF} zip {un archivo zip (una hoja de cálculo .xlsx u .ods lo es)} gzip {un archivo gzip} other {un archivo .npy de NumPy}}, que no puedo leer{format, select, zip {: guarda primero la hoja como CSV} npy {: np.savetxt(…, delimiter=",") escribe un CSV} other {}}',
+  'err.file.namedImage': '{file} tiene nombre o tipo de imagen, pero no es PNG ni JPEG: sus primeros bytes son {bytes}',
+  'err.file.noBytes': 'ninguno (está vacío)',
+  'err.file.empty': '{file} está vacío',
+  'err.file.binary': '{file} no es un archivo de texto (tiene bytes NUL; sus primeros bytes son {bytes})',
+  'err.file.jsonObject': '{file} contiene un objeto JSON; una matriz es un arreglo JSON de filas',
+  'err.file.jsonObjectHint': 'Ejemplo: [[2,3],[4,1]] (en Python: json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} no es texto UTF-8 (el byte {byte} es 0x{hex}): leo CSV, TSV y JSON como UTF-8, e imágenes PNG o JPEG',
+  'err.file.noNumbers': '{file} no contiene ningún número',
+  'err.file.noNumbersHint':
+    'Un archivo de matriz necesita al menos una fila de números. Ejemplo: a.csv con 2,3 y 4,1 en dos líneas.',
+  'err.file.longLine':
+    '{file} tiene una línea de {length} caracteres (línea {line}); las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooManyEntries':
+    '{file} tiene más de {max} entradas en la fila {row}; las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooManyInRow':
+    '{file} tiene más de {max} entradas en su única fila; las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooManyRows':
+    '{file} tiene más de {max} filas; las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooLargeTableHint': 'Envía una parte más pequeña de la matriz (como máximo {max} filas y {max} columnas).',
+  'err.file.row': 'fila {row}',
+  'err.file.rowLine': 'fila {row} (línea {line})',
+  'err.file.cell': '{row}, columna {col} de {file}',
+  'err.file.cellTooLong': '{cell} tiene más de {max} caracteres',
+  'err.file.cellTooLongHint':
+    'Los números se guardan exactos hasta 2000 dígitos; escribe los más largos redondeados (p. ej. 3.14159265358979).',
+  'err.file.quoteOpen': '{cell}: una comilla abierta en la línea {line} nunca se cierra',
+  'err.file.ragged':
+    'la {row} de {file} tiene {n} {n, plural, one {entrada} other {entradas}}, pero la fila 1 tiene {cols}',
+  'err.file.raggedHint':
+    'Todas las filas necesitan el mismo número de entradas ({kind, select, csv {separadas por comas} tsv {separadas por tabuladores} semicolon {separadas por punto y coma} whitespace {separadas por espacios} other {JSON}}): busca un separador que falte o sobre en la fila {row}.',
+  'err.file.header': 'la fila 1 de {file} parece un encabezado ({words}): el archivo debe contener solo números',
+  'err.file.headerHint':
+    'Borra la fila de encabezado (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell}: {reason}',
+  'err.file.emptyCell': 'la celda está vacía',
+  'err.file.numberHint':
+    'Cada celda debe ser un número: 2, -1.5, 1/3, 2.5e-3 (también sqrt(2), pi). Ejemplo: a.csv con las dos líneas 2,3 y 4,1.',
+  'err.file.outOfRange':
+    '{cell} vale aproximadamente {size}, {direction, select, over {demasiado grande} other {demasiado pequeño}} para la coma flotante ({range}), y la matriz tiene demasiadas entradas para mantenerla exacta',
+  'err.file.emptyRow': 'la fila {row} de {file} está vacía ([])',
+  'err.file.json': '{file} no es una matriz JSON: {why} (línea {line})',
+  'err.file.jsonHint':
+    'Una matriz JSON es un arreglo de filas, cada una un arreglo de números. Ejemplo: [[2,3],[4,1]] (en Python: json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'una cadena en {cell} nunca se cierra',
+  'err.file.json.stringLine': 'una cadena en {cell} sigue más allá del final de su línea',
+  'err.file.json.object': '{cell} es un objeto JSON, no un número',
+  'err.file.json.missing': 'falta {cell} (encontré {end, select, yes {el final del archivo} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} es "{token}", que no es un número JSON',
+  'err.file.json.notNumberHint':
+    'Escribe los números como lo hace JSON (2, -1.5, 2.5e-3), y todo lo demás entre comillas: [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'el archivo termina antes del "]" de cierre',
+  'err.file.json.expected': 'esperaba "," o "]" pero encontré "{ch}"',
+  'err.file.json.start': 'no empieza con "["',
+  'err.file.json.rowNotArray': 'la fila {row} no es un arreglo (escribe cada fila entre corchetes: [[1,2],[3,4]])',
+  'err.file.json.after': 'hay algo más después del "]" que cierra la matriz: "{text}"',
+  'err.file.json.nested': '{cell} es otro arreglo: una matriz tiene dos niveles de corchetes, no tres',
+  'err.file.json.nestedHint':
+    'Una matriz JSON es un arreglo de filas, cada una un arreglo de números. Ejemplo: [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} no es una imagen {format} legible: {why}',
+  'err.image.header.endsInHeader': 'el archivo termina dentro de su cabecera',
+  'err.image.header.firstChunk': 'su primer bloque no es la cabecera IHDR',
+  'err.image.header.checksum': 'la cabecera está dañada (su suma de comprobación no coincide)',
+  'err.image.header.size': 'la cabecera dice {width}×{height} píxeles',
+  'err.image.header.segmentStart': 'el byte {byte} debería iniciar un segmento (0xFF) pero es 0x{hex}',
+  'err.image.header.noFrame': 'no hay cabecera de trama (tamaño de la imagen) antes de los datos de la imagen',
+  'err.image.header.segmentLength': 'un segmento en el byte {byte} tiene longitud {length}',
+  'err.image.header.endsInFrame': 'el archivo termina dentro de su cabecera de trama',
+  'err.image.header.frameSize':
+    'la cabecera de trama dice {width}×{height} píxeles (una altura de 0 no está soportada)',
+  'err.image.header.endsBeforeFrame': 'el archivo termina antes de su cabecera de trama (tamaño de la imagen)',
+  'err.image.tooLarge':
+    '{file} mide {width}×{height} píxeles; las imágenes pueden medir como máximo {max}×{max} (comprobado en la cabecera, no se decodificó nada)',
+  'err.image.tooLargeHint': 'Reduce la imagen a {max}×{max} píxeles como máximo y adjúntala de nuevo.',
+  'err.image.tooLargeMatrix':
+    '{file} mide {width}×{height} píxeles; como matriz, una imagen puede medir como máximo {max}×{max}',
+  'err.image.tooLargeMatrixHint': 'Reduce la imagen a {max}×{max} píxeles como máximo para usarla como matriz.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
   'notice.restarting': 'El bot se está reiniciando; vuelve a intentarlo en un minuto.',

@@ -1559,6 +1559,91 @@ export const ptBR: Catalogue = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'o arquivo',
+  'err.file.tooLarge': '{file} tem {size}; arquivos anexados podem ter no máximo {limit}',
+  'err.file.tooLargeHint':
+    'Envie um arquivo menor: matrizes de até {side}×{side}, imagens de até {image}×{image} pixels.',
+  'err.file.missing':
+    '{n, plural, =1 {a primeira matriz} =2 {a segunda matriz} =3 {a terceira matriz} =4 {a quarta matriz} =5 {a quinta matriz} =6 {a sexta matriz} other {a matriz nº #}} é @{k}, o {k, plural, =1 {primeiro} =2 {segundo} =3 {terceiro} =4 {quarto} =5 {quinto} =6 {sexto} other {nº #}} arquivo anexado, mas {files, plural, =0 {nenhum arquivo foi anexado} =1 {só um arquivo foi anexado} other {só # arquivos foram anexados}}',
+  'err.file.otherFormat':
+    '{file} é {format, select, gif {uma imagem GIF} webp {uma imagem WebP} bmp {uma imagem BMP} tiff {uma imagem TIFF} heic {uma imagem HEIC/AVIF} pdf {um documento PDF} zip {um arquivo zip (uma planilha .xlsx ou .ods é um)} gzip {um arquivo gzip} other {um arquivo .npy do NumPy}}, que não consigo ler{format, select, zip {: salve a planilha como CSV primeiro} npy {: np.savetxt(…, delimiter=",") grava um CSV} other {}}',
+  'err.file.namedImage': '{file} tem nome ou tipo de imagem, mas não é PNG nem JPEG: seus primeiros bytes são {bytes}',
+  'err.file.noBytes': 'nenhum (está vazio)',
+  'err.file.empty': '{file} está vazio',
+  'err.file.binary': '{file} não é um arquivo de texto (tem bytes NUL; seus primeiros bytes são {bytes})',
+  'err.file.jsonObject': '{file} contém um objeto JSON; uma matriz é um array JSON de linhas',
+  'err.file.jsonObjectHint': 'Exemplo: [[2,3],[4,1]] (em Python: json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} não é texto UTF-8 (o byte {byte} é 0x{hex}): leio CSV, TSV e JSON como UTF-8, e imagens PNG ou JPEG',
+  'err.file.noNumbers': '{file} não contém nenhum número',
+  'err.file.noNumbersHint':
+    'Um arquivo de matriz precisa de pelo menos uma linha de números. Exemplo: a.csv com 2,3 e 4,1 em duas linhas.',
+  'err.file.longLine':
+    '{file} tem uma linha de {length} caracteres (linha {line}); matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooManyEntries':
+    '{file} tem mais de {max} entradas na linha {row}; matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooManyInRow':
+    '{file} tem mais de {max} entradas em sua única linha; matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooManyRows': '{file} tem mais de {max} linhas; matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooLargeTableHint': 'Envie uma parte menor da matriz (no máximo {max} linhas e {max} colunas).',
+  'err.file.row': 'linha {row}',
+  'err.file.rowLine': 'linha {row} (linha {line} do arquivo)',
+  'err.file.cell': '{row}, coluna {col} de {file}',
+  'err.file.cellTooLong': '{cell} tem mais de {max} caracteres',
+  'err.file.cellTooLongHint':
+    'Os números são mantidos exatos até 2000 dígitos; escreva os mais longos arredondados (por exemplo 3.14159265358979).',
+  'err.file.quoteOpen': '{cell}: uma aspa aberta na linha {line} nunca é fechada',
+  'err.file.ragged': 'a {row} de {file} tem {n} {n, plural, one {entrada} other {entradas}}, mas a linha 1 tem {cols}',
+  'err.file.raggedHint':
+    'Todas as linhas precisam do mesmo número de entradas ({kind, select, csv {separadas por vírgulas} tsv {separadas por tabulações} semicolon {separadas por ponto e vírgula} whitespace {separadas por espaços} other {JSON}}): procure um separador faltando ou sobrando na linha {row}.',
+  'err.file.header': 'a linha 1 de {file} parece um cabeçalho ({words}): o arquivo deve conter só números',
+  'err.file.headerHint':
+    'Apague a linha de cabeçalho (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell}: {reason}',
+  'err.file.emptyCell': 'a célula está vazia',
+  'err.file.numberHint':
+    'Cada célula deve ser um número: 2, -1.5, 1/3, 2.5e-3 (também sqrt(2), pi). Exemplo: a.csv com as duas linhas 2,3 e 4,1.',
+  'err.file.outOfRange':
+    '{cell} vale cerca de {size}, {direction, select, over {grande demais} other {pequeno demais}} para o ponto flutuante ({range}), e a matriz tem entradas demais para ficar exata',
+  'err.file.emptyRow': 'a linha {row} de {file} está vazia ([])',
+  'err.file.json': '{file} não é uma matriz JSON: {why} (linha {line})',
+  'err.file.jsonHint':
+    'Uma matriz JSON é um array de linhas, cada uma um array de números. Exemplo: [[2,3],[4,1]] (em Python: json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'uma string em {cell} nunca é fechada',
+  'err.file.json.stringLine': 'uma string em {cell} passa do fim da sua linha',
+  'err.file.json.object': '{cell} é um objeto JSON, não um número',
+  'err.file.json.missing': 'falta {cell} (encontrei {end, select, yes {o fim do arquivo} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} é "{token}", que não é um número JSON',
+  'err.file.json.notNumberHint':
+    'Escreva os números como o JSON faz (2, -1.5, 2.5e-3), e todo o resto entre aspas: [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'o arquivo termina antes do "]" de fechamento',
+  'err.file.json.expected': 'esperava "," ou "]" mas encontrei "{ch}"',
+  'err.file.json.start': 'não começa com "["',
+  'err.file.json.rowNotArray': 'a linha {row} não é um array (escreva cada linha entre colchetes: [[1,2],[3,4]])',
+  'err.file.json.after': 'há mais depois do "]" que fecha a matriz: "{text}"',
+  'err.file.json.nested': '{cell} é outro array: uma matriz tem dois níveis de colchetes, não três',
+  'err.file.json.nestedHint':
+    'Uma matriz JSON é um array de linhas, cada uma um array de números. Exemplo: [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} não é uma imagem {format} legível: {why}',
+  'err.image.header.endsInHeader': 'o arquivo termina dentro do cabeçalho',
+  'err.image.header.firstChunk': 'seu primeiro bloco não é o cabeçalho IHDR',
+  'err.image.header.checksum': 'o cabeçalho está danificado (sua soma de verificação não confere)',
+  'err.image.header.size': 'o cabeçalho diz {width}×{height} pixels',
+  'err.image.header.segmentStart': 'o byte {byte} deveria iniciar um segmento (0xFF) mas é 0x{hex}',
+  'err.image.header.noFrame': 'não há cabeçalho de quadro (tamanho da imagem) antes dos dados da imagem',
+  'err.image.header.segmentLength': 'um segmento no byte {byte} tem comprimento {length}',
+  'err.image.header.endsInFrame': 'o arquivo termina dentro do cabeçalho de quadro',
+  'err.image.header.frameSize': 'o cabeçalho de quadro diz {width}×{height} pixels (uma altura 0 não é suportada)',
+  'err.image.header.endsBeforeFrame': 'o arquivo termina antes do cabeçalho de quadro (tamanho da imagem)',
+  'err.image.tooLarge':
+    '{file} tem {width}×{height} pixels; imagens podem ter no máximo {max}×{max} (verificado pelo cabeçalho, nada foi decodificado)',
+  'err.image.tooLargeHint': 'Reduza a imagem para no máximo {max}×{max} pixels e anexe de novo.',
+  'err.image.tooLargeMatrix':
+    '{file} tem {width}×{height} pixels; como matriz, uma imagem pode ter no máximo {max}×{max}',
+  'err.image.tooLargeMatrixHint': 'Reduza a imagem para no máximo {max}×{max} pixels para usá-la como matriz.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
   'notice.restarting': 'O bot está reiniciando; tente de novo em um minuto.',
