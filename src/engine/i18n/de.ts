@@ -1674,6 +1674,19 @@ export const de: Catalogue = {
   'err.image.tooLargeMatrixHint': 'Verkleinere das Bild auf höchstens {max}×{max} Pixel, um es als Matrix zu nutzen.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': '{path} kann nicht gelesen werden: {why}',
+  'notice.cli.noSuchFile': 'keine solche Datei',
+  'notice.cli.notRegular':
+    'es ist {kind, select, changed {eine Datei, die sich beim Öffnen geändert hat} directory {ein Verzeichnis} fifo {eine benannte Pipe (FIFO)} device {ein Gerät} socket {ein Socket} other {keine Datei}}, keine reguläre Datei',
+  'notice.cli.attachHint':
+    'Gib den Pfad einer CSV-, TSV-, JSON-, PNG- oder JPEG-Datei an: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {# geplanter Befehl ausgeführt} other {# geplante Befehle ausgeführt}}, fällig um {when}:',
+  'notice.cli.nothingDue': 'Um {when} war nichts fällig.',
+  'notice.cli.runLine':
+    '- {id} ({platform} {channel}): {command} — {ok, select, yes {gepostet} other {fehlgeschlagen}}',
+  'notice.cli.runDueNoCommand': '--run-due nimmt keinen Befehl; erhalten: "{text}"',
   'notice.restarting': 'Der Bot startet neu; bitte versuche es in einer Minute noch einmal.',
   'notice.rateLimited':
     'Du sendest Befehle sehr schnell: Das Limit ist {count} alle {window} s. Bitte versuche es in {seconds} s noch einmal.',
@@ -1747,6 +1760,53 @@ export const de: Catalogue = {
   'notice.cli.noLatex': '(diese Antwort zeigt keine Matrizen und hat daher kein LaTeX; ihr Text folgt)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'z. B. {example}',
+  'page.api.send': 'Sende {example}.',
+  'page.api.retryHint': 'Warte {seconds} s, dann drücke ↑ und Enter, um ihn noch einmal zu senden.',
+  'page.api.closingHint': 'Lade die Seite in einer Minute neu.',
+  'page.api.faultHint': 'Versuch einen anderen Befehl; wenn dieser weiter scheitert, melde die Fehler-ID {id}.',
+  'page.api.badLocale': '"locale" muss eins von {locales} sein, nicht {value}.',
+  'page.api.badTheme': '"theme" muss "light" oder "dark" sein, nicht {value}.',
+  'page.api.badWidth': '"width" muss eine ganze Zahl von CSS-Pixeln von 1 bis {max} sein, nicht {value}.',
+  'page.api.badWidthHint': 'z. B. {example} für Abbildungen in einer 376 px breiten Spalte',
+  'page.api.formTooLarge': 'Das Formular ist größer als {size}.',
+  'page.api.formTooLargeHint': 'Häng höchstens {max} Dateien mit je höchstens {size} an.',
+  'page.api.bodyTooLarge': 'Der Body der Anfrage ist größer als {limit} Bytes.',
+  'page.api.bodyTooLargeHint': 'Sende einen Befehl mit höchstens 4000 Zeichen als {shape}, z. B. {example}.',
+  'page.api.badJson': 'Der Body ist kein gültiges JSON.',
+  'page.api.notObject': 'Der Body muss ein Objekt mit einem String "text" sein.',
+  'page.api.badForm': 'Der Body ist kein gültiges Multipart-Formular.',
+  'page.api.incomplete': 'Das Formular endete vor seinem Ende.',
+  'page.api.incompleteHint': 'Sende das ganze Formular noch einmal.',
+  'page.api.fieldTooLarge': 'Das Feld "{name}" des Formulars ist größer als 64 KB.',
+  'page.api.fileField': 'Jeder "file"-Teil muss eine Datei sein.',
+  'page.api.textFile': 'Das "text" des Formulars muss ein Feld sein, keine Datei.',
+  'page.api.fileTooLarge': '{name} ist größer als {size}; angehängte Dateien dürfen höchstens {size} groß sein.',
+  'page.api.tooManyFiles': 'Mit dem Befehl kamen mehr als {max} Dateien; höchstens {max} sind erlaubt (@1 und @2).',
+  'page.api.tooManyFilesHint': 'Häng eine oder zwei Dateien an.',
+  'page.api.noText': 'Das Formular hat weder "text" noch eine Datei.',
+  'page.api.method': '{method} ist hier nicht erlaubt.',
+  'page.api.methodHint': 'Nutze {method}.',
+  'page.api.methodsHint': 'Nutze {first} oder {second}.',
+  'page.api.stale': 'Diese Seite kam von einem früheren Lauf des Playgrounds.',
+  'page.api.staleHint': 'Lade die Seite neu und sende den Befehl dann noch einmal.',
+  'page.api.noToken':
+    'Befehle werden von der Playground-Seite angenommen oder von einem Skript, das sich in einem X-Hadamard-Client-Header nennt.',
+  'page.api.mediaType':
+    'Der Body muss JSON sein (Content-Type: application/json) oder ein Formular mit Dateien (multipart/form-data).',
+  'page.api.uploadsBusy': 'Der Playground liest schon {n} Dateien; versuch es in {seconds} s noch einmal.',
+  'page.api.wrongHost': 'Dieser Playground antwortet nur auf 127.0.0.1 oder localhost.',
+  'page.api.wrongHostHint': 'Öffne http://127.0.0.1 mit dem Port, den er ausgegeben hat.',
+  'page.api.figureGone':
+    'Diese Abbildung ist nicht mehr gespeichert (der Server behält nur neue Abbildungen im Speicher).',
+  'page.api.figureGoneHint': 'Sende den Befehl noch einmal, um sie neu zu zeichnen.',
+  'page.api.notFound': 'Unter {path} gibt es nichts.',
+  'page.api.notFoundHint': 'Der Playground ist unter /.',
+  'page.api.internal': 'Entschuldigung, bei uns ist etwas schiefgegangen (Fehler-ID {id}).',
+  'page.api.crossSite': 'Befehle werden nur von dieser Seite angenommen.',
+  'page.api.crossSiteHint': 'Öffne die Seite selbst.',
   'page.title': 'hadamard-bot · lokale Spielwiese',
   'page.skip': 'Zum Nachrichtenfeld springen',
   'page.topic':

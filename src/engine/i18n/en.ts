@@ -1604,6 +1604,16 @@ export const en = {
   'err.image.tooLargeMatrixHint': 'Scale the image down to at most {max}×{max} pixels to use it as a matrix.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'cannot read {path}: {why}',
+  'notice.cli.noSuchFile': 'no such file',
+  'notice.cli.notRegular':
+    'it is {kind, select, changed {a file that changed while it was being opened} directory {a directory} fifo {a named pipe (FIFO)} device {a device} socket {a socket} other {not a file}}, not a regular file',
+  'notice.cli.attachHint': 'Give the path of a CSV, TSV, JSON, PNG or JPEG file: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran': 'Ran {n} scheduled {n, plural, one {command} other {commands}} due at {when}:',
+  'notice.cli.nothingDue': 'Nothing was due at {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {posted} other {failed}}',
+  'notice.cli.runDueNoCommand': '--run-due takes no command; got "{text}"',
   // The bot's own notices (runtime, Slack, Discord, CLI): in the language of the reply they come with.
   'notice.restarting': 'The bot is restarting; please try again in a minute.',
   'notice.rateLimited':
@@ -1676,6 +1686,52 @@ export const en = {
   'notice.cli.noLatex': '(this answer shows no matrices, so it has no LaTeX; its text follows)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'e.g. {example}',
+  'page.api.send': 'Send {example}.',
+  'page.api.retryHint': 'Wait {seconds} s, then press ↑ and Enter to send it again.',
+  'page.api.closingHint': 'Reload the page in a minute.',
+  'page.api.faultHint': 'Try another command; if this one keeps failing, report error id {id}.',
+  'page.api.badLocale': '"locale" must be one of {locales}, not {value}.',
+  'page.api.badTheme': '"theme" must be "light" or "dark", not {value}.',
+  'page.api.badWidth': '"width" must be a whole number of CSS pixels from 1 to {max}, not {value}.',
+  'page.api.badWidthHint': 'e.g. {example} for figures shown in a 376 px column',
+  'page.api.formTooLarge': 'The form is larger than {size}.',
+  'page.api.formTooLargeHint': 'Attach at most {max} files of at most {size} each.',
+  'page.api.bodyTooLarge': 'The request body is larger than {limit} bytes.',
+  'page.api.bodyTooLargeHint': 'Send one command of at most 4,000 characters as {shape}, e.g. {example}.',
+  'page.api.badJson': 'The body is not valid JSON.',
+  'page.api.notObject': 'The body must be an object with a "text" string.',
+  'page.api.badForm': 'The body is not a valid multipart form.',
+  'page.api.incomplete': 'The form ended before its end.',
+  'page.api.incompleteHint': 'Send the whole form again.',
+  'page.api.fieldTooLarge': 'The form\'s "{name}" field is over 64 KB.',
+  'page.api.fileField': 'Each "file" part must be a file.',
+  'page.api.textFile': 'The form\'s "text" must be a field, not a file.',
+  'page.api.fileTooLarge': '{name} is over {size}; attached files may be at most {size}.',
+  'page.api.tooManyFiles': 'More than {max} files came with the command; at most {max} may (@1 and @2).',
+  'page.api.tooManyFilesHint': 'Attach one or two files.',
+  'page.api.noText': 'The form has no "text" and no file.',
+  'page.api.method': '{method} is not allowed here.',
+  'page.api.methodHint': 'Use {method}.',
+  'page.api.methodsHint': 'Use {first} or {second}.',
+  'page.api.stale': 'This page was served by an earlier run of the playground.',
+  'page.api.staleHint': 'Reload the page, then send the command again.',
+  'page.api.noToken':
+    'Commands are accepted from the playground page, or from a script that names itself in an X-Hadamard-Client header.',
+  'page.api.mediaType':
+    'The body must be JSON (Content-Type: application/json), or a form with files (multipart/form-data).',
+  'page.api.uploadsBusy': 'The playground is reading {n} files already; please try again in {seconds} s.',
+  'page.api.wrongHost': 'This playground only answers on 127.0.0.1 or localhost.',
+  'page.api.wrongHostHint': 'Open http://127.0.0.1 with the port it printed.',
+  'page.api.figureGone': 'This figure is no longer kept (the server keeps recent figures only, in memory).',
+  'page.api.figureGoneHint': 'Send the command again to draw it anew.',
+  'page.api.notFound': 'Nothing at {path}.',
+  'page.api.notFoundHint': 'The playground is at /.',
+  'page.api.internal': 'Sorry, something went wrong on our side (error id {id}).',
+  'page.api.crossSite': 'Commands are only accepted from this page.',
+  'page.api.crossSiteHint': 'Open the page itself.',
   // The local playground page's own interface (src/bot/local/public): plain {name} placeholders only (the page fills
   // them itself); `code` in backticks and {enter}, {shift}, {up} (keys) and {bot} are drawn as markup by the page.
   'page.title': 'hadamard-bot · local playground',

@@ -1678,6 +1678,17 @@ export const es: Catalogue = {
   'err.image.tooLargeMatrixHint': 'Reduce la imagen a {max}×{max} píxeles como máximo para usarla como matriz.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'no se puede leer {path}: {why}',
+  'notice.cli.noSuchFile': 'no existe ese archivo',
+  'notice.cli.notRegular':
+    'es {kind, select, changed {un archivo que cambió mientras se abría} directory {un directorio} fifo {una tubería con nombre (FIFO)} device {un dispositivo} socket {un socket} other {algo que no es un archivo}}, no un archivo regular',
+  'notice.cli.attachHint': 'Da la ruta de un archivo CSV, TSV, JSON, PNG o JPEG: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {Se ejecutó # comando programado} other {Se ejecutaron # comandos programados}} para {when}:',
+  'notice.cli.nothingDue': 'No había nada programado para {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {publicado} other {falló}}',
+  'notice.cli.runDueNoCommand': '--run-due no admite ningún comando; recibí "{text}"',
   'notice.restarting': 'El bot se está reiniciando; vuelve a intentarlo en un minuto.',
   'notice.rateLimited':
     'Estás enviando comandos muy rápido: el límite es {count} cada {window} s. Vuelve a intentarlo en {seconds} s.',
@@ -1752,6 +1763,52 @@ export const es: Catalogue = {
   'notice.cli.noLatex': '(esta respuesta no muestra matrices, así que no tiene LaTeX; sigue su texto)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'p. ej. {example}',
+  'page.api.send': 'Envía {example}.',
+  'page.api.retryHint': 'Espera {seconds} s y luego pulsa ↑ y Enter para enviarlo de nuevo.',
+  'page.api.closingHint': 'Recarga la página dentro de un minuto.',
+  'page.api.faultHint': 'Prueba otro comando; si este sigue fallando, informa del id de error {id}.',
+  'page.api.badLocale': '"locale" debe ser uno de {locales}, no {value}.',
+  'page.api.badTheme': '"theme" debe ser "light" o "dark", no {value}.',
+  'page.api.badWidth': '"width" debe ser un número entero de píxeles CSS de 1 a {max}, no {value}.',
+  'page.api.badWidthHint': 'p. ej. {example} para figuras mostradas en una columna de 376 px',
+  'page.api.formTooLarge': 'El formulario ocupa más de {size}.',
+  'page.api.formTooLargeHint': 'Adjunta como máximo {max} archivos de como máximo {size} cada uno.',
+  'page.api.bodyTooLarge': 'El cuerpo de la petición ocupa más de {limit} bytes.',
+  'page.api.bodyTooLargeHint': 'Envía un solo comando de como máximo 4000 caracteres como {shape}, p. ej. {example}.',
+  'page.api.badJson': 'El cuerpo no es JSON válido.',
+  'page.api.notObject': 'El cuerpo debe ser un objeto con una cadena "text".',
+  'page.api.badForm': 'El cuerpo no es un formulario multipart válido.',
+  'page.api.incomplete': 'El formulario terminó antes de su final.',
+  'page.api.incompleteHint': 'Vuelve a enviar el formulario completo.',
+  'page.api.fieldTooLarge': 'El campo "{name}" del formulario ocupa más de 64 KB.',
+  'page.api.fileField': 'Cada parte "file" debe ser un archivo.',
+  'page.api.textFile': 'El "text" del formulario debe ser un campo, no un archivo.',
+  'page.api.fileTooLarge': '{name} ocupa más de {size}; los archivos adjuntos pueden ocupar como máximo {size}.',
+  'page.api.tooManyFiles': 'Llegaron más de {max} archivos con el comando; como máximo se admiten {max} (@1 y @2).',
+  'page.api.tooManyFilesHint': 'Adjunta uno o dos archivos.',
+  'page.api.noText': 'El formulario no tiene "text" ni ningún archivo.',
+  'page.api.method': '{method} no está permitido aquí.',
+  'page.api.methodHint': 'Usa {method}.',
+  'page.api.methodsHint': 'Usa {first} o {second}.',
+  'page.api.stale': 'Esta página la sirvió una ejecución anterior del playground.',
+  'page.api.staleHint': 'Recarga la página y vuelve a enviar el comando.',
+  'page.api.noToken':
+    'Se aceptan comandos desde la página del playground, o desde un script que se identifique en una cabecera X-Hadamard-Client.',
+  'page.api.mediaType':
+    'El cuerpo debe ser JSON (Content-Type: application/json), o un formulario con archivos (multipart/form-data).',
+  'page.api.uploadsBusy': 'El playground ya está leyendo {n} archivos; vuelve a intentarlo en {seconds} s.',
+  'page.api.wrongHost': 'Este playground solo responde en 127.0.0.1 o localhost.',
+  'page.api.wrongHostHint': 'Abre http://127.0.0.1 con el puerto que mostró.',
+  'page.api.figureGone': 'Esta figura ya no se guarda (el servidor solo guarda en memoria las figuras recientes).',
+  'page.api.figureGoneHint': 'Vuelve a enviar el comando para dibujarla de nuevo.',
+  'page.api.notFound': 'No hay nada en {path}.',
+  'page.api.notFoundHint': 'El playground está en /.',
+  'page.api.internal': 'Lo sentimos, algo salió mal de nuestro lado (id de error {id}).',
+  'page.api.crossSite': 'Solo se aceptan comandos desde esta página.',
+  'page.api.crossSiteHint': 'Abre la propia página.',
   'page.title': 'hadamard-bot · entorno de pruebas local',
   'page.skip': 'Ir al cuadro de mensaje',
   'page.topic':

@@ -1702,6 +1702,18 @@ export const fr: Catalogue = {
   'err.image.tooLargeMatrixHint': 'Réduisez l’image à {max}×{max} pixels au plus pour l’utiliser comme matrice.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'impossible de lire {path} : {why}',
+  'notice.cli.noSuchFile': 'fichier introuvable',
+  'notice.cli.notRegular':
+    'c’est {kind, select, changed {un fichier qui a changé pendant son ouverture} directory {un répertoire} fifo {un tube nommé (FIFO)} device {un périphérique} socket {une socket} other {autre chose qu’un fichier}}, pas un fichier ordinaire',
+  'notice.cli.attachHint':
+    'Donnez le chemin d’un fichier CSV, TSV, JSON, PNG ou JPEG : hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {# commande programmée exécutée} other {# commandes programmées exécutées}} pour {when} :',
+  'notice.cli.nothingDue': 'Rien n’était prévu pour {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}) : {command} — {ok, select, yes {publiée} other {échec}}',
+  'notice.cli.runDueNoCommand': '--run-due ne prend aucune commande ; reçu "{text}"',
   'notice.restarting': 'Le bot redémarre ; réessayez dans une minute.',
   'notice.rateLimited':
     'Vous envoyez des commandes trop vite : la limite est de {count} toutes les {window} s. Réessayez dans {seconds} s.',
@@ -1777,6 +1789,54 @@ export const fr: Catalogue = {
   'notice.cli.noLatex': '(cette réponse ne montre pas de matrices, elle n’a donc pas de LaTeX ; son texte suit)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'par exemple {example}',
+  'page.api.send': 'Envoyez {example}.',
+  'page.api.retryHint': 'Attendez {seconds} s, puis appuyez sur ↑ et Entrée pour la renvoyer.',
+  'page.api.closingHint': 'Rechargez la page dans une minute.',
+  'page.api.faultHint': 'Essayez une autre commande ; si celle-ci échoue encore, signalez l’id d’erreur {id}.',
+  'page.api.badLocale': '"locale" doit être l’une des valeurs {locales}, pas {value}.',
+  'page.api.badTheme': '"theme" doit être "light" ou "dark", pas {value}.',
+  'page.api.badWidth': '"width" doit être un nombre entier de pixels CSS de 1 à {max}, pas {value}.',
+  'page.api.badWidthHint': 'par exemple {example} pour des figures affichées dans une colonne de 376 px',
+  'page.api.formTooLarge': 'Le formulaire dépasse {size}.',
+  'page.api.formTooLargeHint': 'Joignez au plus {max} fichiers de {size} au plus chacun.',
+  'page.api.bodyTooLarge': 'Le corps de la requête dépasse {limit} octets.',
+  'page.api.bodyTooLargeHint':
+    'Envoyez une seule commande de 4 000 caractères au plus sous la forme {shape}, par exemple {example}.',
+  'page.api.badJson': 'Le corps n’est pas du JSON valide.',
+  'page.api.notObject': 'Le corps doit être un objet avec une chaîne "text".',
+  'page.api.badForm': 'Le corps n’est pas un formulaire multipart valide.',
+  'page.api.incomplete': 'Le formulaire s’est arrêté avant sa fin.',
+  'page.api.incompleteHint': 'Renvoyez le formulaire en entier.',
+  'page.api.fieldTooLarge': 'Le champ "{name}" du formulaire dépasse 64 KB.',
+  'page.api.fileField': 'Chaque partie "file" doit être un fichier.',
+  'page.api.textFile': 'Le "text" du formulaire doit être un champ, pas un fichier.',
+  'page.api.fileTooLarge': '{name} dépasse {size} ; les fichiers joints font au plus {size}.',
+  'page.api.tooManyFiles':
+    'Plus de {max} fichiers sont arrivés avec la commande ; {max} au plus sont acceptés (@1 et @2).',
+  'page.api.tooManyFilesHint': 'Joignez un ou deux fichiers.',
+  'page.api.noText': 'Le formulaire n’a ni "text" ni fichier.',
+  'page.api.method': '{method} n’est pas autorisé ici.',
+  'page.api.methodHint': 'Utilisez {method}.',
+  'page.api.methodsHint': 'Utilisez {first} ou {second}.',
+  'page.api.stale': 'Cette page a été servie par une exécution précédente du playground.',
+  'page.api.staleHint': 'Rechargez la page, puis renvoyez la commande.',
+  'page.api.noToken':
+    'Les commandes sont acceptées depuis la page du playground, ou depuis un script qui se nomme dans un en-tête X-Hadamard-Client.',
+  'page.api.mediaType':
+    'Le corps doit être du JSON (Content-Type: application/json), ou un formulaire avec des fichiers (multipart/form-data).',
+  'page.api.uploadsBusy': 'Le playground lit déjà {n} fichiers ; réessayez dans {seconds} s.',
+  'page.api.wrongHost': 'Ce playground ne répond que sur 127.0.0.1 ou localhost.',
+  'page.api.wrongHostHint': 'Ouvrez http://127.0.0.1 avec le port qu’il a affiché.',
+  'page.api.figureGone': 'Cette figure n’est plus conservée (le serveur ne garde en mémoire que les figures récentes).',
+  'page.api.figureGoneHint': 'Renvoyez la commande pour la redessiner.',
+  'page.api.notFound': 'Rien à l’adresse {path}.',
+  'page.api.notFoundHint': 'Le playground est à /.',
+  'page.api.internal': 'Désolé, quelque chose s’est mal passé de notre côté (id d’erreur {id}).',
+  'page.api.crossSite': 'Les commandes ne sont acceptées que depuis cette page.',
+  'page.api.crossSiteHint': 'Ouvrez la page elle-même.',
   'page.title': 'hadamard-bot · bac à sable local',
   'page.skip': 'Aller à la zone de message',
   'page.topic':

@@ -1646,6 +1646,17 @@ export const ptBR: Catalogue = {
   'err.image.tooLargeMatrixHint': 'Reduza a imagem para no máximo {max}×{max} pixels para usá-la como matriz.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'não foi possível ler {path}: {why}',
+  'notice.cli.noSuchFile': 'arquivo inexistente',
+  'notice.cli.notRegular':
+    'é {kind, select, changed {um arquivo que mudou enquanto era aberto} directory {um diretório} fifo {um pipe nomeado (FIFO)} device {um dispositivo} socket {um socket} other {algo que não é um arquivo}}, não um arquivo comum',
+  'notice.cli.attachHint': 'Dê o caminho de um arquivo CSV, TSV, JSON, PNG ou JPEG: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {Executado # comando agendado} other {Executados # comandos agendados}} para {when}:',
+  'notice.cli.nothingDue': 'Nada estava agendado para {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {publicado} other {falhou}}',
+  'notice.cli.runDueNoCommand': '--run-due não aceita comando; recebi "{text}"',
   'notice.restarting': 'O bot está reiniciando; tente de novo em um minuto.',
   'notice.rateLimited':
     'Você está enviando comandos rápido demais: o limite é {count} a cada {window} s. Tente de novo em {seconds} s.',
@@ -1718,6 +1729,52 @@ export const ptBR: Catalogue = {
   'notice.cli.noLatex': '(esta resposta não mostra matrizes, então não tem LaTeX; segue o texto)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'por exemplo {example}',
+  'page.api.send': 'Envie {example}.',
+  'page.api.retryHint': 'Espere {seconds} s e pressione ↑ e Enter para enviar de novo.',
+  'page.api.closingHint': 'Recarregue a página daqui a um minuto.',
+  'page.api.faultHint': 'Tente outro comando; se este continuar falhando, informe o id de erro {id}.',
+  'page.api.badLocale': '"locale" deve ser um de {locales}, não {value}.',
+  'page.api.badTheme': '"theme" deve ser "light" ou "dark", não {value}.',
+  'page.api.badWidth': '"width" deve ser um número inteiro de pixels CSS de 1 a {max}, não {value}.',
+  'page.api.badWidthHint': 'por exemplo {example} para figuras mostradas em uma coluna de 376 px',
+  'page.api.formTooLarge': 'O formulário tem mais de {size}.',
+  'page.api.formTooLargeHint': 'Anexe no máximo {max} arquivos de no máximo {size} cada.',
+  'page.api.bodyTooLarge': 'O corpo da requisição tem mais de {limit} bytes.',
+  'page.api.bodyTooLargeHint': 'Envie um só comando de no máximo 4000 caracteres como {shape}, por exemplo {example}.',
+  'page.api.badJson': 'O corpo não é um JSON válido.',
+  'page.api.notObject': 'O corpo deve ser um objeto com uma string "text".',
+  'page.api.badForm': 'O corpo não é um formulário multipart válido.',
+  'page.api.incomplete': 'O formulário terminou antes do fim.',
+  'page.api.incompleteHint': 'Envie o formulário inteiro de novo.',
+  'page.api.fieldTooLarge': 'O campo "{name}" do formulário tem mais de 64 KB.',
+  'page.api.fileField': 'Cada parte "file" deve ser um arquivo.',
+  'page.api.textFile': 'O "text" do formulário deve ser um campo, não um arquivo.',
+  'page.api.fileTooLarge': '{name} tem mais de {size}; arquivos anexados podem ter no máximo {size}.',
+  'page.api.tooManyFiles': 'Mais de {max} arquivos vieram com o comando; no máximo {max} podem (@1 e @2).',
+  'page.api.tooManyFilesHint': 'Anexe um ou dois arquivos.',
+  'page.api.noText': 'O formulário não tem "text" nem arquivo.',
+  'page.api.method': '{method} não é permitido aqui.',
+  'page.api.methodHint': 'Use {method}.',
+  'page.api.methodsHint': 'Use {first} ou {second}.',
+  'page.api.stale': 'Esta página foi servida por uma execução anterior do playground.',
+  'page.api.staleHint': 'Recarregue a página e envie o comando de novo.',
+  'page.api.noToken':
+    'Comandos são aceitos da página do playground, ou de um script que se identifique em um cabeçalho X-Hadamard-Client.',
+  'page.api.mediaType':
+    'O corpo deve ser JSON (Content-Type: application/json), ou um formulário com arquivos (multipart/form-data).',
+  'page.api.uploadsBusy': 'O playground já está lendo {n} arquivos; tente de novo em {seconds} s.',
+  'page.api.wrongHost': 'Este playground só responde em 127.0.0.1 ou localhost.',
+  'page.api.wrongHostHint': 'Abra http://127.0.0.1 com a porta que ele mostrou.',
+  'page.api.figureGone': 'Esta figura não está mais guardada (o servidor guarda só as figuras recentes, na memória).',
+  'page.api.figureGoneHint': 'Envie o comando de novo para desenhá-la outra vez.',
+  'page.api.notFound': 'Nada em {path}.',
+  'page.api.notFoundHint': 'O playground fica em /.',
+  'page.api.internal': 'Desculpe, algo deu errado do nosso lado (id de erro {id}).',
+  'page.api.crossSite': 'Comandos só são aceitos desta página.',
+  'page.api.crossSiteHint': 'Abra a própria página.',
   'page.title': 'hadamard-bot · playground local',
   'page.skip': 'Ir para a caixa de mensagem',
   'page.topic':
