@@ -1682,7 +1682,7 @@ export const de: Catalogue = {
   'notice.cli.attachHint':
     'Gib den Pfad einer CSV-, TSV-, JSON-, PNG- oder JPEG-Datei an: hadamard --attach a.csv "psd @1"',
   'notice.cli.ran':
-    '{n, plural, one {# geplanter Befehl ausgeführt} other {# geplante Befehle ausgeführt}}, fällig um {when}:',
+    '{n, plural, one {{n} geplanter Befehl ausgeführt} other {{n} geplante Befehle ausgeführt}}, fällig um {when}:',
   'notice.cli.nothingDue': 'Um {when} war nichts fällig.',
   'notice.cli.runLine':
     '- {id} ({platform} {channel}): {command} — {ok, select, yes {gepostet} other {fehlgeschlagen}}',

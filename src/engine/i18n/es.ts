@@ -1685,7 +1685,7 @@ export const es: Catalogue = {
     'es {kind, select, changed {un archivo que cambió mientras se abría} directory {un directorio} fifo {una tubería con nombre (FIFO)} device {un dispositivo} socket {un socket} other {algo que no es un archivo}}, no un archivo regular',
   'notice.cli.attachHint': 'Da la ruta de un archivo CSV, TSV, JSON, PNG o JPEG: hadamard --attach a.csv "psd @1"',
   'notice.cli.ran':
-    '{n, plural, one {Se ejecutó # comando programado} other {Se ejecutaron # comandos programados}} para {when}:',
+    '{n, plural, one {Se ejecutó {n} comando programado} other {Se ejecutaron {n} comandos programados}} para {when}:',
   'notice.cli.nothingDue': 'No había nada programado para {when}.',
   'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {publicado} other {falló}}',
   'notice.cli.runDueNoCommand': '--run-due no admite ningún comando; recibí "{text}"',

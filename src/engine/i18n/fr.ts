@@ -1710,7 +1710,7 @@ export const fr: Catalogue = {
   'notice.cli.attachHint':
     'Donnez le chemin d’un fichier CSV, TSV, JSON, PNG ou JPEG : hadamard --attach a.csv "psd @1"',
   'notice.cli.ran':
-    '{n, plural, one {# commande programmée exécutée} other {# commandes programmées exécutées}} pour {when} :',
+    '{n, plural, one {{n} commande programmée exécutée} other {{n} commandes programmées exécutées}} pour {when} :',
   'notice.cli.nothingDue': 'Rien n’était prévu pour {when}.',
   'notice.cli.runLine': '- {id} ({platform} {channel}) : {command} — {ok, select, yes {publiée} other {échec}}',
   'notice.cli.runDueNoCommand': '--run-due ne prend aucune commande ; reçu "{text}"',

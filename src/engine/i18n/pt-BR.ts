@@ -1653,7 +1653,7 @@ export const ptBR: Catalogue = {
     'é {kind, select, changed {um arquivo que mudou enquanto era aberto} directory {um diretório} fifo {um pipe nomeado (FIFO)} device {um dispositivo} socket {um socket} other {algo que não é um arquivo}}, não um arquivo comum',
   'notice.cli.attachHint': 'Dê o caminho de um arquivo CSV, TSV, JSON, PNG ou JPEG: hadamard --attach a.csv "psd @1"',
   'notice.cli.ran':
-    '{n, plural, one {Executado # comando agendado} other {Executados # comandos agendados}} para {when}:',
+    '{n, plural, one {Executado {n} comando agendado} other {Executados {n} comandos agendados}} para {when}:',
   'notice.cli.nothingDue': 'Nada estava agendado para {when}.',
   'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {publicado} other {falhou}}',
   'notice.cli.runDueNoCommand': '--run-due não aceita comando; recebi "{text}"',
