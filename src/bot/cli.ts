@@ -240,18 +240,16 @@ function storeExists(): boolean {
  * refused before it is opened), the size checked before reading (from the file system) and the read stopped at the
  * limit (a file growing meanwhile is refused too). The engine checks the bytes again.
  */
-async function readAttachments(paths: string[]): Promise<Attachment[] | EngineError> {
+async function readAttachments(paths: string[], locale?: string): Promise<Attachment[] | EngineError> {
+  const tr = translator(resolveLocale(locale));
   const limit = DEFAULT_LIMITS.maxFileBytes;
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
   const out: Attachment[] = [];
   for (const path of paths) {
     const name = basename(path);
     const cannot = (why: string): EngineError =>
-      engineError(
-        'bad_file',
-        `cannot read ${path}: ${why}`,
-        'Give the path of a CSV, TSV, JSON, PNG or JPEG file: hadamard --attach a.csv "psd @1"',
-      );
+      engineError('bad_file', tr('notice.cli.cannotRead', { path, why }), tr('notice.cli.attachHint'));
+    const notRegular = (s: Stats): EngineError => cannot(tr('notice.cli.notRegular', { kind: fileKind(s) }));
     // Only a regular file, known before opening it: opening a FIFO for reading waits for a writer (forever), and
     // a device never ends. O_NONBLOCK makes the open itself return at once should the path change in between, and
     // the open file is checked again (same file, still regular) before a byte is read.
@@ -259,26 +257,26 @@ async function readAttachments(paths: string[]): Promise<Attachment[] | EngineEr
     try {
       before = await stat(path);
     } catch (e) {
-      return cannot((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
+      return cannot(
+        (e as NodeJS.ErrnoException).code === 'ENOENT' ? tr('notice.cli.noSuchFile') : (e as Error).message,
+      );
     }
-    if (!before.isFile()) return cannot(`it is ${fileKind(before)}, not a regular file`);
+    if (!before.isFile()) return notRegular(before);
     let handle;
     try {
       handle = await open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOCTTY);
     } catch (e) {
-      return cannot((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
+      return cannot(
+        (e as NodeJS.ErrnoException).code === 'ENOENT' ? tr('notice.cli.noSuchFile') : (e as Error).message,
+      );
     }
     try {
       const opened = await handle.stat();
-      if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev)
-        return cannot(`it is ${fileKind(opened)}, not a regular file`);
-      const tooLarge = (size: string): EngineError =>
-        engineError(
-          'too_large',
-          `${name} is ${size}; attached files may be at most ${mb(limit)}`,
-          'Send a smaller file: matrices up to 256×256, images up to 1024×1024 pixels.',
-        );
-      if (opened.size > limit) return tooLarge(mb(opened.size));
+      if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) return notRegular(opened);
+      const tooLarge = (message: string): EngineError =>
+        engineError('too_large', message, tr('err.file.tooLargeHint', { side: '256', image: '1024' }));
+      if (opened.size > limit)
+        return tooLarge(tr('err.file.tooLarge', { file: name, size: mb(opened.size), limit: mb(limit) }));
       const buffer = Buffer.alloc(Math.min(limit + 1, opened.size + 1));
       let length = 0;
       for (;;) {
@@ -286,7 +284,7 @@ async function readAttachments(paths: string[]): Promise<Attachment[] | EngineEr
         if (bytesRead === 0) break;
         length += bytesRead;
         if (length === buffer.length) {
-          if (length > limit) return tooLarge(`more than ${mb(limit)}`);
+          if (length > limit) return tooLarge(tr('notice.fileTooLargeOver', { name, limit: mb(limit) }));
           break;
         }
       }
@@ -299,13 +297,14 @@ async function readAttachments(paths: string[]): Promise<Attachment[] | EngineEr
 }
 
 /** What a path that is not a regular file is, for the refusal. */
+/** What a path is, for `notice.cli.notRegular` (a select over these words). */
 function fileKind(s: Stats): string {
-  if (s.isFile()) return 'a file that changed while it was being opened';
-  if (s.isDirectory()) return 'a directory';
-  if (s.isFIFO()) return 'a named pipe (FIFO)';
-  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
-  if (s.isSocket()) return 'a socket';
-  return 'not a file';
+  if (s.isFile()) return 'changed';
+  if (s.isDirectory()) return 'directory';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+  if (s.isSocket()) return 'socket';
+  return 'other';
 }
 
 /** One command: a group verb through the group service, anything else through the engine with the channel's settings. */
@@ -491,18 +490,23 @@ async function runDue(o: Options): Promise<number> {
   }
   if (o.json) process.stdout.write(JSON.stringify({ ok: true, data: { ran: out } }) + '\n');
   else {
+    const tr = translator(resolveLocale(o.locale));
     const when = new Date(now).toISOString();
     process.stdout.write(
-      ran.length
-        ? `Ran ${ran.length} scheduled command${ran.length === 1 ? '' : 's'} due at ${when}:\n`
-        : `Nothing was due at ${when}.\n`,
+      (ran.length ? tr('notice.cli.ran', { n: ran.length, when }) : tr('notice.cli.nothingDue', { when })) + '\n',
     );
     for (const r of out) {
-      process.stdout.write(
-        `- ${r.scheduleId} (${r.platform} ${r.channel}): ${r.command} — ${r.ok ? 'posted' : 'failed'}\n`,
-      );
+      const line = tr('notice.cli.runLine', {
+        id: r.scheduleId,
+        platform: r.platform,
+        channel: r.channel,
+        command: r.command,
+        ok: r.ok ? 'yes' : 'no',
+      });
+      process.stdout.write(`${line}\n`);
       if ('text' in r && r.text) process.stdout.write(`\n${r.text}\n`);
-      for (const f of 'figures' in r ? (r.figures ?? []) : []) process.stdout.write(`Figure: ${resolve(f.file)}\n`);
+      for (const f of 'figures' in r ? (r.figures ?? []) : [])
+        process.stdout.write(`${tr('notice.cli.figure', { path: resolve(f.file) })}\n`);
     }
   }
   return ran.every((r) => r.ok) ? 0 : 1;
@@ -519,7 +523,7 @@ async function main(): Promise<number> {
     return 1;
   }
   if (parsed.attach.length) {
-    const files = await readAttachments(parsed.attach);
+    const files = await readAttachments(parsed.attach, parsed.locale);
     if (!Array.isArray(files)) {
       if (parsed.json) process.stdout.write(jsonOf(files, []) + '\n');
       else process.stderr.write(errorToText(files, parsed.locale) + '\n');
@@ -529,7 +533,8 @@ async function main(): Promise<number> {
   }
   if (parsed.runDue) {
     if (parsed.text.length) {
-      process.stderr.write(`--run-due takes no command; got "${parsed.text.join(' ')}"\n${USAGE}\n`);
+      const tr = translator(resolveLocale(parsed.locale));
+      process.stderr.write(`${tr('notice.cli.runDueNoCommand', { text: parsed.text.join(' ') })}\n${USAGE}\n`);
       return 1;
     }
     return runDue(parsed);

@@ -76,6 +76,29 @@ test('refusals from the shell: missing file, directory, oversized (before readin
   assert.match(product.out, /A∘B = \[\[4,1\],\[1,4\]\]/);
 });
 
+test('--locale es: the refusals from the shell in Spanish, the path, the sizes and the example as they are', () => {
+  const missing = cli(['--locale', 'es', '--attach', join(dir, 'nope.csv'), 'psd @1']);
+  assert.equal(missing.code, 1);
+  assert.match(
+    missing.err,
+    /Error \(bad_file\): no se puede leer .*nope\.csv: no existe ese archivo\nPista: Da la ruta/,
+  );
+  assert.match(missing.err, /hadamard --attach a\.csv "psd @1"/);
+  const folder = cli(['--locale', 'es', '--attach', dir, 'psd @1']);
+  assert.match(folder.err, /: es un directorio, no un archivo regular/);
+  const huge = join(dir, 'huge-es.csv');
+  writeFileSync(huge, '');
+  truncateSync(huge, 9 * 1024 * 1024);
+  const big = cli(['--locale', 'es', '--attach', huge, 'psd @1']);
+  assert.match(big.err, /huge-es\.csv ocupa 9\.0 MB; los archivos adjuntos pueden ocupar como máximo 8\.0 MB/);
+  assert.match(big.err, /Envía un archivo más pequeño: matrices de hasta 256×256/);
+  const ragged = cli(['--locale', 'de', '--attach', path('r-de.csv', '1,2\n3\n'), 'psd']);
+  assert.match(ragged.err, /Fehler \(ragged_rows\): Zeile 2 von r-de\.csv hat 1 Eintrag, aber Zeile 1 hat 2/);
+  const ref = cli(['--locale', 'fr', '--attach', a, 'psd @2']);
+  assert.equal(ref.code, 1);
+  assert.doesNotMatch(ref.err, /attached|file is/);
+});
+
 test('--attach refuses what is not a regular file before opening it: a FIFO (no hang), a device, a directory', (t) => {
   const fifo = join(dir, 'pipe.csv');
   const made = spawnSync('mkfifo', [fifo]);

@@ -73,6 +73,11 @@ function scenario(env: () => Promise<Record<string, string>>, done: () => Promis
         ),
       );
       assert.match(cli(['--run-due', '--now', '2026-04-03T07:00:01Z'], undefined, vars).out, /Nothing was due/);
+      // With --locale: the report's words in that language (the instant and the command as they are).
+      assert.match(
+        cli(['--locale', 'de', '--run-due', '--now', '2026-04-03T07:00:01Z'], undefined, vars).out,
+        /^Um 2026-04-03T07:00:01\.000Z war nichts fällig\.$/m,
+      );
     } finally {
       await done();
     }
@@ -110,5 +115,8 @@ describe('hadamard --run-due', () => {
     const extra = cli(['--run-due', 'quiz']);
     assert.equal(extra.code, 1);
     assert.match(extra.err, /--run-due takes no command/);
+    const es = cli(['--locale', 'es', '--run-due', 'quiz']);
+    assert.equal(es.code, 1);
+    assert.match(es.err, /--run-due no admite ningún comando; recibí "quiz"/);
   });
 });

@@ -53,6 +53,7 @@ import {
   withLocale,
   type Locale,
 } from '../../engine/index.js';
+import type { Translate } from '../../engine/i18n/index.js';
 import { en as englishMessages } from '../../engine/i18n/en.js';
 import { answerToMarkdown } from '../../engine/text.js';
 import type { AdapterContext, RunningAdapter } from '../adapter.js';
@@ -288,7 +289,10 @@ const MESSAGES_META = '<meta name="hadamard-messages" content="" />';
  * placeholders given back as `{name}`, so what it gets is plain text with simple slots, ICU escapes resolved.
  */
 export function pageMessages(): Record<string, Record<string, string>> {
-  const keys = (Object.keys(englishMessages) as (keyof typeof englishMessages)[]).filter((k) => k.startsWith('page.'));
+  // The API's own errors (`page.api.*`) are written by the server, in each request's language: not the page's words.
+  const keys = (Object.keys(englishMessages) as (keyof typeof englishMessages)[]).filter(
+    (k) => k.startsWith('page.') && !k.startsWith('page.api.'),
+  );
   const out: Record<string, Record<string, string>> = {};
   for (const locale of [...LOCALES, 'qps'] as Locale[]) {
     const tr = translator(locale);
@@ -353,16 +357,68 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+/** The language of a request's API words: its body's `locale`, else its Accept-Language, else English. */
+function requestLocale(req: IncomingMessage, asked?: string): Locale {
+  return resolveLocale(asked) ?? acceptLocale(req.headers['accept-language']) ?? 'en';
+}
+
+/** Words of an API error or hint, written in the request's language. */
+type Words = (tr: Translate) => string;
+
+/** An API error: its message and hint are written in the language of the request that gets it (`words`). */
 class HttpError extends Error {
+  /** The request's own language, once its body named one (else the page's Accept-Language applies). */
+  locale?: Locale;
+
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
-    readonly hint = '',
+    private readonly messageWords: Words,
+    private readonly hintWords: Words = () => '',
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(messageWords(translator('en')));
   }
+
+  /** Message and hint in `locale`. */
+  words(locale: Locale): { message: string; hint: string } {
+    const tr = translator(locale);
+    return { message: this.messageWords(tr), hint: this.hintWords(tr) };
+  }
+}
+
+/** "e.g. {…}" around an example (the example is syntax: the same in every language). */
+const eg =
+  (example: string): Words =>
+  (tr) =>
+    tr('page.api.eg', { example });
+/** "Send {…}." around an example. */
+const sendThis =
+  (example: string): Words =>
+  (tr) =>
+    tr('page.api.send', { example });
+
+/**
+ * The language of the page's API errors: the request's `locale` when its body named one, else the first language of
+ * Accept-Language that the bot speaks (the pseudo-locale `qps` too, for tests), else English.
+ */
+export function acceptLocale(header: string | string[] | undefined): Locale | undefined {
+  const value = Array.isArray(header) ? header.join(',') : header;
+  if (!value) return undefined;
+  const tags = value
+    .split(',')
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((x) => /^\s*q=([\d.]+)\s*$/.exec(x)).find(Boolean);
+      return { tag: tag.trim(), q: q ? Number(q[1]) : 1, i };
+    })
+    .filter((x) => x.tag && x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const { tag } of tags) {
+    const locale = resolveLocale(tag);
+    if (locale) return locale;
+  }
+  return undefined;
 }
 
 const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
@@ -370,7 +426,9 @@ const SEED = '/hadamard [[2,3],[4,1]] [[5,6],[7,8]]';
 function outcomeResponse(
   outcome: Outcome,
   figures: FigureStore,
+  asked: Locale = 'en',
 ): { status: number; body: CommandResponse; headers?: Record<string, string> } {
+  const tr = translator(outcome.locale ?? asked);
   switch (outcome.kind) {
     case 'answer': {
       const a = outcome.answer;
@@ -431,7 +489,7 @@ function outcomeResponse(
             // `busy`: the instance shed the command (queue full or waited too long); `rate_limited`: this user's limit.
             code: outcome.reason === 'busy' ? 'busy' : 'rate_limited',
             message: outcome.message,
-            hint: `Wait ${outcome.retryAfterSeconds} s, then press ↑ and Enter to send it again.`,
+            hint: tr('page.api.retryHint', { seconds: String(outcome.retryAfterSeconds) }),
           },
         },
       };
@@ -439,7 +497,10 @@ function outcomeResponse(
       return {
         status: 503,
         headers: { 'Retry-After': '60' },
-        body: { ok: false, error: { code: 'closing', message: outcome.message, hint: 'Reload the page in a minute.' } },
+        body: {
+          ok: false,
+          error: { code: 'closing', message: outcome.message, hint: tr('page.api.closingHint') },
+        },
       };
     case 'fault':
       return {
@@ -449,7 +510,7 @@ function outcomeResponse(
           error: {
             code: 'internal',
             message: outcome.message,
-            hint: `Try another command; if this one keeps failing, report error id ${outcome.id}.`,
+            hint: tr('page.api.faultHint', { id: outcome.id }),
           },
         },
       };
@@ -484,8 +545,8 @@ export function readLocale(value: unknown): string | undefined {
     throw new HttpError(
       400,
       'bad_request',
-      `"locale" must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(value).slice(0, 40)}.`,
-      `e.g. {"text": "explain schur", "locale": "es"}`,
+      (tr) => tr('page.api.badLocale', { locales: LOCALES.join(', '), value: JSON.stringify(value).slice(0, 40) }),
+      eg('{"text": "explain schur", "locale": "es"}'),
     );
   return known;
 }
@@ -505,8 +566,8 @@ export function readView(theme: unknown, width: unknown): FigureView {
       throw new HttpError(
         400,
         'bad_request',
-        `"theme" must be "light" or "dark", not ${JSON.stringify(theme).slice(0, 40)}.`,
-        `e.g. {"text": "${SEED}", "theme": "dark"}`,
+        (tr) => tr('page.api.badTheme', { value: JSON.stringify(theme).slice(0, 40) }),
+        eg(`{"text": "${SEED}", "theme": "dark"}`),
       );
     view.theme = theme;
   }
@@ -516,8 +577,8 @@ export function readView(theme: unknown, width: unknown): FigureView {
       throw new HttpError(
         400,
         'bad_request',
-        `"width" must be a whole number of CSS pixels from 1 to ${MAX_VIEW_WIDTH}, not ${JSON.stringify(width).slice(0, 40)}.`,
-        `e.g. {"text": "${SEED}", "width": 376} for figures shown in a 376 px column`,
+        (tr) => tr('page.api.badWidth', { max: String(MAX_VIEW_WIDTH), value: JSON.stringify(width).slice(0, 40) }),
+        (tr) => tr('page.api.badWidthHint', { example: `{"text": "${SEED}", "width": 376}` }),
       );
     view.figureWidth = px;
   }
@@ -531,14 +592,18 @@ function tooLarge(limit: number, form: boolean): HttpError {
     ? new HttpError(
         413,
         'body_too_large',
-        `The form is larger than ${mb(limit)}.`,
-        `Attach at most ${MAX_ATTACHMENTS} files of at most ${mb((limit - FORM_EXTRA_BYTES) / MAX_ATTACHMENTS)} each.`,
+        (tr) => tr('page.api.formTooLarge', { size: mb(limit) }),
+        (tr) =>
+          tr('page.api.formTooLargeHint', {
+            max: MAX_ATTACHMENTS,
+            size: mb((limit - FORM_EXTRA_BYTES) / MAX_ATTACHMENTS),
+          }),
       )
     : new HttpError(
         413,
         'body_too_large',
-        `The request body is larger than ${limit} bytes.`,
-        `Send one command of at most 4,000 characters as {"text": "…"}, e.g. {"text": "${SEED}"}.`,
+        (tr) => tr('page.api.bodyTooLarge', { limit: String(limit) }),
+        (tr) => tr('page.api.bodyTooLargeHint', { shape: '{"text": "…"}', example: `{"text": "${SEED}"}` }),
       );
 }
 
@@ -547,29 +612,35 @@ function readJson(raw: Buffer): CommandBody {
   try {
     parsed = JSON.parse(raw.toString('utf8'));
   } catch {
-    throw new HttpError(400, 'bad_json', 'The body is not valid JSON.', `Send {"text": "${SEED}"}.`);
+    throw new HttpError(400, 'bad_json', (tr) => tr('page.api.badJson'), sendThis(`{"text": "${SEED}"}`));
   }
   const text = (parsed as { text?: unknown } | null)?.text;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || typeof text !== 'string')
-    throw new HttpError(
-      400,
-      'bad_request',
-      'The body must be an object with a "text" string.',
-      `Send {"text": "${SEED}"}.`,
-    );
+    throw new HttpError(400, 'bad_request', (tr) => tr('page.api.notObject'), sendThis(`{"text": "${SEED}"}`));
   const { user, theme, width, locale } = parsed as {
     user?: unknown;
     theme?: unknown;
     width?: unknown;
     locale?: unknown;
   };
-  return { text, user, attachments: [], view: readView(theme, width), locale: readLocale(locale) };
+  const asked = readLocale(locale);
+  return { text, user, attachments: [], view: withErrorLocale(asked, () => readView(theme, width)), locale: asked };
+}
+
+/** Runs `read`; an HttpError it throws is written in `locale` (the request's, already read). */
+function withErrorLocale<T>(locale: string | undefined, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof HttpError && locale) err.locale = resolveLocale(locale);
+    throw err;
+  }
 }
 
 const CURL_FORM = `curl -H 'X-Hadamard-Client: cli' -F 'text=psd @1' -F file=@cov.csv http://127.0.0.1:3000/api/command`;
 
 function badForm(): HttpError {
-  return new HttpError(400, 'bad_form', 'The body is not a valid multipart form.', `e.g. ${CURL_FORM}`);
+  return new HttpError(400, 'bad_form', (tr) => tr('page.api.badForm'), eg(CURL_FORM));
 }
 
 /**
@@ -615,7 +686,14 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
     };
     req.on('data', count);
     req.on('aborted', () =>
-      fail(new HttpError(400, 'incomplete', 'The form ended before its end.', 'Send the whole form again.')),
+      fail(
+        new HttpError(
+          400,
+          'incomplete',
+          (tr) => tr('page.api.incomplete'),
+          (tr) => tr('page.api.incompleteHint'),
+        ),
+      ),
     );
     req.on('error', () => fail(badForm()));
     parser.on('field', (name, value, _nameTruncated, valueTruncated) => {
@@ -624,12 +702,12 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
           new HttpError(
             413,
             'body_too_large',
-            `The form's "${name.slice(0, 40)}" field is over 64 KB.`,
-            `e.g. ${CURL_FORM}`,
+            (tr) => tr('page.api.fieldTooLarge', { name: name.slice(0, 40) }),
+            eg(CURL_FORM),
           ),
         );
       if (name === 'file')
-        return fail(new HttpError(400, 'bad_request', 'Each "file" part must be a file.', 'Send -F file=@cov.csv.'));
+        return fail(new HttpError(400, 'bad_request', (tr) => tr('page.api.fileField'), sendThis('-F file=@cov.csv')));
       if (!fields.has(name)) fields.set(name, value);
     });
     parser.on('file', (field, stream, filename, _encoding, mimeType) => {
@@ -637,14 +715,7 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
       if (field !== 'file') {
         stream.resume();
         if (field === 'text')
-          fail(
-            new HttpError(
-              400,
-              'bad_request',
-              'The form\'s "text" must be a field, not a file.',
-              'Send -F "text=psd @1".',
-            ),
-          );
+          fail(new HttpError(400, 'bad_request', (tr) => tr('page.api.textFile'), sendThis('-F "text=psd @1"')));
         return;
       }
       const name = (filename || `file${files.length + 1}`).slice(0, 200);
@@ -660,8 +731,8 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
           new HttpError(
             413,
             'file_too_large',
-            `${name} is over ${mb(maxFile)}; attached files may be at most ${mb(maxFile)}.`,
-            'Send a smaller file: matrices up to 256×256, images up to 1024×1024 pixels.',
+            (tr) => tr('page.api.fileTooLarge', { name, size: mb(maxFile) }),
+            (tr) => tr('err.file.tooLargeHint', { side: '256', image: '1024' }),
           ),
         ),
       );
@@ -672,8 +743,8 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
         new HttpError(
           400,
           'too_many_files',
-          `More than ${MAX_ATTACHMENTS} files came with the command; at most ${MAX_ATTACHMENTS} may (@1 and @2).`,
-          'Attach one or two files.',
+          (tr) => tr('page.api.tooManyFiles', { max: MAX_ATTACHMENTS }),
+          (tr) => tr('page.api.tooManyFilesHint'),
         ),
       ),
     );
@@ -701,15 +772,16 @@ function readForm(req: IncomingMessage, contentType: string, maxFile: number, ma
           new HttpError(
             400,
             'bad_request',
-            'The form has no "text" and no file.',
-            'Send -F "text=psd @1" -F file=@cov.csv.',
+            (tr) => tr('page.api.noText'),
+            sendThis('-F "text=psd @1" -F file=@cov.csv'),
           ),
         );
       let view: FigureView;
       let locale: string | undefined;
       try {
-        view = readView(fields.get('theme'), fields.get('width'));
         locale = readLocale(fields.get('locale'));
+        const asked = locale;
+        view = withErrorLocale(asked, () => readView(fields.get('theme'), fields.get('width')));
       } catch (err) {
         return reject(err as Error);
       }
@@ -779,8 +851,11 @@ export function createLocalHandler(
       throw new HttpError(
         405,
         'method_not_allowed',
-        `${req.method} is not allowed here.`,
-        `Use ${allowed.join(' or ')}.`,
+        (tr) => tr('page.api.method', { method: String(req.method) }),
+        (tr) =>
+          allowed.length === 1
+            ? tr('page.api.methodHint', { method: allowed[0] })
+            : tr('page.api.methodsHint', { first: allowed[0], second: allowed[1] }),
         {
           Allow: allowed.join(', '),
         },
@@ -799,8 +874,8 @@ export function createLocalHandler(
       throw new HttpError(
         403,
         'stale_token',
-        'This page was served by an earlier run of the playground.',
-        'Reload the page, then send the command again.',
+        (tr) => tr('page.api.stale'),
+        (tr) => tr('page.api.staleHint'),
       );
     }
     const client = req.headers[CLIENT_HEADER];
@@ -808,17 +883,19 @@ export function createLocalHandler(
     throw new HttpError(
       403,
       'missing_token',
-      'Commands are accepted from the playground page, or from a script that names itself in an X-Hadamard-Client header.',
-      `e.g. curl -H 'X-Hadamard-Client: cli' -H 'Content-Type: application/json' -d '{"text": "${SEED}"}' http://127.0.0.1:3000/api/command`,
+      (tr) => tr('page.api.noToken'),
+      eg(
+        `curl -H 'X-Hadamard-Client: cli' -H 'Content-Type: application/json' -d '{"text": "${SEED}"}' http://127.0.0.1:3000/api/command`,
+      ),
     );
   }
 
-  function busy(retryAfterSeconds: number, message: string): HttpError {
+  function busy(retryAfterSeconds: number, message: Words): HttpError {
     return new HttpError(
       429,
       'busy',
       message,
-      `Wait ${retryAfterSeconds} s, then press ↑ and Enter to send it again.`,
+      (tr) => tr('page.api.retryHint', { seconds: String(retryAfterSeconds) }),
       { 'Retry-After': String(retryAfterSeconds) },
     );
   }
@@ -832,8 +909,8 @@ export function createLocalHandler(
       throw new HttpError(
         415,
         'unsupported_media_type',
-        'The body must be JSON (Content-Type: application/json), or a form with files (multipart/form-data).',
-        `e.g. curl -H 'X-Hadamard-Client: cli' -H 'Content-Type: application/json' -d '{"text": "${SEED}"}'`,
+        (tr) => tr('page.api.mediaType'),
+        eg(`curl -H 'X-Hadamard-Client: cli' -H 'Content-Type: application/json' -d '{"text": "${SEED}"}'`),
       );
     if (type === 'multipart/form-data') return upload(req, res, contentType);
     let raw: Buffer;
@@ -858,7 +935,7 @@ export function createLocalHandler(
         ...(asked.locale ? { locale: { user: asked.locale } } : {}),
       },
     });
-    const { status, body, headers } = outcomeResponse(outcome, figures);
+    const { status, body, headers } = outcomeResponse(outcome, figures, requestLocale(req, asked.locale));
     sendJson(res, status, body, headers);
   }
 
@@ -876,16 +953,15 @@ export function createLocalHandler(
     if (uploads >= maxUploads) {
       discardBody(req);
       ctx.dispatcher.countShed('local');
-      throw busy(
-        UPLOAD_RETRY_SECONDS,
-        `The playground is reading ${uploads} files already; please try again in ${UPLOAD_RETRY_SECONDS} s.`,
+      throw busy(UPLOAD_RETRY_SECONDS, (tr) =>
+        tr('page.api.uploadsBusy', { n: uploads, seconds: String(UPLOAD_RETRY_SECONDS) }),
       );
     }
     const wait = ctx.dispatcher.engineBusy();
     if (wait > 0) {
       discardBody(req);
       ctx.dispatcher.countShed('local');
-      throw busy(wait, `The bot is very busy right now. Please try again in ${wait} s.`);
+      throw busy(wait, (tr) => tr('notice.busy', { seconds: String(wait) }));
     }
     uploads++;
     let refused: HttpError | undefined;
@@ -912,8 +988,7 @@ export function createLocalHandler(
             return {
               ok: false,
               code: err.status === 413 ? 'too_large' : 'bad_file',
-              message: err.message,
-              hint: err.hint,
+              ...err.words(err.locale ?? requestLocale(req)),
             };
           }
         },
@@ -933,7 +1008,7 @@ export function createLocalHandler(
         },
       });
       if (refused) throw refused;
-      const { status, body, headers } = outcomeResponse(outcome, figures);
+      const { status, body, headers } = outcomeResponse(outcome, figures, requestLocale(req, locale));
       sendJson(res, status, body, headers);
     } finally {
       uploads--;
@@ -951,8 +1026,8 @@ export function createLocalHandler(
       throw new HttpError(
         403,
         'wrong_host',
-        'This playground only answers on 127.0.0.1 or localhost.',
-        'Open http://127.0.0.1 with the port it printed.',
+        (tr) => tr('page.api.wrongHost'),
+        (tr) => tr('page.api.wrongHostHint'),
       );
     if (!SAFE_METHODS.has(req.method ?? '')) checkSameSite(req);
     if (path === '/api/command') return command(req, res);
@@ -985,8 +1060,8 @@ export function createLocalHandler(
         throw new HttpError(
           404,
           'figure_gone',
-          'This figure is no longer kept (the server keeps recent figures only, in memory).',
-          'Send the command again to draw it anew.',
+          (tr) => tr('page.api.figureGone'),
+          (tr) => tr('page.api.figureGoneHint'),
         );
       return send(
         res,
@@ -1007,7 +1082,12 @@ export function createLocalHandler(
       const cache = file.type.startsWith('text/html') ? 'no-store' : 'no-cache';
       return send(res, 200, file.type, file.body, { 'Cache-Control': cache }, head);
     }
-    throw new HttpError(404, 'not_found', `Nothing at ${path}.`, 'The playground is at /.');
+    throw new HttpError(
+      404,
+      'not_found',
+      (tr) => tr('page.api.notFound', { path }),
+      (tr) => tr('page.api.notFoundHint'),
+    );
   }
 
   return (req, res) => {
@@ -1019,19 +1099,15 @@ export function createLocalHandler(
       // Whatever of the body was not read is thrown away, at most DRAIN_BYTES of it, never held.
       discardBody(req);
       if (err instanceof HttpError) {
-        sendJson(
-          res,
-          err.status,
-          { ok: false, error: { code: err.code, message: err.message, hint: err.hint } },
-          err.headers,
-        );
+        const { message, hint } = err.words(err.locale ?? requestLocale(req));
+        sendJson(res, err.status, { ok: false, error: { code: err.code, message, hint } }, err.headers);
         return;
       }
       const id = randomBytes(4).toString('hex');
       ctx.logger.error({ err, errorId: id, platform: 'local' }, 'local page request failed');
       sendJson(res, 500, {
         ok: false,
-        error: { code: 'internal', message: `Sorry, something went wrong on our side (error id ${id}).`, hint: '' },
+        error: { code: 'internal', message: translator(requestLocale(req))('page.api.internal', { id }), hint: '' },
       });
     });
     void ctx.dispatcher.track(work);
@@ -1064,9 +1140,19 @@ function checkSameSite(req: IncomingMessage): void {
   const origin = req.headers.origin;
   const site = req.headers['sec-fetch-site'];
   if (origin !== undefined && !sameOrigin(origin, req.headers.host))
-    throw new HttpError(403, 'cross_origin', 'Commands are only accepted from this page.', 'Open the page itself.');
+    throw new HttpError(
+      403,
+      'cross_origin',
+      (tr) => tr('page.api.crossSite'),
+      (tr) => tr('page.api.crossSiteHint'),
+    );
   if (site !== undefined && site !== 'same-origin' && site !== 'none')
-    throw new HttpError(403, 'cross_site', 'Commands are only accepted from this page.', 'Open the page itself.');
+    throw new HttpError(
+      403,
+      'cross_site',
+      (tr) => tr('page.api.crossSite'),
+      (tr) => tr('page.api.crossSiteHint'),
+    );
 }
 
 /** Whether `Origin` names this very server (scheme aside: a TLS proxy in front changes it): never `null`. */

@@ -1582,8 +1582,108 @@ export const de: Catalogue = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'die Datei',
+  'err.file.tooLarge': '{file} ist {size} groß; angehängte Dateien dürfen höchstens {limit} groß sein',
+  'err.file.tooLargeHint': 'Schick eine kleinere Datei: Matrizen bis {side}×{side}, Bilder bis {image}×{image} Pixel.',
+  'err.file.missing':
+    '{n, plural, =1 {die erste Matrix} =2 {die zweite Matrix} =3 {die dritte Matrix} =4 {die vierte Matrix} =5 {die fünfte Matrix} =6 {die sechste Matrix} other {Matrix Nr. #}} ist @{k}, die {k, plural, =1 {erste} =2 {zweite} =3 {dritte} =4 {vierte} =5 {fünfte} =6 {sechste} other {#.}} angehängte Datei, aber {files, plural, =0 {es ist keine Datei angehängt} =1 {es ist nur eine Datei angehängt} other {es sind nur # Dateien angehängt}}',
+  'err.file.otherFormat':
+    '{file} ist {format, select, gif {ein GIF-Bild} webp {ein WebP-Bild} bmp {ein BMP-Bild} tiff {ein TIFF-Bild} heic {ein HEIC/AVIF-Bild} pdf {ein PDF-Dokument} zip {ein Zip-Archiv (eine .xlsx- oder .ods-Tabelle ist eins)} gzip {ein gzip-Archiv} other {eine NumPy-.npy-Datei}}, das ich nicht lesen kann{format, select, zip {: speichere die Tabelle zuerst als CSV} npy {: np.savetxt(…, delimiter=",") schreibt eine CSV} other {}}',
+  'err.file.namedImage':
+    '{file} hat den Namen oder Typ eines Bildes, ist aber kein PNG oder JPEG: die ersten Bytes sind {bytes}',
+  'err.file.noBytes': 'keine (sie ist leer)',
+  'err.file.empty': '{file} ist leer',
+  'err.file.binary': '{file} ist keine Textdatei (sie enthält NUL-Bytes; die ersten Bytes sind {bytes})',
+  'err.file.jsonObject': '{file} enthält ein JSON-Objekt; eine Matrix ist ein JSON-Array von Zeilen',
+  'err.file.jsonObjectHint': 'Beispiel: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} ist kein UTF-8-Text (Byte {byte} ist 0x{hex}): ich lese CSV, TSV und JSON als UTF-8, dazu PNG- oder JPEG-Bilder',
+  'err.file.noNumbers': '{file} enthält keine Zahlen',
+  'err.file.noNumbersHint':
+    'Eine Matrixdatei braucht mindestens eine Zeile mit Zahlen. Beispiel: a.csv mit 2,3 und 4,1 in zwei Zeilen.',
+  'err.file.longLine':
+    '{file} hat eine Zeile mit {length} Zeichen (Zeile {line}); Matrizen aus Dateien dürfen höchstens {max}×{max} groß sein',
+  'err.file.tooManyEntries':
+    '{file} hat mehr als {max} Einträge in Zeile {row}; Matrizen aus Dateien dürfen höchstens {max}×{max} groß sein',
+  'err.file.tooManyInRow':
+    '{file} hat mehr als {max} Einträge in ihrer einzigen Zeile; Matrizen aus Dateien dürfen höchstens {max}×{max} groß sein',
+  'err.file.tooManyRows':
+    '{file} hat mehr als {max} Zeilen; Matrizen aus Dateien dürfen höchstens {max}×{max} groß sein',
+  'err.file.tooLargeTableHint': 'Schick einen kleineren Teil der Matrix (höchstens {max} Zeilen und {max} Spalten).',
+  'err.file.row': 'Zeile {row}',
+  'err.file.rowLine': 'Zeile {row} (Dateizeile {line})',
+  'err.file.cell': '{row}, Spalte {col} von {file}',
+  'err.file.cellTooLong': '{cell} ist länger als {max} Zeichen',
+  'err.file.cellTooLongHint':
+    'Zahlen bleiben bis 2000 Ziffern exakt; schreib längere gerundet (z. B. 3.14159265358979).',
+  'err.file.quoteOpen': '{cell}: ein in Zeile {line} geöffnetes Anführungszeichen wird nie geschlossen',
+  'err.file.ragged': '{row} von {file} hat {n} {n, plural, one {Eintrag} other {Einträge}}, aber Zeile 1 hat {cols}',
+  'err.file.raggedHint':
+    'Jede Zeile braucht gleich viele Einträge ({kind, select, csv {durch Kommas getrennt} tsv {durch Tabulatoren getrennt} semicolon {durch Semikolons getrennt} whitespace {durch Leerzeichen getrennt} other {JSON}}): such nach einem fehlenden oder überzähligen Trennzeichen in Zeile {row}.',
+  'err.file.header': 'Zeile 1 von {file} sieht wie eine Kopfzeile aus ({words}): die Datei darf nur Zahlen enthalten',
+  'err.file.headerHint':
+    'Lösch die Kopfzeile (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell}: {reason}',
+  'err.file.emptyCell': 'die Zelle ist leer',
+  'err.file.numberHint':
+    'Jede Zelle muss eine Zahl sein: 2, -1.5, 1/3, 2.5e-3 (auch sqrt(2), pi). Beispiel: a.csv mit den zwei Zeilen 2,3 und 4,1.',
+  'err.file.outOfRange':
+    '{cell} ist etwa {size}, {direction, select, over {zu groß} other {zu klein}} für Gleitkommazahlen ({range}), und die Matrix hat zu viele Einträge, um exakt zu bleiben',
+  'err.file.emptyRow': 'Zeile {row} von {file} ist leer ([])',
+  'err.file.json': '{file} ist keine JSON-Matrix: {why} (Zeile {line})',
+  'err.file.jsonHint':
+    'Eine JSON-Matrix ist ein Array von Zeilen, jede ein Array von Zahlen. Beispiel: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'ein String in {cell} wird nie geschlossen',
+  'err.file.json.stringLine': 'ein String in {cell} geht über das Ende seiner Zeile hinaus',
+  'err.file.json.object': '{cell} ist ein JSON-Objekt, keine Zahl',
+  'err.file.json.missing': '{cell} fehlt (gefunden: {end, select, yes {das Dateiende} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} ist "{token}", und das ist keine JSON-Zahl',
+  'err.file.json.notNumberHint':
+    'Schreib Zahlen wie JSON (2, -1.5, 2.5e-3) und alles andere in Anführungszeichen: [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'die Datei endet vor der schließenden "]"',
+  'err.file.json.expected': '"," oder "]" erwartet, aber "{ch}" gefunden',
+  'err.file.json.start': 'sie beginnt nicht mit "["',
+  'err.file.json.rowNotArray': 'Zeile {row} ist kein Array (schreib jede Zeile in Klammern: [[1,2],[3,4]])',
+  'err.file.json.after': 'nach der schließenden "]" der Matrix kommt noch etwas: "{text}"',
+  'err.file.json.nested': '{cell} ist ein weiteres Array: eine Matrix hat zwei Klammerebenen, nicht drei',
+  'err.file.json.nestedHint':
+    'Eine JSON-Matrix ist ein Array von Zeilen, jede ein Array von Zahlen. Beispiel: [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} ist kein lesbares {format}-Bild: {why}',
+  'err.image.header.endsInHeader': 'die Datei endet mitten im Header',
+  'err.image.header.firstChunk': 'der erste Chunk ist nicht der IHDR-Header',
+  'err.image.header.checksum': 'der Header ist beschädigt (seine Prüfsumme stimmt nicht)',
+  'err.image.header.size': 'der Header nennt {width}×{height} Pixel',
+  'err.image.header.segmentStart': 'Byte {byte} sollte ein Segment beginnen (0xFF), ist aber 0x{hex}',
+  'err.image.header.noFrame': 'kein Frame-Header (Bildgröße) vor den Bilddaten',
+  'err.image.header.segmentLength': 'ein Segment bei Byte {byte} hat die Länge {length}',
+  'err.image.header.endsInFrame': 'die Datei endet mitten im Frame-Header',
+  'err.image.header.frameSize':
+    'der Frame-Header nennt {width}×{height} Pixel (eine Höhe von 0 wird nicht unterstützt)',
+  'err.image.header.endsBeforeFrame': 'die Datei endet vor ihrem Frame-Header (Bildgröße)',
+  'err.image.tooLarge':
+    '{file} hat {width}×{height} Pixel; Bilder dürfen höchstens {max}×{max} groß sein (aus dem Header geprüft, nichts wurde decodiert)',
+  'err.image.tooLargeHint': 'Verkleinere das Bild auf höchstens {max}×{max} Pixel und häng es noch einmal an.',
+  'err.image.tooLargeMatrix':
+    '{file} hat {width}×{height} Pixel; als Matrix darf ein Bild höchstens {max}×{max} groß sein',
+  'err.image.tooLargeMatrixHint': 'Verkleinere das Bild auf höchstens {max}×{max} Pixel, um es als Matrix zu nutzen.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': '{path} kann nicht gelesen werden: {why}',
+  'notice.cli.noSuchFile': 'keine solche Datei',
+  'notice.cli.notRegular':
+    'es ist {kind, select, changed {eine Datei, die sich beim Öffnen geändert hat} directory {ein Verzeichnis} fifo {eine benannte Pipe (FIFO)} device {ein Gerät} socket {ein Socket} other {keine Datei}}, keine reguläre Datei',
+  'notice.cli.attachHint':
+    'Gib den Pfad einer CSV-, TSV-, JSON-, PNG- oder JPEG-Datei an: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {{n} geplanter Befehl ausgeführt} other {{n} geplante Befehle ausgeführt}}, fällig um {when}:',
+  'notice.cli.nothingDue': 'Um {when} war nichts fällig.',
+  'notice.cli.runLine':
+    '- {id} ({platform} {channel}): {command} — {ok, select, yes {gepostet} other {fehlgeschlagen}}',
+  'notice.cli.runDueNoCommand': '--run-due nimmt keinen Befehl; erhalten: "{text}"',
   'notice.restarting': 'Der Bot startet neu; bitte versuche es in einer Minute noch einmal.',
   'notice.rateLimited':
     'Du sendest Befehle sehr schnell: Das Limit ist {count} alle {window} s. Bitte versuche es in {seconds} s noch einmal.',
@@ -1657,6 +1757,53 @@ export const de: Catalogue = {
   'notice.cli.noLatex': '(diese Antwort zeigt keine Matrizen und hat daher kein LaTeX; ihr Text folgt)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'z. B. {example}',
+  'page.api.send': 'Sende {example}.',
+  'page.api.retryHint': 'Warte {seconds} s, dann drücke ↑ und Enter, um ihn noch einmal zu senden.',
+  'page.api.closingHint': 'Lade die Seite in einer Minute neu.',
+  'page.api.faultHint': 'Versuch einen anderen Befehl; wenn dieser weiter scheitert, melde die Fehler-ID {id}.',
+  'page.api.badLocale': '"locale" muss eins von {locales} sein, nicht {value}.',
+  'page.api.badTheme': '"theme" muss "light" oder "dark" sein, nicht {value}.',
+  'page.api.badWidth': '"width" muss eine ganze Zahl von CSS-Pixeln von 1 bis {max} sein, nicht {value}.',
+  'page.api.badWidthHint': 'z. B. {example} für Abbildungen in einer 376 px breiten Spalte',
+  'page.api.formTooLarge': 'Das Formular ist größer als {size}.',
+  'page.api.formTooLargeHint': 'Häng höchstens {max} Dateien mit je höchstens {size} an.',
+  'page.api.bodyTooLarge': 'Der Body der Anfrage ist größer als {limit} Bytes.',
+  'page.api.bodyTooLargeHint': 'Sende einen Befehl mit höchstens 4000 Zeichen als {shape}, z. B. {example}.',
+  'page.api.badJson': 'Der Body ist kein gültiges JSON.',
+  'page.api.notObject': 'Der Body muss ein Objekt mit einem String "text" sein.',
+  'page.api.badForm': 'Der Body ist kein gültiges Multipart-Formular.',
+  'page.api.incomplete': 'Das Formular endete vor seinem Ende.',
+  'page.api.incompleteHint': 'Sende das ganze Formular noch einmal.',
+  'page.api.fieldTooLarge': 'Das Feld "{name}" des Formulars ist größer als 64 KB.',
+  'page.api.fileField': 'Jeder "file"-Teil muss eine Datei sein.',
+  'page.api.textFile': 'Das "text" des Formulars muss ein Feld sein, keine Datei.',
+  'page.api.fileTooLarge': '{name} ist größer als {size}; angehängte Dateien dürfen höchstens {size} groß sein.',
+  'page.api.tooManyFiles': 'Mit dem Befehl kamen mehr als {max} Dateien; höchstens {max} sind erlaubt (@1 und @2).',
+  'page.api.tooManyFilesHint': 'Häng eine oder zwei Dateien an.',
+  'page.api.noText': 'Das Formular hat weder "text" noch eine Datei.',
+  'page.api.method': '{method} ist hier nicht erlaubt.',
+  'page.api.methodHint': 'Nutze {method}.',
+  'page.api.methodsHint': 'Nutze {first} oder {second}.',
+  'page.api.stale': 'Diese Seite kam von einem früheren Lauf des Playgrounds.',
+  'page.api.staleHint': 'Lade die Seite neu und sende den Befehl dann noch einmal.',
+  'page.api.noToken':
+    'Befehle werden von der Playground-Seite angenommen oder von einem Skript, das sich in einem X-Hadamard-Client-Header nennt.',
+  'page.api.mediaType':
+    'Der Body muss JSON sein (Content-Type: application/json) oder ein Formular mit Dateien (multipart/form-data).',
+  'page.api.uploadsBusy': 'Der Playground liest schon {n} Dateien; versuch es in {seconds} s noch einmal.',
+  'page.api.wrongHost': 'Dieser Playground antwortet nur auf 127.0.0.1 oder localhost.',
+  'page.api.wrongHostHint': 'Öffne http://127.0.0.1 mit dem Port, den er ausgegeben hat.',
+  'page.api.figureGone':
+    'Diese Abbildung ist nicht mehr gespeichert (der Server behält nur neue Abbildungen im Speicher).',
+  'page.api.figureGoneHint': 'Sende den Befehl noch einmal, um sie neu zu zeichnen.',
+  'page.api.notFound': 'Unter {path} gibt es nichts.',
+  'page.api.notFoundHint': 'Der Playground ist unter /.',
+  'page.api.internal': 'Entschuldigung, bei uns ist etwas schiefgegangen (Fehler-ID {id}).',
+  'page.api.crossSite': 'Befehle werden nur von dieser Seite angenommen.',
+  'page.api.crossSiteHint': 'Öffne die Seite selbst.',
   'page.title': 'hadamard-bot · lokale Spielwiese',
   'page.skip': 'Zum Nachrichtenfeld springen',
   'page.topic':

@@ -1516,8 +1516,101 @@ export const en = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'the file',
+  'err.file.tooLarge': '{file} is {size}; attached files may be at most {limit}',
+  'err.file.tooLargeHint': 'Send a smaller file: matrices up to {side}×{side}, images up to {image}×{image} pixels.',
+  'err.file.missing':
+    "{n, plural, =1 {the first matrix} =2 {the second matrix} =3 {the third matrix} =4 {the fourth matrix} =5 {the fifth matrix} =6 {the sixth matrix} other {the '#'# matrix}} is @{k}, the {k, plural, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} other {'#'#}} attached file, but {files, plural, =0 {no file is attached} =1 {only one file is attached} other {only # files are attached}}",
+  'err.file.otherFormat':
+    '{file} is {format, select, gif {a GIF image} webp {a WebP image} bmp {a BMP image} tiff {a TIFF image} heic {a HEIC/AVIF image} pdf {a PDF document} zip {a zip archive (an .xlsx or .ods spreadsheet is one)} gzip {a gzip archive} other {a NumPy .npy file}}, which I cannot read{format, select, zip {: save the sheet as CSV first} npy {: np.savetxt(…, delimiter=",") writes a CSV} other {}}',
+  'err.file.namedImage':
+    '{file} is named or sent as an image, but it is not a PNG or JPEG: its first bytes are {bytes}',
+  'err.file.noBytes': 'none (it is empty)',
+  'err.file.empty': '{file} is empty',
+  'err.file.binary': '{file} is not a text file (it has NUL bytes; its first bytes are {bytes})',
+  'err.file.jsonObject': '{file} holds a JSON object; a matrix is a JSON array of rows',
+  'err.file.jsonObjectHint': 'Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} is not UTF-8 text (byte {byte} is 0x{hex}): I read CSV, TSV and JSON as UTF-8, and PNG or JPEG images',
+  'err.file.noNumbers': '{file} has no numbers in it',
+  'err.file.noNumbersHint':
+    'A matrix file needs at least one row of numbers. Example: a.csv holding 2,3 and 4,1 on two lines.',
+  'err.file.longLine':
+    '{file} has a line {length} characters long (line {line}); matrices from files may be at most {max}×{max}',
+  'err.file.tooManyEntries':
+    '{file} has more than {max} entries in row {row}; matrices from files may be at most {max}×{max}',
+  'err.file.tooManyInRow':
+    '{file} has more than {max} entries in its one row; matrices from files may be at most {max}×{max}',
+  'err.file.tooManyRows': '{file} has more than {max} rows; matrices from files may be at most {max}×{max}',
+  'err.file.tooLargeTableHint': 'Send a smaller part of the matrix (at most {max} rows and {max} columns).',
+  'err.file.row': 'row {row}',
+  'err.file.rowLine': 'row {row} (line {line})',
+  'err.file.cell': '{row}, column {col} of {file}',
+  'err.file.cellTooLong': '{cell} is longer than {max} characters',
+  'err.file.cellTooLongHint':
+    'Numbers are kept exact up to 2,000 digits; write longer ones rounded (e.g. 3.14159265358979).',
+  'err.file.quoteOpen': '{cell}: a quote opened on line {line} is never closed',
+  'err.file.ragged': '{row} of {file} has {n} {n, plural, one {entry} other {entries}}, but row 1 has {cols}',
+  'err.file.raggedHint':
+    'Every row needs the same number of entries ({kind, select, csv {comma-separated} tsv {tab-separated} semicolon {semicolon-separated} whitespace {space-separated} other {JSON}}): look for a missing or an extra separator in row {row}.',
+  'err.file.header': 'row 1 of {file} looks like a header ({words}): the file must hold numbers only',
+  'err.file.headerHint':
+    'Delete the header row (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell}: {reason}',
+  'err.file.emptyCell': 'the cell is empty',
+  'err.file.numberHint':
+    'Every cell must be a number: 2, -1.5, 1/3, 2.5e-3 (also sqrt(2), pi). Example: a.csv holding the two lines 2,3 and 4,1.',
+  'err.file.outOfRange':
+    '{cell} is about {size}, {direction, select, over {too large} other {too small}} for floating point ({range}), and the matrix has too many entries to keep exact',
+  'err.file.emptyRow': 'row {row} of {file} is empty ([])',
+  'err.file.json': '{file} is not a JSON matrix: {why} (line {line})',
+  'err.file.jsonHint':
+    'A JSON matrix is an array of rows, each an array of numbers. Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'a string in {cell} is never closed',
+  'err.file.json.stringLine': 'a string in {cell} runs past the end of its line',
+  'err.file.json.object': '{cell} is a JSON object, not a number',
+  'err.file.json.missing': '{cell} is missing (found {end, select, yes {the end of the file} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} is "{token}", which is not a JSON number',
+  'err.file.json.notNumberHint':
+    'Write numbers as JSON does (2, -1.5, 2.5e-3), and anything else in quotes: [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'the file ends before the closing "]"',
+  'err.file.json.expected': 'expected "," or "]" but found "{ch}"',
+  'err.file.json.start': 'it does not start with "["',
+  'err.file.json.rowNotArray': 'row {row} is not an array (write every row in brackets: [[1,2],[3,4]])',
+  'err.file.json.after': 'there is more after the matrix\'s closing "]": "{text}"',
+  'err.file.json.nested': '{cell} is another array: a matrix has two levels of brackets, not three',
+  'err.file.json.nestedHint': 'A JSON matrix is an array of rows, each an array of numbers. Example: [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} is not a readable {format} image: {why}',
+  'err.image.header.endsInHeader': 'the file ends inside its header',
+  'err.image.header.firstChunk': 'its first chunk is not the IHDR header',
+  'err.image.header.checksum': 'the header is damaged (its checksum does not match)',
+  'err.image.header.size': 'the header says {width}×{height} pixels',
+  'err.image.header.segmentStart': 'byte {byte} should start a segment (0xFF) but is 0x{hex}',
+  'err.image.header.noFrame': 'no frame header (image size) before the image data',
+  'err.image.header.segmentLength': 'a segment at byte {byte} has length {length}',
+  'err.image.header.endsInFrame': 'the file ends inside its frame header',
+  'err.image.header.frameSize': 'the frame header says {width}×{height} pixels (a height of 0 is not supported)',
+  'err.image.header.endsBeforeFrame': 'the file ends before its frame header (image size)',
+  'err.image.tooLarge':
+    '{file} is {width}×{height} pixels; images may be at most {max}×{max} (checked from the header, nothing was decoded)',
+  'err.image.tooLargeHint': 'Scale the image down to at most {max}×{max} pixels and attach it again.',
+  'err.image.tooLargeMatrix': '{file} is {width}×{height} pixels; as a matrix an image may be at most {max}×{max}',
+  'err.image.tooLargeMatrixHint': 'Scale the image down to at most {max}×{max} pixels to use it as a matrix.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'cannot read {path}: {why}',
+  'notice.cli.noSuchFile': 'no such file',
+  'notice.cli.notRegular':
+    'it is {kind, select, changed {a file that changed while it was being opened} directory {a directory} fifo {a named pipe (FIFO)} device {a device} socket {a socket} other {not a file}}, not a regular file',
+  'notice.cli.attachHint': 'Give the path of a CSV, TSV, JSON, PNG or JPEG file: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran': 'Ran {n} scheduled {n, plural, one {command} other {commands}} due at {when}:',
+  'notice.cli.nothingDue': 'Nothing was due at {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {posted} other {failed}}',
+  'notice.cli.runDueNoCommand': '--run-due takes no command; got "{text}"',
   // The bot's own notices (runtime, Slack, Discord, CLI): in the language of the reply they come with.
   'notice.restarting': 'The bot is restarting; please try again in a minute.',
   'notice.rateLimited':
@@ -1590,6 +1683,52 @@ export const en = {
   'notice.cli.noLatex': '(this answer shows no matrices, so it has no LaTeX; its text follows)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'e.g. {example}',
+  'page.api.send': 'Send {example}.',
+  'page.api.retryHint': 'Wait {seconds} s, then press ↑ and Enter to send it again.',
+  'page.api.closingHint': 'Reload the page in a minute.',
+  'page.api.faultHint': 'Try another command; if this one keeps failing, report error id {id}.',
+  'page.api.badLocale': '"locale" must be one of {locales}, not {value}.',
+  'page.api.badTheme': '"theme" must be "light" or "dark", not {value}.',
+  'page.api.badWidth': '"width" must be a whole number of CSS pixels from 1 to {max}, not {value}.',
+  'page.api.badWidthHint': 'e.g. {example} for figures shown in a 376 px column',
+  'page.api.formTooLarge': 'The form is larger than {size}.',
+  'page.api.formTooLargeHint': 'Attach at most {max} files of at most {size} each.',
+  'page.api.bodyTooLarge': 'The request body is larger than {limit} bytes.',
+  'page.api.bodyTooLargeHint': 'Send one command of at most 4,000 characters as {shape}, e.g. {example}.',
+  'page.api.badJson': 'The body is not valid JSON.',
+  'page.api.notObject': 'The body must be an object with a "text" string.',
+  'page.api.badForm': 'The body is not a valid multipart form.',
+  'page.api.incomplete': 'The form ended before its end.',
+  'page.api.incompleteHint': 'Send the whole form again.',
+  'page.api.fieldTooLarge': 'The form\'s "{name}" field is over 64 KB.',
+  'page.api.fileField': 'Each "file" part must be a file.',
+  'page.api.textFile': 'The form\'s "text" must be a field, not a file.',
+  'page.api.fileTooLarge': '{name} is over {size}; attached files may be at most {size}.',
+  'page.api.tooManyFiles': 'More than {max} files came with the command; at most {max} may (@1 and @2).',
+  'page.api.tooManyFilesHint': 'Attach one or two files.',
+  'page.api.noText': 'The form has no "text" and no file.',
+  'page.api.method': '{method} is not allowed here.',
+  'page.api.methodHint': 'Use {method}.',
+  'page.api.methodsHint': 'Use {first} or {second}.',
+  'page.api.stale': 'This page was served by an earlier run of the playground.',
+  'page.api.staleHint': 'Reload the page, then send the command again.',
+  'page.api.noToken':
+    'Commands are accepted from the playground page, or from a script that names itself in an X-Hadamard-Client header.',
+  'page.api.mediaType':
+    'The body must be JSON (Content-Type: application/json), or a form with files (multipart/form-data).',
+  'page.api.uploadsBusy': 'The playground is reading {n} files already; please try again in {seconds} s.',
+  'page.api.wrongHost': 'This playground only answers on 127.0.0.1 or localhost.',
+  'page.api.wrongHostHint': 'Open http://127.0.0.1 with the port it printed.',
+  'page.api.figureGone': 'This figure is no longer kept (the server keeps recent figures only, in memory).',
+  'page.api.figureGoneHint': 'Send the command again to draw it anew.',
+  'page.api.notFound': 'Nothing at {path}.',
+  'page.api.notFoundHint': 'The playground is at /.',
+  'page.api.internal': 'Sorry, something went wrong on our side (error id {id}).',
+  'page.api.crossSite': 'Commands are only accepted from this page.',
+  'page.api.crossSiteHint': 'Open the page itself.',
   // The local playground page's own interface (src/bot/local/public): plain {name} placeholders only (the page fills
   // them itself); `code` in backticks and {enter}, {shift}, {up} (keys) and {bot} are drawn as markup by the page.
   'page.title': 'hadamard-bot · local playground',

@@ -1585,8 +1585,107 @@ export const es: Catalogue = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'el archivo',
+  'err.file.tooLarge': '{file} ocupa {size}; los archivos adjuntos pueden ocupar como máximo {limit}',
+  'err.file.tooLargeHint':
+    'Envía un archivo más pequeño: matrices de hasta {side}×{side}, imágenes de hasta {image}×{image} píxeles.',
+  'err.file.missing':
+    '{n, plural, =1 {la primera matriz} =2 {la segunda matriz} =3 {la tercera matriz} =4 {la cuarta matriz} =5 {la quinta matriz} =6 {la sexta matriz} other {la matriz n.º #}} es @{k}, el {k, plural, =1 {primer} =2 {segundo} =3 {tercer} =4 {cuarto} =5 {quinto} =6 {sexto} other {n.º #}} archivo adjunto, pero {files, plural, =0 {no hay ningún archivo adjunto} =1 {solo hay un archivo adjunto} other {solo hay # archivos adjuntos}}',
+  'err.file.otherFormat':
+    '{file} es {format, select, gif {una imagen GIF} webp {una imagen WebP} bmp {una imagen BMP} tiff {una imagen TIFF} heic {una imagen HEIC/AVIF} pdf {un documento PDF} zip {un archivo zip (una hoja de cálculo .xlsx u .ods lo es)} gzip {un archivo gzip} other {un archivo .npy de NumPy}}, que no puedo leer{format, select, zip {: guarda primero la hoja como CSV} npy {: np.savetxt(…, delimiter=",") escribe un CSV} other {}}',
+  'err.file.namedImage': '{file} tiene nombre o tipo de imagen, pero no es PNG ni JPEG: sus primeros bytes son {bytes}',
+  'err.file.noBytes': 'ninguno (está vacío)',
+  'err.file.empty': '{file} está vacío',
+  'err.file.binary': '{file} no es un archivo de texto (tiene bytes NUL; sus primeros bytes son {bytes})',
+  'err.file.jsonObject': '{file} contiene un objeto JSON; una matriz es un arreglo JSON de filas',
+  'err.file.jsonObjectHint': 'Ejemplo: [[2,3],[4,1]] (en Python: json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} no es texto UTF-8 (el byte {byte} es 0x{hex}): leo CSV, TSV y JSON como UTF-8, e imágenes PNG o JPEG',
+  'err.file.noNumbers': '{file} no contiene ningún número',
+  'err.file.noNumbersHint':
+    'Un archivo de matriz necesita al menos una fila de números. Ejemplo: a.csv con 2,3 y 4,1 en dos líneas.',
+  'err.file.longLine':
+    '{file} tiene una línea de {length} caracteres (línea {line}); las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooManyEntries':
+    '{file} tiene más de {max} entradas en la fila {row}; las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooManyInRow':
+    '{file} tiene más de {max} entradas en su única fila; las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooManyRows':
+    '{file} tiene más de {max} filas; las matrices de archivos pueden ser como máximo de {max}×{max}',
+  'err.file.tooLargeTableHint': 'Envía una parte más pequeña de la matriz (como máximo {max} filas y {max} columnas).',
+  'err.file.row': 'fila {row}',
+  'err.file.rowLine': 'fila {row} (línea {line})',
+  'err.file.cell': '{row}, columna {col} de {file}',
+  'err.file.cellTooLong': '{cell} tiene más de {max} caracteres',
+  'err.file.cellTooLongHint':
+    'Los números se guardan exactos hasta 2000 dígitos; escribe los más largos redondeados (p. ej. 3.14159265358979).',
+  'err.file.quoteOpen': '{cell}: una comilla abierta en la línea {line} nunca se cierra',
+  'err.file.ragged':
+    'la {row} de {file} tiene {n} {n, plural, one {entrada} other {entradas}}, pero la fila 1 tiene {cols}',
+  'err.file.raggedHint':
+    'Todas las filas necesitan el mismo número de entradas ({kind, select, csv {separadas por comas} tsv {separadas por tabuladores} semicolon {separadas por punto y coma} whitespace {separadas por espacios} other {JSON}}): busca un separador que falte o sobre en la fila {row}.',
+  'err.file.header': 'la fila 1 de {file} parece un encabezado ({words}): el archivo debe contener solo números',
+  'err.file.headerHint':
+    'Borra la fila de encabezado (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell}: {reason}',
+  'err.file.emptyCell': 'la celda está vacía',
+  'err.file.numberHint':
+    'Cada celda debe ser un número: 2, -1.5, 1/3, 2.5e-3 (también sqrt(2), pi). Ejemplo: a.csv con las dos líneas 2,3 y 4,1.',
+  'err.file.outOfRange':
+    '{cell} vale aproximadamente {size}, {direction, select, over {demasiado grande} other {demasiado pequeño}} para la coma flotante ({range}), y la matriz tiene demasiadas entradas para mantenerla exacta',
+  'err.file.emptyRow': 'la fila {row} de {file} está vacía ([])',
+  'err.file.json': '{file} no es una matriz JSON: {why} (línea {line})',
+  'err.file.jsonHint':
+    'Una matriz JSON es un arreglo de filas, cada una un arreglo de números. Ejemplo: [[2,3],[4,1]] (en Python: json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'una cadena en {cell} nunca se cierra',
+  'err.file.json.stringLine': 'una cadena en {cell} sigue más allá del final de su línea',
+  'err.file.json.object': '{cell} es un objeto JSON, no un número',
+  'err.file.json.missing': 'falta {cell} (encontré {end, select, yes {el final del archivo} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} es "{token}", que no es un número JSON',
+  'err.file.json.notNumberHint':
+    'Escribe los números como lo hace JSON (2, -1.5, 2.5e-3), y todo lo demás entre comillas: [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'el archivo termina antes del "]" de cierre',
+  'err.file.json.expected': 'esperaba "," o "]" pero encontré "{ch}"',
+  'err.file.json.start': 'no empieza con "["',
+  'err.file.json.rowNotArray': 'la fila {row} no es un arreglo (escribe cada fila entre corchetes: [[1,2],[3,4]])',
+  'err.file.json.after': 'hay algo más después del "]" que cierra la matriz: "{text}"',
+  'err.file.json.nested': '{cell} es otro arreglo: una matriz tiene dos niveles de corchetes, no tres',
+  'err.file.json.nestedHint':
+    'Una matriz JSON es un arreglo de filas, cada una un arreglo de números. Ejemplo: [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} no es una imagen {format} legible: {why}',
+  'err.image.header.endsInHeader': 'el archivo termina dentro de su cabecera',
+  'err.image.header.firstChunk': 'su primer bloque no es la cabecera IHDR',
+  'err.image.header.checksum': 'la cabecera está dañada (su suma de comprobación no coincide)',
+  'err.image.header.size': 'la cabecera dice {width}×{height} píxeles',
+  'err.image.header.segmentStart': 'el byte {byte} debería iniciar un segmento (0xFF) pero es 0x{hex}',
+  'err.image.header.noFrame': 'no hay cabecera de trama (tamaño de la imagen) antes de los datos de la imagen',
+  'err.image.header.segmentLength': 'un segmento en el byte {byte} tiene longitud {length}',
+  'err.image.header.endsInFrame': 'el archivo termina dentro de su cabecera de trama',
+  'err.image.header.frameSize':
+    'la cabecera de trama dice {width}×{height} píxeles (una altura de 0 no está soportada)',
+  'err.image.header.endsBeforeFrame': 'el archivo termina antes de su cabecera de trama (tamaño de la imagen)',
+  'err.image.tooLarge':
+    '{file} mide {width}×{height} píxeles; las imágenes pueden medir como máximo {max}×{max} (comprobado en la cabecera, no se decodificó nada)',
+  'err.image.tooLargeHint': 'Reduce la imagen a {max}×{max} píxeles como máximo y adjúntala de nuevo.',
+  'err.image.tooLargeMatrix':
+    '{file} mide {width}×{height} píxeles; como matriz, una imagen puede medir como máximo {max}×{max}',
+  'err.image.tooLargeMatrixHint': 'Reduce la imagen a {max}×{max} píxeles como máximo para usarla como matriz.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'no se puede leer {path}: {why}',
+  'notice.cli.noSuchFile': 'no existe ese archivo',
+  'notice.cli.notRegular':
+    'es {kind, select, changed {un archivo que cambió mientras se abría} directory {un directorio} fifo {una tubería con nombre (FIFO)} device {un dispositivo} socket {un socket} other {algo que no es un archivo}}, no un archivo regular',
+  'notice.cli.attachHint': 'Da la ruta de un archivo CSV, TSV, JSON, PNG o JPEG: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {Se ejecutó {n} comando programado} other {Se ejecutaron {n} comandos programados}} para {when}:',
+  'notice.cli.nothingDue': 'No había nada programado para {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {publicado} other {falló}}',
+  'notice.cli.runDueNoCommand': '--run-due no admite ningún comando; recibí "{text}"',
   'notice.restarting': 'El bot se está reiniciando; vuelve a intentarlo en un minuto.',
   'notice.rateLimited':
     'Estás enviando comandos muy rápido: el límite es {count} cada {window} s. Vuelve a intentarlo en {seconds} s.',
@@ -1661,6 +1760,52 @@ export const es: Catalogue = {
   'notice.cli.noLatex': '(esta respuesta no muestra matrices, así que no tiene LaTeX; sigue su texto)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'p. ej. {example}',
+  'page.api.send': 'Envía {example}.',
+  'page.api.retryHint': 'Espera {seconds} s y luego pulsa ↑ y Enter para enviarlo de nuevo.',
+  'page.api.closingHint': 'Recarga la página dentro de un minuto.',
+  'page.api.faultHint': 'Prueba otro comando; si este sigue fallando, informa del id de error {id}.',
+  'page.api.badLocale': '"locale" debe ser uno de {locales}, no {value}.',
+  'page.api.badTheme': '"theme" debe ser "light" o "dark", no {value}.',
+  'page.api.badWidth': '"width" debe ser un número entero de píxeles CSS de 1 a {max}, no {value}.',
+  'page.api.badWidthHint': 'p. ej. {example} para figuras mostradas en una columna de 376 px',
+  'page.api.formTooLarge': 'El formulario ocupa más de {size}.',
+  'page.api.formTooLargeHint': 'Adjunta como máximo {max} archivos de como máximo {size} cada uno.',
+  'page.api.bodyTooLarge': 'El cuerpo de la petición ocupa más de {limit} bytes.',
+  'page.api.bodyTooLargeHint': 'Envía un solo comando de como máximo 4000 caracteres como {shape}, p. ej. {example}.',
+  'page.api.badJson': 'El cuerpo no es JSON válido.',
+  'page.api.notObject': 'El cuerpo debe ser un objeto con una cadena "text".',
+  'page.api.badForm': 'El cuerpo no es un formulario multipart válido.',
+  'page.api.incomplete': 'El formulario terminó antes de su final.',
+  'page.api.incompleteHint': 'Vuelve a enviar el formulario completo.',
+  'page.api.fieldTooLarge': 'El campo "{name}" del formulario ocupa más de 64 KB.',
+  'page.api.fileField': 'Cada parte "file" debe ser un archivo.',
+  'page.api.textFile': 'El "text" del formulario debe ser un campo, no un archivo.',
+  'page.api.fileTooLarge': '{name} ocupa más de {size}; los archivos adjuntos pueden ocupar como máximo {size}.',
+  'page.api.tooManyFiles': 'Llegaron más de {max} archivos con el comando; como máximo se admiten {max} (@1 y @2).',
+  'page.api.tooManyFilesHint': 'Adjunta uno o dos archivos.',
+  'page.api.noText': 'El formulario no tiene "text" ni ningún archivo.',
+  'page.api.method': '{method} no está permitido aquí.',
+  'page.api.methodHint': 'Usa {method}.',
+  'page.api.methodsHint': 'Usa {first} o {second}.',
+  'page.api.stale': 'Esta página la sirvió una ejecución anterior del playground.',
+  'page.api.staleHint': 'Recarga la página y vuelve a enviar el comando.',
+  'page.api.noToken':
+    'Se aceptan comandos desde la página del playground, o desde un script que se identifique en una cabecera X-Hadamard-Client.',
+  'page.api.mediaType':
+    'El cuerpo debe ser JSON (Content-Type: application/json), o un formulario con archivos (multipart/form-data).',
+  'page.api.uploadsBusy': 'El playground ya está leyendo {n} archivos; vuelve a intentarlo en {seconds} s.',
+  'page.api.wrongHost': 'Este playground solo responde en 127.0.0.1 o localhost.',
+  'page.api.wrongHostHint': 'Abre http://127.0.0.1 con el puerto que mostró.',
+  'page.api.figureGone': 'Esta figura ya no se guarda (el servidor solo guarda en memoria las figuras recientes).',
+  'page.api.figureGoneHint': 'Vuelve a enviar el comando para dibujarla de nuevo.',
+  'page.api.notFound': 'No hay nada en {path}.',
+  'page.api.notFoundHint': 'El playground está en /.',
+  'page.api.internal': 'Lo sentimos, algo salió mal de nuestro lado (id de error {id}).',
+  'page.api.crossSite': 'Solo se aceptan comandos desde esta página.',
+  'page.api.crossSiteHint': 'Abre la propia página.',
   'page.title': 'hadamard-bot · entorno de pruebas local',
   'page.skip': 'Ir al cuadro de mensaje',
   'page.topic':

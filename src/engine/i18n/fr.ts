@@ -1606,8 +1606,111 @@ export const fr: Catalogue = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'le fichier',
+  'err.file.tooLarge': '{file} fait {size} ; les fichiers joints peuvent faire au plus {limit}',
+  'err.file.tooLargeHint':
+    'Envoyez un fichier plus petit : matrices jusqu’à {side}×{side}, images jusqu’à {image}×{image} pixels.',
+  'err.file.missing':
+    '{n, plural, =1 {la première matrice} =2 {la deuxième matrice} =3 {la troisième matrice} =4 {la quatrième matrice} =5 {la cinquième matrice} =6 {la sixième matrice} other {la matrice nº #}} est @{k}, le {k, plural, =1 {premier} =2 {deuxième} =3 {troisième} =4 {quatrième} =5 {cinquième} =6 {sixième} other {nº #}} fichier joint, mais {files, plural, =0 {aucun fichier n’est joint} =1 {un seul fichier est joint} other {seulement # fichiers sont joints}}',
+  'err.file.otherFormat':
+    '{file} est {format, select, gif {une image GIF} webp {une image WebP} bmp {une image BMP} tiff {une image TIFF} heic {une image HEIC/AVIF} pdf {un document PDF} zip {une archive zip (un classeur .xlsx ou .ods en est une)} gzip {une archive gzip} other {un fichier NumPy .npy}}, que je ne sais pas lire{format, select, zip { : enregistrez d’abord la feuille en CSV} npy { : np.savetxt(…, delimiter=",") écrit un CSV} other {}}',
+  'err.file.namedImage':
+    '{file} porte un nom ou un type d’image, mais ce n’est ni un PNG ni un JPEG : ses premiers octets sont {bytes}',
+  'err.file.noBytes': 'aucun (il est vide)',
+  'err.file.empty': '{file} est vide',
+  'err.file.binary':
+    '{file} n’est pas un fichier texte (il contient des octets NUL ; ses premiers octets sont {bytes})',
+  'err.file.jsonObject': '{file} contient un objet JSON ; une matrice est un tableau JSON de lignes',
+  'err.file.jsonObjectHint': 'Exemple : [[2,3],[4,1]] (en Python : json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} n’est pas du texte UTF-8 (l’octet {byte} vaut 0x{hex}) : je lis le CSV, le TSV et le JSON en UTF-8, et les images PNG ou JPEG',
+  'err.file.noNumbers': '{file} ne contient aucun nombre',
+  'err.file.noNumbersHint':
+    'Un fichier de matrice a besoin d’au moins une ligne de nombres. Exemple : a.csv contenant 2,3 et 4,1 sur deux lignes.',
+  'err.file.longLine':
+    '{file} a une ligne de {length} caractères (ligne {line}) ; les matrices lues dans un fichier font au plus {max}×{max}',
+  'err.file.tooManyEntries':
+    '{file} a plus de {max} coefficients dans la ligne {row} ; les matrices lues dans un fichier font au plus {max}×{max}',
+  'err.file.tooManyInRow':
+    '{file} a plus de {max} coefficients dans son unique ligne ; les matrices lues dans un fichier font au plus {max}×{max}',
+  'err.file.tooManyRows': '{file} a plus de {max} lignes ; les matrices lues dans un fichier font au plus {max}×{max}',
+  'err.file.tooLargeTableHint':
+    'Envoyez une partie plus petite de la matrice (au plus {max} lignes et {max} colonnes).',
+  'err.file.row': 'ligne {row}',
+  'err.file.rowLine': 'ligne {row} (ligne {line} du fichier)',
+  'err.file.cell': '{row}, colonne {col} de {file}',
+  'err.file.cellTooLong': '{cell} dépasse {max} caractères',
+  'err.file.cellTooLongHint':
+    'Les nombres restent exacts jusqu’à 2 000 chiffres ; écrivez les plus longs arrondis (par exemple 3.14159265358979).',
+  'err.file.quoteOpen': '{cell} : un guillemet ouvert à la ligne {line} n’est jamais fermé',
+  'err.file.ragged':
+    'la {row} de {file} a {n} {n, plural, one {coefficient} other {coefficients}}, mais la ligne 1 en a {cols}',
+  'err.file.raggedHint':
+    'Chaque ligne doit avoir le même nombre de coefficients ({kind, select, csv {séparés par des virgules} tsv {séparés par des tabulations} semicolon {séparés par des points-virgules} whitespace {séparés par des espaces} other {JSON}}) : cherchez un séparateur manquant ou en trop à la ligne {row}.',
+  'err.file.header':
+    'la ligne 1 de {file} ressemble à un en-tête ({words}) : le fichier ne doit contenir que des nombres',
+  'err.file.headerHint':
+    'Supprimez la ligne d’en-tête (pandas : df.to_csv(f, index=False, header=False) ; NumPy : np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell} : {reason}',
+  'err.file.emptyCell': 'la cellule est vide',
+  'err.file.numberHint':
+    'Chaque cellule doit être un nombre : 2, -1.5, 1/3, 2.5e-3 (aussi sqrt(2), pi). Exemple : a.csv contenant les deux lignes 2,3 et 4,1.',
+  'err.file.outOfRange':
+    '{cell} vaut environ {size}, {direction, select, over {trop grand} other {trop petit}} pour la virgule flottante ({range}), et la matrice a trop de coefficients pour rester exacte',
+  'err.file.emptyRow': 'la ligne {row} de {file} est vide ([])',
+  'err.file.json': '{file} n’est pas une matrice JSON : {why} (ligne {line})',
+  'err.file.jsonHint':
+    'Une matrice JSON est un tableau de lignes, chacune un tableau de nombres. Exemple : [[2,3],[4,1]] (en Python : json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'une chaîne en {cell} n’est jamais fermée',
+  'err.file.json.stringLine': 'une chaîne en {cell} dépasse la fin de sa ligne',
+  'err.file.json.object': '{cell} est un objet JSON, pas un nombre',
+  'err.file.json.missing': '{cell} manque (trouvé {end, select, yes {la fin du fichier} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} est "{token}", qui n’est pas un nombre JSON',
+  'err.file.json.notNumberHint':
+    'Écrivez les nombres comme le fait JSON (2, -1.5, 2.5e-3), et tout le reste entre guillemets : [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'le fichier se termine avant le "]" fermant',
+  'err.file.json.expected': '"," ou "]" attendu, mais "{ch}" trouvé',
+  'err.file.json.start': 'il ne commence pas par "["',
+  'err.file.json.rowNotArray':
+    'la ligne {row} n’est pas un tableau (écrivez chaque ligne entre crochets : [[1,2],[3,4]])',
+  'err.file.json.after': 'il y a encore quelque chose après le "]" qui ferme la matrice : "{text}"',
+  'err.file.json.nested': '{cell} est un autre tableau : une matrice a deux niveaux de crochets, pas trois',
+  'err.file.json.nestedHint':
+    'Une matrice JSON est un tableau de lignes, chacune un tableau de nombres. Exemple : [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} n’est pas une image {format} lisible : {why}',
+  'err.image.header.endsInHeader': 'le fichier se termine dans son en-tête',
+  'err.image.header.firstChunk': 'son premier bloc n’est pas l’en-tête IHDR',
+  'err.image.header.checksum': 'l’en-tête est endommagé (sa somme de contrôle ne correspond pas)',
+  'err.image.header.size': 'l’en-tête indique {width}×{height} pixels',
+  'err.image.header.segmentStart': 'l’octet {byte} devrait commencer un segment (0xFF) mais vaut 0x{hex}',
+  'err.image.header.noFrame': 'aucun en-tête de trame (taille de l’image) avant les données de l’image',
+  'err.image.header.segmentLength': 'un segment à l’octet {byte} a la longueur {length}',
+  'err.image.header.endsInFrame': 'le fichier se termine dans son en-tête de trame',
+  'err.image.header.frameSize':
+    'l’en-tête de trame indique {width}×{height} pixels (une hauteur de 0 n’est pas prise en charge)',
+  'err.image.header.endsBeforeFrame': 'le fichier se termine avant son en-tête de trame (taille de l’image)',
+  'err.image.tooLarge':
+    '{file} fait {width}×{height} pixels ; les images font au plus {max}×{max} (vérifié dans l’en-tête, rien n’a été décodé)',
+  'err.image.tooLargeHint': 'Réduisez l’image à {max}×{max} pixels au plus et joignez-la à nouveau.',
+  'err.image.tooLargeMatrix': '{file} fait {width}×{height} pixels ; comme matrice, une image fait au plus {max}×{max}',
+  'err.image.tooLargeMatrixHint': 'Réduisez l’image à {max}×{max} pixels au plus pour l’utiliser comme matrice.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'impossible de lire {path} : {why}',
+  'notice.cli.noSuchFile': 'fichier introuvable',
+  'notice.cli.notRegular':
+    'c’est {kind, select, changed {un fichier qui a changé pendant son ouverture} directory {un répertoire} fifo {un tube nommé (FIFO)} device {un périphérique} socket {une socket} other {autre chose qu’un fichier}}, pas un fichier ordinaire',
+  'notice.cli.attachHint':
+    'Donnez le chemin d’un fichier CSV, TSV, JSON, PNG ou JPEG : hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {{n} commande programmée exécutée} other {{n} commandes programmées exécutées}} pour {when} :',
+  'notice.cli.nothingDue': 'Rien n’était prévu pour {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}) : {command} — {ok, select, yes {publiée} other {échec}}',
+  'notice.cli.runDueNoCommand': '--run-due ne prend aucune commande ; reçu "{text}"',
   'notice.restarting': 'Le bot redémarre ; réessayez dans une minute.',
   'notice.rateLimited':
     'Vous envoyez des commandes trop vite : la limite est de {count} toutes les {window} s. Réessayez dans {seconds} s.',
@@ -1683,6 +1786,54 @@ export const fr: Catalogue = {
   'notice.cli.noLatex': '(cette réponse ne montre pas de matrices, elle n’a donc pas de LaTeX ; son texte suit)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'par exemple {example}',
+  'page.api.send': 'Envoyez {example}.',
+  'page.api.retryHint': 'Attendez {seconds} s, puis appuyez sur ↑ et Entrée pour la renvoyer.',
+  'page.api.closingHint': 'Rechargez la page dans une minute.',
+  'page.api.faultHint': 'Essayez une autre commande ; si celle-ci échoue encore, signalez l’id d’erreur {id}.',
+  'page.api.badLocale': '"locale" doit être l’une des valeurs {locales}, pas {value}.',
+  'page.api.badTheme': '"theme" doit être "light" ou "dark", pas {value}.',
+  'page.api.badWidth': '"width" doit être un nombre entier de pixels CSS de 1 à {max}, pas {value}.',
+  'page.api.badWidthHint': 'par exemple {example} pour des figures affichées dans une colonne de 376 px',
+  'page.api.formTooLarge': 'Le formulaire dépasse {size}.',
+  'page.api.formTooLargeHint': 'Joignez au plus {max} fichiers de {size} au plus chacun.',
+  'page.api.bodyTooLarge': 'Le corps de la requête dépasse {limit} octets.',
+  'page.api.bodyTooLargeHint':
+    'Envoyez une seule commande de 4 000 caractères au plus sous la forme {shape}, par exemple {example}.',
+  'page.api.badJson': 'Le corps n’est pas du JSON valide.',
+  'page.api.notObject': 'Le corps doit être un objet avec une chaîne "text".',
+  'page.api.badForm': 'Le corps n’est pas un formulaire multipart valide.',
+  'page.api.incomplete': 'Le formulaire s’est arrêté avant sa fin.',
+  'page.api.incompleteHint': 'Renvoyez le formulaire en entier.',
+  'page.api.fieldTooLarge': 'Le champ "{name}" du formulaire dépasse 64 KB.',
+  'page.api.fileField': 'Chaque partie "file" doit être un fichier.',
+  'page.api.textFile': 'Le "text" du formulaire doit être un champ, pas un fichier.',
+  'page.api.fileTooLarge': '{name} dépasse {size} ; les fichiers joints font au plus {size}.',
+  'page.api.tooManyFiles':
+    'Plus de {max} fichiers sont arrivés avec la commande ; {max} au plus sont acceptés (@1 et @2).',
+  'page.api.tooManyFilesHint': 'Joignez un ou deux fichiers.',
+  'page.api.noText': 'Le formulaire n’a ni "text" ni fichier.',
+  'page.api.method': '{method} n’est pas autorisé ici.',
+  'page.api.methodHint': 'Utilisez {method}.',
+  'page.api.methodsHint': 'Utilisez {first} ou {second}.',
+  'page.api.stale': 'Cette page a été servie par une exécution précédente du playground.',
+  'page.api.staleHint': 'Rechargez la page, puis renvoyez la commande.',
+  'page.api.noToken':
+    'Les commandes sont acceptées depuis la page du playground, ou depuis un script qui se nomme dans un en-tête X-Hadamard-Client.',
+  'page.api.mediaType':
+    'Le corps doit être du JSON (Content-Type: application/json), ou un formulaire avec des fichiers (multipart/form-data).',
+  'page.api.uploadsBusy': 'Le playground lit déjà {n} fichiers ; réessayez dans {seconds} s.',
+  'page.api.wrongHost': 'Ce playground ne répond que sur 127.0.0.1 ou localhost.',
+  'page.api.wrongHostHint': 'Ouvrez http://127.0.0.1 avec le port qu’il a affiché.',
+  'page.api.figureGone': 'Cette figure n’est plus conservée (le serveur ne garde en mémoire que les figures récentes).',
+  'page.api.figureGoneHint': 'Renvoyez la commande pour la redessiner.',
+  'page.api.notFound': 'Rien à l’adresse {path}.',
+  'page.api.notFoundHint': 'Le playground est à /.',
+  'page.api.internal': 'Désolé, quelque chose s’est mal passé de notre côté (id d’erreur {id}).',
+  'page.api.crossSite': 'Les commandes ne sont acceptées que depuis cette page.',
+  'page.api.crossSiteHint': 'Ouvrez la page elle-même.',
   'page.title': 'hadamard-bot · bac à sable local',
   'page.skip': 'Aller à la zone de message',
   'page.topic':

@@ -1555,8 +1555,104 @@ export const ptBR: Catalogue = {
   // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
 
   // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
+  // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
+  'err.file.unnamed': 'o arquivo',
+  'err.file.tooLarge': '{file} tem {size}; arquivos anexados podem ter no máximo {limit}',
+  'err.file.tooLargeHint':
+    'Envie um arquivo menor: matrizes de até {side}×{side}, imagens de até {image}×{image} pixels.',
+  'err.file.missing':
+    '{n, plural, =1 {a primeira matriz} =2 {a segunda matriz} =3 {a terceira matriz} =4 {a quarta matriz} =5 {a quinta matriz} =6 {a sexta matriz} other {a matriz nº #}} é @{k}, o {k, plural, =1 {primeiro} =2 {segundo} =3 {terceiro} =4 {quarto} =5 {quinto} =6 {sexto} other {nº #}} arquivo anexado, mas {files, plural, =0 {nenhum arquivo foi anexado} =1 {só um arquivo foi anexado} other {só # arquivos foram anexados}}',
+  'err.file.otherFormat':
+    '{file} é {format, select, gif {uma imagem GIF} webp {uma imagem WebP} bmp {uma imagem BMP} tiff {uma imagem TIFF} heic {uma imagem HEIC/AVIF} pdf {um documento PDF} zip {um arquivo zip (uma planilha .xlsx ou .ods é um)} gzip {um arquivo gzip} other {um arquivo .npy do NumPy}}, que não consigo ler{format, select, zip {: salve a planilha como CSV primeiro} npy {: np.savetxt(…, delimiter=",") grava um CSV} other {}}',
+  'err.file.namedImage': '{file} tem nome ou tipo de imagem, mas não é PNG nem JPEG: seus primeiros bytes são {bytes}',
+  'err.file.noBytes': 'nenhum (está vazio)',
+  'err.file.empty': '{file} está vazio',
+  'err.file.binary': '{file} não é um arquivo de texto (tem bytes NUL; seus primeiros bytes são {bytes})',
+  'err.file.jsonObject': '{file} contém um objeto JSON; uma matriz é um array JSON de linhas',
+  'err.file.jsonObjectHint': 'Exemplo: [[2,3],[4,1]] (em Python: json.dump(a.tolist(), f)).',
+  'err.file.notUtf8':
+    '{file} não é texto UTF-8 (o byte {byte} é 0x{hex}): leio CSV, TSV e JSON como UTF-8, e imagens PNG ou JPEG',
+  'err.file.noNumbers': '{file} não contém nenhum número',
+  'err.file.noNumbersHint':
+    'Um arquivo de matriz precisa de pelo menos uma linha de números. Exemplo: a.csv com 2,3 e 4,1 em duas linhas.',
+  'err.file.longLine':
+    '{file} tem uma linha de {length} caracteres (linha {line}); matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooManyEntries':
+    '{file} tem mais de {max} entradas na linha {row}; matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooManyInRow':
+    '{file} tem mais de {max} entradas em sua única linha; matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooManyRows': '{file} tem mais de {max} linhas; matrizes de arquivos podem ter no máximo {max}×{max}',
+  'err.file.tooLargeTableHint': 'Envie uma parte menor da matriz (no máximo {max} linhas e {max} colunas).',
+  'err.file.row': 'linha {row}',
+  'err.file.rowLine': 'linha {row} (linha {line} do arquivo)',
+  'err.file.cell': '{row}, coluna {col} de {file}',
+  'err.file.cellTooLong': '{cell} tem mais de {max} caracteres',
+  'err.file.cellTooLongHint':
+    'Os números são mantidos exatos até 2000 dígitos; escreva os mais longos arredondados (por exemplo 3.14159265358979).',
+  'err.file.quoteOpen': '{cell}: uma aspa aberta na linha {line} nunca é fechada',
+  'err.file.ragged': 'a {row} de {file} tem {n} {n, plural, one {entrada} other {entradas}}, mas a linha 1 tem {cols}',
+  'err.file.raggedHint':
+    'Todas as linhas precisam do mesmo número de entradas ({kind, select, csv {separadas por vírgulas} tsv {separadas por tabulações} semicolon {separadas por ponto e vírgula} whitespace {separadas por espaços} other {JSON}}): procure um separador faltando ou sobrando na linha {row}.',
+  'err.file.header': 'a linha 1 de {file} parece um cabeçalho ({words}): o arquivo deve conter só números',
+  'err.file.headerHint':
+    'Apague a linha de cabeçalho (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+  'err.file.cellError': '{cell}: {reason}',
+  'err.file.emptyCell': 'a célula está vazia',
+  'err.file.numberHint':
+    'Cada célula deve ser um número: 2, -1.5, 1/3, 2.5e-3 (também sqrt(2), pi). Exemplo: a.csv com as duas linhas 2,3 e 4,1.',
+  'err.file.outOfRange':
+    '{cell} vale cerca de {size}, {direction, select, over {grande demais} other {pequeno demais}} para o ponto flutuante ({range}), e a matriz tem entradas demais para ficar exata',
+  'err.file.emptyRow': 'a linha {row} de {file} está vazia ([])',
+  'err.file.json': '{file} não é uma matriz JSON: {why} (linha {line})',
+  'err.file.jsonHint':
+    'Uma matriz JSON é um array de linhas, cada uma um array de números. Exemplo: [[2,3],[4,1]] (em Python: json.dump(a.tolist(), f)).',
+  'err.file.json.stringOpen': 'uma string em {cell} nunca é fechada',
+  'err.file.json.stringLine': 'uma string em {cell} passa do fim da sua linha',
+  'err.file.json.object': '{cell} é um objeto JSON, não um número',
+  'err.file.json.missing': 'falta {cell} (encontrei {end, select, yes {o fim do arquivo} other {"{ch}"}})',
+  'err.file.json.notNumber': '{cell} é "{token}", que não é um número JSON',
+  'err.file.json.notNumberHint':
+    'Escreva os números como o JSON faz (2, -1.5, 2.5e-3), e todo o resto entre aspas: [["1/3", "sqrt(2)"], [1, 2]].',
+  'err.file.json.endsEarly': 'o arquivo termina antes do "]" de fechamento',
+  'err.file.json.expected': 'esperava "," ou "]" mas encontrei "{ch}"',
+  'err.file.json.start': 'não começa com "["',
+  'err.file.json.rowNotArray': 'a linha {row} não é um array (escreva cada linha entre colchetes: [[1,2],[3,4]])',
+  'err.file.json.after': 'há mais depois do "]" que fecha a matriz: "{text}"',
+  'err.file.json.nested': '{cell} é outro array: uma matriz tem dois níveis de colchetes, não três',
+  'err.file.json.nestedHint':
+    'Uma matriz JSON é um array de linhas, cada uma um array de números. Exemplo: [[2,3],[4,1]].',
+  // Images: their headers (file-format.ts) and their size.
+  'err.image.unreadable': '{file} não é uma imagem {format} legível: {why}',
+  'err.image.header.endsInHeader': 'o arquivo termina dentro do cabeçalho',
+  'err.image.header.firstChunk': 'seu primeiro bloco não é o cabeçalho IHDR',
+  'err.image.header.checksum': 'o cabeçalho está danificado (sua soma de verificação não confere)',
+  'err.image.header.size': 'o cabeçalho diz {width}×{height} pixels',
+  'err.image.header.segmentStart': 'o byte {byte} deveria iniciar um segmento (0xFF) mas é 0x{hex}',
+  'err.image.header.noFrame': 'não há cabeçalho de quadro (tamanho da imagem) antes dos dados da imagem',
+  'err.image.header.segmentLength': 'um segmento no byte {byte} tem comprimento {length}',
+  'err.image.header.endsInFrame': 'o arquivo termina dentro do cabeçalho de quadro',
+  'err.image.header.frameSize': 'o cabeçalho de quadro diz {width}×{height} pixels (uma altura 0 não é suportada)',
+  'err.image.header.endsBeforeFrame': 'o arquivo termina antes do cabeçalho de quadro (tamanho da imagem)',
+  'err.image.tooLarge':
+    '{file} tem {width}×{height} pixels; imagens podem ter no máximo {max}×{max} (verificado pelo cabeçalho, nada foi decodificado)',
+  'err.image.tooLargeHint': 'Reduza a imagem para no máximo {max}×{max} pixels e anexe de novo.',
+  'err.image.tooLargeMatrix':
+    '{file} tem {width}×{height} pixels; como matriz, uma imagem pode ter no máximo {max}×{max}',
+  'err.image.tooLargeMatrixHint': 'Reduza a imagem para no máximo {max}×{max} pixels para usá-la como matriz.',
 
   // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
+  'notice.cli.cannotRead': 'não foi possível ler {path}: {why}',
+  'notice.cli.noSuchFile': 'arquivo inexistente',
+  'notice.cli.notRegular':
+    'é {kind, select, changed {um arquivo que mudou enquanto era aberto} directory {um diretório} fifo {um pipe nomeado (FIFO)} device {um dispositivo} socket {um socket} other {algo que não é um arquivo}}, não um arquivo comum',
+  'notice.cli.attachHint': 'Dê o caminho de um arquivo CSV, TSV, JSON, PNG ou JPEG: hadamard --attach a.csv "psd @1"',
+  'notice.cli.ran':
+    '{n, plural, one {Executado {n} comando agendado} other {Executados {n} comandos agendados}} para {when}:',
+  'notice.cli.nothingDue': 'Nada estava agendado para {when}.',
+  'notice.cli.runLine': '- {id} ({platform} {channel}): {command} — {ok, select, yes {publicado} other {falhou}}',
+  'notice.cli.runDueNoCommand': '--run-due não aceita comando; recebi "{text}"',
   'notice.restarting': 'O bot está reiniciando; tente de novo em um minuto.',
   'notice.rateLimited':
     'Você está enviando comandos rápido demais: o limite é {count} a cada {window} s. Tente de novo em {seconds} s.',
@@ -1629,6 +1725,52 @@ export const ptBR: Catalogue = {
   'notice.cli.noLatex': '(esta resposta não mostra matrizes, então não tem LaTeX; segue o texto)',
 
   // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
+  // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
+  'page.api.eg': 'por exemplo {example}',
+  'page.api.send': 'Envie {example}.',
+  'page.api.retryHint': 'Espere {seconds} s e pressione ↑ e Enter para enviar de novo.',
+  'page.api.closingHint': 'Recarregue a página daqui a um minuto.',
+  'page.api.faultHint': 'Tente outro comando; se este continuar falhando, informe o id de erro {id}.',
+  'page.api.badLocale': '"locale" deve ser um de {locales}, não {value}.',
+  'page.api.badTheme': '"theme" deve ser "light" ou "dark", não {value}.',
+  'page.api.badWidth': '"width" deve ser um número inteiro de pixels CSS de 1 a {max}, não {value}.',
+  'page.api.badWidthHint': 'por exemplo {example} para figuras mostradas em uma coluna de 376 px',
+  'page.api.formTooLarge': 'O formulário tem mais de {size}.',
+  'page.api.formTooLargeHint': 'Anexe no máximo {max} arquivos de no máximo {size} cada.',
+  'page.api.bodyTooLarge': 'O corpo da requisição tem mais de {limit} bytes.',
+  'page.api.bodyTooLargeHint': 'Envie um só comando de no máximo 4000 caracteres como {shape}, por exemplo {example}.',
+  'page.api.badJson': 'O corpo não é um JSON válido.',
+  'page.api.notObject': 'O corpo deve ser um objeto com uma string "text".',
+  'page.api.badForm': 'O corpo não é um formulário multipart válido.',
+  'page.api.incomplete': 'O formulário terminou antes do fim.',
+  'page.api.incompleteHint': 'Envie o formulário inteiro de novo.',
+  'page.api.fieldTooLarge': 'O campo "{name}" do formulário tem mais de 64 KB.',
+  'page.api.fileField': 'Cada parte "file" deve ser um arquivo.',
+  'page.api.textFile': 'O "text" do formulário deve ser um campo, não um arquivo.',
+  'page.api.fileTooLarge': '{name} tem mais de {size}; arquivos anexados podem ter no máximo {size}.',
+  'page.api.tooManyFiles': 'Mais de {max} arquivos vieram com o comando; no máximo {max} podem (@1 e @2).',
+  'page.api.tooManyFilesHint': 'Anexe um ou dois arquivos.',
+  'page.api.noText': 'O formulário não tem "text" nem arquivo.',
+  'page.api.method': '{method} não é permitido aqui.',
+  'page.api.methodHint': 'Use {method}.',
+  'page.api.methodsHint': 'Use {first} ou {second}.',
+  'page.api.stale': 'Esta página foi servida por uma execução anterior do playground.',
+  'page.api.staleHint': 'Recarregue a página e envie o comando de novo.',
+  'page.api.noToken':
+    'Comandos são aceitos da página do playground, ou de um script que se identifique em um cabeçalho X-Hadamard-Client.',
+  'page.api.mediaType':
+    'O corpo deve ser JSON (Content-Type: application/json), ou um formulário com arquivos (multipart/form-data).',
+  'page.api.uploadsBusy': 'O playground já está lendo {n} arquivos; tente de novo em {seconds} s.',
+  'page.api.wrongHost': 'Este playground só responde em 127.0.0.1 ou localhost.',
+  'page.api.wrongHostHint': 'Abra http://127.0.0.1 com a porta que ele mostrou.',
+  'page.api.figureGone': 'Esta figura não está mais guardada (o servidor guarda só as figuras recentes, na memória).',
+  'page.api.figureGoneHint': 'Envie o comando de novo para desenhá-la outra vez.',
+  'page.api.notFound': 'Nada em {path}.',
+  'page.api.notFoundHint': 'O playground fica em /.',
+  'page.api.internal': 'Desculpe, algo deu errado do nosso lado (id de erro {id}).',
+  'page.api.crossSite': 'Comandos só são aceitos desta página.',
+  'page.api.crossSiteHint': 'Abra a própria página.',
   'page.title': 'hadamard-bot · playground local',
   'page.skip': 'Ir para a caixa de mensagem',
   'page.topic':

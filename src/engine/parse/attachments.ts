@@ -5,7 +5,8 @@
  * in [0, 1] (decoded before computing, since decoding is asynchronous: see `decodeImages` in `index.ts`; a PNG by
  * `png-decode.ts`, a JPEG checked by `jpeg-check.ts` then decoded by the canvas, both strict).
  */
-import { englishError, ordinal } from '../errors.js';
+import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Limits } from '../limits.js';
 import { Rational } from '../numbers/rational.js';
 import { makeMatrix } from '../numbers/matrix.js';
@@ -50,10 +51,19 @@ function sizeText(bytes: number): string {
 /** Refuses a file over the byte limit (adapters check before downloading; this is the engine's own check). */
 export function checkFileBytes(att: Attachment, limits: Limits): void {
   if (att.bytes.byteLength > limits.maxFileBytes)
-    throw englishError(
+    throw new UserError(
       'too_large',
-      `${fileLabel(att)} is ${sizeText(att.bytes.byteLength)}; attached files may be at most ${sizeText(limits.maxFileBytes)}`,
-      `Send a smaller file: matrices up to ${limits.maxFileDimension}×${limits.maxFileDimension}, images up to ${limits.maxImageSide}×${limits.maxImageSide} pixels.`,
+      () =>
+        t('err.file.tooLarge', {
+          file: fileLabel(att),
+          size: sizeText(att.bytes.byteLength),
+          limit: sizeText(limits.maxFileBytes),
+        }),
+      () =>
+        t('err.file.tooLargeHint', {
+          side: String(limits.maxFileDimension),
+          image: String(limits.maxImageSide),
+        }),
     );
 }
 
@@ -74,10 +84,7 @@ export function resolveAttachments(command: Command, limits: Limits, takesMatric
     const k = Number(ref[1]);
     const attachment = files[k - 1];
     if (!attachment)
-      throw englishError(
-        'missing_attachment',
-        `the ${ordinal(i)} matrix is @${k}, the ${k === 1 ? 'first' : ordinal(k - 1)} attached file, but ${files.length === 0 ? 'no file is attached' : files.length === 1 ? 'only one file is attached' : `only ${files.length} files are attached`}`,
-      );
+      throw new UserError('missing_attachment', () => t('err.file.missing', { n: i + 1, k, files: files.length }));
     return { ...o, attachment };
   });
   for (const o of operands) if (o.attachment) checkFileBytes(o.attachment, limits);
@@ -142,10 +149,16 @@ export function fileOperandMatrix(
 export function imageOperandMatrix(att: Attachment, image: DecodedImage, limits: Limits): FileMatrix {
   const max = limits.maxFileDimension;
   if (image.width > max || image.height > max)
-    throw englishError(
+    throw new UserError(
       'too_large',
-      `${fileLabel(att)} is ${image.width}×${image.height} pixels; as a matrix an image may be at most ${max}×${max}`,
-      `Scale the image down to at most ${max}×${max} pixels to use it as a matrix.`,
+      () =>
+        t('err.image.tooLargeMatrix', {
+          file: fileLabel(att),
+          width: String(image.width),
+          height: String(image.height),
+          max: String(max),
+        }),
+      () => t('err.image.tooLargeMatrixHint', { max: String(max) }),
     );
   const levels = grayLevels(image);
   const den = image.channels === 1 ? 255 : 2550000;

@@ -5,7 +5,8 @@
  * produces the pixels the header declares, the bytes it inflates are bounded by the same check. Pure: no canvas.
  */
 import { crc32 } from '../crc32.js';
-import { UserError, englishError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { Attachment } from '../types.js';
 
 export type FileFormat = 'png' | 'jpeg' | 'json' | 'csv' | 'tsv' | 'semicolon' | 'whitespace';
@@ -18,12 +19,12 @@ export interface ImageHeader {
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** Formats we recognise only to refuse them by name. */
-const OTHER_FORMATS: { name: string; test: (b: Uint8Array) => boolean; advice?: string }[] = [
-  { name: 'a GIF image', test: (b) => ascii(b, 0, 4) === 'GIF8' },
-  { name: 'a WebP image', test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP' },
+/** Formats we recognise only to refuse them by name (the names and advice are in `err.file.otherFormat`). */
+const OTHER_FORMATS: { id: string; test: (b: Uint8Array) => boolean }[] = [
+  { id: 'gif', test: (b) => ascii(b, 0, 4) === 'GIF8' },
+  { id: 'webp', test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP' },
   {
-    name: 'a BMP image',
+    id: 'bmp',
     test: (b) =>
       ascii(b, 0, 2) === 'BM' &&
       [12, 40, 52, 56, 108, 124].includes(b[14]) &&
@@ -31,20 +32,12 @@ const OTHER_FORMATS: { name: string; test: (b: Uint8Array) => boolean; advice?: 
       b[16] === 0 &&
       b[17] === 0,
   },
-  { name: 'a TIFF image', test: (b) => ascii(b, 0, 4) === 'II*\u0000' || ascii(b, 0, 4) === 'MM\u0000*' },
-  { name: 'a HEIC/AVIF image', test: (b) => ascii(b, 4, 4) === 'ftyp' },
-  { name: 'a PDF document', test: (b) => ascii(b, 0, 5) === '%PDF-' },
-  {
-    name: 'a zip archive (an .xlsx or .ods spreadsheet is one)',
-    test: (b) => ascii(b, 0, 4) === 'PK\u0003\u0004',
-    advice: 'save the sheet as CSV first',
-  },
-  { name: 'a gzip archive', test: (b) => b[0] === 0x1f && b[1] === 0x8b },
-  {
-    name: 'a NumPy .npy file',
-    test: (b) => b[0] === 0x93 && ascii(b, 1, 5) === 'NUMPY',
-    advice: 'np.savetxt(…, delimiter=",") writes a CSV',
-  },
+  { id: 'tiff', test: (b) => ascii(b, 0, 4) === 'II*\u0000' || ascii(b, 0, 4) === 'MM\u0000*' },
+  { id: 'heic', test: (b) => ascii(b, 4, 4) === 'ftyp' },
+  { id: 'pdf', test: (b) => ascii(b, 0, 5) === '%PDF-' },
+  { id: 'zip', test: (b) => ascii(b, 0, 4) === 'PK\u0003\u0004' },
+  { id: 'gzip', test: (b) => b[0] === 0x1f && b[1] === 0x8b },
+  { id: 'npy', test: (b) => b[0] === 0x93 && ascii(b, 1, 5) === 'NUMPY' },
 ];
 
 function ascii(b: Uint8Array, at: number, length: number): string {
@@ -53,8 +46,7 @@ function ascii(b: Uint8Array, at: number, length: number): string {
 
 /** "a.csv" for messages: the file's name, shortened and stripped of control characters. */
 export function fileLabel(att: Attachment): string {
-  const name = [...att.name.replace(/\p{Cc}/gu, '')].slice(0, 60).join('') || 'the file';
-  return name;
+  return [...att.name.replace(/\p{Cc}/gu, '')].slice(0, 60).join('') || t('err.file.unnamed');
 }
 
 /**
@@ -64,36 +56,30 @@ export function fileLabel(att: Attachment): string {
  */
 export function sniffFormat(att: Attachment): FileFormat {
   const b = att.bytes;
-  const name = fileLabel(att);
+  const file = (): string => fileLabel(att);
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(att.name)?.[1].toLowerCase();
   if (PNG_SIGNATURE.every((v, i) => b[i] === v)) return 'png';
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
   for (const other of OTHER_FORMATS)
     if (other.test(b))
-      throw englishError(
-        'bad_file',
-        `${name} is ${other.name}, which I cannot read${other.advice ? `: ${other.advice}` : ''}`,
-      );
+      throw new UserError('bad_file', () => t('err.file.otherFormat', { file: file(), format: other.id }));
   if (ext === 'png' || ext === 'jpg' || ext === 'jpeg' || (att.contentType ?? '').startsWith('image/'))
-    throw englishError(
+    throw new UserError(
       'bad_file',
-      `${name} is named or sent as an image, but it is not a PNG or JPEG: its first bytes are ${firstBytes(b)}`,
-      'Attach the image itself, exported as PNG or JPEG (a screenshot works), up to 1024×1024 pixels.',
+      () => t('err.file.namedImage', { file: file(), bytes: firstBytes(b) }),
+      () => t('err.hint.image'),
     );
-  if (b.length === 0) throw englishError('bad_file', `${name} is empty`);
+  if (b.length === 0) throw new UserError('bad_file', () => t('err.file.empty', { file: file() }));
   // Text from here on: binary junk (NUL bytes, invalid UTF-8) is refused before any parsing.
   const head = b.subarray(0, 4096);
   if (head.includes(0))
-    throw englishError(
-      'bad_file',
-      `${name} is not a text file (it has NUL bytes; its first bytes are ${firstBytes(b)})`,
-    );
+    throw new UserError('bad_file', () => t('err.file.binary', { file: file(), bytes: firstBytes(b) }));
   const start = firstTextByte(b);
   if (b[start] === 0x7b /* { */)
-    throw englishError(
+    throw new UserError(
       'bad_file',
-      `${name} holds a JSON object; a matrix is a JSON array of rows`,
-      'Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+      () => t('err.file.jsonObject', { file: file() }),
+      () => t('err.file.jsonObjectHint'),
     );
   if (b[start] === 0x5b /* [ */ || ext === 'json') return 'json';
   const line = firstLine(b, start);
@@ -120,7 +106,7 @@ function firstLine(b: Uint8Array, start: number): string {
 
 function firstBytes(b: Uint8Array): string {
   const shown = [...b.subarray(0, 8)].map((x) => x.toString(16).padStart(2, '0')).join(' ');
-  return b.length === 0 ? 'none (it is empty)' : `${shown}${b.length > 8 ? ' …' : ''}`;
+  return b.length === 0 ? t('err.file.noBytes') : `${shown}${b.length > 8 ? ' …' : ''}`;
 }
 
 /**
@@ -130,23 +116,29 @@ function firstBytes(b: Uint8Array): string {
  */
 export function readImageHeader(att: Attachment, format: 'png' | 'jpeg'): ImageHeader {
   const b = att.bytes;
-  const name = fileLabel(att);
-  const broken = (why: string): UserError =>
-    englishError('bad_file', `${name} is not a readable ${format === 'png' ? 'PNG' : 'JPEG'} image: ${why}`);
+  const broken = (why: MessageKey, values: Record<string, string> = {}): UserError =>
+    new UserError('bad_file', () =>
+      t('err.image.unreadable', {
+        file: fileLabel(att),
+        format: format === 'png' ? 'PNG' : 'JPEG',
+        why: t(why, values),
+      }),
+    );
   const u32 = (i: number): number => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
   const u16 = (i: number): number => (b[i] << 8) | b[i + 1];
   if (format === 'png') {
-    if (b.length < 33) throw broken('the file ends inside its header');
-    if (u32(8) !== 13 || ascii(b, 12, 4) !== 'IHDR') throw broken('its first chunk is not the IHDR header');
-    if (crc32(b.subarray(12, 29)) !== u32(29)) throw broken('the header is damaged (its checksum does not match)');
+    if (b.length < 33) throw broken('err.image.header.endsInHeader');
+    if (u32(8) !== 13 || ascii(b, 12, 4) !== 'IHDR') throw broken('err.image.header.firstChunk');
+    if (crc32(b.subarray(12, 29)) !== u32(29)) throw broken('err.image.header.checksum');
     const width = u32(16);
     const height = u32(20);
-    if (width === 0 || height === 0) throw broken(`the header says ${width}×${height} pixels`);
+    if (width === 0 || height === 0)
+      throw broken('err.image.header.size', { width: String(width), height: String(height) });
     return { format, width, height };
   }
   let i = 2;
   while (i + 4 <= b.length) {
-    if (b[i] !== 0xff) throw broken(`byte ${i + 1} should start a segment (0xFF) but is 0x${b[i].toString(16)}`);
+    if (b[i] !== 0xff) throw broken('err.image.header.segmentStart', { byte: String(i + 1), hex: b[i].toString(16) });
     const marker = b[i + 1];
     if (marker === 0xff) {
       i++; // fill byte
@@ -156,29 +148,35 @@ export function readImageHeader(att: Attachment, format: 'png' | 'jpeg'): ImageH
       i += 2;
       continue;
     }
-    if (marker === 0xd9 || marker === 0xda) throw broken('no frame header (image size) before the image data');
+    if (marker === 0xd9 || marker === 0xda) throw broken('err.image.header.noFrame');
     const length = u16(i + 2);
-    if (length < 2) throw broken(`a segment at byte ${i + 1} has length ${length}`);
+    if (length < 2) throw broken('err.image.header.segmentLength', { byte: String(i + 1), length: String(length) });
     const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isFrame) {
-      if (i + 9 > b.length || length < 8) throw broken('the file ends inside its frame header');
+      if (i + 9 > b.length || length < 8) throw broken('err.image.header.endsInFrame');
       const height = u16(i + 5);
       const width = u16(i + 7);
       if (width === 0 || height === 0)
-        throw broken(`the frame header says ${width}×${height} pixels (a height of 0 is not supported)`);
+        throw broken('err.image.header.frameSize', { width: String(width), height: String(height) });
       return { format, width, height };
     }
     i += 2 + length;
   }
-  throw broken('the file ends before its frame header (image size)');
+  throw broken('err.image.header.endsBeforeFrame');
 }
 
 /** Refuses an image beyond the limits before decoding: side and pixel count (a decompression bomb stops here). */
 export function checkImageSize(att: Attachment, h: ImageHeader, maxSide: number): void {
   if (h.width > maxSide || h.height > maxSide)
-    throw englishError(
+    throw new UserError(
       'too_large',
-      `${fileLabel(att)} is ${h.width}×${h.height} pixels; images may be at most ${maxSide}×${maxSide} (checked from the header, nothing was decoded)`,
-      `Scale the image down to at most ${maxSide}×${maxSide} pixels and attach it again.`,
+      () =>
+        t('err.image.tooLarge', {
+          file: fileLabel(att),
+          width: String(h.width),
+          height: String(h.height),
+          max: String(maxSide),
+        }),
+      () => t('err.image.tooLargeHint', { max: String(maxSide) }),
     );
 }

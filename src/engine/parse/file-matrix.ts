@@ -5,14 +5,15 @@
  * straight into floating point, plain decimals without the expression parser, so 65,536 cells take milliseconds.
  * Errors name the file, the row and the column, and show an example.
  */
-import { englishError } from '../errors.js';
+import { UserError, defaultHint } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Limits } from '../limits.js';
 import { makeMatrix, type Matrix } from '../numbers/matrix.js';
-import { FLOAT_RANGE_TEXT, checkedFloat, magnitudeText, OutOfRange, type Scalar } from '../numbers/scalar.js';
+import { checkedFloat, OutOfRange, type Scalar } from '../numbers/scalar.js';
 import type { Attachment } from '../types.js';
-import { EntryError, evaluateEntry } from './expression.js';
+import { EntryError, evaluateEntry, magnitudeWords } from './expression.js';
 import { fileLabel } from './file-format.js';
-import type { Cell, Table } from './file-table.js';
+import { cellPlace, type Cell, type Table } from './file-table.js';
 import { entryLimits, exactWithinBudget } from './matrix.js';
 
 export interface FileMatrix {
@@ -37,37 +38,44 @@ const ENTRY_WORDS = new Set([
   'false',
 ]);
 
-const NUMBER_HINT =
-  'Every cell must be a number: 2, -1.5, 1/3, 2.5e-3 (also sqrt(2), pi). Example: a.csv holding the two lines 2,3 and 4,1.';
-
 /** Reads the table's numbers. Throws UserError (ragged rows, a header, a cell that is not a number, out of range). */
 export function tableMatrix(att: Attachment, table: Table, limits: Limits): FileMatrix {
-  const name = fileLabel(att);
   const rows = table.rows;
   const cols = rows[0].length;
-  const lineNote = (r: number, cell: Cell | undefined): string =>
-    cell && cell.line !== r + 1 ? ` (line ${cell.line})` : '';
+  /** "row 3", or "row 3 (line 5)" when the row does not start on the line of its number. */
+  const rowRef = (r: number, cell: Cell | undefined): string =>
+    cell && cell.line !== r + 1
+      ? t('err.file.rowLine', { row: String(r + 1), line: String(cell.line) })
+      : t('err.file.row', { row: String(r + 1) });
   rows.forEach((row, r) => {
     if (row.length !== cols)
-      throw englishError(
+      throw new UserError(
         'ragged_rows',
-        `row ${r + 1}${lineNote(r, row[0])} of ${name} has ${row.length} ${row.length === 1 ? 'entry' : 'entries'}, but row 1 has ${cols}`,
-        `Every row needs the same number of entries (${table.kind}): look for a missing or an extra separator in row ${r + 1}.`,
+        () =>
+          t('err.file.ragged', {
+            row: rowRef(r, row[0]),
+            file: fileLabel(att),
+            n: row.length,
+            cols: String(cols),
+          }),
+        () => t('err.file.raggedHint', { kind: table.kind, row: String(r + 1) }),
       );
   });
   if (rows.length > 1) {
     const words = rows[0].map((c) => c.text.trim()).filter((t) => looksLikeWord(t));
-    if (words.length > 0)
-      throw englishError(
+    if (words.length > 0) {
+      const shown = `${words
+        .slice(0, 3)
+        .map((w) => `"${w.slice(0, 20)}"`)
+        .join(', ')}${words.length > 3 ? ', …' : ''}`;
+      throw new UserError(
         'bad_file',
-        `row 1 of ${name} looks like a header (${words
-          .slice(0, 3)
-          .map((w) => `"${w.slice(0, 20)}"`)
-          .join(', ')}${words.length > 3 ? ', …' : ''}): the file must hold numbers only`,
-        'Delete the header row (pandas: df.to_csv(f, index=False, header=False); NumPy: np.savetxt(f, a, delimiter=",")).',
+        () => t('err.file.header', { file: fileLabel(att), words: shown }),
+        () => t('err.file.headerHint'),
       );
+    }
   }
-  const place = (i: number, j: number): string => `row ${i + 1}${lineNote(i, rows[i][j])}, column ${j + 1} of ${name}`;
+  const place = (i: number, j: number): string => cellPlace(att, rowRef(i, rows[i][j]), j + 1);
   const cells = rows.length * cols;
   // At least two digits per exact entry: past half the budget, the matrix cannot stay exact.
   const mayStayExact = cells * 2 <= limits.maxTotalDigits;
@@ -86,17 +94,25 @@ export function tableMatrix(att: Attachment, table: Table, limits: Limits): File
       if (e instanceof EntryError) {
         // A cell is a number or it is not: the grammar's finer codes (unknown word, bad expression) say the same here.
         const notNumber = e.code === 'not_a_number' || e.code === 'bad_expression' || e.code === 'unknown_word';
-        throw englishError(
-          notNumber ? 'not_a_number' : e.code,
-          `${place(i, j)}: ${text === '' ? 'the cell is empty' : e.message}`,
-          notNumber ? NUMBER_HINT : undefined,
+        const code = notNumber ? 'not_a_number' : e.code;
+        throw new UserError(
+          code,
+          () =>
+            t('err.file.cellError', { cell: place(i, j), reason: text === '' ? t('err.file.emptyCell') : e.text() }),
+          notNumber ? () => t('err.file.numberHint') : () => defaultHint(code),
         );
       }
-      if (e instanceof OutOfRange)
-        throw englishError(
-          'out_of_range',
-          `${place(i, j)} is about ${magnitudeText(e.log10)}, ${e.direction === 'over' ? 'too large' : 'too small'} for floating point (${FLOAT_RANGE_TEXT}), and the matrix has too many entries to keep exact`,
+      if (e instanceof OutOfRange) {
+        const { log10, direction } = e;
+        throw new UserError('out_of_range', () =>
+          t('err.file.outOfRange', {
+            cell: place(i, j),
+            size: magnitudeWords(log10),
+            direction,
+            range: t('err.floatRange'),
+          }),
         );
+      }
       throw e;
     }
   };

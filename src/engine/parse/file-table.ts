@@ -4,7 +4,8 @@
  * hostile file (a 100,000-deep JSON array, one 8 MB line, binary junk) stops at the first limit it passes, with an
  * error naming the file, the row and the column. Numbers are read from the cells by `file-matrix.ts`.
  */
-import { UserError, englishError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { Attachment } from '../types.js';
 import { fileLabel, type FileFormat } from './file-format.js';
 
@@ -22,17 +23,18 @@ export interface Cell {
 
 export interface Table {
   rows: Cell[][];
-  /** The separator, for messages ("comma-separated"). */
-  kind: string;
+  /** The format, for messages ("comma-separated": `err.file.raggedHint`). */
+  kind: Exclude<FileFormat, 'png' | 'jpeg'>;
 }
 
-const KIND: Record<Exclude<FileFormat, 'png' | 'jpeg'>, string> = {
-  csv: 'comma-separated',
-  tsv: 'tab-separated',
-  semicolon: 'semicolon-separated',
-  whitespace: 'space-separated',
-  json: 'JSON',
-};
+/** "row 3, column 2 of a.csv": a cell's place in messages (`row` is `err.file.row` or `err.file.rowLine`). */
+export function cellPlace(att: Attachment, row: string, col: number): string {
+  return t('err.file.cell', { row, col: String(col), file: fileLabel(att) });
+}
+
+function cellOf(att: Attachment, row: number, col: number): string {
+  return cellPlace(att, t('err.file.row', { row: String(row) }), col);
+}
 
 /** The file as UTF-8 text (a byte-order mark dropped), or a `bad_file` error naming the first bad byte. */
 export function fileText(att: Attachment): string {
@@ -40,9 +42,12 @@ export function fileText(att: Attachment): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(att.bytes);
   } catch {
     const i = firstInvalidUtf8(att.bytes);
-    throw englishError(
-      'bad_file',
-      `${fileLabel(att)} is not UTF-8 text (byte ${i + 1} is 0x${(att.bytes[i] ?? 0).toString(16).padStart(2, '0')}): I read CSV, TSV and JSON as UTF-8, and PNG or JPEG images`,
+    throw new UserError('bad_file', () =>
+      t('err.file.notUtf8', {
+        file: fileLabel(att),
+        byte: String(i + 1),
+        hex: (att.bytes[i] ?? 0).toString(16).padStart(2, '0'),
+      }),
     );
   }
 }
@@ -68,27 +73,49 @@ export function readTable(att: Attachment, format: Exclude<FileFormat, 'png' | '
   const text = fileText(att);
   const rows = format === 'json' ? readJson(att, text, maxSide) : readDelimited(att, text, format, maxSide);
   if (rows.length === 0)
-    throw englishError(
+    throw new UserError(
       'empty_matrix',
-      `${fileLabel(att)} has no numbers in it`,
-      'A matrix file needs at least one row of numbers. Example: a.csv holding 2,3 and 4,1 on two lines.',
+      () => t('err.file.noNumbers', { file: fileLabel(att) }),
+      () => t('err.file.noNumbersHint'),
     );
-  return { rows, kind: KIND[format] };
+  return { rows, kind: format };
 }
 
-function tooLarge(att: Attachment, what: string, maxSide: number): UserError {
-  return englishError(
-    'too_large',
-    `${fileLabel(att)} ${what}; matrices from files may be at most ${maxSide}×${maxSide}`,
-    `Send a smaller part of the matrix (at most ${maxSide} rows and ${maxSide} columns).`,
-  );
+/** What is too large: a line (`length`, `line`), a row's entries (`row`), the one row of a flat JSON array, the rows. */
+type TooLarge =
+  | { what: 'line'; length: number; line: number }
+  | { what: 'entries'; row: number }
+  | { what: 'oneRow' }
+  | { what: 'rows' };
+
+function tooLarge(att: Attachment, what: TooLarge, maxSide: number): UserError {
+  const max = String(maxSide);
+  const message = (): string => {
+    const file = fileLabel(att);
+    switch (what.what) {
+      case 'line':
+        return t('err.file.longLine', {
+          file,
+          max,
+          length: what.length.toLocaleString('en-US'),
+          line: String(what.line),
+        });
+      case 'entries':
+        return t('err.file.tooManyEntries', { file, max, row: String(what.row) });
+      case 'oneRow':
+        return t('err.file.tooManyInRow', { file, max });
+      default:
+        return t('err.file.tooManyRows', { file, max });
+    }
+  };
+  return new UserError('too_large', message, () => t('err.file.tooLargeTableHint', { max }));
 }
 
 function cellTooLong(att: Attachment, row: number, col: number): UserError {
-  return englishError(
+  return new UserError(
     'too_large',
-    `row ${row}, column ${col} of ${fileLabel(att)} is longer than ${MAX_CELL_CHARS.toLocaleString('en-US')} characters`,
-    'Numbers are kept exact up to 2,000 digits; write longer ones rounded (e.g. 3.14159265358979).',
+    () => t('err.file.cellTooLong', { cell: cellOf(att, row, col), max: MAX_CELL_CHARS.toLocaleString('en-US') }),
+    () => t('err.file.cellTooLongHint'),
   );
 }
 
@@ -112,15 +139,10 @@ function readDelimited(
     const plain = text.slice(i, lineEnd);
     if (sep !== null && !plain.includes('"') && !plain.includes('\r')) {
       if (plain.length > (maxSide + 1) * (MAX_CELL_CHARS + 1))
-        throw tooLarge(
-          att,
-          `has a line ${plain.length.toLocaleString('en-US')} characters long (line ${line})`,
-          maxSide,
-        );
+        throw tooLarge(att, { what: 'line', length: plain.length, line }, maxSide);
       const texts = plain.split(sep, maxSide + 1);
       const trailing = plain.endsWith(sep) && plain.split(sep, maxSide + 2).length === maxSide + 1;
-      if (texts.length > maxSide && !trailing)
-        throw tooLarge(att, `has more than ${maxSide} entries in row ${rows.length + 1}`, maxSide);
+      if (texts.length > maxSide && !trailing) throw tooLarge(att, { what: 'entries', row: rows.length + 1 }, maxSide);
       const here = line;
       i = end + 1;
       line++;
@@ -129,7 +151,7 @@ function readDelimited(
         if (t.length > MAX_CELL_CHARS) throw cellTooLong(att, rows.length + 1, c + 1);
       });
       rows.push(texts.map((t) => ({ text: t, line: here })));
-      if (rows.length > maxSide) throw tooLarge(att, `has more than ${maxSide} rows`, maxSide);
+      if (rows.length > maxSide) throw tooLarge(att, { what: 'rows' }, maxSide);
       continue;
     }
     // One line: cells until a line break outside quotes.
@@ -145,11 +167,12 @@ function readDelimited(
         quoted = true;
         i++;
         for (;;) {
-          if (i >= n)
-            throw englishError(
-              'bad_file',
-              `row ${rows.length + 1}, column ${row.length + 1} of ${fileLabel(att)}: a quote opened on line ${cellLine} is never closed`,
+          if (i >= n) {
+            const [r, c] = [rows.length + 1, row.length + 1];
+            throw new UserError('bad_file', () =>
+              t('err.file.quoteOpen', { cell: cellOf(att, r, c), line: String(cellLine) }),
             );
+          }
           const ch = text[i];
           if (ch === '"') {
             if (text[i + 1] === '"') {
@@ -176,8 +199,7 @@ function readDelimited(
       cell += text.slice(from, i);
       if (quoted || cell.trim() !== '') blank = false;
       row.push({ text: cell, line: cellLine });
-      if (row.length > maxSide)
-        throw tooLarge(att, `has more than ${maxSide} entries in row ${rows.length + 1}`, maxSide);
+      if (row.length > maxSide) throw tooLarge(att, { what: 'entries', row: rows.length + 1 }, maxSide);
       if (sep === null) {
         while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;
         if (i < n && text[i] !== '\n' && text[i] !== '\r') continue;
@@ -196,7 +218,7 @@ function readDelimited(
     if (sep === null && row.length === 1 && row[0].text === '') blank = true;
     if (blank && row.every((c) => c.text.trim() === '')) continue;
     rows.push(row);
-    if (rows.length > maxSide) throw tooLarge(att, `has more than ${maxSide} rows`, maxSide);
+    if (rows.length > maxSide) throw tooLarge(att, { what: 'rows' }, maxSide);
   }
   // A separator at the end of every line (some exports write one) leaves an empty last column: drop it.
   if (sep !== null && rows.length > 0 && rows.every((r) => r.length > 1 && r[r.length - 1].text.trim() === ''))
@@ -210,7 +232,6 @@ function readDelimited(
  * scanner: a third level of brackets is refused as soon as it opens, so no nesting depth can exhaust the stack.
  */
 function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
-  const name = fileLabel(att);
   let i = 0;
   let line = 1;
   const n = text.length;
@@ -222,14 +243,25 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
       i++;
     }
   };
-  const fail = (why: string, hint?: string): UserError =>
-    englishError(
+  /** `why` is an `err.file.json.*` key; `cell` ([row, column]) fills its {cell}. */
+  const fail = (
+    why: MessageKey,
+    values: Record<string, string> = {},
+    cell?: [number, number],
+    hint: MessageKey = 'err.file.jsonHint',
+  ): UserError => {
+    const at = String(line);
+    return new UserError(
       'bad_file',
-      `${name} is not a JSON matrix: ${why} (line ${line})`,
-      hint ??
-        'A JSON matrix is an array of rows, each an array of numbers. Example: [[2,3],[4,1]] (in Python: json.dump(a.tolist(), f)).',
+      () =>
+        t('err.file.json', {
+          file: fileLabel(att),
+          why: t(why, cell ? { ...values, cell: cellOf(att, cell[0], cell[1]) } : values),
+          line: at,
+        }),
+      () => t(hint),
     );
-  const where = (r: number, c: number): string => `row ${r}, column ${c} of ${name}`;
+  };
   /** One value: a number or a string, as its text; anything else is an error naming its place. */
   const value = (r: number, c: number): Cell => {
     skip();
@@ -239,13 +271,13 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
       i++;
       let s = '';
       for (;;) {
-        if (i >= n) throw fail(`a string in ${where(r, c)} is never closed`);
+        if (i >= n) throw fail('err.file.json.stringOpen', {}, [r, c]);
         const x = text[i];
         if (x === '"') {
           i++;
           break;
         }
-        if (x === '\n') throw fail(`a string in ${where(r, c)} runs past the end of its line`);
+        if (x === '\n') throw fail('err.file.json.stringLine', {}, [r, c]);
         if (x === '\\') {
           const e = text[i + 1];
           if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
@@ -264,30 +296,28 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
       return { text: s, line: at };
     }
     if (ch === '[')
-      throw englishError(
+      throw new UserError(
         'too_deep',
-        `${where(r, c)} is another array: a matrix has two levels of brackets, not three`,
-        'A JSON matrix is an array of rows, each an array of numbers. Example: [[2,3],[4,1]].',
+        () => t('err.file.json.nested', { cell: cellOf(att, r, c) }),
+        () => t('err.file.json.nestedHint'),
       );
-    if (ch === '{') throw fail(`${where(r, c)} is a JSON object, not a number`);
+    if (ch === '{') throw fail('err.file.json.object', {}, [r, c]);
     const from = i;
     while (i < n && !/[,\]\s[{}"]/.test(text[i])) {
       i++;
       if (i - from > MAX_CELL_CHARS) throw cellTooLong(att, r, c);
     }
-    if (i === from) throw fail(`${where(r, c)} is missing (found ${i < n ? `"${text[i]}"` : 'the end of the file'})`);
+    if (i === from)
+      throw fail('err.file.json.missing', { end: i < n ? 'no' : 'yes', ch: i < n ? text[i] : '' }, [r, c]);
     const token = text.slice(from, i);
     // Outside quotes only a JSON number (or a word such as NaN or null, refused as not a number with its place):
     // "1*5" or "+.5" is not JSON, and a bit flipped in "1.5" must not read as 5. Expressions go in strings: "1/3".
     if (!JSON_NUMBER.test(token) && !/^[+-]?[A-Za-z]+$/.test(token))
-      throw fail(
-        `${where(r, c)} is "${token.slice(0, 20)}", which is not a JSON number`,
-        'Write numbers as JSON does (2, -1.5, 2.5e-3), and anything else in quotes: [["1/3", "sqrt(2)"], [1, 2]].',
-      );
+      throw fail('err.file.json.notNumber', { token: token.slice(0, 20) }, [r, c], 'err.file.json.notNumberHint');
     return { text: token, line: at };
   };
   /** The items of one array whose `[` has been read, up to its `]`. */
-  const items = <T>(read: (k: number) => T, limitWhat: (k: number) => string): T[] => {
+  const items = <T>(read: (k: number) => T, limitWhat: (k: number) => TooLarge): T[] => {
     const out: T[] = [];
     skip();
     if (text[i] === ']') {
@@ -306,11 +336,11 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
         i++;
         return out;
       }
-      throw fail(i >= n ? 'the file ends before the closing "]"' : `expected "," or "]" but found "${text[i]}"`);
+      throw i >= n ? fail('err.file.json.endsEarly') : fail('err.file.json.expected', { ch: text[i] });
     }
   };
   skip();
-  if (text[i] !== '[') throw fail('it does not start with "["');
+  if (text[i] !== '[') throw fail('err.file.json.start');
   i++;
   skip();
   let rows: Cell[][];
@@ -318,26 +348,27 @@ function readJson(att: Attachment, text: string, maxSide: number): Cell[][] {
     rows = items(
       (r) => {
         skip();
-        if (text[i] !== '[') throw fail(`row ${r} is not an array (write every row in brackets: [[1,2],[3,4]])`);
+        if (text[i] !== '[') throw fail('err.file.json.rowNotArray', { row: String(r) });
         i++;
         return items(
           (c) => value(r, c),
-          () => `has more than ${maxSide} entries in row ${r}`,
+          () => ({ what: 'entries', row: r }),
         );
       },
-      () => `has more than ${maxSide} rows`,
+      () => ({ what: 'rows' }),
     );
   } else {
     const row = items(
       (c) => value(1, c),
-      () => `has more than ${maxSide} entries in its one row`,
+      () => ({ what: 'oneRow' }),
     );
     rows = row.length ? [row] : [];
   }
   skip();
-  if (i < n) throw fail(`there is more after the matrix's closing "]": "${text.slice(i, i + 20)}"`);
+  if (i < n) throw fail('err.file.json.after', { text: text.slice(i, i + 20) });
   rows.forEach((r, k) => {
-    if (r.length === 0) throw englishError('empty_matrix', `row ${k + 1} of ${name} is empty ([])`);
+    if (r.length === 0)
+      throw new UserError('empty_matrix', () => t('err.file.emptyRow', { row: String(k + 1), file: fileLabel(att) }));
   });
   return rows;
 }

@@ -5,7 +5,17 @@
 // error comes from the catalogue; a verb's own English error stays English whole.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorToText, runText, type EngineError, type Reply } from '../../../src/engine/index.js';
+import { deflateSync } from 'node:zlib';
+import {
+  errorToText,
+  parseCommand,
+  run,
+  runText,
+  type Attachment,
+  type EngineError,
+  type Reply,
+} from '../../../src/engine/index.js';
+import { crc32 } from '../../../src/engine/crc32.js';
 import { PLAIN_ENGLISH } from './helpers.js';
 
 async function error(text: string, locale?: string): Promise<EngineError> {
@@ -242,4 +252,241 @@ test('English is unchanged, word for word', async () => {
   // A number past 999 keeps no thousands separator.
   const long = await error(`[[${'1,'.repeat(2100)}1]]`);
   assert.equal(long.message, 'the command is 4205 characters long; the limit is 4000');
+});
+
+// ── Attached files and images (area "errors", second pass): every error of a matrix file, of an image's header and
+// size, and of `@k` naming a file that is not there. The file's name, the row, column, line and byte numbers, the
+// bytes shown and the examples stay as they are.
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+const file = (name: string, text: string | Uint8Array): Attachment => ({
+  name,
+  bytes: typeof text === 'string' ? enc(text) : text,
+});
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'ascii');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** A gray 8-bit PNG declaring width×height, with all-zero rows (or `idat` when given). */
+function png(width: number, height: number, idat?: Buffer): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', idat ?? deflateSync(Buffer.alloc(height * (1 + width)))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const big = Array.from({ length: 50 }, (_, i) =>
+  Array.from({ length: 50 }, (_, j) => (i === 7 && j === 3 ? '1e400' : '1')).join(','),
+).join('\n');
+
+/** Bad files (code, command, files): one or more per error path of files and image headers. */
+const BAD_FILES: [string, string, Attachment[]][] = [
+  ['ragged_rows', 'psd', [file('r.csv', '1,2,3\n4,5\n6,7,8\n')]],
+  ['ragged_rows', 'psd', [file('r.csv', '1,2\n\n3\n')]],
+  ['ragged_rows', 'psd', [file('r.txt', '1;2\n3\n')]],
+  ['bad_file', 'psd', [file('h.csv', 'x,y\n1,2\n3,4\n')]],
+  ['not_a_number', 'psd', [file('n.csv', '1,2\n3,abc\n')]],
+  ['not_a_number', 'psd', [file('e.csv', '1,2\n3,\n5,6\n')]],
+  ['not_a_number', 'psd', [file('nan.json', '[[1, NaN], [2, 3]]')]],
+  ['division_by_zero', 'psd', [file('z.csv', '1,2\n3,1/0\n')]],
+  ['out_of_range', 'psd', [file('o.csv', big)]],
+  ['bad_file', 'psd', [file('o.json', '{"a": [[1]]}')]],
+  ['bad_file', 'psd', [file('t.json', '[[1,2],[3,4]] extra')]],
+  ['bad_file', 'psd', [file('u.json', '[[1,2],[3,4]')]],
+  ['bad_file', 'psd', [file('x.json', '[[1,2],3]')]],
+  ['bad_file', 'psd', [file('s.json', '[["1')]],
+  ['bad_file', 'psd', [file('s.json', '[["1\n"]]')]],
+  ['bad_file', 'psd', [file('b.json', '[[1,{}]]')]],
+  ['bad_file', 'psd', [file('m.json', '[[1,,2]]')]],
+  ['bad_file', 'psd', [file('m.json', '[[1,')]],
+  ['bad_file', 'psd', [file('j.json', '[[1,1*5]]')]],
+  ['bad_file', 'psd', [file('j.json', '[[1 2]]')]],
+  ['bad_file', 'psd', [file('one.json', '1,2')]],
+  ['too_deep', 'psd', [file('deep.json', '[[[1]]]')]],
+  ['bad_file', 'psd', [file('q.csv', '1,"2\n')]],
+  ['bad_file', 'psd', [file('empty.csv', '')]],
+  ['empty_matrix', 'psd', [file('blank.csv', '\n \n')]],
+  ['empty_matrix', 'psd', [file('e.json', '[[1],[]]')]],
+  ['too_large', 'psd', [{ name: 'huge.csv', bytes: new Uint8Array(8 * 1024 * 1024 + 1).fill(0x31) }]],
+  ['too_large', 'psd', [file('tall.csv', '1\n'.repeat(257))]],
+  ['too_large', 'psd', [file('wide.csv', Array(257).fill('1').join(','))]],
+  ['too_large', 'psd', [file('wide.txt', Array(300).fill('1').join(' '))]],
+  ['too_large', 'psd', [file('wide.json', `[${Array(257).fill(1).join(',')}]`)]],
+  ['too_large', 'psd', [file('long.csv', '1'.repeat(5000))]],
+  ['too_large', 'psd', [file('line.csv', '1,'.repeat(600_000))]],
+  ['bad_file', 'psd', [file('junk.csv', new Uint8Array([0x31, 0x2c, 0x00, 0xff, 0x10]))]],
+  ['bad_file', 'psd', [file('latin1.csv', new Uint8Array([0x31, 0x2c, 0xe9, 0x0a]))]],
+  ['bad_file', 'psd', [file('a.png', '1,2\n3,4\n')]],
+  ['bad_file', 'psd', [file('x.gif', 'GIF89a....')]],
+  ['bad_file', 'psd', [file('x.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))]],
+  ['bad_file', 'psd', [file('x.npy', new Uint8Array([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1]))]],
+  ['bad_file', 'psd', [file('x.pdf', '%PDF-1.7 ...')]],
+  ['missing_attachment', 'psd @2', [file('a.csv', '1')]],
+  ['missing_attachment', 'schur @1 @3', [file('a.csv', '1'), file('b.csv', '2')]],
+  // Images: the header (size, damage) and the size limits.
+  ['too_large', 'psd @1', [{ name: 'bomb.png', bytes: png(50000, 50000, deflateSync(Buffer.alloc(1000))) }]],
+  ['too_large', 'psd @1', [{ name: 'big.png', bytes: png(300, 260) }]],
+  ['bad_file', 'psd @1', [{ name: 't.png', bytes: png(4, 4).subarray(0, 20) }]],
+  ['bad_file', 'psd @1', [{ name: 'c.png', bytes: Buffer.concat([SIGNATURE, pngChunk('tEXt', Buffer.alloc(16))]) }]],
+  ['bad_file', 'psd @1', [{ name: 'z.png', bytes: png(0, 4) }]],
+  ['bad_file', 'psd @1', [{ name: 'n.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xda, 0x00, 0x02]) }]],
+  ['bad_file', 'psd @1', [{ name: 'c.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a]) }]],
+  ['bad_file', 'psd @1', [{ name: 's.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0x12, 0, 0, 0]) }]],
+  ['bad_file', 'psd @1', [{ name: 'l.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x01, 0, 0]) }]],
+  ['bad_file', 'psd @1', [{ name: 'f.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0]) }]],
+  [
+    'bad_file',
+    'psd @1',
+    [{ name: 'h.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0, 0x0b, 8, 0, 0, 0, 16, 1, 1, 0x11, 0]) }],
+  ],
+];
+
+async function fileError(text: string, files: Attachment[], locale?: string): Promise<EngineError> {
+  // `@k` past the files is refused while parsing (err.command.missingFile); a command parsed without its files and
+  // sent with fewer is refused by run() (err.file.missing).
+  const late = [...text.matchAll(/@(\d+)/g)].some((m) => Number(m[1]) > files.length);
+  const c = parseCommand(text, { attachments: late ? undefined : files, locale });
+  assert.ok(c.ok, `${text}: ${!c.ok ? c.message : ''}`);
+  const r = await run(late ? { ...c.value, attachments: files } : c.value, { figures: false, locale });
+  assert.ok(!r.ok, `${text} ${files.map((f) => f.name).join(' ')}: expected an error`);
+  return r;
+}
+
+test('pseudo-locale: every error and hint of attached files and image headers comes from the catalogue', async () => {
+  const seen = new Set<string>();
+  for (const [code, text, files] of BAD_FILES) {
+    const e = await fileError(text, files, 'qps');
+    const what = `${text} ${files.map((f) => f.name).join(' ')}`;
+    assert.equal(e.code, code, `${what}: ${e.message}`);
+    for (const part of [e.message, e.hint]) {
+      assert.match(part, /^\[[\s\S]*\]$/, `${what}: ${part}`);
+      assert.doesNotMatch(words(part), PLAIN_ENGLISH, `${what}: English outside the catalogue: ${part}`);
+    }
+    // Each case reaches a message of its own.
+    const english = await fileError(text, files);
+    assert.ok(!seen.has(english.message), `${what}: the same message twice: ${english.message}`);
+    seen.add(english.message);
+  }
+});
+
+test('files and images: English is unchanged, word for word', async () => {
+  const cases: [string, Attachment[], string, string][] = [
+    [
+      'psd',
+      [file('r.csv', '1,2\n\n3\n')],
+      'row 2 (line 3) of r.csv has 1 entry, but row 1 has 2',
+      'Every row needs the same number of entries (comma-separated): look for a missing or an extra separator in row 2.',
+    ],
+    [
+      'psd',
+      [file('n.csv', '1,2\n3,abc\n')],
+      'row 2, column 2 of n.csv: "abc" is not a number (allowed: numbers, + - * / ^ ( ), pi, e and sqrt sin cos tan exp log ln abs)',
+      'Every cell must be a number: 2, -1.5, 1/3, 2.5e-3 (also sqrt(2), pi). Example: a.csv holding the two lines 2,3 and 4,1.',
+    ],
+    [
+      'psd',
+      [file('x.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))],
+      'x.xlsx is a zip archive (an .xlsx or .ods spreadsheet is one), which I cannot read: save the sheet as CSV first',
+      'Attach a CSV or TSV file (one row per line, numbers only, no header), a JSON array of rows such as [[2,3],[4,1]], or a PNG or JPEG image. Example: a.csv holding the two lines 2,3 and 4,1.',
+    ],
+    [
+      'psd',
+      [file('j.json', '[[1,1*5]]')],
+      'j.json is not a JSON matrix: row 1, column 2 of j.json is "1*5", which is not a JSON number (line 1)',
+      'Write numbers as JSON does (2, -1.5, 2.5e-3), and anything else in quotes: [["1/3", "sqrt(2)"], [1, 2]].',
+    ],
+    [
+      'psd',
+      [file('wide.json', `[${Array(257).fill(1).join(',')}]`)],
+      'wide.json has more than 256 entries in its one row; matrices from files may be at most 256×256',
+      'Send a smaller part of the matrix (at most 256 rows and 256 columns).',
+    ],
+    [
+      'schur @1 @3',
+      [file('a.csv', '1'), file('b.csv', '2')],
+      'the second matrix is @3, the third attached file, but only 2 files are attached',
+      '@1 names the first attached file, @2 the second. Example: hadamard --attach a.csv --attach b.csv "schur @1 @2" (in the CLI).',
+    ],
+    [
+      'psd @1',
+      [{ name: 'z.png', bytes: png(0, 4) }],
+      'z.png is not a readable PNG image: the header says 0×4 pixels',
+      'Attach a CSV or TSV file (one row per line, numbers only, no header), a JSON array of rows such as [[2,3],[4,1]], or a PNG or JPEG image. Example: a.csv holding the two lines 2,3 and 4,1.',
+    ],
+    [
+      'psd @1',
+      [{ name: 'big.png', bytes: png(300, 260) }],
+      'big.png is 300×260 pixels; as a matrix an image may be at most 256×256',
+      'Scale the image down to at most 256×256 pixels to use it as a matrix.',
+    ],
+  ];
+  for (const [text, files, message, hint] of cases)
+    for (const locale of [undefined, 'ja']) {
+      const e = await fileError(text, files, locale);
+      assert.equal(e.message, message);
+      assert.equal(e.hint, hint);
+    }
+});
+
+test('files and images in each language: the words around the file, the row and the column', async () => {
+  const cases: [string, Attachment[], Record<string, RegExp[]>][] = [
+    [
+      'psd',
+      [file('r.csv', '1,2\n\n3\n')],
+      {
+        es: [/la fila 2 \(línea 3\) de r\.csv tiene 1 entrada, pero la fila 1 tiene 2/, /separadas por comas/],
+        'pt-BR': [/a linha 2 \(linha 3 do arquivo\) de r\.csv tem 1 entrada/, /separadas por vírgulas/],
+        fr: [/la ligne 2 \(ligne 3 du fichier\) de r\.csv a 1 coefficient, mais la ligne 1 en a 2/],
+        de: [/Zeile 2 \(Dateizeile 3\) von r\.csv hat 1 Eintrag, aber Zeile 1 hat 2/, /durch Kommas getrennt/],
+      },
+    ],
+    [
+      'psd',
+      [file('n.csv', '1,2\n3,abc\n')],
+      {
+        es: [/fila 2, columna 2 de n\.csv: "abc" no es un número/, /Cada celda debe ser un número: 2, -1\.5, 1\/3/],
+        'pt-BR': [/linha 2, coluna 2 de n\.csv: "abc" não é um número/],
+        fr: [/ligne 2, colonne 2 de n\.csv : "abc" n’est pas un nombre/],
+        de: [/Zeile 2, Spalte 2 von n\.csv: "abc" ist keine Zahl/, /Jede Zelle muss eine Zahl sein/],
+      },
+    ],
+    [
+      'psd @1',
+      [{ name: 'bomb.png', bytes: png(50000, 50000, deflateSync(Buffer.alloc(1000))) }],
+      {
+        es: [/bomb\.png mide 50000×50000 píxeles; las imágenes pueden medir como máximo 1024×1024/],
+        'pt-BR': [/bomb\.png tem 50000×50000 pixels/],
+        fr: [/bomb\.png fait 50000×50000 pixels ; les images font au plus 1024×1024/],
+        de: [/bomb\.png hat 50000×50000 Pixel; Bilder dürfen höchstens 1024×1024 groß sein/, /Verkleinere das Bild/],
+      },
+    ],
+    [
+      'schur @1 @3',
+      [file('a.csv', '1'), file('b.csv', '2')],
+      {
+        es: [/la segunda matriz es @3, el tercer archivo adjunto, pero solo hay 2 archivos adjuntos/],
+        'pt-BR': [/a segunda matriz é @3, o terceiro arquivo anexado, mas só 2 arquivos foram anexados/],
+        fr: [/la deuxième matrice est @3, le troisième fichier joint, mais seulement 2 fichiers sont joints/],
+        de: [/die zweite Matrix ist @3, die dritte angehängte Datei, aber es sind nur 2 Dateien angehängt/],
+      },
+    ],
+  ];
+  for (const [text, files, byLocale] of cases)
+    for (const [locale, patterns] of Object.entries(byLocale)) {
+      const e = await fileError(text, files, locale);
+      for (const p of patterns) assert.match(`${e.message}\n${e.hint}`, p, `${locale} ${text}: ${e.message}`);
+    }
 });
