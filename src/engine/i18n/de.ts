@@ -308,7 +308,7 @@ export const de: Catalogue = {
   'schurFig.altHolds': 'Die Voraussetzung ist erfüllt, also ist der Satz anwendbar.',
   'schurFig.altFails': 'Die Voraussetzung ist verletzt, also ist der Satz nicht anwendbar.',
   'schurFig.altContrast': 'Zum Vergleich: Das gewöhnliche Produkt {ord} ist {verdict}.',
-  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── psd ───────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'psd.title': 'Positiv semidefinit?',
   'psd.summary': '{label} ist **{verdict}**.',
   'psd.summaryPd': '{label} ist **{verdict}** (Rang {rank}).',
@@ -384,7 +384,7 @@ export const de: Catalogue = {
   'psdFig.altUndecidedSymmetry':
     'Unentschieden: {what} stimmen auf {digits} Stellen überein; vielleicht sind sie genau gleich.',
 
-  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── oppenheim ─────────────────────────────────────────────────────────────────────────────────────────────────────────
   'opp.title': 'Oppenheim-Ungleichung',
   'opp.bounds': 'Die Schranken',
   'opp.hadamard': 'Hadamard-Ungleichung',
@@ -453,7 +453,7 @@ export const de: Catalogue = {
   'oppFig.altUndecided': 'unentschieden',
   'oppFig.altFails': 'verletzt',
 
-  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── props ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'props.title': 'Algebraische Eigenschaften',
   'props.checked': 'Eintrag für Eintrag geprüft',
   'props.commutativity': '- Kommutativität: {a}∘{b} = {b}∘{a}  {mark}',
@@ -486,7 +486,7 @@ export const de: Catalogue = {
   'props.latexNeedsC': '(braucht eine dritte Matrix C)',
   'props.latexUndecided': '(unentschieden: beide Seiten stimmen auf 1000 Stellen überein)',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── relate ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'relate.title': 'Bezüge zum gewöhnlichen Produkt',
   'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} liegt in {kron} in den Zeilen/Spalten {rows} / {cols}.',
   'relate.summaryDiagonal':
@@ -547,7 +547,7 @@ export const de: Catalogue = {
   'relateFig.altUndecided': 'gleich auf 1000 Stellen (unentschieden)',
   'relateFig.alt4': 'Beide sind diagonal, also {ab} = {ord}.',
 
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── apply ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'apply.why': 'Warum das Hadamard-Produkt',
   'apply.needsApp': 'apply braucht eine Anwendung: {apps}',
   'apply.needsAppHint': 'Beispiel: /hadamard apply window, /hadamard {example}',
@@ -787,9 +787,7 @@ export const de: Catalogue = {
   'applyFig.image.alt':
     'Pixelweises Filtern: {what}; {mask}; und ihr elementweises Produkt, das gefilterte Bild, nebeneinander. {worked}. Mittlere Helligkeit {before} vorher und {after} nachher.',
 
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── groups ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'groups.example': 'Beispiel: {command}',
   'groups.permission': 'die Berechtigung, diesen Kanal zu verwalten',
   'groups.permission.discord': 'die Berechtigung „Kanäle verwalten“',
@@ -1026,7 +1024,7 @@ export const de: Catalogue = {
   'forget.body':
     'Das gilt für jeden Kanal auf {platform}: deine Punkte, /hadamard me und die Klassenansichten zählen dich nicht mehr. Der Bot hat nie den Text deiner Nachrichten gespeichert, nur IDs, Auswahlen und Zeiten.',
 
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'err.hint.empty_command': 'Probier: {example} — oder `/hadamard help` für alles, was der Bot kann.',
   'err.hint.text_too_long': 'Schick kleinere Matrizen (bis 12×12) oder teile die Frage auf mehrere Befehle auf.',
   'err.hint.unknown_verb':
@@ -1198,11 +1196,7 @@ export const de: Catalogue = {
   'err.hint.tan': 'tan ist außerhalb von π/2 + kπ definiert. Beispiel: [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt braucht eine Zahl ≥ 0. Beispiel: [[sqrt(2), sqrt(1/4)]]',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── quiz ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'quiz.example': 'Beispiel: {example}',
   'quiz.wordsHint': 'Themen: {topics}; Stufen: {levels}; eine Frage wiederholen mit seed:N. Beispiel: {example}',
   'quiz.badSeed': 'der Seed {seed} ist keine ganze Zahl von 0 bis {max}',
@@ -1579,9 +1573,7 @@ export const de: Catalogue = {
   'quiz.revealedEarlyFigure':
     'Früher aufgedeckt: {choice} {label} · {right} von {answered} richtig · die Lösungsfigur ist im Thread',
 
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors (continued) ────────────────────────────────────────────────────────────────────────────────────────────────
   // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
   // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
   'err.file.unnamed': 'die Datei',
@@ -1670,7 +1662,7 @@ export const de: Catalogue = {
     '{file} hat {width}×{height} Pixel; als Matrix darf ein Bild höchstens {max}×{max} groß sein',
   'err.image.tooLargeMatrixHint': 'Verkleinere das Bild auf höchstens {max}×{max} Pixel, um es als Matrix zu nutzen.',
 
-  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
   'notice.cli.cannotRead': '{path} kann nicht gelesen werden: {why}',
   'notice.cli.noSuchFile': 'keine solche Datei',
@@ -1756,7 +1748,7 @@ export const de: Catalogue = {
   'notice.cli.file': 'Datei: {path}',
   'notice.cli.noLatex': '(diese Antwort zeigt keine Matrizen und hat daher kein LaTeX; ihr Text folgt)',
 
-  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── page ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
   // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
   'page.api.eg': 'z. B. {example}',

@@ -295,7 +295,7 @@ export const en = {
   'schurFig.altHolds': 'The hypothesis holds, so the theorem applies.',
   'schurFig.altFails': 'The hypothesis fails, so the theorem does not apply.',
   'schurFig.altContrast': 'For contrast, the ordinary product {ord} is {verdict}.',
-  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── psd ───────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'psd.title': 'Positive semidefinite?',
   'psd.summary': '{label} is **{verdict}**.',
   'psd.summaryPd': '{label} is **{verdict}** (rank {rank}).',
@@ -368,7 +368,7 @@ export const en = {
   'psdFig.altUndecidedSymmetry': 'Undecided: {what} is equal to 0 to {digits} digits; it may be exactly 0.',
   // Shared by every matrix verb (the note under an answer whose matrices came from files).
 
-  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── oppenheim ─────────────────────────────────────────────────────────────────────────────────────────────────────────
   'opp.title': "Oppenheim's inequality",
   'opp.bounds': 'The bounds',
   'opp.hadamard': "Hadamard's inequality",
@@ -434,7 +434,7 @@ export const en = {
   'oppFig.altUndecided': 'is undecided',
   'oppFig.altFails': 'fails',
 
-  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── props ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'props.title': 'Algebraic properties',
   'props.checked': 'Checked entry by entry',
   'props.commutativity': '- Commutativity: {a}∘{b} = {b}∘{a}  {mark}',
@@ -467,7 +467,7 @@ export const en = {
   'props.latexNeedsC': '(needs a third matrix C)',
   'props.latexUndecided': '(undecided: both sides agree to 1,000 digits)',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── relate ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'relate.title': 'Relations to the ordinary product',
   'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} sits inside {kron} at rows/cols {rows} / {cols}.',
   'relate.summaryDiagonal':
@@ -528,7 +528,7 @@ export const en = {
   'relateFig.altUndecided': 'equal to 1,000 digits (undecided)',
   'relateFig.alt4': 'Both are diagonal, so {ab} = {ord}.',
 
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── apply ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'apply.why': 'Why the Hadamard product',
   'apply.needsApp': 'apply needs an application: {apps}',
   'apply.needsAppHint': 'Example: /hadamard apply window, /hadamard {example}',
@@ -759,9 +759,7 @@ export const en = {
   'applyFig.image.alt':
     'Pixelwise filtering: {what}, {mask}, and their entrywise product, the filtered image, side by side. {worked}. Mean brightness {before} before and {after} after.',
 
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── groups ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'groups.example': 'Example: {command}',
   'groups.permission': 'permission to manage this channel',
   'groups.permission.discord': 'the Manage Channels permission',
@@ -985,7 +983,7 @@ export const en = {
   'forget.body':
     "This covers every channel on {platform}: your scores, /hadamard me and the class views no longer count you. The bot never kept your messages' text, only ids, choices and times.",
 
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'err.hint.empty_command': 'Try: {example} — or `/hadamard help` for everything the bot can do.',
   'err.hint.text_too_long': 'Send smaller matrices (up to 12×12), or split the question into several commands.',
   'err.hint.unknown_verb':
@@ -1146,11 +1144,7 @@ export const en = {
   'err.hint.tan': 'tan is defined away from π/2 + kπ. Example: [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt needs a number ≥ 0. Example: [[sqrt(2), sqrt(1/4)]]',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── quiz ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'quiz.example': 'Example: {example}',
   'quiz.wordsHint': 'Topics: {topics}; levels: {levels}; replay a question with seed:N. Example: {example}',
   'quiz.badSeed': 'the seed {seed} is not a whole number from 0 to {max}',
@@ -1513,9 +1507,7 @@ export const en = {
   'quiz.revealedEarlyFigure':
     'Revealed early: {choice} {label} · {right} of {answered} right · the worked figure is in the thread',
 
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors (continued) ────────────────────────────────────────────────────────────────────────────────────────────────
   // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
   // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
   'err.file.unnamed': 'the file',
@@ -1600,7 +1592,7 @@ export const en = {
   'err.image.tooLargeMatrix': '{file} is {width}×{height} pixels; as a matrix an image may be at most {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Scale the image down to at most {max}×{max} pixels to use it as a matrix.',
 
-  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
   'notice.cli.cannotRead': 'cannot read {path}: {why}',
   'notice.cli.noSuchFile': 'no such file',
@@ -1682,7 +1674,7 @@ export const en = {
   'notice.cli.file': 'File: {path}',
   'notice.cli.noLatex': '(this answer shows no matrices, so it has no LaTeX; its text follows)',
 
-  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── page ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
   // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
   'page.api.eg': 'e.g. {example}',

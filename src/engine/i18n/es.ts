@@ -309,7 +309,7 @@ export const es: Catalogue = {
   'schurFig.altHolds': 'La hipótesis se cumple, así que el teorema se aplica.',
   'schurFig.altFails': 'La hipótesis no se cumple, así que el teorema no se aplica.',
   'schurFig.altContrast': 'Como contraste, el producto usual {ord} es {verdict}.',
-  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── psd ───────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'psd.title': '¿Semidefinida positiva?',
   'psd.summary': '{label} es **{verdict}**.',
   'psd.summaryPd': '{label} es **{verdict}** (rango {rank}).',
@@ -385,7 +385,7 @@ export const es: Catalogue = {
   'psdFig.altUndecidedSymmetry':
     'Indeterminado: {what} coinciden hasta {digits} dígitos y podrían ser exactamente iguales.',
 
-  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── oppenheim ─────────────────────────────────────────────────────────────────────────────────────────────────────────
   'opp.title': 'Desigualdad de Oppenheim',
   'opp.bounds': 'Las cotas',
   'opp.hadamard': 'Desigualdad de Hadamard',
@@ -453,7 +453,7 @@ export const es: Catalogue = {
   'oppFig.altUndecided': 'indeterminada',
   'oppFig.altFails': 'no se cumple',
 
-  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── props ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'props.title': 'Propiedades algebraicas',
   'props.checked': 'Comprobación entrada a entrada',
   'props.commutativity': '- Conmutatividad: {a}∘{b} = {b}∘{a}  {mark}',
@@ -486,7 +486,7 @@ export const es: Catalogue = {
   'props.latexNeedsC': '(hace falta una tercera matriz C)',
   'props.latexUndecided': '(indeterminada: ambos lados coinciden en 1000 dígitos)',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── relate ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'relate.title': 'Relaciones con el producto usual',
   'relate.summary':
     'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} está dentro de {kron} en las filas/columnas {rows} / {cols}.',
@@ -548,7 +548,7 @@ export const es: Catalogue = {
   'relateFig.altUndecided': 'iguales en 1000 dígitos (indeterminado)',
   'relateFig.alt4': 'Ambas son diagonales, así que {ab} = {ord}.',
 
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── apply ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'apply.why': 'Por qué el producto de Hadamard',
   'apply.needsApp': 'apply necesita una aplicación: {apps}',
   'apply.needsAppHint': 'Ejemplo: /hadamard apply window, /hadamard {example}',
@@ -787,9 +787,7 @@ export const es: Catalogue = {
   'applyFig.image.alt':
     'Filtrado píxel a píxel: {what}; {mask}; y su producto elemento a elemento, la imagen filtrada, uno al lado del otro. {worked}. Brillo medio {before} antes y {after} después.',
 
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── groups ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'groups.example': 'Ejemplo: {command}',
   'groups.permission': 'permiso para gestionar este canal',
   'groups.permission.discord': 'el permiso Gestionar canales',
@@ -1024,7 +1022,7 @@ export const es: Catalogue = {
   'forget.body':
     'Esto abarca todos los canales de {platform}: tus puntos, /hadamard me y las vistas de clase ya no te cuentan. El bot nunca guardó el texto de tus mensajes, solo ids, elecciones y horas.',
 
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'err.hint.empty_command': 'Prueba: {example} — o `/hadamard help` para ver todo lo que hace el bot.',
   'err.hint.text_too_long': 'Envía matrices más pequeñas (hasta 12×12) o divide la pregunta en varios comandos.',
   'err.hint.unknown_verb':
@@ -1199,11 +1197,7 @@ export const es: Catalogue = {
   'err.hint.tan': 'tan está definida lejos de π/2 + kπ. Ejemplo: [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt necesita un número ≥ 0. Ejemplo: [[sqrt(2), sqrt(1/4)]]',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── quiz ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'quiz.example': 'Ejemplo: {example}',
   'quiz.wordsHint': 'Temas: {topics}; niveles: {levels}; repite una pregunta con seed:N. Ejemplo: {example}',
   'quiz.badSeed': 'la semilla {seed} no es un número entero de 0 a {max}',
@@ -1582,9 +1576,7 @@ export const es: Catalogue = {
   'quiz.revealedEarlyFigure':
     'Revelado antes de tiempo: {choice} {label} · {right} de {answered} acertaron · la figura de la solución está en el hilo',
 
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors (continued) ────────────────────────────────────────────────────────────────────────────────────────────────
   // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
   // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
   'err.file.unnamed': 'el archivo',
@@ -1674,7 +1666,7 @@ export const es: Catalogue = {
     '{file} mide {width}×{height} píxeles; como matriz, una imagen puede medir como máximo {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Reduce la imagen a {max}×{max} píxeles como máximo para usarla como matriz.',
 
-  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
   'notice.cli.cannotRead': 'no se puede leer {path}: {why}',
   'notice.cli.noSuchFile': 'no existe ese archivo',
@@ -1759,7 +1751,7 @@ export const es: Catalogue = {
   'notice.cli.file': 'Archivo: {path}',
   'notice.cli.noLatex': '(esta respuesta no muestra matrices, así que no tiene LaTeX; sigue su texto)',
 
-  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── page ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
   // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
   'page.api.eg': 'p. ej. {example}',

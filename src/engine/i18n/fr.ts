@@ -313,7 +313,7 @@ export const fr: Catalogue = {
   'schurFig.altHolds': 'L’hypothèse est satisfaite, donc le théorème s’applique.',
   'schurFig.altFails': 'L’hypothèse n’est pas satisfaite, donc le théorème ne s’applique pas.',
   'schurFig.altContrast': 'Pour comparaison, le produit usuel {ord} donne une matrice {verdict}.',
-  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── psd ───────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'psd.title': 'Semi-définie positive ?',
   'psd.summary': '{label} est **{verdict}**.',
   'psd.summaryPd': '{label} est **{verdict}** (rang {rank}).',
@@ -389,7 +389,7 @@ export const fr: Catalogue = {
   'psdFig.altUndecidedSymmetry':
     'Indéterminé : {what} sont égaux à {digits} chiffres près ; ils sont peut-être exactement égaux.',
 
-  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── oppenheim ─────────────────────────────────────────────────────────────────────────────────────────────────────────
   'opp.title': 'Inégalité d’Oppenheim',
   'opp.bounds': 'Les bornes',
   'opp.hadamard': 'Inégalité de Hadamard',
@@ -458,7 +458,7 @@ export const fr: Catalogue = {
   'oppFig.altUndecided': 'indéterminée',
   'oppFig.altFails': 'en défaut',
 
-  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── props ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'props.title': 'Propriétés algébriques',
   'props.checked': 'Vérification coefficient par coefficient',
   'props.commutativity': '- Commutativité : {a}∘{b} = {b}∘{a}  {mark}',
@@ -492,7 +492,7 @@ export const fr: Catalogue = {
   'props.latexNeedsC': '(il faut une troisième matrice C)',
   'props.latexUndecided': '(indéterminée : les deux membres concordent sur 1000 chiffres)',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── relate ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'relate.title': 'Liens avec le produit usuel',
   'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum} ; {ab} se trouve dans {kron} aux lignes/colonnes {rows} / {cols}.',
   'relate.summaryDiagonal':
@@ -554,7 +554,7 @@ export const fr: Catalogue = {
   'relateFig.altUndecided': 'égales sur 1000 chiffres (indéterminé)',
   'relateFig.alt4': 'Les deux sont diagonales, donc {ab} = {ord}.',
 
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── apply ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'apply.why': 'Pourquoi le produit de Hadamard',
   'apply.needsApp': 'apply a besoin d’une application : {apps}',
   'apply.needsAppHint': 'Exemple : /hadamard apply window, /hadamard {example}',
@@ -797,9 +797,7 @@ export const fr: Catalogue = {
   'applyFig.image.alt':
     'Filtrage pixel par pixel : {what} ; {mask} ; et leur produit terme à terme, l’image filtrée, côte à côte. {worked}. Luminosité moyenne {before} avant et {after} après.',
 
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── groups ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'groups.example': 'Exemple : {command}',
   'groups.permission': 'la permission de gérer ce salon',
   'groups.permission.discord': 'la permission Gérer les salons',
@@ -1038,7 +1036,7 @@ export const fr: Catalogue = {
   'forget.body':
     'Cela couvre tous les salons sur {platform} : vos scores, /hadamard me et les vues de classe ne vous comptent plus. Le bot n’a jamais gardé le texte de vos messages, seulement des ids, des choix et des heures.',
 
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'err.hint.empty_command': 'Essayez : {example} — ou `/hadamard help` pour tout ce que sait faire le bot.',
   'err.hint.text_too_long':
     'Envoyez des matrices plus petites (jusqu’à 12×12) ou découpez la question en plusieurs commandes.',
@@ -1216,11 +1214,7 @@ export const fr: Catalogue = {
   'err.hint.tan': 'tan est définie hors de π/2 + kπ. Exemple : [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt demande un nombre ≥ 0. Exemple : [[sqrt(2), sqrt(1/4)]]',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── quiz ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'quiz.example': 'Exemple : {example}',
   'quiz.wordsHint': 'Thèmes : {topics} ; niveaux : {levels} ; rejouer une question avec seed:N. Exemple : {example}',
   'quiz.badSeed': 'la graine {seed} n’est pas un entier de 0 à {max}',
@@ -1603,9 +1597,7 @@ export const fr: Catalogue = {
   'quiz.revealedEarlyFigure':
     'Révélé en avance : {choice} {label} · {right} sur {answered} ont trouvé · la figure de la solution est dans le fil',
 
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors (continued) ────────────────────────────────────────────────────────────────────────────────────────────────
   // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
   // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
   'err.file.unnamed': 'le fichier',
@@ -1698,7 +1690,7 @@ export const fr: Catalogue = {
   'err.image.tooLargeMatrix': '{file} fait {width}×{height} pixels ; comme matrice, une image fait au plus {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Réduisez l’image à {max}×{max} pixels au plus pour l’utiliser comme matrice.',
 
-  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
   'notice.cli.cannotRead': 'impossible de lire {path} : {why}',
   'notice.cli.noSuchFile': 'fichier introuvable',
@@ -1785,7 +1777,7 @@ export const fr: Catalogue = {
   'notice.cli.file': 'Fichier : {path}',
   'notice.cli.noLatex': '(cette réponse ne montre pas de matrices, elle n’a donc pas de LaTeX ; son texte suit)',
 
-  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── page ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
   // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
   'page.api.eg': 'par exemple {example}',

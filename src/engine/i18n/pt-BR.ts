@@ -302,7 +302,7 @@ export const ptBR: Catalogue = {
   'schurFig.altHolds': 'A hipótese é satisfeita, então o teorema se aplica.',
   'schurFig.altFails': 'A hipótese não é satisfeita, então o teorema não se aplica.',
   'schurFig.altContrast': 'Para contraste, o produto usual {ord} é {verdict}.',
-  // ── psd (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── psd ───────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'psd.title': 'Semidefinida positiva?',
   'psd.summary': '{label} é **{verdict}**.',
   'psd.summaryPd': '{label} é **{verdict}** (posto {rank}).',
@@ -377,7 +377,7 @@ export const ptBR: Catalogue = {
   'psdFig.altUndecided': 'Indeterminado: {what} é igual a 0 até {digits} dígitos; pode ser exatamente 0.',
   'psdFig.altUndecidedSymmetry': 'Indeterminado: {what} coincidem até {digits} dígitos e podem ser exatamente iguais.',
 
-  // ── oppenheim (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── oppenheim ─────────────────────────────────────────────────────────────────────────────────────────────────────────
   'opp.title': 'Desigualdade de Oppenheim',
   'opp.bounds': 'As cotas',
   'opp.hadamard': 'Desigualdade de Hadamard',
@@ -444,7 +444,7 @@ export const ptBR: Catalogue = {
   'oppFig.altUndecided': 'indeterminada',
   'oppFig.altFails': 'falha',
 
-  // ── props (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── props ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'props.title': 'Propriedades algébricas',
   'props.checked': 'Verificação entrada a entrada',
   'props.commutativity': '- Comutatividade: {a}∘{b} = {b}∘{a}  {mark}',
@@ -477,7 +477,7 @@ export const ptBR: Catalogue = {
   'props.latexNeedsC': '(precisa de uma terceira matriz C)',
   'props.latexUndecided': '(indeterminada: os dois lados coincidem em 1000 dígitos)',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── relate ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'relate.title': 'Relações com o produto usual',
   'relate.summary': 'tr({a}ᵀ{b}) = 1ᵀ({ab})1 = {sum}; {ab} está dentro de {kron} nas linhas/colunas {rows} / {cols}.',
   'relate.summaryDiagonal':
@@ -539,7 +539,7 @@ export const ptBR: Catalogue = {
   'relateFig.altUndecided': 'iguais em 1000 dígitos (indeterminado)',
   'relateFig.alt4': 'Ambas são diagonais, então {ab} = {ord}.',
 
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── apply ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'apply.why': 'Por que o produto de Hadamard',
   'apply.needsApp': 'apply precisa de uma aplicação: {apps}',
   'apply.needsAppHint': 'Exemplo: /hadamard apply window, /hadamard {example}',
@@ -773,9 +773,7 @@ export const ptBR: Catalogue = {
   'applyFig.image.alt':
     'Filtragem pixel a pixel: {what}; {mask}; e o produto entrada a entrada delas, a imagem filtrada, lado a lado. {worked}. Brilho médio {before} antes e {after} depois.',
 
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── groups ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'groups.example': 'Exemplo: {command}',
   'groups.permission': 'permissão para gerenciar este canal',
   'groups.permission.discord': 'a permissão Gerenciar canais',
@@ -1008,7 +1006,7 @@ export const ptBR: Catalogue = {
   'forget.body':
     'Isso vale para todos os canais do {platform}: seus pontos, /hadamard me e as visões da turma não contam mais você. O bot nunca guardou o texto das suas mensagens, só ids, escolhas e horários.',
 
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors ────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'err.hint.empty_command': 'Experimente: {example} — ou `/hadamard help` para ver tudo o que o bot faz.',
   'err.hint.text_too_long': 'Envie matrizes menores (até 12×12) ou divida a pergunta em vários comandos.',
   'err.hint.unknown_verb':
@@ -1180,11 +1178,7 @@ export const ptBR: Catalogue = {
   'err.hint.tan': 'tan é definida fora de π/2 + kπ. Exemplo: [[tan(pi/4), tan(pi/3)]]',
   'err.hint.sqrt': 'sqrt precisa de um número ≥ 0. Exemplo: [[sqrt(2), sqrt(1/4)]]',
 
-  // ── relate (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── apply (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── quiz (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── quiz ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   'quiz.example': 'Exemplo: {example}',
   'quiz.wordsHint': 'Temas: {topics}; níveis: {levels}; repita uma pergunta com seed:N. Exemplo: {example}',
   'quiz.badSeed': 'a semente {seed} não é um número inteiro de 0 a {max}',
@@ -1552,9 +1546,7 @@ export const ptBR: Catalogue = {
   'quiz.revealedEarlyFigure':
     'Revelado antes da hora: {choice} {label} · {right} de {answered} acertaram · a figura da solução está na conversa',
 
-  // ── groups (area marker: keep this line; add the area's keys below it) ─────────────────────────────
-
-  // ── errors (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── errors (continued) ────────────────────────────────────────────────────────────────────────────────────────────────
   // Files and images attached to a command (parse/attachments.ts, file-format.ts, file-table.ts, file-matrix.ts): the
   // file's name, the row, column, line and byte numbers, the bytes shown and the examples stay as they are.
   'err.file.unnamed': 'o arquivo',
@@ -1641,7 +1633,7 @@ export const ptBR: Catalogue = {
     '{file} tem {width}×{height} pixels; como matriz, uma imagem pode ter no máximo {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Reduza a imagem para no máximo {max}×{max} pixels para usá-la como matriz.',
 
-  // ── notices (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.
   'notice.cli.cannotRead': 'não foi possível ler {path}: {why}',
   'notice.cli.noSuchFile': 'arquivo inexistente',
@@ -1724,7 +1716,7 @@ export const ptBR: Catalogue = {
   'notice.cli.file': 'Arquivo: {path}',
   'notice.cli.noLatex': '(esta resposta não mostra matrizes, então não tem LaTeX; segue o texto)',
 
-  // ── page (area marker: keep this line; add the area's keys below it) ─────────────────────────────
+  // ── page ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The playground server's API errors and hints (src/bot/local/server.ts), in the request's language (its `locale`,
   // else Accept-Language): examples in {example} and the JSON, curl and form syntax stay as they are.
   'page.api.eg': 'por exemplo {example}',
