@@ -121,7 +121,7 @@ test('settings language pt-BR makes a channel answer in Portuguese (translated v
   const env = { DATA_DIR: dir };
   const set = cli(['--channel', 'turma', 'settings language pt-BR'], undefined, env);
   assert.equal(set.code, 0, set.err);
-  assert.match(set.out, /language is now pt-BR in this channel/);
+  assert.match(set.out, /language agora é pt-BR neste canal/); // the reply is already in the new language
   assert.match(
     cli(['--channel', 'turma', '--no-figures', 'explain schur'], undefined, env).out,
     /teorema do produto de Schur/i,
