@@ -88,15 +88,6 @@ export class UserError extends Error {
   }
 }
 
-/**
- * An error whose message is still written in English in the code (the strict PNG and JPEG decoders' reasons,
- * `png-decode.ts` and `jpeg-check.ts`, not yet in the catalogue): its default hint is English too, so the error never
- * mixes two languages.
- */
-export function englishError(code: ErrorCode, message: string, hint?: string): UserError {
-  return new UserError(code, message, hint ?? withLocale('en', () => defaultHint(code)));
-}
-
 export function engineError(code: ErrorCode, message: string, hint: string = defaultHint(code)): EngineError {
   return { ok: false, code, message, hint };
 }

@@ -1661,6 +1661,140 @@ export const de: Catalogue = {
   'err.image.tooLargeMatrix':
     '{file} hat {width}×{height} Pixel; als Matrix darf ein Bild höchstens {max}×{max} groß sein',
   'err.image.tooLargeMatrixHint': 'Verkleinere das Bild auf höchstens {max}×{max} Pixel, um es als Matrix zu nutzen.',
+  'err.png.hint':
+    'Die Datei ist beschädigt oder abgeschnitten (ein Upload oder eine Kopie, die vorzeitig abbrach): exportiere oder lade sie erneut herunter, als PNG oder JPEG, bis 1024×1024 Pixel.',
+  'err.png.signature': '{file} beginnt nicht mit der PNG-Signatur',
+  'err.png.cut.chunkHeader': '{file} ist abgeschnitten: sie endet mitten im Kopf von Chunk {index}',
+  'err.png.chunkType':
+    '{file} ist beschädigt: Chunk {index} (bei Byte {byte}) hat keinen gültigen Typ (seine Bytes sind keine vier Buchstaben)',
+  'err.png.chunkLength': '{file} ist beschädigt: Chunk {type} gibt eine Länge von {length} Bytes an',
+  'err.png.cut.inChunk':
+    '{file} ist abgeschnitten: sie endet mitten in Chunk {type} ({there} seiner {length} Bytes sind vorhanden)',
+  'err.png.crc':
+    '{file} ist beschädigt: Chunk {type} hat eine falsche Prüfsumme (seine CRC passt nicht zu seinen Bytes)',
+  'err.png.firstChunk': '{file} ist beschädigt: ihr erster Chunk ist {type}, nicht der IHDR-Header',
+  'err.png.secondHeader': '{file} ist beschädigt: sie hat einen zweiten IHDR-Header',
+  'err.png.twoPalettes': '{file} ist beschädigt: sie hat zwei Paletten (PLTE-Chunks)',
+  'err.png.paletteAfterData': '{file} ist beschädigt: ihre Palette (PLTE) kommt nach den Bilddaten',
+  'err.png.paletteLength':
+    '{file} ist beschädigt: ihre Palette (PLTE) hat {length} Bytes, nicht 3 pro Farbe für 1 bis 256 Farben',
+  'err.png.grayPalette': '{file} ist beschädigt: ein Graustufenbild kann keine Palette (PLTE) haben',
+  'err.png.twoTransparencies': '{file} ist beschädigt: sie hat zwei Transparenz-Chunks (tRNS)',
+  'err.png.transparencyAfterData': '{file} ist beschädigt: ihre Transparenz (tRNS) kommt nach den Bilddaten',
+  'err.png.dataSplit': '{file} ist beschädigt: ihre Bilddaten (IDAT-Chunks) sind durch einen anderen Chunk getrennt',
+  'err.png.noPalette': '{file} ist beschädigt: ein Palettenbild ohne seine Palette (PLTE)',
+  'err.png.endNotEmpty': '{file} ist beschädigt: ihr IEND-Chunk enthält {length} Bytes (er sollte leer sein)',
+  'err.png.criticalChunk':
+    '{file} verwendet einen Chunk {type}, den ich nicht kenne und der zum Lesen des Bildes nötig ist',
+  'err.png.cut.afterSignature': '{file} ist abgeschnitten: sie endet direkt nach der PNG-Signatur',
+  'err.png.noData': '{file} hat keine Bilddaten (keinen IDAT-Chunk)',
+  'err.png.cut.beforeData': '{file} ist abgeschnitten: sie endet vor ihren Bilddaten',
+  'err.png.afterEnd':
+    '{file} hat {bytes} Bytes nach ihrem Ende (dem IEND-Chunk); vielleicht sind es zwei aneinandergehängte Dateien',
+  'err.png.afterStream':
+    '{file} ist beschädigt: ihre Bilddaten haben {bytes} Bytes nach dem Ende ihres komprimierten Datenstroms',
+  'err.png.tooLong': '{file} ist beschädigt: ihre Bilddaten sind länger als ihre {rows} Zeilen',
+  'err.png.stopsEarly': '{file} ist beschädigt: ihre Bilddaten hören zu früh auf: {rows} von {total} Zeilen',
+  'err.png.stopsEarlyInterlaced':
+    '{file} ist beschädigt: ihre Bilddaten hören zu früh auf: {rows} der {total} Zeilen ihrer 7 Interlacing-Durchgänge',
+  'err.png.cut.rows': '{file} ist abgeschnitten: {rows} von {total} Zeilen',
+  'err.png.cut.rowsInterlaced': '{file} ist abgeschnitten: {rows} der {total} Zeilen ihrer 7 Interlacing-Durchgänge',
+  'err.png.cut.stream': '{file} ist abgeschnitten: ihre komprimierten Bilddaten hören vor ihrem Ende auf',
+  'err.png.cut.data': '{file} ist abgeschnitten: ihre Bilddaten hören zu früh auf',
+  'err.png.adler': '{file} ist beschädigt: ihre Bilddaten haben eine falsche Prüfsumme (Adler-32)',
+  'err.png.zlib': '{file} ist beschädigt: ihre Bilddaten sind kein gültiger komprimierter Datenstrom (zlib)',
+  'err.png.cut.noEnd':
+    '{file} ist abgeschnitten: sie endet nach ihren Bilddaten, ohne den IEND-Chunk, der ein PNG abschließt',
+  'err.png.headerLength': '{file} ist beschädigt: ihr IHDR-Header hat {length} Bytes, nicht 13',
+  'err.png.headerSize': '{file} ist beschädigt: ihr Header nennt {width}×{height} Pixel',
+  'err.png.colourType': '{file} ist beschädigt: ihr Header nennt Farbtyp {type} (PNG kennt 0, 2, 3, 4 und 6)',
+  'err.png.depth':
+    '{file} ist beschädigt: {colour, select, gray {ein Graustufenbild} rgb {ein RGB-Bild} palette {ein Palettenbild} grayAlpha {ein Graustufenbild mit Alpha} other {ein RGBA-Bild}} kann nicht {depth} Bits pro Sample haben (möglich sind {depths})',
+  'err.png.compression': '{file} ist beschädigt: ihr Header nennt Kompressionsmethode {method} (PNG kennt nur 0)',
+  'err.png.filterMethod': '{file} ist beschädigt: ihr Header nennt Filtermethode {method} (PNG kennt nur 0)',
+  'err.png.interlaceMethod': '{file} ist beschädigt: ihr Header nennt Interlace-Methode {method} (PNG kennt 0 und 1)',
+  'err.png.transparencyBeforePalette': '{file} ist beschädigt: ihre Transparenz (tRNS) kommt vor ihrer Palette (PLTE)',
+  'err.png.transparencySize':
+    '{file} ist beschädigt: ihr Transparenz-Chunk (tRNS) passt nicht zu {colour, select, gray {einem Graustufenbild} rgb {einem RGB-Bild} palette {einem Palettenbild} grayAlpha {einem Graustufenbild mit Alpha} other {einem RGBA-Bild}} ({length} Bytes)',
+  'err.png.filterType': '{file} ist beschädigt: Zeile {row} hat Filtertyp {filter} (PNG kennt 0 bis 4)',
+  'err.png.filterTypeInterlaced':
+    '{file} ist beschädigt: Zeile {row} (gezählt über die Zeilen aller Interlacing-Durchgänge) hat Filtertyp {filter} (PNG kennt 0 bis 4)',
+  'err.png.paletteIndex':
+    '{file} ist beschädigt: Pixel (Zeile {row}, Spalte {column}) verwendet Farbe {colour} einer Palette mit {colours} Farben',
+  'err.jpeg.hint':
+    'Die Datei ist beschädigt oder abgeschnitten (ein Upload oder eine Kopie, die vorzeitig abbrach): exportiere oder lade sie erneut herunter, als PNG oder JPEG, bis 1024×1024 Pixel.',
+  'err.jpeg.soi': '{file} beginnt nicht mit dem JPEG-Startmarker (SOI)',
+  'err.jpeg.cut.beforeData': '{file} ist abgeschnitten: sie endet vor ihren Bilddaten',
+  'err.jpeg.cut.noEnd': '{file} ist abgeschnitten: sie endet nach ihren Bilddaten, ohne den Endmarker (EOI)',
+  'err.jpeg.markerByte': '{file} ist beschädigt: Byte {byte} sollte einen Marker beginnen (0xFF), ist aber 0x{hex}',
+  'err.jpeg.cut.marker': '{file} ist abgeschnitten: sie endet mitten in einem Marker',
+  'err.jpeg.endBeforeFrame': '{file} ist beschädigt: sie endet (EOI) vor ihrem Frame-Header (Bildgröße)',
+  'err.jpeg.endBeforeScan': '{file} ist beschädigt: sie endet (EOI) vor allen Bilddaten (SOS)',
+  'err.jpeg.noScan': '{file} ist beschädigt: ihre Bilddaten haben keinen Scan für Komponente {component}',
+  'err.jpeg.secondStart': '{file} ist beschädigt: ein zweiter Startmarker (SOI) bei Byte {byte}',
+  'err.jpeg.restartOutside': '{file} ist beschädigt: ein Restart-Marker bei Byte {byte} liegt außerhalb der Bilddaten',
+  'err.jpeg.markerZero': '{file} ist beschädigt: Byte {byte} sollte einen Marker beginnen, aber ihm folgt 0x00',
+  'err.jpeg.cut.segmentHeader': '{file} ist abgeschnitten: sie endet mitten in Segment {segment}',
+  'err.jpeg.segmentLength': '{file} ist beschädigt: Segment {segment} bei Byte {byte} hat die Länge {length}',
+  'err.jpeg.cut.segment':
+    '{file} ist abgeschnitten: sie endet mitten in Segment {segment} ({there} seiner {length} Bytes sind vorhanden)',
+  'err.jpeg.restartInterval':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Restart-Intervall) hat {length} Bytes, nicht 4',
+  'err.jpeg.secondFrame': '{file} ist beschädigt: sie hat einen zweiten Frame-Header ({marker})',
+  'err.jpeg.coding':
+    '{file} verwendet {kind, select, lossless {verlustfreie} arithmetic {arithmetische} other {hierarchische}} JPEG-Kodierung ({marker}), die ich nicht lese; Baseline- und progressive JPEGs gehen',
+  'err.jpeg.dac': '{file} verwendet arithmetisch kodiertes JPEG (ein DAC-Segment), das ich nicht lese',
+  'err.jpeg.dnl': '{file} gibt ihre Höhe nach den Bilddaten an (ein DNL-Segment), das lese ich nicht',
+  'err.jpeg.scanBeforeFrame': '{file} ist beschädigt: ihre Bilddaten (SOS) kommen vor ihrem Frame-Header (Bildgröße)',
+  'err.jpeg.reserved':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} ist ein Marker, den JPEG reserviert ({marker})',
+  'err.jpeg.quantPrecision':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Quantisierungstabelle) nennt Genauigkeit {precision}, Tabelle {table}',
+  'err.jpeg.quantShort': '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Quantisierungstabelle) ist zu kurz',
+  'err.jpeg.quantZero':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Quantisierungstabelle {table}) hat einen Eintrag 0',
+  'err.jpeg.huffmanClass':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Huffman-Tabelle) nennt Klasse {class}, Tabelle {table}',
+  'err.jpeg.huffmanShort': '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Huffman-Tabelle) ist zu kurz',
+  'err.jpeg.huffmanCount':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Huffman-Tabelle) gibt {count} Codes an',
+  'err.jpeg.huffmanOverfull':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Huffman-Tabelle) hat mehr Codes, als hineinpassen',
+  'err.jpeg.frameShort': '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Frame-Header) ist zu kurz',
+  'err.jpeg.precision': '{file} hat {bits}-Bit-Samples; ich lese nur 8-Bit-JPEGs',
+  'err.jpeg.frameSize': '{file} ist beschädigt: ihr Frame-Header nennt {width}×{height} Pixel',
+  'err.jpeg.components': '{file} ist beschädigt: ihr Frame-Header gibt {count} Farbkomponenten an',
+  'err.jpeg.frameLength':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Frame-Header) hat die falsche Länge',
+  'err.jpeg.sampling':
+    '{file} ist beschädigt: Komponente {component} ihres Frame-Headers hat Abtastung {h}×{v}, Tabelle {table}',
+  'err.jpeg.componentIds': '{file} ist beschädigt: zwei Komponenten haben die ID {id}',
+  'err.jpeg.scanLength': '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Scan-Header) hat die falsche Länge',
+  'err.jpeg.scanProgressive':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Scan-Header) hat progressive Parameter in einem sequenziellen JPEG',
+  'err.jpeg.spectral':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} (Scan-Header) hat die Spektralauswahl {from}–{to}',
+  'err.jpeg.scanComponent':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} nennt Komponente {id}, die der Frame nicht hat',
+  'err.jpeg.scanComponentTwice':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} nennt Komponente {id} zweimal',
+  'err.jpeg.quantMissing': '{file} ist beschädigt: Quantisierungstabelle {table} wird verwendet, aber nie definiert',
+  'err.jpeg.huffmanMissing':
+    '{file} ist beschädigt: Segment {segment} bei Byte {byte} verwendet eine Huffman-Tabelle, die nie definiert wird',
+  'err.jpeg.restartOrder': '{file} ist beschädigt: Restart-Marker {restart} bei Byte {byte} steht an falscher Stelle',
+  'err.jpeg.cut.data': '{file} ist abgeschnitten: sie endet mitten in ihren Bilddaten',
+  'err.jpeg.cut.rows': '{file} ist abgeschnitten: ihre Bilddaten hören bei Zeile {row} von {height} auf',
+  'err.jpeg.interrupted':
+    '{file} ist beschädigt: ihre Bilddaten hören bei Zeile {row} von {height} auf (ein Marker bei Byte {byte} unterbricht sie)',
+  'err.jpeg.invalidCode':
+    '{file} ist beschädigt: ihre Bilddaten haben einen ungültigen Code nahe Byte {byte} (Zeile {row} von {height})',
+  'err.jpeg.coefficient':
+    '{file} ist beschädigt: ihre Bilddaten enthalten einen Koeffizienten außerhalb des Bereichs nahe Byte {byte} (Zeile {row} von {height})',
+  'err.jpeg.restartMissing':
+    '{file} ist beschädigt: Restart-Marker {restart} fehlt bei Byte {byte} (Zeile {row} von {height})',
+  'err.jpeg.cut.afterData': '{file} ist abgeschnitten: sie endet direkt nach ihren Bilddaten, ohne den Endmarker (EOI)',
+  'err.jpeg.afterLastBlock':
+    '{file} ist beschädigt: ihre Bilddaten gehen nach ihrem letzten Block weiter (bei Byte {byte})',
 
   // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.

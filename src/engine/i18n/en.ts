@@ -1591,6 +1591,131 @@ export const en = {
   'err.image.tooLargeHint': 'Scale the image down to at most {max}×{max} pixels and attach it again.',
   'err.image.tooLargeMatrix': '{file} is {width}×{height} pixels; as a matrix an image may be at most {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Scale the image down to at most {max}×{max} pixels to use it as a matrix.',
+  // The strict PNG and JPEG decoders (parse/png-decode.ts, jpeg-check.ts): chunk and marker names (IHDR, SOF0,
+  // DHT…), byte offsets, numbers and sizes stay as they are.
+  'err.png.hint':
+    'The file is damaged or was cut short (an upload or a copy that stopped early): export or download it again, as PNG or JPEG, up to 1024×1024 pixels.',
+  'err.png.signature': '{file} does not start with the PNG signature',
+  'err.png.cut.chunkHeader': '{file} is cut short: it ends inside the header of chunk {index}',
+  'err.png.chunkType':
+    '{file} is damaged: chunk {index} (at byte {byte}) has no valid type (its bytes are not four letters)',
+  'err.png.chunkLength': '{file} is damaged: chunk {type} declares a length of {length} bytes',
+  'err.png.cut.inChunk': '{file} is cut short: it ends inside chunk {type} ({there} of its {length} bytes are there)',
+  'err.png.crc': '{file} is damaged: chunk {type} has a bad checksum (its CRC does not match its bytes)',
+  'err.png.firstChunk': '{file} is damaged: its first chunk is {type}, not the IHDR header',
+  'err.png.secondHeader': '{file} is damaged: it has a second IHDR header',
+  'err.png.twoPalettes': '{file} is damaged: it has two palettes (PLTE chunks)',
+  'err.png.paletteAfterData': '{file} is damaged: its palette (PLTE) comes after the image data',
+  'err.png.paletteLength':
+    '{file} is damaged: its palette (PLTE) is {length} bytes, not 3 per colour for 1 to 256 colours',
+  'err.png.grayPalette': '{file} is damaged: a gray image cannot have a palette (PLTE)',
+  'err.png.twoTransparencies': '{file} is damaged: it has two transparency (tRNS) chunks',
+  'err.png.transparencyAfterData': '{file} is damaged: its transparency (tRNS) comes after the image data',
+  'err.png.dataSplit': '{file} is damaged: its image data (IDAT chunks) is split by another chunk',
+  'err.png.noPalette': '{file} is damaged: a palette image without its palette (PLTE)',
+  'err.png.endNotEmpty': '{file} is damaged: its IEND chunk holds {length} bytes (it should be empty)',
+  'err.png.criticalChunk': '{file} uses a chunk {type} that I do not know and that is needed to read the image',
+  'err.png.cut.afterSignature': '{file} is cut short: it ends right after the PNG signature',
+  'err.png.noData': '{file} has no image data (no IDAT chunk)',
+  'err.png.cut.beforeData': '{file} is cut short: it ends before its image data',
+  'err.png.afterEnd': '{file} has {bytes} bytes after its end (the IEND chunk); it may be two files joined together',
+  'err.png.afterStream': '{file} is damaged: its image data has {bytes} bytes after the end of its compressed stream',
+  'err.png.tooLong': '{file} is damaged: its image data is longer than its {rows} rows',
+  'err.png.stopsEarly': '{file} is damaged: its image data stops early: {rows} of {total} rows',
+  'err.png.stopsEarlyInterlaced':
+    '{file} is damaged: its image data stops early: {rows} of the {total} rows of its 7 interlaced passes',
+  'err.png.cut.rows': '{file} is cut short: {rows} of {total} rows',
+  'err.png.cut.rowsInterlaced': '{file} is cut short: {rows} of the {total} rows of its 7 interlaced passes',
+  'err.png.cut.stream': '{file} is cut short: its compressed image data stops before its end',
+  'err.png.cut.data': '{file} is cut short: its image data stops early',
+  'err.png.adler': '{file} is damaged: its image data has a bad checksum (Adler-32)',
+  'err.png.zlib': '{file} is damaged: its image data is not a valid compressed (zlib) stream',
+  'err.png.cut.noEnd': '{file} is cut short: it ends after its image data, without the IEND chunk that closes a PNG',
+  'err.png.headerLength': '{file} is damaged: its IHDR header is {length} bytes, not 13',
+  'err.png.headerSize': '{file} is damaged: its header says {width}×{height} pixels',
+  'err.png.colourType': '{file} is damaged: its header names colour type {type} (PNG has 0, 2, 3, 4 and 6)',
+  'err.png.depth':
+    '{file} is damaged: {colour, select, gray {a gray image} rgb {a RGB image} palette {a palette image} grayAlpha {a gray with alpha image} other {a RGBA image}} cannot have {depth} bits per sample ({depths} can be)',
+  'err.png.compression': '{file} is damaged: its header names compression method {method} (PNG has only 0)',
+  'err.png.filterMethod': '{file} is damaged: its header names filter method {method} (PNG has only 0)',
+  'err.png.interlaceMethod': '{file} is damaged: its header names interlace method {method} (PNG has 0 and 1)',
+  'err.png.transparencyBeforePalette': '{file} is damaged: its transparency (tRNS) comes before its palette (PLTE)',
+  'err.png.transparencySize':
+    '{file} is damaged: its transparency (tRNS) chunk does not fit {colour, select, gray {a gray image} rgb {a RGB image} palette {a palette image} grayAlpha {a gray with alpha image} other {a RGBA image}} ({length} bytes)',
+  'err.png.filterType': '{file} is damaged: row {row} has filter type {filter} (PNG has 0 to 4)',
+  'err.png.filterTypeInterlaced':
+    '{file} is damaged: row {row} (counting the rows of all interlaced passes) has filter type {filter} (PNG has 0 to 4)',
+  'err.png.paletteIndex':
+    '{file} is damaged: pixel (row {row}, column {column}) uses colour {colour} of a {colours}-colour palette',
+  'err.jpeg.hint':
+    'The file is damaged or was cut short (an upload or a copy that stopped early): export or download it again, as PNG or JPEG, up to 1024×1024 pixels.',
+  'err.jpeg.soi': '{file} does not start with the JPEG start marker (SOI)',
+  'err.jpeg.cut.beforeData': '{file} is cut short: it ends before its image data',
+  'err.jpeg.cut.noEnd': '{file} is cut short: it ends after its image data, without the end marker (EOI)',
+  'err.jpeg.markerByte': '{file} is damaged: byte {byte} should start a marker (0xFF) but is 0x{hex}',
+  'err.jpeg.cut.marker': '{file} is cut short: it ends inside a marker',
+  'err.jpeg.endBeforeFrame': '{file} is damaged: it ends (EOI) before its frame header (image size)',
+  'err.jpeg.endBeforeScan': '{file} is damaged: it ends (EOI) before any image data (SOS)',
+  'err.jpeg.noScan': '{file} is damaged: its image data has no scan for component {component}',
+  'err.jpeg.secondStart': '{file} is damaged: a second start marker (SOI) at byte {byte}',
+  'err.jpeg.restartOutside': '{file} is damaged: a restart marker at byte {byte} is outside any image data',
+  'err.jpeg.markerZero': '{file} is damaged: byte {byte} should start a marker but is followed by 0x00',
+  'err.jpeg.cut.segmentHeader': '{file} is cut short: it ends inside segment {segment}',
+  'err.jpeg.segmentLength': '{file} is damaged: segment {segment} at byte {byte} has length {length}',
+  'err.jpeg.cut.segment':
+    '{file} is cut short: it ends inside segment {segment} ({there} of its {length} bytes are there)',
+  'err.jpeg.restartInterval':
+    '{file} is damaged: segment {segment} at byte {byte} (restart interval) is {length} bytes, not 4',
+  'err.jpeg.secondFrame': '{file} is damaged: it has a second frame header ({marker})',
+  'err.jpeg.coding':
+    '{file} uses {kind, select, lossless {lossless} arithmetic {arithmetic-coded} other {hierarchical}} JPEG coding ({marker}), which I do not read; baseline and progressive JPEGs are fine',
+  'err.jpeg.dac': '{file} uses arithmetic-coded JPEG (a DAC segment), which I do not read',
+  'err.jpeg.dnl': '{file} declares its height after the image data (a DNL segment), which I do not read',
+  'err.jpeg.scanBeforeFrame': '{file} is damaged: its image data (SOS) comes before its frame header (image size)',
+  'err.jpeg.reserved': '{file} is damaged: segment {segment} at byte {byte} is a marker JPEG reserves ({marker})',
+  'err.jpeg.quantPrecision':
+    '{file} is damaged: segment {segment} at byte {byte} (quantisation table) names precision {precision}, table {table}',
+  'err.jpeg.quantShort': '{file} is damaged: segment {segment} at byte {byte} (quantisation table) is too short',
+  'err.jpeg.quantZero':
+    '{file} is damaged: segment {segment} at byte {byte} (quantisation table {table}) has a 0 entry',
+  'err.jpeg.huffmanClass':
+    '{file} is damaged: segment {segment} at byte {byte} (Huffman table) names class {class}, table {table}',
+  'err.jpeg.huffmanShort': '{file} is damaged: segment {segment} at byte {byte} (Huffman table) is too short',
+  'err.jpeg.huffmanCount': '{file} is damaged: segment {segment} at byte {byte} (Huffman table) declares {count} codes',
+  'err.jpeg.huffmanOverfull':
+    '{file} is damaged: segment {segment} at byte {byte} (Huffman table) has more codes than fit',
+  'err.jpeg.frameShort': '{file} is damaged: segment {segment} at byte {byte} (frame header) is too short',
+  'err.jpeg.precision': '{file} has {bits}-bit samples; I read 8-bit JPEGs only',
+  'err.jpeg.frameSize': '{file} is damaged: its frame header says {width}×{height} pixels',
+  'err.jpeg.components': '{file} is damaged: its frame header declares {count} colour components',
+  'err.jpeg.frameLength': '{file} is damaged: segment {segment} at byte {byte} (frame header) has the wrong length',
+  'err.jpeg.sampling':
+    '{file} is damaged: component {component} of its frame header has sampling {h}×{v}, table {table}',
+  'err.jpeg.componentIds': '{file} is damaged: two components have the id {id}',
+  'err.jpeg.scanLength': '{file} is damaged: segment {segment} at byte {byte} (scan header) has the wrong length',
+  'err.jpeg.scanProgressive':
+    '{file} is damaged: segment {segment} at byte {byte} (scan header) has progressive parameters in a sequential JPEG',
+  'err.jpeg.spectral':
+    '{file} is damaged: segment {segment} at byte {byte} (scan header) has spectral selection {from}–{to}',
+  'err.jpeg.scanComponent':
+    '{file} is damaged: segment {segment} at byte {byte} names component {id}, which the frame does not have',
+  'err.jpeg.scanComponentTwice': '{file} is damaged: segment {segment} at byte {byte} names component {id} twice',
+  'err.jpeg.quantMissing': '{file} is damaged: quantisation table {table} is used but never defined',
+  'err.jpeg.huffmanMissing':
+    '{file} is damaged: segment {segment} at byte {byte} uses a Huffman table that is never defined',
+  'err.jpeg.restartOrder': '{file} is damaged: restart marker {restart} at byte {byte} is out of order',
+  'err.jpeg.cut.data': '{file} is cut short: it ends inside its image data',
+  'err.jpeg.cut.rows': '{file} is cut short: its image data stops at row {row} of {height}',
+  'err.jpeg.interrupted':
+    '{file} is damaged: its image data stops at row {row} of {height} (a marker at byte {byte} interrupts it)',
+  'err.jpeg.invalidCode':
+    '{file} is damaged: its image data has an invalid code near byte {byte} (row {row} of {height})',
+  'err.jpeg.coefficient':
+    '{file} is damaged: its image data holds a coefficient out of range near byte {byte} (row {row} of {height})',
+  'err.jpeg.restartMissing':
+    '{file} is damaged: restart marker {restart} is missing at byte {byte} (row {row} of {height})',
+  'err.jpeg.cut.afterData': '{file} is cut short: it ends right after its image data, without the end marker (EOI)',
+  'err.jpeg.afterLastBlock': '{file} is damaged: its image data goes on after its last block (at byte {byte})',
 
   // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.

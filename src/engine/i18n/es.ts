@@ -1665,6 +1665,147 @@ export const es: Catalogue = {
   'err.image.tooLargeMatrix':
     '{file} mide {width}×{height} píxeles; como matriz, una imagen puede medir como máximo {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Reduce la imagen a {max}×{max} píxeles como máximo para usarla como matriz.',
+  'err.png.hint':
+    'El archivo está dañado o cortado (una subida o una copia que se detuvo antes de tiempo): vuelve a exportarlo o descargarlo, como PNG o JPEG, de hasta 1024×1024 píxeles.',
+  'err.png.signature': '{file} no empieza con la firma PNG',
+  'err.png.cut.chunkHeader': '{file} está cortado: termina dentro de la cabecera del bloque {index}',
+  'err.png.chunkType':
+    '{file} está dañado: el bloque {index} (en el byte {byte}) no tiene un tipo válido (sus bytes no son cuatro letras)',
+  'err.png.chunkLength': '{file} está dañado: el bloque {type} declara una longitud de {length} bytes',
+  'err.png.cut.inChunk': '{file} está cortado: termina dentro del bloque {type} (están {there} de sus {length} bytes)',
+  'err.png.crc':
+    '{file} está dañado: el bloque {type} tiene una suma de comprobación incorrecta (su CRC no coincide con sus bytes)',
+  'err.png.firstChunk': '{file} está dañado: su primer bloque es {type}, no la cabecera IHDR',
+  'err.png.secondHeader': '{file} está dañado: tiene una segunda cabecera IHDR',
+  'err.png.twoPalettes': '{file} está dañado: tiene dos paletas (bloques PLTE)',
+  'err.png.paletteAfterData': '{file} está dañado: su paleta (PLTE) viene después de los datos de la imagen',
+  'err.png.paletteLength':
+    '{file} está dañado: su paleta (PLTE) tiene {length} bytes, no 3 por color para 1 a 256 colores',
+  'err.png.grayPalette': '{file} está dañado: una imagen en escala de grises no puede tener paleta (PLTE)',
+  'err.png.twoTransparencies': '{file} está dañado: tiene dos bloques de transparencia (tRNS)',
+  'err.png.transparencyAfterData':
+    '{file} está dañado: su transparencia (tRNS) viene después de los datos de la imagen',
+  'err.png.dataSplit': '{file} está dañado: sus datos de imagen (bloques IDAT) están separados por otro bloque',
+  'err.png.noPalette': '{file} está dañado: una imagen con paleta sin su paleta (PLTE)',
+  'err.png.endNotEmpty': '{file} está dañado: su bloque IEND contiene {length} bytes (debería estar vacío)',
+  'err.png.criticalChunk': '{file} usa un bloque {type} que no conozco y que hace falta para leer la imagen',
+  'err.png.cut.afterSignature': '{file} está cortado: termina justo después de la firma PNG',
+  'err.png.noData': '{file} no tiene datos de imagen (ningún bloque IDAT)',
+  'err.png.cut.beforeData': '{file} está cortado: termina antes de sus datos de imagen',
+  'err.png.afterEnd': '{file} tiene {bytes} bytes después de su final (el bloque IEND); quizá sean dos archivos unidos',
+  'err.png.afterStream':
+    '{file} está dañado: sus datos de imagen tienen {bytes} bytes después del final de su flujo comprimido',
+  'err.png.tooLong': '{file} está dañado: sus datos de imagen son más largos que sus {rows} filas',
+  'err.png.stopsEarly': '{file} está dañado: sus datos de imagen terminan antes de tiempo: {rows} de {total} filas',
+  'err.png.stopsEarlyInterlaced':
+    '{file} está dañado: sus datos de imagen terminan antes de tiempo: {rows} de las {total} filas de sus 7 pasadas entrelazadas',
+  'err.png.cut.rows': '{file} está cortado: {rows} de {total} filas',
+  'err.png.cut.rowsInterlaced': '{file} está cortado: {rows} de las {total} filas de sus 7 pasadas entrelazadas',
+  'err.png.cut.stream': '{file} está cortado: sus datos de imagen comprimidos terminan antes de su final',
+  'err.png.cut.data': '{file} está cortado: sus datos de imagen terminan antes de tiempo',
+  'err.png.adler': '{file} está dañado: sus datos de imagen tienen una suma de comprobación incorrecta (Adler-32)',
+  'err.png.zlib': '{file} está dañado: sus datos de imagen no son un flujo comprimido (zlib) válido',
+  'err.png.cut.noEnd':
+    '{file} está cortado: termina después de sus datos de imagen, sin el bloque IEND que cierra un PNG',
+  'err.png.headerLength': '{file} está dañado: su cabecera IHDR tiene {length} bytes, no 13',
+  'err.png.headerSize': '{file} está dañado: su cabecera dice {width}×{height} píxeles',
+  'err.png.colourType': '{file} está dañado: su cabecera indica el tipo de color {type} (PNG tiene 0, 2, 3, 4 y 6)',
+  'err.png.depth':
+    '{file} está dañado: {colour, select, gray {una imagen en escala de grises} rgb {una imagen RGB} palette {una imagen con paleta} grayAlpha {una imagen en escala de grises con alfa} other {una imagen RGBA}} no puede tener {depth} bits por muestra (puede tener {depths})',
+  'err.png.compression': '{file} está dañado: su cabecera indica el método de compresión {method} (PNG solo tiene 0)',
+  'err.png.filterMethod': '{file} está dañado: su cabecera indica el método de filtrado {method} (PNG solo tiene 0)',
+  'err.png.interlaceMethod':
+    '{file} está dañado: su cabecera indica el método de entrelazado {method} (PNG tiene 0 y 1)',
+  'err.png.transparencyBeforePalette': '{file} está dañado: su transparencia (tRNS) viene antes de su paleta (PLTE)',
+  'err.png.transparencySize':
+    '{file} está dañado: su bloque de transparencia (tRNS) no corresponde a {colour, select, gray {una imagen en escala de grises} rgb {una imagen RGB} palette {una imagen con paleta} grayAlpha {una imagen en escala de grises con alfa} other {una imagen RGBA}} ({length} bytes)',
+  'err.png.filterType': '{file} está dañado: la fila {row} tiene el tipo de filtro {filter} (PNG tiene de 0 a 4)',
+  'err.png.filterTypeInterlaced':
+    '{file} está dañado: la fila {row} (contando las filas de todas las pasadas entrelazadas) tiene el tipo de filtro {filter} (PNG tiene de 0 a 4)',
+  'err.png.paletteIndex':
+    '{file} está dañado: el píxel (fila {row}, columna {column}) usa el color {colour} de una paleta de {colours} colores',
+  'err.jpeg.hint':
+    'El archivo está dañado o cortado (una subida o una copia que se detuvo antes de tiempo): vuelve a exportarlo o descargarlo, como PNG o JPEG, de hasta 1024×1024 píxeles.',
+  'err.jpeg.soi': '{file} no empieza con el marcador de inicio JPEG (SOI)',
+  'err.jpeg.cut.beforeData': '{file} está cortado: termina antes de sus datos de imagen',
+  'err.jpeg.cut.noEnd': '{file} está cortado: termina después de sus datos de imagen, sin el marcador de fin (EOI)',
+  'err.jpeg.markerByte': '{file} está dañado: el byte {byte} debería iniciar un marcador (0xFF) pero es 0x{hex}',
+  'err.jpeg.cut.marker': '{file} está cortado: termina dentro de un marcador',
+  'err.jpeg.endBeforeFrame': '{file} está dañado: termina (EOI) antes de su cabecera de trama (tamaño de la imagen)',
+  'err.jpeg.endBeforeScan': '{file} está dañado: termina (EOI) antes de cualquier dato de imagen (SOS)',
+  'err.jpeg.noScan': '{file} está dañado: sus datos de imagen no tienen ningún barrido para el componente {component}',
+  'err.jpeg.secondStart': '{file} está dañado: un segundo marcador de inicio (SOI) en el byte {byte}',
+  'err.jpeg.restartOutside':
+    '{file} está dañado: un marcador de reinicio en el byte {byte} está fuera de los datos de imagen',
+  'err.jpeg.markerZero': '{file} está dañado: el byte {byte} debería iniciar un marcador pero va seguido de 0x00',
+  'err.jpeg.cut.segmentHeader': '{file} está cortado: termina dentro del segmento {segment}',
+  'err.jpeg.segmentLength': '{file} está dañado: el segmento {segment} en el byte {byte} tiene longitud {length}',
+  'err.jpeg.cut.segment':
+    '{file} está cortado: termina dentro del segmento {segment} (están {there} de sus {length} bytes)',
+  'err.jpeg.restartInterval':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (intervalo de reinicio) tiene {length} bytes, no 4',
+  'err.jpeg.secondFrame': '{file} está dañado: tiene una segunda cabecera de trama ({marker})',
+  'err.jpeg.coding':
+    '{file} usa la codificación JPEG {kind, select, lossless {sin pérdida} arithmetic {aritmética} other {jerárquica}} ({marker}), que no leo; los JPEG baseline y progresivos sirven',
+  'err.jpeg.dac': '{file} usa JPEG con codificación aritmética (un segmento DAC), que no leo',
+  'err.jpeg.dnl': '{file} declara su altura después de los datos de imagen (un segmento DNL), lo que no leo',
+  'err.jpeg.scanBeforeFrame':
+    '{file} está dañado: sus datos de imagen (SOS) vienen antes de su cabecera de trama (tamaño de la imagen)',
+  'err.jpeg.reserved':
+    '{file} está dañado: el segmento {segment} en el byte {byte} es un marcador que JPEG reserva ({marker})',
+  'err.jpeg.quantPrecision':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (tabla de cuantización) indica precisión {precision}, tabla {table}',
+  'err.jpeg.quantShort':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (tabla de cuantización) es demasiado corto',
+  'err.jpeg.quantZero':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (tabla de cuantización {table}) tiene una entrada 0',
+  'err.jpeg.huffmanClass':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (tabla de Huffman) indica clase {class}, tabla {table}',
+  'err.jpeg.huffmanShort':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (tabla de Huffman) es demasiado corto',
+  'err.jpeg.huffmanCount':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (tabla de Huffman) declara {count} códigos',
+  'err.jpeg.huffmanOverfull':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (tabla de Huffman) tiene más códigos de los que caben',
+  'err.jpeg.frameShort':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (cabecera de trama) es demasiado corto',
+  'err.jpeg.precision': '{file} tiene muestras de {bits} bits; solo leo JPEG de 8 bits',
+  'err.jpeg.frameSize': '{file} está dañado: su cabecera de trama dice {width}×{height} píxeles',
+  'err.jpeg.components': '{file} está dañado: su cabecera de trama declara {count} componentes de color',
+  'err.jpeg.frameLength':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (cabecera de trama) tiene una longitud incorrecta',
+  'err.jpeg.sampling':
+    '{file} está dañado: el componente {component} de su cabecera de trama tiene muestreo {h}×{v}, tabla {table}',
+  'err.jpeg.componentIds': '{file} está dañado: dos componentes tienen el id {id}',
+  'err.jpeg.scanLength':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (cabecera de barrido) tiene una longitud incorrecta',
+  'err.jpeg.scanProgressive':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (cabecera de barrido) tiene parámetros progresivos en un JPEG secuencial',
+  'err.jpeg.spectral':
+    '{file} está dañado: el segmento {segment} en el byte {byte} (cabecera de barrido) tiene selección espectral {from}–{to}',
+  'err.jpeg.scanComponent':
+    '{file} está dañado: el segmento {segment} en el byte {byte} nombra el componente {id}, que la trama no tiene',
+  'err.jpeg.scanComponentTwice':
+    '{file} está dañado: el segmento {segment} en el byte {byte} nombra el componente {id} dos veces',
+  'err.jpeg.quantMissing': '{file} está dañado: la tabla de cuantización {table} se usa pero nunca se define',
+  'err.jpeg.huffmanMissing':
+    '{file} está dañado: el segmento {segment} en el byte {byte} usa una tabla de Huffman que nunca se define',
+  'err.jpeg.restartOrder':
+    '{file} está dañado: el marcador de reinicio {restart} en el byte {byte} está fuera de orden',
+  'err.jpeg.cut.data': '{file} está cortado: termina dentro de sus datos de imagen',
+  'err.jpeg.cut.rows': '{file} está cortado: sus datos de imagen terminan en la fila {row} de {height}',
+  'err.jpeg.interrupted':
+    '{file} está dañado: sus datos de imagen terminan en la fila {row} de {height} (un marcador en el byte {byte} los interrumpe)',
+  'err.jpeg.invalidCode':
+    '{file} está dañado: sus datos de imagen tienen un código no válido cerca del byte {byte} (fila {row} de {height})',
+  'err.jpeg.coefficient':
+    '{file} está dañado: sus datos de imagen contienen un coeficiente fuera de rango cerca del byte {byte} (fila {row} de {height})',
+  'err.jpeg.restartMissing':
+    '{file} está dañado: falta el marcador de reinicio {restart} en el byte {byte} (fila {row} de {height})',
+  'err.jpeg.cut.afterData':
+    '{file} está cortado: termina justo después de sus datos de imagen, sin el marcador de fin (EOI)',
+  'err.jpeg.afterLastBlock':
+    '{file} está dañado: sus datos de imagen siguen después de su último bloque (en el byte {byte})',
 
   // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.

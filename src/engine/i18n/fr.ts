@@ -1689,6 +1689,151 @@ export const fr: Catalogue = {
   'err.image.tooLargeHint': 'Réduisez l’image à {max}×{max} pixels au plus et joignez-la à nouveau.',
   'err.image.tooLargeMatrix': '{file} fait {width}×{height} pixels ; comme matrice, une image fait au plus {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Réduisez l’image à {max}×{max} pixels au plus pour l’utiliser comme matrice.',
+  'err.png.hint':
+    'Le fichier est endommagé ou tronqué (un envoi ou une copie interrompus) : exportez-le ou téléchargez-le à nouveau, en PNG ou en JPEG, jusqu’à 1024×1024 pixels.',
+  'err.png.signature': '{file} ne commence pas par la signature PNG',
+  'err.png.cut.chunkHeader': '{file} est tronqué : il se termine dans l’en-tête du bloc {index}',
+  'err.png.chunkType':
+    '{file} est endommagé : le bloc {index} (à l’octet {byte}) n’a pas de type valide (ses octets ne sont pas quatre lettres)',
+  'err.png.chunkLength': '{file} est endommagé : le bloc {type} déclare une longueur de {length} octets',
+  'err.png.cut.inChunk':
+    '{file} est tronqué : il se termine dans le bloc {type} ({there} de ses {length} octets sont présents)',
+  'err.png.crc':
+    '{file} est endommagé : le bloc {type} a une somme de contrôle erronée (son CRC ne correspond pas à ses octets)',
+  'err.png.firstChunk': '{file} est endommagé : son premier bloc est {type}, pas l’en-tête IHDR',
+  'err.png.secondHeader': '{file} est endommagé : il a un second en-tête IHDR',
+  'err.png.twoPalettes': '{file} est endommagé : il a deux palettes (blocs PLTE)',
+  'err.png.paletteAfterData': '{file} est endommagé : sa palette (PLTE) vient après les données de l’image',
+  'err.png.paletteLength':
+    '{file} est endommagé : sa palette (PLTE) fait {length} octets, pas 3 par couleur pour 1 à 256 couleurs',
+  'err.png.grayPalette': '{file} est endommagé : une image en niveaux de gris ne peut pas avoir de palette (PLTE)',
+  'err.png.twoTransparencies': '{file} est endommagé : il a deux blocs de transparence (tRNS)',
+  'err.png.transparencyAfterData': '{file} est endommagé : sa transparence (tRNS) vient après les données de l’image',
+  'err.png.dataSplit': '{file} est endommagé : ses données d’image (blocs IDAT) sont coupées par un autre bloc',
+  'err.png.noPalette': '{file} est endommagé : une image à palette sans sa palette (PLTE)',
+  'err.png.endNotEmpty': '{file} est endommagé : son bloc IEND contient {length} octets (il devrait être vide)',
+  'err.png.criticalChunk':
+    '{file} utilise un bloc {type} que je ne connais pas et qui est nécessaire pour lire l’image',
+  'err.png.cut.afterSignature': '{file} est tronqué : il se termine juste après la signature PNG',
+  'err.png.noData': '{file} n’a pas de données d’image (aucun bloc IDAT)',
+  'err.png.cut.beforeData': '{file} est tronqué : il se termine avant ses données d’image',
+  'err.png.afterEnd':
+    '{file} a {bytes} octets après sa fin (le bloc IEND) ; ce sont peut-être deux fichiers mis bout à bout',
+  'err.png.afterStream':
+    '{file} est endommagé : ses données d’image ont {bytes} octets après la fin de leur flux compressé',
+  'err.png.tooLong': '{file} est endommagé : ses données d’image sont plus longues que ses {rows} lignes',
+  'err.png.stopsEarly': '{file} est endommagé : ses données d’image s’arrêtent trop tôt : {rows} lignes sur {total}',
+  'err.png.stopsEarlyInterlaced':
+    '{file} est endommagé : ses données d’image s’arrêtent trop tôt : {rows} des {total} lignes de ses 7 passes entrelacées',
+  'err.png.cut.rows': '{file} est tronqué : {rows} lignes sur {total}',
+  'err.png.cut.rowsInterlaced': '{file} est tronqué : {rows} des {total} lignes de ses 7 passes entrelacées',
+  'err.png.cut.stream': '{file} est tronqué : ses données d’image compressées s’arrêtent avant leur fin',
+  'err.png.cut.data': '{file} est tronqué : ses données d’image s’arrêtent trop tôt',
+  'err.png.adler': '{file} est endommagé : ses données d’image ont une somme de contrôle erronée (Adler-32)',
+  'err.png.zlib': '{file} est endommagé : ses données d’image ne sont pas un flux compressé (zlib) valide',
+  'err.png.cut.noEnd':
+    '{file} est tronqué : il se termine après ses données d’image, sans le bloc IEND qui clôt un PNG',
+  'err.png.headerLength': '{file} est endommagé : son en-tête IHDR fait {length} octets, pas 13',
+  'err.png.headerSize': '{file} est endommagé : son en-tête indique {width}×{height} pixels',
+  'err.png.colourType': '{file} est endommagé : son en-tête indique le type de couleur {type} (PNG a 0, 2, 3, 4 et 6)',
+  'err.png.depth':
+    '{file} est endommagé : {colour, select, gray {une image en niveaux de gris} rgb {une image RVB} palette {une image à palette} grayAlpha {une image en niveaux de gris avec alpha} other {une image RVBA}} ne peut pas avoir {depth} bits par échantillon ({depths} possibles)',
+  'err.png.compression':
+    '{file} est endommagé : son en-tête indique la méthode de compression {method} (PNG n’a que 0)',
+  'err.png.filterMethod': '{file} est endommagé : son en-tête indique la méthode de filtrage {method} (PNG n’a que 0)',
+  'err.png.interlaceMethod':
+    '{file} est endommagé : son en-tête indique la méthode d’entrelacement {method} (PNG a 0 et 1)',
+  'err.png.transparencyBeforePalette': '{file} est endommagé : sa transparence (tRNS) vient avant sa palette (PLTE)',
+  'err.png.transparencySize':
+    '{file} est endommagé : son bloc de transparence (tRNS) ne convient pas à {colour, select, gray {une image en niveaux de gris} rgb {une image RVB} palette {une image à palette} grayAlpha {une image en niveaux de gris avec alpha} other {une image RVBA}} ({length} octets)',
+  'err.png.filterType': '{file} est endommagé : la ligne {row} a le type de filtre {filter} (PNG a 0 à 4)',
+  'err.png.filterTypeInterlaced':
+    '{file} est endommagé : la ligne {row} (en comptant les lignes de toutes les passes entrelacées) a le type de filtre {filter} (PNG a 0 à 4)',
+  'err.png.paletteIndex':
+    '{file} est endommagé : le pixel (ligne {row}, colonne {column}) utilise la couleur {colour} d’une palette de {colours} couleurs',
+  'err.jpeg.hint':
+    'Le fichier est endommagé ou tronqué (un envoi ou une copie interrompus) : exportez-le ou téléchargez-le à nouveau, en PNG ou en JPEG, jusqu’à 1024×1024 pixels.',
+  'err.jpeg.soi': '{file} ne commence pas par le marqueur de début JPEG (SOI)',
+  'err.jpeg.cut.beforeData': '{file} est tronqué : il se termine avant ses données d’image',
+  'err.jpeg.cut.noEnd': '{file} est tronqué : il se termine après ses données d’image, sans le marqueur de fin (EOI)',
+  'err.jpeg.markerByte': '{file} est endommagé : l’octet {byte} devrait commencer un marqueur (0xFF) mais vaut 0x{hex}',
+  'err.jpeg.cut.marker': '{file} est tronqué : il se termine au milieu d’un marqueur',
+  'err.jpeg.endBeforeFrame':
+    '{file} est endommagé : il se termine (EOI) avant son en-tête de trame (taille de l’image)',
+  'err.jpeg.endBeforeScan': '{file} est endommagé : il se termine (EOI) avant toute donnée d’image (SOS)',
+  'err.jpeg.noScan': '{file} est endommagé : ses données d’image n’ont aucun balayage pour la composante {component}',
+  'err.jpeg.secondStart': '{file} est endommagé : un second marqueur de début (SOI) à l’octet {byte}',
+  'err.jpeg.restartOutside':
+    '{file} est endommagé : un marqueur de redémarrage à l’octet {byte} est hors de toute donnée d’image',
+  'err.jpeg.markerZero': '{file} est endommagé : l’octet {byte} devrait commencer un marqueur mais est suivi de 0x00',
+  'err.jpeg.cut.segmentHeader': '{file} est tronqué : il se termine dans le segment {segment}',
+  'err.jpeg.segmentLength': '{file} est endommagé : le segment {segment} à l’octet {byte} a la longueur {length}',
+  'err.jpeg.cut.segment':
+    '{file} est tronqué : il se termine dans le segment {segment} ({there} de ses {length} octets sont présents)',
+  'err.jpeg.restartInterval':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (intervalle de redémarrage) fait {length} octets, pas 4',
+  'err.jpeg.secondFrame': '{file} est endommagé : il a un second en-tête de trame ({marker})',
+  'err.jpeg.coding':
+    '{file} utilise le codage JPEG {kind, select, lossless {sans perte} arithmetic {arithmétique} other {hiérarchique}} ({marker}), que je ne lis pas ; les JPEG baseline et progressifs conviennent',
+  'err.jpeg.dac': '{file} utilise le JPEG à codage arithmétique (un segment DAC), que je ne lis pas',
+  'err.jpeg.dnl': '{file} déclare sa hauteur après les données d’image (un segment DNL), ce que je ne lis pas',
+  'err.jpeg.scanBeforeFrame':
+    '{file} est endommagé : ses données d’image (SOS) viennent avant son en-tête de trame (taille de l’image)',
+  'err.jpeg.reserved':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} est un marqueur que JPEG réserve ({marker})',
+  'err.jpeg.quantPrecision':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (table de quantification) indique la précision {precision}, table {table}',
+  'err.jpeg.quantShort':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (table de quantification) est trop court',
+  'err.jpeg.quantZero':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (table de quantification {table}) a une entrée 0',
+  'err.jpeg.huffmanClass':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (table de Huffman) indique la classe {class}, table {table}',
+  'err.jpeg.huffmanShort':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (table de Huffman) est trop court',
+  'err.jpeg.huffmanCount':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (table de Huffman) déclare {count} codes',
+  'err.jpeg.huffmanOverfull':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (table de Huffman) a plus de codes qu’il n’en tient',
+  'err.jpeg.frameShort':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (en-tête de trame) est trop court',
+  'err.jpeg.precision': '{file} a des échantillons de {bits} bits ; je ne lis que les JPEG 8 bits',
+  'err.jpeg.frameSize': '{file} est endommagé : son en-tête de trame indique {width}×{height} pixels',
+  'err.jpeg.components': '{file} est endommagé : son en-tête de trame déclare {count} composantes de couleur',
+  'err.jpeg.frameLength':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (en-tête de trame) n’a pas la bonne longueur',
+  'err.jpeg.sampling':
+    '{file} est endommagé : la composante {component} de son en-tête de trame a l’échantillonnage {h}×{v}, table {table}',
+  'err.jpeg.componentIds': '{file} est endommagé : deux composantes ont l’identifiant {id}',
+  'err.jpeg.scanLength':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (en-tête de balayage) n’a pas la bonne longueur',
+  'err.jpeg.scanProgressive':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (en-tête de balayage) a des paramètres progressifs dans un JPEG séquentiel',
+  'err.jpeg.spectral':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} (en-tête de balayage) a la sélection spectrale {from}–{to}',
+  'err.jpeg.scanComponent':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} nomme la composante {id}, que la trame n’a pas',
+  'err.jpeg.scanComponentTwice':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} nomme deux fois la composante {id}',
+  'err.jpeg.quantMissing': '{file} est endommagé : la table de quantification {table} est utilisée mais jamais définie',
+  'err.jpeg.huffmanMissing':
+    '{file} est endommagé : le segment {segment} à l’octet {byte} utilise une table de Huffman jamais définie',
+  'err.jpeg.restartOrder':
+    '{file} est endommagé : le marqueur de redémarrage {restart} à l’octet {byte} n’est pas dans l’ordre',
+  'err.jpeg.cut.data': '{file} est tronqué : il se termine au milieu de ses données d’image',
+  'err.jpeg.cut.rows': '{file} est tronqué : ses données d’image s’arrêtent à la ligne {row} sur {height}',
+  'err.jpeg.interrupted':
+    '{file} est endommagé : ses données d’image s’arrêtent à la ligne {row} sur {height} (un marqueur à l’octet {byte} les interrompt)',
+  'err.jpeg.invalidCode':
+    '{file} est endommagé : ses données d’image ont un code invalide près de l’octet {byte} (ligne {row} sur {height})',
+  'err.jpeg.coefficient':
+    '{file} est endommagé : ses données d’image contiennent un coefficient hors limites près de l’octet {byte} (ligne {row} sur {height})',
+  'err.jpeg.restartMissing':
+    '{file} est endommagé : le marqueur de redémarrage {restart} manque à l’octet {byte} (ligne {row} sur {height})',
+  'err.jpeg.cut.afterData':
+    '{file} est tronqué : il se termine juste après ses données d’image, sans le marqueur de fin (EOI)',
+  'err.jpeg.afterLastBlock':
+    '{file} est endommagé : ses données d’image continuent après leur dernier bloc (à l’octet {byte})',
 
   // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.

@@ -1632,6 +1632,151 @@ export const ptBR: Catalogue = {
   'err.image.tooLargeMatrix':
     '{file} tem {width}×{height} pixels; como matriz, uma imagem pode ter no máximo {max}×{max}',
   'err.image.tooLargeMatrixHint': 'Reduza a imagem para no máximo {max}×{max} pixels para usá-la como matriz.',
+  'err.png.hint':
+    'O arquivo está danificado ou cortado (um upload ou uma cópia que parou antes do fim): exporte ou baixe-o de novo, como PNG ou JPEG, com até 1024×1024 pixels.',
+  'err.png.signature': '{file} não começa com a assinatura PNG',
+  'err.png.cut.chunkHeader': '{file} está cortado: termina dentro do cabeçalho do bloco {index}',
+  'err.png.chunkType':
+    '{file} está danificado: o bloco {index} (no byte {byte}) não tem um tipo válido (seus bytes não são quatro letras)',
+  'err.png.chunkLength': '{file} está danificado: o bloco {type} declara um comprimento de {length} bytes',
+  'err.png.cut.inChunk':
+    '{file} está cortado: termina dentro do bloco {type} ({there} de seus {length} bytes estão presentes)',
+  'err.png.crc':
+    '{file} está danificado: o bloco {type} tem uma soma de verificação errada (seu CRC não confere com seus bytes)',
+  'err.png.firstChunk': '{file} está danificado: seu primeiro bloco é {type}, não o cabeçalho IHDR',
+  'err.png.secondHeader': '{file} está danificado: tem um segundo cabeçalho IHDR',
+  'err.png.twoPalettes': '{file} está danificado: tem duas paletas (blocos PLTE)',
+  'err.png.paletteAfterData': '{file} está danificado: sua paleta (PLTE) vem depois dos dados da imagem',
+  'err.png.paletteLength':
+    '{file} está danificado: sua paleta (PLTE) tem {length} bytes, não 3 por cor para 1 a 256 cores',
+  'err.png.grayPalette': '{file} está danificado: uma imagem em tons de cinza não pode ter paleta (PLTE)',
+  'err.png.twoTransparencies': '{file} está danificado: tem dois blocos de transparência (tRNS)',
+  'err.png.transparencyAfterData': '{file} está danificado: sua transparência (tRNS) vem depois dos dados da imagem',
+  'err.png.dataSplit': '{file} está danificado: seus dados de imagem (blocos IDAT) estão separados por outro bloco',
+  'err.png.noPalette': '{file} está danificado: uma imagem com paleta sem a sua paleta (PLTE)',
+  'err.png.endNotEmpty': '{file} está danificado: seu bloco IEND contém {length} bytes (deveria estar vazio)',
+  'err.png.criticalChunk': '{file} usa um bloco {type} que eu não conheço e que é necessário para ler a imagem',
+  'err.png.cut.afterSignature': '{file} está cortado: termina logo depois da assinatura PNG',
+  'err.png.noData': '{file} não tem dados de imagem (nenhum bloco IDAT)',
+  'err.png.cut.beforeData': '{file} está cortado: termina antes dos seus dados de imagem',
+  'err.png.afterEnd': '{file} tem {bytes} bytes depois do seu fim (o bloco IEND); talvez sejam dois arquivos juntados',
+  'err.png.afterStream':
+    '{file} está danificado: seus dados de imagem têm {bytes} bytes depois do fim do seu fluxo comprimido',
+  'err.png.tooLong': '{file} está danificado: seus dados de imagem são mais longos que as suas {rows} linhas',
+  'err.png.stopsEarly': '{file} está danificado: seus dados de imagem param antes do fim: {rows} de {total} linhas',
+  'err.png.stopsEarlyInterlaced':
+    '{file} está danificado: seus dados de imagem param antes do fim: {rows} das {total} linhas das suas 7 passadas entrelaçadas',
+  'err.png.cut.rows': '{file} está cortado: {rows} de {total} linhas',
+  'err.png.cut.rowsInterlaced': '{file} está cortado: {rows} das {total} linhas das suas 7 passadas entrelaçadas',
+  'err.png.cut.stream': '{file} está cortado: seus dados de imagem comprimidos param antes do fim',
+  'err.png.cut.data': '{file} está cortado: seus dados de imagem param antes do fim',
+  'err.png.adler': '{file} está danificado: seus dados de imagem têm uma soma de verificação errada (Adler-32)',
+  'err.png.zlib': '{file} está danificado: seus dados de imagem não são um fluxo comprimido (zlib) válido',
+  'err.png.cut.noEnd':
+    '{file} está cortado: termina depois dos seus dados de imagem, sem o bloco IEND que fecha um PNG',
+  'err.png.headerLength': '{file} está danificado: seu cabeçalho IHDR tem {length} bytes, não 13',
+  'err.png.headerSize': '{file} está danificado: seu cabeçalho diz {width}×{height} pixels',
+  'err.png.colourType': '{file} está danificado: seu cabeçalho indica o tipo de cor {type} (o PNG tem 0, 2, 3, 4 e 6)',
+  'err.png.depth':
+    '{file} está danificado: {colour, select, gray {uma imagem em tons de cinza} rgb {uma imagem RGB} palette {uma imagem com paleta} grayAlpha {uma imagem em tons de cinza com alfa} other {uma imagem RGBA}} não pode ter {depth} bits por amostra (pode ter {depths})',
+  'err.png.compression':
+    '{file} está danificado: seu cabeçalho indica o método de compressão {method} (o PNG só tem 0)',
+  'err.png.filterMethod':
+    '{file} está danificado: seu cabeçalho indica o método de filtragem {method} (o PNG só tem 0)',
+  'err.png.interlaceMethod':
+    '{file} está danificado: seu cabeçalho indica o método de entrelaçamento {method} (o PNG tem 0 e 1)',
+  'err.png.transparencyBeforePalette':
+    '{file} está danificado: sua transparência (tRNS) vem antes da sua paleta (PLTE)',
+  'err.png.transparencySize':
+    '{file} está danificado: seu bloco de transparência (tRNS) não serve para {colour, select, gray {uma imagem em tons de cinza} rgb {uma imagem RGB} palette {uma imagem com paleta} grayAlpha {uma imagem em tons de cinza com alfa} other {uma imagem RGBA}} ({length} bytes)',
+  'err.png.filterType': '{file} está danificado: a linha {row} tem o tipo de filtro {filter} (o PNG tem de 0 a 4)',
+  'err.png.filterTypeInterlaced':
+    '{file} está danificado: a linha {row} (contando as linhas de todas as passadas entrelaçadas) tem o tipo de filtro {filter} (o PNG tem de 0 a 4)',
+  'err.png.paletteIndex':
+    '{file} está danificado: o pixel (linha {row}, coluna {column}) usa a cor {colour} de uma paleta de {colours} cores',
+  'err.jpeg.hint':
+    'O arquivo está danificado ou cortado (um upload ou uma cópia que parou antes do fim): exporte ou baixe-o de novo, como PNG ou JPEG, com até 1024×1024 pixels.',
+  'err.jpeg.soi': '{file} não começa com o marcador de início JPEG (SOI)',
+  'err.jpeg.cut.beforeData': '{file} está cortado: termina antes dos seus dados de imagem',
+  'err.jpeg.cut.noEnd': '{file} está cortado: termina depois dos seus dados de imagem, sem o marcador de fim (EOI)',
+  'err.jpeg.markerByte': '{file} está danificado: o byte {byte} deveria iniciar um marcador (0xFF) mas é 0x{hex}',
+  'err.jpeg.cut.marker': '{file} está cortado: termina dentro de um marcador',
+  'err.jpeg.endBeforeFrame':
+    '{file} está danificado: termina (EOI) antes do seu cabeçalho de quadro (tamanho da imagem)',
+  'err.jpeg.endBeforeScan': '{file} está danificado: termina (EOI) antes de qualquer dado de imagem (SOS)',
+  'err.jpeg.noScan':
+    '{file} está danificado: seus dados de imagem não têm nenhuma varredura para o componente {component}',
+  'err.jpeg.secondStart': '{file} está danificado: um segundo marcador de início (SOI) no byte {byte}',
+  'err.jpeg.restartOutside':
+    '{file} está danificado: um marcador de reinício no byte {byte} está fora dos dados de imagem',
+  'err.jpeg.markerZero': '{file} está danificado: o byte {byte} deveria iniciar um marcador mas é seguido de 0x00',
+  'err.jpeg.cut.segmentHeader': '{file} está cortado: termina dentro do segmento {segment}',
+  'err.jpeg.segmentLength': '{file} está danificado: o segmento {segment} no byte {byte} tem comprimento {length}',
+  'err.jpeg.cut.segment':
+    '{file} está cortado: termina dentro do segmento {segment} ({there} de seus {length} bytes estão presentes)',
+  'err.jpeg.restartInterval':
+    '{file} está danificado: o segmento {segment} no byte {byte} (intervalo de reinício) tem {length} bytes, não 4',
+  'err.jpeg.secondFrame': '{file} está danificado: tem um segundo cabeçalho de quadro ({marker})',
+  'err.jpeg.coding':
+    '{file} usa a codificação JPEG {kind, select, lossless {sem perdas} arithmetic {aritmética} other {hierárquica}} ({marker}), que eu não leio; JPEGs baseline e progressivos servem',
+  'err.jpeg.dac': '{file} usa JPEG com codificação aritmética (um segmento DAC), que eu não leio',
+  'err.jpeg.dnl': '{file} declara sua altura depois dos dados de imagem (um segmento DNL), o que eu não leio',
+  'err.jpeg.scanBeforeFrame':
+    '{file} está danificado: seus dados de imagem (SOS) vêm antes do seu cabeçalho de quadro (tamanho da imagem)',
+  'err.jpeg.reserved':
+    '{file} está danificado: o segmento {segment} no byte {byte} é um marcador que o JPEG reserva ({marker})',
+  'err.jpeg.quantPrecision':
+    '{file} está danificado: o segmento {segment} no byte {byte} (tabela de quantização) indica precisão {precision}, tabela {table}',
+  'err.jpeg.quantShort':
+    '{file} está danificado: o segmento {segment} no byte {byte} (tabela de quantização) é curto demais',
+  'err.jpeg.quantZero':
+    '{file} está danificado: o segmento {segment} no byte {byte} (tabela de quantização {table}) tem uma entrada 0',
+  'err.jpeg.huffmanClass':
+    '{file} está danificado: o segmento {segment} no byte {byte} (tabela de Huffman) indica classe {class}, tabela {table}',
+  'err.jpeg.huffmanShort':
+    '{file} está danificado: o segmento {segment} no byte {byte} (tabela de Huffman) é curto demais',
+  'err.jpeg.huffmanCount':
+    '{file} está danificado: o segmento {segment} no byte {byte} (tabela de Huffman) declara {count} códigos',
+  'err.jpeg.huffmanOverfull':
+    '{file} está danificado: o segmento {segment} no byte {byte} (tabela de Huffman) tem mais códigos do que cabem',
+  'err.jpeg.frameShort':
+    '{file} está danificado: o segmento {segment} no byte {byte} (cabeçalho de quadro) é curto demais',
+  'err.jpeg.precision': '{file} tem amostras de {bits} bits; só leio JPEGs de 8 bits',
+  'err.jpeg.frameSize': '{file} está danificado: seu cabeçalho de quadro diz {width}×{height} pixels',
+  'err.jpeg.components': '{file} está danificado: seu cabeçalho de quadro declara {count} componentes de cor',
+  'err.jpeg.frameLength':
+    '{file} está danificado: o segmento {segment} no byte {byte} (cabeçalho de quadro) tem o comprimento errado',
+  'err.jpeg.sampling':
+    '{file} está danificado: o componente {component} do seu cabeçalho de quadro tem amostragem {h}×{v}, tabela {table}',
+  'err.jpeg.componentIds': '{file} está danificado: dois componentes têm o id {id}',
+  'err.jpeg.scanLength':
+    '{file} está danificado: o segmento {segment} no byte {byte} (cabeçalho de varredura) tem o comprimento errado',
+  'err.jpeg.scanProgressive':
+    '{file} está danificado: o segmento {segment} no byte {byte} (cabeçalho de varredura) tem parâmetros progressivos em um JPEG sequencial',
+  'err.jpeg.spectral':
+    '{file} está danificado: o segmento {segment} no byte {byte} (cabeçalho de varredura) tem seleção espectral {from}–{to}',
+  'err.jpeg.scanComponent':
+    '{file} está danificado: o segmento {segment} no byte {byte} cita o componente {id}, que o quadro não tem',
+  'err.jpeg.scanComponentTwice':
+    '{file} está danificado: o segmento {segment} no byte {byte} cita o componente {id} duas vezes',
+  'err.jpeg.quantMissing': '{file} está danificado: a tabela de quantização {table} é usada mas nunca definida',
+  'err.jpeg.huffmanMissing':
+    '{file} está danificado: o segmento {segment} no byte {byte} usa uma tabela de Huffman que nunca é definida',
+  'err.jpeg.restartOrder': '{file} está danificado: o marcador de reinício {restart} no byte {byte} está fora de ordem',
+  'err.jpeg.cut.data': '{file} está cortado: termina dentro dos seus dados de imagem',
+  'err.jpeg.cut.rows': '{file} está cortado: seus dados de imagem param na linha {row} de {height}',
+  'err.jpeg.interrupted':
+    '{file} está danificado: seus dados de imagem param na linha {row} de {height} (um marcador no byte {byte} os interrompe)',
+  'err.jpeg.invalidCode':
+    '{file} está danificado: seus dados de imagem têm um código inválido perto do byte {byte} (linha {row} de {height})',
+  'err.jpeg.coefficient':
+    '{file} está danificado: seus dados de imagem contêm um coeficiente fora do intervalo perto do byte {byte} (linha {row} de {height})',
+  'err.jpeg.restartMissing':
+    '{file} está danificado: falta o marcador de reinício {restart} no byte {byte} (linha {row} de {height})',
+  'err.jpeg.cut.afterData':
+    '{file} está cortado: termina logo depois dos seus dados de imagem, sem o marcador de fim (EOI)',
+  'err.jpeg.afterLastBlock':
+    '{file} está danificado: seus dados de imagem continuam depois do seu último bloco (no byte {byte})',
 
   // ── notices ───────────────────────────────────────────────────────────────────────────────────────────────────────────
   // The CLI's --attach errors (a path that is not a readable regular file) and its --run-due report.

@@ -19,12 +19,19 @@
  * the profile (a Display P3 photo, or a damaged profile that still parses, gives other numbers), while the PNG decoder
  * and the reference decoders (pngjs, jpeg-js, PIL, NumPy) read the samples as stored. The numbers are the file's.
  */
-import { UserError, englishError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { Attachment } from '../types.js';
 import { fileLabel } from './file-format.js';
 
-const HINT =
-  'The file is damaged or was cut short (an upload or a copy that stopped early): export or download it again, as PNG or JPEG, up to 1024×1024 pixels.';
+/** A reason's values: numbers as written (no thousands separator), names as they are. */
+type Values = Record<string, string | number>;
+type Bad = (key: MessageKey, values?: Values) => UserError;
+/** Where a segment is, for the reasons that name it: its marker's name and the byte where it starts (from 1). */
+interface Where {
+  segment: string;
+  byte: number;
+}
 
 interface Component {
   id: number;
@@ -72,10 +79,19 @@ function markerName(m: number): string {
 /** Throws UserError (`bad_file`) naming the file and what is wrong, unless the JPEG is whole and well formed. */
 export function checkJpeg(att: Attachment): void {
   const b = att.bytes;
-  const name = fileLabel(att);
-  const bad = (why: string): UserError => englishError('bad_file', `${name} ${why}`, HINT);
+  // Written from the catalogue (`run()` writes them again in the asker's language): numbers as strings, as written.
+  const bad: Bad = (key, values = {}) =>
+    new UserError(
+      'bad_file',
+      () =>
+        t(key, {
+          file: fileLabel(att),
+          ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+        }),
+      () => t('err.jpeg.hint'),
+    );
   const u16 = (i: number): number => (b[i] << 8) | b[i + 1];
-  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) throw bad('does not start with the JPEG start marker (SOI)');
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) throw bad('err.jpeg.soi');
 
   const quant: (Uint16Array | undefined)[] = [];
   const huff: (Huffman | undefined)[][] = [[], []]; // [DC, AC][id]
@@ -84,24 +100,20 @@ export function checkJpeg(att: Attachment): void {
   let scans = 0;
   let at = 2;
   for (;;) {
-    if (at >= b.length)
-      throw bad(
-        `is cut short: it ends ${scans ? 'after its image data, without' : 'before'} ${scans ? 'the end marker (EOI)' : 'its image data'}`,
-      );
-    if (b[at] !== 0xff)
-      throw bad(`is damaged: byte ${at + 1} should start a marker (0xFF) but is 0x${b[at].toString(16).toUpperCase()}`);
-    if (at + 1 >= b.length) throw bad('is cut short: it ends inside a marker');
+    if (at >= b.length) throw bad(scans ? 'err.jpeg.cut.noEnd' : 'err.jpeg.cut.beforeData');
+    if (b[at] !== 0xff) throw bad('err.jpeg.markerByte', { byte: at + 1, hex: b[at].toString(16).toUpperCase() });
+    if (at + 1 >= b.length) throw bad('err.jpeg.cut.marker');
     const m = b[at + 1];
     if (m === 0xff) {
       at++; // fill byte
       continue;
     }
     if (m === 0xd9) {
-      if (!frame) throw bad('is damaged: it ends (EOI) before its frame header (image size)');
-      if (scans === 0) throw bad('is damaged: it ends (EOI) before any image data (SOS)');
+      if (!frame) throw bad('err.jpeg.endBeforeFrame');
+      if (scans === 0) throw bad('err.jpeg.endBeforeScan');
       if (!frame.progressive) {
         const missing = frame.components.findIndex((c) => !c.covered);
-        if (missing >= 0) throw bad(`is damaged: its image data has no scan for component ${missing + 1}`);
+        if (missing >= 0) throw bad('err.jpeg.noScan', { component: missing + 1 });
       }
       return;
     }
@@ -109,35 +121,39 @@ export function checkJpeg(att: Attachment): void {
       at += 2; // TEM: no length
       continue;
     }
-    if (m === 0xd8) throw bad(`is damaged: a second start marker (SOI) at byte ${at + 1}`);
-    if (m >= 0xd0 && m <= 0xd7) throw bad(`is damaged: a restart marker at byte ${at + 1} is outside any image data`);
-    if (m === 0x00) throw bad(`is damaged: byte ${at + 1} should start a marker but is followed by 0x00`);
-    if (at + 4 > b.length) throw bad(`is cut short: it ends inside segment ${markerName(m)}`);
+    if (m === 0xd8) throw bad('err.jpeg.secondStart', { byte: at + 1 });
+    if (m >= 0xd0 && m <= 0xd7) throw bad('err.jpeg.restartOutside', { byte: at + 1 });
+    if (m === 0x00) throw bad('err.jpeg.markerZero', { byte: at + 1 });
+    if (at + 4 > b.length) throw bad('err.jpeg.cut.segmentHeader', { segment: markerName(m) });
     const length = u16(at + 2);
-    if (length < 2) throw bad(`is damaged: segment ${markerName(m)} at byte ${at + 1} has length ${length}`);
+    const where: Where = { segment: markerName(m), byte: at + 1 };
+    if (length < 2) throw bad('err.jpeg.segmentLength', { ...where, length });
     if (at + 2 + length > b.length)
-      throw bad(
-        `is cut short: it ends inside segment ${markerName(m)} (${b.length - at - 2} of its ${length} bytes are there)`,
-      );
+      throw bad('err.jpeg.cut.segment', { segment: where.segment, there: b.length - at - 2, length });
     const seg = b.subarray(at + 4, at + 2 + length);
     const next = at + 2 + length;
-    const where = `segment ${markerName(m)} at byte ${at + 1}`;
     if (m === 0xdb) readQuant(seg, quant, bad, where);
     else if (m === 0xc4) readHuffman(seg, huff, bad, where);
     else if (m === 0xdd) {
-      if (seg.length !== 2) throw bad(`is damaged: ${where} (restart interval) is ${length} bytes, not 4`);
+      if (seg.length !== 2) throw bad('err.jpeg.restartInterval', { ...where, length });
       restartInterval = (seg[0] << 8) | seg[1];
     } else if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc) {
-      if (frame) throw bad(`is damaged: it has a second frame header (${markerName(m)})`);
+      if (frame) throw bad('err.jpeg.secondFrame', { marker: markerName(m) });
       if (m !== 0xc0 && m !== 0xc1 && m !== 0xc2)
-        throw bad(
-          `uses ${m === 0xc3 || m === 0xcb || m === 0xc7 || m === 0xcf ? 'lossless' : m >= 0xc9 ? 'arithmetic-coded' : 'hierarchical'} JPEG coding (${markerName(m)}), which I do not read; baseline and progressive JPEGs are fine`,
-        );
+        throw bad('err.jpeg.coding', {
+          kind:
+            m === 0xc3 || m === 0xcb || m === 0xc7 || m === 0xcf
+              ? 'lossless'
+              : m >= 0xc9
+                ? 'arithmetic'
+                : 'hierarchical',
+          marker: markerName(m),
+        });
       frame = readFrame(seg, m === 0xc2, bad, where);
-    } else if (m === 0xcc) throw bad('uses arithmetic-coded JPEG (a DAC segment), which I do not read');
-    else if (m === 0xdc) throw bad('declares its height after the image data (a DNL segment), which I do not read');
+    } else if (m === 0xcc) throw bad('err.jpeg.dac');
+    else if (m === 0xdc) throw bad('err.jpeg.dnl');
     else if (m === 0xda) {
-      if (!frame) throw bad('is damaged: its image data (SOS) comes before its frame header (image size)');
+      if (!frame) throw bad('err.jpeg.scanBeforeFrame');
       const scan = readScanHeader(seg, frame, huff, quant, bad, where);
       scans++;
       at = frame.progressive
@@ -145,38 +161,38 @@ export function checkJpeg(att: Attachment): void {
         : decodeSequentialScan(b, next, frame, scan, quant, restartInterval, bad);
       continue;
     } else if (m >= 0xf0 && m <= 0xfd && m !== 0xfe)
-      throw bad(`is damaged: ${where} is a marker JPEG reserves (${markerName(m)})`);
+      throw bad('err.jpeg.reserved', { ...where, marker: markerName(m) });
     at = next;
   }
 }
 
-function readQuant(seg: Uint8Array, quant: (Uint16Array | undefined)[], bad: (w: string) => UserError, where: string) {
+function readQuant(seg: Uint8Array, quant: (Uint16Array | undefined)[], bad: Bad, where: Where) {
   let i = 0;
   while (i < seg.length) {
     const pq = seg[i] >> 4;
     const tq = seg[i] & 15;
-    if (pq > 1 || tq > 3) throw bad(`is damaged: ${where} (quantisation table) names precision ${pq}, table ${tq}`);
+    if (pq > 1 || tq > 3) throw bad('err.jpeg.quantPrecision', { ...where, precision: pq, table: tq });
     const size = pq ? 128 : 64;
-    if (i + 1 + size > seg.length) throw bad(`is damaged: ${where} (quantisation table) is too short`);
+    if (i + 1 + size > seg.length) throw bad('err.jpeg.quantShort', { ...where });
     const t = new Uint16Array(64);
     for (let k = 0; k < 64; k++) t[k] = pq ? (seg[i + 1 + 2 * k] << 8) | seg[i + 2 + 2 * k] : seg[i + 1 + k];
-    if (t.includes(0)) throw bad(`is damaged: ${where} (quantisation table ${tq}) has a 0 entry`);
+    if (t.includes(0)) throw bad('err.jpeg.quantZero', { ...where, table: tq });
     quant[tq] = t;
     i += 1 + size;
   }
 }
 
-function readHuffman(seg: Uint8Array, huff: (Huffman | undefined)[][], bad: (w: string) => UserError, where: string) {
+function readHuffman(seg: Uint8Array, huff: (Huffman | undefined)[][], bad: Bad, where: Where) {
   let i = 0;
   while (i < seg.length) {
     const tc = seg[i] >> 4;
     const th = seg[i] & 15;
-    if (tc > 1 || th > 3) throw bad(`is damaged: ${where} (Huffman table) names class ${tc}, table ${th}`);
-    if (i + 17 > seg.length) throw bad(`is damaged: ${where} (Huffman table) is too short`);
+    if (tc > 1 || th > 3) throw bad('err.jpeg.huffmanClass', { ...where, class: tc, table: th });
+    if (i + 17 > seg.length) throw bad('err.jpeg.huffmanShort', { ...where });
     const counts = seg.subarray(i + 1, i + 17);
     const total = counts.reduce((a, c) => a + c, 0);
     if (total === 0 || total > 256 || i + 17 + total > seg.length)
-      throw bad(`is damaged: ${where} (Huffman table) declares ${total} codes`);
+      throw bad('err.jpeg.huffmanCount', { ...where, count: total });
     const values = seg.slice(i + 17, i + 17 + total);
     const maxCode = new Int32Array(18).fill(-1);
     const minCode = new Int32Array(17);
@@ -191,7 +207,7 @@ function readHuffman(seg: Uint8Array, huff: (Huffman | undefined)[][], bad: (w: 
       if (counts[len - 1]) maxCode[len] = code - 1;
       // Codes of this length must fit in `len` bits, and the all-ones code is reserved.
       if (code > 2 ** len || (code === 2 ** len && counts[len - 1]))
-        throw bad(`is damaged: ${where} (Huffman table) has more codes than fit`);
+        throw bad('err.jpeg.huffmanOverfull', { ...where });
       code <<= 1;
     }
     huff[tc][th] = { maxCode, minCode, valPtr, values };
@@ -199,23 +215,23 @@ function readHuffman(seg: Uint8Array, huff: (Huffman | undefined)[][], bad: (w: 
   }
 }
 
-function readFrame(seg: Uint8Array, progressive: boolean, bad: (w: string) => UserError, where: string): Frame {
-  if (seg.length < 6) throw bad(`is damaged: ${where} (frame header) is too short`);
+function readFrame(seg: Uint8Array, progressive: boolean, bad: Bad, where: Where): Frame {
+  if (seg.length < 6) throw bad('err.jpeg.frameShort', { ...where });
   const precision = seg[0];
   const height = (seg[1] << 8) | seg[2];
   const width = (seg[3] << 8) | seg[4];
   const n = seg[5];
-  if (precision !== 8) throw bad(`has ${precision}-bit samples; I read 8-bit JPEGs only`);
-  if (width === 0 || height === 0) throw bad(`is damaged: its frame header says ${width}×${height} pixels`);
-  if (n !== 1 && n !== 3 && n !== 4) throw bad(`is damaged: its frame header declares ${n} colour components`);
-  if (seg.length !== 6 + 3 * n) throw bad(`is damaged: ${where} (frame header) has the wrong length`);
+  if (precision !== 8) throw bad('err.jpeg.precision', { bits: precision });
+  if (width === 0 || height === 0) throw bad('err.jpeg.frameSize', { width, height });
+  if (n !== 1 && n !== 3 && n !== 4) throw bad('err.jpeg.components', { count: n });
+  if (seg.length !== 6 + 3 * n) throw bad('err.jpeg.frameLength', { ...where });
   const components: Component[] = [];
   for (let c = 0; c < n; c++) {
     const [id, hv, tq] = [seg[6 + 3 * c], seg[7 + 3 * c], seg[8 + 3 * c]];
     const [h, v] = [hv >> 4, hv & 15];
     if (h < 1 || h > 4 || v < 1 || v > 4 || tq > 3)
-      throw bad(`is damaged: component ${c + 1} of its frame header has sampling ${h}×${v}, table ${tq}`);
-    if (components.some((x) => x.id === id)) throw bad(`is damaged: two components have the id ${id}`);
+      throw bad('err.jpeg.sampling', { component: c + 1, h, v, table: tq });
+    if (components.some((x) => x.id === id)) throw bad('err.jpeg.componentIds', { id });
     components.push({ id, h, v, tq, covered: false });
   }
   return {
@@ -239,53 +255,50 @@ function readScanHeader(
   frame: Frame,
   huff: (Huffman | undefined)[][],
   quant: (Uint16Array | undefined)[],
-  bad: (w: string) => UserError,
-  where: string,
+  bad: Bad,
+  where: Where,
 ): ScanComponent[] {
   const n = seg[0];
-  if (n < 1 || n > 4 || seg.length !== 4 + 2 * n) throw bad(`is damaged: ${where} (scan header) has the wrong length`);
+  if (n < 1 || n > 4 || seg.length !== 4 + 2 * n) throw bad('err.jpeg.scanLength', { ...where });
   const [ss, se, a] = [seg[1 + 2 * n], seg[2 + 2 * n], seg[3 + 2 * n]];
-  if (!frame.progressive && (ss !== 0 || se !== 63 || a !== 0))
-    throw bad(`is damaged: ${where} (scan header) has progressive parameters in a sequential JPEG`);
+  if (!frame.progressive && (ss !== 0 || se !== 63 || a !== 0)) throw bad('err.jpeg.scanProgressive', { ...where });
   if (frame.progressive && (ss > se || se > 63 || (ss === 0 && se !== 0) || (ss > 0 && n !== 1)))
-    throw bad(`is damaged: ${where} (scan header) has spectral selection ${ss}–${se}`);
+    throw bad('err.jpeg.spectral', { ...where, from: ss, to: se });
   const out: ScanComponent[] = [];
   for (let i = 0; i < n; i++) {
     const id = seg[1 + 2 * i];
     const component = frame.components.find((c) => c.id === id);
-    if (!component) throw bad(`is damaged: ${where} names component ${id}, which the frame does not have`);
-    if (out.some((s) => s.component === component)) throw bad(`is damaged: ${where} names component ${id} twice`);
-    if (!quant[component.tq]) throw bad(`is damaged: quantisation table ${component.tq} is used but never defined`);
+    if (!component) throw bad('err.jpeg.scanComponent', { ...where, id });
+    if (out.some((s) => s.component === component)) throw bad('err.jpeg.scanComponentTwice', { ...where, id });
+    if (!quant[component.tq]) throw bad('err.jpeg.quantMissing', { table: component.tq });
     const [td, ta] = [seg[2 + 2 * i] >> 4, seg[2 + 2 * i] & 15];
     const dc = huff[0][td & 3];
     const ac = huff[1][ta & 3];
     // A progressive scan uses the DC table only in its first DC scan and the AC table only in AC scans.
     const needsDc = !frame.progressive || (ss === 0 && a >> 4 === 0);
     const needsAc = !frame.progressive || ss > 0;
-    if (td > 3 || ta > 3 || (needsDc && !dc) || (needsAc && !ac))
-      throw bad(`is damaged: ${where} uses a Huffman table that is never defined`);
+    if (td > 3 || ta > 3 || (needsDc && !dc) || (needsAc && !ac)) throw bad('err.jpeg.huffmanMissing', { ...where });
     out.push({ component, dc: dc!, ac: ac! });
   }
   return out;
 }
 
 /** Past a progressive scan's entropy-coded data: to the next marker that is not a restart, restarts in order. */
-function skipEntropyData(b: Uint8Array, at: number, bad: (w: string) => UserError): number {
+function skipEntropyData(b: Uint8Array, at: number, bad: Bad): number {
   let expectRestart = 0;
   for (let i = at; i + 1 < b.length; i++) {
     if (b[i] !== 0xff || b[i + 1] === 0x00) continue;
     const m = b[i + 1];
     if (m === 0xff) continue;
     if (m >= 0xd0 && m <= 0xd7) {
-      if (m - 0xd0 !== expectRestart)
-        throw bad(`is damaged: restart marker ${m - 0xd0} at byte ${i + 1} is out of order`);
+      if (m - 0xd0 !== expectRestart) throw bad('err.jpeg.restartOrder', { restart: m - 0xd0, byte: i + 1 });
       expectRestart = (expectRestart + 1) & 7;
       i++;
       continue;
     }
     return i;
   }
-  throw bad('is cut short: it ends inside its image data');
+  throw bad('err.jpeg.cut.data');
 }
 
 /**
@@ -300,7 +313,7 @@ function decodeSequentialScan(
   scan: ScanComponent[],
   quant: (Uint16Array | undefined)[],
   restartInterval: number,
-  bad: (w: string) => UserError,
+  bad: Bad,
 ): number {
   let pos = start;
   let bits = 0; // bits held in `acc`
@@ -316,10 +329,8 @@ function decodeSequentialScan(
   const stops = (): UserError => {
     const row = Math.min(frame.height, Math.floor(mcusDone / mcusPerLine) * rowsPerMcu);
     return pos >= b.length
-      ? bad(`is cut short: its image data stops at row ${row} of ${frame.height}`)
-      : bad(
-          `is damaged: its image data stops at row ${row} of ${frame.height} (a marker at byte ${pos + 1} interrupts it)`,
-        );
+      ? bad('err.jpeg.cut.rows', { row, height: frame.height })
+      : bad('err.jpeg.interrupted', { row, height: frame.height, byte: pos + 1 });
   };
   const readBit = (): number => {
     if (bits === 0) {
@@ -347,15 +358,11 @@ function decodeSequentialScan(
       code = (code << 1) | readBit();
       if (t.maxCode[len] >= 0 && code <= t.maxCode[len]) return t.values[t.valPtr[len] + code - t.minCode[len]];
     }
-    throw bad(
-      `is damaged: its image data has an invalid code near byte ${pos} (row ${rowReached()} of ${frame.height})`,
-    );
+    throw bad('err.jpeg.invalidCode', { byte: pos, row: rowReached(), height: frame.height });
   };
   const rowReached = (): number => Math.min(frame.height, Math.floor(mcusDone / mcusPerLine) * rowsPerMcu + 1);
   const outOfRange = (): UserError =>
-    bad(
-      `is damaged: its image data holds a coefficient out of range near byte ${pos} (row ${rowReached()} of ${frame.height})`,
-    );
+    bad('err.jpeg.coefficient', { byte: pos, row: rowReached(), height: frame.height });
   const pred = new Int32Array(scan.length);
   const block = (k: number): void => {
     const { dc, ac, component } = scan[k];
@@ -392,9 +399,12 @@ function decodeSequentialScan(
       bits = 0;
       if (pos + 1 >= b.length) throw stops();
       if (b[pos] !== 0xff || b[pos + 1] !== 0xd0 + (restarts & 7))
-        throw bad(
-          `is damaged: restart marker ${restarts & 7} is missing at byte ${pos + 1} (row ${rowReached()} of ${frame.height})`,
-        );
+        throw bad('err.jpeg.restartMissing', {
+          restart: restarts & 7,
+          byte: pos + 1,
+          row: rowReached(),
+          height: frame.height,
+        });
       pos += 2;
       restarts++;
       pred.fill(0);
@@ -404,9 +414,8 @@ function decodeSequentialScan(
   // Only padding may follow the last block: the rest of its byte, and at most one whole byte of 1-bits (stuffed as
   // 0xFF 0x00; jpeg-js writes one when the data ends on a byte boundary). Then a marker.
   if (pos + 2 < b.length && b[pos] === 0xff && b[pos + 1] === 0x00 && b[pos + 2] === 0xff) pos += 2;
-  if (pos + 1 >= b.length) throw bad('is cut short: it ends right after its image data, without the end marker (EOI)');
-  if (b[pos] !== 0xff || b[pos + 1] === 0x00)
-    throw bad(`is damaged: its image data goes on after its last block (at byte ${pos + 1})`);
+  if (pos + 1 >= b.length) throw bad('err.jpeg.cut.afterData');
+  if (b[pos] !== 0xff || b[pos + 1] === 0x00) throw bad('err.jpeg.afterLastBlock', { byte: pos + 1 });
   return pos;
 }
 

@@ -13,22 +13,24 @@
  */
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
 import { crc32 } from '../crc32.js';
-import { UserError, englishError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import type { Attachment } from '../types.js';
 import { channelsOf, type DecodedImage } from './attachments.js';
 import { fileLabel } from './file-format.js';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const HINT =
-  'The file is damaged or was cut short (an upload or a copy that stopped early): export or download it again, as PNG or JPEG, up to 1024×1024 pixels.';
+/** A reason's values: numbers as written (no thousands separator), names as they are. */
+type Values = Record<string, string | number>;
+type Bad = (key: MessageKey, values?: Values) => UserError;
 
 /** Samples per pixel of each colour type, and the bit depths PNG allows for it. */
 const COLOUR_TYPES: Record<number, { samples: number; depths: number[]; name: string }> = {
   0: { samples: 1, depths: [1, 2, 4, 8, 16], name: 'gray' },
-  2: { samples: 3, depths: [8, 16], name: 'RGB' },
+  2: { samples: 3, depths: [8, 16], name: 'rgb' },
   3: { samples: 1, depths: [1, 2, 4, 8], name: 'palette' },
-  4: { samples: 2, depths: [8, 16], name: 'gray with alpha' },
-  6: { samples: 4, depths: [8, 16], name: 'RGBA' },
+  4: { samples: 2, depths: [8, 16], name: 'grayAlpha' },
+  6: { samples: 4, depths: [8, 16], name: 'rgba' },
 };
 
 /** Adam7's seven passes: first column, first row, column step, row step. */
@@ -92,10 +94,19 @@ function completeRows(ps: Pass[], bytes: number): number {
  */
 export function decodePng(att: Attachment): DecodedImage {
   const b = att.bytes;
-  const name = fileLabel(att);
-  const bad = (why: string): UserError => englishError('bad_file', `${name} ${why}`, HINT);
+  // Written from the catalogue (`run()` writes them again in the asker's language): numbers as strings, as written.
+  const bad: Bad = (key, values = {}) =>
+    new UserError(
+      'bad_file',
+      () =>
+        t(key, {
+          file: fileLabel(att),
+          ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+        }),
+      () => t('err.png.hint'),
+    );
   const u32 = (i: number): number => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
-  if (b.length < 8 || !SIGNATURE.every((v, i) => b[i] === v)) throw bad('does not start with the PNG signature');
+  if (b.length < 8 || !SIGNATURE.every((v, i) => b[i] === v)) throw bad('err.png.signature');
 
   let header: Header | undefined;
   let palette: Uint8Array | undefined;
@@ -107,71 +118,64 @@ export function decodePng(att: Attachment): DecodedImage {
   let index = 0;
   while (at < b.length) {
     index++;
-    if (at + 8 > b.length) throw cutShort(`it ends inside the header of chunk ${index}`);
+    if (at + 8 > b.length) throw cutShort('err.png.cut.chunkHeader', { index });
     const length = u32(at);
     const type = String.fromCharCode(b[at + 4], b[at + 5], b[at + 6], b[at + 7]);
-    if (!/^[A-Za-z]{4}$/.test(type))
-      throw bad(`is damaged: chunk ${index} (at byte ${at + 1}) has no valid type (its bytes are not four letters)`);
-    if (length > 0x7fffffff) throw bad(`is damaged: chunk ${type} declares a length of ${length} bytes`);
+    if (!/^[A-Za-z]{4}$/.test(type)) throw bad('err.png.chunkType', { index, byte: at + 1 });
+    if (length > 0x7fffffff) throw bad('err.png.chunkLength', { type, length });
     if (at + 12 + length > b.length) {
       if (type === 'IDAT' && header && !idatEnded) idat.push(b.subarray(at + 8, Math.min(b.length, at + 8 + length)));
-      throw cutShort(
-        `it ends inside chunk ${type} (${Math.max(0, b.length - at - 8)} of its ${length + 4} bytes are there)`,
-      );
+      throw cutShort('err.png.cut.inChunk', { type, there: Math.max(0, b.length - at - 8), length: length + 4 });
     }
     const data = b.subarray(at + 8, at + 8 + length);
-    if (crc32(b.subarray(at + 4, at + 8 + length)) !== u32(at + 8 + length))
-      throw bad(`is damaged: chunk ${type} has a bad checksum (its CRC does not match its bytes)`);
+    if (crc32(b.subarray(at + 4, at + 8 + length)) !== u32(at + 8 + length)) throw bad('err.png.crc', { type });
     at += 12 + length;
-    if (index === 1 && type !== 'IHDR') throw bad(`is damaged: its first chunk is ${type}, not the IHDR header`);
+    if (index === 1 && type !== 'IHDR') throw bad('err.png.firstChunk', { type });
     if (type !== 'IDAT' && idat.length > 0) idatEnded = true;
     switch (type) {
       case 'IHDR':
-        if (index !== 1) throw bad('is damaged: it has a second IHDR header');
+        if (index !== 1) throw bad('err.png.secondHeader');
         header = readHeader(data, bad);
         break;
       case 'PLTE':
-        if (palette) throw bad('is damaged: it has two palettes (PLTE chunks)');
-        if (idat.length) throw bad('is damaged: its palette (PLTE) comes after the image data');
-        if (length === 0 || length % 3 !== 0 || length > 768)
-          throw bad(`is damaged: its palette (PLTE) is ${length} bytes, not 3 per colour for 1 to 256 colours`);
-        if (header!.colourType === 0 || header!.colourType === 4)
-          throw bad('is damaged: a gray image cannot have a palette (PLTE)');
+        if (palette) throw bad('err.png.twoPalettes');
+        if (idat.length) throw bad('err.png.paletteAfterData');
+        if (length === 0 || length % 3 !== 0 || length > 768) throw bad('err.png.paletteLength', { length });
+        if (header!.colourType === 0 || header!.colourType === 4) throw bad('err.png.grayPalette');
         palette = data;
         break;
       case 'tRNS':
-        if (trns) throw bad('is damaged: it has two transparency (tRNS) chunks');
-        if (idat.length) throw bad('is damaged: its transparency (tRNS) comes after the image data');
+        if (trns) throw bad('err.png.twoTransparencies');
+        if (idat.length) throw bad('err.png.transparencyAfterData');
         trns = checkTransparency(header!, palette, data, bad);
         break;
       case 'IDAT':
-        if (idatEnded) throw bad('is damaged: its image data (IDAT chunks) is split by another chunk');
-        if (header!.colourType === 3 && !palette) throw bad('is damaged: a palette image without its palette (PLTE)');
+        if (idatEnded) throw bad('err.png.dataSplit');
+        if (header!.colourType === 3 && !palette) throw bad('err.png.noPalette');
         idat.push(data);
         break;
       case 'IEND':
-        if (length !== 0) throw bad(`is damaged: its IEND chunk holds ${length} bytes (it should be empty)`);
+        if (length !== 0) throw bad('err.png.endNotEmpty', { length });
         ended = true;
         break;
       default:
         // A critical chunk (uppercase first letter) we do not know changes how the image reads: refuse it.
-        if (type.charCodeAt(0) < 0x61)
-          throw bad(`uses a chunk ${type} that I do not know and that is needed to read the image`);
+        if (type.charCodeAt(0) < 0x61) throw bad('err.png.criticalChunk', { type });
     }
     if (ended) break;
   }
   const h = header;
-  if (!h) throw cutShort('it ends right after the PNG signature');
-  if (idat.length === 0)
-    throw ended ? bad('has no image data (no IDAT chunk)') : cutShort('it ends before its image data');
-  if (ended && at < b.length)
-    throw bad(`has ${b.length - at} bytes after its end (the IEND chunk); it may be two files joined together`);
+  if (!h) throw cutShort('err.png.cut.afterSignature');
+  if (idat.length === 0) throw ended ? bad('err.png.noData') : cutShort('err.png.cut.beforeData');
+  if (ended && at < b.length) throw bad('err.png.afterEnd', { bytes: b.length - at });
 
   const ps = passes(h);
   const expected = ps.reduce((n, p) => n + p.rows * (1 + p.stride), 0);
   const totalRows = ps.reduce((n, p) => n + p.rows, 0);
-  const rowsOf = (n: number): string =>
-    h.interlaced ? `${n} of the ${totalRows} rows of its 7 interlaced passes` : `${n} of ${h.height} rows`;
+  const stopsEarly = (rows: number): UserError =>
+    h.interlaced
+      ? bad('err.png.stopsEarlyInterlaced', { rows, total: totalRows })
+      : bad('err.png.stopsEarly', { rows, total: h.height });
   const stream = Buffer.concat(idat);
   let raw: Buffer;
   try {
@@ -181,42 +185,38 @@ export function decodePng(att: Attachment): DecodedImage {
     };
     raw = inflated.buffer;
     if (inflated.engine.bytesWritten !== stream.length)
-      throw bad(
-        `is damaged: its image data has ${stream.length - inflated.engine.bytesWritten} bytes after the end of its compressed stream`,
-      );
+      throw bad('err.png.afterStream', { bytes: stream.length - inflated.engine.bytesWritten });
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as { code?: string }).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw bad(`is damaged: its image data is longer than its ${h.height} rows`);
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw bad('err.png.tooLong', { rows: h.height });
     if (code === 'Z_BUF_ERROR')
-      throw ended
-        ? bad(`is damaged: its image data stops early: ${rowsOf(completeRows(ps, partialInflate(stream, ps)))}`)
-        : cutShort('its compressed image data stops before its end');
+      throw ended ? stopsEarly(completeRows(ps, partialInflate(stream, ps))) : cutShort('err.png.cut.stream');
     if (code === 'Z_DATA_ERROR' && /incorrect data check/.test(String((e as Error).message)))
-      throw bad('is damaged: its image data has a bad checksum (Adler-32)');
-    throw bad('is damaged: its image data is not a valid compressed (zlib) stream');
+      throw bad('err.png.adler');
+    throw bad('err.png.zlib');
   }
   if (raw.length !== expected)
     throw raw.length < expected
       ? ended
-        ? bad(`is damaged: its image data stops early: ${rowsOf(completeRows(ps, raw.length))}`)
-        : cutShort('its image data stops early')
-      : bad(`is damaged: its image data is longer than its ${h.height} rows`);
-  if (!ended) throw cutShort('it ends after its image data, without the IEND chunk that closes a PNG');
+        ? stopsEarly(completeRows(ps, raw.length))
+        : cutShort('err.png.cut.data')
+      : bad('err.png.tooLong', { rows: h.height });
+  if (!ended) throw cutShort('err.png.cut.noEnd');
   return toPixels(h, ps, raw, palette, trns, bad);
 
   /** "photo.png is cut short: 64 of 128 rows", or where the file ends when every row is there (or none can be told). */
-  function cutShort(where: string): UserError {
+  function cutShort(where: MessageKey, values?: Values): UserError {
     if (header && idat.length) {
       const ps = passes(header);
       const total = ps.reduce((n, p) => n + p.rows, 0);
       const rows = completeRows(ps, partialInflate(Buffer.concat(idat), ps));
       if (rows < total)
-        return bad(
-          `is cut short: ${header.interlaced ? `${rows} of the ${total} rows of its 7 interlaced passes` : `${rows} of ${header.height} rows`}`,
-        );
+        return header.interlaced
+          ? bad('err.png.cut.rowsInterlaced', { rows, total })
+          : bad('err.png.cut.rows', { rows, total: header.height });
     }
-    return bad(`is cut short: ${where}`);
+    return bad(where, values);
   }
 }
 
@@ -230,8 +230,8 @@ function partialInflate(stream: Buffer, ps: Pass[]): number {
   }
 }
 
-function readHeader(data: Uint8Array, bad: (why: string) => UserError): Header {
-  if (data.length !== 13) throw bad(`is damaged: its IHDR header is ${data.length} bytes, not 13`);
+function readHeader(data: Uint8Array, bad: Bad): Header {
+  if (data.length !== 13) throw bad('err.png.headerLength', { length: data.length });
   const u32 = (i: number): number => ((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]) >>> 0;
   const [width, height, depth, colourType, compression, filter, interlace] = [
     u32(0),
@@ -243,23 +243,17 @@ function readHeader(data: Uint8Array, bad: (why: string) => UserError): Header {
     data[12],
   ];
   if (width === 0 || height === 0 || width > 0x7fffffff || height > 0x7fffffff)
-    throw bad(`is damaged: its header says ${width}×${height} pixels`);
+    throw bad('err.png.headerSize', { width, height });
   const ct = COLOUR_TYPES[colourType];
-  if (!ct) throw bad(`is damaged: its header names colour type ${colourType} (PNG has 0, 2, 3, 4 and 6)`);
-  if (!ct.depths.includes(depth))
-    throw bad(`is damaged: a ${ct.name} image cannot have ${depth} bits per sample (${ct.depths.join(', ')} can be)`);
-  if (compression !== 0) throw bad(`is damaged: its header names compression method ${compression} (PNG has only 0)`);
-  if (filter !== 0) throw bad(`is damaged: its header names filter method ${filter} (PNG has only 0)`);
-  if (interlace > 1) throw bad(`is damaged: its header names interlace method ${interlace} (PNG has 0 and 1)`);
+  if (!ct) throw bad('err.png.colourType', { type: colourType });
+  if (!ct.depths.includes(depth)) throw bad('err.png.depth', { colour: ct.name, depth, depths: ct.depths.join(', ') });
+  if (compression !== 0) throw bad('err.png.compression', { method: compression });
+  if (filter !== 0) throw bad('err.png.filterMethod', { method: filter });
+  if (interlace > 1) throw bad('err.png.interlaceMethod', { method: interlace });
   return { width, height, depth, colourType, interlaced: interlace === 1 };
 }
 
-function checkTransparency(
-  h: Header,
-  palette: Uint8Array | undefined,
-  data: Uint8Array,
-  bad: (why: string) => UserError,
-): Uint8Array {
+function checkTransparency(h: Header, palette: Uint8Array | undefined, data: Uint8Array, bad: Bad): Uint8Array {
   const ok =
     h.colourType === 0
       ? data.length === 2
@@ -269,11 +263,9 @@ function checkTransparency(
           ? !!palette && data.length <= palette.length / 3
           : false;
   if (!ok)
-    throw bad(
-      h.colourType === 3 && !palette
-        ? 'is damaged: its transparency (tRNS) comes before its palette (PLTE)'
-        : `is damaged: its transparency (tRNS) chunk does not fit a ${COLOUR_TYPES[h.colourType].name} image (${data.length} bytes)`,
-    );
+    throw h.colourType === 3 && !palette
+      ? bad('err.png.transparencyBeforePalette')
+      : bad('err.png.transparencySize', { colour: COLOUR_TYPES[h.colourType].name, length: data.length });
   return data;
 }
 
@@ -284,7 +276,7 @@ function toPixels(
   raw: Buffer,
   palette: Uint8Array | undefined,
   trns: Uint8Array | undefined,
-  bad: (why: string) => UserError,
+  bad: Bad,
 ): DecodedImage {
   const { width, height, depth, colourType } = h;
   const samples = COLOUR_TYPES[colourType].samples;
@@ -309,9 +301,7 @@ function toPixels(
       const src = raw.subarray(at + 1, at + 1 + p.stride);
       at += 1 + p.stride;
       if (filter > 4)
-        throw bad(
-          `is damaged: row ${h.interlaced ? `${rowNumber} (counting the rows of all interlaced passes)` : rowNumber} has filter type ${filter} (PNG has 0 to 4)`,
-        );
+        throw bad(h.interlaced ? 'err.png.filterTypeInterlaced' : 'err.png.filterType', { row: rowNumber, filter });
       unfilter(filter, src, prev, line, bpp);
       unpack(line, vals, p.width * samples, depth);
       const y = p.y0 + r * p.dy;
@@ -321,10 +311,7 @@ function toPixels(
         const v = i * samples;
         if (colourType === 3) {
           const k = vals[v];
-          if (k >= colours)
-            throw bad(
-              `is damaged: pixel (row ${y + 1}, column ${x + 1}) uses colour ${k + 1} of a ${colours}-colour palette`,
-            );
+          if (k >= colours) throw bad('err.png.paletteIndex', { row: y + 1, column: x + 1, colour: k + 1, colours });
           rgba[o] = palette![3 * k];
           rgba[o + 1] = palette![3 * k + 1];
           rgba[o + 2] = palette![3 * k + 2];

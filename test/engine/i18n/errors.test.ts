@@ -16,6 +16,11 @@ import {
   type Reply,
 } from '../../../src/engine/index.js';
 import { crc32 } from '../../../src/engine/crc32.js';
+import { UserError } from '../../../src/engine/errors.js';
+import { withLocale, type Locale } from '../../../src/engine/i18n/index.js';
+import { checkJpeg } from '../../../src/engine/parse/jpeg-check.js';
+import { decodePng } from '../../../src/engine/parse/png-decode.js';
+import { DECODER_CASES } from './decoder-cases.js';
 import { PLAIN_ENGLISH } from './helpers.js';
 
 async function error(text: string, locale?: string): Promise<EngineError> {
@@ -489,4 +494,118 @@ test('files and images in each language: the words around the file, the row and 
       const e = await fileError(text, files, locale);
       for (const p of patterns) assert.match(`${e.message}\n${e.hint}`, p, `${locale} ${text}: ${e.message}`);
     }
+});
+
+// ── The strict PNG and JPEG decoders (err.png.*, err.jpeg.*): one broken file per reason. Chunk and marker names, byte
+// offsets and numbers stay as they are; only the words around them change.
+
+/** A decoder's reason for `c`, raised in `locale` (English when none) and shown in `shown` (as `run()` does). */
+function decoderError(c: (typeof DECODER_CASES)[number], locale?: Locale, shown?: Locale): EngineError {
+  return withLocale(locale, () => {
+    try {
+      if (c.format === 'png') decodePng(c.att);
+      else checkJpeg(c.att);
+    } catch (e) {
+      if (e instanceof UserError) return e.toValue(shown);
+      throw e;
+    }
+    assert.fail(`${c.label}: expected a refusal`);
+  });
+}
+
+test('pseudo-locale: every reason of the PNG and JPEG decoders comes from the catalogue, each a message of its own', () => {
+  const seen = new Set<string>();
+  for (const c of DECODER_CASES) {
+    const e = decoderError(c, 'qps');
+    assert.equal(e.code, 'bad_file', c.label);
+    for (const part of [e.message, e.hint]) {
+      assert.match(part, /^(?:p\.png|p\.jpg) \[[\s\S]*\]$|^\[[\s\S]*\]$/, `${c.label}: ${part}`);
+      assert.doesNotMatch(words(part), PLAIN_ENGLISH, `${c.label}: English outside the catalogue: ${part}`);
+    }
+    // Raised in English, shown in the pseudo-locale: written again from the catalogue, message and hint.
+    const again = decoderError(c, undefined, 'qps');
+    assert.equal(again.message, e.message, c.label);
+    assert.equal(again.hint, e.hint, c.label);
+    const english = decoderError(c);
+    assert.ok(!seen.has(english.message), `${c.label}: the same message twice: ${english.message}`);
+    seen.add(english.message);
+  }
+  assert.ok(DECODER_CASES.length >= 100, `${DECODER_CASES.length} cases`);
+});
+
+test('the decoders in a command: a damaged PNG and JPEG refused in the asker’s language', async () => {
+  const damaged = DECODER_CASES.find((c) => c.label === 'adler')!.att;
+  const es = await fileError('psd @1', [{ ...damaged, name: 'd.png' }], 'es');
+  assert.equal(
+    es.message,
+    'd.png está dañado: sus datos de imagen tienen una suma de comprobación incorrecta (Adler-32)',
+  );
+  assert.match(es.hint, /^El archivo está dañado o cortado/);
+  const cut = DECODER_CASES.find((c) => c.label === 'scan cut')!.att;
+  const de = await fileError('psd @1', [{ ...cut, name: 'c.jpg' }], 'de');
+  assert.equal(de.message, 'c.jpg ist abgeschnitten: ihre Bilddaten hören bei Zeile 32 von 64 auf');
+  assert.match(de.hint, /^Die Datei ist beschädigt oder abgeschnitten/);
+});
+
+test('the decoders in each language: chunk and marker names, offsets and numbers as they are', () => {
+  const cases: [string, Record<string, string>][] = [
+    [
+      'bit depth',
+      {
+        es: 'p.png está dañado: una imagen RGB no puede tener 3 bits por muestra (puede tener 8, 16)',
+        'pt-BR': 'p.png está danificado: uma imagem RGB não pode ter 3 bits por amostra (pode ter 8, 16)',
+        fr: 'p.png est endommagé : une image RVB ne peut pas avoir 3 bits par échantillon (8, 16 possibles)',
+        de: 'p.png ist beschädigt: ein RGB-Bild kann nicht 3 Bits pro Sample haben (möglich sind 8, 16)',
+      },
+    ],
+    [
+      'DQT precision',
+      {
+        es: 'p.jpg está dañado: el segmento DQT en el byte 3 (tabla de cuantización) indica precisión 2, tabla 0',
+        'pt-BR': 'p.jpg está danificado: o segmento DQT no byte 3 (tabela de quantização) indica precisão 2, tabela 0',
+        fr: 'p.jpg est endommagé : le segment DQT à l’octet 3 (table de quantification) indique la précision 2, table 0',
+        de: 'p.jpg ist beschädigt: Segment DQT bei Byte 3 (Quantisierungstabelle) nennt Genauigkeit 2, Tabelle 0',
+      },
+    ],
+    [
+      'lossless',
+      {
+        es: 'p.jpg usa la codificación JPEG sin pérdida (SOF3), que no leo; los JPEG baseline y progresivos sirven',
+        de: 'p.jpg verwendet verlustfreie JPEG-Kodierung (SOF3), die ich nicht lese; Baseline- und progressive JPEGs gehen',
+      },
+    ],
+  ];
+  for (const [label, byLocale] of cases)
+    for (const [locale, message] of Object.entries(byLocale)) {
+      const c = DECODER_CASES.find((x) => x.label === label)!;
+      assert.equal(decoderError(c, locale as Locale).message, message);
+    }
+});
+
+test('the decoders: English is unchanged, word for word', () => {
+  const hint =
+    'The file is damaged or was cut short (an upload or a copy that stopped early): export or download it again, as PNG or JPEG, up to 1024×1024 pixels.';
+  const cases: [string, string][] = [
+    ['chunk length', 'p.png is damaged: chunk IHDR declares a length of 4294967295 bytes'],
+    ['tRNS RGBA', 'p.png is damaged: its transparency (tRNS) chunk does not fit a RGBA image (2 bytes)'],
+    [
+      'stops early interlaced',
+      'p.png is damaged: its image data stops early: 6 of the 15 rows of its 7 interlaced passes',
+    ],
+    [
+      'filter type interlaced',
+      'p.png is damaged: row 3 (counting the rows of all interlaced passes) has filter type 9 (PNG has 0 to 4)',
+    ],
+    [
+      'arithmetic',
+      'p.jpg uses arithmetic-coded JPEG coding (SOF9), which I do not read; baseline and progressive JPEGs are fine',
+    ],
+    ['restart missing', 'p.jpg is damaged: restart marker 0 is missing at byte 142 (row 1 of 8)'],
+    ['ends after data', 'p.jpg is cut short: it ends after its image data, without the end marker (EOI)'],
+  ];
+  for (const [label, message] of cases) {
+    const e = decoderError(DECODER_CASES.find((c) => c.label === label)!);
+    assert.equal(e.message, message);
+    assert.equal(e.hint, hint);
+  }
 });
