@@ -264,9 +264,8 @@ test('English is unchanged', async () => {
   assert.match(answerToText(files), / \(A⊗B is too large to draw; the indices are checked all the same\.\)/);
 });
 
-test('a shape mismatch answers in the asker’s language', { todo: 'shared requireSameShape and its hint' }, async () => {
-  // requireSameShape (verbs/operands.ts) and the error hints (errors.ts) are shared by every matrix verb: the errors
-  // area of issue 21 translates them.
+test('a shape mismatch answers in the asker’s language', async () => {
+  // requireSameShape (verbs/operands.ts) and the error hints (errors.ts), shared by every matrix verb.
   for (const c of ['props [[1,2]] [[1],[2]]', 'relate [[1,2]] [[1],[2]]', 'props [[1,2]] [[3,4]] [[1],[2]]']) {
     const r = await runText(c, { locale: 'qps' });
     assert.ok(!r.ok);
