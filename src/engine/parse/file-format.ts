@@ -49,6 +49,26 @@ export function fileLabel(att: Attachment): string {
   return [...att.name.replace(/\p{Cc}/gu, '')].slice(0, 60).join('') || t('err.file.unnamed');
 }
 
+/** A decoder's reason's values: numbers as written (no thousands separator), names as they are. */
+export type ReasonValues = Record<string, string | number>;
+
+/**
+ * The `bad_file` error of a decoder (png-decode.ts, jpeg-check.ts) about `att`: the reason `key` and the decoder's
+ * hint, written from the catalogue (`run()` writes them again in the asker's language), numbers as strings.
+ */
+export function decoderError(att: Attachment, hint: MessageKey): (key: MessageKey, values?: ReasonValues) => UserError {
+  return (key, values = {}) =>
+    new UserError(
+      'bad_file',
+      () =>
+        t(key, {
+          file: fileLabel(att),
+          ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+        }),
+      () => t(hint),
+    );
+}
+
 /**
  * The format of an attachment: images by signature, other known binaries refused by name, then text (UTF-8, a
  * byte-order mark allowed): JSON when it starts with `[` (or the name ends in .json), else a table whose separator is

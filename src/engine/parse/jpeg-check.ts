@@ -20,12 +20,11 @@
  * and the reference decoders (pngjs, jpeg-js, PIL, NumPy) read the samples as stored. The numbers are the file's.
  */
 import { UserError } from '../errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { Attachment } from '../types.js';
-import { fileLabel } from './file-format.js';
+import { decoderError, type ReasonValues } from './file-format.js';
 
-/** A reason's values: numbers as written (no thousands separator), names as they are. */
-type Values = Record<string, string | number>;
+type Values = ReasonValues;
 type Bad = (key: MessageKey, values?: Values) => UserError;
 /** Where a segment is, for the reasons that name it: its marker's name and the byte where it starts (from 1). */
 interface Where {
@@ -79,17 +78,7 @@ function markerName(m: number): string {
 /** Throws UserError (`bad_file`) naming the file and what is wrong, unless the JPEG is whole and well formed. */
 export function checkJpeg(att: Attachment): void {
   const b = att.bytes;
-  // Written from the catalogue (`run()` writes them again in the asker's language): numbers as strings, as written.
-  const bad: Bad = (key, values = {}) =>
-    new UserError(
-      'bad_file',
-      () =>
-        t(key, {
-          file: fileLabel(att),
-          ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
-        }),
-      () => t('err.jpeg.hint'),
-    );
+  const bad: Bad = decoderError(att, 'err.jpeg.hint');
   const u16 = (i: number): number => (b[i] << 8) | b[i + 1];
   if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) throw bad('err.jpeg.soi');
 

@@ -14,14 +14,13 @@
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
 import { crc32 } from '../crc32.js';
 import { UserError } from '../errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { Attachment } from '../types.js';
 import { channelsOf, type DecodedImage } from './attachments.js';
-import { fileLabel } from './file-format.js';
+import { decoderError, type ReasonValues } from './file-format.js';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/** A reason's values: numbers as written (no thousands separator), names as they are. */
-type Values = Record<string, string | number>;
+type Values = ReasonValues;
 type Bad = (key: MessageKey, values?: Values) => UserError;
 
 /** Samples per pixel of each colour type, and the bit depths PNG allows for it. */
@@ -94,17 +93,7 @@ function completeRows(ps: Pass[], bytes: number): number {
  */
 export function decodePng(att: Attachment): DecodedImage {
   const b = att.bytes;
-  // Written from the catalogue (`run()` writes them again in the asker's language): numbers as strings, as written.
-  const bad: Bad = (key, values = {}) =>
-    new UserError(
-      'bad_file',
-      () =>
-        t(key, {
-          file: fileLabel(att),
-          ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
-        }),
-      () => t('err.png.hint'),
-    );
+  const bad: Bad = decoderError(att, 'err.png.hint');
   const u32 = (i: number): number => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
   if (b.length < 8 || !SIGNATURE.every((v, i) => b[i] === v)) throw bad('err.png.signature');
 
