@@ -141,7 +141,8 @@ export async function zlibDeflate(input: Buffer | RawImage, level: number): Prom
   return Buffer.concat([header, ...done.map((d) => d!.body), trailer]);
 }
 
-function chunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and the CRC of type and data. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'ascii');
@@ -186,9 +187,9 @@ export async function encodePng(canvas: Canvas, ppi: number): Promise<Buffer> {
   phys[8] = 1; // unit: metre
   return Buffer.concat([
     SIGNATURE,
-    chunk('IHDR', ihdr),
-    chunk('pHYs', phys),
-    chunk('IDAT', idat),
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', ihdr),
+    pngChunk('pHYs', phys),
+    pngChunk('IDAT', idat),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }

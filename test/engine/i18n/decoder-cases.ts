@@ -4,19 +4,13 @@
  * first in a command, is skipped) and must be refused with `bad_file`.
  */
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../../../src/engine/crc32.js';
+import { pngChunk } from '../../../src/engine/render/png.js';
 import type { Attachment } from '../../../src/engine/index.js';
 
 const SIG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Buffer | number[] = []): Buffer {
-  const d = Buffer.from(data);
-  const out = Buffer.alloc(12 + d.length);
-  out.writeUInt32BE(d.length, 0);
-  out.write(type, 4, 'latin1');
-  d.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + d.length)), 8 + d.length);
-  return out;
+  return pngChunk(type, Buffer.from(data));
 }
 
 function ihdr(width: number, height: number, depth = 8, colourType = 0, interlace = 0, extra: number[] = []): Buffer {

@@ -15,7 +15,7 @@ import {
   type EngineError,
   type Reply,
 } from '../../../src/engine/index.js';
-import { crc32 } from '../../../src/engine/crc32.js';
+import { pngChunk } from '../../../src/engine/render/png.js';
 import { UserError } from '../../../src/engine/errors.js';
 import { withLocale, type Locale } from '../../../src/engine/i18n/index.js';
 import { checkJpeg } from '../../../src/engine/parse/jpeg-check.js';
@@ -268,15 +268,6 @@ const file = (name: string, text: string | Uint8Array): Attachment => ({
   name,
   bytes: typeof text === 'string' ? enc(text) : text,
 });
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
 
 /** A gray 8-bit PNG declaring width×height, with all-zero rows (or `idat` when given). */
 function png(width: number, height: number, idat?: Buffer): Buffer {
