@@ -280,12 +280,9 @@ function computeError(e: unknown): EngineError | undefined {
 /** A floating quantity beyond the double range, as the user's error value (DESIGN §4). */
 function outOfRangeError(e: OutOfRange): EngineError {
   const quantity = e.quantity ?? t('err.outOfRange.aNumber');
-  const entry = e.where ? /^entry \((\d+),(\d+)\)$/.exec(e.where) : null;
-  const what = entry
-    ? t('err.outOfRange.entryOf', { row: entry[1], col: entry[2], quantity })
-    : e.where
-      ? `${e.where} of ${quantity}`
-      : quantity;
+  const what = e.entry
+    ? t('err.outOfRange.entryOf', { row: String(e.entry.row), col: String(e.entry.col), quantity })
+    : quantity;
   const range = t('err.floatRange');
   return engineError(
     'out_of_range',

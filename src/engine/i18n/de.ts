@@ -247,6 +247,7 @@ export const de: Catalogue = {
     ' (positive Semidefinitheit ist für symmetrische Matrizen definiert; der symmetrische Anteil ist {verdict})',
   'schur.lineNotComputed': '- {name}: nicht berechnet: {where} wäre etwa {size}, jenseits des Gleitkommabereichs',
   'schur.anEntry': 'ein Eintrag',
+  'schur.entryAt': 'der Eintrag ({row},{col})',
   'schur.smallest': ', kleinster Eigenwert {value}',
   'schur.summaryStrong': '{a} und {b} sind positiv definit, also ist {ab} positiv definit (Schur) — und so ist es.',
   'schur.summaryPsd':

@@ -235,6 +235,7 @@ export const en = {
   'schur.lineSymmetricPart': ' (PSD is defined for symmetric matrices; its symmetric part is {verdict})',
   'schur.lineNotComputed': '- {name}: not computed: {where} would be about {size}, beyond the range of floating point',
   'schur.anEntry': 'an entry',
+  'schur.entryAt': 'entry ({row},{col})',
   'schur.smallest': ', smallest eigenvalue {value}',
   'schur.summaryStrong': '{a} and {b} are positive definite, so {ab} is positive definite (Schur) — and it is.',
   'schur.summaryPsd':

@@ -246,6 +246,7 @@ export const es: Catalogue = {
   'schur.lineNotComputed':
     '- {name}: no calculada: {where} sería del orden de {size}, fuera del rango del punto flotante',
   'schur.anEntry': 'una entrada',
+  'schur.entryAt': 'la entrada ({row},{col})',
   'schur.smallest': ', valor propio más pequeño {value}',
   'schur.summaryStrong':
     '{a} y {b} son definidas positivas, así que {ab} es definida positiva (Schur) — y en efecto lo es.',

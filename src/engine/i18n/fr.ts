@@ -250,6 +250,7 @@ export const fr: Catalogue = {
   'schur.lineNotComputed':
     '- {name} : non calculée : {where} vaudrait environ {size}, au-delà de la plage de la virgule flottante',
   'schur.anEntry': 'un coefficient',
+  'schur.entryAt': 'le coefficient ({row},{col})',
   'schur.smallest': ', plus petite valeur propre {value}',
   'schur.summaryStrong':
     '{a} et {b} sont définies positives, donc {ab} est définie positive (Schur) — et c’est bien le cas.',

@@ -241,6 +241,7 @@ export const ptBR: Catalogue = {
   'schur.lineNotComputed':
     '- {name}: não calculada: {where} seria da ordem de {size}, além do alcance do ponto flutuante',
   'schur.anEntry': 'uma entrada',
+  'schur.entryAt': 'a entrada ({row},{col})',
   'schur.smallest': ', menor autovalor {value}',
   'schur.summaryStrong': '{a} e {b} são definidas positivas, então {ab} é definida positiva (Schur) — e de fato é.',
   'schur.summaryPsd':

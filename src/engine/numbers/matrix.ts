@@ -38,7 +38,7 @@ export function makeMatrix(e: Scalar[][]): Matrix {
   return { rows: e.length, cols: e[0]?.length ?? 0, e, exact: e.every((r) => r.every(isExact)) };
 }
 
-/** Builds a matrix entry by entry; a floating entry out of range is reported with its place ("entry (i,j)"). */
+/** Builds a matrix entry by entry; a floating entry out of range is reported with its place (OutOfRange.entry). */
 export function generate(rows: number, cols: number, f: (i: number, j: number) => Scalar): Matrix {
   return makeMatrix(
     Array.from({ length: rows }, (_, i) =>
@@ -46,7 +46,7 @@ export function generate(rows: number, cols: number, f: (i: number, j: number) =
         try {
           return f(i, j);
         } catch (e) {
-          if (e instanceof OutOfRange && e.where === undefined) e.where = `entry (${i + 1},${j + 1})`;
+          if (e instanceof OutOfRange && e.entry === undefined) e.entry = { row: i + 1, col: j + 1 };
           throw e;
         }
       }),
@@ -317,7 +317,7 @@ export function toFloatRows(a: Matrix): number[][] {
       try {
         return checkedFloat(x);
       } catch (e) {
-        if (e instanceof OutOfRange && e.where === undefined) e.where = `entry (${i + 1},${j + 1})`;
+        if (e instanceof OutOfRange && e.entry === undefined) e.entry = { row: i + 1, col: j + 1 };
         throw e;
       }
     }),

@@ -29,8 +29,8 @@ export const FLOAT_MIN = Number.MIN_VALUE;
  * certified); it remains for the places that must hand a double to a floating kernel and say where one did not fit.
  */
 export class OutOfRange extends Error {
-  /** "entry (1,2)", set by the matrix builder. */
-  where?: string;
+  /** The entry it happened in (from 1), set by the matrix builder; each answer words it in its own language. */
+  entry?: { row: number; col: number };
   /** "A∘B", "det(A)", set by the verb. */
   quantity?: string;
   constructor(

@@ -118,7 +118,9 @@ export function schurVerb(o: Operands): VerbResult<SchurData> {
     if (k === 'ordinaryAB' && !ord)
       return t('schur.lineNotComputed', {
         name: names[k],
-        where: ordOut?.where ?? t('schur.anEntry'),
+        where: ordOut?.entry
+          ? t('schur.entryAt', { row: String(ordOut.entry.row), col: String(ordOut.entry.col) })
+          : t('schur.anEntry'),
         size: magnitudeText(ordOut?.log10 ?? NaN),
       });
     if (v.eigenEnclosures?.length) {
